@@ -1,0 +1,50 @@
+import { createRemoteJWKSet, errors as joseErrors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { AuthConfig } from '../../platform/config';
+import { Unauthenticated } from '../../domain/errors';
+
+export interface VerifiedToken {
+  /** The user's email for development tokens, the OIDC subject in production. */
+  readonly subject: string;
+  readonly kind: 'development' | 'oidc';
+}
+
+const DEV_ALGORITHMS = ['HS256'];
+const OIDC_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+
+export type TokenVerifier = (token: string) => Promise<VerifiedToken>;
+
+/** Verifies a bearer token: a fixed algorithm list (never `none`), `exp` and `sub` required. */
+export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+  const jwks: JWTVerifyGetKey | undefined = config.jwksUrl ? createRemoteJWKSet(config.jwksUrl) : undefined;
+  const secret = config.devSecret ? new TextEncoder().encode(config.devSecret) : undefined;
+
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      const options = {
+        clockTolerance: config.clockToleranceSeconds,
+        requiredClaims: ['exp', 'sub'],
+        issuer: config.issuer,
+        audience: config.audience,
+      };
+      if (jwks) {
+        ({ payload } = await jwtVerify(token, jwks, { ...options, algorithms: OIDC_ALGORITHMS }));
+      } else if (secret) {
+        ({ payload } = await jwtVerify(token, secret, { ...options, algorithms: DEV_ALGORITHMS }));
+      } else {
+        throw new Unauthenticated('Sign-in is not configured on this server.');
+      }
+    } catch (error) {
+      if (error instanceof Unauthenticated) throw error;
+      if (error instanceof joseErrors.JWTExpired) throw new Unauthenticated('Your session has expired. Sign in again.');
+      throw new Unauthenticated('The sign-in token is not valid. Sign in again.');
+    }
+    return { subject: String(payload.sub), kind: jwks ? 'oidc' : 'development' };
+  };
+}
+
+export function bearerToken(header: string | undefined): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match ? match[1] : null;
+}

@@ -1,0 +1,70 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ChildRow, childRepository } from '../../db/children/child.repository';
+import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import { AddGuardianInput, CreateChildInput, UpdateChildInput } from '../../schema/children/child.inputs';
+import { ChildConnection, ChildType, GuardianType } from '../../schema/children/child.type';
+import { PageArgs } from '../../schema/common/page.type';
+import { DistrictType } from '../../schema/districts/district.type';
+import { AgencyType } from '../../schema/organisation/agency.type';
+import { RequestContext, requireScope } from '../context';
+import { decodeCursor, toConnection } from '../pagination';
+import { childrenService } from './children.service';
+
+@Resolver(() => ChildType)
+export class ChildrenResolver {
+  @Query(() => ChildType, { description: 'A child in one of your districts (social services).' })
+  child(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<ChildRow> {
+    return childrenService.loadVisibleChild(context, id);
+  }
+
+  @Query(() => ChildConnection, { description: 'Children in your districts, by name or personal identity number.' })
+  async children(
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() context: RequestContext,
+  ) {
+    const cursor = after ? decodeCursor(after, 2) : null;
+    const rows = await childRepository.search(context.deps.dataSource.manager, requireScope(context), {
+      search: search?.slice(0, 200),
+      first,
+      after: cursor ? { familyName: cursor[0], id: cursor[1] } : null,
+    });
+    return toConnection(rows, first, (row) => [row.familyName, row.id]);
+  }
+
+  @Mutation(() => ChildType)
+  createChild(@Arg('input', () => CreateChildInput) input: CreateChildInput, @Ctx() context: RequestContext) {
+    return childrenService.create(context, input);
+  }
+
+  @Mutation(() => ChildType)
+  updateChild(@Arg('input', () => UpdateChildInput) input: UpdateChildInput, @Ctx() context: RequestContext) {
+    return childrenService.update(context, input);
+  }
+
+  @Mutation(() => ChildType, { description: 'Adds a guardian and returns the child.' })
+  addGuardian(@Arg('input', () => AddGuardianInput) input: AddGuardianInput, @Ctx() context: RequestContext) {
+    return childrenService.addGuardian(context, input);
+  }
+
+  @FieldResolver(() => Int, { nullable: true })
+  age(@Root() child: ChildRow, @Ctx() context: RequestContext): number | null {
+    if (!child.birthDate) return null;
+    return ageOn(parseCalendarDate(child.birthDate), calendarDateAt(context.deps.clock.now()));
+  }
+
+  @FieldResolver(() => DistrictType, { nullable: true })
+  district(@Root() child: ChildRow, @Ctx() context: RequestContext) {
+    return context.loaders.district.load(child.districtId);
+  }
+
+  @FieldResolver(() => AgencyType, { nullable: true })
+  school(@Root() child: ChildRow, @Ctx() context: RequestContext) {
+    return child.schoolAgencyId ? context.loaders.agency.load(child.schoolAgencyId) : null;
+  }
+
+  @FieldResolver(() => [GuardianType], { nullable: true })
+  guardians(@Root() child: ChildRow, @Ctx() context: RequestContext) {
+    return context.loaders.guardiansOfChild.load(child.id);
+  }
+}

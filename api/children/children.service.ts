@@ -1,0 +1,113 @@
+import { ChildRow, childRepository } from '../../db/children/child.repository';
+import { LegalBasis } from '../../domain/access/legal-basis';
+import { AuditAction } from '../../domain/audit/audit-event';
+import { calendarDateAt, formatCalendarDate, parsePersonalIdentityNumber } from '../../domain/children/personal-identity-number';
+import { BadInput, Conflict, NotFound } from '../../domain/errors';
+import { AddGuardianInput, CreateChildInput, UpdateChildInput } from '../../schema/children/child.inputs';
+import { auditWrite } from '../audit/audit-write';
+import { RequestContext, requireScope } from '../context';
+
+const IDENTITY_PROBLEMS = {
+  FORMAT: ['must be 10 or 12 digits, like 20120315-1234.', 'ska vara 10 eller 12 siffror, till exempel 20120315-1234.'],
+  DATE: ['does not contain a real date of birth.', 'innehåller inget giltigt födelsedatum.'],
+  CHECK_DIGIT: ['has a wrong check digit. Check the last digit.', 'har fel kontrollsiffra. Kontrollera sista siffran.'],
+} as const;
+
+export function parseIdentityInput(field: string, raw: string, now: Date) {
+  const result = parsePersonalIdentityNumber(raw, calendarDateAt(now));
+  if (!result.ok) {
+    const [en, sv] = IDENTITY_PROBLEMS[result.reason];
+    throw new BadInput(field, `The personal identity number ${en}`, `Personnumret ${sv}`);
+  }
+  return result.value;
+}
+
+function requireOwnDistrict(context: RequestContext, field: string, districtId: string): void {
+  if (!requireScope(context).districtIds.has(districtId)) {
+    throw new BadInput(field, 'Choose one of your own districts.', 'Välj ett av dina egna områden.');
+  }
+}
+
+async function loadVisibleChild(context: RequestContext, id: string): Promise<ChildRow> {
+  const child = await context.loaders.child.load(id);
+  if (!child) throw new NotFound('The child');
+  return child;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+export const childrenService = {
+  loadVisibleChild,
+
+  async create(context: RequestContext, input: CreateChildInput): Promise<ChildRow> {
+    const { dataSource, clock } = context.deps;
+    requireOwnDistrict(context, 'input.districtId', input.districtId);
+    const identity = input.personalIdentityNumber
+      ? parseIdentityInput('input.personalIdentityNumber', input.personalIdentityNumber, clock.now())
+      : null;
+    const values = {
+      personalIdentityNumber: identity?.normalized ?? null,
+      isCoordinationNumber: identity?.isCoordinationNumber ?? false,
+      birthDate: identity ? formatCalendarDate(identity.birthDate) : null,
+      givenName: input.givenName.trim(),
+      familyName: input.familyName.trim(),
+      districtId: input.districtId,
+      schoolAgencyId: input.schoolAgencyId ?? null,
+    };
+    try {
+      const id = await dataSource.transaction(async (manager) => {
+        const childId = await childRepository.insert(manager, values);
+        await auditWrite(context, manager, {
+          action: AuditAction.CREATE, entityType: 'Child', entityId: childId, childId, districtId: values.districtId,
+          fields: Object.keys(values), legalBasis: LegalBasis.SAME_AGENCY,
+        });
+        return childId;
+      });
+      return { id, ...values };
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new Conflict('A child with this personal identity number is already registered. Search for the child instead.');
+      }
+      throw error;
+    }
+  },
+
+  async update(context: RequestContext, input: UpdateChildInput): Promise<ChildRow> {
+    const child = await loadVisibleChild(context, input.id);
+    if (input.districtId) requireOwnDistrict(context, 'input.districtId', input.districtId);
+    const changes: Partial<ChildRow> = {};
+    if (input.givenName !== undefined && input.givenName !== null) changes.givenName = input.givenName.trim();
+    if (input.familyName !== undefined && input.familyName !== null) changes.familyName = input.familyName.trim();
+    if (input.districtId) changes.districtId = input.districtId;
+    if (input.schoolAgencyId !== undefined) changes.schoolAgencyId = input.schoolAgencyId;
+    if (Object.keys(changes).length === 0) return child;
+    await context.deps.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE child SET given_name = $2, family_name = $3, district_id = $4, school_agency_id = $5, updated_at = now() WHERE id = $1`,
+        [child.id, changes.givenName ?? child.givenName, changes.familyName ?? child.familyName,
+          changes.districtId ?? child.districtId, changes.schoolAgencyId !== undefined ? changes.schoolAgencyId : child.schoolAgencyId],
+      );
+      await auditWrite(context, manager, {
+        action: AuditAction.UPDATE, entityType: 'Child', entityId: child.id, childId: child.id,
+        districtId: changes.districtId ?? child.districtId, fields: Object.keys(changes), legalBasis: LegalBasis.SAME_AGENCY,
+      });
+    });
+    context.loaders.child.clear(child.id);
+    return { ...child, ...changes };
+  },
+
+  async addGuardian(context: RequestContext, input: AddGuardianInput): Promise<ChildRow> {
+    const child = await loadVisibleChild(context, input.childId);
+    await context.deps.dataSource.transaction(async (manager) => {
+      const guardianId = await childRepository.insertGuardian(manager, {
+        childId: child.id, name: input.name.trim(), contact: input.contact?.trim() || null, relation: input.relation.trim(),
+      });
+      await auditWrite(context, manager, {
+        action: AuditAction.CREATE, entityType: 'Guardian', entityId: guardianId, childId: child.id,
+        districtId: child.districtId, fields: ['name', 'contact', 'relation'], legalBasis: LegalBasis.SAME_AGENCY,
+      });
+    });
+    context.loaders.guardiansOfChild.clear(child.id);
+    return child;
+  },
+};

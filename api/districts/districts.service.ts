@@ -1,0 +1,39 @@
+import { DistrictRow, organisationRepository } from '../../db/organisation/organisation.repository';
+import { DistrictPolicy, validateDistrictPolicy } from '../../domain/districts/district-policy';
+import { BadInput, NotFound } from '../../domain/errors';
+import { UpdateDistrictPolicyInput } from '../../schema/districts/district.inputs';
+import { RequestContext, requireScope } from '../context';
+
+export const districtsService = {
+  list(context: RequestContext): Promise<DistrictRow[]> {
+    return organisationRepository.districtsOfMunicipality(context.deps.dataSource.manager, requireScope(context).municipalityId);
+  },
+
+  /** Writes a new policy version; deadlines already computed keep theirs. */
+  async updatePolicy(context: RequestContext, input: UpdateDistrictPolicyInput): Promise<DistrictRow> {
+    const scope = requireScope(context);
+    const { districtId, ...changes } = input;
+    return context.deps.dataSource.transaction(async (manager) => {
+      const [district]: DistrictRow[] = await manager.query(
+        `SELECT id, municipality_id AS "municipalityId", code, name, policy_version AS "policyVersion"
+           FROM district WHERE id = $1 AND municipality_id = $2 FOR UPDATE`,
+        [districtId, scope.municipalityId],
+      );
+      if (!district) throw new NotFound('The district');
+      const current = await organisationRepository.currentPolicy(manager, district.id);
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+      const next: DistrictPolicy = { ...current!.settings, ...defined } as DistrictPolicy;
+      const problems = validateDistrictPolicy(next);
+      if (problems.length) {
+        throw new BadInput(`input.${problems[0].field}`, `${problems[0].field} ${problems[0].message}.`);
+      }
+      const version = district.policyVersion + 1;
+      await manager.query(
+        `INSERT INTO district_policy (district_id, version, settings, changed_by) VALUES ($1, $2, $3, $4)`,
+        [district.id, version, JSON.stringify(next), scope.userId],
+      );
+      await manager.query(`UPDATE district SET policy_version = $2 WHERE id = $1`, [district.id, version]);
+      return { ...district, policyVersion: version };
+    });
+  },
+};

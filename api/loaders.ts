@@ -1,0 +1,41 @@
+import DataLoader from 'dataloader';
+import { EntityManager } from 'typeorm';
+import { ViewerScope } from '../domain/access/viewer-scope';
+import { ChildRow, GuardianRow, childRepository } from '../db/children/child.repository';
+import { AgencyRow, DistrictRow, PolicyRow, organisationRepository } from '../db/organisation/organisation.repository';
+
+function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
+}
+
+function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>();
+  for (const row of rows) {
+    const list = map.get(keyOf(row)) ?? [];
+    list.push(row);
+    map.set(keyOf(row), list);
+  }
+  return keys.map((key) => map.get(key) ?? []);
+}
+
+/** Per-request batching: every relation goes through one of these, so lists cost one query per relation. */
+export function createLoaders(manager: EntityManager, scope: ViewerScope | null) {
+  return {
+    agency: new DataLoader<string, AgencyRow | null>(async (ids) =>
+      byKey(ids, await organisationRepository.agenciesByIds(manager, ids), (r) => r.id)),
+    district: new DataLoader<string, DistrictRow | null>(async (ids) =>
+      byKey(ids, await organisationRepository.districtsByIds(manager, ids), (r) => r.id)),
+    policy: new DataLoader<{ districtId: string; version: number }, PolicyRow | null, string>(
+      async (keys) => byKey(keys.map((k) => `${k.districtId}:${k.version}`), await organisationRepository.policiesByKeys(manager, keys), (r) => `${r.districtId}:${r.version}`),
+      { cacheKeyFn: (k) => `${k.districtId}:${k.version}` },
+    ),
+    /** Scoped: ids outside the viewer's scope load as null. */
+    child: new DataLoader<string, ChildRow | null>(async (ids) =>
+      scope ? byKey(ids, await childRepository.findVisibleByIds(manager, scope, ids), (r) => r.id) : ids.map(() => null)),
+    guardiansOfChild: new DataLoader<string, GuardianRow[]>(async (childIds) =>
+      groupBy(childIds, await childRepository.guardiansOf(manager, childIds), (r) => r.childId)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
+import '../schema/common/enums';
+import { accessMiddleware } from './access/access.middleware';
+import { ChildrenResolver } from './children/children.resolver';
+import { DistrictsResolver } from './districts/districts.resolver';
+import { ViewerResolver } from './organisation/viewer.resolver';
+
+/** Every resolver of the API; a new module adds its resolver here. */
+export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver];
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: RESOLVERS,
+    globalMiddlewares: [accessMiddleware],
+    validate: { forbidUnknownValues: false },
+  });
+  return cached;
+}

@@ -1,0 +1,21 @@
+import { AuditEventEntity } from './audit/audit-event.entity';
+import { ChildEntity } from './children/child.entity';
+import { GuardianEntity } from './children/guardian.entity';
+import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
+import { AgencyEntity } from './organisation/agency.entity';
+import { DistrictPolicyEntity } from './organisation/district-policy.entity';
+import { DistrictEntity } from './organisation/district.entity';
+import { MunicipalityEntity } from './organisation/municipality.entity';
+import { UserEntity } from './organisation/user.entity';
+
+export const ENTITIES = [
+  MunicipalityEntity,
+  DistrictEntity,
+  DistrictPolicyEntity,
+  AgencyEntity,
+  UserEntity,
+  ChildEntity,
+  GuardianEntity,
+  AuditEventEntity,
+  IdempotencyKeyEntity,
+];

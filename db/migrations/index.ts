@@ -1,0 +1,4 @@
+import { Foundation1732320000000 } from './1732320000000-foundation';
+
+/** In order; a new migration is appended here and never edited once landed. */
+export const MIGRATIONS: Function[] = [Foundation1732320000000];

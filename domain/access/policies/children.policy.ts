@@ -1,0 +1,40 @@
+import type { ChildType, GuardianType } from '../../../schema/children/child.type';
+import { sameDistrict } from '../conditions';
+import { LegalBasis } from '../legal-basis';
+import { definePolicy, grant } from '../policy';
+import { SOCIAL_SERVICES_ROLES } from '../roles';
+
+/** Social services hold the child register for their own districts. */
+export const socialServicesInDistrict = [grant(SOCIAL_SERVICES_ROLES, sameDistrict, LegalBasis.SAME_AGENCY)];
+
+export const childPolicy = definePolicy<ChildType>()<ChildType & { districtId: string }>({
+  type: 'Child',
+  personal: true,
+  rows: socialServicesInDistrict,
+  facts: (row) => ({ entityId: row.id, childId: row.id, districtId: row.districtId }),
+  fields: {
+    id: socialServicesInDistrict,
+    personalIdentityNumber: socialServicesInDistrict,
+    isCoordinationNumber: socialServicesInDistrict,
+    birthDate: socialServicesInDistrict,
+    age: socialServicesInDistrict,
+    givenName: socialServicesInDistrict,
+    familyName: socialServicesInDistrict,
+    district: socialServicesInDistrict,
+    school: socialServicesInDistrict,
+    guardians: socialServicesInDistrict,
+  },
+});
+
+export const guardianPolicy = definePolicy<GuardianType>()<GuardianType & { childId: string; districtId: string }>({
+  type: 'Guardian',
+  personal: true,
+  rows: socialServicesInDistrict,
+  facts: (row) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId }),
+  fields: {
+    id: socialServicesInDistrict,
+    name: socialServicesInDistrict,
+    contact: socialServicesInDistrict,
+    relation: socialServicesInDistrict,
+  },
+});

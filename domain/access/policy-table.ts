@@ -1,0 +1,44 @@
+import { childPolicy, guardianPolicy } from './policies/children.policy';
+import {
+  ageBandPolicy, agencyPolicy, connectionPolicies, districtPolicy, districtPolicySettingsPolicy, pageInfoPolicy, viewerPolicy,
+} from './policies/organisation.policy';
+import { OperationPolicy, TypePolicy } from './policy';
+import { ALL_ROLES, Role, SOCIAL_SERVICES_ROLES } from './roles';
+
+/**
+ * THE access policy. Every GraphQL object type and root operation is listed
+ * here; anything missing is denied at run time and fails the access-matrix test.
+ * `docs/access-matrix.md` is generated from this table.
+ */
+export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
+  [
+    viewerPolicy,
+    agencyPolicy,
+    districtPolicy,
+    districtPolicySettingsPolicy,
+    ageBandPolicy,
+    pageInfoPolicy,
+    childPolicy,
+    guardianPolicy,
+    ...connectionPolicies('Child'),
+  ].map((p) => [p.type, p as TypePolicy]),
+);
+
+export const QUERY_POLICY: OperationPolicy = {
+  viewer: ALL_ROLES,
+  districts: ALL_ROLES,
+  child: SOCIAL_SERVICES_ROLES,
+  children: SOCIAL_SERVICES_ROLES,
+};
+
+export const MUTATION_POLICY: OperationPolicy = {
+  createChild: SOCIAL_SERVICES_ROLES,
+  updateChild: SOCIAL_SERVICES_ROLES,
+  addGuardian: SOCIAL_SERVICES_ROLES,
+  updateDistrictPolicy: [Role.ADMIN],
+};
+
+export const OPERATION_POLICIES: Readonly<Record<'Query' | 'Mutation', OperationPolicy>> = {
+  Query: QUERY_POLICY,
+  Mutation: MUTATION_POLICY,
+};

@@ -1,0 +1,29 @@
+export enum Role {
+  SCHOOL_STAFF = 'SCHOOL_STAFF',
+  SOCIAL_WORKER = 'SOCIAL_WORKER',
+  SOCIAL_SERVICES_SUPERVISOR = 'SOCIAL_SERVICES_SUPERVISOR',
+  POLICE_OFFICER = 'POLICE_OFFICER',
+  LEISURE_STAFF = 'LEISURE_STAFF',
+  /** Coordinates SSPF and SSFF cases. */
+  SSPF_COORDINATOR = 'SSPF_COORDINATOR',
+  /** Aggregates only, never a child. */
+  ANALYST = 'ANALYST',
+  /** Configures districts, agencies and users; sees no case data. */
+  ADMIN = 'ADMIN',
+}
+
+export enum AgencyKind {
+  SCHOOL = 'SCHOOL',
+  SOCIAL_SERVICES = 'SOCIAL_SERVICES',
+  POLICE = 'POLICE',
+  LEISURE = 'LEISURE',
+  /** The municipality's central administration: admins and analysts. */
+  MUNICIPALITY = 'MUNICIPALITY',
+}
+
+export const ALL_ROLES: readonly Role[] = Object.values(Role);
+
+export const SOCIAL_SERVICES_ROLES: readonly Role[] = [Role.SOCIAL_WORKER, Role.SOCIAL_SERVICES_SUPERVISOR];
+export const REPORTER_ROLES: readonly Role[] = [Role.POLICE_OFFICER, Role.SCHOOL_STAFF, Role.LEISURE_STAFF];
+/** Everyone who works with children, as opposed to ADMIN and ANALYST. */
+export const CASEWORK_ROLES: readonly Role[] = [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES, Role.SSPF_COORDINATOR];

@@ -1,0 +1,129 @@
+/**
+ * All configuration, read and validated once at start. A bad value stops the
+ * process with one line naming the variable.
+ */
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export interface AuthConfig {
+  /** Production: verify tokens against an OIDC provider's JWKS. */
+  readonly jwksUrl?: URL;
+  readonly issuer?: string;
+  readonly audience?: string;
+  /** Development: HS256 secret used by `npm run token` and the API. */
+  readonly devSecret?: string;
+  readonly clockToleranceSeconds: number;
+}
+
+export interface Config {
+  readonly nodeEnv: NodeEnv;
+  /** Unset means: start the embedded PostgreSQL (development only). */
+  readonly databaseUrl?: string;
+  /** Unset means: run queues on BullMQ's PostgreSQL backend. */
+  readonly redisUrl?: string;
+  readonly port: number;
+  readonly logLevel: string;
+  readonly auth: AuthConfig;
+  readonly corsOrigins: readonly string[];
+  /** Milliseconds between reconciler runs. */
+  readonly reconcileEveryMs: number;
+  /** Deadline steps due within this horizon get a queue job; later ones wait for the reconciler. */
+  readonly scheduleHorizonMs: number;
+  /** Shifts the clock of every process, for chaos and demo runs. */
+  readonly clockOffsetMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`Configuration error: ${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const DEV_SECRET = 'samverka-development-secret-do-not-use-in-production';
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^-?\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function url(env: Env, name: string, protocols: readonly string[]): string | undefined {
+  const raw = text(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
+  }
+  return raw;
+}
+
+function nodeEnv(env: Env): NodeEnv {
+  const raw = text(env, 'NODE_ENV') ?? 'development';
+  if (raw === 'development' || raw === 'test' || raw === 'production') return raw;
+  throw new ConfigError('NODE_ENV', `must be development, test or production, got "${raw}"`);
+}
+
+function auth(env: Env, mode: NodeEnv): AuthConfig {
+  const jwks = url(env, 'AUTH_JWKS_URL', ['https:', 'http:']);
+  const devSecret = text(env, 'AUTH_DEV_SECRET');
+  const clockToleranceSeconds = integer(env, 'AUTH_CLOCK_TOLERANCE_SECONDS', 30, 0, 300);
+  if (mode === 'production') {
+    if (!jwks) throw new ConfigError('AUTH_JWKS_URL', 'is required in production');
+    if (devSecret) throw new ConfigError('AUTH_DEV_SECRET', 'must not be set in production');
+  }
+  if (devSecret !== undefined && devSecret.length < 32) {
+    throw new ConfigError('AUTH_DEV_SECRET', 'must be at least 32 characters');
+  }
+  return {
+    jwksUrl: jwks ? new URL(jwks) : undefined,
+    issuer: text(env, 'AUTH_ISSUER'),
+    audience: text(env, 'AUTH_AUDIENCE'),
+    devSecret: jwks ? devSecret : devSecret ?? DEV_SECRET,
+    clockToleranceSeconds,
+  };
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const mode = nodeEnv(env);
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  if (mode === 'production' && !databaseUrl) throw new ConfigError('DATABASE_URL', 'is required in production');
+  return {
+    nodeEnv: mode,
+    databaseUrl,
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    logLevel: text(env, 'LOG_LEVEL') ?? (mode === 'test' ? 'silent' : 'info'),
+    auth: auth(env, mode),
+    corsOrigins: (text(env, 'CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    reconcileEveryMs: integer(env, 'RECONCILE_EVERY_MS', 5 * 60_000, 1_000, 24 * 3_600_000),
+    scheduleHorizonMs: integer(env, 'SCHEDULE_HORIZON_MS', 6 * 3_600_000, 60_000, 30 * 24 * 3_600_000),
+    clockOffsetMs: integer(env, 'CLOCK_OFFSET_MS', 0, -10 * 365 * 86_400_000, 10 * 365 * 86_400_000),
+  };
+}
+
+/** Loads config or exits with one clear line; for process entry points. */
+export function loadConfigOrExit(env: Env = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

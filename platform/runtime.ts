@@ -1,0 +1,36 @@
+import { DataSource } from 'typeorm';
+import { AppDeps } from '../api/context';
+import { createDataSource } from '../db/data-source';
+import { Clock, offsetClock } from '../domain/clock';
+import { createQueueFactory, QueueFactory } from '../workers/queues/queue-backend';
+import { QueueJobScheduler } from '../workers/queues/job-scheduler';
+import { Config } from './config';
+import { Logger } from './logger';
+
+export interface Runtime extends AppDeps {
+  readonly queues: QueueFactory;
+  readonly jobs: QueueJobScheduler;
+  close(): Promise<void>;
+}
+
+/** Opens the database and the queue backend for one process. */
+export async function openRuntime(config: Config, databaseUrl: string, logger: Logger, options: { clock?: Clock; dataSource?: DataSource } = {}): Promise<Runtime> {
+  const dataSource = options.dataSource ?? createDataSource({ url: databaseUrl, poolSize: 20 });
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  const clock = options.clock ?? offsetClock(config.clockOffsetMs);
+  const queues = createQueueFactory({ redisUrl: config.redisUrl, databaseUrl });
+  const jobs = new QueueJobScheduler(queues, clock, config.scheduleHorizonMs);
+  return {
+    config,
+    dataSource,
+    clock,
+    logger,
+    queues,
+    jobs,
+    async close() {
+      await jobs.close();
+      await queues.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}

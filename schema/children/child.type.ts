@@ -1,0 +1,54 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../common/page.type';
+import { DistrictType } from '../districts/district.type';
+import { AgencyType } from '../organisation/agency.type';
+
+@ObjectType('Guardian', { description: 'Vårdnadshavare: a legal custodian of the child.' })
+export class GuardianType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true })
+  contact!: string | null;
+
+  @Field(() => String, { nullable: true })
+  relation!: string | null;
+}
+
+@ObjectType('Child')
+export class ChildType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: '12 digits; null when unknown.' })
+  personalIdentityNumber!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True for a samordningsnummer.' })
+  isCoordinationNumber!: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  birthDate!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Age today in the district's time zone." })
+  age?: number | null;
+
+  @Field(() => String, { nullable: true })
+  givenName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  familyName!: string | null;
+
+  @Field(() => DistrictType, { nullable: true })
+  district?: DistrictType | null;
+
+  @Field(() => AgencyType, { nullable: true })
+  school?: AgencyType | null;
+
+  @Field(() => [GuardianType], { nullable: true })
+  guardians?: GuardianType[] | null;
+}
+
+export const ChildConnection = ConnectionType('Child', ChildType);

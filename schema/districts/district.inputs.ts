@@ -1,0 +1,33 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { TalkDeadlineMode } from '../common/enums';
+
+@InputType('AgeBandInput')
+export class AgeBandInput {
+  @Field(() => Int)
+  min!: number;
+
+  @Field(() => Int)
+  max!: number;
+}
+
+/** Omitted fields keep their current value. The domain validates the result as a whole. */
+@InputType()
+export class UpdateDistrictPolicyInput {
+  @Field(() => ID)
+  @IsUUID()
+  districtId!: string;
+
+  @Field(() => Int, { nullable: true }) @IsOptional() protectionAssessmentHours?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() preliminaryAssessmentDays?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() investigationMonths?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() feedbackDays?: number;
+  @Field(() => TalkDeadlineMode, { nullable: true }) @IsOptional() talkDeadlineMode?: TalkDeadlineMode;
+  @Field(() => Int, { nullable: true }) @IsOptional() talkDeadlineHours?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() talkDeadlineDays?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() talkMinimumAge?: number;
+  @Field(() => AgeBandInput, { nullable: true }) @IsOptional() ssffAgeBand?: AgeBandInput;
+  @Field(() => AgeBandInput, { nullable: true }) @IsOptional() sspfAgeBand?: AgeBandInput;
+  @Field(() => [Int], { nullable: true }) @IsOptional() reminderPercents?: number[];
+  @Field(() => String, { nullable: true }) @IsOptional() timeZone?: string;
+}

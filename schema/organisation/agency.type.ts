@@ -1,0 +1,17 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { AgencyKind } from '../common/enums';
+
+@ObjectType('Agency', { description: 'A school, social services office, police area, leisure organisation or the municipality.' })
+export class AgencyType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => AgencyKind)
+  kind!: AgencyKind;
+
+  @Field(() => Boolean, { description: 'False for private associations, which never see crime data.' })
+  isPublicAuthority!: boolean;
+}

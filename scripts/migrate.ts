@@ -1,0 +1,23 @@
+/** `npm run migrate`: applies pending migrations, then exits (the one-shot service in docker-compose). */
+import { createDataSource, runMigrations } from '../db/data-source';
+import { seedDemo } from '../db/seed/demo-seed';
+import { loadConfigOrExit } from '../platform/config';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  if (!config.databaseUrl) throw new Error('DATABASE_URL is required for npm run migrate');
+  const dataSource = createDataSource({ url: config.databaseUrl });
+  await dataSource.initialize();
+  const applied = await runMigrations(dataSource);
+  process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');
+  if (process.argv.includes('--seed-demo')) {
+    const { seeded } = await dataSource.transaction((m) => seedDemo(m));
+    process.stdout.write(seeded ? 'Demo municipality seeded.\n' : 'Demo municipality already present.\n');
+  }
+  await dataSource.destroy();
+}
+
+main().catch((error) => {
+  process.stderr.write(`Migration failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

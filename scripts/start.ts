@@ -1,0 +1,61 @@
+/**
+ * `npm start`: the whole platform in one process for development and demos.
+ * Embedded PostgreSQL unless DATABASE_URL is set; queues on Redis when
+ * REDIS_URL is set, otherwise on BullMQ's PostgreSQL backend.
+ */
+import { createApiServer } from '../api/server';
+import { createDataSource, runMigrations } from '../db/data-source';
+import { DEMO_USERS, seedDemo } from '../db/seed/demo-seed';
+import { loadConfigOrExit } from '../platform/config';
+import { startEmbeddedDatabase } from '../platform/embedded-database';
+import { onShutdown } from '../platform/lifecycle';
+import { createLogger } from '../platform/logger';
+import { openRuntime } from '../platform/runtime';
+import { startWorkers } from '../workers/worker-registry';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config.logLevel);
+  if (config.nodeEnv === 'production') throw new Error('npm start is for development; use npm run api and npm run worker in production');
+
+  const database = config.databaseUrl
+    ? { url: config.databaseUrl, stop: async () => undefined }
+    : await startEmbeddedDatabase({ log: (line) => logger.info(line) });
+
+  const dataSource = createDataSource({ url: database.url, poolSize: 20 });
+  await dataSource.initialize();
+  const applied = await runMigrations(dataSource);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  const { seeded } = await dataSource.transaction((manager) => seedDemo(manager));
+  if (seeded) logger.info('demo municipality seeded');
+
+  const runtime = await openRuntime(config, database.url, logger, { dataSource });
+  const api = await createApiServer(runtime);
+  const port = await api.listen(config.port);
+  const workers = await startWorkers(runtime);
+
+  onShutdown(logger, [() => workers.close(), () => api.stop(), () => runtime.close(), () => database.stop()]);
+
+  const users = DEMO_USERS.map((u) => `    ${u.email.padEnd(32)} ${u.roles.join(', ')}`).join('\n');
+  process.stdout.write(`
+Samverka is running.
+  GraphQL:  http://localhost:${port}/graphql
+  Health:   http://localhost:${port}/healthz  http://localhost:${port}/readyz
+  Queues:   ${runtime.queues.kind === 'redis' ? 'Redis' : 'PostgreSQL (BullMQ backend)'}
+  Database: ${config.databaseUrl ? 'DATABASE_URL' : 'embedded PostgreSQL in .data/postgres'}
+
+Demo users (the same users exist in Syd as …syd@samverka.test):
+${users}
+
+Get a token:   npm run token -- socsek.norr@samverka.test
+Try it:        curl -s http://localhost:${port}/graphql -H 'content-type: application/json' \\
+                 -H "authorization: Bearer $(npm run -s token -- socsek.norr@samverka.test | tail -1)" \\
+                 -d '{"query":"{ viewer { email roles agency { name } districts { name } } }"}'
+Stop with Ctrl-C.
+`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`Samverka failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

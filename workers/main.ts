@@ -1,0 +1,21 @@
+/** `npm run worker`: a worker process; scale it out (`--scale worker=3`). */
+import { loadConfigOrExit } from '../platform/config';
+import { onShutdown } from '../platform/lifecycle';
+import { createLogger } from '../platform/logger';
+import { openRuntime } from '../platform/runtime';
+import { startWorkers } from './worker-registry';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config.logLevel, 'samverka-worker');
+  if (!config.databaseUrl) throw new Error('DATABASE_URL is required for npm run worker');
+  const runtime = await openRuntime(config, config.databaseUrl, logger);
+  const workers = await startWorkers(runtime);
+  logger.info({ queues: workers.workers.map((w) => w.name), backend: runtime.queues.kind }, 'workers started');
+  onShutdown(logger, [() => workers.close(), () => runtime.close()]);
+}
+
+main().catch((error) => {
+  process.stderr.write(`Worker failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
