@@ -16,6 +16,34 @@ import { buildAppSchema } from './schema';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** The per-request context: the viewer's scope, loaders and audit buffer, built once. */
+export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, authorization: string | undefined, requestId: string = randomUUID()): Promise<RequestContext> {
+  const token = bearerToken(authorization);
+  let viewer: Viewer | null = null;
+  let authError: Unauthenticated | undefined;
+  if (token) {
+    try {
+      viewer = await loadViewer(deps.dataSource, await verifyToken(token));
+    } catch (error) {
+      if (!(error instanceof Unauthenticated)) throw error;
+      authError = error;
+    }
+  }
+  const scope = viewer?.scope ?? null;
+  return {
+    requestId,
+    viewer,
+    authError,
+    deps,
+    loaders: createLoaders(deps.dataSource.manager, scope),
+    audit: new AuditBuffer(
+      requestId,
+      { userId: scope?.userId ?? null, agencyId: scope?.agencyId ?? null, roles: scope ? [...scope.roles] : [] },
+      () => deps.clock.now(),
+    ),
+  };
+}
+
 function requestIdOf(req: Request): string {
   const given = req.header('x-request-id');
   return given && REQUEST_ID.test(given) ? given : randomUUID();
@@ -111,33 +139,7 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<RequestContext> => {
-        const requestId = requestIdOf(req);
-        const token = bearerToken(req.header('authorization'));
-        let viewer: Viewer | null = null;
-        let authError: Unauthenticated | undefined;
-        if (token) {
-          try {
-            viewer = await loadViewer(deps.dataSource, await verifyToken(token));
-          } catch (error) {
-            if (!(error instanceof Unauthenticated)) throw error;
-            authError = error;
-          }
-        }
-        const scope = viewer?.scope ?? null;
-        return {
-          requestId,
-          viewer,
-          authError,
-          deps,
-          loaders: createLoaders(deps.dataSource.manager, scope),
-          audit: new AuditBuffer(
-            requestId,
-            { userId: scope?.userId ?? null, agencyId: scope?.agencyId ?? null, roles: scope ? [...scope.roles] : [] },
-            () => deps.clock.now(),
-          ),
-        };
-      },
+      context: async ({ req }) => buildContext(deps, verifyToken, req.header('authorization'), requestIdOf(req)),
     }),
   );
 

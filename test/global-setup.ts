@@ -1,0 +1,57 @@
+import { Client } from 'pg';
+import { createDataSource, runMigrations } from '../db/data-source';
+import { seedDemo } from '../db/seed/demo-seed';
+import { startEmbeddedDatabase } from '../platform/embedded-database';
+import { createQueueFactory } from '../workers/queues/queue-backend';
+import { QueueName } from '../workers/queues/queue-names';
+import { databaseUrl, postgresAnswers, publishServices, redisAnswers } from './services';
+
+const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
+const LOCAL_REDIS = 'redis://127.0.0.1:6379';
+
+/**
+ * Picks real services: DATABASE_URL / REDIS_URL when set, else the local ones
+ * on 127.0.0.1, else embedded PostgreSQL (and no Redis: those tests skip, loudly).
+ * Builds one template database from the migrations and the demo seed; each
+ * test file then clones it, so files run in parallel on their own data.
+ */
+export default async function globalSetup(): Promise<void> {
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl && (await postgresAnswers(LOCAL_POSTGRES))) adminUrl = LOCAL_POSTGRES;
+  if (!adminUrl) {
+    const embedded = await startEmbeddedDatabase({ dir: `${__dirname}/../.data/test-postgres`, port: 54330, database: 'postgres' });
+    (globalThis as { __embeddedTestDatabase?: { stop(): Promise<void> } }).__embeddedTestDatabase = embedded;
+    adminUrl = embedded.url;
+    process.stdout.write('\n[test] PostgreSQL: embedded (no DATABASE_URL and nothing on 127.0.0.1:5432)\n');
+  }
+
+  let redisUrl: string | null = process.env.REDIS_URL ?? null;
+  if (!redisUrl && (await redisAnswers(LOCAL_REDIS))) redisUrl = LOCAL_REDIS;
+  if (!redisUrl) {
+    process.stdout.write('\n[test] !!!!!!!! NO REDIS: Redis-specific tests are SKIPPED. Set REDIS_URL or start redis-server. !!!!!!!!\n');
+  }
+
+  const templateDatabase = `samverka_test_template_${process.pid}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'samverka_test_%'`);
+  for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${templateDatabase}"`);
+  await admin.end();
+
+  const templateUrl = databaseUrl(adminUrl, templateDatabase);
+  const dataSource = createDataSource({ url: templateUrl });
+  await dataSource.initialize();
+  await runMigrations(dataSource);
+  await dataSource.transaction((manager) => seedDemo(manager));
+  await dataSource.destroy();
+
+  // Let BullMQ's PostgreSQL backend create its schema once, in the template.
+  const factory = createQueueFactory({ databaseUrl: templateUrl });
+  const queue = factory.queue(QueueName.MAINTENANCE);
+  await queue.getJobCounts();
+  await queue.close();
+  await factory.close();
+
+  publishServices({ adminUrl, templateDatabase, redisUrl });
+}
