@@ -113,6 +113,7 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
     schema: await buildAppSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
     introspection: deps.config.nodeEnv !== 'production',
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), auditPlugin(deps), requestIdOnErrors()],
   });
