@@ -5,10 +5,12 @@ import '../schema/common/enums';
 import { accessMiddleware } from './access/access.middleware';
 import { ChildrenResolver } from './children/children.resolver';
 import { DistrictsResolver } from './districts/districts.resolver';
+import { NotificationsResolver } from './notifications/notifications.resolver';
 import { ViewerResolver } from './organisation/viewer.resolver';
+import { ReportsResolver } from './reports/reports.resolver';
 
 /** Every resolver of the API; a new module adds its resolver here. */
-export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, NotificationsResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

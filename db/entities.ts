@@ -1,3 +1,8 @@
+import { DeadlineStepEntity } from './deadlines/deadline-step.entity';
+import { DeadlineEntity } from './deadlines/deadline.entity';
+import { NotificationEntity } from './notifications/notification.entity';
+import { OutboxEntity } from './notifications/outbox.entity';
+import { ReportEntity } from './reports/report.entity';
 import { AuditEventEntity } from './audit/audit-event.entity';
 import { ChildEntity } from './children/child.entity';
 import { GuardianEntity } from './children/guardian.entity';
@@ -18,4 +23,9 @@ export const ENTITIES = [
   GuardianEntity,
   AuditEventEntity,
   IdempotencyKeyEntity,
+  ReportEntity,
+  DeadlineEntity,
+  DeadlineStepEntity,
+  NotificationEntity,
+  OutboxEntity,
 ];

@@ -1,5 +1,10 @@
 import { Worker } from 'bullmq';
 import { Runtime } from '../platform/runtime';
+import { DEADLINE_STEP_QUEUE, deadlineStepProcessor } from './deadlines/deadline-step.job';
+import { reconcileDeadlines } from './deadlines/deadline-reconciler';
+import { MAINTENANCE_QUEUE, maintenanceProcessor, RECONCILE_SCHEDULER_ID } from './maintenance/reconcile.job';
+import { EmailSender, logEmailSender } from './notifications/email-sender';
+import { OUTBOX_QUEUE, outboxDeliveryProcessor } from './notifications/outbox-delivery.job';
 
 export interface RunningWorkers {
   readonly workers: readonly Worker[];
@@ -7,16 +12,32 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-/** Starts one worker per queue this process serves. */
-export async function startWorkers(runtime: Runtime): Promise<RunningWorkers> {
-  const workers: Worker[] = [];
+export interface WorkerOptions {
+  readonly emailSender?: EmailSender;
+  /** Run the reconciler once before taking jobs (default true). */
+  readonly reconcileOnStart?: boolean;
+}
+
+/** Starts one worker per queue, schedules the reconciler and runs it once. */
+export async function startWorkers(runtime: Runtime, options: WorkerOptions = {}): Promise<RunningWorkers> {
+  const sender = options.emailSender ?? logEmailSender(runtime.logger);
+  const workers: Worker[] = [
+    runtime.queues.worker(DEADLINE_STEP_QUEUE, deadlineStepProcessor(runtime), { concurrency: 8 }),
+    runtime.queues.worker(OUTBOX_QUEUE, outboxDeliveryProcessor(runtime, sender), { concurrency: 4 }),
+    runtime.queues.worker(MAINTENANCE_QUEUE, maintenanceProcessor(runtime), { concurrency: 1 }),
+  ];
   for (const worker of workers) {
-    worker.on('failed', (job, error) => runtime.logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed'));
+    worker.on('failed', (job, error) => runtime.logger.warn({ queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: error }, 'job failed'));
+    worker.on('error', (error) => runtime.logger.error({ queue: worker.name, err: error }, 'worker error'));
   }
+  const maintenance = runtime.queues.queue(MAINTENANCE_QUEUE);
+  await maintenance.upsertJobScheduler(RECONCILE_SCHEDULER_ID, { every: runtime.config.reconcileEveryMs }, { name: 'reconcile' });
+  if (options.reconcileOnStart !== false) await reconcileDeadlines(runtime);
   return {
     workers,
     async close() {
       await Promise.all(workers.map((w) => w.close()));
+      await maintenance.close();
     },
   };
 }

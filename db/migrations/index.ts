@@ -1,4 +1,5 @@
 import { Foundation1732320000000 } from './1732320000000-foundation';
+import { ReportsAndDeadlines1732406400000 } from './1732406400000-reports-and-deadlines';
 
 /** In order; a new migration is appended here and never edited once landed. */
-export const MIGRATIONS: Function[] = [Foundation1732320000000];
+export const MIGRATIONS: Function[] = [Foundation1732320000000, ReportsAndDeadlines1732406400000];

@@ -2,8 +2,10 @@ import { childPolicy, guardianPolicy } from './policies/children.policy';
 import {
   ageBandPolicy, agencyPolicy, connectionPolicies, districtPolicy, districtPolicySettingsPolicy, pageInfoPolicy, viewerPolicy,
 } from './policies/organisation.policy';
+import { notificationPolicy } from './policies/notifications.policy';
+import { deadlinePolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
 import { OperationPolicy, TypePolicy } from './policy';
-import { ALL_ROLES, Role, SOCIAL_SERVICES_ROLES } from './roles';
+import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from './roles';
 
 /**
  * THE access policy. Every GraphQL object type and root operation is listed
@@ -21,6 +23,12 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     childPolicy,
     guardianPolicy,
     ...connectionPolicies('Child'),
+    reportPolicy,
+    reportFeedbackPolicy,
+    deadlinePolicy,
+    staffMemberPolicy,
+    notificationPolicy,
+    ...connectionPolicies('Report'),
   ].map((p) => [p.type, p as TypePolicy]),
 );
 
@@ -29,6 +37,11 @@ export const QUERY_POLICY: OperationPolicy = {
   districts: ALL_ROLES,
   child: SOCIAL_SERVICES_ROLES,
   children: SOCIAL_SERVICES_ROLES,
+  intakeQueue: SOCIAL_SERVICES_ROLES,
+  report: [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES],
+  myReports: REPORTER_ROLES,
+  reportFeedback: REPORTER_ROLES,
+  myNotifications: ALL_ROLES,
 };
 
 export const MUTATION_POLICY: OperationPolicy = {
@@ -36,6 +49,15 @@ export const MUTATION_POLICY: OperationPolicy = {
   updateChild: SOCIAL_SERVICES_ROLES,
   addGuardian: SOCIAL_SERVICES_ROLES,
   updateDistrictPolicy: [Role.ADMIN],
+  flagConcern: [Role.SCHOOL_STAFF, Role.LEISURE_STAFF],
+  reportConcern: [Role.POLICE_OFFICER],
+  registerConcern: SOCIAL_SERVICES_ROLES,
+  assignReport: SOCIAL_SERVICES_ROLES,
+  recordProtectionAssessment: SOCIAL_SERVICES_ROLES,
+  recordPreliminaryAssessment: SOCIAL_SERVICES_ROLES,
+  extendInvestigation: SOCIAL_SERVICES_ROLES,
+  sendFeedback: SOCIAL_SERVICES_ROLES,
+  markNotificationRead: ALL_ROLES,
 };
 
 export const OPERATION_POLICIES: Readonly<Record<'Query' | 'Mutation', OperationPolicy>> = {

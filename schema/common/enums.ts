@@ -9,3 +9,19 @@ registerEnumType(TalkDeadlineMode, { name: 'TalkDeadlineMode', description: 'How
 registerEnumType(LegalBasis, { name: 'LegalBasis', description: 'The legal ground on which data about a child is disclosed.' });
 
 export { AgencyKind, LegalBasis, Role, TalkDeadlineMode };
+
+import { FeedbackStatus, FeedbackValue } from '../../domain/feedback/feedback-rules';
+import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
+import { DeadlineStatus } from '../../domain/deadlines/deadline-steps';
+import { PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../../domain/reports/report-rules';
+
+registerEnumType(ReportCategory, { name: 'ReportCategory' });
+registerEnumType(ReporterKind, { name: 'ReporterKind' });
+registerEnumType(ReportChannel, { name: 'ReportChannel' });
+registerEnumType(PreliminaryDecision, { name: 'PreliminaryDecision', description: 'The decision of the preliminary assessment (förhandsbedömning).' });
+registerEnumType(FeedbackValue, { name: 'FeedbackValue', description: 'The only content feedback (återkoppling) may carry.' });
+registerEnumType(FeedbackStatus, { name: 'FeedbackStatus' });
+registerEnumType(DeadlineKind, { name: 'DeadlineKind' });
+registerEnumType(DeadlineStatus, { name: 'DeadlineStatus' });
+
+export { DeadlineKind, DeadlineStatus, FeedbackStatus, FeedbackValue, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind };

@@ -57,7 +57,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     const contextValue = await buildContext(runtime, verify, authorization, `test-${randomUUID()}`);
     const response = await api.apollo.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-    return response.body.singleResult as GraphQLResult;
+    // Serialise as HTTP would, so dates arrive as ISO strings.
+    return JSON.parse(JSON.stringify(response.body.singleResult)) as GraphQLResult;
   };
 
   return {

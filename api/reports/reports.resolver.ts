@@ -1,0 +1,137 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ReportRow, reportRepository } from '../../db/reports/report.repository';
+import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
+import { NotFound } from '../../domain/errors';
+import { feedbackStatus } from '../../domain/feedback/feedback-rules';
+import { PageArgs } from '../../schema/common/page.type';
+import { FeedbackStatus } from '../../schema/common/enums';
+import { DeadlineType } from '../../schema/deadlines/deadline.type';
+import { ChildType } from '../../schema/children/child.type';
+import { AgencyType } from '../../schema/organisation/agency.type';
+import { StaffMemberType } from '../../schema/organisation/staff-member.type';
+import {
+  AssignReportInput, ExtendInvestigationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
+  RegisterConcernInput, ReportConcernInput, ReportFilterInput,
+} from '../../schema/reports/report.inputs';
+import { ReportConnection, ReportFeedbackType, ReportType } from '../../schema/reports/report.type';
+import { RequestContext, requireScope } from '../context';
+import { decodeCursor, toConnection } from '../pagination';
+import { reportsService } from './reports.service';
+
+function listReports(context: RequestContext, view: 'intake' | 'reporter', filter: ReportFilterInput | null, { first, after }: PageArgs) {
+  const cursor = after ? decodeCursor(after, 2) : null;
+  return reportRepository
+    .list(context.deps.dataSource.manager, requireScope(context), {
+      view, first, after: cursor ? { submittedAt: cursor[0], id: cursor[1] } : null,
+      openOnly: filter?.openOnly, unassignedOnly: filter?.unassignedOnly, category: filter?.category,
+    })
+    .then((rows) => toConnection(rows, first, (r) => [r.submittedAt.toISOString(), r.id]));
+}
+
+@Resolver(() => ReportType)
+export class ReportsResolver {
+  @Query(() => ReportConnection, { description: "Social services: reports in your districts, oldest first, with their clocks." })
+  intakeQueue(
+    @Arg('filter', () => ReportFilterInput, { nullable: true }) filter: ReportFilterInput | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() context: RequestContext,
+  ) {
+    return listReports(context, 'intake', filter, page);
+  }
+
+  @Query(() => ReportConnection, { description: 'Police, school and leisure: the reports your agency filed, newest first.' })
+  myReports(
+    @Arg('filter', () => ReportFilterInput, { nullable: true }) filter: ReportFilterInput | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() context: RequestContext,
+  ) {
+    return listReports(context, 'reporter', filter, page);
+  }
+
+  @Query(() => ReportType, { description: 'One report you filed or handle.' })
+  async report(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
+    const report = await context.loaders.report.load(id);
+    if (!report) throw new NotFound('The report');
+    return report;
+  }
+
+  @Query(() => ReportType, { description: 'Was feedback given on this police case number? The newest report your agency filed under it.' })
+  async reportFeedback(@Arg('policeReference', () => String) policeReference: string, @Ctx() context: RequestContext) {
+    const [report] = await reportRepository.findVisibleByPoliceReference(context.deps.dataSource.manager, requireScope(context), policeReference.slice(0, 40));
+    if (!report || report.reporterAgencyId !== requireScope(context).agencyId) throw new NotFound('A report with that police reference');
+    return report;
+  }
+
+  @Mutation(() => ReportType, { description: 'School or leisure staff flag a concern about a child.' })
+  flagConcern(@Arg('input', () => FlagConcernInput) input: FlagConcernInput, @Ctx() context: RequestContext) {
+    return reportsService.flagConcern(context, input);
+  }
+
+  @Mutation(() => ReportType, { description: 'The police report a concern or a suspicion about a child.' })
+  reportConcern(@Arg('input', () => ReportConcernInput) input: ReportConcernInput, @Ctx() context: RequestContext) {
+    return reportsService.reportConcern(context, input);
+  }
+
+  @Mutation(() => ReportType, { description: 'Social services register a report received by phone or letter.' })
+  registerConcern(@Arg('input', () => RegisterConcernInput) input: RegisterConcernInput, @Ctx() context: RequestContext) {
+    return reportsService.registerConcern(context, input);
+  }
+
+  @Mutation(() => ReportType)
+  assignReport(@Arg('input', () => AssignReportInput) input: AssignReportInput, @Ctx() context: RequestContext) {
+    return reportsService.assign(context, input);
+  }
+
+  @Mutation(() => ReportType)
+  recordProtectionAssessment(@Arg('input', () => ProtectionAssessmentInput) input: ProtectionAssessmentInput, @Ctx() context: RequestContext) {
+    return reportsService.recordProtectionAssessment(context, input);
+  }
+
+  @Mutation(() => ReportType, { description: 'Decides the preliminary assessment; gives the feedback automatically when it was asked for.' })
+  recordPreliminaryAssessment(@Arg('input', () => PreliminaryAssessmentInput) input: PreliminaryAssessmentInput, @Ctx() context: RequestContext) {
+    return reportsService.recordPreliminaryAssessment(context, input);
+  }
+
+  @Mutation(() => ReportType)
+  extendInvestigation(@Arg('input', () => ExtendInvestigationInput) input: ExtendInvestigationInput, @Ctx() context: RequestContext) {
+    return reportsService.extendInvestigation(context, input);
+  }
+
+  @Mutation(() => ReportType, { description: 'Sends feedback the reporter did not ask for (still only the one status).' })
+  sendFeedback(@Arg('reportId', () => ID) reportId: string, @Ctx() context: RequestContext) {
+    return reportsService.sendFeedback(context, reportId);
+  }
+
+  @FieldResolver(() => AgencyType, { nullable: true })
+  reporterAgency(@Root() report: ReportRow, @Ctx() context: RequestContext) {
+    return report.reporterAgencyId ? context.loaders.agency.load(report.reporterAgencyId) : null;
+  }
+
+  @FieldResolver(() => FeedbackStatus, { nullable: true })
+  feedbackStatus(@Root() report: ReportRow, @Ctx() context: RequestContext) {
+    return feedbackStatus(report, context.deps.clock.now());
+  }
+
+  @FieldResolver(() => ReportFeedbackType, { nullable: true })
+  feedback(@Root() report: ReportRow) {
+    if (!report.feedbackGivenAt) return null;
+    return { value: report.feedbackValue, givenAt: report.feedbackGivenAt, id: report.id, childId: report.childId, districtId: report.districtId, reporterAgencyId: report.reporterAgencyId };
+  }
+
+  @FieldResolver(() => ChildType, { nullable: true })
+  child(@Root() report: ReportRow, @Ctx() context: RequestContext) {
+    return context.loaders.child.load(report.childId);
+  }
+
+  @FieldResolver(() => StaffMemberType, { nullable: true })
+  responsible(@Root() report: ReportRow, @Ctx() context: RequestContext) {
+    return report.responsibleUserId ? context.loaders.staffMember.load(report.responsibleUserId) : null;
+  }
+
+  @FieldResolver(() => [DeadlineType], { nullable: true })
+  async deadlines(@Root() report: ReportRow, @Ctx() context: RequestContext) {
+    const now = context.deps.clock.now();
+    const rows = await context.loaders.deadlinesOfReport.load(report.id);
+    return rows.map((d) => ({ ...d, status: deadlineStatus(d, now), childId: report.childId }));
+  }
+}

@@ -1,0 +1,48 @@
+import { EntityManager } from 'typeorm';
+import { Message } from '../../domain/notifications/notification-content';
+
+export interface NotificationSpec {
+  readonly userId: string;
+  readonly kind: string;
+  readonly message: Message;
+  readonly subjectType: string | null;
+  readonly subjectId: string | null;
+  /** The same key never produces a second notification or e-mail. */
+  readonly dedupeKey: string;
+  readonly email: boolean;
+}
+
+/** Writes in-app notifications and their outbox e-mails; returns the ids of new outbox rows. */
+export async function writeNotifications(manager: EntityManager, specs: readonly NotificationSpec[]): Promise<string[]> {
+  if (specs.length === 0) return [];
+  await manager.query(
+    `INSERT INTO notification (user_id, kind, title, body, subject_type, subject_id, dedupe_key)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[])
+     ON CONFLICT (dedupe_key) DO NOTHING`,
+    [
+      specs.map((s) => s.userId), specs.map((s) => s.kind), specs.map((s) => s.message.title), specs.map((s) => s.message.body),
+      specs.map((s) => s.subjectType), specs.map((s) => s.subjectId), specs.map((s) => s.dedupeKey),
+    ],
+  );
+  const emails = specs.filter((s) => s.email);
+  if (emails.length === 0) return [];
+  const rows: { id: string }[] = await manager.query(
+    `INSERT INTO outbox (channel, recipient_user_id, subject, body, dedupe_key)
+     SELECT 'EMAIL', * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])
+     ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+    [emails.map((s) => s.userId), emails.map((s) => s.message.title), emails.map((s) => s.message.body), emails.map((s) => `email:${s.dedupeKey}`)],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Social services supervisors whose agency serves the district. */
+export async function districtSupervisors(manager: EntityManager, districtId: string): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(
+    `SELECT u.id FROM app_user u JOIN agency a ON a.id = u.agency_id
+      WHERE a.kind = 'SOCIAL_SERVICES' AND $1::uuid = ANY(a.district_ids)
+        AND 'SOCIAL_SERVICES_SUPERVISOR' = ANY(u.roles) AND u.disabled_at IS NULL
+      ORDER BY u.id`,
+    [districtId],
+  );
+  return rows.map((r) => r.id);
+}

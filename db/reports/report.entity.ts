@@ -1,0 +1,132 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { FeedbackValue } from '../../domain/feedback/feedback-rules';
+import { PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../../domain/reports/report-rules';
+import { ChildEntity } from '../children/child.entity';
+import { AgencyEntity } from '../organisation/agency.entity';
+import { DistrictEntity } from '../organisation/district.entity';
+
+/** A concern report (orosanmälan) and social services' handling of it. */
+@Entity('report')
+@Index('report_district_received_idx', ['districtId', 'receivedAt'])
+@Index('report_reporter_agency_idx', ['reporterAgencyId', 'receivedAt'])
+@Index('report_child_idx', ['childId'])
+@Index('report_police_reference_idx', ['reporterAgencyId', 'policeReference'])
+export class ReportEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Our reference, shown to everyone involved: OA-2026-000042. */
+  @Index('report_reference_key', { unique: true })
+  @Column({ type: 'text' })
+  reference!: string;
+
+  @Column({ name: 'reporter_kind', type: 'text' })
+  reporterKind!: ReporterKind;
+
+  @Column({ type: 'text' })
+  channel!: ReportChannel;
+
+  @Column({ name: 'reporter_agency_id', type: 'uuid', nullable: true })
+  reporterAgencyId!: string | null;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'reporter_agency_id', foreignKeyConstraintName: 'report_reporter_agency_fk' })
+  private readonly reporterAgencyRef?: AgencyEntity;
+
+  /** Who filed or registered it. */
+  @Column({ name: 'registered_by_user_id', type: 'uuid' })
+  registeredByUserId!: string;
+
+  /** A private reporter's name and contact, when social services register by phone or letter. */
+  @Column({ name: 'reporter_contact', type: 'text', nullable: true })
+  reporterContact!: string | null;
+
+  @Column({ name: 'police_reference', type: 'text', nullable: true })
+  policeReference!: string | null;
+
+  @Column({ name: 'child_id', type: 'uuid' })
+  childId!: string;
+
+  @ManyToOne(() => ChildEntity, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'child_id', foreignKeyConstraintName: 'report_child_fk' })
+  private readonly childRef?: ChildEntity;
+
+  /** The child as the reporter knew them: name and number as written in the report. */
+  @Column({ name: 'child_as_reported', type: 'text' })
+  childAsReported!: string;
+
+  @Column({ name: 'district_id', type: 'uuid' })
+  districtId!: string;
+
+  @ManyToOne(() => DistrictEntity, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'report_district_fk' })
+  private readonly districtRef?: DistrictEntity;
+
+  @Column({ name: 'policy_version', type: 'integer' })
+  policyVersion!: number;
+
+  @Column({ type: 'text' })
+  category!: ReportCategory;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ name: 'suspected_offence', type: 'text', nullable: true })
+  suspectedOffence!: string | null;
+
+  @Column({ name: 'offence_can_lead_to_prison', type: 'boolean', nullable: true })
+  offenceCanLeadToPrison!: boolean | null;
+
+  @Column({ name: 'first_known_suspicion', type: 'boolean', nullable: true })
+  firstKnownSuspicion!: boolean | null;
+
+  @Column({ name: 'pre_investigation_running', type: 'boolean', nullable: true })
+  preInvestigationRunning!: boolean | null;
+
+  /** LUL 5 §: the investigation leader may delay telling the guardians. */
+  @Column({ name: 'guardian_contact_on_hold', type: 'boolean', default: false })
+  guardianContactOnHold!: boolean;
+
+  @Column({ name: 'feedback_requested', type: 'boolean' })
+  feedbackRequested!: boolean;
+
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt!: Date;
+
+  @Column({ name: 'responsible_user_id', type: 'uuid', nullable: true })
+  responsibleUserId!: string | null;
+
+  @Column({ name: 'protection_assessed_at', type: 'timestamptz', nullable: true })
+  protectionAssessedAt!: Date | null;
+
+  @Column({ name: 'acute_danger', type: 'boolean', nullable: true })
+  acuteDanger!: boolean | null;
+
+  @Column({ name: 'protection_note', type: 'text', nullable: true })
+  protectionNote!: string | null;
+
+  @Column({ name: 'preliminary_decision', type: 'text', nullable: true })
+  preliminaryDecision!: PreliminaryDecision | null;
+
+  @Column({ name: 'preliminary_decided_at', type: 'timestamptz', nullable: true })
+  preliminaryDecidedAt!: Date | null;
+
+  /** Required when the decision comes after the deadline. */
+  @Column({ name: 'late_reason', type: 'text', nullable: true })
+  lateReason!: string | null;
+
+  @Column({ name: 'investigation_extension_reason', type: 'text', nullable: true })
+  investigationExtensionReason!: string | null;
+
+  @Column({ name: 'feedback_value', type: 'text', nullable: true })
+  feedbackValue!: FeedbackValue | null;
+
+  @Column({ name: 'feedback_given_at', type: 'timestamptz', nullable: true })
+  feedbackGivenAt!: Date | null;
+
+  @Column({ name: 'feedback_unasked', type: 'boolean', nullable: true })
+  feedbackUnasked!: boolean | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,18 @@
+import type { NotificationType } from '../../../schema/notifications/notification.type';
+import { self } from '../conditions';
+import { definePolicy, grant } from '../policy';
+import { ALL_ROLES } from '../roles';
+
+/** Messages name references, never a child; only the recipient reads them. */
+const recipient = [grant(ALL_ROLES, self, null)];
+
+export const notificationPolicy = definePolicy<NotificationType>()<NotificationType & { userId: string }>({
+  type: 'Notification',
+  personal: false,
+  rows: recipient,
+  facts: (row) => ({ userId: row.userId }),
+  fields: {
+    id: recipient, kind: recipient, title: recipient, body: recipient, subjectType: recipient, subjectId: recipient,
+    createdAt: recipient, readAt: recipient,
+  },
+});

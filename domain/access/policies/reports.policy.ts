@@ -1,0 +1,100 @@
+import type { DeadlineType } from '../../../schema/deadlines/deadline.type';
+import type { StaffMemberType } from '../../../schema/organisation/staff-member.type';
+import type { ReportFeedbackType, ReportType } from '../../../schema/reports/report.type';
+import { reporterAgency, sameDistrict, sameMunicipality } from '../conditions';
+import { LegalBasis } from '../legal-basis';
+import { definePolicy, grant } from '../policy';
+import { CASEWORK_ROLES, REPORTER_ROLES, SOCIAL_SERVICES_ROLES } from '../roles';
+
+interface ReportFacts {
+  id: string;
+  childId: string;
+  districtId: string;
+  reporterAgencyId: string | null;
+}
+
+/** Social services in the child's district handle the report. */
+const socialServices = grant(SOCIAL_SERVICES_ROLES, sameDistrict, LegalBasis.SAME_AGENCY);
+/** The reporting agency reads back what it reported: its own information. */
+const reporterOwnContent = grant(REPORTER_ROLES, reporterAgency, LegalBasis.SAME_AGENCY);
+/** Feedback crosses from social services to the reporter under the duty to report (OSL 10:28). */
+const reporterFeedback = grant(REPORTER_ROLES, reporterAgency, LegalBasis.REPORTING_DUTY);
+
+const handling = [socialServices];
+/** Who may change a report's handling (the write side of the policy). */
+export const REPORT_HANDLERS = handling;
+const reported = [socialServices, reporterOwnContent];
+const feedback = [socialServices, reporterFeedback];
+
+const reportFacts = (row: ReportFacts) => ({
+  entityId: row.id, childId: row.childId, districtId: row.districtId, reporterAgencyId: row.reporterAgencyId,
+});
+
+export const reportPolicy = definePolicy<ReportType>()<ReportType & ReportFacts>({
+  type: 'Report',
+  personal: true,
+  rows: reported,
+  facts: reportFacts,
+  fields: {
+    id: reported,
+    reference: reported,
+    reporterKind: reported,
+    channel: reported,
+    reporterAgency: reported,
+    reporterContact: handling,
+    policeReference: reported,
+    childAsReported: reported,
+    category: reported,
+    description: reported,
+    submittedAt: reported,
+    suspectedOffence: reported,
+    offenceCanLeadToPrison: reported,
+    firstKnownSuspicion: reported,
+    preInvestigationRunning: reported,
+    guardianContactOnHold: reported,
+    feedbackRequested: reported,
+    feedbackStatus: feedback,
+    feedbackDueAt: feedback,
+    feedback,
+    child: handling,
+    responsible: handling,
+    protectionAssessedAt: handling,
+    acuteDanger: handling,
+    protectionNote: handling,
+    preliminaryDecision: handling,
+    preliminaryDecidedAt: handling,
+    lateReason: handling,
+    investigationExtensionReason: handling,
+    deadlines: handling,
+  },
+});
+
+export const reportFeedbackPolicy = definePolicy<ReportFeedbackType>()<ReportFeedbackType & ReportFacts>({
+  type: 'ReportFeedback',
+  personal: true,
+  rows: feedback,
+  facts: reportFacts,
+  fields: { value: feedback, givenAt: feedback },
+});
+
+export const deadlinePolicy = definePolicy<DeadlineType>()<DeadlineType & { districtId: string; childId: string }>({
+  type: 'Deadline',
+  personal: true,
+  rows: handling,
+  facts: (row) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId }),
+  fields: {
+    id: handling, kind: handling, startsAt: handling, dueAt: handling, metAt: handling, status: handling,
+    policyVersion: handling, escalationLevel: handling,
+  },
+});
+
+/** Colleagues' names are staff data, not child data; feedback never names them. */
+const colleagues = [grant(CASEWORK_ROLES, sameMunicipality, null)];
+
+export const staffMemberPolicy = definePolicy<StaffMemberType>()<StaffMemberType & { municipalityId: string }>({
+  type: 'StaffMember',
+  personal: false,
+  rows: colleagues,
+  facts: (row) => ({ municipalityId: row.municipalityId }),
+  fields: { id: colleagues, displayName: colleagues },
+});

@@ -1,0 +1,76 @@
+/**
+ * Calendar arithmetic in a district's time zone. "14 days" means the same
+ * wall-clock time 14 calendar days later, across daylight-saving changes;
+ * "24 hours" means 24 elapsed hours.
+ */
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+function wallClockAt(instant: Date, timeZone: string): WallClock {
+  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  return {
+    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
+    hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second),
+    millisecond: instant.getUTCMilliseconds(),
+  };
+}
+
+function asUtc(w: WallClock): number {
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
+}
+
+/** The instant that shows wall-clock `w` in `timeZone`; a time skipped by DST moves forward. */
+function instantOf(w: WallClock, timeZone: string): Date {
+  const guess = asUtc(w);
+  let instant = guess - (asUtc(wallClockAt(new Date(guess), timeZone)) - guess);
+  const check = asUtc(wallClockAt(new Date(instant), timeZone));
+  if (check !== guess) instant += guess - check;
+  return new Date(instant);
+}
+
+export function addHours(start: Date, hours: number): Date {
+  return new Date(start.getTime() + hours * 3_600_000);
+}
+
+export function addLocalDays(start: Date, days: number, timeZone: string): Date {
+  const w = wallClockAt(start, timeZone);
+  const shifted = new Date(Date.UTC(w.year, w.month - 1, w.day + days));
+  return instantOf({ ...w, year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() }, timeZone);
+}
+
+/** Calendar months; a day past the target month's end lands on its last day (31 Jan + 1 month = 28/29 Feb). */
+export function addLocalMonths(start: Date, months: number, timeZone: string): Date {
+  const w = wallClockAt(start, timeZone);
+  const firstOfTarget = new Date(Date.UTC(w.year, w.month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
+  return instantOf({
+    ...w, year: firstOfTarget.getUTCFullYear(), month: firstOfTarget.getUTCMonth() + 1, day: Math.min(w.day, lastDay),
+  }, timeZone);
+}
+
+/** For messages: "2026-12-07 10:00" in the district's time zone. */
+export function formatLocal(instant: Date, timeZone: string): string {
+  const w = wallClockAt(instant, timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+}

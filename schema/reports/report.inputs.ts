@@ -1,0 +1,139 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../common/enums';
+
+export const DESCRIPTION_MAX = 10_000;
+
+@InputType({ description: 'The child by personal identity number, or by name when the number is unknown.' })
+export class ReportedChildInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20)
+  personalIdentityNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  givenName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  familyName?: string | null;
+}
+
+@InputType('ConcernBaseInput')
+abstract class ConcernBaseInput {
+  @Field(() => ReportedChildInput)
+  @ValidateNested()
+  child!: ReportedChildInput;
+
+  @Field(() => ReportCategory, { nullable: true, description: 'Required.' })
+  category?: ReportCategory | null;
+
+  @Field(() => String)
+  @Length(1, DESCRIPTION_MAX)
+  description!: string;
+
+  @Field(() => Boolean)
+  feedbackRequested!: boolean;
+
+  @Field(() => String, { description: 'Any unique string per submission; a retry with the same key returns the first result.' })
+  @Length(8, 100)
+  idempotencyKey!: string;
+
+  @Field(() => ID, { nullable: true, description: "Needed only when the child is new and your agency serves several districts." })
+  @IsOptional()
+  @IsUUID()
+  districtId?: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the concern was raised; defaults to now and cannot be in the future.' })
+  @IsOptional()
+  submittedAt?: Date | null;
+}
+
+@InputType({ description: 'School or leisure staff flag a concern about a child.' })
+export class FlagConcernInput extends ConcernBaseInput {}
+
+@InputType({ description: 'The police report a concern or a suspicion about a child.' })
+export class ReportConcernInput extends ConcernBaseInput {
+  @Field(() => String, { description: 'The police case number.' })
+  @Length(3, 40)
+  policeReference!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  suspectedOffence?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  offenceCanLeadToPrison?: boolean | null;
+
+  @Field(() => Boolean)
+  firstKnownSuspicion!: boolean;
+
+  @Field(() => Boolean)
+  preInvestigationRunning!: boolean;
+
+  @Field(() => Boolean, { description: 'LUL 5 §' })
+  guardianContactOnHold!: boolean;
+}
+
+@InputType({ description: 'Social services register a report received by phone or letter, e.g. from a private person.' })
+export class RegisterConcernInput extends ConcernBaseInput {
+  @Field(() => ReportChannel)
+  channel!: ReportChannel;
+
+  @Field(() => ReporterKind)
+  reporterKind!: ReporterKind;
+
+  @Field(() => String, { description: "The reporter's name and how to reach them." })
+  @Length(1, 500)
+  reporterContact!: string;
+}
+
+@InputType()
+export class AssignReportInput {
+  @Field(() => ID) @IsUUID() reportId!: string;
+  @Field(() => ID, { description: 'A social worker in the district.' }) @IsUUID() userId!: string;
+}
+
+@InputType()
+export class ProtectionAssessmentInput {
+  @Field(() => ID) @IsUUID() reportId!: string;
+  @Field(() => Boolean) acuteDanger!: boolean;
+  @Field(() => String) @Length(1, DESCRIPTION_MAX) note!: string;
+}
+
+@InputType()
+export class PreliminaryAssessmentInput {
+  @Field(() => ID) @IsUUID() reportId!: string;
+  @Field(() => PreliminaryDecision) decision!: PreliminaryDecision;
+  @Field(() => String, { nullable: true, description: 'Required when deciding after the deadline. Workload is not a reason.' })
+  @IsOptional()
+  @MaxLength(DESCRIPTION_MAX)
+  lateReason?: string | null;
+}
+
+@InputType()
+export class ExtendInvestigationInput {
+  @Field(() => ID) @IsUUID() reportId!: string;
+  @Field(() => String) @Length(1, DESCRIPTION_MAX) reason!: string;
+  @Field(() => GraphQLDateTime) newDueAt!: Date;
+}
+
+@InputType()
+export class ReportFilterInput {
+  @Field(() => Boolean, { nullable: true, description: 'Only reports still waiting for a preliminary decision.' })
+  @IsOptional()
+  openOnly?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only reports nobody is responsible for yet.' })
+  @IsOptional()
+  unassignedOnly?: boolean | null;
+
+  @Field(() => ReportCategory, { nullable: true })
+  @IsOptional()
+  category?: ReportCategory | null;
+}

@@ -1,0 +1,112 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { ChildType } from '../children/child.type';
+import { ConnectionType } from '../common/page.type';
+import { FeedbackStatus, FeedbackValue, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../common/enums';
+import { DeadlineType } from '../deadlines/deadline.type';
+import { AgencyType } from '../organisation/agency.type';
+import { StaffMemberType } from '../organisation/staff-member.type';
+
+@ObjectType('ReportFeedback', { description: 'Återkoppling: exactly one status and its date, nothing else.' })
+export class ReportFeedbackType {
+  @Field(() => FeedbackValue, { nullable: true })
+  value!: FeedbackValue | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  givenAt!: Date | null;
+}
+
+@ObjectType('Report', { description: 'A concern report (orosanmälan). Who sees which field is set by the access policy.' })
+export class ReportType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Our reference, e.g. OA-2026-000042.' })
+  reference!: string | null;
+
+  @Field(() => ReporterKind, { nullable: true })
+  reporterKind!: ReporterKind | null;
+
+  @Field(() => ReportChannel, { nullable: true })
+  channel!: ReportChannel | null;
+
+  @Field(() => AgencyType, { nullable: true })
+  reporterAgency?: AgencyType | null;
+
+  @Field(() => String, { nullable: true, description: "A private reporter's name and contact." })
+  reporterContact!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The police case number, e.g. K-12345/26.' })
+  policeReference!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The child as the reporter knew them.' })
+  childAsReported!: string | null;
+
+  @Field(() => ReportCategory, { nullable: true })
+  category!: ReportCategory | null;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the report reached social services.' })
+  submittedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  suspectedOffence!: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  offenceCanLeadToPrison!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  firstKnownSuspicion!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  preInvestigationRunning!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'LUL 5 §: the police have put a hold on contacting the guardians.' })
+  guardianContactOnHold!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  feedbackRequested!: boolean | null;
+
+  @Field(() => FeedbackStatus, { nullable: true })
+  feedbackStatus?: FeedbackStatus | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  feedbackDueAt!: Date | null;
+
+  @Field(() => ReportFeedbackType, { nullable: true })
+  feedback?: ReportFeedbackType | null;
+
+  @Field(() => ChildType, { nullable: true })
+  child?: ChildType | null;
+
+  @Field(() => StaffMemberType, { nullable: true })
+  responsible?: StaffMemberType | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  protectionAssessedAt!: Date | null;
+
+  @Field(() => Boolean, { nullable: true })
+  acuteDanger!: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  protectionNote!: string | null;
+
+  @Field(() => PreliminaryDecision, { nullable: true })
+  preliminaryDecision!: PreliminaryDecision | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  preliminaryDecidedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the decision came after the deadline.' })
+  lateReason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  investigationExtensionReason!: string | null;
+
+  @Field(() => [DeadlineType], { nullable: true })
+  deadlines?: DeadlineType[] | null;
+}
+
+export const ReportConnection = ConnectionType('Report', ReportType);

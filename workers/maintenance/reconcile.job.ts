@@ -1,0 +1,14 @@
+import { Runtime } from '../../platform/runtime';
+import { reconcileDeadlines } from '../deadlines/deadline-reconciler';
+import { QueueName } from '../queues/queue-names';
+
+export const MAINTENANCE_QUEUE = QueueName.MAINTENANCE;
+export const RECONCILE_SCHEDULER_ID = 'deadline-reconciler';
+
+export function maintenanceProcessor(runtime: Runtime) {
+  return async (): Promise<string> => {
+    const result = await reconcileDeadlines(runtime);
+    if (result.firedOverdue > 0) runtime.logger.warn(result, 'reconciler fired overdue deadline steps');
+    return JSON.stringify(result);
+  };
+}
