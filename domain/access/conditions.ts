@@ -97,10 +97,11 @@ export function conditionToSql(condition: Condition, scope: ViewerScope, columns
       return column('reporterAgencyId') ? `${column('reporterAgencyId')} = ${bind(scope.agencyId)}` : 'FALSE';
     case 'publicAuthorityOnly':
       return scope.isPublicAuthority ? 'TRUE' : 'FALSE';
+    // Empty lists compile like `holds` reads them (every of nothing is true, some of nothing false), not to "()".
     case 'and':
-      return `(${condition.all.map((c) => conditionToSql(c, scope, columns, params)).join(' AND ')})`;
+      return condition.all.length ? `(${condition.all.map((c) => conditionToSql(c, scope, columns, params)).join(' AND ')})` : 'TRUE';
     case 'or':
-      return `(${condition.any.map((c) => conditionToSql(c, scope, columns, params)).join(' OR ')})`;
+      return condition.any.length ? `(${condition.any.map((c) => conditionToSql(c, scope, columns, params)).join(' OR ')})` : 'FALSE';
     default:
       return assertNever(condition);
   }

@@ -39,13 +39,25 @@ function asUtc(w: WallClock): number {
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
 }
 
-/** The instant that shows wall-clock `w` in `timeZone`; a time skipped by DST moves forward. */
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant` (ms since the epoch). */
+function offsetAt(instant: number, timeZone: string): number {
+  return asUtc(wallClockAt(new Date(instant), timeZone)) - instant;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant that shows wall-clock `w` in `timeZone`. A time skipped by DST
+ * moves forward by the length of the gap (02:30 → 03:30); a time that occurs
+ * twice resolves to the later occurrence. Neither ever makes a deadline earlier.
+ */
 function instantOf(w: WallClock, timeZone: string): Date {
-  const guess = asUtc(w);
-  let instant = guess - (asUtc(wallClockAt(new Date(guess), timeZone)) - guess);
-  const check = asUtc(wallClockAt(new Date(instant), timeZone));
-  if (check !== guess) instant += guess - check;
-  return new Date(instant);
+  const local = asUtc(w);
+  // Every real offset is well under a day, so these are the offsets before and after any change near `w`.
+  const before = offsetAt(local - DAY_MS, timeZone);
+  const after = offsetAt(local + DAY_MS, timeZone);
+  const matches = [local - before, local - after].filter((t) => asUtc(wallClockAt(new Date(t), timeZone)) === local);
+  return new Date(matches.length ? Math.max(...matches) : local - before);
 }
 
 export function addHours(start: Date, hours: number): Date {

@@ -1,0 +1,150 @@
+import {
+  DEFAULT_DISTRICT_POLICY, DS_2024_30_POLICY, DistrictPolicy, TalkDeadlineMode, validateDistrictPolicy,
+} from './district-policy';
+
+const withChange = (change: Partial<DistrictPolicy>): DistrictPolicy => ({ ...DEFAULT_DISTRICT_POLICY, ...change });
+const fieldsOf = (policy: DistrictPolicy) => validateDistrictPolicy(policy).map((p) => p.field);
+
+describe('DEFAULT_DISTRICT_POLICY', () => {
+  it('holds the documented numbers', () => {
+    expect(DEFAULT_DISTRICT_POLICY).toEqual({
+      protectionAssessmentHours: 24,
+      preliminaryAssessmentDays: 14,
+      investigationMonths: 4,
+      feedbackDays: 14,
+      talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_HOURS,
+      talkDeadlineHours: 48,
+      talkDeadlineDays: null,
+      talkMinimumAge: 10,
+      ssffAgeBand: { min: 6, max: 12 },
+      sspfAgeBand: { min: 12, max: 18 },
+      reminderPercents: [50, 80],
+      timeZone: 'Europe/Stockholm',
+    });
+  });
+
+  it('is valid', () => {
+    expect(validateDistrictPolicy(DEFAULT_DISTRICT_POLICY)).toEqual([]);
+  });
+
+  it('cannot be changed by accident', () => {
+    expect(Object.isFrozen(DEFAULT_DISTRICT_POLICY)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_DISTRICT_POLICY.ssffAgeBand)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_DISTRICT_POLICY.sspfAgeBand)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_DISTRICT_POLICY.reminderPercents)).toBe(true);
+  });
+});
+
+describe('DS_2024_30_POLICY', () => {
+  it('summons within 24 hours and keeps every other default', () => {
+    expect(DS_2024_30_POLICY).toEqual({
+      ...DEFAULT_DISTRICT_POLICY,
+      talkDeadlineMode: TalkDeadlineMode.SUMMONS_WITHIN_HOURS,
+      talkDeadlineHours: 24,
+    });
+  });
+
+  it('is valid', () => {
+    expect(validateDistrictPolicy(DS_2024_30_POLICY)).toEqual([]);
+  });
+});
+
+describe('validateDistrictPolicy', () => {
+  it.each<[keyof DistrictPolicy, Partial<DistrictPolicy>]>([
+    ['protectionAssessmentHours', { protectionAssessmentHours: 0 }],
+    ['protectionAssessmentHours', { protectionAssessmentHours: -24 }],
+    ['protectionAssessmentHours', { protectionAssessmentHours: 169 }],
+    ['protectionAssessmentHours', { protectionAssessmentHours: 24.5 }],
+    ['protectionAssessmentHours', { protectionAssessmentHours: Number.NaN }],
+    ['preliminaryAssessmentDays', { preliminaryAssessmentDays: 0 }],
+    ['preliminaryAssessmentDays', { preliminaryAssessmentDays: 91 }],
+    ['preliminaryAssessmentDays', { preliminaryAssessmentDays: 1.5 }],
+    ['investigationMonths', { investigationMonths: 0 }],
+    ['investigationMonths', { investigationMonths: 25 }],
+    ['investigationMonths', { investigationMonths: 4.5 }],
+    ['feedbackDays', { feedbackDays: 0 }],
+    ['feedbackDays', { feedbackDays: 121 }],
+    ['feedbackDays', { feedbackDays: Number.POSITIVE_INFINITY }],
+    ['talkDeadlineHours', { talkDeadlineHours: null }],
+    ['talkDeadlineHours', { talkDeadlineHours: 0 }],
+    ['talkDeadlineHours', { talkDeadlineHours: 721 }],
+    ['talkDeadlineHours', { talkDeadlineHours: 47.5 }],
+    ['talkDeadlineHours', { talkDeadlineMode: TalkDeadlineMode.SUMMONS_WITHIN_HOURS, talkDeadlineHours: null }],
+    ['talkDeadlineHours', { talkDeadlineMode: TalkDeadlineMode.SUMMONS_WITHIN_HOURS, talkDeadlineHours: 0 }],
+    ['talkDeadlineDays', { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineDays: null }],
+    ['talkDeadlineDays', { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineDays: 0 }],
+    ['talkDeadlineDays', { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineDays: 61 }],
+    ['talkDeadlineDays', { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineDays: 6.5 }],
+    ['talkMinimumAge', { talkMinimumAge: -1 }],
+    ['talkMinimumAge', { talkMinimumAge: 18 }],
+    ['talkMinimumAge', { talkMinimumAge: 10.5 }],
+    ['ssffAgeBand', { ssffAgeBand: { min: 12, max: 6 } }],
+    ['ssffAgeBand', { ssffAgeBand: { min: -1, max: 12 } }],
+    ['ssffAgeBand', { ssffAgeBand: { min: 6, max: 26 } }],
+    ['ssffAgeBand', { ssffAgeBand: { min: 6.5, max: 12 } }],
+    ['sspfAgeBand', { sspfAgeBand: { min: 18, max: 12 } }],
+    ['sspfAgeBand', { sspfAgeBand: { min: 12, max: 26 } }],
+    ['sspfAgeBand', { sspfAgeBand: { min: 12, max: 17.5 } }],
+    ['reminderPercents', { reminderPercents: [0] }],
+    ['reminderPercents', { reminderPercents: [50, 100] }],
+    ['reminderPercents', { reminderPercents: [50.5] }],
+    ['reminderPercents', { reminderPercents: [-10] }],
+    ['reminderPercents', { reminderPercents: [10, 20, 30, 40, 50, 60] }],
+    ['timeZone', { timeZone: 'Mars/Olympus_Mons' }],
+    ['timeZone', { timeZone: 'Stockholm' }],
+    ['timeZone', { timeZone: '' }],
+  ])('reports %s for %o', (field, change) => {
+    const problems = validateDistrictPolicy(withChange(change));
+    expect(problems.map((p) => p.field)).toEqual([field]);
+    expect(problems[0].message).toEqual(expect.any(String));
+    expect(problems[0].message.length).toBeGreaterThan(0);
+  });
+
+  it.each<[string, Partial<DistrictPolicy>]>([
+    ['the smallest numbers', {
+      protectionAssessmentHours: 1, preliminaryAssessmentDays: 1, investigationMonths: 1, feedbackDays: 1, talkDeadlineHours: 1,
+      talkMinimumAge: 0, ssffAgeBand: { min: 0, max: 0 }, sspfAgeBand: { min: 0, max: 0 }, reminderPercents: [1],
+    }],
+    ['the largest numbers', {
+      protectionAssessmentHours: 168, preliminaryAssessmentDays: 90, investigationMonths: 24, feedbackDays: 120, talkDeadlineHours: 720,
+      talkMinimumAge: 17, ssffAgeBand: { min: 25, max: 25 }, sspfAgeBand: { min: 0, max: 25 }, reminderPercents: [99],
+    }],
+    ['five reminders', { reminderPercents: [10, 20, 30, 40, 50] }],
+    ['no reminders', { reminderPercents: [] }],
+    ['the changed numbers of a district', { protectionAssessmentHours: 48, preliminaryAssessmentDays: 21, investigationMonths: 6, feedbackDays: 7 }],
+    ['the age bands of other municipalities', { sspfAgeBand: { min: 10, max: 17 }, ssffAgeBand: { min: 6, max: 21 } }],
+    ['another IANA time zone', { timeZone: 'Europe/Helsinki' }],
+    ['UTC', { timeZone: 'UTC' }],
+    ['HELD_WITHIN_DAYS with days', { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineDays: 7, talkDeadlineHours: null }],
+    ['HELD_WITHIN_DAYS at the limits', { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineDays: 60, talkDeadlineHours: null }],
+    ['HELD_WITHIN_DAYS ignores hours', { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineDays: 1, talkDeadlineHours: 0 }],
+    ['FORUM_DECIDES needs neither hours nor days', { talkDeadlineMode: TalkDeadlineMode.FORUM_DECIDES, talkDeadlineHours: null, talkDeadlineDays: null }],
+    ['HELD_WITHIN_HOURS ignores days', { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_HOURS, talkDeadlineHours: 48, talkDeadlineDays: 0 }],
+  ])('accepts %s', (_case, change) => {
+    expect(validateDistrictPolicy(withChange(change))).toEqual([]);
+  });
+
+  it('reports every problem at once, each with its field', () => {
+    const fields = fieldsOf(withChange({
+      protectionAssessmentHours: 0,
+      preliminaryAssessmentDays: 0,
+      investigationMonths: 0,
+      feedbackDays: 0,
+      talkDeadlineHours: null,
+      talkMinimumAge: 99,
+      ssffAgeBand: { min: 9, max: 1 },
+      sspfAgeBand: { min: 9, max: 1 },
+      reminderPercents: [100],
+      timeZone: 'Nowhere/Nothing',
+    }));
+    expect([...fields].sort()).toEqual([
+      'feedbackDays', 'investigationMonths', 'preliminaryAssessmentDays', 'protectionAssessmentHours', 'reminderPercents',
+      'ssffAgeBand', 'sspfAgeBand', 'talkDeadlineHours', 'talkMinimumAge', 'timeZone',
+    ]);
+  });
+
+  it('does not need talk hours once the mode no longer uses them', () => {
+    expect(fieldsOf(withChange({ talkDeadlineHours: null }))).toEqual(['talkDeadlineHours']);
+    expect(fieldsOf(withChange({ talkDeadlineHours: null, talkDeadlineMode: TalkDeadlineMode.FORUM_DECIDES }))).toEqual([]);
+  });
+});

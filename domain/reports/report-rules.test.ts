@@ -1,0 +1,72 @@
+import { DecisionCheck, MAX_BACKDATED_DAYS, checkPreliminaryDecision, checkSubmittedAt } from './report-rules';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const dueAt = new Date('2026-11-16T08:00:00.000Z');
+const ms = (delta: number) => new Date(dueAt.getTime() + delta);
+
+describe('checkPreliminaryDecision', () => {
+  const base: DecisionCheck = {
+    protectionAssessedAt: ms(-13 * DAY),
+    preliminaryDecidedAt: null,
+    preliminaryDueAt: dueAt,
+    now: ms(-DAY),
+    lateReason: null,
+  };
+
+  it.each<[string, Partial<DecisionCheck>, ReturnType<typeof checkPreliminaryDecision>]>([
+    ['in time, assessed, not decided', {}, null],
+    ['in time with a reason nobody needed', { lateReason: 'Väntar på polisförhör' }, null],
+    ['exactly at the due instant is not late', { now: dueAt }, null],
+    ['one millisecond late without a reason', { now: ms(1) }, 'LATE_WITHOUT_REASON'],
+    ['late with a null reason', { now: ms(DAY), lateReason: null }, 'LATE_WITHOUT_REASON'],
+    ['late with an undefined reason', { now: ms(DAY), lateReason: undefined }, 'LATE_WITHOUT_REASON'],
+    ['late with an empty reason', { now: ms(DAY), lateReason: '' }, 'LATE_WITHOUT_REASON'],
+    ['late with a whitespace-only reason', { now: ms(DAY), lateReason: ' \t\n ' }, 'LATE_WITHOUT_REASON'],
+    ['late with a recorded reason', { now: ms(DAY), lateReason: 'Väntar på polisförhör' }, null],
+    ['late with a reason padded by whitespace', { now: ms(DAY), lateReason: '  Väntar på polisförhör  ' }, null],
+    ['no protection assessment', { protectionAssessedAt: null }, 'NO_PROTECTION_ASSESSMENT'],
+    ['no protection assessment comes before lateness', { protectionAssessedAt: null, now: ms(DAY) }, 'NO_PROTECTION_ASSESSMENT'],
+    ['already decided', { preliminaryDecidedAt: ms(-2 * DAY) }, 'ALREADY_DECIDED'],
+    ['already decided comes before a missing protection assessment', { preliminaryDecidedAt: ms(-2 * DAY), protectionAssessedAt: null }, 'ALREADY_DECIDED'],
+    ['already decided comes before lateness', { preliminaryDecidedAt: ms(-2 * DAY), now: ms(DAY) }, 'ALREADY_DECIDED'],
+    ['already decided comes before everything', { preliminaryDecidedAt: ms(-2 * DAY), protectionAssessedAt: null, now: ms(DAY), lateReason: ' ' }, 'ALREADY_DECIDED'],
+  ])('%s', (_case, overrides, expected) => {
+    expect(checkPreliminaryDecision({ ...base, ...overrides })).toBe(expected);
+  });
+});
+
+describe('checkSubmittedAt', () => {
+  const now = new Date('2026-11-23T12:00:00.000Z');
+  const t = (delta: number) => new Date(now.getTime() + delta);
+
+  it.each([
+    ['now', t(0), null],
+    ['a minute ago', t(-60_000), null],
+    ['59 s ahead (clock skew)', t(59_000), null],
+    ['exactly 60 s ahead (the tolerance)', t(60_000), null],
+    ['60.001 s ahead', t(60_001), 'FUTURE'],
+    ['an hour ahead', t(HOUR), 'FUTURE'],
+    ['a year ahead', t(365 * DAY), 'FUTURE'],
+    ['exactly the maximum age', t(-MAX_BACKDATED_DAYS * DAY), null],
+    ['one millisecond over the maximum age', t(-MAX_BACKDATED_DAYS * DAY - 1), 'TOO_OLD'],
+    ['two years ago', t(-730 * DAY), 'TOO_OLD'],
+  ])('%s', (_case, submittedAt, expected) => {
+    expect(checkSubmittedAt(submittedAt, now, MAX_BACKDATED_DAYS)).toBe(expected);
+  });
+
+  it.each([
+    [7, t(-7 * DAY), null],
+    [7, t(-7 * DAY - 1), 'TOO_OLD'],
+    [1, t(-DAY + 1), null],
+    [1, t(-DAY - 1), 'TOO_OLD'],
+    [0, t(0), null],
+    [0, t(-1), 'TOO_OLD'],
+  ])('uses the maximum age it is given (%i days)', (maxAgeDays, submittedAt, expected) => {
+    expect(checkSubmittedAt(submittedAt, now, maxAgeDays)).toBe(expected);
+  });
+
+  it('allows backdating a year', () => {
+    expect(MAX_BACKDATED_DAYS).toBe(365);
+  });
+});
