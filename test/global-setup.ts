@@ -15,6 +15,15 @@ const LOCAL_REDIS = 'redis://127.0.0.1:6379';
  * Builds one template database from the migrations and the demo seed; each
  * test file then clones it, so files run in parallel on their own data.
  */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl && (await postgresAnswers(LOCAL_POSTGRES))) adminUrl = LOCAL_POSTGRES;
@@ -34,8 +43,12 @@ export default async function globalSetup(): Promise<void> {
   const templateDatabase = `samverka_test_template_${process.pid}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'samverka_test_%'`);
-  for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  // Leftovers of runs whose process is gone; a concurrent run's databases stay.
+  const existing = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'samverka_test_%'`);
+  for (const { datname } of existing.rows) {
+    const pid = Number(/^samverka_test_(?:template_)?(\d+)/.exec(datname)?.[1]);
+    if (!pid || !processAlive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  }
   await admin.query(`CREATE DATABASE "${templateDatabase}"`);
   await admin.end();
 
@@ -53,5 +66,5 @@ export default async function globalSetup(): Promise<void> {
   await queue.close();
   await factory.close();
 
-  publishServices({ adminUrl, templateDatabase, redisUrl });
+  publishServices({ adminUrl, templateDatabase, redisUrl, runId: String(process.pid) });
 }

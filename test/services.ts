@@ -6,6 +6,8 @@ export interface TestServices {
   readonly adminUrl: string;
   readonly templateDatabase: string;
   readonly redisUrl: string | null;
+  /** The pid of the jest process; prefixes this run's databases. */
+  readonly runId: string;
 }
 
 const ENV = 'SAMVERKA_TEST_SERVICES';

@@ -8,8 +8,11 @@ import { OUTBOX_QUEUE, outboxDeliveryProcessor } from './notifications/outbox-de
 
 export interface RunningWorkers {
   readonly workers: readonly Worker[];
-  /** Closes workers first (active jobs finish or are released), then the queues. */
-  close(): Promise<void>;
+  /**
+   * Closes workers first, then the queues. Normally active jobs finish; with
+   * `force` they are abandoned, as in a crash, and their locks expire.
+   */
+  close(force?: boolean): Promise<void>;
 }
 
 export interface WorkerOptions {
@@ -35,8 +38,8 @@ export async function startWorkers(runtime: Runtime, options: WorkerOptions = {}
   if (options.reconcileOnStart !== false) await reconcileDeadlines(runtime);
   return {
     workers,
-    async close() {
-      await Promise.all(workers.map((w) => w.close()));
+    async close(force = false) {
+      await Promise.all(workers.map((w) => w.close(force)));
       await maintenance.close();
     },
   };

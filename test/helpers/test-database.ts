@@ -10,8 +10,8 @@ export interface TestDatabase {
 
 /** A fresh database cloned from the migrated, seeded template. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const { adminUrl, templateDatabase } = testServices();
-  const name = `samverka_test_${randomBytes(6).toString('hex')}`;
+  const { adminUrl, templateDatabase, runId } = testServices();
+  const name = `samverka_test_${runId}_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
