@@ -1,0 +1,12 @@
+/** `npm run access-matrix`: regenerates docs/access-matrix.md from the policy table. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderAccessMatrix } from '../domain/access/access-matrix.render';
+
+export const ACCESS_MATRIX_FILE = path.resolve(process.cwd(), 'docs', 'access-matrix.md');
+
+if (require.main === module) {
+  fs.mkdirSync(path.dirname(ACCESS_MATRIX_FILE), { recursive: true });
+  fs.writeFileSync(ACCESS_MATRIX_FILE, renderAccessMatrix());
+  process.stdout.write(`Wrote ${ACCESS_MATRIX_FILE}\n`);
+}

@@ -1,0 +1,253 @@
+/**
+ * The access-matrix proof: every object field and root operation of the live
+ * schema is checked, for every seeded user, against the policy table in
+ * domain/access, by running real GraphQL requests.
+ */
+import {
+  GraphQLField, GraphQLInputType, GraphQLNamedType, GraphQLObjectType, GraphQLSchema, getNamedType, isEnumType, isInputObjectType,
+  isListType, isNonNullType, isObjectType, isScalarType,
+} from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { loadViewer } from '../api/auth/viewer.loader';
+import { buildAppSchema } from '../api/schema';
+import { DEMO_USERS } from '../db/seed/demo-seed';
+import { SubjectFacts } from '../domain/access/conditions';
+import { decide, Grant } from '../domain/access/policy';
+import { OPERATION_POLICIES, TYPE_POLICIES } from '../domain/access/policy-table';
+import { hasAnyRole, ViewerScope } from '../domain/access/viewer-scope';
+import { createTestApp, TestApp } from './helpers/test-app';
+
+type Facts = SubjectFacts & { entityId?: string | null };
+
+let app: TestApp;
+let schema: GraphQLSchema;
+const scopes = new Map<string, ViewerScope>();
+const factsById = new Map<string, Facts>();
+let municipalityId: string;
+const counts = { cases: 0, allowed: 0, denied: 0, notFound: 0 };
+const checkedFields = new Set<string>();
+const probedOperations = new Set<string>();
+
+const isRoot = (name: string) => name === 'Query' || name === 'Mutation';
+
+function objectTypes(): GraphQLObjectType[] {
+  return Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__') && !isRoot(t.name));
+}
+
+/** A selection of every field of a type, recursing into object fields (depth-limited). */
+function selectAll(type: GraphQLNamedType, depth: number): string {
+  if (!isObjectType(type)) return '';
+  const parts = Object.values(type.getFields())
+    .filter((f) => f.args.every((a) => !isNonNullType(a.type)))
+    .map((f) => {
+      const inner = getNamedType(f.type);
+      if (!isObjectType(inner)) return f.name;
+      return depth > 0 ? `${f.name} { ${selectAll(inner, depth - 1) || '__typename'} }` : `${f.name} { __typename }`;
+    });
+  return parts.join(' ');
+}
+
+/** What the policy says about one object the response holds. */
+function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: ViewerScope): Facts {
+  switch (typeName) {
+    case 'Viewer':
+    case 'Notification':
+      return { userId: viewer.userId };
+    case 'Agency':
+    case 'District':
+    case 'StaffMember':
+      return { municipalityId };
+    case 'ReportFeedback':
+      return parentFacts;
+    default:
+      return (value?.id && factsById.get(value.id)) || parentFacts;
+  }
+}
+
+interface Outcome {
+  errorsByPath: Map<string, { code: string; field?: string }>;
+}
+
+function expectField(typeName: string, field: string, grants: readonly Grant[] | undefined, scope: ViewerScope, facts: Facts, value: any, path: string, outcome: Outcome) {
+  const decision = decide(scope, grants ?? [], facts);
+  const error = outcome.errorsByPath.get(path);
+  counts.cases += 1;
+  checkedFields.add(`${typeName}.${field}`);
+  if (decision.allowed) {
+    counts.allowed += 1;
+    expect({ path, error: error?.code ?? null }).toEqual({ path, error: null });
+  } else {
+    counts.denied += 1;
+    expect({ path, value: value ?? null, error }).toEqual({ path, value: null, error: { code: 'FORBIDDEN', field: `${typeName}.${field}` } });
+  }
+}
+
+function walk(type: GraphQLObjectType, value: any, path: string, scope: ViewerScope, parentFacts: Facts, outcome: Outcome) {
+  if (value === null || value === undefined) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => walk(type, item, `${path}.${i}`, scope, parentFacts, outcome));
+    return;
+  }
+  const policy = TYPE_POLICIES.get(type.name);
+  expect({ type: type.name, hasPolicy: !!policy }).toEqual({ type: type.name, hasPolicy: true });
+  const facts = factsFor(type.name, value, parentFacts, scope);
+  for (const [name, field] of Object.entries(type.getFields()) as [string, GraphQLField<unknown, unknown>][]) {
+    if (!(name in value)) continue;
+    expectField(type.name, name, policy!.fields[name], scope, facts, value[name], `${path}.${name}`, outcome);
+    const inner = getNamedType(field.type);
+    if (isObjectType(inner) && value[name] !== null) walk(inner, value[name], `${path}.${name}`, scope, facts, outcome);
+  }
+}
+
+async function probe(email: string, operation: string, rootField: string, query: string, variables: Record<string, unknown>, rowFacts: Facts | null) {
+  const scope = scopes.get(email)!;
+  probedOperations.add(operation);
+  const result = await app.as(email, query, variables);
+  const errorsByPath = new Map((result.errors ?? []).map((e) => [e.path!.join('.'), { code: e.extensions?.code as string, ...(e.extensions?.field ? { field: e.extensions.field as string } : {}) }]));
+  const roles = OPERATION_POLICIES.Query[operation];
+  counts.cases += 1;
+  if (!roles || !hasAnyRole(scope, roles)) {
+    counts.denied += 1;
+    expect({ email, operation, error: errorsByPath.get(rootField)?.code }).toEqual({ email, operation, error: 'FORBIDDEN' });
+    return;
+  }
+  const type = getNamedType(schema.getQueryType()!.getFields()[operation].type) as GraphQLObjectType;
+  if (rowFacts && !decide(scope, TYPE_POLICIES.get(type.name)!.rows, rowFacts).allowed) {
+    counts.notFound += 1;
+    expect({ email, operation, error: errorsByPath.get(rootField)?.code }).toEqual({ email, operation, error: 'NOT_FOUND' });
+    return;
+  }
+  counts.allowed += 1;
+  expect({ email, operation, error: errorsByPath.get(rootField)?.code ?? null }).toEqual({ email, operation, error: null });
+  walk(type, result.data![rootField], rootField, scope, rowFacts ?? {}, { errorsByPath });
+}
+
+/** A syntactically valid value for an input type, so a call reaches the access check. */
+function dummy(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return dummy(type.ofType);
+  if (isListType(type)) return [dummy(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, dummy(f.type)]));
+  }
+  if (isScalarType(type)) {
+    return ({ ID: randomUUID(), String: 'matrix-probe-value', Boolean: false, Int: 1, Float: 1, DateTime: '2026-11-23T08:00:00Z' } as Record<string, unknown>)[type.name] ?? 'x';
+  }
+  return null;
+}
+
+beforeAll(async () => {
+  app = await createTestApp();
+  schema = await buildAppSchema();
+  [{ id: municipalityId }] = await app.sql(`SELECT id FROM municipality`);
+  for (const user of DEMO_USERS) {
+    scopes.set(user.email, (await loadViewer(app.dataSource, { subject: user.email, kind: 'development' })).scope);
+  }
+  // Fixtures: a police report with feedback given, and a school flag, both in Norr.
+  const [child] = await app.sql(`SELECT c.id, c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
+  const police = await app.as('polis.norr@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, { i: {
+    policeReference: 'K-MATRIX/26', child: { personalIdentityNumber: child.pnr }, category: 'SUSPECTED_CRIME', description: 'Matris.',
+    firstKnownSuspicion: true, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: true, idempotencyKey: 'matrix-police-1' } });
+  const reportId = police.data.reportConcern.id;
+  const socsekId = await app.idOf('app_user', 'email = $1', ['socsek.norr@samverka.test']);
+  await app.as('chef.norr@samverka.test', `mutation($i: AssignReportInput!) { assignReport(input: $i) { id } }`, { i: { reportId, userId: socsekId } });
+  await app.as('socsek.norr@samverka.test', `mutation($i: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $i) { id } }`, { i: { reportId, acuteDanger: false, note: 'Nej.' } });
+  await app.as('socsek.norr@samverka.test', `mutation($i: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $i) { id } }`, { i: { reportId, decision: 'OPEN_INVESTIGATION' } });
+  await app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, { i: {
+    child: { givenName: 'Matris', familyName: 'Testsson' }, category: 'SCHOOL_ABSENCE', description: 'Frånvaro.', feedbackRequested: false, idempotencyKey: 'matrix-school-1' } });
+
+  for (const r of await app.sql(`SELECT id, child_id, district_id, reporter_agency_id FROM report`)) {
+    factsById.set(r.id, { entityId: r.id, districtId: r.district_id, reporterAgencyId: r.reporter_agency_id });
+  }
+  for (const c of await app.sql(`SELECT id, district_id FROM child`)) factsById.set(c.id, { entityId: c.id, districtId: c.district_id });
+  for (const g of await app.sql(`SELECT g.id, c.district_id FROM guardian g JOIN child c ON c.id = g.child_id`)) factsById.set(g.id, { entityId: g.id, districtId: g.district_id });
+  for (const d of await app.sql(`SELECT id, district_id FROM deadline`)) factsById.set(d.id, { entityId: d.id, districtId: d.district_id });
+});
+
+afterAll(async () => {
+  const objectFields = objectTypes().flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
+  const operations = ['Query', 'Mutation'].flatMap((root) =>
+    Object.keys((root === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()).map((f) => `${root}.${f}`));
+  const probedQueries = new Set(Object.keys(OPERATION_POLICIES.Query).filter((q) => probedOperations.has(q)).map((q) => `Query.${q}`));
+  const covered = (list: string[]) => list.filter((f) => checkedFields.has(f) || probedQueries.has(f)).length;
+  process.stdout.write(`\naccess-matrix: users=${scopes.size} cases=${counts.cases} allowed=${counts.allowed} denied=${counts.denied} notFound=${counts.notFound} `
+    + `objectFields=${covered(objectFields)}/${objectFields.length} operations=${covered(operations)}/${operations.length}\n`);
+  await app.close();
+});
+
+describe('the policy table', () => {
+  it('has an entry for every object field and root operation of the live schema', () => {
+    const missing: string[] = [];
+    for (const type of objectTypes()) {
+      const policy = TYPE_POLICIES.get(type.name);
+      for (const field of Object.keys(type.getFields())) if (!policy?.fields[field]) missing.push(`${type.name}.${field}`);
+    }
+    for (const root of ['Query', 'Mutation'] as const) {
+      for (const field of Object.keys((root === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields())) {
+        if (!OPERATION_POLICIES[root][field]) missing.push(`${root}.${field}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('lists no type or operation the schema lacks (stale entries hide mistakes)', () => {
+    const types = new Set(objectTypes().map((t) => t.name));
+    expect([...TYPE_POLICIES.keys()].filter((t) => !types.has(t))).toEqual([]);
+    for (const root of ['Query', 'Mutation'] as const) {
+      const fields = (root === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields();
+      expect(Object.keys(OPERATION_POLICIES[root]).filter((f) => !fields[f])).toEqual([]);
+    }
+  });
+});
+
+describe('every user, every readable field', () => {
+  const emails = DEMO_USERS.map((u) => u.email);
+
+  it.each(emails)('%s: reads exactly what the policy allows', async (email) => {
+    const reports = [...factsById.entries()].filter(([, f]) => f.reporterAgencyId !== undefined);
+    const [norrChild] = await app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
+    const [sydChild] = await app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'syd' ORDER BY c.id LIMIT 1`);
+    const type = (name: string) => schema.getType(name)!;
+
+    await probe(email, 'viewer', 'viewer', `{ viewer { ${selectAll(type('Viewer'), 2)} } }`, {}, null);
+    await probe(email, 'districts', 'districts', `{ districts { ${selectAll(type('District'), 2)} } }`, {}, null);
+    for (const childId of [norrChild.id, sydChild.id]) {
+      await probe(email, 'child', 'child', `query($id: ID!) { child(id: $id) { ${selectAll(type('Child'), 2)} } }`, { id: childId }, factsById.get(childId)!);
+    }
+    for (const [id, facts] of reports) {
+      await probe(email, 'report', 'report', `query($id: ID!) { report(id: $id) { ${selectAll(type('Report'), 2)} } }`, { id }, facts);
+    }
+    for (const [operation, node] of [['intakeQueue', 'Report'], ['myReports', 'Report'], ['children', 'Child']] as const) {
+      await probe(email, operation, operation, `{ ${operation}(first: 3) { edges { cursor node { ${selectAll(type(node), 1)} } } pageInfo { hasNextPage endCursor } } }`, {}, null);
+    }
+    await probe(email, 'myNotifications', 'myNotifications', `{ myNotifications { ${selectAll(type('Notification'), 1)} } }`, {}, null);
+    const [{ id: policeReportId, reference }] = await app.sql(`SELECT id, police_reference AS reference FROM report WHERE police_reference IS NOT NULL`);
+    // reportFeedback answers only the agency that filed the report, also for social services.
+    const filedHere = factsById.get(policeReportId)!.reporterAgencyId === scopes.get(email)!.agencyId;
+    await probe(email, 'reportFeedback', 'reportFeedback', `query($ref: String!) { reportFeedback(policeReference: $ref) { ${selectAll(type('Report'), 2)} } }`,
+      { ref: reference }, filedHere ? factsById.get(policeReportId)! : { reporterAgencyId: null, districtId: null });
+  });
+
+  it('reached every field of every object type', () => {
+    const all = objectTypes().flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
+    expect(all.filter((f) => !checkedFields.has(f))).toEqual([]);
+  });
+});
+
+describe('every user, every mutation', () => {
+  it.each(DEMO_USERS.map((u) => u.email))('%s: may call exactly the mutations the policy allows', async (email) => {
+    const scope = scopes.get(email)!;
+    for (const [name, field] of Object.entries(schema.getMutationType()!.getFields())) {
+      const args = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+      const call = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+      const variables = Object.fromEntries(field.args.map((a) => [a.name, dummy(a.type)]));
+      const result = await app.as(email, `mutation(${args}) { ${name}(${call}) { __typename } }`, variables);
+      const code = result.errors?.find((e) => e.path?.[0] === name)?.extensions?.code ?? null;
+      const allowed = hasAnyRole(scope, OPERATION_POLICIES.Mutation[name] ?? []);
+      counts.cases += 1;
+      if (allowed) counts.allowed += 1; else counts.denied += 1;
+      checkedFields.add(`Mutation.${name}`);
+      expect({ email, name, forbidden: code === 'FORBIDDEN' }).toEqual({ email, name, forbidden: !allowed });
+    }
+  });
+});
