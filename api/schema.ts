@@ -3,6 +3,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import '../schema/common/enums';
 import { accessMiddleware } from './access/access.middleware';
+import { AuditResolver } from './audit/audit.resolver';
 import { ChildrenResolver } from './children/children.resolver';
 import { DistrictsResolver } from './districts/districts.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
@@ -10,7 +11,7 @@ import { ViewerResolver } from './organisation/viewer.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
 
 /** Every resolver of the API; a new module adds its resolver here. */
-export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, NotificationsResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, NotificationsResolver, AuditResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

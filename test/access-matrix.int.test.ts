@@ -99,7 +99,8 @@ function walk(type: GraphQLObjectType, value: any, path: string, scope: ViewerSc
   }
 }
 
-async function probe(email: string, operation: string, rootField: string, query: string, variables: Record<string, unknown>, rowFacts: Facts | null) {
+/** `rowFacts`: the facts of the object a single-object query loads; `listFacts`: the facts of every item a list query returns. */
+async function probe(email: string, operation: string, rootField: string, query: string, variables: Record<string, unknown>, rowFacts: Facts | null, listFacts: Facts = {}) {
   const scope = scopes.get(email)!;
   probedOperations.add(operation);
   const result = await app.as(email, query, variables);
@@ -119,7 +120,7 @@ async function probe(email: string, operation: string, rootField: string, query:
   }
   counts.allowed += 1;
   expect({ email, operation, error: errorsByPath.get(rootField)?.code ?? null }).toEqual({ email, operation, error: null });
-  walk(type, result.data![rootField], rootField, scope, rowFacts ?? {}, { errorsByPath });
+  walk(type, result.data![rootField], rootField, scope, rowFacts ?? listFacts, { errorsByPath });
 }
 
 /** A syntactically valid value for an input type, so a call reaches the access check. */
@@ -219,6 +220,12 @@ describe('every user, every readable field', () => {
     }
     for (const [operation, node] of [['intakeQueue', 'Report'], ['myReports', 'Report'], ['children', 'Child']] as const) {
       await probe(email, operation, operation, `{ ${operation}(first: 3) { edges { cursor node { ${selectAll(type(node), 1)} } } pageInfo { hasNextPage endCursor } } }`, {}, null);
+    }
+    const norrDistrict = factsById.get(norrChild.id)!.districtId;
+    for (const [operation, args] of [['auditTrail', `childId: "${norrChild.id}"`], ['accessLog', `userId: "${scopes.get('socsek.norr@samverka.test')!.userId}"`],
+      ['auditSample', `districtId: "${norrDistrict}", month: "2026-11", size: 5`]] as const) {
+      const range = operation === 'auditSample' ? '' : ', from: "2026-01-01T00:00:00Z", to: "2026-12-31T00:00:00Z"';
+      await probe(email, operation, operation, `{ ${operation}(${args}${range}) { ${selectAll(type('AuditEvent'), 1)} } }`, {}, null, { districtId: norrDistrict });
     }
     await probe(email, 'myNotifications', 'myNotifications', `{ myNotifications { ${selectAll(type('Notification'), 1)} } }`, {}, null);
     const [{ id: policeReportId, reference }] = await app.sql(`SELECT id, police_reference AS reference FROM report WHERE police_reference IS NOT NULL`);

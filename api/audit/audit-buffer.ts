@@ -31,6 +31,11 @@ export class AuditBuffer {
     pending.fields.add(entry.field);
   }
 
+  /** A lookup by id that found nothing the viewer may see (missing or out of scope: the log cannot tell, nor can the viewer). */
+  lookupDenied(entityType: string, entityId: string): void {
+    this.read({ entityType, entityId, childId: null, districtId: null, legalBasis: null, outcome: AuditOutcome.DENIED, field: '*' });
+  }
+
   get size(): number {
     return this.reads.size;
   }

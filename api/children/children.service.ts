@@ -30,7 +30,10 @@ function requireOwnDistrict(context: RequestContext, field: string, districtId: 
 
 async function loadVisibleChild(context: RequestContext, id: string): Promise<ChildRow> {
   const child = await context.loaders.child.load(id);
-  if (!child) throw new NotFound('The child');
+  if (!child) {
+    context.audit.lookupDenied('Child', id);
+    throw new NotFound('The child');
+  }
   return child;
 }
 

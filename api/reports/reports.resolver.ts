@@ -51,7 +51,10 @@ export class ReportsResolver {
   @Query(() => ReportType, { description: 'One report you filed or handle.' })
   async report(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
     const report = await context.loaders.report.load(id);
-    if (!report) throw new NotFound('The report');
+    if (!report) {
+      context.audit.lookupDenied('Report', id);
+      throw new NotFound('The report');
+    }
     return report;
   }
 

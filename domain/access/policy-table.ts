@@ -2,6 +2,7 @@ import { childPolicy, guardianPolicy } from './policies/children.policy';
 import {
   ageBandPolicy, agencyPolicy, connectionPolicies, districtPolicy, districtPolicySettingsPolicy, pageInfoPolicy, viewerPolicy,
 } from './policies/organisation.policy';
+import { auditEventPolicy } from './policies/audit.policy';
 import { notificationPolicy } from './policies/notifications.policy';
 import { deadlinePolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
 import { OperationPolicy, TypePolicy } from './policy';
@@ -28,6 +29,7 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     deadlinePolicy,
     staffMemberPolicy,
     notificationPolicy,
+    auditEventPolicy,
     ...connectionPolicies('Report'),
   ].map((p) => [p.type, p as TypePolicy]),
 );
@@ -42,6 +44,9 @@ export const QUERY_POLICY: OperationPolicy = {
   myReports: REPORTER_ROLES,
   reportFeedback: REPORTER_ROLES,
   myNotifications: ALL_ROLES,
+  auditTrail: [Role.SOCIAL_SERVICES_SUPERVISOR],
+  accessLog: [Role.SOCIAL_SERVICES_SUPERVISOR],
+  auditSample: [Role.SOCIAL_SERVICES_SUPERVISOR],
 };
 
 export const MUTATION_POLICY: OperationPolicy = {

@@ -14,6 +14,8 @@ import { createTestDatabase, TestDatabase } from './test-database';
 export const TEST_SECRET = 'samverka-test-secret-at-least-32-characters';
 
 export interface GraphQLResult<T = any> {
+  /** The request id the audit rows of this request carry. */
+  requestId?: string;
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
@@ -54,11 +56,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const tokens = new Map<string, string>();
 
   const withAuthorization = async (authorization: string | undefined, query: string, variables?: Record<string, unknown>) => {
-    const contextValue = await buildContext(runtime, verify, authorization, `test-${randomUUID()}`);
+    const requestId = `test-${randomUUID()}`;
+    const contextValue = await buildContext(runtime, verify, authorization, requestId);
     const response = await api.apollo.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     // Serialise as HTTP would, so dates arrive as ISO strings.
-    return JSON.parse(JSON.stringify(response.body.singleResult)) as GraphQLResult;
+    return { ...JSON.parse(JSON.stringify(response.body.singleResult)), requestId } as GraphQLResult;
   };
 
   return {

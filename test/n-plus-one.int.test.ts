@@ -1,0 +1,86 @@
+import { countStatements, StatementCounter } from '../bench/lib/statement-counter';
+import { createTestApp, TestApp } from './helpers/test-app';
+
+/**
+ * No N+1: the SQL statements one request sends must not grow with the page
+ * size. Counted on the wire (every pg client of the app's pool), so nothing
+ * that reaches PostgreSQL escapes, including the audit INSERT at the end.
+ */
+const POLICE = 'polis.norr@samverka.test';
+const SOCSEK = 'socsek.norr@samverka.test';
+const REPORTS = 60;
+
+const REPORT_CONCERN = `mutation($input: ReportConcernInput!) { reportConcern(input: $input) { id } }`;
+const ASSIGN = `mutation($input: AssignReportInput!) { assignReport(input: $input) { id } }`;
+
+/** The police-feedback workload of `npm run bench`, plus the reporter agency (a loader). */
+const POLICE_FEEDBACK = `query($first: Int!) { myReports(first: $first) { edges { cursor node {
+  id reference childAsReported submittedAt feedbackStatus feedbackDueAt feedback { value givenAt } reporterAgency { id name }
+} } pageInfo { hasNextPage endCursor } } }`;
+
+/** Social services' list touches every relation a report has: child, guardians, school, district, responsible, deadlines. */
+const INTAKE = `query($first: Int!) { intakeQueue(first: $first) { edges { node {
+  id reference category feedbackStatus
+  child { id givenName familyName age district { code policy { version } } school { name } guardians { name relation } }
+  responsible { displayName }
+  deadlines { kind dueAt status policyVersion }
+  reporterAgency { name }
+} } pageInfo { hasNextPage } } }`;
+
+let app: TestApp;
+let counter: StatementCounter;
+
+async function statementsFor(email: string, query: string, first: number) {
+  const { result, count, statements } = await counter.measure(() => app.as(email, query, { first }));
+  expect(result.errors).toBeUndefined();
+  const list = result.data[Object.keys(result.data)[0]];
+  expect(list.edges).toHaveLength(first);
+  return { count, statements };
+}
+
+beforeAll(async () => {
+  app = await createTestApp();
+  counter = countStatements(app.dataSource);
+  const demoChildren: { personal_identity_number: string }[] = await app.sql(
+    `SELECT c.personal_identity_number FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id`);
+  const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
+  for (let i = 0; i < REPORTS; i++) {
+    // Half name known children (with guardians and a school), half new children by name only.
+    const child = i % 2 === 0
+      ? { personalIdentityNumber: demoChildren[(i / 2) % demoChildren.length].personal_identity_number }
+      : { givenName: `Barn${i}`, familyName: `Benchsson${i}` };
+    const created = await app.as(POLICE, REPORT_CONCERN, { input: {
+      policeReference: `K-${10_000 + i}/26`, child, category: 'SUSPECTED_CRIME', description: `Rapport ${i}`,
+      suspectedOffence: 'Snatteri', offenceCanLeadToPrison: i % 3 === 0, firstKnownSuspicion: true, preInvestigationRunning: false,
+      guardianContactOnHold: false, feedbackRequested: i % 4 !== 0, idempotencyKey: `n-plus-one-${i}`,
+    } });
+    expect(created.errors).toBeUndefined();
+    if (i % 3 === 0) {
+      const assigned = await app.as(SOCSEK, ASSIGN, { input: { reportId: created.data.reportConcern.id, userId: socsekId } });
+      expect(assigned.errors).toBeUndefined();
+    }
+  }
+});
+
+afterAll(() => app.close());
+
+describe('SQL statements per request do not grow with the page size', () => {
+  it('police-feedback: myReports(first: 5) and myReports(first: 50) send the same number of statements', async () => {
+    const small = await statementsFor(POLICE, POLICE_FEEDBACK, 5);
+    const large = await statementsFor(POLICE, POLICE_FEEDBACK, 50);
+    // The same statements; the order of the loaders' batches may differ.
+    expect([...large.statements].sort()).toEqual([...small.statements].sort());
+    expect(large.count).toBe(small.count);
+    // The viewer, the page, the reporter agencies (one batch) and the audit of the reads.
+    expect(small.count).toBeLessThanOrEqual(4);
+  });
+
+  it('intake queue with every relation: first: 5 and first: 50 send the same number of statements', async () => {
+    const small = await statementsFor(SOCSEK, INTAKE, 5);
+    const large = await statementsFor(SOCSEK, INTAKE, 50);
+    // The same statements; the order of the loaders' batches may differ.
+    expect([...large.statements].sort()).toEqual([...small.statements].sort());
+    expect(large.count).toBe(small.count);
+    expect(small.count).toBeLessThanOrEqual(12);
+  });
+});
