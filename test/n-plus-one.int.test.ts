@@ -44,8 +44,10 @@ beforeAll(async () => {
   const demoChildren: { personal_identity_number: string }[] = await app.sql(
     `SELECT c.personal_identity_number FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id`);
   const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
+  const now = app.clock.now().getTime();
   for (let i = 0; i < REPORTS; i++) {
-    // Half name known children (with guardians and a school), half new children by name only.
+    // Half name known children (with guardians and a school), half new children by name only; every third is
+    // assigned. One minute apart, so every page, oldest or newest first, mixes them the same way.
     const child = i % 2 === 0
       ? { personalIdentityNumber: demoChildren[(i / 2) % demoChildren.length].personal_identity_number }
       : { givenName: `Barn${i}`, familyName: `Benchsson${i}` };
@@ -53,6 +55,7 @@ beforeAll(async () => {
       policeReference: `K-${10_000 + i}/26`, child, category: 'SUSPECTED_CRIME', description: `Rapport ${i}`,
       suspectedOffence: 'Snatteri', offenceCanLeadToPrison: i % 3 === 0, firstKnownSuspicion: true, preInvestigationRunning: false,
       guardianContactOnHold: false, feedbackRequested: i % 4 !== 0, idempotencyKey: `n-plus-one-${i}`,
+      submittedAt: new Date(now - (REPORTS - i) * 60_000).toISOString(),
     } });
     expect(created.errors).toBeUndefined();
     if (i % 3 === 0) {

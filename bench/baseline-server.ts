@@ -1,0 +1,119 @@
+/**
+ * The practical limit for this stack on this machine: `node:http` and `pg`,
+ * one hand-written SQL query per request and JSON.stringify. No auth, no
+ * policy, no audit, no GraphQL. It answers POST /police-feedback with the same
+ * JSON `myReports` gives the police-feedback workload of `npm run bench`.
+ *
+ * Env: DATABASE_URL (the scale database), PORT, BASELINE_VIEWER_EMAIL
+ * (whose agency's reports are listed; default polis.norr@samverka.test).
+ */
+import http from 'node:http';
+import { Pool } from 'pg';
+
+const POLICE_FEEDBACK_SQL = `
+  SELECT r.id, r.reference, r.child_as_reported, r.received_at, r.feedback_requested, r.feedback_value, r.feedback_given_at,
+         (SELECT d.due_at FROM deadline d
+           WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = 'FEEDBACK' AND d.cancelled_at IS NULL
+           ORDER BY d.created_at DESC LIMIT 1) AS feedback_due_at
+    FROM report r
+   WHERE r.reporter_agency_id = $1
+   ORDER BY r.received_at DESC, r.id DESC
+   LIMIT $2`;
+
+interface Row {
+  id: string;
+  reference: string;
+  child_as_reported: string;
+  received_at: Date;
+  feedback_requested: boolean;
+  feedback_value: string | null;
+  feedback_given_at: Date | null;
+  feedback_due_at: Date | null;
+}
+
+function feedbackStatus(row: Row, now: number): string {
+  if (row.feedback_given_at) return 'GIVEN';
+  if (!row.feedback_requested) return 'NOT_REQUESTED';
+  if (row.feedback_due_at && now > row.feedback_due_at.getTime()) return 'OVERDUE';
+  return 'PENDING';
+}
+
+const cursorOf = (row: Row) => Buffer.from(JSON.stringify([row.received_at.toISOString(), row.id])).toString('base64url');
+
+export function policeFeedbackBody(rows: Row[], first: number, now: number): string {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => ({
+    cursor: cursorOf(row),
+    node: {
+      id: row.id,
+      reference: row.reference,
+      childAsReported: row.child_as_reported,
+      submittedAt: row.received_at,
+      feedbackStatus: feedbackStatus(row, now),
+      feedback: row.feedback_given_at ? { value: row.feedback_value, givenAt: row.feedback_given_at } : null,
+    },
+  }));
+  return JSON.stringify({ data: { myReports: { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } } } });
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > 1_000_000) reject(new Error('body too large'));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is required');
+  // The same pool size the API's runtime uses.
+  const pool = new Pool({ connectionString: databaseUrl, max: 20, application_name: 'samverka-bench-baseline' });
+  const email = process.env.BASELINE_VIEWER_EMAIL ?? 'polis.norr@samverka.test';
+  const found = await pool.query(`SELECT agency_id FROM app_user WHERE lower(email) = lower($1)`, [email]);
+  if (!found.rows[0]) throw new Error(`No user ${email} in this database: run npm run seed:scale first`);
+  const agencyId: string = found.rows[0].agency_id;
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (req.method === 'GET' && req.url === '/healthz') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+        return;
+      }
+      if (req.method !== 'POST' || req.url !== '/police-feedback') {
+        res.writeHead(404).end();
+        return;
+      }
+      const parsed = JSON.parse((await readBody(req)) || '{}') as { variables?: { first?: number } };
+      const first = Math.min(100, Math.max(1, Number(parsed.variables?.first ?? 20)));
+      const { rows } = await pool.query<Row>(POLICE_FEEDBACK_SQL, [agencyId, first + 1]);
+      const body = policeFeedbackBody(rows, first, Date.now());
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(error) }] }));
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+  const port = Number(process.env.PORT ?? 4100);
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  process.stdout.write(`baseline listening on 127.0.0.1:${port} for ${email}\n`);
+  const stop = () => {
+    server.close(() => void pool.end().then(() => process.exit(0)));
+    server.closeAllConnections();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`baseline failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,456 @@
+/**
+ * `npm run bench`: the benchmark suite of issue 6 on the scale database built
+ * by `npm run seed:scale`.
+ *
+ * 1. SQL statements per request (an API started in this process).
+ * 2. HTTP load with autocannon from this process against the real API
+ *    (`node dist/api/main.js`, its own process) and, for police-feedback,
+ *    against the hand-written baseline (bench/baseline-server.ts), in the same
+ *    run: ratio = product req/s ÷ baseline req/s.
+ * 3. The deadline engine with two worker processes.
+ * 4. Prints a table, writes bench/results/latest.json (and with --reference a
+ *    bench/results/reference-<date>.json to commit).
+ *
+ * All traffic goes to 127.0.0.1. Every wait is bounded.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { Client } from 'pg';
+import { signDevToken } from '../api/auth/dev-token';
+import { parseFlags, usage, UsageError } from './lib/args';
+import { newestProfile, ProfileSummary, summariseProfile } from './lib/cpu-profile';
+import { LoadOptions, LoadResult, measure, warmUp } from './lib/load';
+import { cpuWhile, freePort, httpOk, memoryOf, sampleMemory, Service, startService, waitUntil } from './lib/processes';
+import { databaseUrlFor, DEFAULT_SCALE_DATABASE, redact, SCALE_DATABASE_MARK } from './lib/scale-database';
+import { round } from './lib/stats';
+import { DeadlineBenchResult, runDeadlineBench } from './deadlines';
+import { measureSqlCounts, SqlCount } from './sql-count';
+import {
+  FLAG_CONCERN_MUTATION, flagConcernInput, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER, WorkloadName, WORKLOADS,
+} from './workloads';
+
+const FLAGS = {
+  database: { kind: 'string', default: DEFAULT_SCALE_DATABASE, help: 'the scale database (npm run seed:scale)' },
+  connections: { kind: 'int', default: 32, min: 1, help: 'concurrent connections per workload' },
+  duration: { kind: 'number', default: 10, min: 1, help: 'seconds measured per run' },
+  warmup: { kind: 'number', default: 2, min: 0, help: 'seconds of warm-up before each measured run' },
+  workloads: { kind: 'list', default: ['police-feedback', 'case-view', 'talks-due', 'flag-concern'], help: 'which HTTP workloads' },
+  deadlines: { kind: 'int', default: 20_000, min: 0, help: 'deadlines for the engine benchmark (0 skips it; target 100000)' },
+  'deadline-window': { kind: 'number', min: 1, help: 'seconds over which they fall due (default: steps ÷ 2000)' },
+  'deadline-lead': { kind: 'number', min: 1, help: 'seconds from insert to the first due time (default from N)' },
+  workers: { kind: 'int', default: 2, min: 1, help: 'worker processes for the deadline benchmark' },
+  'redis-url': { kind: 'string', help: 'queues on Redis (default: REDIS_URL; unset: PostgreSQL backend)' },
+  'cpu-prof': { kind: 'boolean', help: 'run the API under --cpu-prof and print where its time went' },
+  reference: { kind: 'boolean', help: 'also write bench/results/reference-<date>.json' },
+} as const;
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DIST = path.resolve(__dirname, '..');
+const RESULTS = path.join(ROOT, 'bench', 'results');
+const LOGS = path.join(RESULTS, 'logs');
+const PROFILES = path.join(RESULTS, 'profiles');
+
+/** The issue's targets. */
+const TARGETS = {
+  readRatio: 0.5,
+  readP99Ms: 50,
+  flagConcernReqPerSec: 300,
+  flagConcernP99Ms: 100,
+  deadlineLagP99Ms: 1_000,
+  deadlineStepsPerSec: 2_000,
+  deadlinesAtTarget: 100_000,
+  indicatorsMs: 500,
+  apiPeakRssMiB: 300,
+} as const;
+
+const out = (line = '') => process.stdout.write(`${line}\n`);
+
+interface WorkloadResult {
+  readonly name: WorkloadName;
+  readonly operation: string;
+  readonly viewer: string;
+  readonly status: 'measured' | 'not available yet' | 'skipped';
+  readonly note?: string;
+  readonly product?: LoadResult;
+  readonly baseline?: LoadResult;
+  readonly ratio?: number;
+  readonly baselineMatchesProduct?: boolean;
+}
+
+async function machine(databaseUrl: string, redisUrl?: string) {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const [{ version }] = (await client.query('SHOW server_version')).rows.map((r) => ({ version: r.server_version }));
+    const cpus = os.cpus();
+    return {
+      hostname: os.hostname(),
+      platform: `${os.platform()} ${os.release()}`,
+      cpuModel: cpus[0]?.model ?? 'unknown',
+      cores: cpus.length,
+      memoryGiB: round(os.totalmem() / 1024 ** 3, 1),
+      node: process.version,
+      postgres: version,
+      queueBackend: redisUrl ? 'redis' : 'postgres',
+      /** 1, 5 and 15 minute load averages when the run began: above the core count, other work was competing. */
+      loadAverageAtStart: os.loadavg().map((l) => round(l, 2)),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+async function dataset(databaseUrl: string) {
+  const client = new Client({ connectionString: databaseUrl });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`Cannot open ${redact(databaseUrl)} (${error instanceof Error ? error.message : String(error)}). Run npm run seed:scale first.`);
+  }
+  try {
+    const [mark] = (await client.query(`SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = current_database()`)).rows;
+    if (!String(mark?.mark ?? '').startsWith(SCALE_DATABASE_MARK)) {
+      throw new Error(`${redact(databaseUrl)} was not built by npm run seed:scale. Run it first.`);
+    }
+    const [counts] = (await client.query(`SELECT
+      (SELECT count(*) FROM district)::int AS districts, (SELECT count(*) FROM agency)::int AS agencies, (SELECT count(*) FROM app_user)::int AS users,
+      (SELECT count(*) FROM child)::int AS children, (SELECT count(*) FROM report)::int AS reports,
+      (SELECT count(*) FROM report r JOIN app_user u ON u.agency_id = r.reporter_agency_id WHERE u.email = $1)::int AS "policeViewerReports",
+      (SELECT count(*) FROM deadline)::int AS deadlines, (SELECT count(*) FROM deadline_step)::int AS "deadlineSteps",
+      (SELECT count(*) FROM audit_event)::int AS "auditEvents"`, [POLICE_VIEWER])).rows;
+    const children: { n: string }[] = (await client.query(`
+      SELECT c.personal_identity_number AS n FROM child c JOIN district d ON d.id = c.district_id
+       WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.id LIMIT 2000`)).rows;
+    let seed: unknown = null;
+    try {
+      seed = JSON.parse(String(mark.mark).slice(SCALE_DATABASE_MARK.length).trim());
+    } catch {
+      seed = null;
+    }
+    return { counts, seed, childNumbers: children.map((c) => c.n) };
+  } finally {
+    await client.end();
+  }
+}
+
+async function graphql(url: string, token: string, query: string, variables: Record<string, unknown>) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  return { status: response.status, body: await response.json() as { data?: any; errors?: { message: string }[] } };
+}
+
+const graphqlOk = (body: string) => !body.includes('"errors"');
+
+/** Warm-up, then the measured run with the server's and the machine's CPU use beside it. */
+async function load(service: Service, options: LoadOptions): Promise<LoadResult> {
+  await warmUp(options);
+  const { result, processCpuPercent, machineCpuPercent } = await cpuWhile(service.pid, () => measure(options));
+  result.serverCpuPercent = processCpuPercent;
+  result.machineCpuPercent = machineCpuPercent;
+  return result;
+}
+
+async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: string, redisUrl: string | undefined, secret: string, childNumbers: string[]) {
+  const wanted = new Set(flags.workloads);
+  const results: WorkloadResult[] = [];
+  const runnable = WORKLOADS.filter((w) => wanted.has(w.name) && !w.unavailable);
+  let apiMemory: { peakRssMiB: number; maxSampledRssMiB: number } | null = null;
+  let profile: ProfileSummary | null = null;
+
+  const apiPort = await freePort();
+  const baselinePort = await freePort();
+  const env = { ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl, AUTH_DEV_SECRET: secret, LOG_LEVEL: 'silent', REDIS_URL: redisUrl ?? '' };
+  const services: Service[] = [];
+  try {
+    if (runnable.length) {
+      const nodeArgs = flags['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : [];
+      if (flags['cpu-prof']) fs.mkdirSync(PROFILES, { recursive: true });
+      const api = startService('api', [...nodeArgs, path.join(DIST, 'api/main.js')], { ...env, PORT: String(apiPort) }, LOGS);
+      services.push(api);
+      const baseline = startService('baseline', [path.join(DIST, 'bench/baseline-server.js')],
+        { ...env, PORT: String(baselinePort), BASELINE_VIEWER_EMAIL: POLICE_VIEWER }, LOGS);
+      services.push(baseline);
+      await waitUntil('the API to answer /healthz', () => httpOk(`http://127.0.0.1:${apiPort}/healthz`), 60_000, 200, api);
+      await waitUntil('the baseline to answer /healthz', () => httpOk(`http://127.0.0.1:${baselinePort}/healthz`), 30_000, 200, baseline);
+      out(`  API pid ${api.pid} on 127.0.0.1:${apiPort}, baseline pid ${baseline.pid} on 127.0.0.1:${baselinePort}`);
+      const memory = sampleMemory(api.pid, 250);
+      const apiUrl = `http://127.0.0.1:${apiPort}`;
+      const policeToken = await signDevToken(POLICE_VIEWER, secret);
+      const schoolToken = await signDevToken(SCHOOL_VIEWER, secret);
+
+      for (const w of WORKLOADS.filter((x) => wanted.has(x.name))) {
+        if (w.unavailable) {
+          results.push({ name: w.name, operation: w.operation, viewer: w.viewer, status: 'not available yet', note: w.unavailable });
+          continue;
+        }
+        if (w.name === 'police-feedback') {
+          const variables = { first: 20 };
+          const body = JSON.stringify({ query: POLICE_FEEDBACK_QUERY, variables });
+          // The baseline must serve the same rows, or the ratio means nothing.
+          const product = await graphql(`${apiUrl}/graphql`, policeToken, POLICE_FEEDBACK_QUERY, variables);
+          if (product.status !== 200 || product.body.errors) throw new Error(`police-feedback failed: ${JSON.stringify(product.body).slice(0, 500)}`);
+          const reference = await fetch(`http://127.0.0.1:${baselinePort}/police-feedback`, { method: 'POST', body, signal: AbortSignal.timeout(30_000) }).then((r) => r.json());
+          const matches = isDeepStrictEqual(product.body, reference);
+          if (!matches) out('  ! the baseline does not return the same rows as the API; its ratio is shown but suspect');
+          out(`  police-feedback: ${product.body.data.myReports.edges.length} rows per page; baseline ${matches ? 'returns the same JSON' : 'DIFFERS'}`);
+          out('  police-feedback baseline …');
+          const baselineResult = await load(baseline, {
+            url: `http://127.0.0.1:${baselinePort}`, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            request: { path: '/police-feedback', headers: {}, body: () => body, ok: graphqlOk },
+          });
+          out('  police-feedback product …');
+          const productResult = await load(api, {
+            url: apiUrl, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            request: { path: '/graphql', headers: { authorization: `Bearer ${policeToken}` }, body: () => body, ok: graphqlOk },
+          });
+          results.push({
+            name: w.name, operation: w.operation, viewer: w.viewer, status: 'measured', product: productResult, baseline: baselineResult,
+            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3), baselineMatchesProduct: matches,
+          });
+        } else if (w.name === 'flag-concern') {
+          const runId = randomBytes(4).toString('hex');
+          let n = 0;
+          const nextBody = () => {
+            n++;
+            return JSON.stringify({
+              query: FLAG_CONCERN_MUTATION,
+              variables: { input: flagConcernInput(`bench-${runId}-${n}`, childNumbers[n % childNumbers.length]) },
+            });
+          };
+          const probe = await graphql(`${apiUrl}/graphql`, schoolToken, FLAG_CONCERN_MUTATION, JSON.parse(nextBody()).variables);
+          if (probe.status !== 200 || probe.body.errors) throw new Error(`flag-concern failed: ${JSON.stringify(probe.body).slice(0, 500)}`);
+          out('  flag-concern product …');
+          const productResult = await load(api, {
+            url: apiUrl, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            request: { path: '/graphql', headers: { authorization: `Bearer ${schoolToken}` }, body: nextBody, ok: graphqlOk },
+          });
+          results.push({ name: w.name, operation: w.operation, viewer: w.viewer, status: 'measured', product: productResult,
+            note: `${n} reports created (with audit rows and 3–4 deadlines each); the audit log is append-only, so they stay` });
+        }
+      }
+      apiMemory = memory.stop();
+      const hwm = memoryOf(api.pid);
+      if (hwm) apiMemory = { ...apiMemory, peakRssMiB: Math.max(apiMemory.peakRssMiB, round(hwm.peakRssMiB, 1)) };
+    } else {
+      for (const w of WORKLOADS.filter((x) => wanted.has(x.name))) {
+        results.push({ name: w.name, operation: w.operation, viewer: w.viewer, status: 'not available yet', note: w.unavailable });
+      }
+    }
+  } finally {
+    for (const s of services.reverse()) {
+      const code = await s.stop();
+      if (code !== '0' && code !== 'SIGTERM') out(`  ${s.name} exited with ${code}:\n${s.tail(10)}`);
+    }
+  }
+  if (flags['cpu-prof']) {
+    const file = newestProfile(PROFILES);
+    profile = file ? summariseProfile(file) : null;
+    if (!profile) out('  ! no CPU profile was written');
+  }
+  return { results, apiMemory, profile };
+}
+
+function parseFlagsOrExit() {
+  try {
+    const flags = parseFlags(process.argv.slice(2), FLAGS);
+    flags.workloads = flags.workloads.filter((w) => w !== 'none');
+    const unknown = flags.workloads.filter((w) => !WORKLOADS.some((x) => x.name === w));
+    if (unknown.length) throw new UsageError(`Unknown workload ${unknown.join(', ')}: pick from ${WORKLOADS.map((w) => w.name).join(', ')} (or none)`);
+    return flags;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message ? `${error.message}\n` : ''}${usage('npm run bench --', FLAGS)}`);
+      process.exit(error.message ? 2 : 0);
+    }
+    throw error;
+  }
+}
+
+// ---------------------------------------------------------------- output
+
+const fmt = (n: number | undefined, digits = 1) => (n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits));
+const pad = (s: string, n: number) => s.padEnd(n);
+const lpad = (s: string, n: number) => s.padStart(n);
+const verdict = (ok: boolean | null) => (ok === null ? 'n/a ' : ok ? 'met ' : 'MISS');
+
+function loadRow(label: string, r: LoadResult | undefined, ratio?: number): string {
+  if (!r) return '';
+  const failures = r.errors + r.non2xx + r.badBodies;
+  return `${pad(label, 28)}${lpad(fmt(r.reqPerSec), 9)}${lpad(fmt(r.latencyMs.p50, 1), 9)}${lpad(fmt(r.latencyMs.p95, 1), 9)}${lpad(fmt(r.latencyMs.p99, 1), 9)}`
+    + `${lpad(String(failures), 8)}${lpad(ratio === undefined ? '' : fmt(ratio, 2), 8)}${lpad(`${fmt(r.serverCpuPercent, 0)}%`, 9)}${lpad(`${fmt(r.machineCpuPercent, 0)}%`, 9)}`;
+}
+
+function printTable(report: BenchReport): void {
+  out();
+  out(`Samverka benchmark — ${report.startedAt}`);
+  out(`machine: ${report.machine.cores} cores (${report.machine.cpuModel}), ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, PostgreSQL ${report.machine.postgres}, queues on ${report.machine.queueBackend}; load average at start ${report.machine.loadAverageAtStart.join(' ')}`);
+  out(`dataset: ${report.dataset.children} children, ${report.dataset.reports} reports (${report.dataset.policeViewerReports} filed by ${POLICE_VIEWER}'s agency), ${report.dataset.deadlines} deadlines`);
+  out(`load: ${report.config.connections} connections, ${report.config.durationSec} s after ${report.config.warmupSec} s warm-up; errors = connection errors + non-2xx + GraphQL errors;`);
+  out('      srv CPU = the server process, % of one core; all CPU = the whole machine (server, PostgreSQL, load generator), % of all cores');
+  out();
+  out(`${pad('workload', 28)}${lpad('req/s', 9)}${lpad('p50 ms', 9)}${lpad('p95 ms', 9)}${lpad('p99 ms', 9)}${lpad('errors', 8)}${lpad('ratio', 8)}${lpad('srv CPU', 9)}${lpad('all CPU', 9)}`);
+  for (const w of report.workloads) {
+    if (w.status !== 'measured') {
+      out(`${pad(w.name, 28)}${w.note ?? w.status}`);
+      continue;
+    }
+    out(loadRow(`${w.name}`, w.product, w.ratio));
+    if (w.baseline) out(loadRow('  baseline (node:http + pg)', w.baseline));
+  }
+  out();
+  if (report.apiMemory) out(`API peak resident memory: ${fmt(report.apiMemory.peakRssMiB)} MiB (VmHWM; highest sampled under load ${fmt(report.apiMemory.maxSampledRssMiB)} MiB)`);
+  if (report.sqlStatements.length) {
+    out('SQL statements per request (per job for deadline steps):');
+    for (const s of report.sqlStatements) {
+      out(`  ${pad(s.operation, 50)}${lpad(String(s.statements), 4)}${s.typeormLoggerStatements !== undefined ? ` (TypeORM logger: ${s.typeormLoggerStatements})` : ''}${s.errors ? `  errors: ${s.errors}` : ''}`);
+    }
+  }
+  const d = report.deadlineEngine;
+  if (d && 'lagMs' in d) {
+    const ge = d.timedOut ? '≥ ' : '';
+    out(`deadline engine: ${d.deadlines} deadlines = ${d.steps} steps over ${d.windowSec} s (offered ${d.offeredStepsPerSec} steps/s), ${d.workers} workers, ${d.queueBackend}`);
+    out(`  fired ${d.fired}/${d.steps}${d.timedOut ? ' (TIMED OUT: lags are lower bounds)' : ''}; lag p50 ${ge}${fmt(d.lagMs.p50, 0)} ms, p95 ${ge}${fmt(d.lagMs.p95, 0)} ms, p99 ${ge}${fmt(d.lagMs.p99, 0)} ms, max ${ge}${fmt(d.lagMs.max, 0)} ms; ${fmt(d.stepsPerSec, 0)} steps/s; last fired ${fmt(d.drainAfterWindowSec)} s after the last due time`);
+    out(`  workers: peak RSS ${d.workerPeakRssMiB.map((m) => `${fmt(m)} MiB`).join(', ')}; CPU ${d.workerCpuPercent.map((c) => `${fmt(c, 0)}%`).join(', ')} of a core; machine ${fmt(d.machineCpuPercent, 0)}% of all cores`);
+  } else if (d) {
+    out(`deadline engine: ${d.status}`);
+  }
+  out(`indicators: ${report.indicators.status}`);
+  if (report.cpuProfile) {
+    out(`API CPU profile, self time as % of busy samples (${report.cpuProfile.busySamples} of ${report.cpuProfile.samples}; ${path.relative(ROOT, report.cpuProfile.file)}):`);
+    out(`  by package: ${report.cpuProfile.packages.map((p) => `${p.name} ${p.selfPercent}%`).join(', ')}`);
+    for (const f of report.cpuProfile.functions) out(`  ${lpad(f.selfPercent.toFixed(1), 5)}%  ${f.name}  ${f.where}`);
+  }
+  out();
+  out('targets:');
+  for (const t of report.targets) out(`  ${verdict(t.met)}  ${pad(t.figure, 52)} ${pad(t.measured, 22)} target ${t.target}`);
+  out();
+}
+
+interface Target {
+  readonly figure: string;
+  readonly measured: string;
+  readonly target: string;
+  readonly met: boolean | null;
+}
+
+function evaluate(workloads: WorkloadResult[], apiMemory: { peakRssMiB: number } | null, d: DeadlineBenchResult | null): Target[] {
+  const targets: Target[] = [];
+  for (const name of ['police-feedback', 'case-view'] as const) {
+    const w = workloads.find((x) => x.name === name);
+    if (!w || w.status !== 'measured') {
+      targets.push({ figure: `${name}: ratio to baseline`, measured: w?.status ?? 'not run', target: `≥ ${TARGETS.readRatio}`, met: null });
+      targets.push({ figure: `${name}: p99 at concurrency 32`, measured: w?.status ?? 'not run', target: `≤ ${TARGETS.readP99Ms} ms`, met: null });
+      continue;
+    }
+    targets.push({ figure: `${name}: ratio to baseline`, measured: fmt(w.ratio, 2), target: `≥ ${TARGETS.readRatio}`, met: (w.ratio ?? 0) >= TARGETS.readRatio });
+    targets.push({ figure: `${name}: p99`, measured: `${fmt(w.product!.latencyMs.p99)} ms`, target: `≤ ${TARGETS.readP99Ms} ms`, met: w.product!.latencyMs.p99 <= TARGETS.readP99Ms });
+  }
+  const flag = workloads.find((x) => x.name === 'flag-concern');
+  if (flag?.status === 'measured') {
+    targets.push({ figure: 'flag-concern: requests/s', measured: fmt(flag.product!.reqPerSec), target: `≥ ${TARGETS.flagConcernReqPerSec}`, met: flag.product!.reqPerSec >= TARGETS.flagConcernReqPerSec });
+    targets.push({ figure: 'flag-concern: p99', measured: `${fmt(flag.product!.latencyMs.p99)} ms`, target: `≤ ${TARGETS.flagConcernP99Ms} ms`, met: flag.product!.latencyMs.p99 <= TARGETS.flagConcernP99Ms });
+  }
+  if (d) {
+    const full = d.deadlines >= TARGETS.deadlinesAtTarget;
+    const scale = full ? '' : ` (at ${d.deadlines}, not ${TARGETS.deadlinesAtTarget})`;
+    targets.push({ figure: `deadline firing lag p99${scale}`, measured: `${d.timedOut ? '≥ ' : ''}${fmt(d.lagMs.p99, 0)} ms`, target: `≤ ${TARGETS.deadlineLagP99Ms} ms`, met: !d.timedOut && d.lagMs.p99 <= TARGETS.deadlineLagP99Ms });
+    targets.push({ figure: `deadline steps/s with ${d.workers} workers${scale}`, measured: `${fmt(d.stepsPerSec, 0)}`, target: `≥ ${TARGETS.deadlineStepsPerSec}`, met: d.stepsPerSec >= TARGETS.deadlineStepsPerSec });
+  }
+  targets.push({ figure: 'indicators, 12 months, all districts', measured: 'not available yet', target: `≤ ${TARGETS.indicatorsMs} ms`, met: null });
+  if (apiMemory) targets.push({ figure: 'API peak memory under load', measured: `${fmt(apiMemory.peakRssMiB)} MiB`, target: `≤ ${TARGETS.apiPeakRssMiB} MB`, met: apiMemory.peakRssMiB <= TARGETS.apiPeakRssMiB });
+  return targets;
+}
+
+interface BenchReport {
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly totalSec: number;
+  readonly machine: Awaited<ReturnType<typeof machine>>;
+  readonly database: string;
+  readonly dataset: Record<string, number>;
+  readonly seed: unknown;
+  readonly config: { connections: number; durationSec: number; warmupSec: number; workloads: string[] };
+  readonly workloads: WorkloadResult[];
+  readonly apiMemory: { peakRssMiB: number; maxSampledRssMiB: number } | null;
+  readonly sqlStatements: SqlCount[];
+  readonly deadlineEngine: DeadlineBenchResult | { status: string } | null;
+  readonly indicators: { status: string };
+  readonly cpuProfile: ProfileSummary | null;
+  readonly targets: Target[];
+}
+
+async function main(): Promise<void> {
+  const flags = parseFlagsOrExit();
+  const started = new Date();
+  const databaseUrl = databaseUrlFor(flags.database ?? DEFAULT_SCALE_DATABASE);
+  const redisUrl = flags['redis-url'] || process.env.REDIS_URL?.trim() || undefined;
+  for (const url of [databaseUrl, redisUrl].filter((u): u is string => !!u)) {
+    const host = new URL(url).hostname;
+    if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) throw new Error(`The bench only talks to this machine; ${redact(url)} is elsewhere.`);
+  }
+  out(`npm run bench on ${redact(databaseUrl)}${redisUrl ? `, queues on ${redact(redisUrl)}` : ', queues on PostgreSQL'}`);
+  const data = await dataset(databaseUrl);
+  if (data.counts.policeViewerReports < 20) throw new Error(`${POLICE_VIEWER}'s agency has ${data.counts.policeViewerReports} reports; run npm run seed:scale with more --reports`);
+  const info = await machine(databaseUrl, redisUrl);
+  if (info.loadAverageAtStart[0] > 1) {
+    out(`! load average ${info.loadAverageAtStart.join(' ')} before the start: something else is running, expect noisy figures`);
+  }
+  const secret = randomBytes(24).toString('hex');
+
+  out('SQL statements per request (in-process API) …');
+  const sqlStatements = await measureSqlCounts({ databaseUrl, redisUrl, devSecret: secret, childNumber: data.childNumbers[0] });
+
+  out('HTTP workloads …');
+  const http = await runHttp(flags, databaseUrl, redisUrl, secret, data.childNumbers);
+
+  let deadlineEngine: DeadlineBenchResult | { status: string } | null = null;
+  if (flags.deadlines > 0) {
+    out('Deadline engine …');
+    deadlineEngine = await runDeadlineBench({
+      databaseUrl, redisUrl, deadlines: flags.deadlines, windowSec: flags['deadline-window'], leadSec: flags['deadline-lead'],
+      workers: flags.workers, logDir: LOGS, distDir: DIST, log: out,
+    });
+  } else {
+    deadlineEngine = { status: 'skipped (--deadlines 0)' };
+  }
+
+  const finished = new Date();
+  const report: BenchReport = {
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    totalSec: round((finished.getTime() - started.getTime()) / 1000, 1),
+    machine: info,
+    database: redact(databaseUrl),
+    dataset: data.counts,
+    seed: data.seed,
+    config: { connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup, workloads: flags.workloads },
+    workloads: http.results,
+    apiMemory: http.apiMemory,
+    sqlStatements: sqlStatements.map(({ sample: _sample, ...rest }) => rest),
+    deadlineEngine,
+    indicators: { status: 'not available yet (module not built): there is no indicators query in the schema' },
+    cpuProfile: http.profile,
+    targets: evaluate(http.results, http.apiMemory, deadlineEngine && 'lagMs' in deadlineEngine ? deadlineEngine : null),
+  };
+  printTable(report);
+  fs.mkdirSync(RESULTS, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  out(`wrote ${path.relative(ROOT, path.join(RESULTS, 'latest.json'))} (${report.totalSec} s in all)`);
+  if (flags.reference) {
+    const file = path.join(RESULTS, `reference-${started.toISOString().slice(0, 10)}.json`);
+    fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    out(`wrote ${path.relative(ROOT, file)}`);
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`npm run bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+/** The operations `npm run bench` drives, as the issue's table names them. */
+
+export const POLICE_VIEWER = 'polis.norr@samverka.test';
+export const SCHOOL_VIEWER = 'larare.norr@samverka.test';
+
+/** myReports(first: 20) with the feedback status, as a police officer sees it. */
+export const POLICE_FEEDBACK_QUERY = `query PoliceFeedback($first: Int!) {
+  myReports(first: $first) {
+    edges { cursor node { id reference childAsReported submittedAt feedbackStatus feedback { value givenAt } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** flagConcern by school staff: the report, its audit row and its deadlines. */
+export const FLAG_CONCERN_MUTATION = `mutation FlagConcern($input: FlagConcernInput!) {
+  flagConcern(input: $input) { id reference feedbackStatus }
+}`;
+
+export function flagConcernInput(idempotencyKey: string, personalIdentityNumber: string) {
+  return {
+    child: { personalIdentityNumber },
+    category: 'SCHOOL_ABSENCE',
+    description: 'Eleven har inte varit i skolan på tre veckor och vårdnadshavarna svarar inte. (npm run bench)',
+    feedbackRequested: true,
+    idempotencyKey,
+  };
+}
+
+export type WorkloadName = 'police-feedback' | 'case-view' | 'talks-due' | 'flag-concern';
+
+export interface WorkloadInfo {
+  readonly name: WorkloadName;
+  readonly operation: string;
+  readonly viewer: string;
+  /** Why it cannot run yet, when it cannot. */
+  readonly unavailable?: string;
+  /** Has a hand-written baseline in bench/baseline-server.ts. */
+  readonly baseline: boolean;
+}
+
+export const WORKLOADS: readonly WorkloadInfo[] = [
+  { name: 'police-feedback', operation: 'myReports(first: 20) with feedback status', viewer: POLICE_VIEWER, baseline: true },
+  { name: 'case-view', operation: 'collaborationCase(id) with team, goals, actions, next follow-up', viewer: 'a coordinator', baseline: true,
+    unavailable: 'not available yet (module not built): collaboration cases are not in the schema' },
+  { name: 'talks-due', operation: 'talksDue for the next 7 days', viewer: 'a social worker', baseline: false,
+    unavailable: 'not available yet (module not built): talks are not in the schema' },
+  { name: 'flag-concern', operation: 'flagConcern (report, audit row, deadlines)', viewer: SCHOOL_VIEWER, baseline: false },
+];

@@ -1,0 +1,492 @@
+/**
+ * `npm run seed:scale -- --children 100000 --reports 150000`: a deterministic,
+ * city-scale dataset in a database of its own (default `samverka_scale`) for
+ * `npm run bench`. It rebuilds that database from scratch: migrations, the demo
+ * seed (so the demo users exist), two more districts, more agencies and staff,
+ * children with valid personnummer, and three years of concern reports with
+ * their assessments, feedback, deadlines and deadline steps.
+ *
+ * The same --seed and --until give the same rows, ids included.
+ */
+import { Client } from 'pg';
+import { QueryRunner } from 'typeorm';
+import {
+  adminUrl, checkDatabaseName, configuredDatabase, databaseUrlFor, DEFAULT_SCALE_DATABASE, redact, SCALE_DATABASE_MARK,
+} from '../bench/lib/scale-database';
+import { parseFlags, usage, UsageError } from '../bench/lib/args';
+import { createDataSource, runMigrations } from '../db/data-source';
+import { DEMO_MUNICIPALITY, seedDemo } from '../db/seed/demo-seed';
+import { AgencyKind, Role } from '../domain/access/roles';
+import { luhnCheckDigit } from '../domain/children/personal-identity-number';
+import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, DS_2024_30_POLICY } from '../domain/districts/district-policy';
+
+const FLAGS = {
+  children: { kind: 'int', default: 100_000, min: 100, help: 'children to create' },
+  reports: { kind: 'int', default: 150_000, min: 100, help: 'concern reports over the period' },
+  years: { kind: 'int', default: 3, min: 1, help: 'years of reports, ending at --until' },
+  until: { kind: 'string', help: 'end of the period, ISO date or time (default: today 00:00 UTC)' },
+  seed: { kind: 'int', default: 20241123, help: 'seed of the pseudo-random generator' },
+  database: { kind: 'string', default: DEFAULT_SCALE_DATABASE, help: 'database to (re)build on DATABASE_URL\'s server' },
+} as const;
+
+const BATCH = 10_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const SCHOOLS_PER_DISTRICT = 8;
+
+// ---------------------------------------------------------------- randomness
+
+/** mulberry32: small, fast and the same everywhere. */
+function generator(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  const hex8 = () => (Math.floor(next() * 0x1_0000_0000) >>> 0).toString(16).padStart(8, '0');
+  return {
+    next,
+    int,
+    chance: (p: number) => next() < p,
+    pick: <T>(items: readonly T[]): T => items[int(items.length)],
+    between: (min: number, max: number) => min + next() * (max - min),
+    /** A version-4 shaped UUID drawn from the generator, so ids repeat run to run. */
+    uuid: () => {
+      const h = hex8() + hex8() + hex8() + hex8();
+      return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16], 16) & 3]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    },
+  };
+}
+type Random = ReturnType<typeof generator>;
+
+// ---------------------------------------------------------------- organisation
+
+interface DistrictSpec {
+  readonly code: string;
+  readonly name: string;
+  readonly policy: DistrictPolicy;
+}
+
+/** The demo seed brings Norr and Syd; the city has two more. */
+const EXTRA_DISTRICTS: readonly DistrictSpec[] = [
+  { code: 'ost', name: 'Öst', policy: DEFAULT_DISTRICT_POLICY },
+  { code: 'vast', name: 'Väst', policy: DS_2024_30_POLICY },
+];
+
+const DEMO_STYLE_AGENCIES = [
+  { key: 'school', kind: AgencyKind.SCHOOL, name: (d: string) => `${d}skolan`, publicAuthority: true },
+  { key: 'social', kind: AgencyKind.SOCIAL_SERVICES, name: (d: string) => `Socialtjänsten ${d}`, publicAuthority: true },
+  { key: 'police', kind: AgencyKind.POLICE, name: (d: string) => `Lokalpolisområde ${d}`, publicAuthority: true },
+  { key: 'youth', kind: AgencyKind.LEISURE, name: (d: string) => `Fritidsgården ${d}`, publicAuthority: true },
+  { key: 'association', kind: AgencyKind.LEISURE, name: (d: string) => `Idrottsföreningen ${d}`, publicAuthority: false },
+] as const;
+
+const DEMO_STYLE_USERS = [
+  { prefix: 'larare', title: 'Lärare', role: Role.SCHOOL_STAFF, agency: 'school' },
+  { prefix: 'socsek', title: 'Socialsekreterare', role: Role.SOCIAL_WORKER, agency: 'social' },
+  { prefix: 'chef', title: 'Enhetschef', role: Role.SOCIAL_SERVICES_SUPERVISOR, agency: 'social' },
+  { prefix: 'polis', title: 'Polis', role: Role.POLICE_OFFICER, agency: 'police' },
+  { prefix: 'fritid', title: 'Fritidsledare', role: Role.LEISURE_STAFF, agency: 'youth' },
+  { prefix: 'forening', title: 'Föreningsledare', role: Role.LEISURE_STAFF, agency: 'association' },
+  { prefix: 'sspf', title: 'SSPF-samordnare', role: Role.SSPF_COORDINATOR, agency: 'social' },
+] as const;
+
+const SCHOOL_NAMES = ['Ekbacken', 'Lindgården', 'Björkhagen', 'Tallåsen', 'Rönnen', 'Aspudden', 'Granbacka', 'Almvik', 'Hasselby', 'Lönnen'];
+/** Extra staff per district, numbered from 2 (the demo user is number 1): prefix, role, agency, how many. */
+const EXTRA_STAFF = [
+  { prefix: 'polis', title: 'Polis', role: Role.POLICE_OFFICER, agency: 'police', count: 5 },
+  { prefix: 'socsek', title: 'Socialsekreterare', role: Role.SOCIAL_WORKER, agency: 'social', count: 9 },
+  { prefix: 'chef', title: 'Enhetschef', role: Role.SOCIAL_SERVICES_SUPERVISOR, agency: 'social', count: 1 },
+  { prefix: 'fritid', title: 'Fritidsledare', role: Role.LEISURE_STAFF, agency: 'youth', count: 2 },
+] as const;
+const TEACHERS_PER_SCHOOL = 3;
+
+interface District {
+  readonly id: string;
+  readonly code: string;
+  readonly schools: string[];
+  readonly agencies: Map<string, string>;
+  /** user ids by agency id */
+  readonly staff: Map<string, string[]>;
+  readonly socialWorkers: string[];
+}
+
+async function buildOrganisation(q: QueryRunner): Promise<District[]> {
+  const [{ id: municipalityId }] = await q.query(`SELECT id FROM municipality WHERE name = $1`, [DEMO_MUNICIPALITY]);
+  const [{ id: centralId }] = await q.query(`SELECT id FROM agency WHERE kind = 'MUNICIPALITY' AND municipality_id = $1`, [municipalityId]);
+
+  for (const d of EXTRA_DISTRICTS) {
+    const [{ id: districtId }] = await q.query(
+      `INSERT INTO district (municipality_id, code, name, policy_version) VALUES ($1, $2, $3, 1) RETURNING id`, [municipalityId, d.code, d.name]);
+    await q.query(`INSERT INTO district_policy (district_id, version, settings) VALUES ($1, 1, $2)`, [districtId, JSON.stringify(d.policy)]);
+    await q.query(`UPDATE agency SET district_ids = array_append(district_ids, $1::uuid) WHERE id = $2`, [districtId, centralId]);
+    const ids = new Map<string, string>();
+    for (const a of DEMO_STYLE_AGENCIES) {
+      const [{ id }] = await q.query(
+        `INSERT INTO agency (municipality_id, name, kind, is_public_authority, district_ids) VALUES ($1, $2, $3, $4, ARRAY[$5::uuid]) RETURNING id`,
+        [municipalityId, a.name(d.name), a.kind, a.publicAuthority, districtId]);
+      ids.set(a.key, id);
+    }
+    for (const u of DEMO_STYLE_USERS) {
+      await q.query(`INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, $3, $4)`,
+        [ids.get(u.agency), `${u.prefix}.${d.code}@samverka.test`, `${u.title} ${d.name}`, [u.role]]);
+    }
+  }
+
+  const districtRows: { id: string; code: string; name: string }[] = await q.query(
+    `SELECT id, code, name FROM district WHERE municipality_id = $1 ORDER BY code`, [municipalityId]);
+  const districts: District[] = [];
+  for (const row of districtRows) {
+    const agencies = new Map<string, string>();
+    for (const a of DEMO_STYLE_AGENCIES) {
+      const [{ id }] = await q.query(`SELECT id FROM agency WHERE name = $1`, [a.name(row.name)]);
+      agencies.set(a.key, id);
+    }
+    const schools = [agencies.get('school')!];
+    for (let s = 1; s < SCHOOLS_PER_DISTRICT; s++) {
+      const [{ id }] = await q.query(
+        `INSERT INTO agency (municipality_id, name, kind, is_public_authority, district_ids) VALUES ($1, $2, 'SCHOOL', true, ARRAY[$3::uuid]) RETURNING id`,
+        [municipalityId, `${SCHOOL_NAMES[s - 1]}skolan ${row.name}`, row.id]);
+      schools.push(id);
+    }
+    let teacher = 2;
+    for (const schoolId of schools) {
+      for (let t = schoolId === schools[0] ? 1 : 0; t < TEACHERS_PER_SCHOOL; t++, teacher++) {
+        await q.query(`INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, $3, $4)`,
+          [schoolId, `larare${teacher}.${row.code}@samverka.test`, `Lärare ${teacher} ${row.name}`, [Role.SCHOOL_STAFF]]);
+      }
+    }
+    for (const s of EXTRA_STAFF) {
+      for (let n = 2; n < 2 + s.count; n++) {
+        await q.query(`INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, $3, $4)`,
+          [agencies.get(s.agency), `${s.prefix}${n}.${row.code}@samverka.test`, `${s.title} ${n} ${row.name}`, [s.role]]);
+      }
+    }
+    const users: { id: string; agency_id: string; roles: string[] }[] = await q.query(
+      `SELECT u.id, u.agency_id, u.roles FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE $1::uuid = ANY(a.district_ids) AND a.kind <> 'MUNICIPALITY' ORDER BY u.email`,
+      [row.id]);
+    const staff = new Map<string, string[]>();
+    for (const u of users) {
+      // Reports are filed by reporters; SSPF coordinators file none.
+      if (u.roles.includes(Role.SSPF_COORDINATOR) || u.roles.includes(Role.SOCIAL_SERVICES_SUPERVISOR)) continue;
+      staff.set(u.agency_id, [...(staff.get(u.agency_id) ?? []), u.id]);
+    }
+    const socialWorkers = users.filter((u) => u.roles.includes(Role.SOCIAL_WORKER)).map((u) => u.id);
+    districts.push({ id: row.id, code: row.code, schools, agencies, staff, socialWorkers });
+  }
+  return districts;
+}
+
+// ---------------------------------------------------------------- children
+
+const GIVEN = ['Alva', 'Elias', 'Maja', 'Noah', 'Ella', 'Hugo', 'Wilma', 'Liam', 'Alice', 'Oscar', 'Saga', 'William', 'Olivia', 'Lucas',
+  'Astrid', 'Adam', 'Vera', 'Matteo', 'Ebba', 'Nils', 'Selma', 'Ali', 'Leia', 'Omar', 'Freja', 'Leo', 'Agnes', 'Theo', 'Nora', 'Vincent'];
+const FAMILY = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson',
+  'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Jönsson', 'Lindberg', 'Jakobsson', 'Magnusson', 'Lindström', 'Hassan',
+  'Mohammed', 'Ali', 'Lindqvist', 'Lindgren', 'Berg', 'Axelsson', 'Bergström', 'Lundberg', 'Lind'];
+
+/** Birth dates 2007-01-01 … 2020-12-31; serials from 200 up, so the demo children (serials 100–157) never collide. */
+const BIRTH_START = Date.UTC(2007, 0, 1);
+const BIRTH_DAYS = Math.round((Date.UTC(2021, 0, 1) - BIRTH_START) / DAY);
+
+export function scalePersonalIdentityNumber(index: number): { number: string; birthDate: string } {
+  const date = new Date(BIRTH_START + (index % BIRTH_DAYS) * DAY);
+  const serial = 200 + Math.floor(index / BIRTH_DAYS);
+  if (serial > 999) throw new Error('Too many children for the personnummer scheme (max about 4 million)');
+  const y = date.getUTCFullYear();
+  const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const dd = String(date.getUTCDate()).padStart(2, '0');
+  const nine = `${String(y).slice(2)}${mm}${dd}${serial}`;
+  return { number: `${String(y).slice(0, 2)}${nine}${luhnCheckDigit(nine)}`, birthDate: `${y}-${mm}-${dd}` };
+}
+
+interface Child {
+  readonly id: string;
+  readonly district: District;
+  readonly school: string;
+  readonly asReported: string;
+}
+
+async function insertChildren(q: QueryRunner, random: Random, districts: District[], count: number): Promise<Child[]> {
+  const children: Child[] = [];
+  for (let start = 0; start < count; start += BATCH) {
+    const cols: unknown[][] = [[], [], [], [], [], [], []];
+    for (let i = start; i < Math.min(count, start + BATCH); i++) {
+      const district = districts[i % districts.length];
+      const { number, birthDate } = scalePersonalIdentityNumber(i);
+      const given = random.pick(GIVEN);
+      const family = random.pick(FAMILY);
+      const child: Child = { id: random.uuid(), district, school: random.pick(district.schools), asReported: `${given} ${family} (${number})` };
+      children.push(child);
+      [child.id, number, birthDate, given, family, district.id, child.school].forEach((v, c) => cols[c].push(v));
+    }
+    await q.query(
+      `INSERT INTO child (id, personal_identity_number, birth_date, given_name, family_name, district_id, school_agency_id)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::uuid[], $7::uuid[])`, cols);
+  }
+  // One or two guardians each, derived from the child so no second pass of the generator is needed.
+  await q.query(`INSERT INTO guardian (id, child_id, name, contact, relation)
+    SELECT md5(c.id::text || ':g1')::uuid, c.id, 'Kim ' || c.family_name, '070-' || lpad((abs(hashtext(c.id::text)) % 10000000)::text, 7, '0'), 'förälder'
+      FROM child c WHERE NOT EXISTS (SELECT 1 FROM guardian g WHERE g.child_id = c.id)`);
+  await q.query(`INSERT INTO guardian (id, child_id, name, contact, relation)
+    SELECT md5(c.id::text || ':g2')::uuid, c.id, 'Robin ' || c.family_name, NULL, 'förälder'
+      FROM child c WHERE abs(hashtext(c.id::text || ':g2')) % 10 < 7
+       AND NOT EXISTS (SELECT 1 FROM guardian g WHERE g.child_id = c.id AND g.name LIKE 'Robin %')`);
+  return children;
+}
+
+// ---------------------------------------------------------------- reports
+
+const POLICE_CATEGORIES = ['SUSPECTED_CRIME', 'SUSPECTED_CRIME', 'CRIMINAL_BEHAVIOUR', 'DRUGS', 'UNSUITABLE_ENVIRONMENT'];
+const SCHOOL_CATEGORIES = ['SCHOOL_ABSENCE', 'SCHOOL_ABSENCE', 'UNSUITABLE_ENVIRONMENT', 'OTHER', 'CRIMINAL_BEHAVIOUR', 'DRUGS'];
+const LEISURE_CATEGORIES = ['UNSUITABLE_ENVIRONMENT', 'CRIMINAL_BEHAVIOUR', 'DRUGS', 'OTHER'];
+const PRIVATE_CATEGORIES = ['UNSUITABLE_ENVIRONMENT', 'OTHER', 'SCHOOL_ABSENCE'];
+const OFFENCES = ['Snatteri', 'Misshandel', 'Skadegörelse', 'Rån', 'Narkotikabrott, ringa', 'Olaga hot', 'Stöld'];
+const DESCRIPTIONS = [
+  'Eleven har varit frånvarande större delen av terminen och vårdnadshavarna nås inte.',
+  'Gripen tillsammans med äldre ungdomar efter anmälan om stöld i butik.',
+  'Barnet berättar om bråk i hemmet och vill inte gå hem efter skolan.',
+  'Har setts i sällskap med personer som misstänks sälja narkotika.',
+  'Personal har observerat blåmärken vid flera tillfällen.',
+  'Uppgifter om att barnet vistas ute sent på kvällar utan vuxen.',
+];
+const DECISIONS = ['NO_INVESTIGATION', 'NO_INVESTIGATION', 'NO_INVESTIGATION', 'OPEN_INVESTIGATION', 'OPEN_INVESTIGATION', 'ALREADY_ONGOING'];
+const FEEDBACK_FOR: Record<string, string> = {
+  OPEN_INVESTIGATION: 'INVESTIGATION_OPENED', NO_INVESTIGATION: 'INVESTIGATION_NOT_OPENED', ALREADY_ONGOING: 'INVESTIGATION_ALREADY_ONGOING',
+};
+
+const REPORT_COLUMNS = [
+  ['id', 'uuid'], ['reference', 'text'], ['reporter_kind', 'text'], ['channel', 'text'], ['reporter_agency_id', 'uuid'],
+  ['registered_by_user_id', 'uuid'], ['reporter_contact', 'text'], ['police_reference', 'text'], ['child_id', 'uuid'],
+  ['child_as_reported', 'text'], ['district_id', 'uuid'], ['policy_version', 'int'], ['category', 'text'], ['description', 'text'],
+  ['suspected_offence', 'text'], ['offence_can_lead_to_prison', 'boolean'], ['first_known_suspicion', 'boolean'],
+  ['pre_investigation_running', 'boolean'], ['guardian_contact_on_hold', 'boolean'], ['feedback_requested', 'boolean'],
+  ['received_at', 'timestamptz'], ['responsible_user_id', 'uuid'], ['protection_assessed_at', 'timestamptz'], ['acute_danger', 'boolean'],
+  ['protection_note', 'text'], ['preliminary_decision', 'text'], ['preliminary_decided_at', 'timestamptz'], ['late_reason', 'text'],
+  ['feedback_value', 'text'], ['feedback_given_at', 'timestamptz'], ['feedback_unasked', 'boolean'], ['created_at', 'timestamptz'],
+] as const;
+type ReportColumn = (typeof REPORT_COLUMNS)[number][0];
+
+const REPORT_INSERT = `INSERT INTO report (${REPORT_COLUMNS.map(([c]) => c).join(', ')})
+  SELECT * FROM unnest(${REPORT_COLUMNS.map(([, t], i) => `$${i + 1}::${t}[]`).join(', ')})`;
+
+function reportRow(random: Random, child: Child, receivedAt: number, sequence: number, until: number): Record<ReportColumn, unknown> {
+  const d = child.district;
+  const r = random.next();
+  const kind = r < 0.35 ? 'POLICE' : r < 0.75 ? 'SCHOOL' : r < 0.85 ? 'LEISURE' : 'PRIVATE_PERSON';
+  const agencyId = kind === 'POLICE' ? d.agencies.get('police')! : kind === 'SCHOOL' ? child.school : kind === 'LEISURE' ? d.agencies.get('youth')! : null;
+  const registeredBy = agencyId ? random.pick(d.staff.get(agencyId)!) : random.pick(d.socialWorkers);
+  const police = kind === 'POLICE';
+  const category = random.pick(police ? POLICE_CATEGORIES : kind === 'SCHOOL' ? SCHOOL_CATEGORIES : kind === 'LEISURE' ? LEISURE_CATEGORIES : PRIVATE_CATEGORIES);
+  const feedbackRequested = agencyId ? random.chance(0.75) : random.chance(0.2);
+  const year = new Date(receivedAt).getUTCFullYear();
+
+  // Social services' handling, as far as the clock had come by `until`: mostly in time.
+  const assessedAt = receivedAt + (random.chance(0.03) ? random.between(25, 40) : random.between(0.5, 22)) * HOUR;
+  const assigned = receivedAt + 2 * HOUR <= until && random.chance(0.92);
+  const decidedAt = receivedAt + (random.chance(0.04) ? random.between(14.5, 20) : random.between(1, 13.5)) * DAY;
+  const protection = assessedAt <= until;
+  const decided = protection && decidedAt <= until && decidedAt > assessedAt;
+  const decision = decided ? random.pick(DECISIONS) : null;
+  const late = decided && decidedAt > receivedAt + 14 * DAY;
+  const feedback = decided && feedbackRequested && agencyId !== null;
+  return {
+    id: random.uuid(),
+    reference: `OA-${year}-${String(sequence).padStart(6, '0')}`,
+    reporter_kind: kind,
+    channel: agencyId ? 'DIGITAL' : random.pick(['PHONE', 'LETTER']),
+    reporter_agency_id: agencyId,
+    registered_by_user_id: registeredBy,
+    reporter_contact: agencyId ? null : `Privatperson, 070-${String(random.int(10_000_000)).padStart(7, '0')}`,
+    police_reference: police ? `K-${100_000 + random.int(900_000)}-${String(year).slice(2)}` : null,
+    child_id: child.id,
+    child_as_reported: child.asReported,
+    district_id: d.id,
+    policy_version: 1,
+    category,
+    description: random.pick(DESCRIPTIONS),
+    suspected_offence: police && category === 'SUSPECTED_CRIME' ? random.pick(OFFENCES) : null,
+    offence_can_lead_to_prison: police ? random.chance(0.4) : null,
+    first_known_suspicion: police ? random.chance(0.6) : null,
+    pre_investigation_running: police ? random.chance(0.3) : null,
+    guardian_contact_on_hold: police && random.chance(0.05),
+    feedback_requested: feedbackRequested,
+    received_at: new Date(receivedAt),
+    responsible_user_id: assigned ? random.pick(d.socialWorkers) : null,
+    protection_assessed_at: protection ? new Date(assessedAt) : null,
+    acute_danger: protection ? random.chance(0.04) : null,
+    protection_note: protection ? 'Inga uppgifter om akut fara vid kontakt med vårdnadshavare.' : null,
+    preliminary_decision: decision,
+    preliminary_decided_at: decided ? new Date(decidedAt) : null,
+    late_reason: late ? 'Barnet och vårdnadshavarna kunde inte nås trots flera försök.' : null,
+    feedback_value: feedback ? FEEDBACK_FOR[decision!] : null,
+    feedback_given_at: feedback ? new Date(decidedAt) : null,
+    feedback_unasked: feedback ? false : null,
+    created_at: new Date(receivedAt),
+  };
+}
+
+async function insertReports(q: QueryRunner, random: Random, children: Child[], count: number, from: number, until: number): Promise<number> {
+  // Sorted times, so references grow with the date the way the sequence hands them out.
+  const times = Array.from({ length: count }, () => from + random.next() * (until - from - HOUR)).sort((a, b) => a - b);
+  for (let start = 0; start < count; start += BATCH) {
+    const cols: unknown[][] = REPORT_COLUMNS.map(() => []);
+    for (let i = start; i < Math.min(count, start + BATCH); i++) {
+      // Some children are reported again and again: the square skews the pick towards the first ones.
+      const child = children[Math.floor(random.next() ** 2 * children.length)];
+      const row = reportRow(random, child, times[i], i + 1, until);
+      REPORT_COLUMNS.forEach(([c], k) => cols[k].push(row[c]));
+    }
+    await q.query(REPORT_INSERT, cols);
+  }
+  await q.query(`SELECT setval('report_reference_seq', $1)`, [count]);
+  return count;
+}
+
+// ---------------------------------------------------------------- deadlines
+
+/** A deterministic fraction in [0, 1) from a row's id. */
+const fraction = (expr: string, salt: string) => `((abs(hashtext(${expr} || '${salt}')) % 100000) / 100000.0)`;
+const localPlus = (expr: string, interval: string) => `((((${expr}) AT TIME ZONE 'Europe/Stockholm') + interval '${interval}') AT TIME ZONE 'Europe/Stockholm')`;
+
+/**
+ * Deadlines and their four steps (remind_50, remind_80, breach, escalate), as
+ * the engine would have left them by `until`: a step fired when its time came
+ * before the deadline was met; open deadlines are breached and escalated when
+ * overdue. Steps still in the future stay pending.
+ */
+async function insertDeadlines(q: QueryRunner, until: Date): Promise<void> {
+  const kinds = [
+    { kind: 'PROTECTION_ASSESSMENT', where: 'TRUE', starts: 'r.received_at', due: `r.received_at + interval '24 hours'`, met: 'r.protection_assessed_at' },
+    { kind: 'PRELIMINARY_ASSESSMENT', where: 'TRUE', starts: 'r.received_at', due: localPlus('r.received_at', '14 days'), met: 'r.preliminary_decided_at' },
+    { kind: 'FEEDBACK', where: 'r.feedback_requested', starts: 'r.received_at', due: localPlus('r.received_at', '14 days'),
+      met: `CASE WHEN r.reporter_agency_id IS NULL AND r.preliminary_decided_at IS NOT NULL THEN r.preliminary_decided_at ELSE r.feedback_given_at END` },
+    { kind: 'INVESTIGATION', where: `r.preliminary_decision = 'OPEN_INVESTIGATION'`, starts: 'r.preliminary_decided_at', due: localPlus('r.preliminary_decided_at', '4 months'),
+      // Mostly finished in 60–118 days, one in twenty late.
+      met: `r.preliminary_decided_at + (CASE WHEN ${fraction('r.id::text', ':late')} < 0.05 THEN 125 + 15 * ${fraction('r.id::text', ':days')} ELSE 60 + 58 * ${fraction('r.id::text', ':days')} END) * interval '1 day'` },
+  ];
+  for (const k of kinds) {
+    await q.query(`
+      INSERT INTO deadline (id, kind, subject_type, subject_id, district_id, responsible_user_id, policy_version, starts_at, due_at, met_at, breached_at, escalation_level, created_at)
+      SELECT md5(r.id::text || ':${k.kind}')::uuid, '${k.kind}', 'REPORT', r.id, r.district_id, r.responsible_user_id, r.policy_version, x.starts, x.due,
+             CASE WHEN x.met <= $1 THEN x.met END,
+             CASE WHEN x.due <= LEAST($1, COALESCE(x.met, 'infinity')) THEN x.due END,
+             CASE WHEN x.due <= LEAST($1, COALESCE(x.met, 'infinity')) THEN 1 ELSE 0 END,
+             x.starts
+        FROM report r CROSS JOIN LATERAL (SELECT ${k.starts} AS starts, ${k.due} AS due, ${k.met} AS met) x
+       WHERE ${k.where}`, [until]);
+  }
+  await q.query(`
+    INSERT INTO deadline_step (id, deadline_id, step, fire_at, fired_at)
+    SELECT md5(d.id::text || ':' || s.step)::uuid, d.id, s.step, f.fire_at,
+           CASE WHEN f.fire_at <= LEAST($1, COALESCE(d.met_at, 'infinity')) THEN f.fire_at + (0.2 + 1.5 * ${fraction('d.id::text', "' || s.step || '")}) * interval '1 second' END
+      FROM deadline d
+      CROSS JOIN (VALUES ('remind_50', 0.5), ('remind_80', 0.8), ('breach', 1.0), ('escalate', 1.0)) s(step, share)
+      CROSS JOIN LATERAL (SELECT d.starts_at + (d.due_at - d.starts_at) * s.share AS fire_at) f`, [until]);
+}
+
+/** One CREATE audit row per report, as the API writes them. */
+async function insertAudit(q: QueryRunner): Promise<void> {
+  await q.query(`
+    INSERT INTO audit_event (occurred_at, request_id, actor_user_id, actor_agency_id, actor_roles, action, entity_type, entity_id, child_id, district_id, fields, legal_basis, outcome)
+    SELECT r.received_at, 'seed-scale', u.id, u.agency_id, u.roles, 'CREATE', 'Report', r.id::text, r.child_id, r.district_id,
+           ARRAY['child', 'category', 'description', 'feedbackRequested'], CASE WHEN r.reporter_agency_id IS NULL THEN 'SAME_AGENCY' ELSE 'REPORTING_DUTY' END, 'ALLOWED'
+      FROM report r JOIN app_user u ON u.id = r.registered_by_user_id`);
+}
+
+// ---------------------------------------------------------------- main
+
+async function recreateDatabase(name: string): Promise<void> {
+  if (name === configuredDatabase()) {
+    throw new Error(`Refusing to rebuild "${name}": it is the database DATABASE_URL names. Pick another --database.`);
+  }
+  const admin = new Client({ connectionString: adminUrl() });
+  await admin.connect();
+  try {
+    const [existing] = (await admin.query(
+      `SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = $1`, [name])).rows;
+    if (existing) {
+      if (!String(existing.mark ?? '').startsWith(SCALE_DATABASE_MARK)) {
+        throw new Error(`Refusing to drop "${name}": it exists and was not made by seed:scale. Drop it yourself or pick another --database.`);
+      }
+      await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+    }
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.query(`COMMENT ON DATABASE "${name}" IS '${SCALE_DATABASE_MARK} (building)'`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function main(): Promise<void> {
+  let flags;
+  try {
+    flags = parseFlags(process.argv.slice(2), FLAGS);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message ? `${error.message}\n` : ''}${usage('npm run seed:scale --', FLAGS)}`);
+      process.exit(error.message ? 2 : 0);
+    }
+    throw error;
+  }
+  const name = checkDatabaseName(flags.database ?? DEFAULT_SCALE_DATABASE);
+  const until = flags.until ? new Date(flags.until) : new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
+  if (Number.isNaN(until.getTime())) throw new Error(`--until "${flags.until}" is not a date`);
+  const from = Date.UTC(until.getUTCFullYear() - flags.years, until.getUTCMonth(), until.getUTCDate(), until.getUTCHours());
+  const url = databaseUrlFor(name);
+  const started = Date.now();
+  const step = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
+    const t = Date.now();
+    process.stdout.write(`  ${label.padEnd(46)}`);
+    const result = await work();
+    process.stdout.write(`${((Date.now() - t) / 1000).toFixed(1).padStart(6)} s\n`);
+    return result;
+  };
+
+  process.stdout.write(`seed:scale → ${redact(url)}\n  ${flags.children} children, ${flags.reports} reports from ${new Date(from).toISOString()} to ${until.toISOString()}, seed ${flags.seed}\n`);
+  await step('drop and create the database', () => recreateDatabase(name));
+  const dataSource = createDataSource({ url, poolSize: 2, applicationName: 'samverka-seed-scale' });
+  await dataSource.initialize();
+  try {
+    await step('migrations', () => runMigrations(dataSource));
+    await step('demo seed (demo users, Norr and Syd)', () => dataSource.transaction((m) => seedDemo(m)));
+    const q = dataSource.createQueryRunner();
+    await q.connect();
+    try {
+      await q.query(`SET synchronous_commit TO off`);
+      const random = generator(flags.seed);
+      const districts = await step('districts Öst and Väst, agencies, staff', () => buildOrganisation(q));
+      const children = await step(`${flags.children} children and their guardians`, () => insertChildren(q, random, districts, flags.children));
+      await step(`${flags.reports} reports with assessments and feedback`, () => insertReports(q, random, children, flags.reports, from, until.getTime()));
+      await step('deadlines and deadline steps', () => insertDeadlines(q, until));
+      await step('audit rows for the reports', () => insertAudit(q));
+      await step('ANALYZE', () => q.query('ANALYZE'));
+      const [counts] = await q.query(`SELECT
+        (SELECT count(*) FROM district)::int AS districts, (SELECT count(*) FROM agency)::int AS agencies,
+        (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM child)::int AS children,
+        (SELECT count(*) FROM guardian)::int AS guardians, (SELECT count(*) FROM report)::int AS reports,
+        (SELECT count(*) FROM report WHERE feedback_given_at IS NOT NULL)::int AS "feedbackGiven",
+        (SELECT count(*) FROM deadline)::int AS deadlines, (SELECT count(*) FROM deadline WHERE met_at IS NOT NULL AND met_at <= due_at)::int AS "metInTime",
+        (SELECT count(*) FROM deadline_step)::int AS "deadlineSteps", (SELECT count(*) FROM deadline_step WHERE fired_at IS NULL)::int AS "pendingSteps",
+        (SELECT count(*) FROM audit_event)::int AS "auditEvents"`);
+      await q.query(`COMMENT ON DATABASE "${name}" IS '${SCALE_DATABASE_MARK} ${JSON.stringify({ ...flags, until: until.toISOString(), builtAt: new Date().toISOString() }).replace(/'/g, "''")}'`);
+      process.stdout.write(`\n${Object.entries(counts).map(([k, v]) => `  ${k.padEnd(16)} ${v}`).join('\n')}\n`);
+      process.stdout.write('  talks            skipped: the talks module is not in the schema yet\n');
+      process.stdout.write('  collaboration    skipped: collaboration cases and plans are not in the schema yet\n');
+    } finally {
+      await q.release();
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+  process.stdout.write(`\nseed:scale done in ${((Date.now() - started) / 1000).toFixed(1)} s. Run \`npm run bench\` next.\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`seed:scale failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
