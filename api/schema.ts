@@ -9,6 +9,7 @@ import { DistrictsResolver } from './districts/districts.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { ViewerResolver } from './organisation/viewer.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
+import { validateArguments } from './security/validate-arguments';
 
 /** Every resolver of the API; a new module adds its resolver here. */
 export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, NotificationsResolver, AuditResolver];
@@ -19,7 +20,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: RESOLVERS,
     globalMiddlewares: [accessMiddleware],
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArguments,
   });
   return cached;
 }

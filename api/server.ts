@@ -2,19 +2,23 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { NextFunction, Request, Response } from 'express';
+import express from 'express';
 import { writeAuditEvents } from '../db/audit/audit.writer';
 import { AppError, Unauthenticated } from '../domain/errors';
 import { bearerToken, createTokenVerifier, TokenVerifier } from './auth/token-verifier';
 import { loadViewer } from './auth/viewer.loader';
 import { AuditBuffer } from './audit/audit-buffer';
 import { AppDeps, RequestContext, Viewer } from './context';
-import { formatError, INTERNAL_MESSAGE } from './errors/format-error';
+import { createFormatError, INTERNAL_MESSAGE } from './errors/format-error';
 import { createLoaders } from './loaders';
 import { buildAppSchema } from './schema';
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+import { corsPolicy, ensureBody, httpErrorHandler, notFound, requestId, securityHeaders } from './security/http-security';
+import { introspectionPolicy } from './security/introspection';
+import { queryLimits } from './security/query-limits';
+import { createRateLimiter } from './security/rate-limiter';
+import { ipRateLimit, userRateLimit } from './security/rate-limits';
 
 /** The per-request context: the viewer's scope, loaders and audit buffer, built once. */
 export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, authorization: string | undefined, requestId: string = randomUUID()): Promise<RequestContext> {
@@ -42,11 +46,6 @@ export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, au
       () => deps.clock.now(),
     ),
   };
-}
-
-function requestIdOf(req: Request): string {
-  const given = req.header('x-request-id');
-  return given && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 /** Flushes the request's audit reads; if the audit cannot be written, no data leaves. */
@@ -106,26 +105,39 @@ export interface ApiServer {
 }
 
 export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier = createTokenVerifier(deps.config.auth)): Promise<ApiServer> {
+  const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // Behind N proxies req.ip is the client's address from X-Forwarded-For; with none, the socket's.
+  if (config.http.trustProxyHops > 0) app.set('trust proxy', config.http.trustProxyHops);
   const httpServer = http.createServer(app);
+  const limiter = createRateLimiter({ redisUrl: config.redisUrl, windowMs: config.rateLimit.windowMs, logger });
+  const limits = queryLimits(config.graphql);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
-    formatError,
+    formatError: createFormatError({ fieldSuggestions: config.graphql.fieldSuggestions }),
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    introspection: deps.config.nodeEnv !== 'production',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), auditPlugin(deps), requestIdOnErrors()],
+    logger,
+    // `authenticated` is decided per request by introspectionPolicy.
+    introspection: config.graphql.introspection !== 'off',
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...limits.plugins,
+      introspectionPolicy(config.graphql.introspection),
+      userRateLimit(limiter, config.rateLimit),
+      auditPlugin(deps),
+      requestIdOnErrors(),
+    ],
   });
   await apollo.start();
 
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Cache-Control', 'no-store');
-    next();
-  });
+  app.use(requestId(), securityHeaders(config), corsPolicy(config.corsOrigins));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -138,11 +150,15 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ipRateLimit(limiter, config.rateLimit),
+    express.json({ limit: config.http.bodyLimitBytes }),
+    ensureBody(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => buildContext(deps, verifyToken, req.header('authorization'), requestIdOf(req)),
+      context: async ({ req, res }) => buildContext(deps, verifyToken, req.header('authorization'), res.locals.requestId as string),
     }),
   );
+  app.use(notFound());
+  app.use(httpErrorHandler(logger, { bodyLimitBytes: config.http.bodyLimitBytes }));
 
   return {
     app,
@@ -156,7 +172,10 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    async stop() {
+      await apollo.stop();
+      await limiter.close();
+    },
   };
 }
 

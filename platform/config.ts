@@ -23,13 +23,44 @@ export interface Config {
   readonly port: number;
   readonly logLevel: string;
   readonly auth: AuthConfig;
+  /** Browser origins allowed to call the API; empty means no cross-origin browser access. */
   readonly corsOrigins: readonly string[];
+  readonly http: HttpConfig;
+  readonly rateLimit: RateLimitConfig;
+  readonly graphql: GraphQLLimitsConfig;
   /** Milliseconds between reconciler runs. */
   readonly reconcileEveryMs: number;
   /** Deadline steps due within this horizon get a queue job; later ones wait for the reconciler. */
   readonly scheduleHorizonMs: number;
   /** Shifts the clock of every process, for chaos and demo runs. */
   readonly clockOffsetMs: number;
+}
+
+export interface HttpConfig {
+  readonly bodyLimitBytes: number;
+  /** Reverse proxies in front of the API whose X-Forwarded-For is trusted, for the per-IP limit. */
+  readonly trustProxyHops: number;
+}
+
+/** Fixed windows; counted in Redis when REDIS_URL is set, else in this process. */
+export interface RateLimitConfig {
+  readonly windowMs: number;
+  readonly perUser: number;
+  readonly perIp: number;
+}
+
+/** `authenticated`: introspection only with a valid token (production). */
+export type IntrospectionMode = 'on' | 'authenticated' | 'off';
+
+export interface GraphQLLimitsConfig {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxCost: number;
+  readonly maxTokens: number;
+  readonly maxDirectives: number;
+  readonly introspection: IntrospectionMode;
+  /** "Did you mean …" hints in error messages; they map the schema for an attacker. */
+  readonly fieldSuggestions: boolean;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +102,29 @@ function url(env: Env, name: string, protocols: readonly string[]): string | und
   return raw;
 }
 
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new ConfigError(name, `must be ${allowed.join(', ')}, got "${raw}"`);
+}
+
+function origins(env: Env, name: string): string[] {
+  const list = (text(env, name) ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of list) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // reported below
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(name, `must list origins like https://app.example.se (scheme, host, optional port, no path), got "${origin}"`);
+    }
+  }
+  return list;
+}
+
 function nodeEnv(env: Env): NodeEnv {
   const raw = text(env, 'NODE_ENV') ?? 'development';
   if (raw === 'development' || raw === 'test' || raw === 'production') return raw;
@@ -108,7 +162,27 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, 'PORT', 4000, 0, 65535),
     logLevel: text(env, 'LOG_LEVEL') ?? (mode === 'test' ? 'silent' : 'info'),
     auth: auth(env, mode),
-    corsOrigins: (text(env, 'CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    http: {
+      bodyLimitBytes: integer(env, 'HTTP_BODY_LIMIT_BYTES', 1_048_576, 1_024, 50 * 1_048_576),
+      trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    },
+    rateLimit: {
+      windowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1_000, 3_600_000),
+      perUser: integer(env, 'RATE_LIMIT_PER_USER', 600, 1, 1_000_000),
+      perIp: integer(env, 'RATE_LIMIT_PER_IP', 1_200, 1, 1_000_000),
+    },
+    // A page of 100 children with every field two levels deep costs about 27,000 and is 7 deep;
+    // the introspection query is 163 tokens. The defaults leave room for those and refuse bombs.
+    graphql: {
+      maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
+      maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1_000),
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', 50_000, 100, 10_000_000),
+      maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 1_000, 100, 100_000),
+      maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1_000),
+      introspection: oneOf(env, 'GRAPHQL_INTROSPECTION', ['on', 'authenticated', 'off'], mode === 'production' ? 'authenticated' : 'on'),
+      fieldSuggestions: mode !== 'production',
+    },
     reconcileEveryMs: integer(env, 'RECONCILE_EVERY_MS', 5 * 60_000, 1_000, 24 * 3_600_000),
     scheduleHorizonMs: integer(env, 'SCHEDULE_HORIZON_MS', 6 * 3_600_000, 60_000, 30 * 24 * 3_600_000),
     clockOffsetMs: integer(env, 'CLOCK_OFFSET_MS', 0, -10 * 365 * 86_400_000, 10 * 365 * 86_400_000),

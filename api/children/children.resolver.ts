@@ -7,7 +7,8 @@ import { PageArgs } from '../../schema/common/page.type';
 import { DistrictType } from '../../schema/districts/district.type';
 import { AgencyType } from '../../schema/organisation/agency.type';
 import { RequestContext, requireScope } from '../context';
-import { decodeCursor, toConnection } from '../pagination';
+import { toConnection } from '../pagination';
+import { decodeCheckedCursor } from '../security/cursor';
 import { childrenService } from './children.service';
 
 @Resolver(() => ChildType)
@@ -23,7 +24,7 @@ export class ChildrenResolver {
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() context: RequestContext,
   ) {
-    const cursor = after ? decodeCursor(after, 2) : null;
+    const cursor = after ? decodeCheckedCursor(after, ['text', 'uuid']) : null;
     const rows = await childRepository.search(context.deps.dataSource.manager, requireScope(context), {
       search: search?.slice(0, 200),
       first,

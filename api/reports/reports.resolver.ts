@@ -15,11 +15,12 @@ import {
 } from '../../schema/reports/report.inputs';
 import { ReportConnection, ReportFeedbackType, ReportType } from '../../schema/reports/report.type';
 import { RequestContext, requireScope } from '../context';
-import { decodeCursor, toConnection } from '../pagination';
+import { toConnection } from '../pagination';
+import { decodeCheckedCursor } from '../security/cursor';
 import { reportsService } from './reports.service';
 
 function listReports(context: RequestContext, view: 'intake' | 'reporter', filter: ReportFilterInput | null, { first, after }: PageArgs) {
-  const cursor = after ? decodeCursor(after, 2) : null;
+  const cursor = after ? decodeCheckedCursor(after, ['timestamp', 'uuid']) : null;
   return reportRepository
     .list(context.deps.dataSource.manager, requireScope(context), {
       view, first, after: cursor ? { submittedAt: cursor[0], id: cursor[1] } : null,

@@ -1,74 +1,75 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { NAME, Text, Uuid } from '../common/validators';
 
 @InputType()
 export class CreateChildInput {
   @Field(() => String, { nullable: true, description: 'Personnummer or samordningsnummer, 10 or 12 digits.' })
   @IsOptional()
-  @MaxLength(20)
+  @Text({ max: 20 })
   personalIdentityNumber?: string | null;
 
   @Field(() => String)
-  @Length(1, 200)
+  @Text(NAME)
   givenName!: string;
 
   @Field(() => String)
-  @Length(1, 200)
+  @Text(NAME)
   familyName!: string;
 
   @Field(() => ID)
-  @IsUUID()
+  @Uuid()
   districtId!: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
+  @Uuid()
   schoolAgencyId?: string | null;
 }
 
 @InputType()
 export class UpdateChildInput {
   @Field(() => ID)
-  @IsUUID()
+  @Uuid()
   id!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @Text(NAME)
   givenName?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @Text(NAME)
   familyName?: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
+  @Uuid()
   districtId?: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
+  @Uuid()
   schoolAgencyId?: string | null;
 }
 
 @InputType()
 export class AddGuardianInput {
   @Field(() => ID)
-  @IsUUID()
+  @Uuid()
   childId!: string;
 
   @Field(() => String)
-  @Length(1, 200)
+  @Text(NAME)
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Phone, e-mail or address.' })
   @IsOptional()
-  @MaxLength(500)
+  @Text({ max: 500, multiline: true })
   contact?: string | null;
 
   @Field(() => String, { description: 'For example mother, father, appointed custodian.' })
-  @Length(1, 100)
+  @Text({ min: 1, max: 100 })
   relation!: string;
 }

@@ -1,5 +1,6 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IntRange, Text } from './validators';
 
 @ObjectType('PageInfo')
 export class PageInfoType {
@@ -13,11 +14,12 @@ export class PageInfoType {
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: 20, description: '1–100' })
-  @Min(1)
-  @Max(100)
+  @IntRange(1, 100)
   first: number = 20;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @Text({ max: 500 })
   after?: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { TalkDeadlineMode } from '../common/enums';
+import { Text, Uuid } from '../common/validators';
 
 @InputType('AgeBandInput')
 export class AgeBandInput {
@@ -15,7 +16,7 @@ export class AgeBandInput {
 @InputType()
 export class UpdateDistrictPolicyInput {
   @Field(() => ID)
-  @IsUUID()
+  @Uuid()
   districtId!: string;
 
   @Field(() => Int, { nullable: true }) @IsOptional() protectionAssessmentHours?: number;
@@ -29,5 +30,5 @@ export class UpdateDistrictPolicyInput {
   @Field(() => AgeBandInput, { nullable: true }) @IsOptional() ssffAgeBand?: AgeBandInput;
   @Field(() => AgeBandInput, { nullable: true }) @IsOptional() sspfAgeBand?: AgeBandInput;
   @Field(() => [Int], { nullable: true }) @IsOptional() reminderPercents?: number[];
-  @Field(() => String, { nullable: true }) @IsOptional() timeZone?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Text({ min: 1, max: 64 }) timeZone?: string;
 }

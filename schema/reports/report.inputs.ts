@@ -1,25 +1,28 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../common/enums';
+import { DateInRange, NAME, Text, Uuid } from '../common/validators';
 
 export const DESCRIPTION_MAX = 10_000;
+/** Descriptions, notes and reasons: required, line breaks allowed. */
+const FREE_TEXT = { min: 1, max: DESCRIPTION_MAX, multiline: true } as const;
 
 @InputType({ description: 'The child by personal identity number, or by name when the number is unknown.' })
 export class ReportedChildInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(20)
+  @Text({ max: 20 })
   personalIdentityNumber?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @Text({ max: NAME.max })
   givenName?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @Text({ max: NAME.max })
   familyName?: string | null;
 }
 
@@ -33,23 +36,24 @@ abstract class ConcernBaseInput {
   category?: ReportCategory | null;
 
   @Field(() => String)
-  @Length(1, DESCRIPTION_MAX)
+  @Text(FREE_TEXT)
   description!: string;
 
   @Field(() => Boolean)
   feedbackRequested!: boolean;
 
   @Field(() => String, { description: 'Any unique string per submission; a retry with the same key returns the first result.' })
-  @Length(8, 100)
+  @Text({ min: 8, max: 100 })
   idempotencyKey!: string;
 
   @Field(() => ID, { nullable: true, description: "Needed only when the child is new and your agency serves several districts." })
   @IsOptional()
-  @IsUUID()
+  @Uuid()
   districtId?: string | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the concern was raised; defaults to now and cannot be in the future.' })
   @IsOptional()
+  @DateInRange()
   submittedAt?: Date | null;
 }
 
@@ -59,12 +63,12 @@ export class FlagConcernInput extends ConcernBaseInput {}
 @InputType({ description: 'The police report a concern or a suspicion about a child.' })
 export class ReportConcernInput extends ConcernBaseInput {
   @Field(() => String, { description: 'The police case number.' })
-  @Length(3, 40)
+  @Text({ min: 3, max: 40 })
   policeReference!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(500)
+  @Text({ max: 500, multiline: true })
   suspectedOffence?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -89,38 +93,38 @@ export class RegisterConcernInput extends ConcernBaseInput {
   reporterKind!: ReporterKind;
 
   @Field(() => String, { description: "The reporter's name and how to reach them." })
-  @Length(1, 500)
+  @Text({ min: 1, max: 500, multiline: true })
   reporterContact!: string;
 }
 
 @InputType()
 export class AssignReportInput {
-  @Field(() => ID) @IsUUID() reportId!: string;
-  @Field(() => ID, { description: 'A social worker in the district.' }) @IsUUID() userId!: string;
+  @Field(() => ID) @Uuid() reportId!: string;
+  @Field(() => ID, { description: 'A social worker in the district.' }) @Uuid() userId!: string;
 }
 
 @InputType()
 export class ProtectionAssessmentInput {
-  @Field(() => ID) @IsUUID() reportId!: string;
+  @Field(() => ID) @Uuid() reportId!: string;
   @Field(() => Boolean) acuteDanger!: boolean;
-  @Field(() => String) @Length(1, DESCRIPTION_MAX) note!: string;
+  @Field(() => String) @Text(FREE_TEXT) note!: string;
 }
 
 @InputType()
 export class PreliminaryAssessmentInput {
-  @Field(() => ID) @IsUUID() reportId!: string;
+  @Field(() => ID) @Uuid() reportId!: string;
   @Field(() => PreliminaryDecision) decision!: PreliminaryDecision;
   @Field(() => String, { nullable: true, description: 'Required when deciding after the deadline. Workload is not a reason.' })
   @IsOptional()
-  @MaxLength(DESCRIPTION_MAX)
+  @Text({ max: DESCRIPTION_MAX, multiline: true })
   lateReason?: string | null;
 }
 
 @InputType()
 export class ExtendInvestigationInput {
-  @Field(() => ID) @IsUUID() reportId!: string;
-  @Field(() => String) @Length(1, DESCRIPTION_MAX) reason!: string;
-  @Field(() => GraphQLDateTime) newDueAt!: Date;
+  @Field(() => ID) @Uuid() reportId!: string;
+  @Field(() => String) @Text(FREE_TEXT) reason!: string;
+  @Field(() => GraphQLDateTime) @DateInRange() newDueAt!: Date;
 }
 
 @InputType()

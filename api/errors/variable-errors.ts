@@ -1,0 +1,82 @@
+import { Messages } from './validation-messages';
+
+/**
+ * graphql-js names a bad variable as `Variable "$input" got invalid value
+ * <the value> at "input.x"; <why>`. The value is whatever the client sent: a
+ * personal identity number, a megabyte of text. This rebuilds the message from
+ * the parts that come from the schema (variable, path, type names) and drops
+ * the value, so nothing submitted is echoed into responses or logs.
+ */
+export interface VariableProblem {
+  readonly field: string;
+  readonly messages: Messages;
+}
+
+const NAME = String.raw`[_A-Za-z][_0-9A-Za-z]*`;
+const TYPE = String.raw`[_A-Za-z\[\]!][_0-9A-Za-z\[\]!]*`;
+const PATH = new RegExp(String.raw`^(${NAME}(?:\.${NAME}|\[\d+\])*)$`);
+
+const NOT_PROVIDED = new RegExp(String.raw`^Variable "\$(${NAME})" of required type "(${TYPE})" was not provided\.$`);
+const MUST_NOT_BE_NULL = new RegExp(String.raw`^Variable "\$(${NAME})" of non-null type "(${TYPE})" must not be null\.$`);
+const INVALID_VALUE = new RegExp(String.raw`^Variable "\$(${NAME})" got invalid value `);
+const AT_PATH = / at "([^"]*)"$/;
+
+type Reason = (field: string) => Messages;
+
+/** Why the value was refused, from graphql-js's wording; only schema names are kept. */
+const REASONS: readonly [RegExp, (match: RegExpExecArray) => { suffix?: string; reason: Reason }][] = [
+  [new RegExp(String.raw`^Field "(${NAME})" of required type "(${TYPE})" was not provided\.`), (m) => ({
+    suffix: `.${m[1]}`,
+    reason: (f) => ({ en: `${f} is required (${m[2]}).`, sv: `${f} måste anges (${m[2]}).` }),
+  })],
+  [new RegExp(String.raw`^Field "[\s\S]*" is not defined by type "(${NAME})"\.`), (m) => ({
+    reason: (f) => ({ en: `${f} holds a field that ${m[1]} does not have. Remove it.`, sv: `${f} innehåller ett fält som ${m[1]} inte har. Ta bort det.` }),
+  })],
+  [new RegExp(String.raw`^Expected non-nullable type "(${TYPE})" not to be null\.`), (m) => ({
+    reason: (f) => ({ en: `${f} must not be null (${m[1]}).`, sv: `${f} får inte vara null (${m[1]}).` }),
+  })],
+  [new RegExp(String.raw`^Expected type "(${NAME})" to be an object\.`), (m) => ({
+    reason: (f) => ({ en: `${f} must be an object of type ${m[1]}.`, sv: `${f} ska vara ett objekt av typen ${m[1]}.` }),
+  })],
+  [new RegExp(String.raw`^(?:Value "[\s\S]*" does not exist in "(${NAME})" enum|Enum "(${NAME})" cannot represent)`), (m) => ({
+    reason: (f) => ({ en: `${f} must be one of the ${m[1] ?? m[2]} values.`, sv: `${f} ska vara ett av värdena i ${m[1] ?? m[2]}.` }),
+  })],
+  [new RegExp(String.raw`^(?:Expected type "(${NAME})"|(${NAME}) cannot represent)`), (m) => ({
+    reason: (f) => ({ en: `${f} must be a valid ${m[1] ?? m[2]}.`, sv: `${f} ska vara ett giltigt värde av typen ${m[1] ?? m[2]}.` }),
+  })],
+];
+
+function invalid(field: string): Messages {
+  return { en: `${field} has an invalid value.`, sv: `${field} har ett ogiltigt värde.` };
+}
+
+/**
+ * `message` is graphql-js's; `reason` is the message of the error it wraps
+ * (the scalar's or the input object's), which ends the full message.
+ */
+export function describeVariableProblem(message: string, reason: string | undefined): VariableProblem | null {
+  const missing = NOT_PROVIDED.exec(message) ?? MUST_NOT_BE_NULL.exec(message);
+  if (missing) {
+    return { field: missing[1], messages: { en: `The variable $${missing[1]} (${missing[2]}) is required.`, sv: `Variabeln $${missing[1]} (${missing[2]}) måste anges.` } };
+  }
+  const variable = INVALID_VALUE.exec(message);
+  if (!variable) return null;
+
+  let field = variable[1];
+  let why = reason;
+  if (reason !== undefined && message.endsWith(`; ${reason}`)) {
+    const prefix = message.slice(0, message.length - reason.length - 2);
+    const at = AT_PATH.exec(prefix)?.[1];
+    if (at && PATH.test(at)) field = at;
+  } else {
+    why = undefined;
+  }
+  for (const [pattern, describe] of REASONS) {
+    const match = why === undefined ? null : pattern.exec(why);
+    if (!match) continue;
+    const { suffix, reason: explain } = describe(match);
+    const full = suffix ? `${field}${suffix}` : field;
+    return { field: full, messages: explain(full) };
+  }
+  return { field, messages: invalid(field) };
+}

@@ -1,0 +1,106 @@
+import Redis from 'ioredis';
+import type { Logger } from '../../platform/logger';
+
+/**
+ * Fixed-window counters: a bucket ("user:…", "ip:…") may be hit `limit`
+ * times per window. Windows are aligned to the epoch, so every API process
+ * sharing a Redis counts into the same key.
+ */
+export interface RateLimitDecision {
+  readonly allowed: boolean;
+  readonly limit: number;
+  readonly remaining: number;
+  /** Whole seconds until the window ends; what `Retry-After` says. */
+  readonly retryAfterSeconds: number;
+}
+
+export interface RateLimiter {
+  hit(bucket: string, limit: number): Promise<RateLimitDecision>;
+  close(): Promise<void>;
+}
+
+function decide(count: number, limit: number, windowEndsInMs: number): RateLimitDecision {
+  return {
+    allowed: count <= limit,
+    limit,
+    remaining: Math.max(0, limit - count),
+    retryAfterSeconds: Math.max(1, Math.ceil(windowEndsInMs / 1000)),
+  };
+}
+
+/** One process's memory; for development and single-instance runs. */
+export class MemoryRateLimiter implements RateLimiter {
+  private readonly counts = new Map<string, number>();
+  private window = -1;
+
+  constructor(private readonly windowMs: number, private readonly now: () => number = Date.now) {}
+
+  async hit(bucket: string, limit: number): Promise<RateLimitDecision> {
+    const now = this.now();
+    const window = Math.floor(now / this.windowMs);
+    // A new window forgets the old one whole, so the map never outgrows one window's clients.
+    if (window !== this.window) {
+      this.counts.clear();
+      this.window = window;
+    }
+    const count = (this.counts.get(bucket) ?? 0) + 1;
+    this.counts.set(bucket, count);
+    return decide(count, limit, (window + 1) * this.windowMs - now);
+  }
+
+  async close(): Promise<void> {
+    this.counts.clear();
+  }
+}
+
+/** INCR and the expiry in one step, so a crash between them cannot leave a counter that never expires. */
+const INCREMENT = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return count`;
+
+const KEY_PREFIX = 'samverka:rate:';
+/** A slow Redis must not slow every request down: past this, the request is let through. */
+const COMMAND_TIMEOUT_MS = 250;
+const WARN_EVERY_MS = 60_000;
+
+/**
+ * Shared by every API process. When Redis fails the limiter lets requests
+ * through and warns (once a minute): losing the limit for a while is better
+ * than losing the API.
+ */
+export class RedisRateLimiter implements RateLimiter {
+  private readonly redis: Redis;
+  private lastWarning = 0;
+
+  constructor(redisUrl: string, private readonly windowMs: number, private readonly logger: Logger, private readonly now: () => number = Date.now) {
+    this.redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS, lazyConnect: false });
+    this.redis.on('error', () => undefined);
+  }
+
+  async hit(bucket: string, limit: number): Promise<RateLimitDecision> {
+    const now = this.now();
+    const window = Math.floor(now / this.windowMs);
+    const windowEndsInMs = (window + 1) * this.windowMs - now;
+    try {
+      const count = Number(await this.redis.eval(INCREMENT, 1, `${KEY_PREFIX}${bucket}:${window}`, String(this.windowMs)));
+      return decide(count, limit, windowEndsInMs);
+    } catch (error) {
+      if (now - this.lastWarning > WARN_EVERY_MS) {
+        this.lastWarning = now;
+        this.logger.warn({ err: error }, 'rate limiter: Redis unavailable, requests are not limited');
+      }
+      return decide(0, limit, windowEndsInMs);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+export function createRateLimiter(options: { redisUrl?: string; windowMs: number; logger: Logger }): RateLimiter {
+  return options.redisUrl
+    ? new RedisRateLimiter(options.redisUrl, options.windowMs, options.logger)
+    : new MemoryRateLimiter(options.windowMs);
+}
