@@ -5,6 +5,8 @@ import { Client } from 'pg';
 export interface RunningDatabase {
   readonly url: string;
   stop(): Promise<void>;
+  /** Stops and starts the server again on the same data (for failure drills). */
+  restart(): Promise<void>;
 }
 
 const DEFAULT_DIR = path.resolve(__dirname, '..', '..', '.data', 'postgres');
@@ -43,5 +45,12 @@ export async function startEmbeddedDatabase(options: { dir?: string; port?: numb
   } finally {
     await admin.end();
   }
-  return { url, stop: () => pg.stop() };
+  return {
+    url,
+    stop: () => pg.stop(),
+    async restart() {
+      await pg.stop();
+      await pg.start();
+    },
+  };
 }

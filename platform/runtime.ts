@@ -18,7 +18,11 @@ export async function openRuntime(config: Config, databaseUrl: string, logger: L
   const dataSource = options.dataSource ?? createDataSource({ url: databaseUrl, poolSize: 20 });
   if (!dataSource.isInitialized) await dataSource.initialize();
   const clock = options.clock ?? offsetClock(config.clockOffsetMs);
-  const queues = createQueueFactory({ redisUrl: config.redisUrl, databaseUrl });
+  const queues = createQueueFactory({
+    redisUrl: config.redisUrl,
+    databaseUrl,
+    onConnectionError: (error) => logger.warn({ err: { message: error.message } }, 'queue connection error; reconnecting'),
+  });
   const jobs = new QueueJobScheduler(queues, clock, config.scheduleHorizonMs);
   return {
     config,

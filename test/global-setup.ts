@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { Client } from 'pg';
 import { createDataSource, runMigrations } from '../db/data-source';
 import { seedDemo } from '../db/seed/demo-seed';
@@ -65,6 +67,12 @@ export default async function globalSetup(): Promise<void> {
   await queue.getJobCounts();
   await queue.close();
   await factory.close();
+
+  // The process-level tests (chaos, graceful shutdown) run the compiled entry points.
+  if (process.env.SAMVERKA_TEST_SKIP_BUILD !== '1') {
+    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', '.'], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`npm run build failed before the tests:\n${build.stdout}${build.stderr}`);
+  }
 
   publishServices({ adminUrl, templateDatabase, redisUrl, runId: String(process.pid) });
 }

@@ -3,12 +3,14 @@ import { loadConfigOrExit } from '../platform/config';
 import { onShutdown } from '../platform/lifecycle';
 import { createLogger } from '../platform/logger';
 import { openRuntime } from '../platform/runtime';
+import { checkRedisSettings } from './queues/redis-settings';
 import { startWorkers } from './worker-registry';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel, 'samverka-worker');
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required for npm run worker');
+  if (config.redisUrl) await checkRedisSettings(config.redisUrl, logger);
   const runtime = await openRuntime(config, config.databaseUrl, logger);
   const workers = await startWorkers(runtime);
   logger.info({ queues: workers.workers.map((w) => w.name), backend: runtime.queues.kind }, 'workers started');

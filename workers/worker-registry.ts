@@ -6,6 +6,12 @@ import { MAINTENANCE_QUEUE, maintenanceProcessor, RECONCILE_SCHEDULER_ID } from 
 import { EmailSender, logEmailSender } from './notifications/email-sender';
 import { OUTBOX_QUEUE, outboxDeliveryProcessor } from './notifications/outbox-delivery.job';
 
+/**
+ * Our jobs take milliseconds, so a job held by a killed worker is declared
+ * stalled and retried after 10 s (checked every 5 s) instead of BullMQ's 30 s.
+ */
+const SHORT_JOB_LOCKS = { lockDuration: 10_000, stalledInterval: 5_000 };
+
 export interface RunningWorkers {
   readonly workers: readonly Worker[];
   /**
@@ -25,8 +31,8 @@ export interface WorkerOptions {
 export async function startWorkers(runtime: Runtime, options: WorkerOptions = {}): Promise<RunningWorkers> {
   const sender = options.emailSender ?? logEmailSender(runtime.logger);
   const workers: Worker[] = [
-    runtime.queues.worker(DEADLINE_STEP_QUEUE, deadlineStepProcessor(runtime), { concurrency: 8 }),
-    runtime.queues.worker(OUTBOX_QUEUE, outboxDeliveryProcessor(runtime, sender), { concurrency: 4 }),
+    runtime.queues.worker(DEADLINE_STEP_QUEUE, deadlineStepProcessor(runtime), { concurrency: 8, ...SHORT_JOB_LOCKS }),
+    runtime.queues.worker(OUTBOX_QUEUE, outboxDeliveryProcessor(runtime, sender), { concurrency: 4, ...SHORT_JOB_LOCKS }),
     runtime.queues.worker(MAINTENANCE_QUEUE, maintenanceProcessor(runtime), { concurrency: 1 }),
   ];
   for (const worker of workers) {
@@ -34,11 +40,19 @@ export async function startWorkers(runtime: Runtime, options: WorkerOptions = {}
     worker.on('error', (error) => runtime.logger.error({ queue: worker.name, err: error }, 'worker error'));
   }
   const maintenance = runtime.queues.queue(MAINTENANCE_QUEUE);
-  await maintenance.upsertJobScheduler(RECONCILE_SCHEDULER_ID, { every: runtime.config.reconcileEveryMs }, { name: 'reconcile' });
+  const scheduleReconciler = () =>
+    maintenance.upsertJobScheduler(RECONCILE_SCHEDULER_ID, { every: runtime.config.reconcileEveryMs }, { name: 'reconcile' });
+  await scheduleReconciler();
+  // A wiped Redis loses the scheduler too; re-upserting it is idempotent and brings it back.
+  const watchdog = setInterval(() => {
+    scheduleReconciler().catch((error) => runtime.logger.warn({ err: error }, 'could not schedule the reconciler; retrying'));
+  }, runtime.config.reconcileEveryMs);
+  watchdog.unref();
   if (options.reconcileOnStart !== false) await reconcileDeadlines(runtime);
   return {
     workers,
     async close(force = false) {
+      clearInterval(watchdog);
       await Promise.all(workers.map((w) => w.close(force)));
       await maintenance.close();
     },

@@ -18,12 +18,19 @@ export interface ReconcileResult {
  */
 export async function reconcileDeadlines(runtime: Runtime): Promise<ReconcileResult> {
   const { dataSource, clock, jobs, config } = runtime;
+
+  // First restore the queue, so the workers carry on while overdue steps are fired below.
+  const horizon = new Date(clock.now().getTime() + config.scheduleHorizonMs);
+  const upcoming = await deadlineRepository.pendingSteps(dataSource.manager, horizon, 50_000);
+  const now = clock.now().getTime();
+  await jobs.enqueueDeadlineSteps(upcoming.filter((s) => s.fireAt.getTime() > now));
+
   let firedOverdue = 0;
   const outboxIds: string[] = [];
   for (;;) {
     const due = await deadlineRepository.pendingSteps(dataSource.manager, clock.now(), BATCH);
-    for (const step of due) {
-      const result = await dataSource.transaction((manager) => fireStep(manager, step.id, clock.now()));
+    const results = await inParallel(due, FIRE_CONCURRENCY, (step) => dataSource.transaction((manager) => fireStep(manager, step.id, clock.now())));
+    for (const result of results) {
       if (result.kind === 'fired') {
         firedOverdue += 1;
         outboxIds.push(...result.outboxIds);
@@ -33,11 +40,23 @@ export async function reconcileDeadlines(runtime: Runtime): Promise<ReconcileRes
   }
   await jobs.enqueueOutbox(outboxIds);
 
-  const horizon = new Date(clock.now().getTime() + config.scheduleHorizonMs);
-  const upcoming = await deadlineRepository.pendingSteps(dataSource.manager, horizon, 50_000);
-  await jobs.enqueueDeadlineSteps(upcoming);
-
   const pendingOutbox: { id: string }[] = await dataSource.query(`SELECT id FROM outbox WHERE status = 'PENDING' ORDER BY created_at LIMIT 10000`);
   await jobs.enqueueOutbox(pendingOutbox.map((r) => r.id));
   return { firedOverdue, enqueued: upcoming.length, outboxRequeued: pendingOutbox.length };
+}
+
+/** Overdue steps are fired a few at a time: fast after an outage, without exhausting the pool. */
+const FIRE_CONCURRENCY = 4;
+
+async function inParallel<T, R>(items: readonly T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
 }

@@ -6,6 +6,8 @@ export interface QueueBackendOptions {
   /** Redis when given; otherwise BullMQ's PostgreSQL backend on `databaseUrl`. */
   readonly redisUrl?: string;
   readonly databaseUrl: string;
+  /** Connection trouble (Redis restarting, say); reconnection is automatic. */
+  readonly onConnectionError?: (error: Error) => void;
 }
 
 export interface QueueFactory {
@@ -24,13 +26,14 @@ export function createQueueFactory(options: QueueBackendOptions): QueueFactory {
     const connections: IORedis[] = [];
     const connect = () => {
       const connection = new IORedis(options.redisUrl!, { maxRetriesPerRequest: null, enableReadyCheck: true });
+      connection.on('error', (error) => options.onConnectionError?.(error));
       connections.push(connection);
       return connection;
     };
     const shared = connect();
     return {
       kind: 'redis',
-      queue: <D>(name: QueueName) => new Queue<D>(name, { connection: shared, prefix: REDIS_PREFIX } as QueueOptions),
+      queue: <D>(name: QueueName) => withErrorListener(new Queue<D>(name, { connection: shared, prefix: REDIS_PREFIX } as QueueOptions), options),
       worker: <D>(name: QueueName, processor: Processor<D>, extra: Partial<WorkerOptions> = {}) =>
         new Worker<D>(name, processor, { ...extra, connection: connect(), prefix: REDIS_PREFIX } as WorkerOptions),
       close: async () => {
@@ -43,9 +46,14 @@ export function createQueueFactory(options: QueueBackendOptions): QueueFactory {
   const connection = { connectionString: options.databaseUrl, migrate: true, schema: POSTGRES_QUEUE_SCHEMA, max: 5 };
   return {
     kind: 'postgres',
-    queue: <D>(name: QueueName) => new Pg.Queue<D>(name, { connection }) as unknown as Queue<D>,
+    queue: <D>(name: QueueName) => withErrorListener(new Pg.Queue<D>(name, { connection }) as unknown as Queue<D>, options),
     worker: <D>(name: QueueName, processor: Processor<D>, extra: Partial<WorkerOptions> = {}) =>
       new Pg.Worker<D>(name, processor as never, { ...extra, connection } as never) as unknown as Worker<D>,
     close: async () => undefined,
   };
+}
+
+function withErrorListener<Q extends { on(event: 'error', listener: (error: Error) => void): unknown }>(queue: Q, options: QueueBackendOptions): Q {
+  queue.on('error', (error) => options.onConnectionError?.(error));
+  return queue;
 }
