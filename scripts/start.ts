@@ -11,6 +11,7 @@ import { startEmbeddedDatabase } from '../platform/embedded-database';
 import { onShutdown } from '../platform/lifecycle';
 import { createLogger } from '../platform/logger';
 import { openRuntime } from '../platform/runtime';
+import { checkRedisSettings } from '../workers/queues/redis-settings';
 import { startWorkers } from '../workers/worker-registry';
 
 async function main(): Promise<void> {
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   if (config.nodeEnv === 'production') throw new Error('npm start is for development; use npm run api and npm run worker in production');
 
   const database = config.databaseUrl
-    ? { url: config.databaseUrl, stop: async () => undefined }
+    ? { url: config.databaseUrl, stop: async () => undefined, restart: async () => undefined }
     : await startEmbeddedDatabase({ log: (line) => logger.info(line) });
 
   const dataSource = createDataSource({ url: database.url, poolSize: 20 });
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   const { seeded } = await dataSource.transaction((manager) => seedDemo(manager));
   if (seeded) logger.info('demo municipality seeded');
 
+  if (config.redisUrl) await checkRedisSettings(config.redisUrl, logger);
   const runtime = await openRuntime(config, database.url, logger, { dataSource });
   const api = await createApiServer(runtime);
   const port = await api.listen(config.port);
