@@ -16,7 +16,7 @@ import { createDataSource } from '../db/data-source';
 import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
 import { openRuntime } from '../platform/runtime';
-import { fireStep } from '../workers/deadlines/fire-step';
+import { fireSteps } from '../workers/deadlines/fire-step';
 import { countStatements } from './lib/statement-counter';
 import { FLAG_CONCERN_MUTATION, flagConcernInput, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER } from './workloads';
 
@@ -71,11 +71,11 @@ async function measureFireStep(dataSource: import('typeorm').DataSource, wire: R
        RETURNING id, step`, [deadlineId]);
     const results: SqlCount[] = [];
     for (const step of steps) {
-      const { result, count, statements } = await wire.measure(() => fireStep(runner.manager, step.id, new Date()));
+      const { result, count, statements } = await wire.measure(() => fireSteps(runner.manager, { stepIds: [step.id], sweep: 0 }, new Date()));
       results.push({
-        operation: `deadline step ${step.step} (fireStep + BEGIN/COMMIT)`,
+        operation: `deadline step ${step.step} (fireSteps + BEGIN/COMMIT)`,
         statements: count + 2,
-        ...(result.kind !== 'fired' ? { errors: `not fired: ${result.kind}` } : {}),
+        ...(!result.firedIds.includes(step.id) ? { errors: 'not fired' } : {}),
         sample: statements,
       });
     }

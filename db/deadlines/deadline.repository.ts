@@ -88,8 +88,8 @@ export const deadlineRepository = {
   /** Unfired steps of open deadlines due up to `until`, oldest first. */
   async pendingSteps(manager: EntityManager, until: Date, limit: number): Promise<PendingStep[]> {
     const rows: { id: string; fire_at: Date }[] = await manager.query(
-      `SELECT s.id, s.fire_at FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id
-        WHERE s.fired_at IS NULL AND s.fire_at <= $1 AND d.met_at IS NULL AND d.cancelled_at IS NULL
+      `SELECT s.id, s.fire_at FROM deadline_step s
+        WHERE s.fired_at IS NULL AND s.closed_at IS NULL AND s.fire_at <= $1
         ORDER BY s.fire_at LIMIT $2`,
       [until, limit],
     );
@@ -104,8 +104,11 @@ async function closeOpen(
     `WITH closed AS (
        UPDATE deadline SET ${column} = $4
         WHERE subject_type = $1 AND subject_id = $2 AND kind = $3 AND met_at IS NULL AND cancelled_at IS NULL
-       RETURNING id)
-     SELECT s.id FROM deadline_step s JOIN closed c ON c.id = s.deadline_id WHERE s.fired_at IS NULL`,
+       RETURNING id),
+     closed_steps AS (
+       UPDATE deadline_step s SET closed_at = $4 FROM closed c WHERE s.deadline_id = c.id AND s.fired_at IS NULL
+       RETURNING s.id)
+     SELECT id FROM closed_steps`,
     [subjectType, subjectId, kind, at],
   );
   return rows.map((r) => r.id);

@@ -34,15 +34,3 @@ export async function writeNotifications(manager: EntityManager, specs: readonly
   );
   return rows.map((r) => r.id);
 }
-
-/** Social services supervisors whose agency serves the district. */
-export async function districtSupervisors(manager: EntityManager, districtId: string): Promise<string[]> {
-  const rows: { id: string }[] = await manager.query(
-    `SELECT u.id FROM app_user u JOIN agency a ON a.id = u.agency_id
-      WHERE a.kind = 'SOCIAL_SERVICES' AND $1::uuid = ANY(a.district_ids)
-        AND 'SOCIAL_SERVICES_SUPERVISOR' = ANY(u.roles) AND u.disabled_at IS NULL
-      ORDER BY u.id`,
-    [districtId],
-  );
-  return rows.map((r) => r.id);
-}

@@ -1,8 +1,6 @@
 import { deadlineRepository } from '../../db/deadlines/deadline.repository';
 import { Runtime } from '../../platform/runtime';
-import { fireStep } from './fire-step';
-
-const BATCH = 500;
+import { fireSteps, SWEEP_LIMIT } from './fire-step';
 
 export interface ReconcileResult {
   readonly firedOverdue: number;
@@ -28,35 +26,14 @@ export async function reconcileDeadlines(runtime: Runtime): Promise<ReconcileRes
   let firedOverdue = 0;
   const outboxIds: string[] = [];
   for (;;) {
-    const due = await deadlineRepository.pendingSteps(dataSource.manager, clock.now(), BATCH);
-    const results = await inParallel(due, FIRE_CONCURRENCY, (step) => dataSource.transaction((manager) => fireStep(manager, step.id, clock.now())));
-    for (const result of results) {
-      if (result.kind === 'fired') {
-        firedOverdue += 1;
-        outboxIds.push(...result.outboxIds);
-      }
-    }
-    if (due.length < BATCH) break;
+    const result = await dataSource.transaction((manager) => fireSteps(manager, { stepIds: [], sweep: SWEEP_LIMIT }, clock.now()));
+    firedOverdue += result.firedIds.length;
+    outboxIds.push(...result.outboxIds);
+    if (result.firedIds.length < SWEEP_LIMIT) break;
   }
   await jobs.enqueueOutbox(outboxIds);
 
   const pendingOutbox: { id: string }[] = await dataSource.query(`SELECT id FROM outbox WHERE status = 'PENDING' ORDER BY created_at LIMIT 10000`);
   await jobs.enqueueOutbox(pendingOutbox.map((r) => r.id));
   return { firedOverdue, enqueued: upcoming.length, outboxRequeued: pendingOutbox.length };
-}
-
-/** Overdue steps are fired a few at a time: fast after an outage, without exhausting the pool. */
-const FIRE_CONCURRENCY = 4;
-
-async function inParallel<T, R>(items: readonly T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  });
-  await Promise.all(lanes);
-  return results;
 }

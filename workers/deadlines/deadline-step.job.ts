@@ -2,19 +2,26 @@ import { Job } from 'bullmq';
 import { Runtime } from '../../platform/runtime';
 import { DeadlineStepJobData } from '../queues/job-scheduler';
 import { QueueName } from '../queues/queue-names';
-import { fireStep } from './fire-step';
+import { fireSteps, pendingFireAt, SWEEP_LIMIT } from './fire-step';
 
 export const DEADLINE_STEP_QUEUE = QueueName.DEADLINE_STEPS;
 
 /** Thrown when a job runs before its step is due; the queue retries it with backoff. */
 export class StepNotDueError extends Error {}
 
-/** Fires one deadline step; safe to run any number of times. */
+/**
+ * Fires the job's step, and with it any other due steps, so a burst of
+ * deadlines costs a few transactions rather than one each. Safe to run any
+ * number of times: a step already fired is 'stale'.
+ */
 export function deadlineStepProcessor(runtime: Runtime) {
   return async (job: Job<DeadlineStepJobData>): Promise<string> => {
-    const result = await runtime.dataSource.transaction((manager) => fireStep(manager, job.data.stepId, runtime.clock.now()));
-    if (result.kind === 'not-due') throw new StepNotDueError(`step is due at ${result.fireAt.toISOString()}`);
-    if (result.kind === 'fired') await runtime.jobs.enqueueOutbox(result.outboxIds);
-    return result.kind;
+    const { stepId } = job.data;
+    const result = await runtime.dataSource.transaction((manager) => fireSteps(manager, { stepIds: [stepId], sweep: SWEEP_LIMIT }, runtime.clock.now()));
+    await runtime.jobs.enqueueOutbox(result.outboxIds);
+    if (result.firedIds.includes(stepId)) return 'fired';
+    const fireAt = await pendingFireAt(runtime.dataSource.manager, stepId);
+    if (fireAt && fireAt.getTime() > runtime.clock.now().getTime()) throw new StepNotDueError(`step is due at ${fireAt.toISOString()}`);
+    return 'stale';
   };
 }

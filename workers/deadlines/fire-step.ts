@@ -1,72 +1,114 @@
 import { EntityManager } from 'typeorm';
-import { DEADLINE_COLUMNS, DeadlineRow } from '../../db/deadlines/deadline.repository';
-import { districtSupervisors, writeNotifications } from '../../db/notifications/notification.repository';
-import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { NotificationSpec, writeNotifications } from '../../db/notifications/notification.repository';
+import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { stepAudience } from '../../domain/deadlines/deadline-steps';
-import { DistrictPolicy } from '../../domain/districts/district-policy';
 import { deadlineStepMessage } from '../../domain/notifications/notification-content';
 
-/** A job may run this much before its step's time (clock skew between processes) and still fire it. */
+/** A job may run this much before its own step's time (clock skew between processes) and still fire it; swept steps never fire early. */
 export const EARLY_TOLERANCE_MS = 5_000;
 
-export type FireResult =
-  | { readonly kind: 'fired'; readonly outboxIds: string[]; readonly notified: number }
-  | { readonly kind: 'not-due'; readonly fireAt: Date }
-  /** Already fired, or the deadline was met or cancelled: nothing to do. */
-  | { readonly kind: 'stale' };
+/** How many other due steps one job or reconciler pass fires along with its own. */
+export const SWEEP_LIMIT = 200;
 
-/** How each subject type is named in messages: by its reference, never by the child. */
-const SUBJECT_REFERENCE: { readonly [S in DeadlineSubject]: string } = {
-  [DeadlineSubject.REPORT]: `SELECT reference FROM report WHERE id = $1`,
-};
+export interface FireRequest {
+  /** Steps to fire, waiting for their row locks (a job's own step). */
+  readonly stepIds: readonly string[];
+  /** Also fire up to this many other due steps, skipping rows another transaction holds. */
+  readonly sweep: number;
+}
+
+export interface FireResult {
+  readonly firedIds: string[];
+  readonly outboxIds: string[];
+}
+
+interface ClaimedStep {
+  stepId: string;
+  step: string;
+  deadlineId: string;
+  kind: DeadlineKind;
+  subjectType: DeadlineSubject;
+  subjectId: string;
+  districtId: string;
+  responsibleUserId: string | null;
+  dueAt: Date;
+  reference: string;
+  timeZone: string;
+}
 
 /**
- * Fires one step, at most once: the guarded UPDATE of `fired_at` and the
+ * Fires due steps, each at most once: a guarded UPDATE of `fired_at` and the
  * notifications (unique keys) commit together, so a job that runs twice, or
- * races the reconciler, changes nothing the second time.
+ * races another worker or the reconciler, changes nothing the second time.
+ * Set-based: one claim, one insert of notifications and one of e-mails per batch.
  */
-export async function fireStep(manager: EntityManager, stepId: string, now: Date): Promise<FireResult> {
-  const claimed: (DeadlineRow & { step: string })[] = await manager.query(
-    `WITH claimed AS (
+export async function fireSteps(manager: EntityManager, request: FireRequest, now: Date): Promise<FireResult> {
+  const claimed: ClaimedStep[] = await manager.query(
+    `WITH own AS (
+       SELECT id FROM deadline_step WHERE id = ANY($1::uuid[]) FOR UPDATE
+     ), swept AS (
+       SELECT id FROM deadline_step
+        WHERE $4::int > 0 AND fired_at IS NULL AND closed_at IS NULL AND fire_at <= $2 AND NOT (id = ANY($1::uuid[]))
+        ORDER BY fire_at LIMIT $4
+        FOR UPDATE SKIP LOCKED
+     ), claimed AS (
        UPDATE deadline_step s SET fired_at = $2
          FROM deadline d
-        WHERE s.id = $1 AND s.fired_at IS NULL AND d.id = s.deadline_id AND d.met_at IS NULL AND d.cancelled_at IS NULL
-          AND s.fire_at <= $3
-       RETURNING s.step, ${DEADLINE_COLUMNS})
-     SELECT * FROM claimed`,
-    [stepId, now, new Date(now.getTime() + EARLY_TOLERANCE_MS)],
+        WHERE s.id IN (SELECT id FROM own UNION ALL SELECT id FROM swept)
+          AND s.fired_at IS NULL AND s.closed_at IS NULL
+          AND s.fire_at <= CASE WHEN s.id = ANY($1::uuid[]) THEN $3 ELSE $2 END
+          AND d.id = s.deadline_id AND d.met_at IS NULL AND d.cancelled_at IS NULL
+       RETURNING s.id AS "stepId", s.step, d.id AS "deadlineId", d.kind, d.subject_type AS "subjectType", d.subject_id AS "subjectId",
+                 d.district_id AS "districtId", d.responsible_user_id AS "responsibleUserId", d.due_at AS "dueAt", d.policy_version
+     )
+     SELECT c.*, coalesce(r.reference, c."subjectId"::text) AS reference, p.settings->>'timeZone' AS "timeZone"
+       FROM claimed c
+       LEFT JOIN report r ON c."subjectType" = '${DeadlineSubject.REPORT}' AND r.id = c."subjectId"
+       JOIN district_policy p ON p.district_id = c."districtId" AND p.version = c.policy_version`,
+    [request.stepIds, now, new Date(now.getTime() + EARLY_TOLERANCE_MS), request.sweep],
   );
-  const deadline = claimed[0];
-  if (!deadline) {
-    const [pending] = await manager.query(
-      `SELECT s.fire_at FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id
-        WHERE s.id = $1 AND s.fired_at IS NULL AND d.met_at IS NULL AND d.cancelled_at IS NULL`,
-      [stepId],
-    );
-    return pending ? { kind: 'not-due', fireAt: pending.fire_at } : { kind: 'stale' };
-  }
+  if (claimed.length === 0) return { firedIds: [], outboxIds: [] };
 
-  if (deadline.step === 'breach') {
-    await manager.query(`UPDATE deadline SET breached_at = $2 WHERE id = $1 AND breached_at IS NULL`, [deadline.id, now]);
-  } else if (deadline.step === 'escalate') {
-    await manager.query(`UPDATE deadline SET escalation_level = escalation_level + 1 WHERE id = $1`, [deadline.id]);
-  }
+  const breached = claimed.filter((c) => c.step === 'breach').map((c) => c.deadlineId);
+  if (breached.length) await manager.query(`UPDATE deadline SET breached_at = $2 WHERE id = ANY($1::uuid[]) AND breached_at IS NULL`, [breached, now]);
+  const escalated = claimed.filter((c) => c.step === 'escalate').map((c) => c.deadlineId);
+  if (escalated.length) await manager.query(`UPDATE deadline SET escalation_level = escalation_level + 1 WHERE id = ANY($1::uuid[])`, [escalated]);
 
-  const audience = stepAudience(deadline.step, deadline.responsibleUserId !== null);
-  const recipients = audience === 'responsible' ? [deadline.responsibleUserId!] : await districtSupervisors(manager, deadline.districtId);
-  const [{ reference }] = await manager.query(SUBJECT_REFERENCE[deadline.subjectType], [deadline.subjectId]);
-  const [{ settings }]: { settings: DistrictPolicy }[] = await manager.query(
-    `SELECT settings FROM district_policy WHERE district_id = $1 AND version = $2`, [deadline.districtId, deadline.policyVersion]);
-  const message = deadlineStepMessage(deadline.kind, deadline.step, reference, deadline.dueAt, settings.timeZone);
+  const supervisors = await supervisorsOf(manager, claimed
+    .filter((c) => stepAudience(c.step, c.responsibleUserId !== null) === 'supervisors')
+    .map((c) => c.districtId));
+  const notifications: NotificationSpec[] = claimed.flatMap((c) => {
+    const audience = stepAudience(c.step, c.responsibleUserId !== null);
+    const recipients = audience === 'responsible' ? [c.responsibleUserId!] : supervisors.get(c.districtId) ?? [];
+    const message = deadlineStepMessage(c.kind, c.step, c.reference, new Date(c.dueAt), c.timeZone);
+    return recipients.map((userId) => ({
+      userId, kind: `DEADLINE_${c.step.toUpperCase()}`, message, subjectType: c.subjectType, subjectId: c.subjectId,
+      dedupeKey: `deadline-step:${c.stepId}:${userId}`, email: true,
+    }));
+  });
+  const outboxIds = await writeNotifications(manager, notifications);
+  return { firedIds: claimed.map((c) => c.stepId), outboxIds };
+}
 
-  const outboxIds = await writeNotifications(manager, recipients.map((userId) => ({
-    userId,
-    kind: `DEADLINE_${deadline.step.toUpperCase()}`,
-    message,
-    subjectType: deadline.subjectType,
-    subjectId: deadline.subjectId,
-    dedupeKey: `deadline-step:${stepId}:${userId}`,
-    email: true,
-  })));
-  return { kind: 'fired', outboxIds, notified: recipients.length };
+/** Social services supervisors of each district, in one query. */
+async function supervisorsOf(manager: EntityManager, districtIds: string[]): Promise<Map<string, string[]>> {
+  const unique = [...new Set(districtIds)];
+  const result = new Map<string, string[]>();
+  if (unique.length === 0) return result;
+  const rows: { districtId: string; userId: string }[] = await manager.query(
+    `SELECT d.id AS "districtId", u.id AS "userId"
+       FROM unnest($1::uuid[]) AS d(id)
+       JOIN agency a ON a.kind = 'SOCIAL_SERVICES' AND d.id = ANY(a.district_ids)
+       JOIN app_user u ON u.agency_id = a.id AND 'SOCIAL_SERVICES_SUPERVISOR' = ANY(u.roles) AND u.disabled_at IS NULL
+      ORDER BY u.id`,
+    [unique],
+  );
+  for (const row of rows) result.set(row.districtId, [...(result.get(row.districtId) ?? []), row.userId]);
+  return result;
+}
+
+/** When a step that did not fire is due, or null when it fired, closed or does not exist. */
+export async function pendingFireAt(manager: EntityManager, stepId: string): Promise<Date | null> {
+  const [row] = await manager.query(`SELECT fire_at FROM deadline_step WHERE id = $1 AND fired_at IS NULL AND closed_at IS NULL`, [stepId]);
+  return row ? row.fire_at : null;
 }
