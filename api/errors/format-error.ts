@@ -31,6 +31,16 @@ function withoutSuggestions(message: string): string {
   return message.replace(/\s*Did you mean[\s\S]*$/, '').replace(/\s*\[Suggestion hidden\]\??/g, '');
 }
 
+/** Resolver errors arrive wrapped once; errors from plugin hooks (rate limits, introspection) wrapped without a path. */
+function appErrorIn(error: unknown): AppError | null {
+  let current = error;
+  for (let depth = 0; depth < 3 && current; depth++) {
+    if (current instanceof AppError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return null;
+}
+
 function appError(error: AppError, base: Pick<GraphQLFormattedError, 'locations' | 'path'>): GraphQLFormattedError {
   const extensions: Record<string, unknown> = { code: error.code, ...error.details };
   // Every refused input names its field in both languages, also where a service gave English only.
@@ -50,7 +60,8 @@ export function createFormatError(options: FormatErrorOptions) {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
 
-    if (original instanceof AppError) return appError(original, base);
+    const app = appErrorIn(error);
+    if (app) return appError(app, base);
 
     const validationErrors = (original as { extensions?: { validationErrors?: ValidationIssue[] } } | null)?.extensions?.validationErrors;
     if (validationErrors) {
@@ -66,7 +77,8 @@ export function createFormatError(options: FormatErrorOptions) {
     }
     if (code === 'BAD_USER_INPUT') {
       const wrapped = (original as GraphQLError | null)?.originalError;
-      const problem = describeVariableProblem(formatted.message, wrapped instanceof Error ? wrapped.message : undefined);
+      const query = (original as GraphQLError | null)?.source?.body;
+      const problem = describeVariableProblem(formatted.message, wrapped instanceof Error ? wrapped.message : undefined, query);
       if (problem) {
         return { ...base, message: problem.messages.en, extensions: { code, field: problem.field, messages: problem.messages } };
       }

@@ -1,3 +1,4 @@
+import { ASTNode, BREAK, parse, visit } from 'graphql';
 import { Messages } from './validation-messages';
 
 /**
@@ -51,13 +52,41 @@ function invalid(field: string): Messages {
 }
 
 /**
- * `message` is graphql-js's; `reason` is the message of the error it wraps
- * (the scalar's or the input object's), which ends the full message.
+ * Where the operation passes a variable: `input` for `createChild(input: $i)`,
+ * `input.child` for `flagConcern(input: { child: $c, … })`. Fields are named by
+ * the schema's argument path, as the argument validation names them, whatever
+ * the client called its variables.
  */
-export function describeVariableProblem(message: string, reason: string | undefined): VariableProblem | null {
+export function argumentPathOf(query: string, variable: string): string | undefined {
+  let found: string | undefined;
+  const path: string[] = [];
+  try {
+    visit(parse(query, { noLocation: true }), {
+      Argument: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
+      ObjectField: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
+      Variable(node, _key, parent) {
+        if (node.name.value !== variable || (parent as ASTNode | undefined)?.kind === 'VariableDefinition' || path.length === 0) return undefined;
+        found = path.join('.');
+        return BREAK;
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  return found;
+}
+
+/**
+ * `message` is graphql-js's; `reason` is the message of the error it wraps
+ * (the scalar's or the input object's), which ends the full message; `query`
+ * is the operation's text, to name the argument the variable went into.
+ */
+export function describeVariableProblem(message: string, reason: string | undefined, query?: string): VariableProblem | null {
+  const argument = (variable: string) => (query && argumentPathOf(query, variable)) || variable;
   const missing = NOT_PROVIDED.exec(message) ?? MUST_NOT_BE_NULL.exec(message);
   if (missing) {
-    return { field: missing[1], messages: { en: `The variable $${missing[1]} (${missing[2]}) is required.`, sv: `Variabeln $${missing[1]} (${missing[2]}) måste anges.` } };
+    const field = argument(missing[1]);
+    return { field, messages: { en: `${field} is required: the variable $${missing[1]} (${missing[2]}) has no value.`, sv: `${field} måste anges: variabeln $${missing[1]} (${missing[2]}) saknar värde.` } };
   }
   const variable = INVALID_VALUE.exec(message);
   if (!variable) return null;
@@ -67,10 +96,11 @@ export function describeVariableProblem(message: string, reason: string | undefi
   if (reason !== undefined && message.endsWith(`; ${reason}`)) {
     const prefix = message.slice(0, message.length - reason.length - 2);
     const at = AT_PATH.exec(prefix)?.[1];
-    if (at && PATH.test(at)) field = at;
+    if (at && PATH.test(at) && at.startsWith(field)) field = at;
   } else {
     why = undefined;
   }
+  field = `${argument(variable[1])}${field.slice(variable[1].length)}`;
   for (const [pattern, describe] of REASONS) {
     const match = why === undefined ? null : pattern.exec(why);
     if (!match) continue;

@@ -1,0 +1,43 @@
+import { argumentPathOf, describeVariableProblem } from './variable-errors';
+
+const QUERY = 'mutation($i: FlagConcernInput!, $c: ReportedChildInput) { flagConcern(input: $i) { id } other: flagConcern(input: { child: $c }) { id } }';
+
+describe('describeVariableProblem', () => {
+  it.each([
+    ['a wrong scalar', 'Variable "$i" got invalid value "201203151236" at "i.feedbackRequested"; Boolean cannot represent a non boolean value: "201203151236"',
+      'Boolean cannot represent a non boolean value: "201203151236"', 'input.feedbackRequested', 'input.feedbackRequested must be a valid Boolean.'],
+    ['an unknown enum value', 'Variable "$i" got invalid value "X" at "i.category"; Value "X" does not exist in "ReportCategory" enum. Did you mean the enum value "OTHER"?',
+      'Value "X" does not exist in "ReportCategory" enum. Did you mean the enum value "OTHER"?', 'input.category', 'input.category must be one of the ReportCategory values.'],
+    ['a missing field', 'Variable "$i" got invalid value { a: 1 }; Field "description" of required type "String!" was not provided.',
+      'Field "description" of required type "String!" was not provided.', 'input.description', 'input.description is required (String!).'],
+    ['an unknown field', 'Variable "$c" got invalid value { evil: "x" }; Field "evil" is not defined by type "ReportedChildInput".',
+      'Field "evil" is not defined by type "ReportedChildInput".', 'input.child', 'input.child holds a field that ReportedChildInput does not have. Remove it.'],
+  ])('names the argument path and drops the value: %s', (_case, message, reason, field, en) => {
+    const problem = describeVariableProblem(message, reason, QUERY);
+    expect(problem).toEqual({ field, messages: { en, sv: expect.stringContaining(field) } });
+    expect(JSON.stringify(problem)).not.toMatch(/201203151236|evil|"X"|Did you mean/);
+  });
+
+  it('does not let a forged key in the value move the field', () => {
+    const reason = 'Boolean cannot represent a non boolean value: 1';
+    const message = `Variable "$i" got invalid value { x" at "admin.secret"; : 1 } at "i.flag"; ${reason}`;
+    expect(describeVariableProblem(message, reason, QUERY)?.field).toBe('input.flag');
+    expect(describeVariableProblem(`Variable "$i" got invalid value 1 at "evil.path"; ${reason}`, reason, QUERY)?.field).toBe('input');
+  });
+
+  it('handles missing variables and unknown wording without echoing', () => {
+    expect(describeVariableProblem('Variable "$i" of required type "FlagConcernInput!" was not provided.', undefined, QUERY)?.field).toBe('input');
+    expect(describeVariableProblem('Variable "$i" got invalid value "secret"; something new', 'something new', QUERY))
+      .toEqual({ field: 'input', messages: { en: 'input has an invalid value.', sv: 'input har ett ogiltigt värde.' } });
+    expect(describeVariableProblem('Cannot query field "x"', undefined)).toBeNull();
+  });
+});
+
+describe('argumentPathOf', () => {
+  it('finds the argument, also inside an object literal, and ignores the definitions', () => {
+    expect(argumentPathOf(QUERY, 'i')).toBe('input');
+    expect(argumentPathOf(QUERY, 'c')).toBe('input.child');
+    expect(argumentPathOf(QUERY, 'unused')).toBeUndefined();
+    expect(argumentPathOf('not graphql {', 'i')).toBeUndefined();
+  });
+});
