@@ -8,20 +8,18 @@ export interface ReconcileResult {
   readonly outboxRequeued: number;
 }
 
+/** E-mails still pending this long after they were written have lost their job; they are enqueued again. */
+export const OUTBOX_STUCK_AFTER_MS = 60_000;
+
 /**
- * Rebuilds the queue from the database: fires every step whose time has come
- * (whatever happened to its job) and enqueues the steps due within the
- * horizon under their deterministic ids, so existing jobs are untouched.
- * This is what makes a lost Redis or a killed worker lose nothing.
+ * Rebuilds the queue from the database, so a lost Redis or a killed worker
+ * loses nothing: fires every step whose time has come (whatever happened to
+ * its job), then enqueues the steps due before the next few runs under their
+ * deterministic ids (existing jobs are untouched). Steps further out get their
+ * job from a later run, so a run costs what is due soon, not the whole horizon.
  */
 export async function reconcileDeadlines(runtime: Runtime): Promise<ReconcileResult> {
   const { dataSource, clock, jobs, config } = runtime;
-
-  // First restore the queue, so the workers carry on while overdue steps are fired below.
-  const horizon = new Date(clock.now().getTime() + config.scheduleHorizonMs);
-  const upcoming = await deadlineRepository.pendingSteps(dataSource.manager, horizon, 50_000);
-  const now = clock.now().getTime();
-  await jobs.enqueueDeadlineSteps(upcoming.filter((s) => s.fireAt.getTime() > now));
 
   let firedOverdue = 0;
   const outboxIds: string[] = [];
@@ -33,7 +31,17 @@ export async function reconcileDeadlines(runtime: Runtime): Promise<ReconcileRes
   }
   await jobs.enqueueOutbox(outboxIds);
 
-  const pendingOutbox: { id: string }[] = await dataSource.query(`SELECT id FROM outbox WHERE status = 'PENDING' ORDER BY created_at LIMIT 10000`);
-  await jobs.enqueueOutbox(pendingOutbox.map((r) => r.id));
-  return { firedOverdue, enqueued: upcoming.length, outboxRequeued: pendingOutbox.length };
+  const window = Math.min(config.scheduleHorizonMs, RUNS_AHEAD * config.reconcileEveryMs);
+  const upcoming = await deadlineRepository.pendingSteps(dataSource.manager, new Date(clock.now().getTime() + window), 50_000);
+  await jobs.enqueueDeadlineSteps(upcoming);
+
+  const stuckOutbox: { id: string }[] = await dataSource.query(
+    `SELECT id FROM outbox WHERE status = 'PENDING' AND created_at <= $1 ORDER BY created_at LIMIT 10000`,
+    [new Date(clock.now().getTime() - OUTBOX_STUCK_AFTER_MS)],
+  );
+  await jobs.enqueueOutbox(stuckOutbox.map((r) => r.id));
+  return { firedOverdue, enqueued: upcoming.length, outboxRequeued: stuckOutbox.length };
 }
+
+/** Each run enqueues what falls due before this many further runs, so one missed run costs nothing. */
+const RUNS_AHEAD = 3;
