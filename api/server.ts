@@ -14,6 +14,7 @@ import { AppDeps, RequestContext, Viewer } from './context';
 import { createFormatError, INTERNAL_MESSAGE } from './errors/format-error';
 import { createLoaders } from './loaders';
 import { buildAppSchema } from './schema';
+import { QUEUE_DASHBOARD_PATH, queueDashboard } from './admin/queue-dashboard';
 import { corsPolicy, ensureBody, httpErrorHandler, notFound, requestId, securityHeaders } from './security/http-security';
 import { introspectionPolicy } from './security/introspection';
 import { queryLimits } from './security/query-limits';
@@ -147,6 +148,10 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
     const checks = await readiness(deps);
     res.status(checks.ready ? 200 : 503).json(checks);
   });
+
+  if (deps.jobs.queues) {
+    app.use(QUEUE_DASHBOARD_PATH, queueDashboard(deps.dataSource, verifyToken, deps.jobs.queues(), config.nodeEnv === 'production'));
+  }
 
   app.use(
     '/graphql',

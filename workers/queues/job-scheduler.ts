@@ -14,6 +14,8 @@ export interface JobScheduler {
   /** Idempotent: the job id is derived from the step id. */
   enqueueDeadlineSteps(steps: readonly ScheduledStep[]): Promise<void>;
   enqueueOutbox(ids: readonly string[]): Promise<void>;
+  /** The queues, for the operators' dashboard. */
+  queues?(): Queue[];
   close(): Promise<void>;
 }
 
@@ -46,10 +48,12 @@ const JOB_DEFAULTS = {
 export class QueueJobScheduler implements JobScheduler {
   private readonly deadlineSteps: Queue<DeadlineStepJobData>;
   private readonly outbox: Queue<OutboxJobData>;
+  private readonly maintenance: Queue;
 
   constructor(private readonly factory: QueueFactory, private readonly clock: Clock, private readonly horizonMs: number) {
     this.deadlineSteps = factory.queue<DeadlineStepJobData>(QueueName.DEADLINE_STEPS);
     this.outbox = factory.queue<OutboxJobData>(QueueName.OUTBOX);
+    this.maintenance = factory.queue(QueueName.MAINTENANCE);
   }
 
   async ping(): Promise<void> {
@@ -78,10 +82,10 @@ export class QueueJobScheduler implements JobScheduler {
   }
 
   queues(): Queue[] {
-    return [this.deadlineSteps, this.outbox] as Queue[];
+    return [this.deadlineSteps, this.outbox, this.maintenance] as Queue[];
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.deadlineSteps.close(), this.outbox.close()]);
+    await Promise.all(this.queues().map((q) => q.close()));
   }
 }
