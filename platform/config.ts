@@ -34,6 +34,9 @@ export interface Config {
   readonly scheduleHorizonMs: number;
   /** Shifts the clock of every process, for chaos and demo runs. */
   readonly clockOffsetMs: number;
+  /** Outbound e-mail: smtp:// or smtps:// URL; unset logs a redacted line per e-mail instead. */
+  readonly smtpUrl?: string;
+  readonly mailFrom: string;
 }
 
 export interface HttpConfig {
@@ -186,6 +189,8 @@ export function loadConfig(env: Env = process.env): Config {
     reconcileEveryMs: integer(env, 'RECONCILE_EVERY_MS', 5 * 60_000, 1_000, 24 * 3_600_000),
     scheduleHorizonMs: integer(env, 'SCHEDULE_HORIZON_MS', 6 * 3_600_000, 60_000, 30 * 24 * 3_600_000),
     clockOffsetMs: integer(env, 'CLOCK_OFFSET_MS', 0, -10 * 365 * 86_400_000, 10 * 365 * 86_400_000),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: text(env, 'MAIL_FROM') ?? 'Samverka <noreply@samverka.invalid>',
   };
 }
 

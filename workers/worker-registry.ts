@@ -3,7 +3,7 @@ import { Runtime } from '../platform/runtime';
 import { DEADLINE_STEP_QUEUE, deadlineStepProcessor } from './deadlines/deadline-step.job';
 import { reconcileDeadlines } from './deadlines/deadline-reconciler';
 import { MAINTENANCE_QUEUE, maintenanceProcessor, RECONCILE_SCHEDULER_ID } from './maintenance/reconcile.job';
-import { EmailSender, logEmailSender } from './notifications/email-sender';
+import { EmailSender, emailSenderFor } from './notifications/email-sender';
 import { OUTBOX_QUEUE, outboxDeliveryProcessor } from './notifications/outbox-delivery.job';
 
 /**
@@ -29,7 +29,7 @@ export interface WorkerOptions {
 
 /** Starts one worker per queue, schedules the reconciler and runs it once. */
 export async function startWorkers(runtime: Runtime, options: WorkerOptions = {}): Promise<RunningWorkers> {
-  const sender = options.emailSender ?? logEmailSender(runtime.logger);
+  const sender = options.emailSender ?? emailSenderFor(runtime.config, runtime.logger);
   const workers: Worker[] = [
     runtime.queues.worker(DEADLINE_STEP_QUEUE, deadlineStepProcessor(runtime), { concurrency: 8, ...SHORT_JOB_LOCKS }),
     runtime.queues.worker(OUTBOX_QUEUE, outboxDeliveryProcessor(runtime, sender), { concurrency: 4, ...SHORT_JOB_LOCKS }),

@@ -20,3 +20,18 @@ export function logEmailSender(logger: Logger): EmailSender {
     },
   };
 }
+
+/** Production: SMTP from `SMTP_URL` (smtp:// or smtps://, credentials in the URL). */
+export function smtpEmailSender(smtpUrl: string, from: string): EmailSender {
+  // Loaded lazily, so development and tests never open an SMTP transport.
+  const transport = (require('nodemailer') as typeof import('nodemailer')).createTransport(smtpUrl);
+  return {
+    async send(email) {
+      await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.body });
+    },
+  };
+}
+
+export function emailSenderFor(config: { smtpUrl?: string; mailFrom: string }, logger: Logger): EmailSender {
+  return config.smtpUrl ? smtpEmailSender(config.smtpUrl, config.mailFrom) : logEmailSender(logger);
+}
