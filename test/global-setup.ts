@@ -28,7 +28,8 @@ function processAlive(pid: number): boolean {
 
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl && (await postgresAnswers(LOCAL_POSTGRES))) adminUrl = LOCAL_POSTGRES;
+  const forceEmbedded = process.env.SAMVERKA_TEST_POSTGRES === 'embedded';
+  if (!adminUrl && !forceEmbedded && (await postgresAnswers(LOCAL_POSTGRES))) adminUrl = LOCAL_POSTGRES;
   if (!adminUrl) {
     const embedded = await startEmbeddedDatabase({ dir: `${__dirname}/../.data/test-postgres`, port: 54330, database: 'postgres' });
     (globalThis as { __embeddedTestDatabase?: { stop(): Promise<void> } }).__embeddedTestDatabase = embedded;
