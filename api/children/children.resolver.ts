@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ChildRow, childRepository } from '../../db/children/child.repository';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import { BadInput } from '../../domain/errors';
 import { AddGuardianInput, CreateChildInput, UpdateChildInput } from '../../schema/children/child.inputs';
 import { ChildConnection, ChildType, GuardianType } from '../../schema/children/child.type';
 import { PageArgs } from '../../schema/common/page.type';
@@ -10,6 +11,15 @@ import { RequestContext, requireScope } from '../context';
 import { toConnection } from '../pagination';
 import { decodeCheckedCursor } from '../security/cursor';
 import { childrenService } from './children.service';
+
+/** A school id that is no agency of the viewer's municipality used to reach PostgreSQL and fail there as a foreign key (500). */
+async function checkSchool(context: RequestContext, schoolAgencyId: string | null | undefined): Promise<void> {
+  if (!schoolAgencyId) return;
+  const agency = await context.loaders.agency.load(schoolAgencyId);
+  if (!agency || agency.municipalityId !== requireScope(context).municipalityId) {
+    throw new BadInput('input.schoolAgencyId', 'Choose a school in your municipality.', 'Välj en skola i din kommun.');
+  }
+}
 
 @Resolver(() => ChildType)
 export class ChildrenResolver {
@@ -34,12 +44,14 @@ export class ChildrenResolver {
   }
 
   @Mutation(() => ChildType)
-  createChild(@Arg('input', () => CreateChildInput) input: CreateChildInput, @Ctx() context: RequestContext) {
+  async createChild(@Arg('input', () => CreateChildInput) input: CreateChildInput, @Ctx() context: RequestContext) {
+    await checkSchool(context, input.schoolAgencyId);
     return childrenService.create(context, input);
   }
 
   @Mutation(() => ChildType)
-  updateChild(@Arg('input', () => UpdateChildInput) input: UpdateChildInput, @Ctx() context: RequestContext) {
+  async updateChild(@Arg('input', () => UpdateChildInput) input: UpdateChildInput, @Ctx() context: RequestContext) {
+    await checkSchool(context, input.schoolAgencyId);
     return childrenService.update(context, input);
   }
 

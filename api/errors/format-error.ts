@@ -31,6 +31,12 @@ function withoutSuggestions(message: string): string {
   return message.replace(/\s*Did you mean[\s\S]*$/, '').replace(/\s*\[Suggestion hidden\]\??/g, '');
 }
 
+/** Apollo refuses some requests (a persisted-query hash that does not match) with a 4xx status and no code, which it reports as internal. */
+function apolloBadRequest(error: unknown): string | undefined {
+  const status = (error as GraphQLError | null)?.extensions?.http as { status?: number } | undefined;
+  return error instanceof GraphQLError && status?.status && status.status >= 400 && status.status < 500 ? 'BAD_REQUEST' : undefined;
+}
+
 /** Resolver errors arrive wrapped once; errors from plugin hooks (rate limits, introspection) wrapped without a path. */
 function appErrorIn(error: unknown): AppError | null {
   let current = error;
@@ -71,7 +77,8 @@ export function createFormatError(options: FormatErrorOptions) {
       return { ...base, message: messages.en, extensions: { code: 'BAD_USER_INPUT', field, messages } };
     }
 
-    const code = formatted.extensions?.code;
+    const given = formatted.extensions?.code;
+    const code = given === 'INTERNAL_SERVER_ERROR' ? apolloBadRequest(original) ?? given : given;
     if (typeof code !== 'string' || !REQUEST_ERROR_CODES.has(code)) {
       return { ...base, message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
