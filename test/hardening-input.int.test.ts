@@ -248,6 +248,17 @@ describe('numbers, enums, identity numbers and cursors', () => {
     expect(next.errors).toBeUndefined();
   });
 
+  it('refuses a school that is no agency of the municipality, which used to fail in PostgreSQL as a foreign key', async () => {
+    const create = `mutation($input: CreateChildInput!) { createChild(input: $input) { school { name } } }`;
+    const missing = await app.as('socsek.norr@samverka.test', create, { input: { givenName: 'Test', familyName: 'Testsson', districtId, schoolAgencyId: randomUUID() } });
+    expect(missing.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.schoolAgencyId', messages: { en: 'Choose a school in your municipality.', sv: 'Välj en skola i din kommun.' } });
+    const update = await app.as('socsek.norr@samverka.test', `mutation($input: UpdateChildInput!) { updateChild(input: $input) { id } }`, { input: { id: childId, schoolAgencyId: randomUUID() } });
+    expect(update.errors?.[0].extensions?.field).toBe('input.schoolAgencyId');
+    const schoolId = await app.idOf('agency', `name = 'Norrskolan'`, []);
+    const ok = await app.as('socsek.norr@samverka.test', create, { input: { givenName: 'Test', familyName: 'Testsson', districtId, schoolAgencyId: schoolId } });
+    expect(ok.data.createChild.school).toEqual({ name: 'Norrskolan' });
+  });
+
   it('gives a Swedish message also where the domain gives only English (district policy)', async () => {
     const result = await app.as('admin@samverka.test', `mutation($input: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $input) { id } }`,
       { input: { districtId, feedbackDays: 0 } });

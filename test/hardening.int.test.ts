@@ -289,6 +289,26 @@ describe('rate limits', () => {
     expect(JSON.parse(refused.text).errors[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.headers.get('retry-after')) } });
     expect((await tight.http('/healthz')).status).toBe(200);
   });
+
+  it('does not let a forged X-Forwarded-For dodge the IP limit, and counts clients behind a trusted proxy apart', async () => {
+    const direct = await serverWith(limited(1_000, 2));
+    const forged = async (ip: string) => (await direct.post({ query: '{ __typename }' }, { 'x-forwarded-for': ip })).status;
+    expect([await forged('203.0.113.1'), await forged('203.0.113.2'), await forged('203.0.113.3')]).toEqual([200, 200, 429]);
+
+    const proxied = await serverWith((c) => ({ ...limited(1_000, 2)(c), http: { ...c.http, trustProxyHops: 1 } }));
+    const client = async (ip: string) => (await proxied.post({ query: '{ __typename }' }, { 'x-forwarded-for': ip })).status;
+    expect([await client('198.51.100.7'), await client('198.51.100.7'), await client('198.51.100.7'), await client('198.51.100.8')]).toEqual([200, 200, 429, 200]);
+  });
+
+  it('answers a user over the limit over HTTP with 429 and Retry-After too', async () => {
+    const tight = await serverWith(limited(1, 1_000));
+    const authorization = await tight.bearer(SOCSEK);
+    expect((await tight.post({ query: VIEWER }, { authorization })).status).toBe(200);
+    const refused = await tight.post({ query: VIEWER }, { authorization });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('RATE_LIMITED');
+  });
 });
 
 describe('error masking', () => {
@@ -317,6 +337,12 @@ describe('error masking', () => {
     expect(logged).toMatchObject({ level: 'error', requestId: 'support-case-4711' });
     expect(JSON.stringify(logged)).toMatch(/relation \\"notification\\" does not exist/);
     expect((await masked.post({ query: VIEWER }, { authorization: await masked.bearer(SOCSEK) })).text).toBe(JSON.stringify({ data: { viewer: { email: SOCSEK } } }) + '\n');
+  });
+
+  it('answers a persisted-query hash that does not match as a bad request, not an internal error', async () => {
+    const response = await server.post({ query: VIEWER, extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } });
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.text).errors).toEqual([{ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } }]);
   });
 
   it('never echoes a submitted variable value in the error', async () => {
