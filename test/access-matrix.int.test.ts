@@ -59,6 +59,8 @@ function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: View
       return { municipalityId };
     case 'ReportFeedback':
       return parentFacts;
+    case 'IndicatorCell':
+      return { municipalityId, districtId: value.districtId };
     default:
       return (value?.id && factsById.get(value.id)) || parentFacts;
   }
@@ -227,6 +229,8 @@ describe('every user, every readable field', () => {
       const range = operation === 'auditSample' ? '' : ', from: "2026-01-01T00:00:00Z", to: "2026-12-31T00:00:00Z"';
       await probe(email, operation, operation, `{ ${operation}(${args}${range}) { ${selectAll(type('AuditEvent'), 1)} } }`, {}, null, { districtId: norrDistrict });
     }
+    await probe(email, 'reportIndicators', 'reportIndicators',
+      `{ reportIndicators(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { ${selectAll(type('IndicatorCell'), 1)} } }`, {}, null);
     await probe(email, 'myNotifications', 'myNotifications', `{ myNotifications { ${selectAll(type('Notification'), 1)} } }`, {}, null);
     const [{ id: policeReportId, reference }] = await app.sql(`SELECT id, police_reference AS reference FROM report WHERE police_reference IS NOT NULL`);
     // reportFeedback answers only the agency that filed the report, also for social services.

@@ -3,6 +3,7 @@ import {
   ageBandPolicy, agencyPolicy, connectionPolicies, districtPolicy, districtPolicySettingsPolicy, pageInfoPolicy, viewerPolicy,
 } from './policies/organisation.policy';
 import { auditEventPolicy } from './policies/audit.policy';
+import { indicatorCellPolicy } from './policies/indicators.policy';
 import { notificationPolicy } from './policies/notifications.policy';
 import { deadlinePolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
 import { OperationPolicy, TypePolicy } from './policy';
@@ -30,6 +31,7 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     staffMemberPolicy,
     notificationPolicy,
     auditEventPolicy,
+    indicatorCellPolicy,
     ...connectionPolicies('Report'),
   ].map((p) => [p.type, p as TypePolicy]),
 );
@@ -47,6 +49,7 @@ export const QUERY_POLICY: OperationPolicy = {
   auditTrail: [Role.SOCIAL_SERVICES_SUPERVISOR],
   accessLog: [Role.SOCIAL_SERVICES_SUPERVISOR],
   auditSample: [Role.SOCIAL_SERVICES_SUPERVISOR],
+  reportIndicators: [Role.ANALYST, Role.SOCIAL_SERVICES_SUPERVISOR],
 };
 
 export const MUTATION_POLICY: OperationPolicy = {
