@@ -80,7 +80,7 @@ describe('query limits (graphql-armor)', () => {
   it('refuses more than 1000 tokens before parsing further, and parses a normal operation', async () => {
     const long = await app.as(SOCSEK, `{ viewer { ${'email '.repeat(1_000)} } }`);
     expect(long.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
-    expect(long.errors?.[0].message).toMatch(/more that 1000 tokens/);
+    expect(long.errors?.[0].message).toMatch(/1000 tokens/);
     expect((await app.as(SOCSEK, `{ viewer { ${'email '.repeat(100)} } }`)).errors).toBeUndefined();
   });
 

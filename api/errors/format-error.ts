@@ -33,8 +33,9 @@ function withoutSuggestions(message: string): string {
 
 /** Apollo refuses some requests (a persisted-query hash that does not match) with a 4xx status and no code, which it reports as internal. */
 function apolloBadRequest(error: unknown): string | undefined {
-  const status = (error as GraphQLError | null)?.extensions?.http as { status?: number } | undefined;
-  return error instanceof GraphQLError && status?.status && status.status >= 400 && status.status < 500 ? 'BAD_REQUEST' : undefined;
+  if (!(error instanceof GraphQLError)) return undefined;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  return status !== undefined && status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined;
 }
 
 /** Resolver errors arrive wrapped once; errors from plugin hooks (rate limits, introspection) wrapped without a path. */
