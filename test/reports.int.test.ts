@@ -228,3 +228,16 @@ describe('idempotency and bad input', () => {
     expect(write.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('registering a concern for another district', () => {
+  it('refuses, telling social services to forward it, and writes nothing', async () => {
+    const [{ pnr }] = await app.sql(`SELECT c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' LIMIT 1`);
+    const [{ count: before }] = await app.sql(`SELECT count(*)::int AS count FROM report`);
+    const result = await app.as('socsek.syd@samverka.test', `mutation($i: RegisterConcernInput!) { registerConcern(input: $i) { id } }`, { i: {
+      channel: 'PHONE', reporterKind: 'PRIVATE_PERSON', reporterContact: 'Granne, 070-000 00 00', child: { personalIdentityNumber: pnr },
+      category: 'OTHER', description: 'Oro.', feedbackRequested: false, idempotencyKey: 'register-other-district' } });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.child' });
+    const [{ count: after }] = await app.sql(`SELECT count(*)::int AS count FROM report`);
+    expect(after).toBe(before);
+  });
+});

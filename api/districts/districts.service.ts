@@ -25,7 +25,8 @@ export const districtsService = {
       const next: DistrictPolicy = { ...current!.settings, ...defined } as DistrictPolicy;
       const problems = validateDistrictPolicy(next);
       if (problems.length) {
-        throw new BadInput(`input.${problems[0].field}`, `${problems[0].field} ${problems[0].message}.`);
+        throw new BadInput(`input.${problems[0].field}`, `${problems[0].field} ${problems[0].message}.`,
+          `Kontrollera ${problems[0].field}: värdet ligger utanför det tillåtna.`);
       }
       const version = district.policyVersion + 1;
       await manager.query(

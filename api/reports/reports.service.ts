@@ -111,6 +111,11 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
   const submit = () => inTransaction(context, async (manager, after) => {
     const { id } = await once(manager, scope.userId, input.idempotencyKey, source.operation, async () => {
       const child = await resolveReportedChild(manager, scope, input.child, input.districtId, now);
+      if (!source.reporterAgencyId && !scope.districtIds.has(child.districtId)) {
+        // Social services register for their own districts; another district's child goes to that district's office.
+        throw new BadInput('input.child', 'The child belongs to another district: forward the concern to that district\'s social services.',
+          'Barnet hör till ett annat område: skicka orosanmälan vidare till socialtjänsten där.');
+      }
       const [{ policy_version: policyVersion }] = await manager.query(`SELECT policy_version FROM district WHERE id = $1`, [child.districtId]);
       const reference = await reportRepository.nextReference(manager, now.getUTCFullYear());
       const police = source.police;
