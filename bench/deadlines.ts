@@ -46,8 +46,10 @@ export interface DeadlineBenchResult {
   readonly offeredStepsPerSec: number;
   readonly fired: number;
   readonly lagMs: { readonly p50: number; readonly p95: number; readonly p99: number; readonly max: number };
-  /** Fired steps ÷ (last fired_at − first fire_at). */
+  /** Fired steps ÷ (last fired_at − first fire_at): the offered rate when the engine keeps up, its capacity when it does not. */
   readonly stepsPerSec: number;
+  /** The most steps fired within one wall-clock second. */
+  readonly peakStepsPerSec: number;
   /** How long after the last due time the last step fired. */
   readonly drainAfterWindowSec: number;
   readonly enqueueSec: number;
@@ -147,7 +149,7 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
       // Cheap enough to ask every second: the partial index of unfired steps, over the window only.
       const unfired = Number((await pool.query(`
         SELECT count(*) AS n FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id
-         WHERE s.fired_at IS NULL AND s.fire_at BETWEEN $2 AND $3 AND d.created_at = $1`,
+         WHERE s.fired_at IS NULL AND s.closed_at IS NULL AND s.fire_at BETWEEN $2 AND $3 AND d.created_at = $1`,
       [tag, t0, new Date(t0.getTime() + windowSec * 1000 + 1000)])).rows[0].n);
       fired = pending.length - unfired;
       if (fired >= pending.length) break;
@@ -181,6 +183,11 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
         FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id
        WHERE d.created_at = $1 AND s.step IN ('breach', 'escalate')`, [tag, new Date()])).rows;
     const lag = (stats.lag ?? [NaN, NaN, NaN]).map(Number);
+    const [{ peak }] = (await pool.query(`
+      SELECT coalesce(max(n), 0)::int AS peak FROM (
+        SELECT count(*) AS n FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id
+         WHERE d.created_at = $1 AND s.step IN ('breach', 'escalate') AND s.fired_at IS NOT NULL
+         GROUP BY date_trunc('second', s.fired_at)) x`, [tag])).rows;
     return {
       deadlines: options.deadlines,
       steps: pending.length,
@@ -191,6 +198,7 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
       fired: stats.fired,
       lagMs: { p50: round(lag[0], 0), p95: round(lag[1], 0), p99: round(lag[2], 0), max: round(Number(stats.max_lag), 0) },
       stepsPerSec: round(stats.fired / Math.max(0.001, Number(stats.span)), 0),
+      peakStepsPerSec: peak,
       drainAfterWindowSec: round(Number(stats.drain), 1),
       enqueueSec: round(enqueueSec, 1),
       insertSec: round(insertSec, 1),

@@ -18,7 +18,9 @@ import { createLogger } from '../platform/logger';
 import { openRuntime } from '../platform/runtime';
 import { fireSteps } from '../workers/deadlines/fire-step';
 import { countStatements } from './lib/statement-counter';
-import { FLAG_CONCERN_MUTATION, flagConcernInput, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER } from './workloads';
+import {
+  ANALYST_VIEWER, FLAG_CONCERN_MUTATION, flagConcernInput, INDICATORS_QUERY, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER,
+} from './workloads';
 
 /** Counts every statement TypeORM runs; prints nothing. */
 class CountingLogger implements TypeOrmLogger {
@@ -89,6 +91,8 @@ async function measureFireStep(dataSource: import('typeorm').DataSource, wire: R
 export async function measureSqlCounts(options: SqlCountOptions): Promise<SqlCount[]> {
   const config = loadConfig({
     NODE_ENV: 'development', DATABASE_URL: options.databaseUrl, REDIS_URL: options.redisUrl, AUTH_DEV_SECRET: options.devSecret, LOG_LEVEL: 'silent',
+    // The load tests' users share the limiter's counters (in Redis when configured): these few requests must not be refused.
+    RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
   });
   const logger = new CountingLogger();
   const dataSource = createDataSource({ url: options.databaseUrl, poolSize: 5, applicationName: 'samverka-bench-sql-count', logger });
@@ -128,6 +132,9 @@ export async function measureSqlCounts(options: SqlCountOptions): Promise<SqlCou
     }
     results.push(await measure('flag-concern flagConcern', SCHOOL_VIEWER, FLAG_CONCERN_MUTATION,
       { input: flagConcernInput(`bench-sql-${randomUUID()}`, options.childNumber) }));
+    const to = new Date();
+    results.push(await measure('indicators reportIndicators (12 months)', ANALYST_VIEWER, INDICATORS_QUERY,
+      { from: new Date(to.getTime() - 365 * 86_400_000).toISOString(), to: to.toISOString() }));
     results.push(...await measureFireStep(dataSource, wire));
     return results;
   } finally {

@@ -2,6 +2,12 @@
 
 export const POLICE_VIEWER = 'polis.norr@samverka.test';
 export const SCHOOL_VIEWER = 'larare.norr@samverka.test';
+export const ANALYST_VIEWER = 'analytiker@samverka.test';
+
+/** The analysts' indicators for every district of the municipality over a period. */
+export const INDICATORS_QUERY = `query Indicators($from: DateTime!, $to: DateTime!) {
+  reportIndicators(from: $from, to: $to) { indicator districtId districtName value numerator denominator suppressed formula }
+}`;
 
 /** myReports(first: 20) with the feedback status, as a police officer sees it. */
 export const POLICE_FEEDBACK_QUERY = `query PoliceFeedback($first: Int!) {

@@ -356,8 +356,9 @@ const localPlus = (expr: string, interval: string) => `((((${expr}) AT TIME ZONE
 /**
  * Deadlines and their four steps (remind_50, remind_80, breach, escalate), as
  * the engine would have left them by `until`: a step fired when its time came
- * before the deadline was met; open deadlines are breached and escalated when
- * overdue. Steps still in the future stay pending.
+ * before the deadline was met, the rest were closed when it was met; open
+ * deadlines are breached and escalated when overdue. Steps still in the future
+ * stay pending.
  */
 async function insertDeadlines(q: QueryRunner, until: Date): Promise<void> {
   const kinds = [
@@ -381,9 +382,11 @@ async function insertDeadlines(q: QueryRunner, until: Date): Promise<void> {
        WHERE ${k.where}`, [until]);
   }
   await q.query(`
-    INSERT INTO deadline_step (id, deadline_id, step, fire_at, fired_at)
+    INSERT INTO deadline_step (id, deadline_id, step, fire_at, fired_at, closed_at)
     SELECT md5(d.id::text || ':' || s.step)::uuid, d.id, s.step, f.fire_at,
-           CASE WHEN f.fire_at <= LEAST($1, COALESCE(d.met_at, 'infinity')) THEN f.fire_at + (0.2 + 1.5 * ${fraction('d.id::text', "' || s.step || '")}) * interval '1 second' END
+           CASE WHEN f.fire_at <= LEAST($1, COALESCE(d.met_at, 'infinity')) THEN f.fire_at + (0.2 + 1.5 * ${fraction('d.id::text', "' || s.step || '")}) * interval '1 second' END,
+           -- Meeting a deadline closes the steps it had not fired yet.
+           CASE WHEN d.met_at IS NOT NULL AND f.fire_at > d.met_at THEN d.met_at END
       FROM deadline d
       CROSS JOIN (VALUES ('remind_50', 0.5), ('remind_80', 0.8), ('breach', 1.0), ('escalate', 1.0)) s(step, share)
       CROSS JOIN LATERAL (SELECT d.starts_at + (d.due_at - d.starts_at) * s.share AS fire_at) f`, [until]);
@@ -471,7 +474,7 @@ async function main(): Promise<void> {
         (SELECT count(*) FROM guardian)::int AS guardians, (SELECT count(*) FROM report)::int AS reports,
         (SELECT count(*) FROM report WHERE feedback_given_at IS NOT NULL)::int AS "feedbackGiven",
         (SELECT count(*) FROM deadline)::int AS deadlines, (SELECT count(*) FROM deadline WHERE met_at IS NOT NULL AND met_at <= due_at)::int AS "metInTime",
-        (SELECT count(*) FROM deadline_step)::int AS "deadlineSteps", (SELECT count(*) FROM deadline_step WHERE fired_at IS NULL)::int AS "pendingSteps",
+        (SELECT count(*) FROM deadline_step)::int AS "deadlineSteps", (SELECT count(*) FROM deadline_step WHERE fired_at IS NULL AND closed_at IS NULL)::int AS "pendingSteps",
         (SELECT count(*) FROM audit_event)::int AS "auditEvents"`);
       await q.query(`COMMENT ON DATABASE "${name}" IS '${SCALE_DATABASE_MARK} ${JSON.stringify({ ...flags, until: until.toISOString(), builtAt: new Date().toISOString() }).replace(/'/g, "''")}'`);
       process.stdout.write(`\n${Object.entries(counts).map(([k, v]) => `  ${k.padEnd(16)} ${v}`).join('\n')}\n`);
