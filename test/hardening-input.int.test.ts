@@ -259,9 +259,9 @@ describe('numbers, enums, identity numbers and cursors', () => {
     expect(ok.data.createChild.school).toEqual({ name: 'Norrskolan' });
   });
 
-  it('gives a Swedish message also where the domain gives only English (district policy)', async () => {
+  it('gives a Swedish message for a district-policy problem too', async () => {
     const result = await app.as('admin@samverka.test', `mutation($input: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $input) { id } }`,
       { input: { districtId, feedbackDays: 0 } });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.feedbackDays', messages: { en: expect.any(String), sv: 'Kontrollera input.feedbackDays.' } });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.feedbackDays', messages: { en: expect.any(String), sv: expect.stringContaining('feedbackDays') } });
   });
 });
