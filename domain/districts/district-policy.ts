@@ -60,6 +60,13 @@ export const DS_2024_30_POLICY: DistrictPolicy = Object.freeze({
   talkDeadlineHours: 24,
 });
 
+/**
+ * The longest a concern report's own clocks (protection, preliminary
+ * assessment, feedback) may run under any valid policy: the upper bound of
+ * feedbackDays below, which is longer than the other two.
+ */
+export const LONGEST_REPORT_CLOCK_DAYS = 120;
+
 export interface PolicyProblem {
   readonly field: keyof DistrictPolicy;
   readonly message: string;
@@ -78,7 +85,7 @@ export function validateDistrictPolicy(policy: DistrictPolicy): PolicyProblem[] 
   check(wholeBetween(policy.protectionAssessmentHours, 1, 168), 'protectionAssessmentHours', 'must be 1–168 hours');
   check(wholeBetween(policy.preliminaryAssessmentDays, 1, 90), 'preliminaryAssessmentDays', 'must be 1–90 days');
   check(wholeBetween(policy.investigationMonths, 1, 24), 'investigationMonths', 'must be 1–24 months');
-  check(wholeBetween(policy.feedbackDays, 1, 120), 'feedbackDays', 'must be 1–120 days');
+  check(wholeBetween(policy.feedbackDays, 1, LONGEST_REPORT_CLOCK_DAYS), 'feedbackDays', `must be 1–${LONGEST_REPORT_CLOCK_DAYS} days`);
   const needsHours = policy.talkDeadlineMode === TalkDeadlineMode.HELD_WITHIN_HOURS
     || policy.talkDeadlineMode === TalkDeadlineMode.SUMMONS_WITHIN_HOURS;
   if (needsHours) {
