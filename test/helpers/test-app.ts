@@ -47,7 +47,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const db = await createTestDatabase();
   const useRedis = options.queue ? options.queue === 'redis' : services.redisUrl !== null;
   const redisUrl = useRedis ? `${services.redisUrl}/${1 + Math.floor(Math.random() * 14)}` : undefined;
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, REDIS_URL: redisUrl, AUTH_DEV_SECRET: TEST_SECRET });
+  // Test databases are clones, so user ids repeat across files and their rate-limit counters in a shared Redis would add
+  // up; limits are off here and tested with their own settings in test/hardening.int.test.ts.
+  const config = loadConfig({
+    NODE_ENV: 'test', DATABASE_URL: db.url, REDIS_URL: redisUrl, AUTH_DEV_SECRET: TEST_SECRET,
+    RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
+  });
   const clock = options.clock ?? new FakeClock('2026-11-23T08:00:00Z');
   const dataSource = createDataSource({ url: db.url, poolSize: 5 });
   const runtime = await openRuntime(config, db.url, createLogger('silent'), { clock, dataSource });
