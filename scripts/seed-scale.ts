@@ -15,8 +15,8 @@ import {
 } from '../bench/lib/scale-database';
 import { parseFlags, usage, UsageError } from '../bench/lib/args';
 import { createDataSource, runMigrations } from '../db/data-source';
-import { DEMO_MUNICIPALITY, seedDemo } from '../db/seed/demo-seed';
-import { AgencyKind, Role } from '../domain/access/roles';
+import { DEMO_MUNICIPALITY, DISTRICT_AGENCIES, DISTRICT_USERS, seedDemo } from '../db/seed/demo-seed';
+import { Role } from '../domain/access/roles';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
 import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, DS_2024_30_POLICY } from '../domain/districts/district-policy';
 
@@ -77,23 +77,10 @@ const EXTRA_DISTRICTS: readonly DistrictSpec[] = [
   { code: 'vast', name: 'Väst', policy: DS_2024_30_POLICY },
 ];
 
-const DEMO_STYLE_AGENCIES = [
-  { key: 'school', kind: AgencyKind.SCHOOL, name: (d: string) => `${d}skolan`, publicAuthority: true },
-  { key: 'social', kind: AgencyKind.SOCIAL_SERVICES, name: (d: string) => `Socialtjänsten ${d}`, publicAuthority: true },
-  { key: 'police', kind: AgencyKind.POLICE, name: (d: string) => `Lokalpolisområde ${d}`, publicAuthority: true },
-  { key: 'youth', kind: AgencyKind.LEISURE, name: (d: string) => `Fritidsgården ${d}`, publicAuthority: true },
-  { key: 'association', kind: AgencyKind.LEISURE, name: (d: string) => `Idrottsföreningen ${d}`, publicAuthority: false },
-] as const;
+/** Every district gets the demo seed's agencies and staff. */
+const DEMO_STYLE_AGENCIES = DISTRICT_AGENCIES;
 
-const DEMO_STYLE_USERS = [
-  { prefix: 'larare', title: 'Lärare', role: Role.SCHOOL_STAFF, agency: 'school' },
-  { prefix: 'socsek', title: 'Socialsekreterare', role: Role.SOCIAL_WORKER, agency: 'social' },
-  { prefix: 'chef', title: 'Enhetschef', role: Role.SOCIAL_SERVICES_SUPERVISOR, agency: 'social' },
-  { prefix: 'polis', title: 'Polis', role: Role.POLICE_OFFICER, agency: 'police' },
-  { prefix: 'fritid', title: 'Fritidsledare', role: Role.LEISURE_STAFF, agency: 'youth' },
-  { prefix: 'forening', title: 'Föreningsledare', role: Role.LEISURE_STAFF, agency: 'association' },
-  { prefix: 'sspf', title: 'SSPF-samordnare', role: Role.SSPF_COORDINATOR, agency: 'social' },
-] as const;
+const DEMO_STYLE_USERS = DISTRICT_USERS;
 
 const SCHOOL_NAMES = ['Ekbacken', 'Lindgården', 'Björkhagen', 'Tallåsen', 'Rönnen', 'Aspudden', 'Granbacka', 'Almvik', 'Hasselby', 'Lönnen'];
 /** Extra staff per district, numbered from 2 (the demo user is number 1): prefix, role, agency, how many. */

@@ -17,7 +17,7 @@ export const DEMO_DISTRICTS: readonly DemoDistrict[] = [
 ];
 
 /** Per district: the agency of each kind and the demo user working there. */
-const DISTRICT_AGENCIES = [
+export const DISTRICT_AGENCIES = [
   { key: 'school', kind: AgencyKind.SCHOOL, name: (d: string) => `${d}skolan`, publicAuthority: true },
   { key: 'social', kind: AgencyKind.SOCIAL_SERVICES, name: (d: string) => `Socialtjänsten ${d}`, publicAuthority: true },
   { key: 'police', kind: AgencyKind.POLICE, name: (d: string) => `Lokalpolisområde ${d}`, publicAuthority: true },
@@ -35,7 +35,7 @@ export interface DemoUser {
   readonly district?: DemoDistrict['code'];
 }
 
-const DISTRICT_USERS: readonly { prefix: string; title: string; role: Role; agency: AgencyKey }[] = [
+export const DISTRICT_USERS: readonly { prefix: string; title: string; role: Role; agency: AgencyKey }[] = [
   { prefix: 'larare', title: 'Lärare', role: Role.SCHOOL_STAFF, agency: 'school' },
   { prefix: 'socsek', title: 'Socialsekreterare', role: Role.SOCIAL_WORKER, agency: 'social' },
   { prefix: 'chef', title: 'Enhetschef', role: Role.SOCIAL_SERVICES_SUPERVISOR, agency: 'social' },
