@@ -6,15 +6,9 @@ import { AuditEventType } from '../../schema/audit/audit-event.type';
 import { AgencyType } from '../../schema/organisation/agency.type';
 import { StaffMemberType } from '../../schema/organisation/staff-member.type';
 import { RequestContext, requireScope } from '../context';
+import { checkPeriod } from '../period';
 
 const MAX_RANGE_DAYS = 366;
-
-function checkRange(from: Date, to: Date): void {
-  if (to.getTime() <= from.getTime()) throw new BadInput('to', '"to" must be after "from".', '"to" måste vara efter "from".');
-  if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
-    throw new BadInput('to', `Choose at most ${MAX_RANGE_DAYS} days.`, `Välj högst ${MAX_RANGE_DAYS} dagar.`);
-  }
-}
 
 /** YYYY-MM in the district's time zone is close enough to UTC months for sampling; the range is half-open. */
 function monthRange(month: string): { from: Date; to: Date } {
@@ -34,7 +28,7 @@ export class AuditResolver {
     @Arg('to', () => GraphQLDateTime) to: Date,
     @Ctx() context: RequestContext,
   ) {
-    checkRange(from, to);
+    checkPeriod(from, to, MAX_RANGE_DAYS);
     return auditRepository.trail(context.deps.dataSource.manager, requireScope(context), childId, from, to);
   }
 
@@ -45,7 +39,7 @@ export class AuditResolver {
     @Arg('to', () => GraphQLDateTime) to: Date,
     @Ctx() context: RequestContext,
   ) {
-    checkRange(from, to);
+    checkPeriod(from, to, MAX_RANGE_DAYS);
     return auditRepository.accessLog(context.deps.dataSource.manager, requireScope(context), userId, from, to);
   }
 

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../db/errors';
 import { ChildRow, childRepository } from '../../db/children/child.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
 import { AuditAction } from '../../domain/audit/audit-event';
@@ -37,8 +38,6 @@ async function loadVisibleChild(context: RequestContext, id: string): Promise<Ch
   return child;
 }
 
-const UNIQUE_VIOLATION = '23505';
-
 export const childrenService = {
   loadVisibleChild,
 
@@ -68,7 +67,7 @@ export const childrenService = {
       });
       return { id, ...values };
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw new Conflict('A child with this personal identity number is already registered. Search for the child instead.');
       }
       throw error;

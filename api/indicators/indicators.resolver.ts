@@ -2,10 +2,10 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { reportIndicatorCounts } from '../../db/indicators/indicator.repository';
 import { Role } from '../../domain/access/roles';
-import { BadInput } from '../../domain/errors';
 import { indicatorValue, REPORT_INDICATOR_FORMULAS, ReportIndicator } from '../../domain/indicators/report-indicators';
 import { IndicatorCellType } from '../../schema/indicators/indicator.type';
 import { RequestContext, requireScope } from '../context';
+import { checkPeriod } from '../period';
 
 const MAX_PERIOD_DAYS = 3 * 366;
 
@@ -17,10 +17,7 @@ export class IndicatorsResolver {
     @Arg('to', () => GraphQLDateTime) to: Date,
     @Ctx() context: RequestContext,
   ) {
-    if (to.getTime() <= from.getTime()) throw new BadInput('to', '"to" must be after "from".', '"to" måste vara efter "from".');
-    if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000) {
-      throw new BadInput('to', `Choose a period of at most ${MAX_PERIOD_DAYS} days.`, `Välj en period på högst ${MAX_PERIOD_DAYS} dagar.`);
-    }
+    checkPeriod(from, to, MAX_PERIOD_DAYS);
     const scope = requireScope(context);
     const manager = context.deps.dataSource.manager;
     const districtIds = scope.roles.has(Role.ANALYST)

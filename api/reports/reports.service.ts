@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { deadlineRepository, PendingStep } from '../../db/deadlines/deadline.repository';
 import { writeNotifications } from '../../db/notifications/notification.repository';
+import { isUniqueViolation } from '../../db/errors';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { ReportRow, reportRepository } from '../../db/reports/report.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
@@ -41,13 +42,14 @@ interface ConcernSource {
 interface AfterCommit {
   steps: PendingStep[];
   outboxIds: string[];
+  /** District policies already read in this transaction, by `${districtId}:${version}`. */
+  policies: Map<string, DistrictPolicy>;
 }
 
-const UNIQUE_VIOLATION = '23505';
 const REPORT_DEADLINES = [DeadlineKind.PROTECTION_ASSESSMENT, DeadlineKind.PRELIMINARY_ASSESSMENT] as const;
 
 async function inTransaction<T>(context: RequestContext, work: (manager: EntityManager, after: AfterCommit) => Promise<T>): Promise<T> {
-  const after: AfterCommit = { steps: [], outboxIds: [] };
+  const after: AfterCommit = { steps: [], outboxIds: [], policies: new Map() };
   const result = await context.deps.dataSource.transaction((manager) => work(manager, after));
   try {
     await context.deps.jobs.enqueueDeadlineSteps(after.steps);
@@ -58,9 +60,15 @@ async function inTransaction<T>(context: RequestContext, work: (manager: EntityM
   return result;
 }
 
-async function policyOf(manager: EntityManager, districtId: string, version: number): Promise<DistrictPolicy> {
-  const [row] = await organisationRepository.policiesByKeys(manager, [{ districtId, version }]);
-  return row.settings;
+/** A report's clocks all use the policy version it was received under; read it once per transaction. */
+async function policyOf(manager: EntityManager, after: AfterCommit, districtId: string, version: number): Promise<DistrictPolicy> {
+  const key = `${districtId}:${version}`;
+  let policy = after.policies.get(key);
+  if (!policy) {
+    [{ settings: policy }] = await organisationRepository.policiesByKeys(manager, [{ districtId, version }]);
+    after.policies.set(key, policy);
+  }
+  return policy;
 }
 
 /** Loads and locks a report the viewer may handle; anything else is NOT_FOUND. */
@@ -77,7 +85,7 @@ function reportAudit(report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>, a
 async function createDeadline(manager: EntityManager, after: AfterCommit, report: Pick<ReportRow, 'id' | 'districtId' | 'responsibleUserId' | 'policyVersion'>, kind: DeadlineKind, startsAt: Date, dueAt?: Date) {
   const created = await deadlineRepository.create(manager, {
     kind, subjectType: DeadlineSubject.REPORT, subjectId: report.id, districtId: report.districtId,
-    responsibleUserId: report.responsibleUserId, policy: await policyOf(manager, report.districtId, report.policyVersion),
+    responsibleUserId: report.responsibleUserId, policy: await policyOf(manager, after, report.districtId, report.policyVersion),
     policyVersion: report.policyVersion, startsAt, dueAt,
   });
   after.steps.push(...created.steps);
@@ -149,7 +157,7 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
     return await submit();
   } catch (error) {
     // Two first reports of the same new child at once: the loser retries and finds the child.
-    if ((error as { code?: string }).code === UNIQUE_VIOLATION) return submit();
+    if (isUniqueViolation(error)) return submit();
     throw error;
   }
 }

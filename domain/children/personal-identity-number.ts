@@ -80,9 +80,15 @@ export function parsePersonalIdentityNumber(input: string, today: CalendarDate):
 export const STOCKHOLM_TIME_ZONE = 'Europe/Stockholm';
 
 /** The calendar date at an instant in a time zone (districts use Europe/Stockholm). */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function calendarDateAt(instant: Date, timeZone: string = STOCKHOLM_TIME_ZONE): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(instant);
+  let formatter = dateFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 }
