@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DistrictRow } from '../../db/organisation/organisation.repository';
+import { withPolicyDefaults } from '../../domain/districts/district-policy';
 import { UpdateDistrictPolicyInput } from '../../schema/districts/district.inputs';
 import { DistrictPolicyType, DistrictType } from '../../schema/districts/district.type';
 import { RequestContext } from '../context';
@@ -20,6 +21,6 @@ export class DistrictsResolver {
   @FieldResolver(() => DistrictPolicyType)
   async policy(@Root() district: DistrictRow, @Ctx() context: RequestContext): Promise<DistrictPolicyType> {
     const row = await context.loaders.policy.load({ districtId: district.id, version: district.policyVersion });
-    return { version: district.policyVersion, ...row!.settings } as DistrictPolicyType;
+    return { version: district.policyVersion, ...withPolicyDefaults(row!.settings) } as DistrictPolicyType;
   }
 }

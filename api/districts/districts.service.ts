@@ -1,5 +1,5 @@
 import { DistrictRow, organisationRepository } from '../../db/organisation/organisation.repository';
-import { DistrictPolicy, validateDistrictPolicy } from '../../domain/districts/district-policy';
+import { DistrictPolicy, validateDistrictPolicy, withPolicyDefaults } from '../../domain/districts/district-policy';
 import { BadInput, NotFound } from '../../domain/errors';
 import { UpdateDistrictPolicyInput } from '../../schema/districts/district.inputs';
 import { RequestContext, requireScope } from '../context';
@@ -22,7 +22,7 @@ export const districtsService = {
       if (!district) throw new NotFound('The district');
       const current = await organisationRepository.currentPolicy(manager, district.id);
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-      const next: DistrictPolicy = { ...current!.settings, ...defined } as DistrictPolicy;
+      const next: DistrictPolicy = { ...withPolicyDefaults(current!.settings), ...defined } as DistrictPolicy;
       const problems = validateDistrictPolicy(next);
       if (problems.length) {
         throw new BadInput(`input.${problems[0].field}`, `${problems[0].field} ${problems[0].message}.`,

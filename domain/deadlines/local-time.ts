@@ -86,3 +86,11 @@ export function formatLocal(instant: Date, timeZone: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
 }
+
+/** Local midnight at the start of a calendar day (day may overflow: 32 Jan = 1 Feb). */
+export function startOfLocalDay(year: number, month: number, day: number, timeZone: string): Date {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return instantOf({
+    year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0, second: 0, millisecond: 0,
+  }, timeZone);
+}

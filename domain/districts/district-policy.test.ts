@@ -1,5 +1,7 @@
+import { ReportCategory } from '../reports/report-rules';
+import { TalkHolderKind, TalkTrigger } from '../talks/talk-enums';
 import {
-  DEFAULT_DISTRICT_POLICY, DS_2024_30_POLICY, DistrictPolicy, TalkDeadlineMode, validateDistrictPolicy,
+  DEFAULT_DISTRICT_POLICY, withPolicyDefaults, DS_2024_30_POLICY, DistrictPolicy, TalkDeadlineMode, validateDistrictPolicy,
 } from './district-policy';
 
 const withChange = (change: Partial<DistrictPolicy>): DistrictPolicy => ({ ...DEFAULT_DISTRICT_POLICY, ...change });
@@ -20,6 +22,14 @@ describe('DEFAULT_DISTRICT_POLICY', () => {
       sspfAgeBand: { min: 12, max: 18 },
       reminderPercents: [50, 80],
       timeZone: 'Europe/Stockholm',
+      talkMaximumAge: null,
+      talkTrigger: TalkTrigger.FIRST_SUSPICION,
+      talkCategories: [ReportCategory.UNSUITABLE_ENVIRONMENT, ReportCategory.CRIMINAL_BEHAVIOUR, ReportCategory.SUSPECTED_CRIME],
+      talkQualifyingOffences: [],
+      talkSummonsToTalkHours: 168,
+      talkDefaultHolder: TalkHolderKind.SOCIAL_SERVICES,
+      talkOfficerNoticeHours: 24,
+      talkYoungAdultMaxAge: 20,
     });
   });
 
@@ -146,5 +156,43 @@ describe('validateDistrictPolicy', () => {
   it('does not need talk hours once the mode no longer uses them', () => {
     expect(fieldsOf(withChange({ talkDeadlineHours: null }))).toEqual(['talkDeadlineHours']);
     expect(fieldsOf(withChange({ talkDeadlineHours: null, talkDeadlineMode: TalkDeadlineMode.FORUM_DECIDES }))).toEqual([]);
+  });
+});
+
+describe('talk settings', () => {
+  it.each<[string, Partial<DistrictPolicy>]>([
+    ['talkMaximumAge', { talkMaximumAge: 9 }],
+    ['talkMaximumAge', { talkMaximumAge: 18 }],
+    ['talkMaximumAge', { talkMaximumAge: 14.5 }],
+    ['talkTrigger', { talkTrigger: 'SHOPLIFTING' as TalkTrigger }],
+    ['talkCategories', { talkCategories: ['NOT_A_CATEGORY' as ReportCategory] }],
+    ['talkQualifyingOffences', { talkQualifyingOffences: ['  '] }],
+    ['talkQualifyingOffences', { talkQualifyingOffences: ['x'.repeat(101)] }],
+    ['talkSummonsToTalkHours', { talkSummonsToTalkHours: 0 }],
+    ['talkSummonsToTalkHours', { talkSummonsToTalkHours: 721 }],
+    ['talkDefaultHolder', { talkDefaultHolder: 'SCHOOL' as TalkHolderKind }],
+    ['talkOfficerNoticeHours', { talkOfficerNoticeHours: 0 }],
+    ['talkOfficerNoticeHours', { talkOfficerNoticeHours: 169 }],
+    ['talkYoungAdultMaxAge', { talkYoungAdultMaxAge: 21 }],
+    ['talkYoungAdultMaxAge', { talkYoungAdultMaxAge: 16 }],
+  ])('reports %s for %o', (field, change) => {
+    expect(fieldsOf(withChange(change))).toEqual([field]);
+  });
+
+  it.each<[string, Partial<DistrictPolicy>]>([
+    ['Hisingen: under 15', { talkMaximumAge: 14 }],
+    ['a maximum equal to the minimum', { talkMinimumAge: 12, talkMaximumAge: 12 }],
+    ['the arrest trigger', { talkTrigger: TalkTrigger.ARREST }],
+    ['no category, offences only', { talkCategories: [], talkQualifyingOffences: ['Rån', 'Grov misshandel'] }],
+    ['a field team as holder', { talkDefaultHolder: TalkHolderKind.FIELD_TEAM }],
+    ['no young adults', { talkYoungAdultMaxAge: 17 }],
+  ])('accepts %s', (_case, change) => {
+    expect(validateDistrictPolicy(withChange(change))).toEqual([]);
+  });
+
+  it('reads a policy stored before the talk settings existed with their defaults', () => {
+    const { talkMaximumAge: _a, talkTrigger: _b, talkOfficerNoticeHours: _c, ...old } = { ...DEFAULT_DISTRICT_POLICY, talkMinimumAge: 12 };
+    expect(withPolicyDefaults(old)).toEqual({ ...DEFAULT_DISTRICT_POLICY, talkMinimumAge: 12 });
+    expect(withPolicyDefaults({ ...old, talkMaximumAge: 14 }).talkMaximumAge).toBe(14);
   });
 });

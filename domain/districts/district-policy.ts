@@ -1,3 +1,6 @@
+import { ReportCategory } from '../reports/report-rules';
+import { TalkHolderKind, TalkTrigger } from '../talks/talk-enums';
+
 /**
  * Every number the law or the municipal documents name is a district setting.
  * The defaults are the documented ones (DOMAIN.md §3); districts change them
@@ -36,6 +39,22 @@ export interface DistrictPolicy {
   /** Reminder steps, as percentages of a deadline's window. */
   readonly reminderPercents: readonly number[];
   readonly timeZone: string;
+  /** Talks: no automatic talk above this age; null = no maximum (Hisingen: under 15, so 14). */
+  readonly talkMaximumAge: number | null;
+  /** Talks: what in a report starts one automatically. */
+  readonly talkTrigger: TalkTrigger;
+  /** Talks: the report categories that qualify (the Gothenburg motion's three by default). */
+  readonly talkCategories: readonly ReportCategory[];
+  /** Talks: offence types that qualify whatever the category ("strategiska brott"); matched without case. */
+  readonly talkQualifyingOffences: readonly string[];
+  /** Talks in SUMMONS_WITHIN_HOURS mode: the talk itself is held within this many hours of the summons. */
+  readonly talkSummonsToTalkHours: number;
+  /** Talks: who holds them unless the talk says otherwise. */
+  readonly talkDefaultHolder: TalkHolderKind;
+  /** Talks: the invited police officer is told this many hours before the talk. */
+  readonly talkOfficerNoticeHours: number;
+  /** Talks in SUMMONS_WITHIN_HOURS mode: young adults ("unga", DS 2024:30) up to this age get a summons without guardians; 17 = none. */
+  readonly talkYoungAdultMaxAge: number;
 }
 
 export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
@@ -51,6 +70,15 @@ export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
   sspfAgeBand: Object.freeze({ min: 12, max: 18 }),
   reminderPercents: Object.freeze([50, 80]),
   timeZone: 'Europe/Stockholm',
+  talkMaximumAge: null,
+  talkTrigger: TalkTrigger.FIRST_SUSPICION,
+  talkCategories: Object.freeze([ReportCategory.UNSUITABLE_ENVIRONMENT, ReportCategory.CRIMINAL_BEHAVIOUR, ReportCategory.SUSPECTED_CRIME]),
+  talkQualifyingOffences: Object.freeze([]),
+  /** Gothenburg: talks are usually held within a week. */
+  talkSummonsToTalkHours: 168,
+  talkDefaultHolder: TalkHolderKind.SOCIAL_SERVICES,
+  talkOfficerNoticeHours: 24,
+  talkYoungAdultMaxAge: 20,
 });
 
 /** DS 2024:30: summons at the latest within 24 hours. */
@@ -105,6 +133,18 @@ export function validateDistrictPolicy(policy: DistrictPolicy): PolicyProblem[] 
     'must be at most five whole percentages between 1 and 99',
   );
   check(isKnownTimeZone(policy.timeZone), 'timeZone', 'must be an IANA time zone such as Europe/Stockholm');
+  check(policy.talkMaximumAge === null || (wholeBetween(policy.talkMaximumAge, 0, 17) && policy.talkMaximumAge >= policy.talkMinimumAge),
+    'talkMaximumAge', 'must be empty or whole years 0–17, not below talkMinimumAge');
+  check(Object.values(TalkTrigger).includes(policy.talkTrigger), 'talkTrigger', 'must be FIRST_SUSPICION or ARREST');
+  check(policy.talkCategories.every((c) => Object.values(ReportCategory).includes(c)), 'talkCategories', 'must list report categories');
+  check(
+    policy.talkQualifyingOffences.length <= 50 && policy.talkQualifyingOffences.every((o) => o.trim().length >= 1 && o.length <= 100),
+    'talkQualifyingOffences', 'must be at most 50 offence types of 1–100 characters',
+  );
+  check(wholeBetween(policy.talkSummonsToTalkHours, 1, 720), 'talkSummonsToTalkHours', 'must be 1–720 hours');
+  check(Object.values(TalkHolderKind).includes(policy.talkDefaultHolder), 'talkDefaultHolder', 'must be a talk holder kind');
+  check(wholeBetween(policy.talkOfficerNoticeHours, 1, 168), 'talkOfficerNoticeHours', 'must be 1–168 hours');
+  check(wholeBetween(policy.talkYoungAdultMaxAge, 17, 20), 'talkYoungAdultMaxAge', 'must be 17 (none) to 20 years');
   return problems;
 }
 
@@ -122,4 +162,9 @@ export interface VersionedPolicy {
   readonly districtId: string;
   readonly version: number;
   readonly policy: DistrictPolicy;
+}
+
+/** Policies stored before a setting existed read it as its default. */
+export function withPolicyDefaults(stored: Partial<DistrictPolicy>): DistrictPolicy {
+  return { ...DEFAULT_DISTRICT_POLICY, ...stored };
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { TalkDeadlineMode } from '../common/enums';
+import { ReportCategory, TalkDeadlineMode } from '../common/enums';
+import { TalkHolderKind, TalkTrigger } from '../talks/talk-enums';
 import { Text, Uuid } from '../common/validators';
 
 @InputType('AgeBandInput')
@@ -31,4 +32,12 @@ export class UpdateDistrictPolicyInput {
   @Field(() => AgeBandInput, { nullable: true }) @IsOptional() sspfAgeBand?: AgeBandInput;
   @Field(() => [Int], { nullable: true }) @IsOptional() reminderPercents?: number[];
   @Field(() => String, { nullable: true }) @IsOptional() @Text({ min: 1, max: 64 }) timeZone?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() talkMaximumAge?: number | null;
+  @Field(() => TalkTrigger, { nullable: true }) @IsOptional() talkTrigger?: TalkTrigger;
+  @Field(() => [ReportCategory], { nullable: true }) @IsOptional() talkCategories?: ReportCategory[];
+  @Field(() => [String], { nullable: true }) @IsOptional() talkQualifyingOffences?: string[];
+  @Field(() => Int, { nullable: true }) @IsOptional() talkSummonsToTalkHours?: number;
+  @Field(() => TalkHolderKind, { nullable: true }) @IsOptional() talkDefaultHolder?: TalkHolderKind;
+  @Field(() => Int, { nullable: true }) @IsOptional() talkOfficerNoticeHours?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() talkYoungAdultMaxAge?: number;
 }

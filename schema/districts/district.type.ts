@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { TalkDeadlineMode } from '../common/enums';
+import { ReportCategory, TalkDeadlineMode } from '../common/enums';
+import { TalkHolderKind, TalkTrigger } from '../talks/talk-enums';
 
 @ObjectType('AgeBand')
 export class AgeBandType {
@@ -50,6 +51,30 @@ export class DistrictPolicyType {
 
   @Field(() => String)
   timeZone!: string;
+
+  @Field(() => Int, { nullable: true, description: 'No automatic talk above this age; empty = no maximum.' })
+  talkMaximumAge!: number | null;
+
+  @Field(() => TalkTrigger, { description: 'What in a report opens a talk by itself. Default FIRST_SUSPICION.' })
+  talkTrigger!: TalkTrigger;
+
+  @Field(() => [ReportCategory], { description: 'Report categories that qualify for an automatic talk.' })
+  talkCategories!: ReportCategory[];
+
+  @Field(() => [String], { description: 'Offence types that qualify whatever the category ("strategiska brott").' })
+  talkQualifyingOffences!: string[];
+
+  @Field(() => Int, { description: 'SUMMONS_WITHIN_HOURS: the talk is held within this many hours of the summons. Default 168.' })
+  talkSummonsToTalkHours!: number;
+
+  @Field(() => TalkHolderKind, { description: 'Who holds talks unless a talk says otherwise.' })
+  talkDefaultHolder!: TalkHolderKind;
+
+  @Field(() => Int, { description: 'The invited officer is told this many hours before the talk. Default 24.' })
+  talkOfficerNoticeHours!: number;
+
+  @Field(() => Int, { description: 'SUMMONS_WITHIN_HOURS: young adults up to this age are summoned without guardians (DS 2024:30). 17 = none.' })
+  talkYoungAdultMaxAge!: number;
 }
 
 @ObjectType('District', { description: 'A stadsdel or stadsområde: the unit whose policy applies.' })

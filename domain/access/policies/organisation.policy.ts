@@ -62,6 +62,14 @@ export const districtPolicySettingsPolicy = definePolicy<DistrictPolicyType>()({
     sspfAgeBand: anyoneSignedIn,
     reminderPercents: anyoneSignedIn,
     timeZone: anyoneSignedIn,
+    talkMaximumAge: anyoneSignedIn,
+    talkTrigger: anyoneSignedIn,
+    talkCategories: anyoneSignedIn,
+    talkQualifyingOffences: anyoneSignedIn,
+    talkSummonsToTalkHours: anyoneSignedIn,
+    talkDefaultHolder: anyoneSignedIn,
+    talkOfficerNoticeHours: anyoneSignedIn,
+    talkYoungAdultMaxAge: anyoneSignedIn,
   },
 });
 

@@ -1,0 +1,18 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState, TalkTrigger,
+} from '../../domain/talks/talk-enums';
+
+registerEnumType(TalkKind, { name: 'TalkKind', description: 'allvarssamtal, orossamtal, bekymringssamtal, trygghetssamtal' });
+registerEnumType(TalkState, { name: 'TalkState' });
+registerEnumType(TalkTrigger, { name: 'TalkTrigger', description: 'What in a report opens a talk by itself.' });
+registerEnumType(TalkHolderKind, { name: 'TalkHolderKind', description: 'Who holds the talk.' });
+registerEnumType(TalkDelayReason, { name: 'TalkDelayReason', description: 'Why a talk was held after its deadline.' });
+registerEnumType(TalkOutcome, { name: 'TalkOutcome' });
+registerEnumType(TalkParticipantRole, { name: 'TalkParticipantRole' });
+registerEnumType(TalkIneligibility, { name: 'TalkIneligibility', description: 'Why a report opened no talk by itself.' });
+registerEnumType(TalkOrigin, { name: 'TalkOrigin' });
+
+export {
+  TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState, TalkTrigger,
+};
