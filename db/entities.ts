@@ -12,6 +12,13 @@ import { DistrictPolicyEntity } from './organisation/district-policy.entity';
 import { DistrictEntity } from './organisation/district.entity';
 import { MunicipalityEntity } from './organisation/municipality.entity';
 import { UserEntity } from './organisation/user.entity';
+import { ForumItemEntity } from './talks/forum-item.entity';
+import { ForumMeetingEntity } from './talks/forum-meeting.entity';
+import { TalkAssessmentEntity } from './talks/talk-assessment.entity';
+import { TalkClearanceEntity } from './talks/talk-clearance.entity';
+import { TalkDisclosureEntity } from './talks/talk-disclosure.entity';
+import { TalkParticipantEntity } from './talks/talk-participant.entity';
+import { TalkEntity } from './talks/talk.entity';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -28,4 +35,11 @@ export const ENTITIES = [
   DeadlineStepEntity,
   NotificationEntity,
   OutboxEntity,
+  TalkEntity,
+  TalkParticipantEntity,
+  TalkDisclosureEntity,
+  TalkClearanceEntity,
+  TalkAssessmentEntity,
+  ForumMeetingEntity,
+  ForumItemEntity,
 ];
