@@ -1,13 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { TalkClearanceKind } from '../../domain/talks/talk-enums';
 import { UserEntity } from '../organisation/user.entity';
 import { TalkEntity } from './talk.entity';
-
-export enum TalkClearanceKind {
-  /** LUL 31 §: the police or prosecutor clear contact with the suspect child during a pre-investigation. */
-  PRE_INVESTIGATION = 'PRE_INVESTIGATION',
-  /** LUL 5 §: the hold on telling the guardians is lifted. */
-  GUARDIAN_CONTACT = 'GUARDIAN_CONTACT',
-}
 
 /** A police user's recorded clearance for a talk. */
 @Entity('talk_clearance')

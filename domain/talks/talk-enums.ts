@@ -86,3 +86,10 @@ export enum TalkOrigin {
   BY_HAND = 'BY_HAND',
   FORUM = 'FORUM',
 }
+
+export enum TalkClearanceKind {
+  /** LUL 31 §: the police or prosecutor clear contact with the suspect child during a pre-investigation. */
+  PRE_INVESTIGATION = 'PRE_INVESTIGATION',
+  /** LUL 5 §: the hold on telling the guardians is lifted. */
+  GUARDIAN_CONTACT = 'GUARDIAN_CONTACT',
+}

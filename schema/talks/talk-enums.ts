@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState, TalkTrigger,
+  TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState, TalkTrigger,
 } from '../../domain/talks/talk-enums';
 
 registerEnumType(TalkKind, { name: 'TalkKind', description: 'allvarssamtal, orossamtal, bekymringssamtal, trygghetssamtal' });
@@ -12,7 +12,8 @@ registerEnumType(TalkOutcome, { name: 'TalkOutcome' });
 registerEnumType(TalkParticipantRole, { name: 'TalkParticipantRole' });
 registerEnumType(TalkIneligibility, { name: 'TalkIneligibility', description: 'Why a report opened no talk by itself.' });
 registerEnumType(TalkOrigin, { name: 'TalkOrigin' });
+registerEnumType(TalkClearanceKind, { name: 'TalkClearanceKind', description: 'What a police clearance covers.' });
 
 export {
-  TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState, TalkTrigger,
+  TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState, TalkTrigger,
 };
