@@ -1,5 +1,5 @@
 import { DEFAULT_DISTRICT_POLICY, DS_2024_30_POLICY, DistrictPolicy, TalkDeadlineMode } from '../districts/district-policy';
-import { clockForTargetDate, clocksAtOpen, clocksAtSummons, isLate, officerNoticeAt, TalkClockKind } from './talk-deadline.rules';
+import { weekBounds, clockForTargetDate, clocksAtOpen, clocksAtSummons, isLate, officerNoticeAt, TalkClockKind } from './talk-deadline.rules';
 
 const learnedAt = new Date('2026-03-27T10:00:00Z');
 const policy = (change: Partial<DistrictPolicy>): DistrictPolicy => ({ ...DEFAULT_DISTRICT_POLICY, ...change });
@@ -66,5 +66,17 @@ describe('isLate', () => {
     ['without a clock', new Date('2027-01-01T00:00:00Z'), null, false],
   ])('%s', (_case, heldAt, dueAt, expected) => {
     expect(isLate(heldAt, dueAt)).toBe(expected);
+  });
+});
+
+describe('weekBounds', () => {
+  it.each([
+    ['a Tuesday in winter', '2026-12-01T10:00:00Z', ['2026-11-22T23:00:00.000Z', '2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
+    ['Monday just after local midnight', '2026-11-29T23:30:00Z', ['2026-11-22T23:00:00.000Z', '2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
+    ['Sunday evening', '2026-12-06T20:00:00Z', ['2026-11-22T23:00:00.000Z', '2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
+    ['the week of the spring DST change', '2026-03-31T10:00:00Z', ['2026-03-22T23:00:00.000Z', '2026-03-29T22:00:00.000Z', '2026-04-05T22:00:00.000Z']],
+  ])('%s', (_case, now, [last, current, next]) => {
+    const w = weekBounds(new Date(now), 'Europe/Stockholm');
+    expect([w.lastWeekStart, w.thisWeekStart, w.nextWeekStart].map((d) => d.toISOString())).toEqual([last, current, next]);
   });
 });

@@ -1,6 +1,6 @@
 import { DistrictPolicy, TalkDeadlineMode } from '../districts/district-policy';
 import { addHours, addLocalDays, startOfLocalDay } from '../deadlines/local-time';
-import { CalendarDate } from '../children/personal-identity-number';
+import { CalendarDate, calendarDateAt } from '../children/personal-identity-number';
 
 /** The two clocks a talk can have. Their names match the deadline kinds. */
 export enum TalkClockKind {
@@ -59,4 +59,18 @@ function requireSetting(value: number | null, name: string): number {
   // validateDistrictPolicy guarantees it for the mode; a stored policy that lacks it is a bug.
   if (value === null) throw new Error(`District policy lacks ${name} for its talk deadline mode`);
   return value;
+}
+
+export interface WeekBounds {
+  readonly lastWeekStart: Date;
+  readonly thisWeekStart: Date;
+  readonly nextWeekStart: Date;
+}
+
+/** Monday-to-Monday weeks in the district's time zone around `now`, for the load figures. */
+export function weekBounds(now: Date, timeZone: string): WeekBounds {
+  const today = calendarDateAt(now, timeZone);
+  const weekday = (new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay() + 6) % 7;
+  const monday = (offsetDays: number) => startOfLocalDay(today.year, today.month, today.day - weekday + offsetDays, timeZone);
+  return { lastWeekStart: monday(-7), thisWeekStart: monday(0), nextWeekStart: monday(7) };
 }

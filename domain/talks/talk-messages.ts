@@ -1,0 +1,35 @@
+import { Message } from '../notifications/notification-content';
+import { formatLocal } from '../deadlines/local-time';
+
+/**
+ * Texts about talks for staff, in-app and by e-mail. Like every message they
+ * name the talk's reference, never the child.
+ */
+export function talkInvitationMessage(reference: string, scheduledAt: Date | null, location: string | null, timeZone: string): Message {
+  const when = scheduledAt ? ` ${formatLocal(scheduledAt, timeZone)}${location ? `, ${location}` : ''}` : '';
+  return {
+    title: `Inbjudan: samtal ${reference}`,
+    body: `Du är inbjuden till samtal ${reference}${when}. Logga in för tid, plats och deltagare.`,
+  };
+}
+
+export function talkScheduledMessage(reference: string, scheduledAt: Date, location: string, timeZone: string): Message {
+  return {
+    title: `Tid och plats: samtal ${reference}`,
+    body: `Samtal ${reference} hålls ${formatLocal(scheduledAt, timeZone)}, ${location}.`,
+  };
+}
+
+export function talkOfficerNoticeMessage(reference: string, scheduledAt: Date, location: string | null, timeZone: string): Message {
+  return {
+    title: `Snart: samtal ${reference}`,
+    body: `Samtal ${reference} hålls ${formatLocal(scheduledAt, timeZone)}${location ? `, ${location}` : ''}. Du är inbjuden.`,
+  };
+}
+
+export function collaborationReferralMessage(reference: string, programme: 'SSPF' | 'SSFF'): Message {
+  return {
+    title: `Ny ${programme}-förfrågan från samtal ${reference}`,
+    body: `Samtal ${reference} hänvisade till ${programme}. Logga in för att ta emot förfrågan.`,
+  };
+}
