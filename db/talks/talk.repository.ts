@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { Grant, rowScopeSql } from '../../domain/access/policy';
+import { ViewerScope } from '../../domain/access/viewer-scope';
 import {
   TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState,
 } from '../../domain/talks/talk-enums';
@@ -42,11 +44,6 @@ export interface TalkRow {
   dueAt: Date | null;
 }
 
-/** Who may see a talk beyond its district's social services: the invited staff. */
-export interface TalkVisibility {
-  readonly districtIds: readonly string[];
-  readonly invitedUserId: string | null;
-}
 
 export const TALK_COLUMNS = `t.id, t.reference, t.kind, t.state, t.origin, t.child_id AS "childId", t.district_id AS "districtId",
   t.report_id AS "reportId", t.policy_version AS "policyVersion", t.holder_kind AS "holderKind", t.holder_agency_id AS "holderAgencyId",
@@ -143,12 +140,11 @@ const FORUM_ITEM_COLUMNS = `i.id, i.meeting_id AS "meetingId", m.district_id AS 
   i.with_uniformed_police AS "withUniformedPolice", i.holder_kind AS "holderKind", to_char(i.target_date, 'YYYY-MM-DD') AS "targetDate",
   i.talk_id AS "talkId", i.decided_at AS "decidedAt"`;
 
-function visibleSql(v: TalkVisibility, params: unknown[]): string {
-  params.push([...v.districtIds]);
-  const district = `t.district_id = ANY($${params.length}::uuid[])`;
-  if (!v.invitedUserId) return district;
-  params.push(v.invitedUserId);
-  return `(${district} OR EXISTS (SELECT 1 FROM talk_participant ip WHERE ip.talk_id = t.id AND ip.user_id = $${params.length}))`;
+/** The policy's row grants, compiled over a talk's columns. */
+const TALK_FACT_COLUMNS = { districtId: 't.district_id', talkId: 't.id' } as const;
+
+function visibleSql(scope: ViewerScope, grants: readonly Grant[], params: unknown[]): string {
+  return rowScopeSql(scope, grants, TALK_FACT_COLUMNS, params).sql;
 }
 
 export const talkRepository = {
@@ -182,15 +178,16 @@ export const talkRepository = {
     await manager.query(`UPDATE talk SET ${sets} WHERE id = $1`, [id, ...entries.map(([, v]) => v)]);
   },
 
-  findVisibleByIds(manager: EntityManager, v: TalkVisibility, ids: readonly string[]): Promise<TalkRow[]> {
+  /** `grants`: the policy's row grants (the caller passes talkPolicy.rows, so db/ does not import the GraphQL-typed policy). */
+  findVisibleByIds(manager: EntityManager, scope: ViewerScope, grants: readonly Grant[], ids: readonly string[]): Promise<TalkRow[]> {
     const params: unknown[] = [ids];
-    return manager.query(`SELECT ${TALK_COLUMNS} FROM talk t WHERE t.id = ANY($1::uuid[]) AND ${visibleSql(v, params)}`, params);
+    return manager.query(`SELECT ${TALK_COLUMNS} FROM talk t WHERE t.id = ANY($1::uuid[]) AND ${visibleSql(scope, grants, params)}`, params);
   },
 
-  forChild(manager: EntityManager, v: TalkVisibility, childId: string): Promise<TalkRow[]> {
+  forChild(manager: EntityManager, scope: ViewerScope, grants: readonly Grant[], childId: string): Promise<TalkRow[]> {
     const params: unknown[] = [childId];
     return manager.query(
-      `SELECT ${TALK_COLUMNS} FROM talk t WHERE t.child_id = $1 AND ${visibleSql(v, params)} ORDER BY t.created_at DESC, t.id`, params);
+      `SELECT ${TALK_COLUMNS} FROM talk t WHERE t.child_id = $1 AND ${visibleSql(scope, grants, params)} ORDER BY t.created_at DESC, t.id`, params);
   },
 
   /** Talks the user is invited to, soonest first; closed ones after. */
@@ -391,6 +388,40 @@ export const talkRepository = {
       [userId, districtId],
     );
     return rows[0] ?? null;
+  },
+
+  async coordinatorsOfDistrict(manager: EntityManager, districtId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT u.id FROM app_user u JOIN agency a ON a.id = u.agency_id
+        WHERE $1::uuid = ANY(a.district_ids) AND 'SSPF_COORDINATOR' = ANY(u.roles) AND u.disabled_at IS NULL ORDER BY u.id`,
+      [districtId],
+    );
+    return rows.map((r) => r.id);
+  },
+
+  async childFacts(manager: EntityManager, childIds: readonly string[]): Promise<{ id: string; districtId: string; givenName: string | null; familyName: string | null; birthDate: string | null }[]> {
+    return manager.query(
+      `SELECT id, district_id AS "districtId", given_name AS "givenName", family_name AS "familyName", to_char(birth_date, 'YYYY-MM-DD') AS "birthDate"
+         FROM child WHERE id = ANY($1::uuid[])`,
+      [childIds],
+    );
+  },
+
+  async reportFacts(manager: EntityManager, reportId: string): Promise<{
+    childId: string; responsibleUserId: string | null; receivedAt: Date; preInvestigationRunning: boolean | null; guardianContactOnHold: boolean;
+  }> {
+    const [row] = await manager.query(
+      `SELECT child_id AS "childId", responsible_user_id AS "responsibleUserId", received_at AS "receivedAt",
+              pre_investigation_running AS "preInvestigationRunning", guardian_contact_on_hold AS "guardianContactOnHold"
+         FROM report WHERE id = $1`,
+      [reportId],
+    );
+    return row;
+  },
+
+  async agencyNames(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
+    const rows: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM agency WHERE id = ANY($1::uuid[])`, [ids]);
+    return ids.map((id) => rows.find((r) => r.id === id)?.name ?? id);
   },
 
   async guardianOfChild(manager: EntityManager, guardianId: string, childId: string): Promise<boolean> {

@@ -125,3 +125,9 @@ export class DecideForumItemInput {
   @Field(() => TalkHolderKind, { nullable: true }) @IsOptional() holderKind?: TalkHolderKind | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; required for a talk.' }) @IsOptional() @Text(ISO_DATE) targetDate?: string | null;
 }
+
+@InputType()
+export class AssignTalkInput {
+  @Field(() => ID) @Uuid() talkId!: string;
+  @Field(() => ID) @Uuid() userId!: string;
+}

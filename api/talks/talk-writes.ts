@@ -1,0 +1,75 @@
+import { UnitOfWork } from '../../db/unit-of-work';
+import { TalkRow, talkRepository } from '../../db/talks/talk.repository';
+import { LegalBasis } from '../../domain/access/legal-basis';
+import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
+import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { ClockSubject } from '../../domain/deadlines/deadline-subjects';
+import { DistrictPolicy, withPolicyDefaults } from '../../domain/districts/district-policy';
+import { BadInput } from '../../domain/errors';
+import { PlannedTalkClock, TalkClockKind } from '../../domain/talks/talk-deadline.rules';
+import { TalkHolderKind, TalkKind, TalkOrigin } from '../../domain/talks/talk-enums';
+
+/** The parts of a talk every write needs. */
+export type TalkRef = Pick<TalkRow, 'id' | 'reference' | 'childId' | 'districtId' | 'policyVersion' | 'responsibleUserId'>;
+
+/** The summons clock runs on its own subject, so its reminders say "kallelse". */
+export function talkClockSubject(talk: TalkRef, kind: TalkClockKind): ClockSubject {
+  return {
+    type: kind === TalkClockKind.TALK_SUMMONS ? DeadlineSubject.SUMMONS : DeadlineSubject.TALK, id: talk.id, reference: talk.reference,
+    districtId: talk.districtId, policyVersion: talk.policyVersion, responsibleUserId: talk.responsibleUserId,
+  };
+}
+
+export function deadlineKindOf(kind: TalkClockKind): DeadlineKind {
+  return kind === TalkClockKind.TALK_SUMMONS ? DeadlineKind.TALK_SUMMONS : DeadlineKind.TALK_HELD;
+}
+
+export async function startTalkClocks(uow: UnitOfWork, talk: TalkRef, clocks: readonly PlannedTalkClock[]): Promise<void> {
+  for (const c of clocks) {
+    await uow.clocks.start(talkClockSubject(talk, c.kind), deadlineKindOf(c.kind), { startsAt: c.startsAt, dueAt: c.dueAt });
+  }
+}
+
+export async function talkPolicy(uow: UnitOfWork, districtId: string, version: number): Promise<DistrictPolicy> {
+  return withPolicyDefaults(await uow.policy(districtId, version));
+}
+
+export function talkAudit(talk: Pick<TalkRow, 'id' | 'childId' | 'districtId'>, action: WriteAudit['action'], fields: string[], legalBasis = LegalBasis.SAME_AGENCY): WriteAudit {
+  return { action, entityType: 'Talk', entityId: talk.id, childId: talk.childId, districtId: talk.districtId, fields, legalBasis };
+}
+
+/** The child's age on a day in the district's time zone; null without a birth date. */
+export function ageAt(birthDate: string | null, at: Date, timeZone: string): number | null {
+  return birthDate ? ageOn(parseCalendarDate(birthDate), calendarDateAt(at, timeZone)) : null;
+}
+
+export interface TalkSpec {
+  readonly kind: TalkKind;
+  readonly origin: TalkOrigin;
+  readonly childId: string;
+  readonly districtId: string;
+  readonly reportId: string | null;
+  readonly policyVersion: number;
+  readonly holderKind: TalkHolderKind;
+  readonly responsibleUserId: string | null;
+  readonly learnedAt: Date;
+  readonly youngAdult: boolean;
+  readonly preInvestigationRunning: boolean;
+  readonly guardianContactOnHold: boolean;
+  readonly withUniformedPolice: boolean | null;
+  readonly clocks: readonly PlannedTalkClock[];
+}
+
+/** Creates a talk, links its report's assessment, starts its clocks and audits it. */
+export async function createTalk(uow: UnitOfWork, spec: TalkSpec): Promise<TalkRef> {
+  const holderAgencyId = await talkRepository.socialServicesAgencyOf(uow.manager, spec.districtId);
+  if (!holderAgencyId) throw new BadInput('input', 'The district has no social services office to hold the talk.', 'Området har inget socialkontor som kan hålla samtalet.');
+  const reference = await talkRepository.nextReference(uow.manager, uow.now.getUTCFullYear());
+  const id = await talkRepository.insert(uow.manager, reference, { ...spec, holderAgencyId });
+  const talk: TalkRef = { id, reference, childId: spec.childId, districtId: spec.districtId, policyVersion: spec.policyVersion, responsibleUserId: spec.responsibleUserId };
+  if (spec.reportId) await talkRepository.linkAssessment(uow.manager, spec.reportId, id);
+  await startTalkClocks(uow, talk, spec.clocks);
+  uow.audit(talkAudit(talk, AuditAction.CREATE, ['kind', 'child', 'report', 'holderKind']));
+  return talk;
+}

@@ -1,0 +1,43 @@
+import DataLoader from 'dataloader';
+import { EntityManager } from 'typeorm';
+import { deadlineRepository, DeadlineRow } from '../../db/deadlines/deadline.repository';
+import { AssessmentRow, DisclosureRow, ForumItemRow, ParticipantRow, talkRepository, TalkRow } from '../../db/talks/talk.repository';
+import { talkPolicy } from '../../domain/access/policies/talks.policy';
+import { ViewerScope } from '../../domain/access/viewer-scope';
+import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+
+function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
+}
+
+function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>();
+  for (const row of rows) map.set(keyOf(row), [...(map.get(keyOf(row)) ?? []), row]);
+  return keys.map((key) => map.get(key) ?? []);
+}
+
+export type ChildFacts = Awaited<ReturnType<typeof talkRepository.childFacts>>[number];
+
+/** Per-request batching for talks; `talk` is scoped by the policy's row grants. */
+export function createTalkLoaders(manager: EntityManager, scope: ViewerScope | null) {
+  return {
+    talk: new DataLoader<string, TalkRow | null>(async (ids) =>
+      scope ? byKey(ids, await talkRepository.findVisibleByIds(manager, scope, talkPolicy.rows, ids), (r) => r.id) : ids.map(() => null)),
+    /** Only for talks already loaded under the policy: the name and age the invited may see. */
+    childOfTalk: new DataLoader<string, ChildFacts | null>(async (ids) => byKey(ids, await talkRepository.childFacts(manager, ids), (r) => r.id)),
+    participants: new DataLoader<string, ParticipantRow[]>(async (ids) => groupBy(ids, await talkRepository.participantsOf(manager, ids), (r) => r.talkId)),
+    disclosures: new DataLoader<string, DisclosureRow[]>(async (ids) => groupBy(ids, await talkRepository.disclosuresOf(manager, ids), (r) => r.talkId)),
+    deadlines: new DataLoader<string, DeadlineRow[]>(async (ids) => {
+      const rows = [
+        ...await deadlineRepository.forSubjects(manager, DeadlineSubject.SUMMONS, ids),
+        ...await deadlineRepository.forSubjects(manager, DeadlineSubject.TALK, ids),
+      ];
+      return groupBy(ids, rows, (r) => r.subjectId);
+    }),
+    assessment: new DataLoader<string, AssessmentRow | null>(async (ids) => byKey(ids, await talkRepository.assessmentsOf(manager, ids), (r) => r.reportId)),
+    forumItems: new DataLoader<string, ForumItemRow[]>(async (ids) => groupBy(ids, await talkRepository.forumItemsOf(manager, ids), (r) => r.meetingId)),
+  };
+}
+
+export type TalkLoaders = ReturnType<typeof createTalkLoaders>;

@@ -1,0 +1,67 @@
+import { AssessmentRow, ForumMeetingRow, talkRepository, TalkRow } from '../../db/talks/talk.repository';
+import { talkPolicy } from '../../domain/access/policies/talks.policy';
+import { decide } from '../../domain/access/policy';
+import { NotFound } from '../../domain/errors';
+import { weekBounds } from '../../domain/talks/talk-deadline.rules';
+import { withPolicyDefaults } from '../../domain/districts/district-policy';
+import { organisationRepository } from '../../db/organisation/organisation.repository';
+import { RequestContext, requireScope } from '../context';
+import { checkPeriod } from '../period';
+import { TALK_HANDLERS } from '../../domain/access/policies/talks.policy';
+
+/** The longest talksDue window. */
+const MAX_DUE_WINDOW_DAYS = 93;
+const MAX_LIST = 500;
+
+export interface TalksDueResult {
+  districtId: string;
+  talks: TalkRow[];
+  dueThisWeek: number;
+  heldLastWeek: number;
+}
+
+function handlesDistrict(context: RequestContext, districtId: string): boolean {
+  return decide(requireScope(context), TALK_HANDLERS, { districtId }).allowed;
+}
+
+export const talkQueries = {
+  forChild(context: RequestContext, childId: string): Promise<TalkRow[]> {
+    return talkRepository.forChild(context.deps.dataSource.manager, requireScope(context), talkPolicy.rows, childId);
+  },
+
+  mine(context: RequestContext): Promise<TalkRow[]> {
+    return talkRepository.invitedTo(context.deps.dataSource.manager, requireScope(context).userId, MAX_LIST);
+  },
+
+  async due(context: RequestContext, districtId: string, from: Date, to: Date): Promise<TalksDueResult> {
+    checkPeriod(from, to, MAX_DUE_WINDOW_DAYS);
+    if (!handlesDistrict(context, districtId)) {
+      context.audit.lookupDenied('TalksDue', districtId);
+      throw new NotFound('The district');
+    }
+    const manager = context.deps.dataSource.manager;
+    const policy = await organisationRepository.currentPolicy(manager, districtId);
+    const weeks = weekBounds(context.deps.clock.now(), withPolicyDefaults(policy!.settings).timeZone);
+    const talks = await talkRepository.due(manager, districtId, to, MAX_LIST);
+    const load = await talkRepository.load(manager, districtId, weeks.thisWeekStart, weeks.nextWeekStart, weeks.lastWeekStart, weeks.thisWeekStart);
+    return { districtId, talks, dueThisWeek: load.due, heldLastWeek: load.held };
+  },
+
+  async assessment(context: RequestContext, reportId: string): Promise<AssessmentRow | null> {
+    const [row] = await talkRepository.assessmentsOf(context.deps.dataSource.manager, [reportId]);
+    if (!row || !handlesDistrict(context, row.districtId)) {
+      context.audit.lookupDenied('TalkAssessment', reportId);
+      throw new NotFound('The report');
+    }
+    return row;
+  },
+
+  async forumMeeting(context: RequestContext, id: string): Promise<ForumMeetingRow> {
+    const [row] = await talkRepository.forumMeetings(context.deps.dataSource.manager, [id]);
+    if (!row || !handlesDistrict(context, row.districtId)) {
+      context.audit.lookupDenied('ForumMeeting', id);
+      throw new NotFound('The forum meeting');
+    }
+    return row;
+  },
+};

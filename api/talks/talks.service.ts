@@ -1,0 +1,392 @@
+import { talkRepository, TalkRow } from '../../db/talks/talk.repository';
+import { reportRepository } from '../../db/reports/report.repository';
+import { UnitOfWork } from '../../db/unit-of-work';
+import { LegalBasis } from '../../domain/access/legal-basis';
+import { TALK_HANDLERS, TALK_READERS } from '../../domain/access/policies/talks.policy';
+import { decide } from '../../domain/access/policy';
+import { AgencyKind, Role } from '../../domain/access/roles';
+import { ViewerScope } from '../../domain/access/viewer-scope';
+import { AuditAction } from '../../domain/audit/audit-event';
+import { calendarDateAt, formatCalendarDate, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
+import { BadInput, Conflict, NotFound } from '../../domain/errors';
+import { clockForTargetDate, clocksAtSummons, isLate, TalkClockKind } from '../../domain/talks/talk-deadline.rules';
+import { summonsIncludesGuardians } from '../../domain/talks/talk-eligibility.rules';
+import {
+  TalkClearanceKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState,
+} from '../../domain/talks/talk-enums';
+import { talkInvitationMessage, talkScheduledMessage } from '../../domain/talks/talk-messages';
+import {
+  checkClose, checkHold, checkSchedule, checkSummons, participatingAgencies, TalkProblem,
+} from '../../domain/talks/talk-state.rules';
+import {
+  AddTalkParticipantInput, CloseTalkInput, HoldTalkInput, OpenTalkInput, RecordChildVoiceInput, RecordDisclosureInput,
+  RecordPoliceClearanceInput, RecordTalkAttendanceInput, RecordTalkOutcomeInput, ScheduleTalkInput,
+} from '../../schema/talks/talk.inputs';
+import { RequestContext, requireScope } from '../context';
+import { once } from '../idempotency/idempotency';
+import { write } from '../write';
+import { requestCollaborationIntake } from './collaboration-intake.hook';
+import { ageAt, createTalk, talkAudit, talkClockSubject, talkPolicy } from './talk-writes';
+
+const talkFacts = (t: TalkRow) => ({ districtId: t.districtId, talkId: t.id });
+
+/** Loads and locks a talk the viewer handles (social services of its district); anything else is NOT_FOUND. */
+async function lockHandled(uow: UnitOfWork, scope: ViewerScope, talkId: string): Promise<TalkRow> {
+  const talk = await talkRepository.lockForUpdate(uow.manager, talkId);
+  if (!talk || !decide(scope, TALK_HANDLERS, talkFacts(talk)).allowed) throw new NotFound('The talk');
+  return talk;
+}
+
+/** As `lockHandled`, for the invited too. */
+async function lockReadable(uow: UnitOfWork, scope: ViewerScope, talkId: string): Promise<TalkRow> {
+  const talk = await talkRepository.lockForUpdate(uow.manager, talkId);
+  if (!talk || !decide(scope, TALK_READERS, talkFacts(talk)).allowed) throw new NotFound('The talk');
+  return talk;
+}
+
+async function reload(uow: UnitOfWork, talkId: string): Promise<TalkRow> {
+  return (await talkRepository.lockForUpdate(uow.manager, talkId))!;
+}
+
+const STATE_SV: Record<TalkState, string> = {
+  PROPOSED: 'föreslaget', SUMMONED: 'kallat', SCHEDULED: 'bokat', HELD: 'hållet', DECLINED: 'avböjt', CANCELLED: 'avbrutet',
+};
+
+/** The domain's refusals as messages a user understands. */
+function refuse(problem: TalkProblem, field: string, agencyNames: readonly string[] = []): never {
+  switch (problem.code) {
+    case 'WRONG_STATE':
+      throw new BadInput('input.talkId', `The talk is ${problem.state.toLowerCase()}: it cannot be ${problem.action === 'summon' ? 'summoned' : `${problem.action}d`} now.`,
+        `Samtalet är ${STATE_SV[problem.state]} och kan inte ändras så nu.`);
+    case 'IN_THE_PAST':
+      throw new BadInput(field, 'Choose a time in the future for the talk.', 'Välj en tid i framtiden för samtalet.');
+    case 'CLEARANCE_REQUIRED':
+      throw new BadInput(field, 'A pre-investigation is running: the police must record a clearance before the talk can be scheduled (LUL 31 §).',
+        'En förundersökning pågår: polisen måste registrera klartecken innan samtalet kan bokas (LUL 31 §).');
+    case 'GUARDIAN_CONTACT_ON_HOLD':
+      throw new BadInput('input.talkId', 'The police have put contact with the guardians on hold (LUL 5 §): the summons must wait until they lift it.',
+        'Polisen har skjutit upp kontakten med vårdnadshavarna (LUL 5 §): kallelsen får vänta tills polisen häver det.');
+    case 'DISCLOSURE_MISSING':
+      throw new BadInput('input.talkId', `Before the talk starts every participating agency must explain its purpose and how the information is handled. Missing: ${agencyNames.join(', ')}.`,
+        `Innan samtalet börjar ska varje deltagande myndighet berätta om syftet och hur uppgifterna hanteras. Saknas: ${agencyNames.join(', ')}.`);
+    case 'DELAY_REASON_REQUIRED':
+      throw new BadInput('input.delayReason', 'The talk is held after its deadline: choose the reason for the delay.', 'Samtalet hålls efter tidsfristen: välj skälet till förseningen.');
+    case 'DELAY_REASON_TEXT_REQUIRED':
+      throw new BadInput('input.delayReasonText', 'Describe the other reason for the delay.', 'Beskriv det andra skälet till förseningen.');
+    case 'REASON_REQUIRED':
+      throw new BadInput('input.reason', 'Give the reason.', 'Ange skälet.');
+  }
+}
+
+function parseTargetDate(value: string, field: string, today: string): { year: number; month: number; day: number } {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new BadInput(field, 'Give the date as YYYY-MM-DD.', 'Ange datumet som ÅÅÅÅ-MM-DD.');
+  const date = parseCalendarDate(value);
+  const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  if (check.getUTCMonth() !== date.month - 1 || check.getUTCDate() !== date.day) throw new BadInput(field, 'The date does not exist.', 'Datumet finns inte.');
+  if (value < today) throw new BadInput(field, 'The target date cannot be in the past.', 'Måldatumet kan inte ligga bakåt i tiden.');
+  return date;
+}
+
+export { parseTargetDate };
+
+async function notifyInvited(uow: UnitOfWork, talk: TalkRow, kind: string, message: ReturnType<typeof talkScheduledMessage>, dedupe: string, roles: readonly TalkParticipantRole[]) {
+  const participants = await talkRepository.participantsOf(uow.manager, [talk.id]);
+  uow.notify(...participants.filter((p) => p.userId && roles.includes(p.role)).map((p) => ({
+    userId: p.userId!, kind, message, subjectType: 'TALK', subjectId: talk.id, dedupeKey: `${dedupe}:${p.userId}`, email: true,
+  })));
+}
+
+export const talksService = {
+  async open(context: RequestContext, input: OpenTalkInput): Promise<TalkRow> {
+    const scope = requireScope(context);
+    if (!input.reportId === !input.childId) throw new BadInput('input.reportId', 'Give either the report or the child.', 'Ange antingen anmälan eller barnet.');
+    return write(context, async (uow) => {
+      const { id } = await once(uow.manager, scope.userId, input.idempotencyKey, 'openTalk', async () => {
+        let childId = input.childId ?? null;
+        let report = null;
+        if (input.reportId) {
+          report = (await reportRepository.findVisibleByIds(uow.manager, scope, [input.reportId]))[0];
+          if (!report || !scope.districtIds.has(report.districtId)) throw new NotFound('The report');
+          childId = report.childId;
+        }
+        const [child] = await talkRepository.childFacts(uow.manager, [childId!]);
+        if (!child) throw new NotFound('The child');
+        if (!scope.districtIds.has(child.districtId)) {
+          throw new BadInput('input.childId', "The child belongs to another district: that district's social services hold the talk.",
+            'Barnet hör till ett annat område: socialtjänsten där håller samtalet.');
+        }
+        const districtId = report?.districtId ?? child.districtId;
+        const policyVersion = report?.policyVersion ?? await currentPolicyVersion(uow, districtId);
+        const policy = await talkPolicy(uow, districtId, policyVersion);
+        const today = localToday(uow.now, policy.timeZone);
+        const target = input.targetDate ? parseTargetDate(input.targetDate, 'input.targetDate', today) : null;
+        const age = ageAt(child.birthDate, uow.now, policy.timeZone);
+        const talk = await createTalk(uow, {
+          kind: input.kind, origin: TalkOrigin.BY_HAND, childId: child.id, districtId, reportId: report?.id ?? null, policyVersion,
+          holderKind: input.holderKind ?? policy.talkDefaultHolder, responsibleUserId: report?.responsibleUserId ?? (scope.roles.has(Role.SOCIAL_WORKER) ? scope.userId : null),
+          learnedAt: uow.now, youngAdult: !summonsIncludesGuardians(age),
+          preInvestigationRunning: report ? report.preInvestigationRunning === true : input.preInvestigationRunning === true,
+          guardianContactOnHold: report?.guardianContactOnHold ?? false, withUniformedPolice: null,
+          clocks: target ? [clockForTargetDate(policy, target, uow.now)] : [],
+        });
+        return talk.id;
+      });
+      return reload(uow, id);
+    });
+  },
+
+  async assign(context: RequestContext, talkId: string, userId: string): Promise<TalkRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const talk = await lockHandled(uow, scope, talkId);
+      const staff = await talkRepository.staffMember(uow.manager, userId, talk.districtId);
+      if (!staff || staff.agencyKind !== AgencyKind.SOCIAL_SERVICES || !staff.roles.some((r) => r === Role.SOCIAL_WORKER || r === Role.SOCIAL_SERVICES_SUPERVISOR)) {
+        throw new BadInput('input.userId', "Choose a social worker who works in the child's district.", 'Välj en socialsekreterare i barnets område.');
+      }
+      await talkRepository.update(uow.manager, talk.id, { responsible_user_id: userId });
+      await uow.clocks.assign(talkClockSubject(talk, TalkClockKind.TALK_HELD), userId);
+      await uow.clocks.assign(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), userId);
+      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['responsible']));
+      return reload(uow, talk.id);
+    });
+  },
+
+  async summon(context: RequestContext, talkId: string): Promise<TalkRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const talk = await lockHandled(uow, scope, talkId);
+      const includesGuardians = !talk.youngAdult;
+      const problem = checkSummons({ state: talk.state, guardianContactOnHold: talk.guardianContactOnHold, includesGuardians });
+      if (problem) refuse(problem, 'input.talkId');
+      await talkRepository.update(uow.manager, talk.id, { state: TalkState.SUMMONED, summoned_at: uow.now, summons_includes_guardians: includesGuardians });
+      await talkRepository.addParticipant(uow.manager, { talkId: talk.id, role: TalkParticipantRole.CHILD, userId: null, guardianId: null, agencyId: null, name: null, invitedAt: uow.now, uniformed: null });
+      if (includesGuardians) {
+        for (const g of await talkRepository.guardianIdsOfChild(uow.manager, talk.childId)) {
+          await talkRepository.addParticipant(uow.manager, { talkId: talk.id, role: TalkParticipantRole.GUARDIAN, userId: null, guardianId: g.id, agencyId: null, name: null, invitedAt: uow.now, uniformed: null });
+        }
+      }
+      await uow.clocks.meet(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), DeadlineKind.TALK_SUMMONS);
+      const policy = await talkPolicy(uow, talk.districtId, talk.policyVersion);
+      const hasHeldClock = !!await uow.clocks.open(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
+      for (const c of clocksAtSummons(policy, uow.now, hasHeldClock)) {
+        await uow.clocks.start(talkClockSubject(talk, c.kind), DeadlineKind.TALK_HELD, { startsAt: c.startsAt, dueAt: c.dueAt });
+      }
+      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'summonedAt', 'participants']));
+      return reload(uow, talk.id);
+    });
+  },
+
+  async schedule(context: RequestContext, input: ScheduleTalkInput): Promise<TalkRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const talk = await lockHandled(uow, scope, input.talkId);
+      const problem = checkSchedule({
+        state: talk.state, scheduledAt: input.scheduledAt, now: uow.now, preInvestigationRunning: talk.preInvestigationRunning, policeClearedAt: talk.policeClearedAt,
+      });
+      if (problem) refuse(problem, 'input.scheduledAt');
+      const location = input.location.trim();
+      await talkRepository.update(uow.manager, talk.id, { state: TalkState.SCHEDULED, scheduled_at: input.scheduledAt, location });
+      const policy = await talkPolicy(uow, talk.districtId, talk.policyVersion);
+      await notifyInvited(uow, talk, 'TALK_SCHEDULED', talkScheduledMessage(talk.reference, input.scheduledAt, location, policy.timeZone),
+        `talk-scheduled:${talk.id}:${input.scheduledAt.toISOString()}`, [TalkParticipantRole.POLICE_OFFICER, TalkParticipantRole.COORDINATOR, TalkParticipantRole.SOCIAL_WORKER]);
+      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'scheduledAt', 'location']));
+      return reload(uow, talk.id);
+    });
+  },
+
+  async addParticipant(context: RequestContext, input: AddTalkParticipantInput): Promise<TalkRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const talk = await lockHandled(uow, scope, input.talkId);
+      if (talk.state === TalkState.HELD || talk.state === TalkState.DECLINED || talk.state === TalkState.CANCELLED) {
+        throw new BadInput('input.talkId', 'The talk is closed: participants can no longer be added.', 'Samtalet är avslutat: deltagare kan inte längre läggas till.');
+      }
+      const participant = await participantFor(uow, talk, input);
+      const id = await talkRepository.addParticipant(uow.manager, { talkId: talk.id, invitedAt: uow.now, ...participant });
+      if (!id && participant.role !== TalkParticipantRole.INTERPRETER) throw new Conflict('This participant is already invited to the talk.');
+      if (participant.userId && participant.userId !== scope.userId) {
+        const policy = await talkPolicy(uow, talk.districtId, talk.policyVersion);
+        uow.notify({
+          userId: participant.userId, kind: 'TALK_INVITATION', message: talkInvitationMessage(talk.reference, talk.scheduledAt, talk.location, policy.timeZone),
+          subjectType: 'TALK', subjectId: talk.id, dedupeKey: `talk-invitation:${talk.id}:${participant.userId}`, email: true,
+        });
+      }
+      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['participants']));
+      return reload(uow, talk.id);
+    });
+  },
+
+  async recordAttendance(context: RequestContext, input: RecordTalkAttendanceInput): Promise<TalkRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const participant = await talkRepository.participant(uow.manager, input.participantId);
+      if (!participant) throw new NotFound('The participant');
+      const talk = await lockHandled(uow, scope, participant.talkId);
+      if (input.uniformed !== undefined && input.uniformed !== null && participant.role !== TalkParticipantRole.POLICE_OFFICER) {
+        throw new BadInput('input.uniformed', 'Uniform is recorded for police officers only.', 'Uniform anges bara för poliser.');
+      }
+      await talkRepository.recordAttendance(uow.manager, participant.id, input.attended, input.uniformed ?? null);
+      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['participants.attended']));
+      return reload(uow, talk.id);
+    });
+  },
+
+  async recordDisclosure(context: RequestContext, input: RecordDisclosureInput): Promise<TalkRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const talk = await lockReadable(uow, scope, input.talkId);
+      const handles = decide(scope, TALK_HANDLERS, talkFacts(talk)).allowed;
+      // The invited record their own agency's disclosure; social services record any.
+      if (!handles && input.agencyId !== scope.agencyId) {
+        throw new BadInput('input.agencyId', "You can record your own agency's disclosure only.", 'Du kan bara registrera din egen myndighets information.');
+      }
+      if (talk.state === TalkState.HELD || talk.state === TalkState.DECLINED || talk.state === TalkState.CANCELLED) {
+        throw new BadInput('input.talkId', 'The disclosure is recorded before the talk starts.', 'Informationen registreras innan samtalet börjar.');
+      }
+      const participants = await talkRepository.participantsOf(uow.manager, [talk.id]);
+      if (!participatingAgencies(talk.holderAgencyId, participants).includes(input.agencyId)) {
+        throw new BadInput('input.agencyId', 'That agency takes no part in the talk: invite its participant first.', 'Myndigheten deltar inte i samtalet: bjud in dess deltagare först.');
+      }
+      const explainer = await talkRepository.staffMember(uow.manager, input.explainedByUserId, talk.districtId);
+      if (!explainer || explainer.agencyId !== input.agencyId) {
+        throw new BadInput('input.explainedByUserId', 'Choose the person from that agency who explained it.', 'Välj den person från myndigheten som informerade.');
+      }
+      const created = await talkRepository.recordDisclosure(uow.manager, {
+        talkId: talk.id, agencyId: input.agencyId, explainedByUserId: input.explainedByUserId, recordedByUserId: scope.userId, at: uow.now,
+      });
+      if (created) uow.audit(talkAudit(talk, AuditAction.UPDATE, ['disclosures'], handles ? LegalBasis.SAME_AGENCY : LegalBasis.SOCIAL_SERVICES_TO_POLICE_UNDER_21));
+      return reload(uow, talk.id);
+    });
+  },
+
+  async recordPoliceClearance(context: RequestContext, input: RecordPoliceClearanceInput): Promise<TalkRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const talk = await talkRepository.lockForUpdate(uow.manager, input.talkId);
+      if (!talk) throw new NotFound('The talk');
+      const invited = decide(scope, TALK_READERS, talkFacts(talk)).allowed;
+      const reportedHere = talk.reportId ? (await reportRepository.findVisibleByIds(uow.manager, scope, [talk.reportId]))[0]?.reporterAgencyId === scope.agencyId : false;
+      if (!invited && !reportedHere) throw new NotFound('The talk');
+      const created = await talkRepository.recordClearance(uow.manager, {
+        talkId: talk.id, kind: input.kind, userId: scope.userId, agencyId: scope.agencyId, at: uow.now, note: input.note?.trim() || null,
+      });
+      if (input.kind === TalkClearanceKind.GUARDIAN_CONTACT) await talkRepository.update(uow.manager, talk.id, { guardian_contact_on_hold: false });
+      if (created) uow.audit(talkAudit(talk, AuditAction.UPDATE, [input.kind === TalkClearanceKind.GUARDIAN_CONTACT ? 'guardianContactOnHold' : 'policeClearedAt'], LegalBasis.SOCIAL_SERVICES_TO_POLICE_UNDER_21));
+      return reload(uow, talk.id);
+    });
+  },
+
+  async hold(context: RequestContext, input: HoldTalkInput): Promise<TalkRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const talk = await lockHandled(uow, scope, input.talkId);
+      const participants = await talkRepository.participantsOf(uow.manager, [talk.id]);
+      const disclosures = await talkRepository.disclosuresOf(uow.manager, [talk.id]);
+      const heldClock = await uow.clocks.open(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
+      const check = {
+        state: talk.state, participatingAgencyIds: participatingAgencies(talk.holderAgencyId, participants),
+        disclosedAgencyIds: disclosures.map((d) => d.agencyId), heldAt: uow.now, heldDueAt: heldClock?.dueAt ?? null,
+        delayReason: input.delayReason ?? null, delayReasonText: input.delayReasonText ?? null,
+      };
+      const problem = checkHold(check);
+      if (problem?.code === 'DISCLOSURE_MISSING') refuse(problem, 'input.talkId', await talkRepository.agencyNames(uow.manager, problem.agencyIds));
+      if (problem) refuse(problem, 'input.talkId');
+      const late = isLate(uow.now, check.heldDueAt);
+      await talkRepository.update(uow.manager, talk.id, {
+        state: TalkState.HELD, held_at: uow.now, held_late: late, delay_reason: late ? input.delayReason : null,
+        delay_reason_text: late ? input.delayReasonText?.trim() || null : null,
+      });
+      await uow.clocks.meet(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
+      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'heldAt', 'heldLate', 'delayReason']));
+      return reload(uow, talk.id);
+    });
+  },
+
+  async recordChildVoice(context: RequestContext, input: RecordChildVoiceInput): Promise<TalkRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const talk = await lockHandled(uow, scope, input.talkId);
+      await talkRepository.update(uow.manager, talk.id, { child_voice: input.childVoice.trim() });
+      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['childVoice']));
+      return reload(uow, talk.id);
+    });
+  },
+
+  async recordOutcome(context: RequestContext, input: RecordTalkOutcomeInput): Promise<TalkRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const talk = await lockHandled(uow, scope, input.talkId);
+      if (talk.state !== TalkState.HELD) throw new BadInput('input.talkId', 'Record the outcome once the talk is held.', 'Registrera utfallet när samtalet är hållet.');
+      const outcomes = [...new Set(input.outcomes)];
+      if (!outcomes.length) throw new BadInput('input.outcomes', 'Choose at least one outcome.', 'Välj minst ett utfall.');
+      if (talk.outcomeRecordedAt) throw new Conflict('The outcome of this talk is already recorded.');
+      await talkRepository.update(uow.manager, talk.id, { outcomes, outcome_note: input.note?.trim() || null, outcome_recorded_at: uow.now });
+      for (const [outcome, programme] of [[TalkOutcome.REFERRED_TO_SSPF, 'SSPF'], [TalkOutcome.REFERRED_TO_SSFF, 'SSFF']] as const) {
+        if (outcomes.includes(outcome)) {
+          await requestCollaborationIntake(uow, { talkId: talk.id, talkReference: talk.reference, childId: talk.childId, districtId: talk.districtId, programme });
+        }
+      }
+      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['outcomes', 'outcomeNote']));
+      return reload(uow, talk.id);
+    });
+  },
+
+  async close(context: RequestContext, input: CloseTalkInput, action: 'decline' | 'cancel'): Promise<TalkRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const talk = await lockHandled(uow, scope, input.talkId);
+      const problem = checkClose(talk.state, action, input.reason);
+      if (problem) refuse(problem, 'input.reason');
+      await talkRepository.update(uow.manager, talk.id, {
+        state: action === 'decline' ? TalkState.DECLINED : TalkState.CANCELLED, closed_reason: input.reason.trim(), closed_at: uow.now,
+      });
+      await uow.clocks.cancel(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), DeadlineKind.TALK_SUMMONS);
+      await uow.clocks.cancel(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
+      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'closedReason']));
+      return reload(uow, talk.id);
+    });
+  },
+};
+
+async function participantFor(uow: UnitOfWork, talk: TalkRow, input: AddTalkParticipantInput) {
+  const none = { userId: null, guardianId: null, agencyId: null, name: null, uniformed: null };
+  const role = input.role;
+  if (input.uniformed !== undefined && input.uniformed !== null && role !== TalkParticipantRole.POLICE_OFFICER) {
+    throw new BadInput('input.uniformed', 'Uniform is recorded for police officers only.', 'Uniform anges bara för poliser.');
+  }
+  switch (role) {
+    case TalkParticipantRole.CHILD:
+      return { ...none, role };
+    case TalkParticipantRole.GUARDIAN:
+      if (!input.guardianId || !await talkRepository.guardianOfChild(uow.manager, input.guardianId, talk.childId)) {
+        throw new BadInput('input.guardianId', "Choose one of the child's guardians.", 'Välj en av barnets vårdnadshavare.');
+      }
+      if (talk.youngAdult) throw new BadInput('input.role', 'A young adult takes part without guardians.', 'En ung vuxen deltar utan vårdnadshavare.');
+      return { ...none, role, guardianId: input.guardianId };
+    case TalkParticipantRole.INTERPRETER:
+      if (!input.name?.trim()) throw new BadInput('input.name', "Give the interpreter's name.", 'Ange tolkens namn.');
+      return { ...none, role, name: input.name.trim() };
+    default: {
+      const staff = input.userId ? await talkRepository.staffMember(uow.manager, input.userId, talk.districtId) : null;
+      const fits = staff && (
+        (role === TalkParticipantRole.POLICE_OFFICER && staff.agencyKind === AgencyKind.POLICE && staff.roles.includes(Role.POLICE_OFFICER))
+        || (role === TalkParticipantRole.COORDINATOR && staff.roles.includes(Role.SSPF_COORDINATOR))
+        || (role === TalkParticipantRole.SOCIAL_WORKER && staff.agencyKind === AgencyKind.SOCIAL_SERVICES
+          && staff.roles.some((r) => r === Role.SOCIAL_WORKER || r === Role.SOCIAL_SERVICES_SUPERVISOR)));
+      if (!staff || !fits) throw new BadInput('input.userId', `Choose a user of the municipality who works as ${role.toLowerCase().replace('_', ' ')}.`, 'Välj en användare i kommunen med den rollen.');
+      return { ...none, role, userId: staff.id, agencyId: staff.agencyId, uniformed: role === TalkParticipantRole.POLICE_OFFICER ? input.uniformed ?? null : null };
+    }
+  }
+}
+
+async function currentPolicyVersion(uow: UnitOfWork, districtId: string): Promise<number> {
+  const [{ policy_version: version }] = await uow.manager.query(`SELECT policy_version FROM district WHERE id = $1`, [districtId]);
+  return version;
+}
+
+function localToday(now: Date, timeZone: string): string {
+  return formatCalendarDate(calendarDateAt(now, timeZone));
+}
+
+export { localToday };
