@@ -108,8 +108,8 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
     const t0 = new Date(Date.now() + leadSec * 1000);
     const insertStart = Date.now();
     await pool.query(`
-      INSERT INTO deadline (kind, subject_type, subject_id, district_id, responsible_user_id, policy_version, starts_at, due_at, created_at)
-      SELECT 'FEEDBACK', 'REPORT', $1, $2, $3, 1, due - interval '14 days', due, $4
+      INSERT INTO deadline (kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at, created_at)
+      SELECT 'FEEDBACK', 'REPORT', $1, 'OA-BENCH', $2, $3, 1, due - interval '14 days', due, $4
         FROM (SELECT $5::timestamptz + (g * $6::float8 / $7::int) * interval '1 millisecond' AS due FROM generate_series(0, $7::int - 1) g) x`,
     [subject.id, subject.district_id, responsibleId, tag, t0, windowSec * 1000, options.deadlines]);
     await pool.query(`

@@ -85,6 +85,19 @@ export const childRepository = {
     return result.identifiers[0].id as string;
   },
 
+  async update(manager: EntityManager, child: ChildRow): Promise<void> {
+    await manager.query(
+      `UPDATE child SET given_name = $2, family_name = $3, district_id = $4, school_agency_id = $5, updated_at = now() WHERE id = $1`,
+      [child.id, child.givenName, child.familyName, child.districtId, child.schoolAgencyId],
+    );
+  },
+
+  /** The child with this personal identity number, whoever may see it (a reporter learns nothing of it). */
+  async findByIdentityNumber(manager: EntityManager, normalized: string): Promise<{ id: string; districtId: string } | null> {
+    const [row] = await manager.query(`SELECT id, district_id AS "districtId" FROM child WHERE personal_identity_number = $1`, [normalized]);
+    return row ?? null;
+  },
+
   async insertGuardian(manager: EntityManager, values: Pick<GuardianEntity, 'childId' | 'name' | 'contact' | 'relation'>): Promise<string> {
     const result = await manager.insert(GuardianEntity, values);
     return result.identifiers[0].id as string;

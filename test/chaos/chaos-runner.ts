@@ -118,8 +118,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
       return { startsAt, dueAt, steps: planSteps(DeadlineKind.FEEDBACK, DEFAULT_DISTRICT_POLICY, startsAt, dueAt).filter((s) => s.fireAt.getTime() >= start - leadMs / 2) };
     });
     const created: { id: string }[] = await ds.query(
-      `INSERT INTO deadline (kind, subject_type, subject_id, district_id, responsible_user_id, policy_version, starts_at, due_at)
-       SELECT 'FEEDBACK', 'REPORT', $1, $2, $3, 1, s, d FROM unnest($4::timestamptz[], $5::timestamptz[]) AS t(s, d) RETURNING id`,
+      `INSERT INTO deadline (kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at)
+       SELECT 'FEEDBACK', 'REPORT', $1, 'OA-CHAOS-1', $2, $3, 1, s, d FROM unnest($4::timestamptz[], $5::timestamptz[]) AS t(s, d) RETURNING id`,
       [reportId, districtId, responsible, rows.map((r) => r.startsAt), rows.map((r) => r.dueAt)]);
     const stepIds: string[] = [];
     const stepDeadline: string[] = [];
