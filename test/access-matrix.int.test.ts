@@ -144,7 +144,7 @@ beforeAll(async () => {
   schema = await buildAppSchema();
   [{ id: municipalityId }] = await app.sql(`SELECT id FROM municipality`);
   for (const user of DEMO_USERS) {
-    scopes.set(user.email, (await loadViewer(app.dataSource, { subject: user.email, kind: 'development' })).scope);
+    scopes.set(user.email, (await loadViewer(app.dataSource, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
   }
   // Fixtures: a police report with feedback given, and a school flag, both in Norr.
   const [child] = await app.sql(`SELECT c.id, c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);

@@ -36,6 +36,7 @@ export const accessMiddleware: MiddlewareFn<RequestContext> = ({ root, info, con
       childId: facts.childId ?? null,
       districtId: facts.districtId ?? null,
       legalBasis: decision.allowed ? decision.basis : null,
+      consentId: decision.allowed ? decision.consentId ?? null : null,
       outcome: decision.allowed ? AuditOutcome.ALLOWED : AuditOutcome.DENIED,
       field,
     });
