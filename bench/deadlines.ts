@@ -1,6 +1,6 @@
 /**
  * Deadline engine benchmark: N deadlines due within a short window, fired by
- * two real worker processes (`node dist/workers/main.js`).
+ * two real worker processes (`node dist/app/worker.main.js`).
  *
  * Each deadline is a FEEDBACK deadline on one existing report, started 14 days
  * before it is due, with its two reminders already fired; what is left to fire
@@ -17,9 +17,9 @@
 import path from 'node:path';
 import { Pool } from 'pg';
 import { systemClock } from '../domain/clock';
-import { deadlineStepJobId, outboxJobId, QueueJobScheduler } from '../workers/queues/job-scheduler';
-import { QueueName } from '../workers/queues/queue-names';
-import { createQueueFactory } from '../workers/queues/queue-backend';
+import { deadlineStepJobId, outboxJobId, QueueJobScheduler } from '../platform/queues/job-scheduler';
+import { QueueName } from '../platform/queues/queue-names';
+import { createQueueFactory } from '../platform/queues/queue-backend';
 import { cpuSecondsOf, machineCpuSeconds, memoryOf, round1, sampleMemory, Service, startService, waitUntil } from './lib/processes';
 import { round } from './lib/stats';
 
@@ -94,7 +94,7 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
       PORT: '0',
     };
     for (let i = 1; i <= options.workers; i++) {
-      workers.push(startService(`worker-${i}`, [path.join(options.distDir, 'workers/main.js')], env, options.logDir));
+      workers.push(startService(`worker-${i}`, [path.join(options.distDir, 'app/worker.main.js')], env, options.logDir));
     }
     const started = Date.now();
     for (const worker of workers) {

@@ -1,7 +1,7 @@
 /**
  * SQL statements per request, measured on an API started inside the bench
  * process on the scale database: the same schema, resolvers, loaders and
- * audit plugin as `node dist/api/main.js`, one request at a time.
+ * audit plugin as `node dist/app/api.main.js`, one request at a time.
  *
  * Two independent counts: a TypeORM Logger passed to createDataSource({ logger })
  * and a wrapper on the pg clients of the pool (bench/lib/statement-counter.ts).
@@ -15,7 +15,7 @@ import { buildContext, createApiServer } from '../api/server';
 import { createDataSource } from '../db/data-source';
 import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
-import { openRuntime } from '../platform/runtime';
+import { openRuntime } from '../app/runtime';
 import { fireSteps } from '../workers/deadlines/fire-step';
 import { countStatements } from './lib/statement-counter';
 import {

@@ -13,7 +13,7 @@ import { buildAppSchema } from '../api/schema';
 import { DEMO_USERS } from '../db/seed/demo-seed';
 import { SubjectFacts } from '../domain/access/conditions';
 import { decide, Grant } from '../domain/access/policy';
-import { OPERATION_POLICIES, TYPE_POLICIES } from '../domain/access/policy-table';
+import { OPERATION_POLICIES, TYPE_POLICIES } from '../api/access/policy-table';
 import { hasAnyRole, ViewerScope } from '../domain/access/viewer-scope';
 import { createTestApp, TestApp } from './helpers/test-app';
 

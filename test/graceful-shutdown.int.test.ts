@@ -38,7 +38,7 @@ describe('graceful shutdown of a worker', () => {
     await blocker.query('BEGIN');
     await blocker.query('SELECT id FROM deadline_step WHERE id = $1 FOR UPDATE', [breach.id]);
 
-    const worker = new ManagedProcess('worker', process.execPath, [path.resolve(__dirname, '..', 'dist', 'workers', 'main.js')], {
+    const worker = new ManagedProcess('worker', process.execPath, [path.resolve(__dirname, '..', 'dist', 'app', 'worker.main.js')], {
       ...process.env, NODE_ENV: 'development', DATABASE_URL: app.db.url, REDIS_URL: app.runtime.config.redisUrl ?? '', LOG_LEVEL: 'warn',
     }, os.tmpdir());
     worker.start();

@@ -3,7 +3,7 @@ import { organisationRepository } from '../../db/organisation/organisation.repos
 import { ReportRow, reportClockSubject, reportRepository } from '../../db/reports/report.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { LegalBasis } from '../../domain/access/legal-basis';
-import { REPORT_HANDLERS } from '../../domain/access/policies/reports.policy';
+import { REPORT_HANDLERS } from '../../domain/access/grants/reports.grants';
 import { decide } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { childPolicy } from '../../domain/access/policies/children.policy';
+import { CHILD_READERS } from '../../domain/access/grants/children.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { ChildEntity } from './child.entity';
@@ -41,14 +41,14 @@ export interface ChildSearch {
 export const childRepository = {
   async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<ChildRow[]> {
     const params: unknown[] = [ids];
-    const visible = rowScopeSql(scope, childPolicy.rows, CHILD_FACT_COLUMNS, params);
+    const visible = rowScopeSql(scope, CHILD_READERS, CHILD_FACT_COLUMNS, params);
     return manager.query(`SELECT ${CHILD_COLUMNS} FROM child c WHERE c.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
   },
 
   /** One page plus one row, ordered by family name and id. */
   async search(manager: EntityManager, scope: ViewerScope, query: ChildSearch): Promise<ChildRow[]> {
     const params: unknown[] = [];
-    const where = [rowScopeSql(scope, childPolicy.rows, CHILD_FACT_COLUMNS, params).sql];
+    const where = [rowScopeSql(scope, CHILD_READERS, CHILD_FACT_COLUMNS, params).sql];
     const term = query.search?.trim();
     if (term) {
       const digits = term.replace(/[^0-9]/g, '');

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { ClockSubject } from '../../domain/deadlines/deadline-subjects';
-import { reportPolicy } from '../../domain/access/policies/reports.policy';
+import { REPORT_READERS } from '../../domain/access/grants/reports.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
@@ -89,13 +89,13 @@ export type NewReport = Pick<ReportRow,
 export const reportRepository = {
   async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<ReportRow[]> {
     const params: unknown[] = [ids];
-    const visible = rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params);
+    const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
     return manager.query(`SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
   },
 
   async findVisibleByPoliceReference(manager: EntityManager, scope: ViewerScope, policeReference: string): Promise<ReportRow[]> {
     const params: unknown[] = [policeReference.trim()];
-    const visible = rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params);
+    const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
     return manager.query(
       `SELECT ${REPORT_COLUMNS} FROM report r WHERE upper(r.police_reference) = upper($1) AND ${visible.sql} ORDER BY r.received_at DESC`,
       visible.params,
@@ -105,7 +105,7 @@ export const reportRepository = {
   /** Newest first for reporters; oldest first (most urgent) for the intake queue. One row more than the page. */
   async list(manager: EntityManager, scope: ViewerScope, query: ReportListQuery): Promise<ReportRow[]> {
     const params: unknown[] = [];
-    const where = [rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params).sql];
+    const where = [rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params).sql];
     if (query.view === 'intake') {
       params.push([...scope.districtIds]);
       where.push(`r.district_id = ANY($${params.length}::uuid[])`);
