@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { createTalkLoaders } from './talks/talk.loaders';
 import { EntityManager } from 'typeorm';
 import { ViewerScope } from '../domain/access/viewer-scope';
 import { ChildRow, GuardianRow, childRepository } from '../db/children/child.repository';
@@ -45,6 +46,7 @@ export function createLoaders(manager: EntityManager, scope: ViewerScope | null)
       byKey<string, StaffRow>(ids, await manager.query(
         `SELECT u.id, u.display_name AS "displayName", a.municipality_id AS "municipalityId"
            FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.id = ANY($1::uuid[])`, [ids]) as StaffRow[], (r) => r.id)),
+    talks: createTalkLoaders(manager, scope),
     guardiansOfChild: new DataLoader<string, GuardianRow[]>(async (childIds) =>
       groupBy(childIds, await childRepository.guardiansOf(manager, childIds), (r) => r.childId)),
   };

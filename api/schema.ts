@@ -10,10 +10,13 @@ import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { ViewerResolver } from './organisation/viewer.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
+import { ForumItemResolver, ForumResolver, TalkAssessmentResolver } from './talks/forum.resolver';
+import { TalkDisclosureResolver, TalkParticipantResolver, TalksResolver } from './talks/talks.resolver';
 import { validateArguments } from './security/validate-arguments';
 
 /** Every resolver of the API; a new module adds its resolver here. */
-export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, NotificationsResolver, AuditResolver, IndicatorsResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, NotificationsResolver, AuditResolver, IndicatorsResolver,
+  TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

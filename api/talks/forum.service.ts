@@ -1,5 +1,5 @@
 import { ForumMeetingRow, talkRepository } from '../../db/talks/talk.repository';
-import { TALK_HANDLERS } from '../../domain/access/policies/talks.policy';
+import { TALK_HANDLERS } from '../../domain/access/grants/talks.grants';
 import { decide } from '../../domain/access/policy';
 import { AuditAction } from '../../domain/audit/audit-event';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';

@@ -1,5 +1,5 @@
 import { AssessmentRow, ForumMeetingRow, talkRepository, TalkRow } from '../../db/talks/talk.repository';
-import { talkPolicy } from '../../domain/access/policies/talks.policy';
+import { talkPolicy } from '../access/policies/talks.policy';
 import { decide } from '../../domain/access/policy';
 import { NotFound } from '../../domain/errors';
 import { weekBounds } from '../../domain/talks/talk-deadline.rules';
@@ -7,7 +7,7 @@ import { withPolicyDefaults } from '../../domain/districts/district-policy';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { RequestContext, requireScope } from '../context';
 import { checkPeriod } from '../period';
-import { TALK_HANDLERS } from '../../domain/access/policies/talks.policy';
+import { TALK_HANDLERS } from '../../domain/access/grants/talks.grants';
 
 /** The longest talksDue window. */
 const MAX_DUE_WINDOW_DAYS = 93;

@@ -1,10 +1,8 @@
 import type {
   ForumItemType, ForumMeetingType, TalkAssessmentType, TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType,
 } from '../../../schema/talks/talk.type';
-import { invitedToTalk, sameDistrict } from '../conditions';
-import { LegalBasis } from '../legal-basis';
-import { definePolicy, grant } from '../policy';
-import { Role, SOCIAL_SERVICES_ROLES } from '../roles';
+import { TALK_HANDLERS, TALK_READERS } from '../../../domain/access/grants/talks.grants';
+import { definePolicy } from '../../../domain/access/policy';
 
 interface TalkFacts {
   id: string;
@@ -12,20 +10,8 @@ interface TalkFacts {
   districtId: string;
 }
 
-/** Social services in the child's district hold the talk. */
-const socialServices = grant(SOCIAL_SERVICES_ROLES, sameDistrict, LegalBasis.SAME_AGENCY);
-/** OSL 10 kap. 18 a §: social services tell the police what they need about someone under 21 at risk of crime, here the talk they are invited to. */
-const invitedPolice = grant([Role.POLICE_OFFICER], invitedToTalk, LegalBasis.SOCIAL_SERVICES_TO_POLICE_UNDER_21);
-/** OSL 10 kap. 2 §: the invited SSPF/SSFF coordinator needs the talk's time, place and who comes. */
-const invitedCoordinator = grant([Role.SSPF_COORDINATOR], invitedToTalk, LegalBasis.NECESSARY_DISCLOSURE);
-
-const handling = [socialServices];
-/** What the invited see: time, place, the child's name and age, attendance, and the police's own pre-investigation facts. */
-const invited = [socialServices, invitedPolice, invitedCoordinator];
-/** Who may change a talk (the write side). */
-export const TALK_HANDLERS = handling;
-/** Who may load a talk at all. */
-export const TALK_READERS = invited;
+const handling = TALK_HANDLERS;
+const invited = TALK_READERS;
 
 const talkFacts = (row: TalkFacts) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId, talkId: row.id });
 
@@ -106,7 +92,7 @@ export const talkDisclosurePolicy = definePolicy<TalkDisclosureType>()<TalkDiscl
 });
 
 /** The workload list of a district: social services only. */
-const districtWorkload = [grant(SOCIAL_SERVICES_ROLES, sameDistrict, LegalBasis.SAME_AGENCY)];
+const districtWorkload = TALK_HANDLERS;
 
 export const talksDuePolicy = definePolicy<TalksDueType>()<TalksDueType & { districtId: string }>({
   type: 'TalksDue',

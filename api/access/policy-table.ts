@@ -6,8 +6,11 @@ import { auditEventPolicy } from './policies/audit.policy';
 import { indicatorCellPolicy } from './policies/indicators.policy';
 import { notificationPolicy } from './policies/notifications.policy';
 import { deadlinePolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
-import { OperationPolicy, TypePolicy } from './policy';
-import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from './roles';
+import {
+  forumItemPolicy, forumMeetingPolicy, talkAssessmentPolicy, talkDisclosurePolicy, talkParticipantPolicy, talkPolicy, talksDuePolicy,
+} from './policies/talks.policy';
+import { OperationPolicy, TypePolicy } from '../../domain/access/policy';
+import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from '../../domain/access/roles';
 
 /**
  * THE access policy. Every GraphQL object type and root operation is listed
@@ -33,6 +36,13 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     auditEventPolicy,
     indicatorCellPolicy,
     ...connectionPolicies('Report'),
+    talkPolicy,
+    talkParticipantPolicy,
+    talkDisclosurePolicy,
+    talksDuePolicy,
+    talkAssessmentPolicy,
+    forumMeetingPolicy,
+    forumItemPolicy,
   ].map((p) => [p.type, p as TypePolicy]),
 );
 
@@ -50,6 +60,12 @@ export const QUERY_POLICY: OperationPolicy = {
   accessLog: [Role.SOCIAL_SERVICES_SUPERVISOR],
   auditSample: [Role.SOCIAL_SERVICES_SUPERVISOR],
   reportIndicators: [Role.ANALYST, Role.SOCIAL_SERVICES_SUPERVISOR],
+  talk: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],
+  talksForChild: SOCIAL_SERVICES_ROLES,
+  myTalks: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],
+  talksDue: SOCIAL_SERVICES_ROLES,
+  reportTalkAssessment: SOCIAL_SERVICES_ROLES,
+  forumMeeting: SOCIAL_SERVICES_ROLES,
 };
 
 export const MUTATION_POLICY: OperationPolicy = {
@@ -66,6 +82,21 @@ export const MUTATION_POLICY: OperationPolicy = {
   extendInvestigation: SOCIAL_SERVICES_ROLES,
   sendFeedback: SOCIAL_SERVICES_ROLES,
   markNotificationRead: ALL_ROLES,
+  openTalk: SOCIAL_SERVICES_ROLES,
+  assignTalk: SOCIAL_SERVICES_ROLES,
+  summonTalk: SOCIAL_SERVICES_ROLES,
+  scheduleTalk: SOCIAL_SERVICES_ROLES,
+  addTalkParticipant: SOCIAL_SERVICES_ROLES,
+  recordTalkAttendance: SOCIAL_SERVICES_ROLES,
+  recordDisclosure: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],
+  recordPoliceClearance: [Role.POLICE_OFFICER],
+  holdTalk: SOCIAL_SERVICES_ROLES,
+  recordChildVoice: SOCIAL_SERVICES_ROLES,
+  recordTalkOutcome: SOCIAL_SERVICES_ROLES,
+  declineTalk: SOCIAL_SERVICES_ROLES,
+  cancelTalk: SOCIAL_SERVICES_ROLES,
+  createForumMeeting: SOCIAL_SERVICES_ROLES,
+  decideForumItem: SOCIAL_SERVICES_ROLES,
 };
 
 export const OPERATION_POLICIES: Readonly<Record<'Query' | 'Mutation', OperationPolicy>> = {

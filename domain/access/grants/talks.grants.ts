@@ -1,0 +1,16 @@
+import { invitedToTalk, sameDistrict } from '../conditions';
+import { LegalBasis } from '../legal-basis';
+import { grant } from '../policy';
+import { Role, SOCIAL_SERVICES_ROLES } from '../roles';
+
+/** Social services in the child's district hold the talk. */
+const socialServices = grant(SOCIAL_SERVICES_ROLES, sameDistrict, LegalBasis.SAME_AGENCY);
+/** OSL 10 kap. 18 a §: social services tell the police what they need about someone under 21 at risk of crime: the talk they are invited to. */
+const invitedPolice = grant([Role.POLICE_OFFICER], invitedToTalk, LegalBasis.SOCIAL_SERVICES_TO_POLICE_UNDER_21);
+/** OSL 10 kap. 2 §: the invited SSPF/SSFF coordinator needs the talk's time, place and who comes. */
+const invitedCoordinator = grant([Role.SSPF_COORDINATOR], invitedToTalk, LegalBasis.NECESSARY_DISCLOSURE);
+
+/** Who may handle a talk (and change it), see its outcome and notes, and its district's workload and forum. */
+export const TALK_HANDLERS = [socialServices];
+/** Who may load a talk at all: time, place, the child's name and age, attendance. */
+export const TALK_READERS = [socialServices, invitedPolice, invitedCoordinator];
