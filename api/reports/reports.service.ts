@@ -22,6 +22,7 @@ import { RequestContext, requireScope } from '../context';
 import { once } from '../idempotency/idempotency';
 import { write } from '../write';
 import { resolveReportedChild } from './report-child';
+import { assessReportForTalk } from '../talks/talk-intake';
 
 type ConcernInput = FlagConcernInput | ReportConcernInput | RegisterConcernInput;
 
@@ -60,6 +61,15 @@ async function giveFeedback(uow: UnitOfWork, report: ReportRow, decision: Prelim
   }
 }
 
+/** What a police report says about the suspicion, for the talk intake. */
+function policeFacts(police: ReportConcernInput) {
+  return {
+    firstKnownSuspicion: police.firstKnownSuspicion, suspectedOffence: police.suspectedOffence?.trim() || null,
+    offenceCanLeadToPrison: police.offenceCanLeadToPrison ?? null, preInvestigationRunning: police.preInvestigationRunning,
+    guardianContactOnHold: police.guardianContactOnHold,
+  };
+}
+
 async function submitConcern(context: RequestContext, input: ConcernInput, source: ConcernSource): Promise<ReportRow> {
   const scope = requireScope(context);
   const now = context.deps.clock.now();
@@ -94,6 +104,7 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
       const subject = reportClockSubject(report);
       for (const kind of REPORT_DEADLINES) await uow.clocks.start(subject, kind, { startsAt: submittedAt });
       if (input.feedbackRequested) await uow.clocks.start(subject, DeadlineKind.FEEDBACK, { startsAt: submittedAt });
+      if (police) await assessReportForTalk(uow, { ...report, ...policeFacts(police), category: input.category!, receivedAt: submittedAt });
       const audits: WriteAudit[] = [reportAudit(report, AuditAction.CREATE, ['child', 'category', 'description', 'feedbackRequested'],
         source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY)];
       if (child.created) {

@@ -1,3 +1,4 @@
+import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { ForumMeetingRow, talkRepository } from '../../db/talks/talk.repository';
 import { TALK_HANDLERS } from '../../domain/access/grants/talks.grants';
 import { decide } from '../../domain/access/policy';
@@ -17,7 +18,7 @@ export const forumService = {
     const scope = requireScope(context);
     if (!decide(scope, TALK_HANDLERS, { districtId: input.districtId }).allowed) throw new NotFound('The district');
     return write(context, async (uow) => {
-      const policy = await talkPolicy(uow, input.districtId, await currentVersion(uow.manager, input.districtId));
+      const policy = await talkPolicy(uow, input.districtId, await organisationRepository.currentPolicyVersion(uow.manager, input.districtId));
       parseTargetDate(input.meetsOn, 'input.meetsOn', localToday(uow.now, policy.timeZone));
       const id = await talkRepository.createForumMeeting(uow.manager, input.districtId, input.meetsOn, scope.userId);
       await talkRepository.fillAgenda(uow.manager, id, input.districtId);
@@ -61,9 +62,3 @@ export const forumService = {
     });
   },
 };
-
-async function currentVersion(manager: import('typeorm').EntityManager, districtId: string): Promise<number> {
-  const [row] = await manager.query(`SELECT policy_version FROM district WHERE id = $1`, [districtId]);
-  if (!row) throw new NotFound('The district');
-  return row.policy_version;
-}

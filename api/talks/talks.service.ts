@@ -1,4 +1,5 @@
 import { talkRepository, TalkRow } from '../../db/talks/talk.repository';
+import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { reportRepository } from '../../db/reports/report.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { LegalBasis } from '../../domain/access/legal-basis';
@@ -117,7 +118,7 @@ export const talksService = {
             'Barnet hör till ett annat område: socialtjänsten där håller samtalet.');
         }
         const districtId = report?.districtId ?? child.districtId;
-        const policyVersion = report?.policyVersion ?? await currentPolicyVersion(uow, districtId);
+        const policyVersion = report?.policyVersion ?? await organisationRepository.currentPolicyVersion(uow.manager, districtId);
         const policy = await talkPolicy(uow, districtId, policyVersion);
         const today = localToday(uow.now, policy.timeZone);
         const target = input.targetDate ? parseTargetDate(input.targetDate, 'input.targetDate', today) : null;
@@ -378,11 +379,6 @@ async function participantFor(uow: UnitOfWork, talk: TalkRow, input: AddTalkPart
       return { ...none, role, userId: staff.id, agencyId: staff.agencyId, uniformed: role === TalkParticipantRole.POLICE_OFFICER ? input.uniformed ?? null : null };
     }
   }
-}
-
-async function currentPolicyVersion(uow: UnitOfWork, districtId: string): Promise<number> {
-  const [{ policy_version: version }] = await uow.manager.query(`SELECT policy_version FROM district WHERE id = $1`, [districtId]);
-  return version;
 }
 
 function localToday(now: Date, timeZone: string): string {
