@@ -16,6 +16,7 @@ import { decide, Grant } from '../domain/access/policy';
 import { OPERATION_POLICIES, TYPE_POLICIES } from '../api/access/policy-table';
 import { hasAnyRole, ViewerScope } from '../domain/access/viewer-scope';
 import { createTestApp, TestApp } from './helpers/test-app';
+import { luhnCheckDigit } from '../domain/children/personal-identity-number';
 
 type Facts = SubjectFacts & { entityId?: string | null };
 
@@ -139,6 +140,38 @@ function dummy(type: GraphQLInputType): unknown {
   return null;
 }
 
+/**
+ * Talks: a first suspicion at 13 in Norr opens a talk; the Norr police officer and coordinator are invited, it is
+ * summoned, scheduled and explained; a Syd report waits for Syd's forum (FORUM_DECIDES).
+ */
+async function talkFixtures() {
+  const birth = '20130815';
+  const pnr = `${birth}123${luhnCheckDigit(`${birth.slice(2)}123`)}`;
+  const report = await app.as('polis.norr@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, { i: {
+    policeReference: 'K-MATRIX-TALK/26', child: { personalIdentityNumber: pnr }, category: 'SUSPECTED_CRIME', description: 'Matris samtal.',
+    firstKnownSuspicion: true, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: false, idempotencyKey: 'matrix-talk-1' } });
+  const [{ id: talkId }] = await app.sql(`SELECT id FROM talk WHERE report_id = $1`, [report.data.reportConcern.id]);
+  const socsek = 'socsek.norr@samverka.test';
+  const call = (name: string, type: string, input: Record<string, unknown>, email = socsek) => app.as(email, `mutation($i: ${type}!) { ${name}(input: $i) { __typename } }`, { i: input });
+  for (const email of ['polis.norr@samverka.test', 'sspf.norr@samverka.test', socsek]) {
+    const role = { 'polis.norr@samverka.test': 'POLICE_OFFICER', 'sspf.norr@samverka.test': 'COORDINATOR' }[email] ?? 'SOCIAL_WORKER';
+    await call('addTalkParticipant', 'AddTalkParticipantInput', { talkId, role, userId: await app.idOf('app_user', 'email = $1', [email]) });
+  }
+  await call('addTalkParticipant', 'AddTalkParticipantInput', { talkId, role: 'INTERPRETER', name: 'Tolk Matris' });
+  await call('summonTalk', 'TalkIdInput', { talkId });
+  await call('scheduleTalk', 'ScheduleTalkInput', { talkId, scheduledAt: '2026-11-24T13:00:00Z', location: 'Socialkontoret Norr' });
+  const socsekId = await app.idOf('app_user', 'email = $1', [socsek]);
+  const [{ agency_id: socAgency }] = await app.sql(`SELECT agency_id FROM app_user WHERE id = $1`, [socsekId]);
+  await call('recordDisclosure', 'RecordDisclosureInput', { talkId, agencyId: socAgency, explainedByUserId: socsekId });
+  const sydId = await app.idOf('district', 'code = $1', ['syd']);
+  await app.as('admin@samverka.test', `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`, { i: { districtId: sydId, talkDeadlineMode: 'FORUM_DECIDES' } });
+  const sydPnr = `${birth}124${luhnCheckDigit(`${birth.slice(2)}124`)}`;
+  await app.as('polis.syd@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, { i: {
+    policeReference: 'K-MATRIX-FORUM/26', child: { personalIdentityNumber: sydPnr }, category: 'SUSPECTED_CRIME', description: 'Matris forum.',
+    firstKnownSuspicion: true, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: false, idempotencyKey: 'matrix-forum-1' } });
+  await call('createForumMeeting', 'CreateForumMeetingInput', { districtId: sydId, meetsOn: '2026-11-24' }, 'socsek.syd@samverka.test');
+}
+
 beforeAll(async () => {
   app = await createTestApp();
   schema = await buildAppSchema();
@@ -158,6 +191,10 @@ beforeAll(async () => {
   await app.as('socsek.norr@samverka.test', `mutation($i: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $i) { id } }`, { i: { reportId, decision: 'OPEN_INVESTIGATION' } });
   await app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, { i: {
     child: { givenName: 'Matris', familyName: 'Testsson' }, category: 'SCHOOL_ABSENCE', description: 'Frånvaro.', feedbackRequested: false, idempotencyKey: 'matrix-school-1' } });
+  await talkFixtures();
+  for (const user of DEMO_USERS) {
+    scopes.set(user.email, (await loadViewer(app.dataSource, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
+  }
 
   for (const r of await app.sql(`SELECT id, child_id, district_id, reporter_agency_id FROM report`)) {
     factsById.set(r.id, { entityId: r.id, districtId: r.district_id, reporterAgencyId: r.reporter_agency_id });
@@ -165,6 +202,14 @@ beforeAll(async () => {
   for (const c of await app.sql(`SELECT id, district_id FROM child`)) factsById.set(c.id, { entityId: c.id, districtId: c.district_id });
   for (const g of await app.sql(`SELECT g.id, c.district_id FROM guardian g JOIN child c ON c.id = g.child_id`)) factsById.set(g.id, { entityId: g.id, districtId: g.district_id });
   for (const d of await app.sql(`SELECT id, district_id FROM deadline`)) factsById.set(d.id, { entityId: d.id, districtId: d.district_id });
+  for (const t of await app.sql(`SELECT id, district_id FROM talk`)) factsById.set(t.id, { entityId: t.id, districtId: t.district_id, talkId: t.id });
+  for (const p of await app.sql(`SELECT p.id, t.id AS talk_id, t.district_id FROM talk_participant p JOIN talk t ON t.id = p.talk_id
+      UNION ALL SELECT s.id, t.id, t.district_id FROM talk_disclosure s JOIN talk t ON t.id = s.talk_id`)) {
+    factsById.set(p.id, { entityId: p.id, districtId: p.district_id, talkId: p.talk_id });
+  }
+  for (const f of await app.sql(`SELECT m.id, m.district_id FROM forum_meeting m UNION ALL SELECT i.id, m.district_id FROM forum_item i JOIN forum_meeting m ON m.id = i.meeting_id`)) {
+    factsById.set(f.id, { entityId: f.id, districtId: f.district_id });
+  }
 });
 
 afterAll(async () => {
@@ -232,6 +277,16 @@ describe('every user, every readable field', () => {
     await probe(email, 'reportIndicators', 'reportIndicators',
       `{ reportIndicators(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { ${selectAll(type('IndicatorCell'), 1)} } }`, {}, null);
     await probe(email, 'myNotifications', 'myNotifications', `{ myNotifications { ${selectAll(type('Notification'), 1)} } }`, {}, null);
+    const [talkRow] = await app.sql(`SELECT id, child_id, report_id, district_id FROM talk`);
+    await probe(email, 'talk', 'talk', `query($id: ID!) { talk(id: $id) { ${selectAll(type('Talk'), 2)} } }`, { id: talkRow.id }, factsById.get(talkRow.id)!);
+    await probe(email, 'talksForChild', 'talksForChild', `query($id: ID!) { talksForChild(childId: $id) { ${selectAll(type('Talk'), 2)} } }`, { id: talkRow.child_id }, null);
+    await probe(email, 'myTalks', 'myTalks', `{ myTalks { ${selectAll(type('Talk'), 2)} } }`, {}, null);
+    await probe(email, 'talksDue', 'talksDue', `query($d: ID!) { talksDue(districtId: $d, from: "2026-11-23T00:00:00Z", to: "2026-12-07T00:00:00Z") { ${selectAll(type('TalksDue'), 2)} } }`,
+      { d: talkRow.district_id }, { districtId: talkRow.district_id });
+    await probe(email, 'reportTalkAssessment', 'reportTalkAssessment', `query($id: ID!) { reportTalkAssessment(reportId: $id) { ${selectAll(type('TalkAssessment'), 2)} } }`,
+      { id: talkRow.report_id }, { entityId: talkRow.report_id, districtId: talkRow.district_id });
+    const [meeting] = await app.sql(`SELECT id FROM forum_meeting`);
+    await probe(email, 'forumMeeting', 'forumMeeting', `query($id: ID!) { forumMeeting(id: $id) { ${selectAll(type('ForumMeeting'), 2)} } }`, { id: meeting.id }, factsById.get(meeting.id)!);
     const [{ id: policeReportId, reference }] = await app.sql(`SELECT id, police_reference AS reference FROM report WHERE police_reference IS NOT NULL`);
     // reportFeedback answers only the agency that filed the report, also for social services.
     const filedHere = factsById.get(policeReportId)!.reporterAgencyId === scopes.get(email)!.agencyId;
