@@ -131,6 +131,8 @@ describe('serious talks', () => {
     expect(seen.errors!.map((e) => e.extensions?.field).sort()).toEqual(['Talk.child', 'Talk.outcomeNote']);
 
     await advanceTo(30 * HOUR_MS);
+    // The officer's notice before the talk (24 h by default; the talk was booked closer than that, so at once).
+    expect(await notificationsOf(police)).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'DEADLINE_NOTICE', title: `Snart: samtal ${talk.reference}` })]));
     const refused = errorOf(await mutate(socsek, 'holdTalk', 'HoldTalkInput', { talkId: talk.id }));
     expect(refused.code).toBe('BAD_USER_INPUT');
     expect(refused.message).toContain('Socialtjänsten Norr');

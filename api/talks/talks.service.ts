@@ -189,6 +189,7 @@ export const talksService = {
       const location = input.location.trim();
       await talkRepository.update(uow.manager, talk.id, { state: TalkState.SCHEDULED, scheduled_at: input.scheduledAt, location });
       const policy = await talkPolicy(uow, talk.districtId, talk.policyVersion);
+      for (const officer of await invitedOfficers(uow, talk.id)) await startOfficerNotice(uow, talk, officer, input.scheduledAt);
       await notifyInvited(uow, talk, 'TALK_SCHEDULED', talkScheduledMessage(talk.reference, input.scheduledAt, location, policy.timeZone),
         `talk-scheduled:${talk.id}:${input.scheduledAt.toISOString()}`, [TalkParticipantRole.POLICE_OFFICER, TalkParticipantRole.COORDINATOR, TalkParticipantRole.SOCIAL_WORKER]);
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'scheduledAt', 'location']));
@@ -206,6 +207,9 @@ export const talksService = {
       const participant = await participantFor(uow, talk, input);
       const id = await talkRepository.addParticipant(uow.manager, { talkId: talk.id, invitedAt: uow.now, ...participant });
       if (!id && participant.role !== TalkParticipantRole.INTERPRETER) throw new Conflict('This participant is already invited to the talk.');
+      if (id && participant.role === TalkParticipantRole.POLICE_OFFICER && talk.state === TalkState.SCHEDULED && talk.scheduledAt) {
+        await startOfficerNotice(uow, talk, { id, userId: participant.userId! }, talk.scheduledAt);
+      }
       if (participant.userId && participant.userId !== scope.userId) {
         const policy = await talkPolicy(uow, talk.districtId, talk.policyVersion);
         uow.notify({
@@ -344,11 +348,34 @@ export const talksService = {
       });
       await uow.clocks.cancel(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), DeadlineKind.TALK_SUMMONS);
       await uow.clocks.cancel(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
+      for (const officer of await invitedOfficers(uow, talk.id)) await uow.clocks.cancel(officerNoticeSubject(talk, officer), DeadlineKind.TALK_OFFICER_NOTICE);
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'closedReason']));
       return reload(uow, talk.id);
     });
   },
 };
+
+interface Officer {
+  readonly id: string;
+  readonly userId: string;
+}
+
+async function invitedOfficers(uow: UnitOfWork, talkId: string): Promise<Officer[]> {
+  return (await talkRepository.participantsOf(uow.manager, [talkId]))
+    .filter((p) => p.role === TalkParticipantRole.POLICE_OFFICER && p.userId)
+    .map((p) => ({ id: p.id, userId: p.userId! }));
+}
+
+/** Each invited officer's notice is a clock of its own (subject: the participation), due at the talk's time. */
+function officerNoticeSubject(talk: TalkRow, officer: Officer) {
+  return { ...talkClockSubject(talk, TalkClockKind.TALK_HELD), id: officer.id, responsibleUserId: officer.userId };
+}
+
+async function startOfficerNotice(uow: UnitOfWork, talk: TalkRow, officer: Officer, scheduledAt: Date): Promise<void> {
+  const subject = officerNoticeSubject(talk, officer);
+  await uow.clocks.cancel(subject, DeadlineKind.TALK_OFFICER_NOTICE);
+  await uow.clocks.start(subject, DeadlineKind.TALK_OFFICER_NOTICE, { dueAt: scheduledAt });
+}
 
 async function participantFor(uow: UnitOfWork, talk: TalkRow, input: AddTalkParticipantInput) {
   const none = { userId: null, guardianId: null, agencyId: null, name: null, uniformed: null };

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { withPolicyDefaults } from '../../domain/districts/district-policy';
 import { DistrictPolicy } from '../../domain/districts/district-policy';
 import { AgencyKind } from '../../domain/access/roles';
 
@@ -51,13 +52,15 @@ export const organisationRepository = {
   },
 
   /** Keys are `${districtId}:${version}`. */
-  policiesByKeys(manager: EntityManager, keys: readonly { districtId: string; version: number }[]): Promise<PolicyRow[]> {
-    return manager.query(
+  async policiesByKeys(manager: EntityManager, keys: readonly { districtId: string; version: number }[]): Promise<PolicyRow[]> {
+    const rows: PolicyRow[] = await manager.query(
       `SELECT p.district_id AS "districtId", p.version, p.settings
          FROM district_policy p JOIN unnest($1::uuid[], $2::int[]) AS k(district_id, version)
            ON k.district_id = p.district_id AND k.version = p.version`,
       [keys.map((k) => k.districtId), keys.map((k) => k.version)],
     );
+    // Versions stored before a setting existed read it as its default.
+    return rows.map((r) => ({ ...r, settings: withPolicyDefaults(r.settings) }));
   },
 
   /** Locks a district of the municipality for a policy change. */
@@ -102,6 +105,6 @@ export const organisationRepository = {
         WHERE d.id = $1`,
       [districtId],
     );
-    return rows[0] ?? null;
+    return rows[0] ? { ...rows[0], settings: withPolicyDefaults(rows[0].settings) } : null;
   },
 };

@@ -350,8 +350,8 @@ export const talkRepository = {
 
   forumItemsOf(manager: EntityManager, meetingIds: readonly string[]): Promise<ForumItemRow[]> {
     return manager.query(
-      `SELECT ${FORUM_ITEM_COLUMNS} FROM forum_item i JOIN forum_meeting m ON m.id = i.meeting_id JOIN talk_assessment a ON a.report_id = i.report_id
-        WHERE i.meeting_id = ANY($1::uuid[]) ORDER BY a.assessed_at, i.id`,
+      `SELECT ${FORUM_ITEM_COLUMNS} FROM forum_item i JOIN forum_meeting m ON m.id = i.meeting_id JOIN report r ON r.id = i.report_id
+        WHERE i.meeting_id = ANY($1::uuid[]) ORDER BY r.received_at, r.reference, i.id`,
       [meetingIds],
     );
   },

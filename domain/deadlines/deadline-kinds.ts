@@ -19,6 +19,8 @@ export enum DeadlineKind {
   FOLLOW_UP_REMINDER = 'FOLLOW_UP_REMINDER',
   CONSENT_EXPIRY = 'CONSENT_EXPIRY',
   CASE_STALE = 'CASE_STALE',
+  /** Not a deadline but a notice: the invited officer hears of the talk before it (due = the talk's time). */
+  TALK_OFFICER_NOTICE = 'TALK_OFFICER_NOTICE',
 }
 
 /** What a clock runs on. The subject's registry entry is in deadline-subjects.ts. */
@@ -47,6 +49,8 @@ export interface KindRule {
   readonly due: DueRule;
   /** Escalate to the subject's escalation role when breached. */
   readonly escalates: boolean;
+  /** A notice clock: one `notice` step this many hours before the due time (the event), no reminders and no breach. */
+  readonly noticeHoursBefore?: (policy: DistrictPolicy) => number;
 }
 
 const fromPolicy = (at: (policy: DistrictPolicy, startsAt: Date) => Date | null): DueRule => ({ from: 'policy', at });
@@ -93,6 +97,7 @@ export const DEADLINE_KINDS: { readonly [K in DeadlineKind]: KindRule } = {
   [DeadlineKind.FOLLOW_UP_REMINDER]: { label: 'uppföljning', due: fromCaller, escalates: false },
   [DeadlineKind.CONSENT_EXPIRY]: { label: 'samtycke', due: fromCaller, escalates: false },
   [DeadlineKind.CASE_STALE]: { label: 'samverkansärende', due: fromCaller, escalates: false },
+  [DeadlineKind.TALK_OFFICER_NOTICE]: { label: 'samtal', due: fromCaller, escalates: false, noticeHoursBefore: (p) => p.talkOfficerNoticeHours },
 };
 
 /**

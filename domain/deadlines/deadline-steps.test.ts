@@ -141,3 +141,16 @@ describe('planSteps for a clock that does not escalate', () => {
     expect(planSteps(DeadlineKind.PLAN_ACTION_DUE, DEFAULT_DISTRICT_POLICY, start, due).map((s) => s.step)).toEqual(['remind_50', 'remind_80', 'breach']);
   });
 });
+
+describe('planSteps for a notice kind (TALK_OFFICER_NOTICE)', () => {
+  const talkAt = new Date('2026-12-10T13:00:00Z');
+  it.each([
+    ['the notice hours before the event', 24, new Date('2026-12-01T00:00:00Z'), '2026-12-09T13:00:00.000Z'],
+    ["the district's own notice", 48, new Date('2026-12-01T00:00:00Z'), '2026-12-08T13:00:00.000Z'],
+    ['at once when the event is nearer than the notice', 24, new Date('2026-12-10T08:00:00Z'), '2026-12-10T08:00:00.000Z'],
+  ])('one notice step, %s; no reminders, breach or escalation', (_case, hours, startsAt, fireAt) => {
+    const policy = { ...DEFAULT_DISTRICT_POLICY, talkOfficerNoticeHours: hours };
+    expect(planSteps(DeadlineKind.TALK_OFFICER_NOTICE, policy, startsAt, talkAt).map((s) => ({ step: s.step, fireAt: s.fireAt.toISOString() })))
+      .toEqual([{ step: 'notice', fireAt }]);
+  });
+});

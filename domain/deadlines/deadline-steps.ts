@@ -2,7 +2,7 @@ import { DistrictPolicy } from '../districts/district-policy';
 import { DEADLINE_KINDS, DeadlineKind } from './deadline-kinds';
 
 /** `remind_50`, `remind_80`, … then `breach` and `escalate` at the due time. */
-export type StepName = `remind_${number}` | 'breach' | 'escalate';
+export type StepName = `remind_${number}` | 'breach' | 'escalate' | 'notice';
 
 export interface PlannedStep {
   readonly step: StepName;
@@ -10,6 +10,8 @@ export interface PlannedStep {
 }
 
 export function planSteps(kind: DeadlineKind, policy: DistrictPolicy, startsAt: Date, dueAt: Date): PlannedStep[] {
+  const notice = DEADLINE_KINDS[kind].noticeHoursBefore;
+  if (notice) return [{ step: 'notice', fireAt: new Date(Math.max(startsAt.getTime(), dueAt.getTime() - notice(policy) * 3_600_000)) }];
   const window = dueAt.getTime() - startsAt.getTime();
   const reminders = [...new Set(policy.reminderPercents)].sort((a, b) => a - b).map((percent): PlannedStep => ({
     step: `remind_${percent}`,

@@ -18,6 +18,9 @@ export function deadlineStepMessage(kind: DeadlineKind, subject: DeadlineSubject
   if (step === 'breach') {
     return { title: `Försenad ${what}: ${reference}`, body: `Tidsfristen för ${what} i ${where} gick ut ${due}.` };
   }
+  if (step === 'notice') {
+    return { title: `Snart: ${what} ${reference}`, body: `${what[0].toUpperCase()}${what.slice(1)} ${reference} börjar ${due}. Du är inbjuden.` };
+  }
   if (step === 'escalate') {
     return {
       title: `Eskalering: ${what} ${reference}`,
