@@ -15,6 +15,7 @@ import { createFormatError, INTERNAL_MESSAGE } from './errors/format-error';
 import { createLoaders } from './loaders';
 import { buildAppSchema } from './schema';
 import { QUEUE_DASHBOARD_PATH, queueDashboard } from './admin/queue-dashboard';
+import { TALK_CALENDAR_PATH, talkCalendar } from './talks/talk-calendar.route';
 import { corsPolicy, ensureBody, httpErrorHandler, notFound, requestId, securityHeaders } from './security/http-security';
 import { introspectionPolicy } from './security/introspection';
 import { queryLimits } from './security/query-limits';
@@ -148,6 +149,8 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
     const checks = await readiness(deps);
     res.status(checks.ready ? 200 : 503).json(checks);
   });
+
+  app.get(TALK_CALENDAR_PATH, ipRateLimit(limiter, config.rateLimit), talkCalendar(deps, verifyToken));
 
   if (deps.jobs.queues) {
     app.use(QUEUE_DASHBOARD_PATH, queueDashboard(deps.dataSource, verifyToken, deps.jobs.queues(), config.nodeEnv === 'production'));

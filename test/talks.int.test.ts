@@ -5,7 +5,8 @@
 import { DAY_MS, FakeClock, HOUR_MS } from '../domain/clock';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
 import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
-import { createTestApp, GraphQLResult, TestApp } from './helpers/test-app';
+import { signDevToken } from '../api/auth/dev-token';
+import { createTestApp, GraphQLResult, TEST_SECRET, TestApp } from './helpers/test-app';
 
 const T0 = '2026-11-23T08:00:00Z';
 const ADMIN = 'admin@samverka.test';
@@ -322,5 +323,27 @@ describe('talks: views and bad input', () => {
     expect(errorOf(await mutate(who('socsek', 'syd'), 'openTalk', 'OpenTalkInput', { ...input, idempotencyKey: key() }, 'id'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.childId' });
     expect(errorOf(await mutate(who('socsek', 'norr'), 'openTalk', 'OpenTalkInput', { ...input, targetDate: '2026-11-01', idempotencyKey: key() }, 'id'))).toMatchObject({ field: 'input.targetDate' });
     expect(await app.sql(`SELECT count(*)::int AS n FROM talk`)).toEqual([{ n: 1 }]);
+  });
+
+  it('GET /calendar/talks.ics: the viewer\'s scheduled talks, with the token; no child in it', async () => {
+    const base = `http://127.0.0.1:${await app.api.listen(0)}`;
+    const get = async (email?: string) => fetch(`${base}/calendar/talks.ics`, { headers: email ? { authorization: `Bearer ${await signDevToken(email, TEST_SECRET)}` } : {} });
+    const { childId } = await policeReport('norr', 13);
+    const [talk] = await talksOfChild('norr', childId);
+    const socsek = who('socsek', 'norr');
+    ok(await mutate(socsek, 'addTalkParticipant', 'AddTalkParticipantInput', { talkId: talk.id, role: 'POLICE_OFFICER', userId: await userId(who('polis', 'norr')) }, 'id'));
+    ok(await mutate(socsek, 'summonTalk', 'TalkIdInput', { talkId: talk.id }, 'id'));
+    ok(await mutate(socsek, 'scheduleTalk', 'ScheduleTalkInput', { talkId: talk.id, scheduledAt: '2026-11-24T13:00:00Z', location: 'Polishuset, rum 4' }, 'id'));
+
+    const response = await get(who('polis', 'norr'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/calendar');
+    const ics = await response.text();
+    expect(ics).toContain(`SUMMARY:Samtal ${talk.reference}`);
+    expect(ics).toContain('DTSTART:20261124T130000Z');
+    expect(ics).toContain('LOCATION:Polishuset\\, rum 4');
+    expect(ics).not.toContain(talk.childName.split(' ')[0]);
+    expect(await (await get(who('polis', 'syd'))).text()).not.toContain('VEVENT');
+    expect((await get()).status).toBe(401);
   });
 });

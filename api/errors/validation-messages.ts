@@ -24,7 +24,9 @@ const TEXT: Record<TextProblem, (field: string, rule: TextRule) => Messages> = {
 };
 
 export function textMessages(field: string, rule: TextRule, value: unknown): Messages {
-  return TEXT[textProblem(value, rule) ?? 'NOT_TEXT'](field, rule);
+  // A list of texts (`{ each: true }`) is explained by its first bad item.
+  const checked = Array.isArray(value) ? value.find((v) => textProblem(v, rule) !== null) : value;
+  return TEXT[textProblem(checked, rule) ?? 'NOT_TEXT'](field, rule);
 }
 
 export function uuidMessages(field: string): Messages {

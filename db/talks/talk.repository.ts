@@ -222,15 +222,14 @@ export const talkRepository = {
     return row;
   },
 
-  async scheduledForUser(manager: EntityManager, userId: string, districtIds: readonly string[], socialServices: boolean): Promise<TalkRow[]> {
-    const params: unknown[] = [userId];
-    let where = `EXISTS (SELECT 1 FROM talk_participant p WHERE p.talk_id = t.id AND p.user_id = $1) OR t.responsible_user_id = $1`;
-    if (socialServices) {
-      params.push([...districtIds]);
-      where = `(${where}) AND t.district_id = ANY($2::uuid[])`;
-    }
+  /** Scheduled talks the user is invited to or responsible for, for their calendar. */
+  scheduledForUser(manager: EntityManager, userId: string): Promise<TalkRow[]> {
     return manager.query(
-      `SELECT ${TALK_COLUMNS} FROM talk t WHERE t.state = '${TalkState.SCHEDULED}' AND (${where}) ORDER BY t.scheduled_at, t.id LIMIT 500`, params);
+      `SELECT ${TALK_COLUMNS} FROM talk t WHERE t.state = '${TalkState.SCHEDULED}'
+          AND (t.responsible_user_id = $1 OR EXISTS (SELECT 1 FROM talk_participant p WHERE p.talk_id = t.id AND p.user_id = $1))
+        ORDER BY t.scheduled_at, t.id LIMIT 500`,
+      [userId],
+    );
   },
 
   participantsOf(manager: EntityManager, talkIds: readonly string[]): Promise<ParticipantRow[]> {
