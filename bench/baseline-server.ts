@@ -20,6 +20,22 @@ const POLICE_FEEDBACK_SQL = `
    ORDER BY r.received_at DESC, r.id DESC
    LIMIT $2`;
 
+/** The same rows and counts as talksDue: open talks whose earliest running clock is due before `to`, and the load in Stockholm weeks. */
+const TALKS_DUE_SQL = `
+  SELECT * FROM (
+    SELECT t.id, t.reference, t.state,
+           (SELECT min(d.due_at) FROM deadline d WHERE d.subject_type IN ('TALK', 'SUMMONS') AND d.subject_id = t.id
+              AND d.met_at IS NULL AND d.cancelled_at IS NULL) AS due_at
+      FROM talk t WHERE t.district_id = $1 AND t.state NOT IN ('HELD', 'DECLINED', 'CANCELLED')) x
+   WHERE x.due_at IS NOT NULL AND x.due_at < $2 ORDER BY x.due_at, x.id LIMIT 500`;
+
+const TALKS_LOAD_SQL = `
+  WITH w AS (SELECT (date_trunc('week', now() AT TIME ZONE 'Europe/Stockholm') AT TIME ZONE 'Europe/Stockholm') AS this_week)
+  SELECT (SELECT count(DISTINCT d.subject_id)::int FROM deadline d JOIN talk t ON t.id = d.subject_id, w
+           WHERE d.subject_type IN ('TALK', 'SUMMONS') AND t.district_id = $1 AND d.cancelled_at IS NULL
+             AND d.due_at >= w.this_week AND d.due_at < w.this_week + interval '7 days') AS due,
+         (SELECT count(*)::int FROM talk t, w WHERE t.district_id = $1 AND t.held_at >= w.this_week - interval '7 days' AND t.held_at < w.this_week) AS held`;
+
 interface Row {
   id: string;
   reference: string;
@@ -84,6 +100,20 @@ async function main(): Promise<void> {
     try {
       if (req.method === 'GET' && req.url === '/healthz') {
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+        return;
+      }
+      if (req.method === 'POST' && req.url === '/talks-due') {
+        const parsed = JSON.parse((await readBody(req)) || '{}') as { variables?: { districtId?: string; to?: string } };
+        const districtId = parsed.variables?.districtId ?? '';
+        const [{ rows: talks }, { rows: [load] }] = await Promise.all([
+          pool.query(TALKS_DUE_SQL, [districtId, new Date(parsed.variables?.to ?? Date.now())]),
+          pool.query(TALKS_LOAD_SQL, [districtId]),
+        ]);
+        const body = JSON.stringify({ data: { talksDue: {
+          dueThisWeek: load.due, heldLastWeek: load.held,
+          talks: talks.map((t) => ({ id: t.id, reference: t.reference, state: t.state, dueAt: t.due_at })),
+        } } });
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
         return;
       }
       if (req.method !== 'POST' || req.url !== '/police-feedback') {

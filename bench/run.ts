@@ -29,7 +29,8 @@ import { percentile, round } from './lib/stats';
 import { DeadlineBenchResult, runDeadlineBench } from './deadlines';
 import { measureSqlCounts, SqlCount } from './sql-count';
 import {
-  ANALYST_VIEWER, FLAG_CONCERN_MUTATION, flagConcernInput, INDICATORS_QUERY, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER,
+  ANALYST_VIEWER, FLAG_CONCERN_MUTATION, flagConcernInput, INDICATORS_QUERY, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER, SOCIAL_VIEWER,
+  TALKS_DUE_QUERY,
   WorkloadName, WORKLOADS,
 } from './workloads';
 
@@ -139,6 +140,16 @@ async function dataset(databaseUrl: string) {
   }
 }
 
+async function norrDistrictId(databaseUrl: string): Promise<string> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(`SELECT id FROM district WHERE code = 'norr'`)).rows[0].id;
+  } finally {
+    await client.end();
+  }
+}
+
 async function graphql(url: string, token: string, query: string, variables: Record<string, unknown>) {
   const response = await fetch(url, {
     method: 'POST',
@@ -218,6 +229,32 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
           const productResult = await load(api, {
             url: apiUrl, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
             request: { path: '/graphql', headers: { authorization: `Bearer ${policeToken}` }, body: () => body, ok: graphqlOk },
+          });
+          results.push({
+            name: w.name, operation: w.operation, viewer: w.viewer, status: 'measured', product: productResult, baseline: baselineResult,
+            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3), baselineMatchesProduct: matches,
+          });
+        } else if (w.name === 'talks-due') {
+          const socialToken = await signDevToken(SOCIAL_VIEWER, secret);
+          const districtId = await norrDistrictId(databaseUrl);
+          const now = Date.now();
+          const variables = { districtId, from: new Date(now).toISOString(), to: new Date(now + 7 * 86_400_000).toISOString() };
+          const body = JSON.stringify({ query: TALKS_DUE_QUERY, variables });
+          const product = await graphql(`${apiUrl}/graphql`, socialToken, TALKS_DUE_QUERY, variables);
+          if (product.status !== 200 || product.body.errors) throw new Error(`talks-due failed: ${JSON.stringify(product.body).slice(0, 500)}`);
+          const reference = await fetch(`http://127.0.0.1:${baselinePort}/talks-due`, { method: 'POST', body, signal: AbortSignal.timeout(30_000) }).then((r) => r.json());
+          const matches = isDeepStrictEqual(product.body, reference);
+          if (!matches) out('  ! the baseline does not return the same rows as the API; its ratio is shown but suspect');
+          out(`  talks-due: ${product.body.data.talksDue.talks.length} talks; baseline ${matches ? 'returns the same JSON' : 'DIFFERS'}`);
+          out('  talks-due baseline …');
+          const baselineResult = await load(baseline, {
+            url: `http://127.0.0.1:${baselinePort}`, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            request: { path: '/talks-due', headers: {}, body: () => body, ok: graphqlOk },
+          });
+          out('  talks-due product …');
+          const productResult = await load(api, {
+            url: apiUrl, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            request: { path: '/graphql', headers: { authorization: `Bearer ${socialToken}` }, body: () => body, ok: graphqlOk },
           });
           results.push({
             name: w.name, operation: w.operation, viewer: w.viewer, status: 'measured', product: productResult, baseline: baselineResult,

@@ -3,6 +3,12 @@
 export const POLICE_VIEWER = 'polis.norr@samverka.test';
 export const SCHOOL_VIEWER = 'larare.norr@samverka.test';
 export const ANALYST_VIEWER = 'analytiker@samverka.test';
+export const SOCIAL_VIEWER = 'socsek.norr@samverka.test';
+
+/** talksDue for the next 7 days in Norr: the workload list and the load, as a social worker sees it. */
+export const TALKS_DUE_QUERY = `query TalksDue($districtId: ID!, $from: DateTime!, $to: DateTime!) {
+  talksDue(districtId: $districtId, from: $from, to: $to) { dueThisWeek heldLastWeek talks { id reference state dueAt } }
+}`;
 
 /** The analysts' indicators for every district of the municipality over a period. */
 export const INDICATORS_QUERY = `query Indicators($from: DateTime!, $to: DateTime!) {
@@ -48,7 +54,6 @@ export const WORKLOADS: readonly WorkloadInfo[] = [
   { name: 'police-feedback', operation: 'myReports(first: 20) with feedback status', viewer: POLICE_VIEWER, baseline: true },
   { name: 'case-view', operation: 'collaborationCase(id) with team, goals, actions, next follow-up', viewer: 'a coordinator', baseline: true,
     unavailable: 'not available yet (module not built): collaboration cases are not in the schema' },
-  { name: 'talks-due', operation: 'talksDue for the next 7 days', viewer: 'a social worker', baseline: false,
-    unavailable: 'not available yet (module not built): talks are not in the schema' },
+  { name: 'talks-due', operation: 'talksDue for the next 7 days', viewer: SOCIAL_VIEWER, baseline: true },
   { name: 'flag-concern', operation: 'flagConcern (report, audit row, deadlines)', viewer: SCHOOL_VIEWER, baseline: false },
 ];

@@ -379,6 +379,53 @@ async function insertDeadlines(q: QueryRunner, until: Date): Promise<void> {
       CROSS JOIN LATERAL (SELECT d.starts_at + (d.due_at - d.starts_at) * s.share AS fire_at) f`, [until]);
 }
 
+/**
+ * Serious talks for the police reports of a first suspicion at 10 or older in the talk categories, as the talk
+ * intake opens them, each with a TALK_HELD clock of 48 h from receipt: held within 1–60 h (four in five), declined
+ * (one in twenty), or still open when they are recent. Their deadline steps come with the report deadlines' steps.
+ */
+async function insertTalks(q: QueryRunner, until: Date): Promise<void> {
+  const fate = fraction('r.id::text', ':talk');
+  const heldAfter = `(1 + 59 * ${fraction('r.id::text', ':held')}) * interval '1 hour'`;
+  await q.query(`
+    INSERT INTO talk_assessment (report_id, district_id, policy_version, eligible, reasons, young_adult, assessed_at, talk_id)
+    SELECT r.id, r.district_id, r.policy_version, true, '{}', false, r.received_at, md5(r.id::text || ':talk')::uuid
+      FROM report r JOIN child c ON c.id = r.child_id
+     WHERE r.reporter_kind = 'POLICE' AND r.first_known_suspicion
+       AND r.category IN ('UNSUITABLE_ENVIRONMENT', 'CRIMINAL_BEHAVIOUR', 'SUSPECTED_CRIME')
+       AND c.birth_date <= (r.received_at - interval '10 years')::date`);
+  await q.query(`
+    INSERT INTO talk (id, reference, kind, state, origin, child_id, district_id, report_id, policy_version, holder_kind, holder_agency_id,
+                      responsible_user_id, learned_at, held_at, held_late, closed_reason, closed_at, scheduled_at, location, created_at)
+    SELECT a.talk_id, 'SA-' || extract(year FROM r.received_at) || '-' || lpad((row_number() OVER (ORDER BY r.received_at, r.id))::text, 6, '0'),
+           'SERIOUS_TALK', x.state, 'AUTOMATIC', r.child_id, r.district_id, r.id, r.policy_version, 'SOCIAL_SERVICES', ss.id,
+           r.responsible_user_id, r.received_at,
+           CASE WHEN x.state = 'HELD' THEN r.received_at + ${heldAfter} END,
+           CASE WHEN x.state = 'HELD' THEN r.received_at + ${heldAfter} > r.received_at + interval '48 hours' END,
+           CASE WHEN x.state = 'DECLINED' THEN 'Familjen tackade nej.' END,
+           CASE WHEN x.state = 'DECLINED' THEN r.received_at + interval '1 day' END,
+           CASE WHEN x.state IN ('HELD', 'SCHEDULED') THEN r.received_at + ${heldAfter} END,
+           CASE WHEN x.state IN ('HELD', 'SCHEDULED') THEN 'Socialkontoret' END,
+           r.received_at
+      FROM talk_assessment a JOIN report r ON r.id = a.report_id
+      JOIN LATERAL (SELECT id FROM agency WHERE kind = 'SOCIAL_SERVICES' AND r.district_id = ANY(district_ids) ORDER BY id LIMIT 1) ss ON true
+      CROSS JOIN LATERAL (SELECT CASE
+        WHEN r.received_at + ${heldAfter} <= $1 AND ${fate} < 0.8 THEN 'HELD'
+        WHEN ${fate} >= 0.95 THEN 'DECLINED'
+        WHEN r.received_at + ${heldAfter} > $1 AND ${fate} < 0.5 THEN 'SCHEDULED'
+        ELSE 'PROPOSED' END AS state) x`, [until]);
+  await q.query(`SELECT setval('talk_reference_seq', (SELECT count(*) + 1 FROM talk))`);
+  await q.query(`
+    INSERT INTO deadline (id, kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at, met_at, breached_at, cancelled_at, escalation_level, created_at)
+    SELECT md5(t.id::text || ':TALK_HELD')::uuid, 'TALK_HELD', 'TALK', t.id, t.reference, t.district_id, t.responsible_user_id, t.policy_version,
+           t.learned_at, t.learned_at + interval '48 hours', t.held_at,
+           CASE WHEN t.learned_at + interval '48 hours' <= LEAST($1, COALESCE(t.held_at, t.closed_at, 'infinity')) THEN t.learned_at + interval '48 hours' END,
+           t.closed_at,
+           CASE WHEN t.learned_at + interval '48 hours' <= LEAST($1, COALESCE(t.held_at, t.closed_at, 'infinity')) THEN 1 ELSE 0 END,
+           t.learned_at
+      FROM talk t`, [until]);
+}
+
 /** One CREATE audit row per report, as the API writes them. */
 async function insertAudit(q: QueryRunner): Promise<void> {
   await q.query(`
@@ -452,6 +499,7 @@ async function main(): Promise<void> {
       const districts = await step('districts Öst and Väst, agencies, staff', () => buildOrganisation(q));
       const children = await step(`${flags.children} children and their guardians`, () => insertChildren(q, random, districts, flags.children));
       await step(`${flags.reports} reports with assessments and feedback`, () => insertReports(q, random, children, flags.reports, from, until.getTime()));
+      await step('serious talks and their clocks', () => insertTalks(q, until));
       await step('deadlines and deadline steps', () => insertDeadlines(q, until));
       await step('audit rows for the reports', () => insertAudit(q));
       await step('ANALYZE', () => q.query('ANALYZE'));
@@ -465,7 +513,8 @@ async function main(): Promise<void> {
         (SELECT count(*) FROM audit_event)::int AS "auditEvents"`);
       await q.query(`COMMENT ON DATABASE "${name}" IS '${SCALE_DATABASE_MARK} ${JSON.stringify({ ...flags, until: until.toISOString(), builtAt: new Date().toISOString() }).replace(/'/g, "''")}'`);
       process.stdout.write(`\n${Object.entries(counts).map(([k, v]) => `  ${k.padEnd(16)} ${v}`).join('\n')}\n`);
-      process.stdout.write('  talks            skipped: the talks module is not in the schema yet\n');
+      const [talks] = await q.query(`SELECT count(*)::int AS talks, count(*) FILTER (WHERE state = 'HELD')::int AS held FROM talk`);
+      process.stdout.write(`  talks            ${talks.talks} (${talks.held} held)\n`);
       process.stdout.write('  collaboration    skipped: collaboration cases and plans are not in the schema yet\n');
     } finally {
       await q.release();
