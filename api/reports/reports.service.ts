@@ -19,7 +19,6 @@ import {
   RegisterConcernInput, ReportConcernInput,
 } from '../../schema/reports/report.inputs';
 import { RequestContext, requireScope } from '../context';
-import { once } from '../idempotency/idempotency';
 import { write } from '../write';
 import { resolveReportedChild } from './report-child';
 
@@ -71,7 +70,7 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
 
   const submit = () => write(context, async (uow) => {
     const { manager } = uow;
-    const { id } = await once(manager, scope.userId, input.idempotencyKey, source.operation, async () => {
+    const { id } = await uow.once(input.idempotencyKey, source.operation, async () => {
       const child = await resolveReportedChild(manager, scope, input.child, input.districtId, now);
       if (!source.reporterAgencyId && !scope.districtIds.has(child.districtId)) {
         // Social services register for their own districts; another district's child goes to that district's office.
