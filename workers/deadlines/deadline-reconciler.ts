@@ -1,4 +1,5 @@
 import { deadlineRepository } from '../../db/deadlines/deadline.repository';
+import { outboxRepository } from '../../db/notifications/outbox.repository';
 import { WorkerDeps } from '../worker-deps';
 import { fireSteps, SWEEP_LIMIT } from './fire-step';
 
@@ -35,11 +36,8 @@ export async function reconcileDeadlines(runtime: WorkerDeps): Promise<Reconcile
   const upcoming = await deadlineRepository.pendingSteps(dataSource.manager, new Date(clock.now().getTime() + window), 50_000);
   await jobs.enqueueDeadlineSteps(upcoming);
 
-  const stuckOutbox: { id: string }[] = await dataSource.query(
-    `SELECT id FROM outbox WHERE status = 'PENDING' AND created_at <= $1 ORDER BY created_at LIMIT 10000`,
-    [new Date(clock.now().getTime() - OUTBOX_STUCK_AFTER_MS)],
-  );
-  await jobs.enqueueOutbox(stuckOutbox.map((r) => r.id));
+  const stuckOutbox = await outboxRepository.stuck(dataSource.manager, new Date(clock.now().getTime() - OUTBOX_STUCK_AFTER_MS), 10_000);
+  await jobs.enqueueOutbox(stuckOutbox);
   return { firedOverdue, enqueued: upcoming.length, outboxRequeued: stuckOutbox.length };
 }
 
