@@ -5,6 +5,7 @@ import { DistrictPolicy } from '../domain/districts/district-policy';
 import { writeAuditEvents } from './audit/audit.writer';
 import { Clocks } from './clocks';
 import { PendingStep } from './deadlines/deadline.repository';
+import { once } from './idempotency/idempotency.repository';
 import { NotificationSpec, writeNotifications } from './notifications/notification.repository';
 import { organisationRepository } from './organisation/organisation.repository';
 
@@ -62,6 +63,15 @@ export class UnitOfWork {
 
   enqueueOutbox(ids: readonly string[]): void {
     this.pendingOutbox.push(...ids);
+  }
+
+  /**
+   * Creates once per (actor, idempotency key): a retried mutation gets the
+   * first result's id back. A key reused for another operation is a CONFLICT.
+   */
+  async once(key: string, operation: string, create: () => Promise<string>): Promise<{ id: string; replayed: boolean }> {
+    if (!this.actor.userId) throw new Error('an idempotent write needs a user');
+    return once(this.manager, this.actor.userId, key, operation, create);
   }
 
   /** A district's policy version, read once per unit of work. */

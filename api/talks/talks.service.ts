@@ -25,7 +25,7 @@ import {
   RecordPoliceClearanceInput, RecordTalkAttendanceInput, RecordTalkOutcomeInput, ScheduleTalkInput,
 } from '../../schema/talks/talk.inputs';
 import { RequestContext, requireScope } from '../context';
-import { once } from '../idempotency/idempotency';
+import { once } from '../../db/idempotency/idempotency.repository';
 import { write } from '../write';
 import { requestCollaborationIntake } from './collaboration-intake.hook';
 import { ageAt, createTalk, talkAudit, talkClockSubject, talkPolicy } from './talk-writes';
