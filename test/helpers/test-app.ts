@@ -6,7 +6,7 @@ import { ApiServer, buildContext, createApiServer } from '../../api/server';
 import { createDataSource } from '../../db/data-source';
 import { Clock, FakeClock } from '../../domain/clock';
 import { loadConfig } from '../../platform/config';
-import { createLogger } from '../../platform/logger';
+import { createLogger, Logger } from '../../platform/logger';
 import { openRuntime, Runtime } from '../../platform/runtime';
 import { testServices } from '../services';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -39,6 +39,8 @@ export interface TestAppOptions {
   readonly clock?: Clock;
   /** 'redis' needs a Redis; the default uses Redis when the run has one. */
   readonly queue?: 'redis' | 'postgres';
+  /** Where the app's log lines go; silent by default. */
+  readonly logger?: Logger;
 }
 
 /** A real API on a fresh database cloned from the seeded template. */
@@ -55,7 +57,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   });
   const clock = options.clock ?? new FakeClock('2026-11-23T08:00:00Z');
   const dataSource = createDataSource({ url: db.url, poolSize: 5 });
-  const runtime = await openRuntime(config, db.url, createLogger('silent'), { clock, dataSource });
+  const runtime = await openRuntime(config, db.url, options.logger ?? createLogger('silent'), { clock, dataSource });
   const verify = createTokenVerifier(config.auth);
   const api = await createApiServer(runtime, verify);
   const tokens = new Map<string, string>();

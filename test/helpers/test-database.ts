@@ -5,6 +5,8 @@ import { databaseUrl, testServices } from '../services';
 export interface TestDatabase {
   readonly url: string;
   readonly name: string;
+  /** Runs SQL as the schema's owner (for tests that change the schema under the app). */
+  asOwner(sql: string, params?: unknown[]): Promise<unknown[]>;
   drop(): Promise<void>;
 }
 
@@ -22,6 +24,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: databaseUrl(adminUrl, name),
+    async asOwner(sql, params) {
+      const client = new Client({ connectionString: databaseUrl(adminUrl, name) });
+      await client.connect();
+      try {
+        return (await client.query(sql, params)).rows;
+      } finally {
+        await client.end();
+      }
+    },
     async drop() {
       const client = new Client({ connectionString: adminUrl });
       await client.connect();

@@ -1,5 +1,6 @@
 import { Job, UnrecoverableError } from 'bullmq';
 import { OutboxStatus } from '../../db/notifications/outbox.entity';
+import { maskIdentityNumbers } from '../../platform/log-redaction';
 import { Runtime } from '../../platform/runtime';
 import { JOB_ATTEMPTS, OutboxJobData } from '../queues/job-scheduler';
 import { QueueName } from '../queues/queue-names';
@@ -30,7 +31,7 @@ export function outboxDeliveryProcessor(runtime: Runtime, sender: EmailSender) {
                   status = CASE WHEN attempts + 1 >= $3 THEN '${OutboxStatus.PARKED}' ELSE status END
             WHERE id = $1 RETURNING attempts)
          SELECT attempts FROM failed`,
-        [row.id, error instanceof Error ? error.message.slice(0, 500) : 'send failed', JOB_ATTEMPTS],
+        [row.id, error instanceof Error ? maskIdentityNumbers(error.message).slice(0, 500) : 'send failed', JOB_ATTEMPTS],
       );
       if (attempts >= JOB_ATTEMPTS) throw new UnrecoverableError('e-mail parked after the last attempt');
       throw error;
