@@ -15,7 +15,7 @@ import { checkRedisSettings } from '../workers/queues/redis-settings';
 import { startWorkers } from '../workers/worker-registry';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit();
+  const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development' });
   const logger = createLogger(config.logLevel);
   if (config.nodeEnv === 'production') throw new Error('npm start is for development; use npm run api and npm run worker in production');
 
