@@ -39,6 +39,8 @@ export interface TestAppOptions {
   readonly clock?: Clock;
   /** 'redis' needs a Redis; the default uses Redis when the run has one. */
   readonly queue?: 'redis' | 'postgres';
+  /** A Redis of the test's own (a chaos-style test that stops it); implies queue 'redis'. */
+  readonly redisUrl?: string;
   /** Where the app's log lines go; silent by default. */
   readonly logger?: Logger;
 }
@@ -48,7 +50,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const services = testServices();
   const db = await createTestDatabase();
   const useRedis = options.queue ? options.queue === 'redis' : services.redisUrl !== null;
-  const redisUrl = useRedis ? `${services.redisUrl}/${1 + Math.floor(Math.random() * 14)}` : undefined;
+  const redisUrl = options.redisUrl ?? (useRedis ? `${services.redisUrl}/${1 + Math.floor(Math.random() * 14)}` : undefined);
   // Test databases are clones, so user ids repeat across files and their rate-limit counters in a shared Redis would add
   // up; limits are off here and tested with their own settings in test/hardening.int.test.ts.
   const config = loadConfig({

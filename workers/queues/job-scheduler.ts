@@ -45,6 +45,32 @@ const JOB_DEFAULTS = {
   removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
 
+/**
+ * An add or a ping that has not answered by then is given up (it fails, and
+ * the caller goes on): a request must not wait for a Redis that is away. A
+ * bulk add gets 1 ms more per job (the reconciler's 50,000 get 51 s).
+ */
+export const QUEUE_CALL_TIMEOUT_MS = 1_000;
+const PER_JOB_MS = 1;
+
+export class QueueUnavailable extends Error {
+  constructor(what: string, ms: number) {
+    super(`the queue did not answer ${what} within ${ms} ms`);
+  }
+}
+
+/** Only Redis can be away while the database answers; the PostgreSQL backend shares the write's fate. */
+function withinTimeout<T>(kind: QueueFactory['kind'], what: string, work: Promise<T>, jobs = 0): Promise<T> {
+  if (kind !== 'redis') return work;
+  const ms = QUEUE_CALL_TIMEOUT_MS + jobs * PER_JOB_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new QueueUnavailable(what, ms)), ms);
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 export class QueueJobScheduler implements JobScheduler {
   private readonly deadlineSteps: Queue<DeadlineStepJobData>;
   private readonly outbox: Queue<OutboxJobData>;
@@ -57,7 +83,7 @@ export class QueueJobScheduler implements JobScheduler {
   }
 
   async ping(): Promise<void> {
-    await this.deadlineSteps.getJobCounts('waiting');
+    await withinTimeout(this.factory.kind, 'a ping', this.deadlineSteps.getJobCounts('waiting'));
   }
 
   /** Steps beyond the horizon are left to the reconciler, which keeps the queue small. */
@@ -65,20 +91,20 @@ export class QueueJobScheduler implements JobScheduler {
     const now = this.clock.now().getTime();
     const due = steps.filter((s) => s.fireAt.getTime() - now <= this.horizonMs);
     if (due.length === 0) return;
-    await this.deadlineSteps.addBulk(due.map((s) => ({
+    await withinTimeout(this.factory.kind, 'an enqueue', this.deadlineSteps.addBulk(due.map((s) => ({
       name: 'fire',
       data: { stepId: s.id },
       opts: { ...JOB_DEFAULTS, jobId: deadlineStepJobId(s.id), delay: Math.max(0, s.fireAt.getTime() - now) },
-    })));
+    }))), due.length);
   }
 
   async enqueueOutbox(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.outbox.addBulk(ids.map((id) => ({
+    await withinTimeout(this.factory.kind, 'an enqueue', this.outbox.addBulk(ids.map((id) => ({
       name: 'deliver',
       data: { outboxId: id },
       opts: { ...JOB_DEFAULTS, jobId: outboxJobId(id) },
-    })));
+    }))), ids.length);
   }
 
   queues(): Queue[] {

@@ -24,13 +24,17 @@ export interface QueueFactory {
 export function createQueueFactory(options: QueueBackendOptions): QueueFactory {
   if (options.redisUrl) {
     const connections: IORedis[] = [];
-    const connect = () => {
-      const connection = new IORedis(options.redisUrl!, { maxRetriesPerRequest: null, enableReadyCheck: true });
+    const connect = (producer = false) => {
+      // Workers block on Redis and must wait for it forever (BullMQ requires maxRetriesPerRequest null). Producers must
+      // not: with no offline queue an add fails at once while Redis is away, and the reconciler enqueues it later.
+      const connection = new IORedis(options.redisUrl!, producer
+        ? { maxRetriesPerRequest: 1, enableOfflineQueue: false, enableReadyCheck: true }
+        : { maxRetriesPerRequest: null, enableReadyCheck: true });
       connection.on('error', (error) => options.onConnectionError?.(error));
       connections.push(connection);
       return connection;
     };
-    const shared = connect();
+    const shared = connect(true);
     return {
       kind: 'redis',
       queue: <D>(name: QueueName) => withErrorListener(new Queue<D>(name, { connection: shared, prefix: REDIS_PREFIX } as QueueOptions), options),
