@@ -2,7 +2,7 @@ import { ConfigError, loadConfig, LoadConfigOptions } from './config';
 
 const PRODUCTION = {
   DATABASE_URL: 'postgres://app@db/samverka', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example/',
-  AUTH_AUDIENCE: 'samverka', SMTP_URL: 'smtp://mail.example:587',
+  AUTH_AUDIENCE: 'samverka', SMTP_URL: 'smtp://mail.example:587', MAIL_FROM: 'Samverka <samverka@kommun.example>',
 };
 
 function problem(env: Record<string, string | undefined>, options?: LoadConfigOptions): string | null {
@@ -24,6 +24,7 @@ describe('fail closed', () => {
     ['production requires the audience', { ...PRODUCTION, AUTH_AUDIENCE: '' }, undefined, 'AUTH_AUDIENCE'],
     ['production requires a real mail sender', { ...PRODUCTION, SMTP_URL: undefined }, undefined, 'SMTP_URL'],
     ['MAIL_SENDER=smtp needs SMTP_URL', { ...PRODUCTION, SMTP_URL: undefined, MAIL_SENDER: 'smtp' }, undefined, 'SMTP_URL'],
+    ['production with SMTP requires the sender address', { ...PRODUCTION, MAIL_FROM: undefined }, undefined, 'MAIL_FROM'],
     ['production with everything starts', PRODUCTION, undefined, null],
     ['production may log e-mails when told so', { ...PRODUCTION, SMTP_URL: undefined, MAIL_SENDER: 'log' }, undefined, null],
     ['a development tool asks for development explicitly', {}, { defaultNodeEnv: 'development' as const }, null],

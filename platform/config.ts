@@ -173,7 +173,10 @@ function mailSender(env: Env, mode: NodeEnv, smtpUrl: string | undefined): MailS
   const chosen = oneOf<MailSenderKind | 'auto'>(env, 'MAIL_SENDER', ['smtp', 'log'], 'auto');
   if (chosen === 'smtp' && !smtpUrl) throw new ConfigError('SMTP_URL', 'is required when MAIL_SENDER=smtp');
   if (chosen !== 'auto') return chosen;
-  if (smtpUrl) return 'smtp';
+  if (smtpUrl) {
+    if (mode === 'production' && !text(env, 'MAIL_FROM')) throw new ConfigError('MAIL_FROM', 'is required in production with SMTP: the sender your mail server accepts, like "Samverka <samverka@kommun.se>"');
+    return 'smtp';
+  }
   if (mode === 'production') {
     throw new ConfigError('SMTP_URL', 'is required in production, or reminders are marked delivered while nobody gets them; set MAIL_SENDER=log to only log e-mails on purpose');
   }

@@ -56,6 +56,7 @@ function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: View
     case 'Agency':
     case 'District':
     case 'StaffMember':
+    case 'ParkedEmail':
       return { municipalityId };
     case 'ReportFeedback':
       return parentFacts;
@@ -159,6 +160,8 @@ beforeAll(async () => {
   await app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, { i: {
     child: { givenName: 'Matris', familyName: 'Testsson' }, category: 'SCHOOL_ABSENCE', description: 'Frånvaro.', feedbackRequested: false, idempotencyKey: 'matrix-school-1' } });
 
+  // An e-mail whose attempts all failed, for the administrators' view of parked e-mails.
+  await app.sql(`UPDATE outbox SET status = 'PARKED', parked_at = now(), attempts = 8, last_error = '421 try later' WHERE id = (SELECT id FROM outbox ORDER BY created_at LIMIT 1)`);
   for (const r of await app.sql(`SELECT id, child_id, district_id, reporter_agency_id FROM report`)) {
     factsById.set(r.id, { entityId: r.id, districtId: r.district_id, reporterAgencyId: r.reporter_agency_id });
   }
@@ -232,6 +235,7 @@ describe('every user, every readable field', () => {
     await probe(email, 'reportIndicators', 'reportIndicators',
       `{ reportIndicators(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { ${selectAll(type('IndicatorCell'), 1)} } }`, {}, null);
     await probe(email, 'myNotifications', 'myNotifications', `{ myNotifications { ${selectAll(type('Notification'), 1)} } }`, {}, null);
+    await probe(email, 'parkedEmails', 'parkedEmails', `{ parkedEmails { ${selectAll(type('ParkedEmail'), 1)} } }`, {}, null);
     const [{ id: policeReportId, reference }] = await app.sql(`SELECT id, police_reference AS reference FROM report WHERE police_reference IS NOT NULL`);
     // reportFeedback answers only the agency that filed the report, also for social services.
     const filedHere = factsById.get(policeReportId)!.reporterAgencyId === scopes.get(email)!.agencyId;

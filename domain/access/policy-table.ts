@@ -4,7 +4,7 @@ import {
 } from './policies/organisation.policy';
 import { auditEventPolicy } from './policies/audit.policy';
 import { indicatorCellPolicy } from './policies/indicators.policy';
-import { notificationPolicy } from './policies/notifications.policy';
+import { notificationPolicy, parkedEmailPolicy } from './policies/notifications.policy';
 import { deadlinePolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
 import { OperationPolicy, TypePolicy } from './policy';
 import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from './roles';
@@ -30,6 +30,7 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     deadlinePolicy,
     staffMemberPolicy,
     notificationPolicy,
+    parkedEmailPolicy,
     auditEventPolicy,
     indicatorCellPolicy,
     ...connectionPolicies('Report'),
@@ -46,6 +47,7 @@ export const QUERY_POLICY: OperationPolicy = {
   myReports: REPORTER_ROLES,
   reportFeedback: REPORTER_ROLES,
   myNotifications: ALL_ROLES,
+  parkedEmails: [Role.ADMIN],
   auditTrail: [Role.SOCIAL_SERVICES_SUPERVISOR],
   accessLog: [Role.SOCIAL_SERVICES_SUPERVISOR],
   auditSample: [Role.SOCIAL_SERVICES_SUPERVISOR],
@@ -66,6 +68,7 @@ export const MUTATION_POLICY: OperationPolicy = {
   extendInvestigation: SOCIAL_SERVICES_ROLES,
   sendFeedback: SOCIAL_SERVICES_ROLES,
   markNotificationRead: ALL_ROLES,
+  retryParkedEmail: [Role.ADMIN],
 };
 
 export const OPERATION_POLICIES: Readonly<Record<'Query' | 'Mutation', OperationPolicy>> = {

@@ -28,10 +28,11 @@ export function outboxDeliveryProcessor(runtime: Runtime, sender: EmailSender) {
       const [{ attempts }] = await dataSource.query(
         `WITH failed AS (
            UPDATE outbox SET attempts = attempts + 1, last_error = $2,
-                  status = CASE WHEN attempts + 1 >= $3 THEN '${OutboxStatus.PARKED}' ELSE status END
+                  status = CASE WHEN attempts + 1 >= $3 THEN '${OutboxStatus.PARKED}' ELSE status END,
+                  parked_at = CASE WHEN attempts + 1 >= $3 THEN $4::timestamptz ELSE parked_at END
             WHERE id = $1 RETURNING attempts)
          SELECT attempts FROM failed`,
-        [row.id, error instanceof Error ? maskIdentityNumbers(error.message).slice(0, 500) : 'send failed', JOB_ATTEMPTS],
+        [row.id, error instanceof Error ? maskIdentityNumbers(error.message).slice(0, 500) : 'send failed', JOB_ATTEMPTS, clock.now()],
       );
       if (attempts >= JOB_ATTEMPTS) throw new UnrecoverableError('e-mail parked after the last attempt');
       throw error;

@@ -13,7 +13,8 @@ export interface JobScheduler {
   ping(): Promise<void>;
   /** Idempotent: the job id is derived from the step id. */
   enqueueDeadlineSteps(steps: readonly ScheduledStep[]): Promise<void>;
-  enqueueOutbox(ids: readonly string[]): Promise<void>;
+  /** An id alone is round 0; a parked e-mail given a new round comes with its round. */
+  enqueueOutbox(ids: readonly (string | OutboxRef)[]): Promise<void>;
   /** The queues, for the operators' dashboard. */
   queues?(): Queue[];
   close(): Promise<void>;
@@ -28,7 +29,13 @@ export interface OutboxJobData {
 }
 
 export const deadlineStepJobId = (stepId: string) => `deadline-step-${stepId}`;
-export const outboxJobId = (outboxId: string) => `outbox-${outboxId}`;
+export interface OutboxRef {
+  readonly id: string;
+  readonly round: number;
+}
+
+/** Each retry round of a parked e-mail has its own job id, so it is not a no-op behind the failed job of the round before. */
+export const outboxJobId = (outboxId: string, round = 0) => (round === 0 ? `outbox-${outboxId}` : `outbox-${outboxId}-r${round}`);
 
 /**
  * Retries: 8 attempts with exponential backoff from 2 s give waits of
@@ -98,12 +105,13 @@ export class QueueJobScheduler implements JobScheduler {
     }))), due.length);
   }
 
-  async enqueueOutbox(ids: readonly string[]): Promise<void> {
+  async enqueueOutbox(ids: readonly (string | OutboxRef)[]): Promise<void> {
     if (ids.length === 0) return;
-    await withinTimeout(this.factory.kind, 'an enqueue', this.outbox.addBulk(ids.map((id) => ({
+    const refs = ids.map((ref) => (typeof ref === 'string' ? { id: ref, round: 0 } : ref));
+    await withinTimeout(this.factory.kind, 'an enqueue', this.outbox.addBulk(refs.map(({ id, round }) => ({
       name: 'deliver',
       data: { outboxId: id },
-      opts: { ...JOB_DEFAULTS, jobId: outboxJobId(id) },
+      opts: { ...JOB_DEFAULTS, jobId: outboxJobId(id, round) },
     }))), ids.length);
   }
 
