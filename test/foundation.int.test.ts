@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose';
+import { testServices } from './services';
 import { createTestApp, TestApp, TEST_SECRET } from './helpers/test-app';
 
 const VIEWER = `{ viewer { email roles agency { name kind } districts { code policy { version talkDeadlineMode talkDeadlineHours } } } }`;
@@ -188,8 +189,22 @@ describe('district policy', () => {
 
 describe('audit log', () => {
   it('cannot be changed or deleted, not even by the owner', async () => {
-    await expect(app.sql(`UPDATE audit_event SET outcome = 'DENIED'`)).rejects.toThrow(/append-only/);
-    await expect(app.sql(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
-    await expect(app.sql(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
+    for (const statement of [`UPDATE audit_event SET outcome = 'DENIED'`, `DELETE FROM audit_event`, `TRUNCATE audit_event`]) {
+      await expect(app.db.asOwner(statement)).rejects.toThrow(/append-only/);
+    }
+  });
+
+  it('is INSERT and SELECT only for the role the app connects as, which cannot touch the schema either', async () => {
+    if (!testServices().appRole) return;
+    const [{ role }] = await app.sql(`SELECT current_user AS role`);
+    expect(role).toBe(testServices().appRole);
+    await app.sql(`INSERT INTO audit_event (occurred_at, request_id, actor_roles, action, entity_type, fields, outcome) VALUES (now(), 'role-test', '{}', 'READ', 'Child', '{}', 'ALLOWED')`);
+    expect(await app.sql(`SELECT count(*)::int AS n FROM audit_event WHERE request_id = 'role-test'`)).toEqual([{ n: 1 }]);
+    for (const statement of [
+      `UPDATE audit_event SET outcome = 'DENIED'`, `DELETE FROM audit_event`, `TRUNCATE audit_event`,
+      `ALTER TABLE audit_event DISABLE TRIGGER ALL`, `DROP TABLE audit_event`, `CREATE TABLE sneaky (id int)`, `SELECT * FROM schema_migration`,
+    ]) {
+      await expect(app.sql(statement)).rejects.toThrow(/permission denied|must be owner/);
+    }
   });
 });

@@ -8,6 +8,12 @@ export interface QueueBackendOptions {
   readonly databaseUrl: string;
   /** Connection trouble (Redis restarting, say); reconnection is automatic. */
   readonly onConnectionError?: (error: Error) => void;
+  /**
+   * Let BullMQ's PostgreSQL backend create or upgrade its schema (default).
+   * The application's restricted role may not: `npm run migrate` prepares the
+   * schema as the owner, and the role only uses it.
+   */
+  readonly migratePostgresSchema?: boolean;
 }
 
 export interface QueueFactory {
@@ -47,7 +53,7 @@ export function createQueueFactory(options: QueueBackendOptions): QueueFactory {
   }
 
   const Pg = withBackend(createPostgresBackend);
-  const connection = { connectionString: options.databaseUrl, migrate: true, schema: POSTGRES_QUEUE_SCHEMA, max: 5 };
+  const connection = { connectionString: options.databaseUrl, migrate: options.migratePostgresSchema ?? true, schema: POSTGRES_QUEUE_SCHEMA, max: 5 };
   return {
     kind: 'postgres',
     queue: <D>(name: QueueName) => withErrorListener(new Pg.Queue<D>(name, { connection }) as unknown as Queue<D>, options),
@@ -60,4 +66,16 @@ export function createQueueFactory(options: QueueBackendOptions): QueueFactory {
 function withErrorListener<Q extends { on(event: 'error', listener: (error: Error) => void): unknown }>(queue: Q, options: QueueBackendOptions): Q {
   queue.on('error', (error) => options.onConnectionError?.(error));
   return queue;
+}
+
+/** Creates or upgrades the PostgreSQL queue backend's schema, as the schema's owner. */
+export async function prepareQueueSchema(databaseUrl: string): Promise<void> {
+  const factory = createQueueFactory({ databaseUrl, migratePostgresSchema: true });
+  const queue = factory.queue(QueueName.MAINTENANCE);
+  try {
+    await queue.getJobCounts();
+  } finally {
+    await queue.close();
+    await factory.close();
+  }
 }
