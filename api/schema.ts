@@ -9,12 +9,14 @@ import { DistrictsResolver } from './districts/districts.resolver';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { ParkedEmailsResolver } from './notifications/parked-emails.resolver';
+import { OrganisationResolver } from './organisation/organisation.resolver';
 import { ViewerResolver } from './organisation/viewer.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
 import { validateArguments } from './security/validate-arguments';
 
 /** Every resolver of the API; a new module adds its resolver here. */
-export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, NotificationsResolver, ParkedEmailsResolver, AuditResolver, IndicatorsResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, NotificationsResolver, ParkedEmailsResolver, AuditResolver, IndicatorsResolver,
+  OrganisationResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

@@ -57,6 +57,7 @@ function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: View
     case 'District':
     case 'StaffMember':
     case 'ParkedEmail':
+    case 'UserAccount':
       return { municipalityId };
     case 'ReportFeedback':
       return parentFacts;
@@ -235,6 +236,8 @@ describe('every user, every readable field', () => {
     await probe(email, 'reportIndicators', 'reportIndicators',
       `{ reportIndicators(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { ${selectAll(type('IndicatorCell'), 1)} } }`, {}, null);
     await probe(email, 'myNotifications', 'myNotifications', `{ myNotifications { ${selectAll(type('Notification'), 1)} } }`, {}, null);
+    await probe(email, 'agencies', 'agencies', `{ agencies { ${selectAll(type('Agency'), 1)} } }`, {}, null);
+    await probe(email, 'users', 'users', `{ users(first: 5) { ${selectAll(type('UserAccount'), 1)} } }`, {}, null);
     await probe(email, 'parkedEmails', 'parkedEmails', `{ parkedEmails { ${selectAll(type('ParkedEmail'), 1)} } }`, {}, null);
     const [{ id: policeReportId, reference }] = await app.sql(`SELECT id, police_reference AS reference FROM report WHERE police_reference IS NOT NULL`);
     // reportFeedback answers only the agency that filed the report, also for social services.

@@ -1,6 +1,6 @@
 import { childPolicy, guardianPolicy } from './policies/children.policy';
 import {
-  ageBandPolicy, agencyPolicy, connectionPolicies, districtPolicy, districtPolicySettingsPolicy, pageInfoPolicy, viewerPolicy,
+  ageBandPolicy, agencyPolicy, connectionPolicies, districtPolicy, districtPolicySettingsPolicy, pageInfoPolicy, userAccountPolicy, viewerPolicy,
 } from './policies/organisation.policy';
 import { auditEventPolicy } from './policies/audit.policy';
 import { indicatorCellPolicy } from './policies/indicators.policy';
@@ -17,6 +17,7 @@ import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from './roles'
 export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
   [
     viewerPolicy,
+    userAccountPolicy,
     agencyPolicy,
     districtPolicy,
     districtPolicySettingsPolicy,
@@ -48,6 +49,8 @@ export const QUERY_POLICY: OperationPolicy = {
   reportFeedback: REPORTER_ROLES,
   myNotifications: ALL_ROLES,
   parkedEmails: [Role.ADMIN],
+  agencies: [Role.ADMIN],
+  users: [Role.ADMIN],
   auditTrail: [Role.SOCIAL_SERVICES_SUPERVISOR],
   accessLog: [Role.SOCIAL_SERVICES_SUPERVISOR],
   auditSample: [Role.SOCIAL_SERVICES_SUPERVISOR],
@@ -69,6 +72,13 @@ export const MUTATION_POLICY: OperationPolicy = {
   sendFeedback: SOCIAL_SERVICES_ROLES,
   markNotificationRead: ALL_ROLES,
   retryParkedEmail: [Role.ADMIN],
+  createDistrict: [Role.ADMIN],
+  createAgency: [Role.ADMIN],
+  setAgencyDistricts: [Role.ADMIN],
+  createUser: [Role.ADMIN],
+  setUserRoles: [Role.ADMIN],
+  disableUser: [Role.ADMIN],
+  enableUser: [Role.ADMIN],
 };
 
 export const OPERATION_POLICIES: Readonly<Record<'Query' | 'Mutation', OperationPolicy>> = {
