@@ -149,6 +149,17 @@ describe('children and the district scope', () => {
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+  it('answers a personal identity number registered in another district without saying where, and audits the lookup there', async () => {
+    const [syd] = await app.sql(`SELECT c.id, c.personal_identity_number AS pnr, c.district_id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'syd' LIMIT 1`);
+    const districtId = await app.idOf('district', `code = 'norr'`, []);
+    const result = await app.as('socsek.norr@samverka.test', `mutation($input: CreateChildInput!) { createChild(input: $input) { id } }`,
+      { input: { personalIdentityNumber: syd.pnr, givenName: 'Någon', familyName: 'Annan', districtId } });
+    expect(result.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(JSON.stringify(result.errors)).not.toMatch(/Syd|another district/i);
+    expect(await app.sql(`SELECT entity_type, child_id, district_id, outcome FROM audit_event WHERE request_id = $1`, [result.requestId]))
+      .toEqual([{ entity_type: 'Child', child_id: syd.id, district_id: syd.district_id, outcome: 'DENIED' }]);
+  });
+
   it('refuses an invalid personal identity number with BAD_USER_INPUT naming the field, and writes nothing', async () => {
     const districtId = await app.idOf('district', `code = 'norr'`, []);
     const [{ count: before }] = await app.sql(`SELECT count(*)::int AS count FROM child`);

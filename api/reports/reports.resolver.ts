@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ReportRow, reportRepository } from '../../db/reports/report.repository';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
+import { lookupSubject } from '../../db/audit/lookup-subject';
 import { NotFound } from '../../domain/errors';
 import { feedbackStatus } from '../../domain/feedback/feedback-rules';
 import { PageArgs } from '../../schema/common/page.type';
@@ -53,7 +54,7 @@ export class ReportsResolver {
   async report(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
     const report = await context.loaders.report.load(id);
     if (!report) {
-      context.audit.lookupDenied('Report', id);
+      context.audit.lookupDenied('Report', id, await lookupSubject(context.deps.dataSource.manager, 'Report', id));
       throw new NotFound('The report');
     }
     return report;
