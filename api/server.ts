@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { writeAuditEvents } from '../db/audit/audit.writer';
+import { databaseAnswers } from '../db/data-source';
 import { AppError, Unauthenticated } from '../domain/errors';
 import { bearerToken, createTokenVerifier, TokenVerifier } from './auth/token-verifier';
 import { loadViewer } from './auth/viewer.loader';
@@ -28,7 +29,7 @@ export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, au
   let authError: Unauthenticated | undefined;
   if (token) {
     try {
-      viewer = await loadViewer(deps.dataSource, await verifyToken(token));
+      viewer = await loadViewer(deps.dataSource, await verifyToken(token), deps.clock.now());
     } catch (error) {
       if (!(error instanceof Unauthenticated)) throw error;
       authError = error;
@@ -204,7 +205,7 @@ export interface Readiness {
 }
 
 async function readiness(deps: AppDeps): Promise<Readiness> {
-  const [database, queue] = await Promise.all([answersWithin(() => deps.dataSource.query('SELECT 1')), answersWithin(() => deps.jobs.ping())]);
+  const [database, queue] = await Promise.all([answersWithin(() => databaseAnswers(deps.dataSource).then((ok) => { if (!ok) throw new Error('database down'); })), answersWithin(() => deps.jobs.ping())]);
   const down = [...(database ? [] : ['database' as const]), ...(queue ? [] : ['queue' as const])];
   return { ready: database, database, queue, down };
 }

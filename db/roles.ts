@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { POSTGRES_QUEUE_SCHEMA } from '../workers/queues/queue-names';
+import { POSTGRES_QUEUE_SCHEMA } from '../platform/queues/queue-names';
 
 /** A role name as PostgreSQL spells it unquoted; anything else is refused rather than quoted. */
 export function checkRoleName(role: string): string {

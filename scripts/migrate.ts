@@ -1,7 +1,7 @@
 /** `npm run migrate`: applies pending migrations, then exits (the one-shot service in docker-compose). */
 import { createDataSource, runMigrations } from '../db/data-source';
 import { grantApplicationRole } from '../db/roles';
-import { prepareQueueSchema } from '../workers/queues/queue-backend';
+import { prepareQueueSchema } from '../platform/queues/queue-backend';
 import { seedDemo } from '../db/seed/demo-seed';
 import { loadConfigOrExit } from '../platform/config';
 

@@ -10,14 +10,14 @@ function start(entry: string, env: Record<string, string>) {
 }
 
 describe('production entry points fail closed', () => {
-  it.each(['dist/api/main.js', 'dist/workers/main.js'])('%s without NODE_ENV is production: it refuses the development sign-in', (entry) => {
+  it.each(['dist/app/api.main.js', 'dist/app/worker.main.js'])('%s without NODE_ENV is production: it refuses the development sign-in', (entry) => {
     const result = start(entry, { DATABASE_URL: 'postgres://127.0.0.1:1/none', AUTH_DEV_SECRET: 'x'.repeat(40) });
     expect(result.status).toBe(78);
     expect(result.stderr).toMatch(/AUTH_JWKS_URL is required in production/);
   });
 
   it('refuses to start production without a real mail sender, naming the way out', () => {
-    const result = start('dist/workers/main.js', {
+    const result = start('dist/app/worker.main.js', {
       NODE_ENV: 'production', DATABASE_URL: 'postgres://127.0.0.1:1/none', AUTH_JWKS_URL: 'https://idp.example/jwks',
       AUTH_ISSUER: 'https://idp.example/', AUTH_AUDIENCE: 'samverka',
     });

@@ -5,7 +5,7 @@ import { createDataSource, runMigrations } from '../db/data-source';
 import { seedDemo } from '../db/seed/demo-seed';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
 import { grantApplicationRole } from '../db/roles';
-import { prepareQueueSchema } from '../workers/queues/queue-backend';
+import { prepareQueueSchema } from '../platform/queues/queue-backend';
 import { databaseUrl, postgresAnswers, publishServices, redisAnswers, TEST_APP_ROLE } from './services';
 
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';

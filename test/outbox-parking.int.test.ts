@@ -4,8 +4,8 @@ import { FakeClock } from '../domain/clock';
 import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
 import { outboxDeliveryProcessor } from '../workers/notifications/outbox-delivery.job';
 import { Email, EmailSender } from '../workers/notifications/email-sender';
-import { JOB_ATTEMPTS, OutboxJobData, outboxJobId } from '../workers/queues/job-scheduler';
-import { QueueName } from '../workers/queues/queue-names';
+import { JOB_ATTEMPTS, OutboxJobData, outboxJobId } from '../platform/queues/job-scheduler';
+import { QueueName } from '../platform/queues/queue-names';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 const clock = new FakeClock('2026-11-23T08:00:00Z');

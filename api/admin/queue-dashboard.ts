@@ -39,7 +39,7 @@ export function queueDashboard(dataSource: DataSource, verifyToken: TokenVerifie
 
   const admin = async (token: string | null): Promise<'ok' | 'forbidden'> => {
     if (!token) throw new Unauthenticated();
-    const viewer = await loadViewer(dataSource, await verifyToken(token));
+    const viewer = await loadViewer(dataSource, await verifyToken(token), new Date());
     return viewer.scope.roles.has(Role.ADMIN) ? 'ok' : 'forbidden';
   };
   const refuse = (res: Response, error: unknown, next: NextFunction, page: boolean) => {

@@ -1,6 +1,13 @@
 import { EntityManager } from 'typeorm';
 import { OutboxStatus } from './outbox.entity';
 
+export interface PendingEmail {
+  id: string;
+  subject: string;
+  body: string;
+  email: string;
+}
+
 export interface OutboxRound {
   readonly id: string;
   readonly round: number;
@@ -21,7 +28,38 @@ export interface ParkedEmailRow {
 
 const ROUND = `id, retry_round AS round`;
 
+/** The e-mail outbox: rows are written with their notifications (notification.repository.ts) and delivered by a worker. */
 export const outboxRepository = {
+  async pendingEmail(manager: EntityManager, id: string): Promise<PendingEmail | null> {
+    const [row] = await manager.query(
+      `SELECT o.id, o.subject, o.body, u.email FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id
+        WHERE o.id = $1 AND o.status = $2`,
+      [id, OutboxStatus.PENDING],
+    );
+    return row ?? null;
+  },
+
+  /** Counts a failed attempt, parking the row (with the time) at the last one; returns the attempts so far. */
+  async recordFailure(manager: EntityManager, id: string, error: string, maxAttempts: number, at: Date): Promise<number> {
+    const [{ attempts }] = await manager.query(
+      `WITH failed AS (
+         UPDATE outbox SET attempts = attempts + 1, last_error = $2,
+                status = CASE WHEN attempts + 1 >= $3 THEN '${OutboxStatus.PARKED}' ELSE status END,
+                parked_at = CASE WHEN attempts + 1 >= $3 THEN $4::timestamptz ELSE parked_at END
+          WHERE id = $1 RETURNING attempts)
+       SELECT attempts FROM failed`,
+      [id, error, maxAttempts, at],
+    );
+    return attempts;
+  },
+
+  async markDelivered(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await manager.query(
+      `UPDATE outbox SET status = $2, delivered_at = $3, attempts = attempts + 1 WHERE id = $1 AND status = $4`,
+      [id, OutboxStatus.DELIVERED, at, OutboxStatus.PENDING],
+    );
+  },
+
   /** PENDING e-mails written before `before`: their job may be lost; enqueuing them again under their round's id is harmless. */
   stuck(manager: EntityManager, before: Date, limit: number): Promise<OutboxRound[]> {
     return manager.query(

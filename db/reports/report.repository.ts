@@ -1,65 +1,32 @@
 import { EntityManager } from 'typeorm';
-import { reportPolicy } from '../../domain/access/policies/reports.policy';
+import { column, EntityRow, selectList } from '../columns';
+import { ReportEntity } from './report.entity';
+import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { ClockSubject } from '../../domain/deadlines/deadline-subjects';
+import { REPORT_READERS } from '../../domain/access/grants/reports.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
-import { FeedbackValue } from '../../domain/feedback/feedback-rules';
-import { PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../../domain/reports/report-rules';
+import { ReportCategory } from '../../domain/reports/report-rules';
 
-export interface ReportRow {
-  id: string;
-  reference: string;
-  reporterKind: ReporterKind;
-  channel: ReportChannel;
-  reporterAgencyId: string | null;
-  registeredByUserId: string;
-  reporterContact: string | null;
-  policeReference: string | null;
-  childId: string;
-  childAsReported: string;
-  districtId: string;
-  policyVersion: number;
-  category: ReportCategory;
-  description: string;
-  suspectedOffence: string | null;
-  offenceCanLeadToPrison: boolean | null;
-  firstKnownSuspicion: boolean | null;
-  preInvestigationRunning: boolean | null;
-  guardianContactOnHold: boolean;
-  feedbackRequested: boolean;
-  submittedAt: Date;
-  responsibleUserId: string | null;
-  protectionAssessedAt: Date | null;
-  acuteDanger: boolean | null;
-  protectionNote: string | null;
-  preliminaryDecision: PreliminaryDecision | null;
-  preliminaryDecidedAt: Date | null;
-  lateReason: string | null;
-  investigationExtensionReason: string | null;
-  feedbackValue: FeedbackValue | null;
-  feedbackGivenAt: Date | null;
+/** A report as the API reads it: the entity's columns, and the due times of its open clocks. */
+export type ReportRow = Omit<EntityRow<ReportEntity>, 'createdAt' | 'feedbackUnasked'> & {
   /** From the open FEEDBACK deadline; null when no feedback was asked for. */
   feedbackDueAt: Date | null;
   preliminaryDueAt: Date | null;
-}
+};
 
-const REPORT_COLUMNS = `r.id, r.reference, r.reporter_kind AS "reporterKind", r.channel, r.reporter_agency_id AS "reporterAgencyId",
-  r.registered_by_user_id AS "registeredByUserId", r.reporter_contact AS "reporterContact", r.police_reference AS "policeReference",
-  r.child_id AS "childId", r.child_as_reported AS "childAsReported", r.district_id AS "districtId", r.policy_version AS "policyVersion",
-  r.category, r.description, r.suspected_offence AS "suspectedOffence", r.offence_can_lead_to_prison AS "offenceCanLeadToPrison",
-  r.first_known_suspicion AS "firstKnownSuspicion", r.pre_investigation_running AS "preInvestigationRunning",
-  r.guardian_contact_on_hold AS "guardianContactOnHold", r.feedback_requested AS "feedbackRequested", r.received_at AS "submittedAt",
-  r.responsible_user_id AS "responsibleUserId", r.protection_assessed_at AS "protectionAssessedAt", r.acute_danger AS "acuteDanger",
-  r.protection_note AS "protectionNote", r.preliminary_decision AS "preliminaryDecision",
-  r.preliminary_decided_at AS "preliminaryDecidedAt", r.late_reason AS "lateReason",
-  r.investigation_extension_reason AS "investigationExtensionReason", r.feedback_value AS "feedbackValue",
-  r.feedback_given_at AS "feedbackGivenAt",
-  (SELECT d.due_at FROM deadline d WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = '${DeadlineKind.FEEDBACK}'
-     AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1) AS "feedbackDueAt",
-  (SELECT d.due_at FROM deadline d WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = '${DeadlineKind.PRELIMINARY_ASSESSMENT}'
-     AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1) AS "preliminaryDueAt"`;
+const dueAtOf = (kind: DeadlineKind) =>
+  `(SELECT d.due_at FROM deadline d WHERE d.subject_type = '${DeadlineSubject.REPORT}' AND d.subject_id = r.id AND d.kind = '${kind}'
+     AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1)`;
 
-const REPORT_FACT_COLUMNS = { districtId: 'r.district_id', reporterAgencyId: 'r.reporter_agency_id' } as const;
+const REPORT_COLUMNS = `${selectList(ReportEntity, 'r', { omit: ['createdAt', 'feedbackUnasked'] })},
+  ${dueAtOf(DeadlineKind.FEEDBACK)} AS "feedbackDueAt", ${dueAtOf(DeadlineKind.PRELIMINARY_ASSESSMENT)} AS "preliminaryDueAt"`;
+
+const r = (property: keyof ReportEntity & string) => column(ReportEntity, 'r', property);
+const SUBMITTED_AT = r('submittedAt');
+
+const REPORT_FACT_COLUMNS = { districtId: r('districtId'), reporterAgencyId: r('reporterAgencyId') } as const;
 
 export interface ReportListQuery {
   /** 'intake' lists the viewer's districts; 'reporter' lists what the viewer's agency filed. */
@@ -71,18 +38,31 @@ export interface ReportListQuery {
   readonly category?: ReportCategory | null;
 }
 
+/** A report as a subject of clocks: reminders name its reference, never the child. */
+export function reportClockSubject(report: Pick<ReportRow, 'id' | 'reference' | 'districtId' | 'policyVersion' | 'responsibleUserId'>): ClockSubject {
+  return {
+    type: DeadlineSubject.REPORT, id: report.id, reference: report.reference, districtId: report.districtId,
+    policyVersion: report.policyVersion, responsibleUserId: report.responsibleUserId,
+  };
+}
+
+export type NewReport = Pick<ReportRow,
+  | 'reference' | 'reporterKind' | 'channel' | 'reporterAgencyId' | 'registeredByUserId' | 'reporterContact' | 'policeReference' | 'childId'
+  | 'childAsReported' | 'districtId' | 'policyVersion' | 'category' | 'description' | 'suspectedOffence' | 'offenceCanLeadToPrison'
+  | 'firstKnownSuspicion' | 'preInvestigationRunning' | 'guardianContactOnHold' | 'feedbackRequested' | 'submittedAt'>;
+
 export const reportRepository = {
   async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<ReportRow[]> {
     const params: unknown[] = [ids];
-    const visible = rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params);
+    const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
     return manager.query(`SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
   },
 
   async findVisibleByPoliceReference(manager: EntityManager, scope: ViewerScope, policeReference: string): Promise<ReportRow[]> {
     const params: unknown[] = [policeReference.trim()];
-    const visible = rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params);
+    const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
     return manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM report r WHERE upper(r.police_reference) = upper($1) AND ${visible.sql} ORDER BY r.received_at DESC`,
+      `SELECT ${REPORT_COLUMNS} FROM report r WHERE upper(${r('policeReference')}) = upper($1) AND ${visible.sql} ORDER BY ${SUBMITTED_AT} DESC`,
       visible.params,
     );
   },
@@ -90,29 +70,29 @@ export const reportRepository = {
   /** Newest first for reporters; oldest first (most urgent) for the intake queue. One row more than the page. */
   async list(manager: EntityManager, scope: ViewerScope, query: ReportListQuery): Promise<ReportRow[]> {
     const params: unknown[] = [];
-    const where = [rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params).sql];
+    const where = [rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params).sql];
     if (query.view === 'intake') {
       params.push([...scope.districtIds]);
-      where.push(`r.district_id = ANY($${params.length}::uuid[])`);
+      where.push(`${r('districtId')} = ANY($${params.length}::uuid[])`);
     } else {
       params.push(scope.agencyId);
-      where.push(`r.reporter_agency_id = $${params.length}`);
+      where.push(`${r('reporterAgencyId')} = $${params.length}`);
     }
-    if (query.openOnly) where.push('r.preliminary_decided_at IS NULL');
-    if (query.unassignedOnly) where.push('r.responsible_user_id IS NULL');
+    if (query.openOnly) where.push(`${r('preliminaryDecidedAt')} IS NULL`);
+    if (query.unassignedOnly) where.push(`${r('responsibleUserId')} IS NULL`);
     if (query.category) {
       params.push(query.category);
-      where.push(`r.category = $${params.length}`);
+      where.push(`${r('category')} = $${params.length}`);
     }
     const direction = query.view === 'intake' ? '>' : '<';
     const order = query.view === 'intake' ? 'ASC' : 'DESC';
     if (query.after) {
       params.push(query.after.submittedAt, query.after.id);
-      where.push(`(r.received_at, r.id) ${direction} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      where.push(`(${SUBMITTED_AT}, r.id) ${direction} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(query.first + 1);
     return manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM report r WHERE ${where.join(' AND ')} ORDER BY r.received_at ${order}, r.id ${order} LIMIT $${params.length}`,
+      `SELECT ${REPORT_COLUMNS} FROM report r WHERE ${where.join(' AND ')} ORDER BY ${SUBMITTED_AT} ${order}, r.id ${order} LIMIT $${params.length}`,
       params,
     );
   },
@@ -121,6 +101,16 @@ export const reportRepository = {
   async lockForUpdate(manager: EntityManager, id: string): Promise<ReportRow | null> {
     const rows: ReportRow[] = await manager.query(`SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = $1 FOR UPDATE OF r`, [id]);
     return rows[0] ?? null;
+  },
+
+  async insert(manager: EntityManager, report: NewReport): Promise<string> {
+    const result = await manager.insert(ReportEntity, report);
+    return result.identifiers[0].id as string;
+  },
+
+  /** Changes a report's handling; the columns are the entity's, so a change cannot name a column the table lacks. */
+  async update(manager: EntityManager, id: string, changes: Partial<Omit<EntityRow<ReportEntity>, 'id' | 'createdAt'>>): Promise<void> {
+    await manager.update(ReportEntity, { id }, changes);
   },
 
   async nextReference(manager: EntityManager, year: number): Promise<string> {
