@@ -4,6 +4,7 @@ import { grantApplicationRole } from '../db/roles';
 import { prepareQueueSchema } from '../platform/queues/queue-backend';
 import { seedDemo } from '../db/seed/demo-seed';
 import { loadConfigOrExit } from '../platform/config';
+import { describeStartFailure } from '../platform/lifecycle';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development' });
@@ -27,6 +28,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`Migration failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`Migration failed: ${describeStartFailure(error)}\n`);
   process.exit(1);
 });

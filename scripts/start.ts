@@ -8,7 +8,7 @@ import { createDataSource, runMigrations } from '../db/data-source';
 import { DEMO_USERS, seedDemo } from '../db/seed/demo-seed';
 import { loadConfigOrExit } from '../platform/config';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
-import { onShutdown } from '../platform/lifecycle';
+import { describeStartFailure, onShutdown } from '../platform/lifecycle';
 import { createLogger } from '../platform/logger';
 import { openRuntime } from '../app/runtime';
 import { checkRedisSettings } from '../platform/queues/redis-settings';
@@ -58,6 +58,6 @@ Stop with Ctrl-C.
 }
 
 main().catch((error) => {
-  process.stderr.write(`Samverka failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`Samverka failed to start: ${describeStartFailure(error)}\n`);
   process.exit(1);
 });
