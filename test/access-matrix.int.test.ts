@@ -23,6 +23,8 @@ let app: TestApp;
 let schema: GraphQLSchema;
 const scopes = new Map<string, ViewerScope>();
 const factsById = new Map<string, Facts>();
+/** Audit rows name their district (a denied lookup names the district it touched); refreshed before the audit probes. */
+const auditDistrictById = new Map<string, string | null>();
 let municipalityId: string;
 const counts = { cases: 0, allowed: 0, denied: 0, notFound: 0 };
 const checkedFields = new Set<string>();
@@ -61,6 +63,8 @@ function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: View
       return { municipalityId };
     case 'ReportFeedback':
       return parentFacts;
+    case 'AuditEvent':
+      return value?.id != null && auditDistrictById.has(String(value.id)) ? { districtId: auditDistrictById.get(String(value.id)) ?? undefined } : parentFacts;
     case 'IndicatorCell':
       return { municipalityId, districtId: value.districtId };
     default:
@@ -228,6 +232,7 @@ describe('every user, every readable field', () => {
       await probe(email, operation, operation, `{ ${operation}(first: 3) { edges { cursor node { ${selectAll(type(node), 1)} } } pageInfo { hasNextPage endCursor } } }`, {}, null);
     }
     const norrDistrict = factsById.get(norrChild.id)!.districtId;
+    for (const a of await app.sql(`SELECT id::text AS id, district_id FROM audit_event`)) auditDistrictById.set(a.id, a.district_id);
     for (const [operation, args] of [['auditTrail', `childId: "${norrChild.id}"`], ['accessLog', `userId: "${scopes.get('socsek.norr@samverka.test')!.userId}"`],
       ['auditSample', `districtId: "${norrDistrict}", month: "2026-11", size: 5`]] as const) {
       const range = operation === 'auditSample' ? '' : ', from: "2026-01-01T00:00:00Z", to: "2026-12-31T00:00:00Z"';

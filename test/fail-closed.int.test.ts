@@ -6,7 +6,7 @@ const ROOT = path.resolve(__dirname, '..');
 /** The production entry points, started the way an operator who forgot NODE_ENV would. */
 function start(entry: string, env: Record<string, string>) {
   const { NODE_ENV: _unset, ...inherited } = process.env;
-  return spawnSync(process.execPath, [path.join(ROOT, entry)], { env: { ...inherited, ...env }, encoding: 'utf8', timeout: 20_000 });
+  return spawnSync(process.execPath, [path.join(ROOT, entry)], { env: { ...inherited, ...env }, encoding: 'utf8', timeout: 90_000 });
 }
 
 describe('production entry points fail closed', () => {
@@ -14,7 +14,7 @@ describe('production entry points fail closed', () => {
     const result = start(entry, { DATABASE_URL: 'postgres://127.0.0.1:1/none', AUTH_DEV_SECRET: 'x'.repeat(40) });
     expect(result.status).toBe(78);
     expect(result.stderr).toMatch(/AUTH_JWKS_URL is required in production/);
-  });
+  }, 120_000);
 
   it('refuses to start production without a real mail sender, naming the way out', () => {
     const result = start('dist/app/worker.main.js', {
@@ -23,5 +23,5 @@ describe('production entry points fail closed', () => {
     });
     expect(result.status).toBe(78);
     expect(result.stderr).toMatch(/SMTP_URL is required in production.*MAIL_SENDER=log/);
-  });
+  }, 120_000);
 });

@@ -43,4 +43,4 @@ it(`survives ${REQUESTS} generated requests`, async () => {
   expect(summary.rejected).toBeGreaterThan(REQUESTS * 0.4);
   expect(summary.httpRequests).toBeGreaterThan(REQUESTS * 0.05);
   expect(summary.replays).toBeGreaterThan(20);
-}, 180_000);
+}, 360_000);

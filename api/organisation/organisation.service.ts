@@ -3,21 +3,18 @@ import { AgencyRow, DistrictRow, organisationRepository } from '../../db/organis
 import { isUniqueViolation } from '../../db/errors';
 import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
 import { UserAccountRow, userAccountRepository } from '../../db/organisation/user-account.repository';
-import { writeAuditEvents } from '../../db/audit/audit.writer';
-import { AuditAction, AuditOutcome } from '../../domain/audit/audit-event';
+import { UnitOfWork } from '../../db/unit-of-work';
+import { AuditAction } from '../../domain/audit/audit-event';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { CreateAgencyInput, CreateDistrictInput, CreateUserInput, SetAgencyDistrictsInput, SetUserRolesInput } from '../../schema/organisation/organisation.inputs';
 import { RequestContext, requireScope } from '../context';
+import { write } from '../write';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Administrators' changes to accounts and agencies are audited like any write, with no legal basis (no child is involved). */
-async function audit(context: RequestContext, manager: EntityManager, action: AuditAction.CREATE | AuditAction.UPDATE, entityType: string, entityId: string, fields: string[]) {
-  const scope = requireScope(context);
-  await writeAuditEvents(manager, [{
-    occurredAt: context.deps.clock.now(), requestId: context.requestId, actor: { userId: scope.userId, agencyId: scope.agencyId, roles: [...scope.roles] },
-    action, entityType, entityId, childId: null, districtId: null, fields, legalBasis: null, outcome: AuditOutcome.ALLOWED,
-  }]);
+function audit(uow: UnitOfWork, action: AuditAction.CREATE | AuditAction.UPDATE, entityType: string, entityId: string, fields: string[]): void {
+  uow.audit({ action, entityType, entityId, childId: null, districtId: null, fields, legalBasis: null });
 }
 
 async function checkDistricts(manager: EntityManager, municipalityId: string, districtIds: readonly string[]): Promise<string[]> {
@@ -51,12 +48,13 @@ export const organisationService = {
     const code = input.code.trim().toLowerCase();
     if (!/^[a-z0-9][a-z0-9-]*$/.test(code)) throw new BadInput('input.code', 'Use lower-case letters, digits and dashes in the code.', 'Använd små bokstäver, siffror och bindestreck i koden.');
     try {
-      return await context.deps.dataSource.transaction(async (manager) => {
+      return await write(context, async (uow) => {
+        const { manager } = uow;
         const [{ id }] = await manager.query(
           `INSERT INTO district (municipality_id, code, name, policy_version) VALUES ($1, $2, $3, 1) RETURNING id`, [municipalityId, code, input.name.trim()]);
         await manager.query(`INSERT INTO district_policy (district_id, version, settings, changed_by) VALUES ($1, 1, $2, $3)`,
           [id, JSON.stringify(DEFAULT_DISTRICT_POLICY), requireScope(context).userId]);
-        await audit(context, manager, AuditAction.CREATE, 'District', id, ['code', 'name', 'policy']);
+        audit(uow, AuditAction.CREATE, 'District', id, ['code', 'name', 'policy']);
         return { id, municipalityId, code, name: input.name.trim(), policyVersion: 1 };
       });
     } catch (error) {
@@ -67,22 +65,24 @@ export const organisationService = {
 
   createAgency(context: RequestContext, input: CreateAgencyInput): Promise<AgencyRow> {
     const { municipalityId } = requireScope(context);
-    return context.deps.dataSource.transaction(async (manager) => {
+    return write(context, async (uow) => {
+      const { manager } = uow;
       const districtIds = await checkDistricts(manager, municipalityId, input.districtIds);
       const values = { municipalityId, name: input.name.trim(), kind: input.kind, isPublicAuthority: input.isPublicAuthority, districtIds };
       const id = await userAccountRepository.insertAgency(manager, values);
-      await audit(context, manager, AuditAction.CREATE, 'Agency', id, ['name', 'kind', 'isPublicAuthority', 'districtIds']);
+      audit(uow, AuditAction.CREATE, 'Agency', id, ['name', 'kind', 'isPublicAuthority', 'districtIds']);
       return { id, ...values };
     });
   },
 
   setAgencyDistricts(context: RequestContext, input: SetAgencyDistrictsInput): Promise<AgencyRow> {
     const { municipalityId } = requireScope(context);
-    return context.deps.dataSource.transaction(async (manager) => {
+    return write(context, async (uow) => {
+      const { manager } = uow;
       const agency = await agencyOfMunicipality(manager, municipalityId, input.agencyId, 'input.agencyId');
       const districtIds = await checkDistricts(manager, municipalityId, input.districtIds);
       await manager.query(`UPDATE agency SET district_ids = $2 WHERE id = $1`, [agency.id, districtIds]);
-      await audit(context, manager, AuditAction.UPDATE, 'Agency', agency.id, ['districtIds']);
+      audit(uow, AuditAction.UPDATE, 'Agency', agency.id, ['districtIds']);
       context.loaders.agency.clear(agency.id);
       return { ...agency, districtIds };
     });
@@ -92,19 +92,21 @@ export const organisationService = {
     const { municipalityId } = requireScope(context);
     const email = input.email.trim().toLowerCase();
     if (!EMAIL.test(email)) throw new BadInput('input.email', 'Give an e-mail address, like namn@kommun.se.', 'Ange en e-postadress, till exempel namn@kommun.se.');
-    return context.deps.dataSource.transaction(async (manager) => {
+    return write(context, async (uow) => {
+      const { manager } = uow;
       const agency = await agencyOfMunicipality(manager, municipalityId, input.agencyId, 'input.agencyId');
       const roles = [...new Set(input.roles)];
       const id = await userAccountRepository.insertUser(manager, { agencyId: agency.id, email, displayName: input.displayName.trim(), roles });
       if (!id) throw new Conflict('A user with this e-mail already exists. Change that user instead.');
-      await audit(context, manager, AuditAction.CREATE, 'UserAccount', id, ['email', 'displayName', 'roles', 'agency']);
+      audit(uow, AuditAction.CREATE, 'UserAccount', id, ['email', 'displayName', 'roles', 'agency']);
       return { id, email, displayName: input.displayName.trim(), roles, agencyId: agency.id, municipalityId, signedIn: false, disabledAt: null };
     });
   },
 
   setUserRoles(context: RequestContext, input: SetUserRolesInput): Promise<UserAccountRow> {
     const scope = requireScope(context);
-    return context.deps.dataSource.transaction(async (manager) => {
+    return write(context, async (uow) => {
+      const { manager } = uow;
       const user = await userAccountRepository.lock(manager, scope.municipalityId, input.userId);
       if (!user) throw new NotFound('The user');
       const agencyId = input.agencyId ? (await agencyOfMunicipality(manager, scope.municipalityId, input.agencyId, 'input.agencyId')).id : user.agencyId;
@@ -113,7 +115,7 @@ export const organisationService = {
         throw new BadInput('input.roles', 'You cannot take away your own ADMIN role; ask another administrator.', 'Du kan inte ta bort din egen ADMIN-roll; be en annan administratör.');
       }
       await manager.query(`UPDATE app_user SET roles = $2, agency_id = $3 WHERE id = $1`, [user.id, roles, agencyId]);
-      await audit(context, manager, AuditAction.UPDATE, 'UserAccount', user.id, input.agencyId ? ['roles', 'agency'] : ['roles']);
+      audit(uow, AuditAction.UPDATE, 'UserAccount', user.id, input.agencyId ? ['roles', 'agency'] : ['roles']);
       return { ...user, roles, agencyId };
     });
   },
@@ -121,13 +123,14 @@ export const organisationService = {
   /** Takes effect on the user's next request: the viewer is loaded from the database every time. */
   setUserDisabled(context: RequestContext, userId: string, disabled: boolean): Promise<UserAccountRow> {
     const scope = requireScope(context);
-    return context.deps.dataSource.transaction(async (manager) => {
+    return write(context, async (uow) => {
+      const { manager } = uow;
       const user = await userAccountRepository.lock(manager, scope.municipalityId, userId);
       if (!user) throw new NotFound('The user');
       if (disabled && user.id === scope.userId) throw new BadInput('userId', 'You cannot disable yourself; ask another administrator.', 'Du kan inte stänga av dig själv; be en annan administratör.');
       const disabledAt = disabled ? user.disabledAt ?? context.deps.clock.now() : null;
       await manager.query(`UPDATE app_user SET disabled_at = $2 WHERE id = $1`, [user.id, disabledAt]);
-      await audit(context, manager, AuditAction.UPDATE, 'UserAccount', user.id, ['disabledAt']);
+      audit(uow, AuditAction.UPDATE, 'UserAccount', user.id, ['disabledAt']);
       return { ...user, disabledAt };
     });
   },

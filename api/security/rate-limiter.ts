@@ -63,6 +63,8 @@ const KEY_PREFIX = 'samverka:rate:';
 /** A slow Redis must not slow every request down: past this, the request is counted in this process instead. */
 const COMMAND_TIMEOUT_MS = 250;
 const WARN_EVERY_MS = 60_000;
+/** Right after start the connection is still being made: requests wait this long for it once, then count locally. */
+const FIRST_CONNECTION_WAIT_MS = 2_000;
 
 /**
  * Shared by every API process. When Redis fails (or is not connected) the
@@ -81,11 +83,11 @@ export class RedisRateLimiter implements RateLimiter {
     this.fallback = new MemoryRateLimiter(windowMs, now);
     this.firstConnection = new Promise((resolve) => {
       this.redis.once('ready', resolve);
-      setTimeout(resolve, COMMAND_TIMEOUT_MS).unref();
+      setTimeout(resolve, FIRST_CONNECTION_WAIT_MS).unref();
     });
   }
 
-  /** Settles when Redis first answers, or after the command timeout; later outages fall back at once. */
+  /** Settles when Redis first answers, or after FIRST_CONNECTION_WAIT_MS; later outages fall back at once. */
   private readonly firstConnection: Promise<unknown>;
 
   async hit(bucket: string, limit: number): Promise<RateLimitDecision> {

@@ -53,26 +53,22 @@ const JOB_DEFAULTS = {
 } as const;
 
 /**
- * An add or a ping that has not answered by then is given up (it fails, and
- * the caller goes on): a request must not wait for a Redis that is away. A
- * bulk add gets 1 ms more per job (the reconciler's 50,000 get 51 s).
+ * A ping that has not answered by then counts as "queue down" (/readyz must
+ * answer within 2 s). Adds need no timer: with Redis away they fail at once
+ * (the producer connection has no offline queue, see queue-backend.ts).
  */
-export const QUEUE_CALL_TIMEOUT_MS = 1_000;
-const PER_JOB_MS = 1;
+export const QUEUE_PING_TIMEOUT_MS = 1_000;
 
 export class QueueUnavailable extends Error {
-  constructor(what: string, ms: number) {
-    super(`the queue did not answer ${what} within ${ms} ms`);
+  constructor() {
+    super(`the queue did not answer a ping within ${QUEUE_PING_TIMEOUT_MS} ms`);
   }
 }
 
-/** Only Redis can be away while the database answers; the PostgreSQL backend shares the write's fate. */
-function withinTimeout<T>(kind: QueueFactory['kind'], what: string, work: Promise<T>, jobs = 0): Promise<T> {
-  if (kind !== 'redis') return work;
-  const ms = QUEUE_CALL_TIMEOUT_MS + jobs * PER_JOB_MS;
+function pingWithinTimeout<T>(work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new QueueUnavailable(what, ms)), ms);
+    timer = setTimeout(() => reject(new QueueUnavailable()), QUEUE_PING_TIMEOUT_MS);
   });
   work.catch(() => undefined);
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
@@ -90,7 +86,7 @@ export class QueueJobScheduler implements JobScheduler {
   }
 
   async ping(): Promise<void> {
-    await withinTimeout(this.factory.kind, 'a ping', this.deadlineSteps.getJobCounts('waiting'));
+    await pingWithinTimeout(this.deadlineSteps.getJobCounts('waiting'));
   }
 
   /** Steps beyond the horizon are left to the reconciler, which keeps the queue small. */
@@ -98,21 +94,21 @@ export class QueueJobScheduler implements JobScheduler {
     const now = this.clock.now().getTime();
     const due = steps.filter((s) => s.fireAt.getTime() - now <= this.horizonMs);
     if (due.length === 0) return;
-    await withinTimeout(this.factory.kind, 'an enqueue', this.deadlineSteps.addBulk(due.map((s) => ({
+    await this.deadlineSteps.addBulk(due.map((s) => ({
       name: 'fire',
       data: { stepId: s.id },
       opts: { ...JOB_DEFAULTS, jobId: deadlineStepJobId(s.id), delay: Math.max(0, s.fireAt.getTime() - now) },
-    }))), due.length);
+    })));
   }
 
   async enqueueOutbox(ids: readonly (string | OutboxRef)[]): Promise<void> {
     if (ids.length === 0) return;
     const refs = ids.map((ref) => (typeof ref === 'string' ? { id: ref, round: 0 } : ref));
-    await withinTimeout(this.factory.kind, 'an enqueue', this.outbox.addBulk(refs.map(({ id, round }) => ({
+    await this.outbox.addBulk(refs.map(({ id, round }) => ({
       name: 'deliver',
       data: { outboxId: id },
       opts: { ...JOB_DEFAULTS, jobId: outboxJobId(id, round) },
-    }))), ids.length);
+    })));
   }
 
   queues(): Queue[] {

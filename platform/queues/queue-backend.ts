@@ -27,6 +27,9 @@ export interface QueueFactory {
  * The one place that knows which backend runs the queues. Everything else
  * uses the Queue and Worker it hands out, identically for both.
  */
+/** A connected Redis that stops answering (a network partition) fails each command after this, instead of never. */
+const PRODUCER_COMMAND_TIMEOUT_MS = 20_000;
+
 export function createQueueFactory(options: QueueBackendOptions): QueueFactory {
   if (options.redisUrl) {
     const connections: IORedis[] = [];
@@ -34,7 +37,7 @@ export function createQueueFactory(options: QueueBackendOptions): QueueFactory {
       // Workers block on Redis and must wait for it forever (BullMQ requires maxRetriesPerRequest null). Producers must
       // not: with no offline queue an add fails at once while Redis is away, and the reconciler enqueues it later.
       const connection = new IORedis(options.redisUrl!, producer
-        ? { maxRetriesPerRequest: 1, enableOfflineQueue: false, enableReadyCheck: true }
+        ? { maxRetriesPerRequest: 1, enableOfflineQueue: false, enableReadyCheck: true, commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS }
         : { maxRetriesPerRequest: null, enableReadyCheck: true });
       connection.on('error', (error) => options.onConnectionError?.(error));
       connections.push(connection);
