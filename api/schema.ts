@@ -8,6 +8,8 @@ import { ChildrenResolver } from './children/children.resolver';
 import { DistrictsResolver } from './districts/districts.resolver';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
+import { ParkedEmailsResolver } from './notifications/parked-emails.resolver';
+import { OrganisationResolver } from './organisation/organisation.resolver';
 import { ViewerResolver } from './organisation/viewer.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
 import { ForumItemResolver, ForumResolver, TalkAssessmentResolver } from './talks/forum.resolver';
@@ -15,8 +17,8 @@ import { TalkDisclosureResolver, TalkParticipantResolver, TalksResolver } from '
 import { validateArguments } from './security/validate-arguments';
 
 /** Every resolver of the API; a new module adds its resolver here. */
-export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, NotificationsResolver, AuditResolver, IndicatorsResolver,
-  TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, NotificationsResolver, ParkedEmailsResolver, AuditResolver, IndicatorsResolver,
+  OrganisationResolver, TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

@@ -148,7 +148,7 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
 
   app.get('/readyz', async (_req, res) => {
     const checks = await readiness(deps);
-    res.status(checks.ready ? 200 : 503).json(checks);
+    res.status(checks.ready ? 200 : 503).json({ ...checks, status: !checks.ready ? 'down' : checks.down.length ? 'degraded' : 'ok' });
   });
 
   app.get(TALK_CALENDAR_PATH, ipRateLimit(limiter, config.rateLimit), talkCalendar(deps, verifyToken));
@@ -188,8 +188,27 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
   };
 }
 
-async function readiness(deps: AppDeps): Promise<{ ready: boolean; database: boolean; queue: boolean }> {
-  const database = await databaseAnswers(deps.dataSource);
-  const queue = await deps.jobs.ping().then(() => true, () => false);
-  return { ready: database && queue, database, queue };
+/** Each check gets this long; /readyz answers within it, whatever hangs. */
+export const READINESS_CHECK_MS = 1_500;
+
+function answersWithin(check: () => Promise<unknown>): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), READINESS_CHECK_MS);
+    check().then(() => resolve(true), () => resolve(false)).finally(() => clearTimeout(timer));
+  });
+}
+
+export interface Readiness {
+  /** The API can serve: the database answers. Without the queue it serves degraded, and the reconciler catches up. */
+  readonly ready: boolean;
+  readonly database: boolean;
+  readonly queue: boolean;
+  /** What does not answer, by name. */
+  readonly down: readonly ('database' | 'queue')[];
+}
+
+async function readiness(deps: AppDeps): Promise<Readiness> {
+  const [database, queue] = await Promise.all([answersWithin(() => databaseAnswers(deps.dataSource).then((ok) => { if (!ok) throw new Error('database down'); })), answersWithin(() => deps.jobs.ping())]);
+  const down = [...(database ? [] : ['database' as const]), ...(queue ? [] : ['queue' as const])];
+  return { ready: database, database, queue, down };
 }

@@ -1,6 +1,6 @@
 /** `npm run api`: the stateless API process (production topology). */
 import { loadConfigOrExit } from '../platform/config';
-import { onShutdown } from '../platform/lifecycle';
+import { describeStartFailure, onShutdown } from '../platform/lifecycle';
 import { createLogger } from '../platform/logger';
 import { createApiServer } from '../api/server';
 import { openRuntime } from './runtime';
@@ -17,6 +17,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`API failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`API failed to start: ${describeStartFailure(error)}\n`);
   process.exit(1);
 });

@@ -19,6 +19,12 @@ export interface Runtime extends AppDeps, WorkerDeps {
   close(): Promise<void>;
 }
 
+/** The owner (development) prepares the queue schema itself; the restricted application role finds it prepared by `npm run migrate`. */
+async function mayCreateSchemas(dataSource: DataSource): Promise<boolean> {
+  const [{ may }] = await dataSource.query(`SELECT has_database_privilege(current_user, current_database(), 'CREATE') AS may`);
+  return may === true;
+}
+
 /** Opens the database and the queue backend for one process. */
 export async function openRuntime(config: Config, databaseUrl: string, logger: Logger, options: { clock?: Clock; dataSource?: DataSource } = {}): Promise<Runtime> {
   const dataSource = options.dataSource ?? createDataSource({ url: databaseUrl, poolSize: 20 });
@@ -27,6 +33,7 @@ export async function openRuntime(config: Config, databaseUrl: string, logger: L
   const queues = createQueueFactory({
     redisUrl: config.redisUrl,
     databaseUrl,
+    migratePostgresSchema: config.redisUrl ? false : await mayCreateSchemas(dataSource),
     onConnectionError: (error) => logger.warn({ err: { message: error.message } }, 'queue connection error; reconnecting'),
   });
   const jobs = new QueueJobScheduler(queues, clock, config.scheduleHorizonMs);

@@ -1,6 +1,6 @@
 /** `npm run worker`: a worker process; scale it out (`--scale worker=3`). */
 import { loadConfigOrExit } from '../platform/config';
-import { onShutdown } from '../platform/lifecycle';
+import { describeStartFailure, onShutdown } from '../platform/lifecycle';
 import { createLogger } from '../platform/logger';
 import { openRuntime } from './runtime';
 import { checkRedisSettings } from '../platform/queues/redis-settings';
@@ -18,6 +18,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`Worker failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`Worker failed to start: ${describeStartFailure(error)}\n`);
   process.exit(1);
 });

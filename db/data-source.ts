@@ -11,7 +11,8 @@ export interface DataSourceOptions {
 }
 
 /** The schema changes only through MIGRATIONS; `synchronize` stays off. */
-export function createDataSource({ url, poolSize = 10, applicationName = 'samverka', logger }: DataSourceOptions): DataSource {
+/** PGAPPNAME names a process's connections in pg_stat_activity (a test waits on one spawned worker's own). */
+export function createDataSource({ url, poolSize = 10, applicationName = process.env.PGAPPNAME || 'samverka', logger }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,

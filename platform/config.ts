@@ -34,9 +34,22 @@ export interface Config {
   readonly scheduleHorizonMs: number;
   /** Shifts the clock of every process, for chaos and demo runs. */
   readonly clockOffsetMs: number;
-  /** Outbound e-mail: smtp:// or smtps:// URL; unset logs a redacted line per e-mail instead. */
+  /** Outbound e-mail: `smtp` sends through `smtpUrl`; `log` writes a redacted line per e-mail and sends nothing. */
+  readonly mailSender: MailSenderKind;
+  /** smtp:// or smtps:// URL, credentials in the URL. */
   readonly smtpUrl?: string;
   readonly mailFrom: string;
+}
+
+export type MailSenderKind = 'smtp' | 'log';
+
+export interface LoadConfigOptions {
+  /**
+   * The mode when NODE_ENV is unset. Production unless the entry point is a
+   * development tool (`npm start`, `npm run token`): a forgotten NODE_ENV must
+   * never open the development sign-in.
+   */
+  readonly defaultNodeEnv?: NodeEnv;
 }
 
 export interface HttpConfig {
@@ -128,8 +141,8 @@ function origins(env: Env, name: string): string[] {
   return list;
 }
 
-function nodeEnv(env: Env): NodeEnv {
-  const raw = text(env, 'NODE_ENV') ?? 'development';
+function nodeEnv(env: Env, fallback: NodeEnv): NodeEnv {
+  const raw = text(env, 'NODE_ENV') ?? fallback;
   if (raw === 'development' || raw === 'test' || raw === 'production') return raw;
   throw new ConfigError('NODE_ENV', `must be development, test or production, got "${raw}"`);
 }
@@ -140,6 +153,8 @@ function auth(env: Env, mode: NodeEnv): AuthConfig {
   const clockToleranceSeconds = integer(env, 'AUTH_CLOCK_TOLERANCE_SECONDS', 30, 0, 300);
   if (mode === 'production') {
     if (!jwks) throw new ConfigError('AUTH_JWKS_URL', 'is required in production');
+    if (!text(env, 'AUTH_ISSUER')) throw new ConfigError('AUTH_ISSUER', 'is required in production: the issuer your OIDC provider puts in `iss`');
+    if (!text(env, 'AUTH_AUDIENCE')) throw new ConfigError('AUTH_AUDIENCE', 'is required in production: the audience your tokens carry in `aud`');
     if (devSecret) throw new ConfigError('AUTH_DEV_SECRET', 'must not be set in production');
   }
   if (devSecret !== undefined && devSecret.length < 32) {
@@ -154,8 +169,22 @@ function auth(env: Env, mode: NodeEnv): AuthConfig {
   };
 }
 
-export function loadConfig(env: Env = process.env): Config {
-  const mode = nodeEnv(env);
+function mailSender(env: Env, mode: NodeEnv, smtpUrl: string | undefined): MailSenderKind {
+  const chosen = oneOf<MailSenderKind | 'auto'>(env, 'MAIL_SENDER', ['smtp', 'log'], 'auto');
+  if (chosen === 'smtp' && !smtpUrl) throw new ConfigError('SMTP_URL', 'is required when MAIL_SENDER=smtp');
+  if (chosen !== 'auto') return chosen;
+  if (smtpUrl) {
+    if (mode === 'production' && !text(env, 'MAIL_FROM')) throw new ConfigError('MAIL_FROM', 'is required in production with SMTP: the sender your mail server accepts, like "Samverka <samverka@kommun.se>"');
+    return 'smtp';
+  }
+  if (mode === 'production') {
+    throw new ConfigError('SMTP_URL', 'is required in production, or reminders are marked delivered while nobody gets them; set MAIL_SENDER=log to only log e-mails on purpose');
+  }
+  return 'log';
+}
+
+export function loadConfig(env: Env = process.env, options: LoadConfigOptions = {}): Config {
+  const mode = nodeEnv(env, options.defaultNodeEnv ?? 'production');
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   if (mode === 'production' && !databaseUrl) throw new ConfigError('DATABASE_URL', 'is required in production');
   return {
@@ -189,15 +218,16 @@ export function loadConfig(env: Env = process.env): Config {
     reconcileEveryMs: integer(env, 'RECONCILE_EVERY_MS', 5 * 60_000, 1_000, 24 * 3_600_000),
     scheduleHorizonMs: integer(env, 'SCHEDULE_HORIZON_MS', 6 * 3_600_000, 60_000, 30 * 24 * 3_600_000),
     clockOffsetMs: integer(env, 'CLOCK_OFFSET_MS', 0, -10 * 365 * 86_400_000, 10 * 365 * 86_400_000),
+    mailSender: mailSender(env, mode, url(env, 'SMTP_URL', ['smtp:', 'smtps:'])),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: text(env, 'MAIL_FROM') ?? 'Samverka <noreply@samverka.invalid>',
   };
 }
 
 /** Loads config or exits with one clear line; for process entry points. */
-export function loadConfigOrExit(env: Env = process.env): Config {
+export function loadConfigOrExit(env: Env = process.env, options: LoadConfigOptions = {}): Config {
   try {
-    return loadConfig(env);
+    return loadConfig(env, options);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

@@ -36,3 +36,17 @@ export function onShutdown(logger: Logger, steps: readonly (() => Promise<unknow
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
+
+/** One line saying why a process could not start, whatever was thrown (never "undefined"). */
+export function describeStartFailure(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    const cause = error.cause !== undefined ? ` (cause: ${describeStartFailure(error.cause)})` : '';
+    // pg's failed connect is an AggregateError with an empty message; its parts say what happened.
+    const parts = error instanceof AggregateError ? error.errors.map((e) => describeStartFailure(e)).join('; ') : '';
+    const message = error.message || parts || error.name;
+    return `${message}${typeof code === 'string' && !message.includes(code) ? ` [${code}]` : ''}${cause}`;
+  }
+  if (error === undefined || error === null) return 'an error without a message was thrown; run with LOG_LEVEL=debug for more';
+  return typeof error === 'string' ? error : JSON.stringify(error);
+}

@@ -1,34 +1,30 @@
-import pino, { Logger } from 'pino';
+import pino, { DestinationStream, Logger } from 'pino';
+import { maskIdentityNumbers, redactForLog } from './log-redaction';
 
-/** Paths that may hold a personal identity number, a name or contact details. */
-export const REDACTED_PATHS = [
-  '*.personalIdentityNumber',
-  '*.personnummer',
-  '*.name',
-  '*.givenName',
-  '*.familyName',
-  '*.childName',
-  '*.email',
-  '*.phone',
-  '*.contact',
-  '*.variables',
-  'req.headers.authorization',
-];
+export { maskIdentityNumbers } from './log-redaction';
 
-const PERSONNUMMER_LIKE = /\b(\d{6}|\d{8})[-+]?\d{4}\b/g;
-
-/** Masks anything shaped like a personal identity number in free text. */
-export function maskIdentityNumbers(text: string): string {
-  return text.replace(PERSONNUMMER_LIKE, '[personnummer]');
-}
-
-export function createLogger(level: string, name = 'samverka'): Logger {
-  return pino({
+/**
+ * Pino JSON logs with personal data taken out of every line: objects through
+ * `redactForLog` (any depth, database errors reduced to code, constraint and
+ * table), message strings through the identity-number mask.
+ */
+export function createLogger(level: string, name = 'samverka', destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     name,
     level,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    formatters: { level: (label) => ({ level: label }) },
-  });
+    formatters: {
+      level: (label) => ({ level: label }),
+      log: (object) => redactForLog(object) as Record<string, unknown>,
+    },
+    // The err key is made safe by redactForLog; pino's serializer would copy every property back.
+    serializers: { err: (value: unknown) => value },
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((arg) => (typeof arg === 'string' ? maskIdentityNumbers(arg) : arg)) as Parameters<typeof method>);
+      },
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type { Logger };

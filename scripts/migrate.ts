@@ -1,15 +1,25 @@
 /** `npm run migrate`: applies pending migrations, then exits (the one-shot service in docker-compose). */
 import { createDataSource, runMigrations } from '../db/data-source';
+import { grantApplicationRole } from '../db/roles';
+import { prepareQueueSchema } from '../platform/queues/queue-backend';
 import { seedDemo } from '../db/seed/demo-seed';
 import { loadConfigOrExit } from '../platform/config';
+import { describeStartFailure } from '../platform/lifecycle';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit();
+  const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development' });
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required for npm run migrate');
   const dataSource = createDataSource({ url: config.databaseUrl });
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);
   process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');
+  await prepareQueueSchema(config.databaseUrl);
+  // The API and the workers connect as this role (DATABASE_URL of those services); it gets row access only.
+  const appRole = process.env.DATABASE_APP_ROLE?.trim();
+  if (appRole) {
+    await grantApplicationRole(dataSource, appRole);
+    process.stdout.write(`Granted the application role ${appRole} its row access.\n`);
+  }
   if (process.argv.includes('--seed-demo')) {
     const { seeded } = await dataSource.transaction((m) => seedDemo(m));
     process.stdout.write(seeded ? 'Demo municipality seeded.\n' : 'Demo municipality already present.\n');
@@ -18,6 +28,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`Migration failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`Migration failed: ${describeStartFailure(error)}\n`);
   process.exit(1);
 });

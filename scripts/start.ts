@@ -8,14 +8,26 @@ import { createDataSource, runMigrations } from '../db/data-source';
 import { DEMO_USERS, seedDemo } from '../db/seed/demo-seed';
 import { loadConfigOrExit } from '../platform/config';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
-import { onShutdown } from '../platform/lifecycle';
+import { describeStartFailure, onShutdown } from '../platform/lifecycle';
 import { createLogger } from '../platform/logger';
 import { openRuntime } from '../app/runtime';
 import { checkRedisSettings } from '../platform/queues/redis-settings';
 import { startWorkers } from '../workers/worker-registry';
 
+/** The supported LTS line (Dockerfile, engines, CI). Older Nodes still start the development platform, with a clear note. */
+const SUPPORTED_NODE_MAJOR = 24;
+
+function checkNodeVersion(): void {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < SUPPORTED_NODE_MAJOR) {
+    process.stderr.write(`Note: Samverka is built and tested on Node ${SUPPORTED_NODE_MAJOR} (LTS); this is Node ${process.versions.node}. `
+      + `npm start runs on it for development, but install Node ${SUPPORTED_NODE_MAJOR} (https://nodejs.org) for anything else.\n`);
+  }
+}
+
 async function main(): Promise<void> {
-  const config = loadConfigOrExit();
+  checkNodeVersion();
+  const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development' });
   const logger = createLogger(config.logLevel);
   if (config.nodeEnv === 'production') throw new Error('npm start is for development; use npm run api and npm run worker in production');
 
@@ -58,6 +70,6 @@ Stop with Ctrl-C.
 }
 
 main().catch((error) => {
-  process.stderr.write(`Samverka failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`Samverka failed to start: ${describeStartFailure(error)}\n`);
   process.exit(1);
 });

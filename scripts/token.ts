@@ -4,7 +4,7 @@ import { DEMO_USERS } from '../db/seed/demo-seed';
 import { loadConfigOrExit } from '../platform/config';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit();
+  const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development' });
   if (config.nodeEnv === 'production' || !config.auth.devSecret) {
     process.stderr.write('npm run token is refused in production: sign in through your identity provider.\n');
     process.exit(1);

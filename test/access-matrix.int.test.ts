@@ -24,6 +24,8 @@ let app: TestApp;
 let schema: GraphQLSchema;
 const scopes = new Map<string, ViewerScope>();
 const factsById = new Map<string, Facts>();
+/** Audit rows name their district (a denied lookup names the district it touched); refreshed before the audit probes. */
+const auditDistrictById = new Map<string, string | null>();
 let municipalityId: string;
 const counts = { cases: 0, allowed: 0, denied: 0, notFound: 0 };
 const checkedFields = new Set<string>();
@@ -57,9 +59,13 @@ function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: View
     case 'Agency':
     case 'District':
     case 'StaffMember':
+    case 'ParkedEmail':
+    case 'UserAccount':
       return { municipalityId };
     case 'ReportFeedback':
       return parentFacts;
+    case 'AuditEvent':
+      return value?.id != null && auditDistrictById.has(String(value.id)) ? { districtId: auditDistrictById.get(String(value.id)) ?? undefined } : parentFacts;
     case 'IndicatorCell':
       return { municipalityId, districtId: value.districtId };
     default:
@@ -196,6 +202,8 @@ beforeAll(async () => {
     scopes.set(user.email, (await loadViewer(app.dataSource, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
   }
 
+  // An e-mail whose attempts all failed, for the administrators' view of parked e-mails.
+  await app.sql(`UPDATE outbox SET status = 'PARKED', parked_at = now(), attempts = 8, last_error = '421 try later' WHERE id = (SELECT id FROM outbox ORDER BY created_at LIMIT 1)`);
   for (const r of await app.sql(`SELECT id, child_id, district_id, reporter_agency_id FROM report`)) {
     factsById.set(r.id, { entityId: r.id, districtId: r.district_id, reporterAgencyId: r.reporter_agency_id });
   }
@@ -269,6 +277,7 @@ describe('every user, every readable field', () => {
       await probe(email, operation, operation, `{ ${operation}(first: 3) { edges { cursor node { ${selectAll(type(node), 1)} } } pageInfo { hasNextPage endCursor } } }`, {}, null);
     }
     const norrDistrict = factsById.get(norrChild.id)!.districtId;
+    for (const a of await app.sql(`SELECT id::text AS id, district_id FROM audit_event`)) auditDistrictById.set(a.id, a.district_id);
     for (const [operation, args] of [['auditTrail', `childId: "${norrChild.id}"`], ['accessLog', `userId: "${scopes.get('socsek.norr@samverka.test')!.userId}"`],
       ['auditSample', `districtId: "${norrDistrict}", month: "2026-11", size: 5`]] as const) {
       const range = operation === 'auditSample' ? '' : ', from: "2026-01-01T00:00:00Z", to: "2026-12-31T00:00:00Z"';
@@ -287,6 +296,9 @@ describe('every user, every readable field', () => {
       { id: talkRow.report_id }, { entityId: talkRow.report_id, districtId: talkRow.district_id });
     const [meeting] = await app.sql(`SELECT id FROM forum_meeting`);
     await probe(email, 'forumMeeting', 'forumMeeting', `query($id: ID!) { forumMeeting(id: $id) { ${selectAll(type('ForumMeeting'), 2)} } }`, { id: meeting.id }, factsById.get(meeting.id)!);
+    await probe(email, 'agencies', 'agencies', `{ agencies { ${selectAll(type('Agency'), 1)} } }`, {}, null);
+    await probe(email, 'users', 'users', `{ users(first: 5) { ${selectAll(type('UserAccount'), 1)} } }`, {}, null);
+    await probe(email, 'parkedEmails', 'parkedEmails', `{ parkedEmails { ${selectAll(type('ParkedEmail'), 1)} } }`, {}, null);
     const [{ id: policeReportId, reference }] = await app.sql(`SELECT id, police_reference AS reference FROM report WHERE police_reference IS NOT NULL`);
     // reportFeedback answers only the agency that filed the report, also for social services.
     const filedHere = factsById.get(policeReportId)!.reporterAgencyId === scopes.get(email)!.agencyId;

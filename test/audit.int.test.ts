@@ -33,7 +33,8 @@ describe('the audit log', () => {
       const childReads = rows.filter((r) => r.entity_type === 'Child' && r.outcome === 'ALLOWED').map((r) => r.child_id).sort();
       expect(childReads).toEqual([...request.childIds].sort());
       if (request.outcome === 'ALLOWED') expect(rows.every((r) => r.legal_basis === 'SAME_AGENCY')).toBe(true);
-      if (request.outcome === 'DENIED') expect(rows).toEqual([{ entity_type: 'Child', entity_id: sydChildId, child_id: null, outcome: 'DENIED', legal_basis: null }]);
+      // A denied lookup names the child and district it touched, so that district's supervisors see the attempt.
+      if (request.outcome === 'DENIED') expect(rows).toEqual([{ entity_type: 'Child', entity_id: sydChildId, child_id: sydChildId, outcome: 'DENIED', legal_basis: null }]);
       if (request.outcome === null) expect(rows).toEqual([]);
     }
   });

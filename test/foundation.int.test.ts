@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose';
+import { testServices } from './services';
 import { createTestApp, TestApp, TEST_SECRET } from './helpers/test-app';
 
 const VIEWER = `{ viewer { email roles agency { name kind } districts { code policy { version talkDeadlineMode talkDeadlineHours } } } }`;
@@ -148,6 +149,17 @@ describe('children and the district scope', () => {
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+  it('answers a personal identity number registered in another district without saying where, and audits the lookup there', async () => {
+    const [syd] = await app.sql(`SELECT c.id, c.personal_identity_number AS pnr, c.district_id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'syd' LIMIT 1`);
+    const districtId = await app.idOf('district', `code = 'norr'`, []);
+    const result = await app.as('socsek.norr@samverka.test', `mutation($input: CreateChildInput!) { createChild(input: $input) { id } }`,
+      { input: { personalIdentityNumber: syd.pnr, givenName: 'Någon', familyName: 'Annan', districtId } });
+    expect(result.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(JSON.stringify(result.errors)).not.toMatch(/Syd|another district/i);
+    expect(await app.sql(`SELECT entity_type, child_id, district_id, outcome FROM audit_event WHERE request_id = $1`, [result.requestId]))
+      .toEqual([{ entity_type: 'Child', child_id: syd.id, district_id: syd.district_id, outcome: 'DENIED' }]);
+  });
+
   it('refuses an invalid personal identity number with BAD_USER_INPUT naming the field, and writes nothing', async () => {
     const districtId = await app.idOf('district', `code = 'norr'`, []);
     const [{ count: before }] = await app.sql(`SELECT count(*)::int AS count FROM child`);
@@ -188,8 +200,22 @@ describe('district policy', () => {
 
 describe('audit log', () => {
   it('cannot be changed or deleted, not even by the owner', async () => {
-    await expect(app.sql(`UPDATE audit_event SET outcome = 'DENIED'`)).rejects.toThrow(/append-only/);
-    await expect(app.sql(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
-    await expect(app.sql(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
+    for (const statement of [`UPDATE audit_event SET outcome = 'DENIED'`, `DELETE FROM audit_event`, `TRUNCATE audit_event`]) {
+      await expect(app.db.asOwner(statement)).rejects.toThrow(/append-only/);
+    }
+  });
+
+  it('is INSERT and SELECT only for the role the app connects as, which cannot touch the schema either', async () => {
+    if (!testServices().appRole) return;
+    const [{ role }] = await app.sql(`SELECT current_user AS role`);
+    expect(role).toBe(testServices().appRole);
+    await app.sql(`INSERT INTO audit_event (occurred_at, request_id, actor_roles, action, entity_type, fields, outcome) VALUES (now(), 'role-test', '{}', 'READ', 'Child', '{}', 'ALLOWED')`);
+    expect(await app.sql(`SELECT count(*)::int AS n FROM audit_event WHERE request_id = 'role-test'`)).toEqual([{ n: 1 }]);
+    for (const statement of [
+      `UPDATE audit_event SET outcome = 'DENIED'`, `DELETE FROM audit_event`, `TRUNCATE audit_event`,
+      `ALTER TABLE audit_event DISABLE TRIGGER ALL`, `DROP TABLE audit_event`, `CREATE TABLE sneaky (id int)`, `SELECT * FROM schema_migration`,
+    ]) {
+      await expect(app.sql(statement)).rejects.toThrow(/permission denied|must be owner/);
+    }
   });
 });

@@ -7,6 +7,8 @@
  */
 import { capturingLogger, startTestServer, TestServer } from '../scripts/fuzz/harness';
 import { detailLine, fuzzTarget, runFuzz, summaryLine } from '../scripts/fuzz/run';
+import { DataSource } from 'typeorm';
+import { createDataSource } from '../db/data-source';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 const REQUESTS = 5_000;
@@ -14,20 +16,23 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 
 let app: TestApp;
 let server: TestServer;
+let owner: DataSource;
 const { logger, entries } = capturingLogger();
 
 beforeAll(async () => {
   app = await createTestApp();
   server = await startTestServer(app.runtime, { config: fuzzTarget, logger });
+  owner = await createDataSource({ url: app.db.ownerUrl, poolSize: 1 }).initialize();
 });
 
 afterAll(async () => {
   await server.close();
+  await owner.destroy();
   await app.close();
 });
 
 it(`survives ${REQUESTS} generated requests`, async () => {
-  const summary = await runFuzz(server, entries, { total: REQUESTS, seed: SEED });
+  const summary = await runFuzz(server, entries, { total: REQUESTS, seed: SEED, owner });
   process.stdout.write(`\nfuzz: ${summaryLine(summary)}\nfuzz: ${detailLine(summary, SEED)}\n`);
   expect(summary.problems).toEqual([]);
   expect(summary).toMatchObject({
@@ -38,4 +43,4 @@ it(`survives ${REQUESTS} generated requests`, async () => {
   expect(summary.rejected).toBeGreaterThan(REQUESTS * 0.4);
   expect(summary.httpRequests).toBeGreaterThan(REQUESTS * 0.05);
   expect(summary.replays).toBeGreaterThan(20);
-}, 180_000);
+}, 360_000);

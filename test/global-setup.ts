@@ -4,9 +4,9 @@ import { Client } from 'pg';
 import { createDataSource, runMigrations } from '../db/data-source';
 import { seedDemo } from '../db/seed/demo-seed';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
-import { createQueueFactory } from '../platform/queues/queue-backend';
-import { QueueName } from '../platform/queues/queue-names';
-import { databaseUrl, postgresAnswers, publishServices, redisAnswers } from './services';
+import { grantApplicationRole } from '../db/roles';
+import { prepareQueueSchema } from '../platform/queues/queue-backend';
+import { databaseUrl, postgresAnswers, publishServices, redisAnswers, TEST_APP_ROLE } from './services';
 
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
 const LOCAL_REDIS = 'redis://127.0.0.1:6379';
@@ -31,7 +31,7 @@ export default async function globalSetup(): Promise<void> {
   const forceEmbedded = process.env.SAMVERKA_TEST_POSTGRES === 'embedded';
   if (!adminUrl && !forceEmbedded && (await postgresAnswers(LOCAL_POSTGRES))) adminUrl = LOCAL_POSTGRES;
   if (!adminUrl) {
-    const embedded = await startEmbeddedDatabase({ dir: `${__dirname}/../.data/test-postgres`, port: 54330, database: 'postgres' });
+    const embedded = await startEmbeddedDatabase({ dir: `${__dirname}/../.data/test-postgres`, database: 'postgres' });
     (globalThis as { __embeddedTestDatabase?: { stop(): Promise<void> } }).__embeddedTestDatabase = embedded;
     adminUrl = embedded.url;
     process.stdout.write('\n[test] PostgreSQL: embedded (no DATABASE_URL and nothing on 127.0.0.1:5432)\n');
@@ -53,6 +53,12 @@ export default async function globalSetup(): Promise<void> {
     if (!pid || !processAlive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   }
   await admin.query(`CREATE DATABASE "${templateDatabase}"`);
+  const appRole = process.env.SAMVERKA_TEST_DB_ROLE === 'owner' ? null : TEST_APP_ROLE;
+  if (appRole) {
+    // Roles are cluster-wide and concurrent runs may race to create it.
+    await admin.query(`DO $$ BEGIN CREATE ROLE ${appRole} LOGIN PASSWORD '${appRole}';
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
+  }
   await admin.end();
 
   const templateUrl = databaseUrl(adminUrl, templateDatabase);
@@ -62,12 +68,15 @@ export default async function globalSetup(): Promise<void> {
   await dataSource.transaction((manager) => seedDemo(manager));
   await dataSource.destroy();
 
-  // Let BullMQ's PostgreSQL backend create its schema once, in the template.
-  const factory = createQueueFactory({ databaseUrl: templateUrl });
-  const queue = factory.queue(QueueName.MAINTENANCE);
-  await queue.getJobCounts();
-  await queue.close();
-  await factory.close();
+  // BullMQ's PostgreSQL backend schema is prepared once, by the owner, as `npm run migrate` does; then the app role's grants.
+  await prepareQueueSchema(templateUrl);
+  if (appRole) {
+    const grants = createDataSource({ url: templateUrl });
+    await grants.initialize();
+    await grantApplicationRole(grants, appRole);
+    await grants.destroy();
+    process.stdout.write(`\n[test] the app connects as the restricted role ${appRole} (SAMVERKA_TEST_DB_ROLE=owner to run it as the owner)\n`);
+  }
 
   // The process-level tests (chaos, graceful shutdown) run the compiled entry points.
   if (process.env.SAMVERKA_TEST_SKIP_BUILD !== '1') {
@@ -75,5 +84,5 @@ export default async function globalSetup(): Promise<void> {
     if (build.status !== 0) throw new Error(`npm run build failed before the tests:\n${build.stdout}${build.stderr}`);
   }
 
-  publishServices({ adminUrl, templateDatabase, redisUrl, runId: String(process.pid) });
+  publishServices({ adminUrl, templateDatabase, redisUrl, runId: String(process.pid), appRole });
 }

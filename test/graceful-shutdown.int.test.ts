@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -38,13 +39,20 @@ describe('graceful shutdown of a worker', () => {
     await blocker.query('BEGIN');
     await blocker.query('SELECT id FROM deadline_step WHERE id = $1 FOR UPDATE', [breach.id]);
 
+    // The spawned worker's connections carry their own application name, so the waits below are for this worker alone.
+    const applicationName = `samverka-shutdown-${process.pid}-${Date.now()}`;
+    const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-shutdown-'));
     const worker = new ManagedProcess('worker', process.execPath, [path.resolve(__dirname, '..', 'dist', 'app', 'worker.main.js')], {
-      ...process.env, NODE_ENV: 'development', DATABASE_URL: app.db.url, REDIS_URL: app.runtime.config.redisUrl ?? '', LOG_LEVEL: 'warn',
-    }, os.tmpdir());
+      ...process.env, NODE_ENV: 'development', DATABASE_URL: app.db.url, REDIS_URL: app.runtime.config.redisUrl ?? '', LOG_LEVEL: 'info',
+      PGAPPNAME: applicationName,
+    }, logDir);
     worker.start();
+    await waitUntil('the worker to be ready', async () => fs.readFileSync(path.join(logDir, 'worker.log'), 'utf8').includes('"workers started"'), 45_000);
     await app.runtime.jobs.enqueueDeadlineSteps(steps);
-    await waitUntil('the job to block on the held row', async () => {
-      const rows = await app.sql(`SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND query LIKE '%deadline_step%'`, [app.db.name]);
+    await waitUntil('the worker\'s job to block on the held row', async () => {
+      const rows = await app.sql(
+        `SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND application_name = $2 AND wait_event_type = 'Lock' AND query LIKE '%deadline_step%'`,
+        [app.db.name, applicationName]);
       return rows.length > 0;
     }, 30_000);
 

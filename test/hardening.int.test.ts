@@ -312,7 +312,7 @@ describe('rate limits', () => {
 });
 
 describe('error masking', () => {
-  it('answers an unexpected error with "Internal server error" and a request id, and logs the details', async () => {
+  it('answers an unexpected error with "Internal server error" and a request id, and logs the error code', async () => {
     // Repositories query through the data source or its manager: both fail on the notification table.
     const failing = <T extends object>(object: T): T => new Proxy(object, {
       get(target, property) {
@@ -338,7 +338,8 @@ describe('error masking', () => {
     expect(response.text).not.toMatch(/notification"|SELECT|42P01|relation/);
     const logged = entries.find((e) => e.msg === 'unexpected resolver error');
     expect(logged).toMatchObject({ level: 'error', requestId: 'support-case-4711' });
-    expect(JSON.stringify(logged)).toMatch(/relation \\"notification\\" does not exist/);
+    // A database error is logged by its code (and constraint and table, when it has them): its text can carry row values.
+    expect(logged?.err).toEqual({ type: 'DatabaseError', code: '42P01' });
     expect((await masked.post({ query: VIEWER }, { authorization: await masked.bearer(SOCSEK) })).text).toBe(JSON.stringify({ data: { viewer: { email: SOCSEK } } }) + '\n');
   });
 

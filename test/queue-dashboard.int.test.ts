@@ -30,14 +30,34 @@ describe('the queue dashboard at /admin/queues', () => {
     expect((await get('/admin/queues/api/queues', undefined, { headers: { authorization: 'Bearer nonsense' } })).status).toBe(401);
   });
 
-  it('turns a ?token sign-in into an HttpOnly cookie for the dashboard path only', async () => {
+  it('signs a browser in from a POST with a short-lived HttpOnly cookie for the dashboard path only', async () => {
     const token = await signDevToken('admin@samverka.test', TEST_SECRET);
-    const signIn = await get(`/admin/queues?token=${encodeURIComponent(token)}`);
-    expect(signIn.status).toBe(302);
+    const page = await get('/admin/queues', undefined, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(401);
+    expect(await page.text()).toContain('action="/admin/queues/session"');
+
+    const signIn = await fetch(`${base}/admin/queues/session`, {
+      method: 'POST', body: new URLSearchParams({ token }), headers: { 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual',
+    });
+    expect(signIn.status).toBe(303);
     const cookie = signIn.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/Path=\/admin\/queues/);
+    expect(cookie).toMatch(/Max-Age=900/);
     const withCookie = await get('/admin/queues/api/queues', undefined, { headers: { cookie: cookie.split(';')[0] } });
     expect(withCookie.status).toBe(200);
+
+    const notAdmin = await fetch(`${base}/admin/queues/session`, {
+      method: 'POST', body: JSON.stringify({ token: await signDevToken('chef.norr@samverka.test', TEST_SECRET) }), headers: { 'content-type': 'application/json' },
+    });
+    expect(notAdmin.status).toBe(403);
+    expect(notAdmin.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('refuses a token in the URL, where proxies would log it', async () => {
+    const token = await signDevToken('admin@samverka.test', TEST_SECRET);
+    const response = await get(`/admin/queues?token=${encodeURIComponent(token)}`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('set-cookie')).toBeNull();
   });
 });

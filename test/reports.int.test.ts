@@ -240,5 +240,10 @@ describe('registering a concern for another district', () => {
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.child' });
     const [{ count: after }] = await app.sql(`SELECT count(*)::int AS count FROM report`);
     expect(after).toBe(before);
+    // The answer does not say that the child is known elsewhere, nor where; the lookup is audited in the child's district.
+    expect(JSON.stringify(result.errors)).not.toMatch(/another district|annat område|Norr/i);
+    const [{ id: childId, district_id: districtId }] = await app.sql(`SELECT id, district_id FROM child WHERE personal_identity_number = $1`, [pnr]);
+    expect(await app.sql(`SELECT entity_type, child_id, district_id, outcome, fields FROM audit_event WHERE request_id = $1`, [result.requestId]))
+      .toEqual([{ entity_type: 'Child', child_id: childId, district_id: districtId, outcome: 'DENIED', fields: ['personalIdentityNumber'] }]);
   });
 });

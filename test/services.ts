@@ -8,6 +8,21 @@ export interface TestServices {
   readonly redisUrl: string | null;
   /** The pid of the jest process; prefixes this run's databases. */
   readonly runId: string;
+  /**
+   * The restricted role the app connects as (row access only, no DDL, audit
+   * INSERT and SELECT), as in production; null when SAMVERKA_TEST_DB_ROLE=owner.
+   */
+  readonly appRole: string | null;
+}
+
+export const TEST_APP_ROLE = 'samverka_test_app';
+
+/** The same server and database, signed in as another role (trust or password auth: the password is the role name). */
+export function urlAsRole(url: string, role: string): string {
+  const parsed = new URL(url);
+  parsed.username = role;
+  parsed.password = role;
+  return parsed.toString();
 }
 
 const ENV = 'SAMVERKA_TEST_SERVICES';

@@ -1,10 +1,10 @@
 import { childPolicy, guardianPolicy } from './policies/children.policy';
 import {
-  ageBandPolicy, agencyPolicy, connectionPolicies, districtPolicy, districtPolicySettingsPolicy, pageInfoPolicy, viewerPolicy,
+  ageBandPolicy, agencyPolicy, connectionPolicies, districtPolicy, districtPolicySettingsPolicy, pageInfoPolicy, userAccountPolicy, viewerPolicy,
 } from './policies/organisation.policy';
 import { auditEventPolicy } from './policies/audit.policy';
 import { indicatorCellPolicy } from './policies/indicators.policy';
-import { notificationPolicy } from './policies/notifications.policy';
+import { notificationPolicy, parkedEmailPolicy } from './policies/notifications.policy';
 import { deadlinePolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
 import {
   forumItemPolicy, forumMeetingPolicy, talkAssessmentPolicy, talkDisclosurePolicy, talkParticipantPolicy, talkPolicy, talksDuePolicy,
@@ -20,6 +20,7 @@ import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from '../../do
 export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
   [
     viewerPolicy,
+    userAccountPolicy,
     agencyPolicy,
     districtPolicy,
     districtPolicySettingsPolicy,
@@ -33,6 +34,7 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     deadlinePolicy,
     staffMemberPolicy,
     notificationPolicy,
+    parkedEmailPolicy,
     auditEventPolicy,
     indicatorCellPolicy,
     ...connectionPolicies('Report'),
@@ -56,6 +58,9 @@ export const QUERY_POLICY: OperationPolicy = {
   myReports: REPORTER_ROLES,
   reportFeedback: REPORTER_ROLES,
   myNotifications: ALL_ROLES,
+  parkedEmails: [Role.ADMIN],
+  agencies: [Role.ADMIN],
+  users: [Role.ADMIN],
   auditTrail: [Role.SOCIAL_SERVICES_SUPERVISOR],
   accessLog: [Role.SOCIAL_SERVICES_SUPERVISOR],
   auditSample: [Role.SOCIAL_SERVICES_SUPERVISOR],
@@ -97,6 +102,14 @@ export const MUTATION_POLICY: OperationPolicy = {
   cancelTalk: SOCIAL_SERVICES_ROLES,
   createForumMeeting: SOCIAL_SERVICES_ROLES,
   decideForumItem: SOCIAL_SERVICES_ROLES,
+  retryParkedEmail: [Role.ADMIN],
+  createDistrict: [Role.ADMIN],
+  createAgency: [Role.ADMIN],
+  setAgencyDistricts: [Role.ADMIN],
+  createUser: [Role.ADMIN],
+  setUserRoles: [Role.ADMIN],
+  disableUser: [Role.ADMIN],
+  enableUser: [Role.ADMIN],
 };
 
 export const OPERATION_POLICIES: Readonly<Record<'Query' | 'Mutation', OperationPolicy>> = {

@@ -33,9 +33,13 @@ export class AuditBuffer {
     pending.fields.add(entry.field);
   }
 
-  /** A lookup by id that found nothing the viewer may see (missing or out of scope: the log cannot tell, nor can the viewer). */
-  lookupDenied(entityType: string, entityId: string): void {
-    this.read({ entityType, entityId, childId: null, districtId: null, legalBasis: null, outcome: AuditOutcome.DENIED, field: '*' });
+  /**
+   * A lookup that found nothing the viewer may see. The viewer cannot tell
+   * missing from out of scope; the log names the child and district when the
+   * record exists, so that district's supervisors see the attempt.
+   */
+  lookupDenied(entityType: string, entityId: string | null, subject: { childId: string | null; districtId: string | null } = { childId: null, districtId: null }, field = '*'): void {
+    this.read({ entityType, entityId, childId: subject.childId, districtId: subject.districtId, legalBasis: null, outcome: AuditOutcome.DENIED, field });
   }
 
   get size(): number {

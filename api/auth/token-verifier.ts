@@ -6,6 +6,8 @@ export interface VerifiedToken {
   /** The user's email for development tokens, the OIDC subject in production. */
   readonly subject: string;
   readonly kind: 'development' | 'oidc';
+  /** OIDC: the e-mail claim, only when the provider says it verified it (`email_verified: true`). */
+  readonly verifiedEmail?: string;
 }
 
 const DEV_ALGORITHMS = ['HS256'];
@@ -39,7 +41,8 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
       if (error instanceof joseErrors.JWTExpired) throw new Unauthenticated('Your session has expired. Sign in again.');
       throw new Unauthenticated('The sign-in token is not valid. Sign in again.');
     }
-    return { subject: String(payload.sub), kind: jwks ? 'oidc' : 'development' };
+    const verifiedEmail = jwks && payload.email_verified === true && typeof payload.email === 'string' ? payload.email.trim().toLowerCase() : undefined;
+    return { subject: String(payload.sub), kind: jwks ? 'oidc' : 'development', ...(verifiedEmail ? { verifiedEmail } : {}) };
   };
 }
 

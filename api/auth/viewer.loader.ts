@@ -3,6 +3,22 @@ import { viewerRepository } from '../../db/access/viewer.repository';
 import { Unauthenticated } from '../../domain/errors';
 import { Viewer } from '../context';
 import { VerifiedToken } from './token-verifier';
+import { userAccountRepository } from '../../db/organisation/user-account.repository';
+import { isUniqueViolation } from '../../db/errors';
+
+/**
+ * A user an administrator registered signs in for the first time: the
+ * provider's subject is bound to the account with the e-mail it vouches for.
+ * A subject already bound elsewhere (unique key) binds nothing.
+ */
+async function bindFirstSignIn(dataSource: DataSource, email: string, subject: string): Promise<boolean> {
+  try {
+    return await userAccountRepository.bindSubject(dataSource.manager, email, subject);
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
 
 /**
  * Builds the viewer's scope from the database in one query, at the start of
@@ -11,7 +27,10 @@ import { VerifiedToken } from './token-verifier';
  */
 export async function loadViewer(dataSource: DataSource, token: VerifiedToken, now: Date): Promise<Viewer> {
   const match = token.kind === 'development' ? { email: token.subject } : { subject: token.subject };
-  const viewer = await viewerRepository.load(dataSource.manager, match, now);
+  let viewer = await viewerRepository.load(dataSource.manager, match, now);
+  if (!viewer && token.kind === 'oidc' && token.verifiedEmail && (await bindFirstSignIn(dataSource, token.verifiedEmail, token.subject))) {
+    viewer = await viewerRepository.load(dataSource.manager, match, now);
+  }
   if (!viewer) throw new Unauthenticated('Your account is unknown or disabled. Contact your administrator.');
   return viewer;
 }

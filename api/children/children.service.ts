@@ -1,7 +1,8 @@
 import { isUniqueViolation } from '../../db/errors';
 import { ChildRow, childRepository } from '../../db/children/child.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
-import { AuditAction } from '../../domain/audit/audit-event';
+import { AuditAction, AuditOutcome } from '../../domain/audit/audit-event';
+import { lookupSubject } from '../../db/audit/lookup-subject';
 import { calendarDateAt, formatCalendarDate, parsePersonalIdentityNumber } from '../../domain/children/personal-identity-number';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { AddGuardianInput, CreateChildInput, UpdateChildInput } from '../../schema/children/child.inputs';
@@ -32,7 +33,7 @@ function requireOwnDistrict(context: RequestContext, field: string, districtId: 
 async function loadVisibleChild(context: RequestContext, id: string): Promise<ChildRow> {
   const child = await context.loaders.child.load(id);
   if (!child) {
-    context.audit.lookupDenied('Child', id);
+    context.audit.lookupDenied('Child', id, await lookupSubject(context.deps.dataSource.manager, 'Child', id));
     throw new NotFound('The child');
   }
   return child;
@@ -68,7 +69,14 @@ export const childrenService = {
       return { id, ...values };
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new Conflict('A child with this personal identity number is already registered. Search for the child instead.');
+        // The conflict is a lookup of a personal identity number: audited where the record is, and answered without saying where.
+        const existing = await lookupSubject(context.deps.dataSource.manager, 'PersonalIdentityNumber', values.personalIdentityNumber ?? '');
+        if (existing.districtId && requireScope(context).districtIds.has(existing.districtId)) {
+          context.audit.read({ entityType: 'Child', entityId: existing.childId, ...existing, legalBasis: LegalBasis.SAME_AGENCY, outcome: AuditOutcome.ALLOWED, field: 'personalIdentityNumber' });
+        } else {
+          context.audit.lookupDenied('Child', existing.childId, existing, 'personalIdentityNumber');
+        }
+        throw new Conflict('This personal identity number is already registered. Search for the child in your districts; if the child is not there, the record belongs to another office, which you can ask.');
       }
       throw error;
     }

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { ReportRow, reportRepository } from '../../db/reports/report.repository';
 import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
+import { lookupSubject } from '../../db/audit/lookup-subject';
 import { NotFound } from '../../domain/errors';
 import { feedbackStatus } from '../../domain/feedback/feedback-rules';
 import { PageArgs } from '../../schema/common/page.type';
@@ -54,7 +55,7 @@ export class ReportsResolver {
   async report(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
     const report = await context.loaders.report.load(id);
     if (!report) {
-      context.audit.lookupDenied('Report', id);
+      context.audit.lookupDenied('Report', id, await lookupSubject(context.deps.dataSource.manager, 'Report', id));
       throw new NotFound('The report');
     }
     return report;

@@ -83,9 +83,10 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
     const { id } = await uow.once(input.idempotencyKey, source.operation, async () => {
       const child = await resolveReportedChild(manager, scope, input.child, input.districtId, now);
       if (!source.reporterAgencyId && !scope.districtIds.has(child.districtId)) {
-        // Social services register for their own districts; another district's child goes to that district's office.
-        throw new BadInput('input.child', 'The child belongs to another district: forward the concern to that district\'s social services.',
-          'Barnet hör till ett annat område: skicka orosanmälan vidare till socialtjänsten där.');
+        // Social services register for their own districts. The lookup is audited where the record is; the answer does not say where.
+        context.audit.lookupDenied('Child', child.childId, { childId: child.childId, districtId: child.districtId }, 'personalIdentityNumber');
+        throw new BadInput('input.child', 'You cannot register a concern for this child in your districts: forward it to the social services of the child\'s home district.',
+          'Du kan inte registrera oro för det här barnet i dina områden: skicka orosanmälan vidare till socialtjänsten i barnets hemområde.');
       }
       const policyVersion = await organisationRepository.currentPolicyVersion(manager, child.districtId);
       const reference = await reportRepository.nextReference(manager, now.getUTCFullYear());

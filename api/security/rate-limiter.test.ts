@@ -1,4 +1,5 @@
-import { MemoryRateLimiter } from './rate-limiter';
+import { createLogger } from '../../platform/logger';
+import { MemoryRateLimiter, RedisRateLimiter } from './rate-limiter';
 
 describe('MemoryRateLimiter', () => {
   it('allows the limit per bucket and window, then says how long to wait', async () => {
@@ -11,5 +12,20 @@ describe('MemoryRateLimiter', () => {
     expect((await limiter.hit('user:b', 3)).allowed).toBe(true);
     now = 180_000;
     expect(await limiter.hit('user:a', 3)).toEqual({ allowed: true, limit: 3, remaining: 2, retryAfterSeconds: 60 });
+  });
+});
+
+describe('RedisRateLimiter with Redis down', () => {
+  it('falls back to a per-process limit instead of letting everything through', async () => {
+    const limiter = new RedisRateLimiter('redis://127.0.0.1:1', 60_000, createLogger('silent'));
+    try {
+      const started = Date.now();
+      const hits = [];
+      for (let i = 0; i < 4; i++) hits.push(await limiter.hit('ip:198.51.100.1', 3));
+      expect(hits.map((h) => h.allowed)).toEqual([true, true, true, false]);
+      expect(Date.now() - started).toBeLessThan(1_000);
+    } finally {
+      await limiter.close();
+    }
   });
 });

@@ -60,41 +60,56 @@ if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return count`;
 
 const KEY_PREFIX = 'samverka:rate:';
-/** A slow Redis must not slow every request down: past this, the request is let through. */
+/** A slow Redis must not slow every request down: past this, the request is counted in this process instead. */
 const COMMAND_TIMEOUT_MS = 250;
 const WARN_EVERY_MS = 60_000;
+/** Right after start the connection is still being made: requests wait this long for it once, then count locally. */
+const FIRST_CONNECTION_WAIT_MS = 2_000;
 
 /**
- * Shared by every API process. When Redis fails the limiter lets requests
- * through and warns (once a minute): losing the limit for a while is better
- * than losing the API.
+ * Shared by every API process. When Redis fails (or is not connected) the
+ * request is counted in this process's memory instead, with the same limit:
+ * N processes then allow at most N times the limit, never everything.
  */
 export class RedisRateLimiter implements RateLimiter {
   private readonly redis: Redis;
+  private readonly fallback: MemoryRateLimiter;
   private lastWarning = 0;
 
   constructor(redisUrl: string, private readonly windowMs: number, private readonly logger: Logger, private readonly now: () => number = Date.now) {
-    this.redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS, lazyConnect: false });
+    // No offline queue: while Redis is away a command fails at once instead of waiting for a reconnect.
+    this.redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS, enableOfflineQueue: false, lazyConnect: false });
     this.redis.on('error', () => undefined);
+    this.fallback = new MemoryRateLimiter(windowMs, now);
+    this.firstConnection = new Promise((resolve) => {
+      this.redis.once('ready', resolve);
+      setTimeout(resolve, FIRST_CONNECTION_WAIT_MS).unref();
+    });
   }
+
+  /** Settles when Redis first answers, or after FIRST_CONNECTION_WAIT_MS; later outages fall back at once. */
+  private readonly firstConnection: Promise<unknown>;
 
   async hit(bucket: string, limit: number): Promise<RateLimitDecision> {
     const now = this.now();
     const window = Math.floor(now / this.windowMs);
     const windowEndsInMs = (window + 1) * this.windowMs - now;
     try {
+      if (this.redis.status !== 'ready') await this.firstConnection;
+      if (this.redis.status !== 'ready') throw new Error(`Redis is ${this.redis.status}`);
       const count = Number(await this.redis.eval(INCREMENT, 1, `${KEY_PREFIX}${bucket}:${window}`, String(this.windowMs)));
       return decide(count, limit, windowEndsInMs);
     } catch (error) {
       if (now - this.lastWarning > WARN_EVERY_MS) {
         this.lastWarning = now;
-        this.logger.warn({ err: error }, 'rate limiter: Redis unavailable, requests are not limited');
+        this.logger.warn({ err: error }, 'rate limiter: Redis unavailable, counting in this process');
       }
-      return decide(0, limit, windowEndsInMs);
+      return this.fallback.hit(bucket, limit);
     }
   }
 
   async close(): Promise<void> {
+    await this.fallback.close();
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }

@@ -33,7 +33,8 @@ let dataSource: DataSource;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  dataSource = createDataSource({ url: db.url, poolSize: 2 });
+  // Its fixture tables are schema changes: the owner makes them.
+  dataSource = createDataSource({ url: db.ownerUrl, poolSize: 2 });
   await dataSource.initialize();
   await dataSource.query(`CREATE TABLE test_talk_participant (talk_id uuid, user_id uuid)`);
   await dataSource.query(`CREATE TABLE test_case_member (case_id uuid, user_id uuid)`);

@@ -1,6 +1,7 @@
 import { Foundation1732320000000 } from './1732320000000-foundation';
 import { ReportsAndDeadlines1732406400000 } from './1732406400000-reports-and-deadlines';
 import { ClosePendingSteps1732492800000 } from './1732492800000-close-pending-steps';
+import { OutboxParking1733000000000 } from './1733000000000-outbox-parking';
 import { DeadlineSubjectReference1733100000000 } from './1733100000000-deadline-subject-reference';
 import { Talks1733300000000 } from './1733300000000-talks';
 
@@ -9,6 +10,7 @@ export const MIGRATIONS: Function[] = [
   Foundation1732320000000,
   ReportsAndDeadlines1732406400000,
   ClosePendingSteps1732492800000,
+  OutboxParking1733000000000,
   DeadlineSubjectReference1733100000000,
   Talks1733300000000,
 ];

@@ -11,7 +11,7 @@ afterAll(() => db.drop());
 
 describe('migrations', () => {
   it('produce exactly the schema the entities describe (run `npm run db:diff` to draft a new migration)', async () => {
-    const dataSource = createDataSource({ url: db.url });
+    const dataSource = createDataSource({ url: db.ownerUrl });
     await dataSource.initialize();
     try {
       const pending = await dataSource.showMigrations();

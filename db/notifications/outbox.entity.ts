@@ -10,6 +10,7 @@ export enum OutboxStatus {
 /** Outbound e-mail, written in the same transaction as the change that causes it. */
 @Entity('outbox')
 @Index('outbox_pending_idx', ['createdAt'], { where: `status = 'PENDING'` })
+@Index('outbox_parked_idx', ['parkedAt'], { where: `status = 'PARKED'` })
 export class OutboxEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -38,6 +39,13 @@ export class OutboxEntity {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
+
+  @Column({ name: 'parked_at', type: 'timestamptz', nullable: true })
+  parkedAt!: Date | null;
+
+  /** Rounds of attempts given after parking; part of the job id. */
+  @Column({ name: 'retry_round', type: 'integer', default: 0 })
+  retryRound!: number;
 
   @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
   deliveredAt!: Date | null;

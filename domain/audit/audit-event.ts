@@ -42,7 +42,8 @@ export interface WriteAudit {
   readonly childId: string | null;
   readonly districtId: string | null;
   readonly fields: readonly string[];
-  readonly legalBasis: LegalBasis;
+  /** Null only for writes about no child: administration of districts, agencies and accounts. */
+  readonly legalBasis: LegalBasis | null;
   /** Set when the write rests on a consent (LegalBasis.CONSENT). */
   readonly consentId?: string | null;
 }

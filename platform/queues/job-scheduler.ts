@@ -13,7 +13,8 @@ export interface JobScheduler {
   ping(): Promise<void>;
   /** Idempotent: the job id is derived from the step id. */
   enqueueDeadlineSteps(steps: readonly ScheduledStep[]): Promise<void>;
-  enqueueOutbox(ids: readonly string[]): Promise<void>;
+  /** An id alone is round 0; a parked e-mail given a new round comes with its round. */
+  enqueueOutbox(ids: readonly (string | OutboxRef)[]): Promise<void>;
   /** The queues, for the operators' dashboard. */
   queues?(): Queue[];
   close(): Promise<void>;
@@ -28,7 +29,13 @@ export interface OutboxJobData {
 }
 
 export const deadlineStepJobId = (stepId: string) => `deadline-step-${stepId}`;
-export const outboxJobId = (outboxId: string) => `outbox-${outboxId}`;
+export interface OutboxRef {
+  readonly id: string;
+  readonly round: number;
+}
+
+/** Each retry round of a parked e-mail has its own job id, so it is not a no-op behind the failed job of the round before. */
+export const outboxJobId = (outboxId: string, round = 0) => (round === 0 ? `outbox-${outboxId}` : `outbox-${outboxId}-r${round}`);
 
 /**
  * Retries: 8 attempts with exponential backoff from 2 s give waits of
@@ -45,6 +52,28 @@ const JOB_DEFAULTS = {
   removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
 
+/**
+ * A ping that has not answered by then counts as "queue down" (/readyz must
+ * answer within 2 s). Adds need no timer: with Redis away they fail at once
+ * (the producer connection has no offline queue, see queue-backend.ts).
+ */
+export const QUEUE_PING_TIMEOUT_MS = 1_000;
+
+export class QueueUnavailable extends Error {
+  constructor() {
+    super(`the queue did not answer a ping within ${QUEUE_PING_TIMEOUT_MS} ms`);
+  }
+}
+
+function pingWithinTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new QueueUnavailable()), QUEUE_PING_TIMEOUT_MS);
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 export class QueueJobScheduler implements JobScheduler {
   private readonly deadlineSteps: Queue<DeadlineStepJobData>;
   private readonly outbox: Queue<OutboxJobData>;
@@ -57,7 +86,7 @@ export class QueueJobScheduler implements JobScheduler {
   }
 
   async ping(): Promise<void> {
-    await this.deadlineSteps.getJobCounts('waiting');
+    await pingWithinTimeout(this.deadlineSteps.getJobCounts('waiting'));
   }
 
   /** Steps beyond the horizon are left to the reconciler, which keeps the queue small. */
@@ -72,12 +101,13 @@ export class QueueJobScheduler implements JobScheduler {
     })));
   }
 
-  async enqueueOutbox(ids: readonly string[]): Promise<void> {
+  async enqueueOutbox(ids: readonly (string | OutboxRef)[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.outbox.addBulk(ids.map((id) => ({
+    const refs = ids.map((ref) => (typeof ref === 'string' ? { id: ref, round: 0 } : ref));
+    await this.outbox.addBulk(refs.map(({ id, round }) => ({
       name: 'deliver',
       data: { outboxId: id },
-      opts: { ...JOB_DEFAULTS, jobId: outboxJobId(id) },
+      opts: { ...JOB_DEFAULTS, jobId: outboxJobId(id, round) },
     })));
   }
 

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import pino from 'pino';
 import { signDevToken } from '../../api/auth/dev-token';
 import { createTokenVerifier, TokenVerifier } from '../../api/auth/token-verifier';
 import { AppDeps } from '../../api/context';
 import { ApiServer, buildContext, createApiServer } from '../../api/server';
 import type { Config } from '../../platform/config';
-import { Logger, REDACTED_PATHS } from '../../platform/logger';
+import { createLogger, Logger } from '../../platform/logger';
 
 /**
  * An API server over given dependencies, with its own configuration and a
@@ -19,10 +18,7 @@ export interface LogEntry {
 
 export function capturingLogger(level = 'info'): { logger: Logger; entries: LogEntry[] } {
   const entries: LogEntry[] = [];
-  const logger = pino(
-    { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, formatters: { level: (label) => ({ level: label }) } },
-    { write: (line: string) => void entries.push(JSON.parse(line) as LogEntry) },
-  );
+  const logger = createLogger(level, 'samverka', { write: (line: string) => void entries.push(JSON.parse(line) as LogEntry) });
   return { logger, entries };
 }
 

@@ -20,8 +20,10 @@ export async function applicationTables(dataSource: DataSource): Promise<string[
 /** Installs the change counter; only ever on a throwaway fuzz database. */
 export async function installChangeCounter(dataSource: DataSource, tables: readonly string[]): Promise<void> {
   await dataSource.query(`CREATE TABLE IF NOT EXISTS fuzz_row_change (id bigserial PRIMARY KEY, table_name text NOT NULL)`);
-  await dataSource.query(`CREATE OR REPLACE FUNCTION fuzz_row_change() RETURNS trigger LANGUAGE plpgsql AS $$
+  // Runs as its owner, so the app's restricted role needs no rights on the counter beyond reading it.
+  await dataSource.query(`CREATE OR REPLACE FUNCTION fuzz_row_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
     BEGIN INSERT INTO fuzz_row_change (table_name) VALUES (TG_TABLE_NAME); RETURN NULL; END $$`);
+  await dataSource.query(`GRANT SELECT ON fuzz_row_change TO PUBLIC`);
   for (const table of tables) {
     await dataSource.query(`DROP TRIGGER IF EXISTS fuzz_row_change ON "${table}"`);
     await dataSource.query(`CREATE TRIGGER fuzz_row_change AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION fuzz_row_change()`);

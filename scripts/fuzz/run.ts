@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery } from 'graphql';
 import { OPERATION_POLICIES } from '../../api/access/policy-table';
 import type { Config } from '../../platform/config';
@@ -29,6 +30,8 @@ export interface FuzzOptions {
   readonly batchSize?: number;
   /** Progress lines, for long runs. */
   readonly progress?: (line: string) => void;
+  /** The schema owner's connection, to install the change counter when the app runs on a restricted role. */
+  readonly owner?: DataSource;
 }
 
 export interface FuzzSummary {
@@ -103,7 +106,7 @@ export async function runFuzz(server: TestServer, log: readonly LogEntry[], opti
   const batchSize = options.batchSize ?? 100;
   const { dataSource } = server.deps;
   const tables = await applicationTables(dataSource);
-  await installChangeCounter(dataSource, tables);
+  await installChangeCounter(options.owner ?? dataSource, tables);
 
   const admin = 'admin@samverka.test';
   const introspection = await server.as(admin, getIntrospectionQuery());

@@ -6,7 +6,7 @@ import { ApiServer, buildContext, createApiServer } from '../../api/server';
 import { createDataSource } from '../../db/data-source';
 import { Clock, FakeClock } from '../../domain/clock';
 import { loadConfig } from '../../platform/config';
-import { createLogger } from '../../platform/logger';
+import { createLogger, Logger } from '../../platform/logger';
 import { openRuntime, Runtime } from '../../app/runtime';
 import { testServices } from '../services';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -39,6 +39,10 @@ export interface TestAppOptions {
   readonly clock?: Clock;
   /** 'redis' needs a Redis; the default uses Redis when the run has one. */
   readonly queue?: 'redis' | 'postgres';
+  /** A Redis of the test's own (a chaos-style test that stops it); implies queue 'redis'. */
+  readonly redisUrl?: string;
+  /** Where the app's log lines go; silent by default. */
+  readonly logger?: Logger;
 }
 
 /** A real API on a fresh database cloned from the seeded template. */
@@ -46,7 +50,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const services = testServices();
   const db = await createTestDatabase();
   const useRedis = options.queue ? options.queue === 'redis' : services.redisUrl !== null;
-  const redisUrl = useRedis ? `${services.redisUrl}/${1 + Math.floor(Math.random() * 14)}` : undefined;
+  const redisUrl = options.redisUrl ?? (useRedis ? `${services.redisUrl}/${1 + Math.floor(Math.random() * 14)}` : undefined);
   // Test databases are clones, so user ids repeat across files and their rate-limit counters in a shared Redis would add
   // up; limits are off here and tested with their own settings in test/hardening.int.test.ts.
   const config = loadConfig({
@@ -55,7 +59,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   });
   const clock = options.clock ?? new FakeClock('2026-11-23T08:00:00Z');
   const dataSource = createDataSource({ url: db.url, poolSize: 5 });
-  const runtime = await openRuntime(config, db.url, createLogger('silent'), { clock, dataSource });
+  const runtime = await openRuntime(config, db.url, options.logger ?? createLogger('silent'), { clock, dataSource });
   const verify = createTokenVerifier(config.auth);
   const api = await createApiServer(runtime, verify);
   const tokens = new Map<string, string>();

@@ -1,16 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { databaseUrl, testServices } from '../services';
+import { databaseUrl, testServices, urlAsRole } from '../services';
 
 export interface TestDatabase {
+  /** As the app connects: the restricted role, unless the run says otherwise. */
   readonly url: string;
+  /** As the schema's owner (migrations, DDL in tests). */
+  readonly ownerUrl: string;
   readonly name: string;
+  /** Runs SQL as the schema's owner (for tests that change the schema under the app). */
+  asOwner(sql: string, params?: unknown[]): Promise<unknown[]>;
   drop(): Promise<void>;
 }
 
 /** A fresh database cloned from the migrated, seeded template. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const { adminUrl, templateDatabase, runId } = testServices();
+  const { adminUrl, templateDatabase, runId, appRole } = testServices();
   const name = `samverka_test_${runId}_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
@@ -21,7 +26,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   return {
     name,
-    url: databaseUrl(adminUrl, name),
+    url: appRole ? urlAsRole(databaseUrl(adminUrl, name), appRole) : databaseUrl(adminUrl, name),
+    ownerUrl: databaseUrl(adminUrl, name),
+    async asOwner(sql, params) {
+      const client = new Client({ connectionString: databaseUrl(adminUrl, name) });
+      await client.connect();
+      try {
+        return (await client.query(sql, params)).rows;
+      } finally {
+        await client.end();
+      }
+    },
     async drop() {
       const client = new Client({ connectionString: adminUrl });
       await client.connect();

@@ -8,10 +8,20 @@ export interface ReconcileResult {
   readonly firedOverdue: number;
   readonly enqueued: number;
   readonly outboxRequeued: number;
+  readonly outboxUnparked: number;
 }
 
 /** E-mails still pending this long after they were written have lost their job; they are enqueued again. */
 export const OUTBOX_STUCK_AFTER_MS = 60_000;
+
+/**
+ * A parked e-mail (its 8 attempts over about 4 minutes all failed) gets a new
+ * round of attempts an hour after it was parked, at most 3 times: a mail
+ * server down for an afternoon delays reminders, it does not lose them. After
+ * that it stays parked until an administrator retries it (`retryParkedEmail`).
+ */
+export const OUTBOX_UNPARK_AFTER_MS = 60 * 60_000;
+export const OUTBOX_MAX_RETRY_ROUNDS = 3;
 
 /**
  * Rebuilds the queue from the database, so a lost Redis or a killed worker
@@ -40,7 +50,11 @@ export async function reconcileDeadlines(runtime: WorkerDeps): Promise<Reconcile
 
   const stuckOutbox = await outboxRepository.stuck(dataSource.manager, new Date(clock.now().getTime() - OUTBOX_STUCK_AFTER_MS), 10_000);
   await jobs.enqueueOutbox(stuckOutbox);
-  return { firedOverdue, enqueued: upcoming.length, outboxRequeued: stuckOutbox.length };
+  const unparked = await outboxRepository.unpark(dataSource.manager, {
+    parkedBefore: new Date(clock.now().getTime() - OUTBOX_UNPARK_AFTER_MS), maxRounds: OUTBOX_MAX_RETRY_ROUNDS, limit: 1_000,
+  });
+  await jobs.enqueueOutbox(unparked);
+  return { firedOverdue, enqueued: upcoming.length, outboxRequeued: stuckOutbox.length, outboxUnparked: unparked.length };
 }
 
 /** Each run enqueues what falls due before this many further runs, so one missed run costs nothing. */

@@ -32,6 +32,6 @@ export function smtpEmailSender(smtpUrl: string, from: string): EmailSender {
   };
 }
 
-export function emailSenderFor(config: { smtpUrl?: string; mailFrom: string }, logger: Logger): EmailSender {
-  return config.smtpUrl ? smtpEmailSender(config.smtpUrl, config.mailFrom) : logEmailSender(logger);
+export function emailSenderFor(config: { mailSender: 'smtp' | 'log'; smtpUrl?: string; mailFrom: string }, logger: Logger): EmailSender {
+  return config.mailSender === 'smtp' && config.smtpUrl ? smtpEmailSender(config.smtpUrl, config.mailFrom) : logEmailSender(logger);
 }

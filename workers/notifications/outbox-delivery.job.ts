@@ -3,6 +3,7 @@ import { outboxRepository } from '../../db/notifications/outbox.repository';
 import { WorkerDeps } from '../worker-deps';
 import { JOB_ATTEMPTS, OutboxJobData } from '../../platform/queues/job-scheduler';
 import { QueueName } from '../../platform/queues/queue-names';
+import { maskIdentityNumbers } from '../../platform/log-redaction';
 import { EmailSender } from './email-sender';
 
 export const OUTBOX_QUEUE = QueueName.OUTBOX;
@@ -21,7 +22,7 @@ export function outboxDeliveryProcessor(runtime: WorkerDeps, sender: EmailSender
       await sender.send({ to: row.email, subject: row.subject, body: row.body });
     } catch (error) {
       const attempts = await outboxRepository.recordFailure(
-        dataSource.manager, row.id, error instanceof Error ? error.message.slice(0, 500) : 'send failed', JOB_ATTEMPTS);
+        dataSource.manager, row.id, error instanceof Error ? maskIdentityNumbers(error.message).slice(0, 500) : 'send failed', JOB_ATTEMPTS, clock.now());
       if (attempts >= JOB_ATTEMPTS) throw new UnrecoverableError('e-mail parked after the last attempt');
       throw error;
     }

@@ -1,7 +1,8 @@
 import type { NotificationType } from '../../../schema/notifications/notification.type';
-import { self } from '../../../domain/access/conditions';
+import type { ParkedEmailType } from '../../../schema/notifications/parked-email.type';
+import { sameMunicipality, self } from '../../../domain/access/conditions';
 import { definePolicy, grant } from '../../../domain/access/policy';
-import { ALL_ROLES } from '../../../domain/access/roles';
+import { ALL_ROLES, Role } from '../../../domain/access/roles';
 
 /** Messages name references, never a child; only the recipient reads them. */
 const recipient = [grant(ALL_ROLES, self, null)];
@@ -14,5 +15,19 @@ export const notificationPolicy = definePolicy<NotificationType>()<NotificationT
   fields: {
     id: recipient, kind: recipient, title: recipient, body: recipient, subjectType: recipient, subjectId: recipient,
     createdAt: recipient, readAt: recipient,
+  },
+});
+
+/** Delivery trouble is the administrators' to see and fix; the messages name references, never a child. */
+const administrators = [grant([Role.ADMIN], sameMunicipality, null)];
+
+export const parkedEmailPolicy = definePolicy<ParkedEmailType>()<ParkedEmailType & { municipalityId: string }>({
+  type: 'ParkedEmail',
+  personal: false,
+  rows: administrators,
+  facts: (row) => ({ municipalityId: row.municipalityId }),
+  fields: {
+    id: administrators, recipientEmail: administrators, subject: administrators, attempts: administrators, retryRound: administrators,
+    lastError: administrators, createdAt: administrators, parkedAt: administrators,
   },
 });

@@ -1,10 +1,11 @@
 import type { DistrictPolicyType, AgeBandType, DistrictType } from '../../../schema/districts/district.type';
 import type { AgencyType } from '../../../schema/organisation/agency.type';
 import type { ViewerType } from '../../../schema/organisation/viewer.type';
+import type { UserAccountType } from '../../../schema/organisation/user-account.type';
 import type { PageInfoType } from '../../../schema/common/page.type';
 import { always, sameMunicipality, self } from '../../../domain/access/conditions';
 import { definePolicy, grant } from '../../../domain/access/policy';
-import { ALL_ROLES } from '../../../domain/access/roles';
+import { ALL_ROLES, Role } from '../../../domain/access/roles';
 
 /** Reference data about the organisation: no child, so no legal basis is involved. */
 const anyoneInMunicipality = [grant(ALL_ROLES, sameMunicipality, null)];
@@ -102,3 +103,17 @@ export function connectionPolicies(node: string) {
     }),
   ];
 }
+
+/** Accounts as administrators manage them: staff data, no child, so no legal basis. */
+const administrators = [grant([Role.ADMIN], sameMunicipality, null)];
+
+export const userAccountPolicy = definePolicy<UserAccountType>()<UserAccountType & { municipalityId: string }>({
+  type: 'UserAccount',
+  personal: false,
+  rows: administrators,
+  facts: (row) => ({ municipalityId: row.municipalityId }),
+  fields: {
+    id: administrators, email: administrators, displayName: administrators, roles: administrators, agency: administrators,
+    signedIn: administrators, disabledAt: administrators,
+  },
+});

@@ -1,0 +1,137 @@
+import { EntityManager } from 'typeorm';
+import { AgencyRow, DistrictRow, organisationRepository } from '../../db/organisation/organisation.repository';
+import { isUniqueViolation } from '../../db/errors';
+import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
+import { UserAccountRow, userAccountRepository } from '../../db/organisation/user-account.repository';
+import { UnitOfWork } from '../../db/unit-of-work';
+import { AuditAction } from '../../domain/audit/audit-event';
+import { BadInput, Conflict, NotFound } from '../../domain/errors';
+import { CreateAgencyInput, CreateDistrictInput, CreateUserInput, SetAgencyDistrictsInput, SetUserRolesInput } from '../../schema/organisation/organisation.inputs';
+import { RequestContext, requireScope } from '../context';
+import { write } from '../write';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Administrators' changes to accounts and agencies are audited like any write, with no legal basis (no child is involved). */
+function audit(uow: UnitOfWork, action: AuditAction.CREATE | AuditAction.UPDATE, entityType: string, entityId: string, fields: string[]): void {
+  uow.audit({ action, entityType, entityId, childId: null, districtId: null, fields, legalBasis: null });
+}
+
+async function checkDistricts(manager: EntityManager, municipalityId: string, districtIds: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(districtIds)];
+  const known = await userAccountRepository.districtsOf(manager, municipalityId, unique);
+  if (known.length !== unique.length) throw new BadInput('input.districtIds', 'Choose districts of your municipality.', 'Välj områden i din kommun.');
+  return unique;
+}
+
+async function agencyOfMunicipality(manager: EntityManager, municipalityId: string, agencyId: string, field: string): Promise<AgencyRow> {
+  const [agency] = await organisationRepository.agenciesByIds(manager, [agencyId]);
+  if (!agency || agency.municipalityId !== municipalityId) throw new BadInput(field, 'Choose an agency of your municipality.', 'Välj en verksamhet i din kommun.');
+  return agency;
+}
+
+export const organisationService = {
+  users(context: RequestContext, agencyId: string | null, first: number): Promise<UserAccountRow[]> {
+    return userAccountRepository.list(context.deps.dataSource.manager, requireScope(context).municipalityId, agencyId, first);
+  },
+
+  async agencies(context: RequestContext): Promise<AgencyRow[]> {
+    const rows: AgencyRow[] = await context.deps.dataSource.query(
+      `SELECT id, municipality_id AS "municipalityId", name, kind, is_public_authority AS "isPublicAuthority", district_ids AS "districtIds"
+         FROM agency WHERE municipality_id = $1 ORDER BY name`, [requireScope(context).municipalityId]);
+    return rows;
+  },
+
+  /** A new district starts on the default policy (version 1); `updateDistrictPolicy` changes it. */
+  async createDistrict(context: RequestContext, input: CreateDistrictInput): Promise<DistrictRow> {
+    const { municipalityId } = requireScope(context);
+    const code = input.code.trim().toLowerCase();
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(code)) throw new BadInput('input.code', 'Use lower-case letters, digits and dashes in the code.', 'Använd små bokstäver, siffror och bindestreck i koden.');
+    try {
+      return await write(context, async (uow) => {
+        const { manager } = uow;
+        const [{ id }] = await manager.query(
+          `INSERT INTO district (municipality_id, code, name, policy_version) VALUES ($1, $2, $3, 1) RETURNING id`, [municipalityId, code, input.name.trim()]);
+        await manager.query(`INSERT INTO district_policy (district_id, version, settings, changed_by) VALUES ($1, 1, $2, $3)`,
+          [id, JSON.stringify(DEFAULT_DISTRICT_POLICY), requireScope(context).userId]);
+        audit(uow, AuditAction.CREATE, 'District', id, ['code', 'name', 'policy']);
+        return { id, municipalityId, code, name: input.name.trim(), policyVersion: 1 };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new Conflict('A district with this code already exists. Choose another code.');
+      throw error;
+    }
+  },
+
+  createAgency(context: RequestContext, input: CreateAgencyInput): Promise<AgencyRow> {
+    const { municipalityId } = requireScope(context);
+    return write(context, async (uow) => {
+      const { manager } = uow;
+      const districtIds = await checkDistricts(manager, municipalityId, input.districtIds);
+      const values = { municipalityId, name: input.name.trim(), kind: input.kind, isPublicAuthority: input.isPublicAuthority, districtIds };
+      const id = await userAccountRepository.insertAgency(manager, values);
+      audit(uow, AuditAction.CREATE, 'Agency', id, ['name', 'kind', 'isPublicAuthority', 'districtIds']);
+      return { id, ...values };
+    });
+  },
+
+  setAgencyDistricts(context: RequestContext, input: SetAgencyDistrictsInput): Promise<AgencyRow> {
+    const { municipalityId } = requireScope(context);
+    return write(context, async (uow) => {
+      const { manager } = uow;
+      const agency = await agencyOfMunicipality(manager, municipalityId, input.agencyId, 'input.agencyId');
+      const districtIds = await checkDistricts(manager, municipalityId, input.districtIds);
+      await manager.query(`UPDATE agency SET district_ids = $2 WHERE id = $1`, [agency.id, districtIds]);
+      audit(uow, AuditAction.UPDATE, 'Agency', agency.id, ['districtIds']);
+      context.loaders.agency.clear(agency.id);
+      return { ...agency, districtIds };
+    });
+  },
+
+  createUser(context: RequestContext, input: CreateUserInput): Promise<UserAccountRow> {
+    const { municipalityId } = requireScope(context);
+    const email = input.email.trim().toLowerCase();
+    if (!EMAIL.test(email)) throw new BadInput('input.email', 'Give an e-mail address, like namn@kommun.se.', 'Ange en e-postadress, till exempel namn@kommun.se.');
+    return write(context, async (uow) => {
+      const { manager } = uow;
+      const agency = await agencyOfMunicipality(manager, municipalityId, input.agencyId, 'input.agencyId');
+      const roles = [...new Set(input.roles)];
+      const id = await userAccountRepository.insertUser(manager, { agencyId: agency.id, email, displayName: input.displayName.trim(), roles });
+      if (!id) throw new Conflict('A user with this e-mail already exists. Change that user instead.');
+      audit(uow, AuditAction.CREATE, 'UserAccount', id, ['email', 'displayName', 'roles', 'agency']);
+      return { id, email, displayName: input.displayName.trim(), roles, agencyId: agency.id, municipalityId, signedIn: false, disabledAt: null };
+    });
+  },
+
+  setUserRoles(context: RequestContext, input: SetUserRolesInput): Promise<UserAccountRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const { manager } = uow;
+      const user = await userAccountRepository.lock(manager, scope.municipalityId, input.userId);
+      if (!user) throw new NotFound('The user');
+      const agencyId = input.agencyId ? (await agencyOfMunicipality(manager, scope.municipalityId, input.agencyId, 'input.agencyId')).id : user.agencyId;
+      const roles = [...new Set(input.roles)];
+      if (user.id === scope.userId && !roles.includes('ADMIN' as never)) {
+        throw new BadInput('input.roles', 'You cannot take away your own ADMIN role; ask another administrator.', 'Du kan inte ta bort din egen ADMIN-roll; be en annan administratör.');
+      }
+      await manager.query(`UPDATE app_user SET roles = $2, agency_id = $3 WHERE id = $1`, [user.id, roles, agencyId]);
+      audit(uow, AuditAction.UPDATE, 'UserAccount', user.id, input.agencyId ? ['roles', 'agency'] : ['roles']);
+      return { ...user, roles, agencyId };
+    });
+  },
+
+  /** Takes effect on the user's next request: the viewer is loaded from the database every time. */
+  setUserDisabled(context: RequestContext, userId: string, disabled: boolean): Promise<UserAccountRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const { manager } = uow;
+      const user = await userAccountRepository.lock(manager, scope.municipalityId, userId);
+      if (!user) throw new NotFound('The user');
+      if (disabled && user.id === scope.userId) throw new BadInput('userId', 'You cannot disable yourself; ask another administrator.', 'Du kan inte stänga av dig själv; be en annan administratör.');
+      const disabledAt = disabled ? user.disabledAt ?? context.deps.clock.now() : null;
+      await manager.query(`UPDATE app_user SET disabled_at = $2 WHERE id = $1`, [user.id, disabledAt]);
+      audit(uow, AuditAction.UPDATE, 'UserAccount', user.id, ['disabledAt']);
+      return { ...user, disabledAt };
+    });
+  },
+};

@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..');
+
+/** The production entry points, started the way an operator who forgot NODE_ENV would. */
+function start(entry: string, env: Record<string, string>) {
+  const { NODE_ENV: _unset, ...inherited } = process.env;
+  return spawnSync(process.execPath, [path.join(ROOT, entry)], { env: { ...inherited, ...env }, encoding: 'utf8', timeout: 90_000 });
+}
+
+describe('production entry points fail closed', () => {
+  it.each(['dist/app/api.main.js', 'dist/app/worker.main.js'])('%s without NODE_ENV is production: it refuses the development sign-in', (entry) => {
+    const result = start(entry, { DATABASE_URL: 'postgres://127.0.0.1:1/none', AUTH_DEV_SECRET: 'x'.repeat(40) });
+    expect(result.status).toBe(78);
+    expect(result.stderr).toMatch(/AUTH_JWKS_URL is required in production/);
+  }, 120_000);
+
+  it('refuses to start production without a real mail sender, naming the way out', () => {
+    const result = start('dist/app/worker.main.js', {
+      NODE_ENV: 'production', DATABASE_URL: 'postgres://127.0.0.1:1/none', AUTH_JWKS_URL: 'https://idp.example/jwks',
+      AUTH_ISSUER: 'https://idp.example/', AUTH_AUDIENCE: 'samverka',
+    });
+    expect(result.status).toBe(78);
+    expect(result.stderr).toMatch(/SMTP_URL is required in production.*MAIL_SENDER=log/);
+  }, 120_000);
+});
