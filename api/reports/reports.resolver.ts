@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ReportRow, reportRepository } from '../../db/reports/report.repository';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
@@ -23,10 +24,10 @@ function listReports(context: RequestContext, view: 'intake' | 'reporter', filte
   const cursor = after ? decodeCheckedCursor(after, ['timestamp', 'uuid']) : null;
   return reportRepository
     .list(context.deps.dataSource.manager, requireScope(context), {
-      view, first, after: cursor ? { submittedAt: cursor[0], id: cursor[1] } : null,
+      view, first, after: cursor ? { receivedAt: cursor[0], id: cursor[1] } : null,
       openOnly: filter?.openOnly, unassignedOnly: filter?.unassignedOnly, category: filter?.category,
     })
-    .then((rows) => toConnection(rows, first, (r) => [r.submittedAt.toISOString(), r.id]));
+    .then((rows) => toConnection(rows, first, (r) => [r.receivedAt.toISOString(), r.id]));
 }
 
 @Resolver(() => ReportType)
@@ -109,6 +110,11 @@ export class ReportsResolver {
   @FieldResolver(() => AgencyType, { nullable: true })
   reporterAgency(@Root() report: ReportRow, @Ctx() context: RequestContext) {
     return report.reporterAgencyId ? context.loaders.agency.load(report.reporterAgencyId) : null;
+  }
+
+  @FieldResolver(() => GraphQLDateTime, { nullable: true, deprecationReason: 'Use receivedAt.' })
+  submittedAt(@Root() report: ReportRow) {
+    return report.receivedAt;
   }
 
   @FieldResolver(() => FeedbackStatus, { nullable: true })

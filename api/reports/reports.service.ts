@@ -15,7 +15,7 @@ import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { feedbackFor } from '../../domain/feedback/feedback-rules';
 import { feedbackAvailableMessage } from '../../domain/notifications/notification-content';
 import {
-  checkPreliminaryDecision, checkSubmittedAt, MAX_BACKDATED_DAYS, PreliminaryDecision, ReportChannel, ReporterKind,
+  checkObservedAt, checkPreliminaryDecision, checkReceivedAt, MAX_OBSERVED_AGE_DAYS, PreliminaryDecision, ReportChannel, ReporterKind,
 } from '../../domain/reports/report-rules';
 import {
   AssignReportInput, ExtendInvestigationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
@@ -36,6 +36,8 @@ interface ConcernSource {
   readonly reporterAgencyId: string | null;
   readonly reporterContact: string | null;
   readonly police: ReportConcernInput | null;
+  /** Only social services registering a call or letter state this; digital reports are received now. */
+  readonly receivedAt: Date | null;
 }
 
 /** Work to do once the transaction has committed; the reconciler covers a crash in between. */
@@ -82,11 +84,14 @@ function reportAudit(report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>, a
   return { action, entityType: 'Report', entityId: report.id, childId: report.childId, districtId: report.districtId, fields, legalBasis };
 }
 
-async function createDeadline(manager: EntityManager, after: AfterCommit, report: Pick<ReportRow, 'id' | 'districtId' | 'responsibleUserId' | 'policyVersion'>, kind: DeadlineKind, startsAt: Date, dueAt?: Date) {
+async function createDeadline(
+  manager: EntityManager, after: AfterCommit, report: Pick<ReportRow, 'id' | 'districtId' | 'responsibleUserId' | 'policyVersion'>,
+  kind: DeadlineKind, startsAt: Date, now: Date, dueAt?: Date,
+) {
   const created = await deadlineRepository.create(manager, {
     kind, subjectType: DeadlineSubject.REPORT, subjectId: report.id, districtId: report.districtId,
     responsibleUserId: report.responsibleUserId, policy: await policyOf(manager, after, report.districtId, report.policyVersion),
-    policyVersion: report.policyVersion, startsAt, dueAt,
+    policyVersion: report.policyVersion, startsAt, dueAt, now,
   });
   after.steps.push(...created.steps);
   return created;
@@ -111,10 +116,14 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
   const scope = requireScope(context);
   const now = context.deps.clock.now();
   if (!input.category) throw new BadInput('input.category', 'Choose a category for the concern.', 'Välj en kategori för oron.');
-  const submittedAt = input.submittedAt ?? now;
-  const timing = checkSubmittedAt(submittedAt, now, MAX_BACKDATED_DAYS);
-  if (timing === 'FUTURE') throw new BadInput('input.submittedAt', 'The submission time cannot be in the future.', 'Tidpunkten kan inte ligga i framtiden.');
-  if (timing === 'TOO_OLD') throw new BadInput('input.submittedAt', `The submission time cannot be more than ${MAX_BACKDATED_DAYS} days ago.`, `Tidpunkten kan inte vara mer än ${MAX_BACKDATED_DAYS} dagar sedan.`);
+  const observedField = input.observedAt ? 'input.observedAt' : 'input.submittedAt';
+  const observedAt = input.observedAt ?? input.submittedAt ?? null;
+  const timing = observedAt ? checkObservedAt(observedAt, now, MAX_OBSERVED_AGE_DAYS) : null;
+  if (timing === 'FUTURE') throw new BadInput(observedField, 'The time you observed the concern cannot be in the future.', 'Tidpunkten för det du såg kan inte ligga i framtiden.');
+  if (timing === 'TOO_OLD') {
+    throw new BadInput(observedField, `The time you observed the concern cannot be more than ${MAX_OBSERVED_AGE_DAYS} days ago.`,
+      `Tidpunkten för det du såg kan inte vara mer än ${MAX_OBSERVED_AGE_DAYS} dagar sedan.`);
+  }
 
   const submit = () => inTransaction(context, async (manager, after) => {
     const { id } = await once(manager, scope.userId, input.idempotencyKey, source.operation, async () => {
@@ -125,24 +134,34 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
           'Barnet hör till ett annat område: skicka orosanmälan vidare till socialtjänsten där.');
       }
       const [{ policy_version: policyVersion }] = await manager.query(`SELECT policy_version FROM district WHERE id = $1`, [child.districtId]);
+      const policy = await policyOf(manager, after, child.districtId, policyVersion);
+      const receivedAt = source.receivedAt ?? now;
+      const receipt = checkReceivedAt(receivedAt, now, policy.receiptBackdateDays);
+      if (receipt === 'FUTURE') throw new BadInput('input.receivedAt', 'The time the report arrived cannot be in the future.', 'Tidpunkten då anmälan kom in kan inte ligga i framtiden.');
+      if (receipt === 'BEFORE_WINDOW') {
+        throw new BadInput('input.receivedAt', `The district lets you set the receipt time back at most ${policy.receiptBackdateDays} days.`,
+          `Området tillåter att mottagandet anges högst ${policy.receiptBackdateDays} dagar bakåt.`);
+      }
       const reference = await reportRepository.nextReference(manager, now.getUTCFullYear());
       const police = source.police;
       const [{ id: reportId }] = await manager.query(
         `INSERT INTO report (reference, reporter_kind, channel, reporter_agency_id, registered_by_user_id, reporter_contact, police_reference,
            child_id, child_as_reported, district_id, policy_version, category, description, suspected_offence, offence_can_lead_to_prison,
-           first_known_suspicion, pre_investigation_running, guardian_contact_on_hold, feedback_requested, received_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20) RETURNING id`,
+           first_known_suspicion, pre_investigation_running, guardian_contact_on_hold, feedback_requested, received_at, observed_at)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21) RETURNING id`,
         [reference, source.reporterKind, source.channel, source.reporterAgencyId, scope.userId, source.reporterContact,
           police?.policeReference.trim() ?? null, child.childId, child.asReported, child.districtId, policyVersion, input.category,
           input.description.trim(), police?.suspectedOffence?.trim() || null, police?.offenceCanLeadToPrison ?? null,
           police?.firstKnownSuspicion ?? null, police?.preInvestigationRunning ?? null, police?.guardianContactOnHold ?? false,
-          input.feedbackRequested, submittedAt],
+          input.feedbackRequested, receivedAt, observedAt],
       );
       const report = { id: reportId, districtId: child.districtId, responsibleUserId: null, policyVersion, childId: child.childId };
-      for (const kind of REPORT_DEADLINES) await createDeadline(manager, after, report, kind, submittedAt);
-      if (input.feedbackRequested) await createDeadline(manager, after, report, DeadlineKind.FEEDBACK, submittedAt);
-      const audits: WriteAudit[] = [reportAudit(report, AuditAction.CREATE, ['child', 'category', 'description', 'feedbackRequested'],
+      for (const kind of REPORT_DEADLINES) await createDeadline(manager, after, report, kind, receivedAt, now);
+      if (input.feedbackRequested) await createDeadline(manager, after, report, DeadlineKind.FEEDBACK, receivedAt, now);
+      const audits: WriteAudit[] = [reportAudit(report, AuditAction.CREATE, ['child', 'category', 'description', 'feedbackRequested', 'receivedAt'],
         source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY)];
+      // A receipt time set back is its own audited decision: it moves every clock.
+      if (receivedAt.getTime() < now.getTime()) audits.push(reportAudit(report, AuditAction.UPDATE, ['receivedAt']));
       if (child.created) {
         audits.push({ action: AuditAction.CREATE, entityType: 'Child', entityId: child.childId, childId: child.childId, districtId: child.districtId,
           fields: ['personalIdentityNumber', 'givenName', 'familyName'], legalBasis: source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY });
@@ -167,7 +186,7 @@ export const reportsService = {
     const scope = requireScope(context);
     const reporterKind = scope.roles.has('SCHOOL_STAFF' as never) ? ReporterKind.SCHOOL : ReporterKind.LEISURE;
     return submitConcern(context, input, {
-      operation: 'flagConcern', reporterKind, channel: ReportChannel.DIGITAL, reporterAgencyId: scope.agencyId, reporterContact: null, police: null,
+      operation: 'flagConcern', reporterKind, channel: ReportChannel.DIGITAL, reporterAgencyId: scope.agencyId, reporterContact: null, police: null, receivedAt: null,
     });
   },
 
@@ -175,7 +194,7 @@ export const reportsService = {
     const scope = requireScope(context);
     return submitConcern(context, input, {
       operation: 'reportConcern', reporterKind: ReporterKind.POLICE, channel: ReportChannel.DIGITAL, reporterAgencyId: scope.agencyId,
-      reporterContact: null, police: input,
+      reporterContact: null, police: input, receivedAt: null,
     });
   },
 
@@ -185,7 +204,7 @@ export const reportsService = {
     }
     return submitConcern(context, input, {
       operation: 'registerConcern', reporterKind: input.reporterKind, channel: input.channel, reporterAgencyId: null,
-      reporterContact: input.reporterContact.trim(), police: null,
+      reporterContact: input.reporterContact.trim(), police: null, receivedAt: input.receivedAt ?? null,
     });
   },
 
@@ -246,7 +265,7 @@ export const reportsService = {
       );
       await deadlineRepository.meet(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.PRELIMINARY_ASSESSMENT, now);
       if (input.decision === PreliminaryDecision.OPEN_INVESTIGATION) {
-        await createDeadline(manager, after, report, DeadlineKind.INVESTIGATION, now);
+        await createDeadline(manager, after, report, DeadlineKind.INVESTIGATION, now, now);
       }
       const decided: ReportRow = { ...report, preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason };
       if (report.feedbackRequested) await giveFeedback(manager, after, decided, input.decision, now, false);
@@ -269,7 +288,7 @@ export const reportsService = {
         throw new BadInput('input.newDueAt', 'The new date must be later than the current deadline.', 'Det nya datumet måste vara senare än nuvarande tidsfrist.');
       }
       await deadlineRepository.cancel(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.INVESTIGATION, now);
-      await createDeadline(manager, after, report, DeadlineKind.INVESTIGATION, now, input.newDueAt);
+      await createDeadline(manager, after, report, DeadlineKind.INVESTIGATION, now, now, input.newDueAt);
       await manager.query(`UPDATE report SET investigation_extension_reason = $2 WHERE id = $1`, [report.id, input.reason.trim()]);
       await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['investigationExtensionReason', 'deadlines']));
       return { ...report, investigationExtensionReason: input.reason.trim() };

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DeadlineKind, DeadlineSubject, computeDueAt } from '../../domain/deadlines/deadline-kinds';
-import { planSteps } from '../../domain/deadlines/deadline-steps';
+import { planSteps, stepsStillAhead } from '../../domain/deadlines/deadline-steps';
 import { DistrictPolicy } from '../../domain/districts/district-policy';
 
 export interface NewDeadline {
@@ -14,6 +14,8 @@ export interface NewDeadline {
   readonly startsAt: Date;
   /** Overrides the policy's window, e.g. an extended investigation. */
   readonly dueAt?: Date;
+  /** When given, reminders before this time are not planned (see `stepsStillAhead`). */
+  readonly now?: Date;
 }
 
 export interface PendingStep {
@@ -54,7 +56,8 @@ export const deadlineRepository = {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [spec.kind, spec.subjectType, spec.subjectId, spec.districtId, spec.responsibleUserId, spec.policyVersion, spec.startsAt, dueAt],
     );
-    const planned = planSteps(spec.kind, spec.policy, spec.startsAt, dueAt);
+    const all = planSteps(spec.kind, spec.policy, spec.startsAt, dueAt);
+    const planned = spec.now ? stepsStillAhead(all, spec.now) : all;
     const steps: { id: string; fire_at: Date }[] = await manager.query(
       `INSERT INTO deadline_step (deadline_id, step, fire_at) SELECT $1, * FROM unnest($2::text[], $3::timestamptz[]) RETURNING id, fire_at`,
       [id, planned.map((p) => p.step), planned.map((p) => p.fireAt)],

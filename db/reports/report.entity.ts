@@ -90,8 +90,13 @@ export class ReportEntity {
   @Column({ name: 'feedback_requested', type: 'boolean' })
   feedbackRequested!: boolean;
 
+  /** When the report reached social services: the clocks start here. */
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt!: Date;
+
+  /** When the reporter says they observed the concern; information only. */
+  @Column({ name: 'observed_at', type: 'timestamptz', nullable: true })
+  observedAt!: Date | null;
 
   @Column({ name: 'responsible_user_id', type: 'uuid', nullable: true })
   responsibleUserId!: string | null;

@@ -27,7 +27,8 @@ export interface ReportRow {
   preInvestigationRunning: boolean | null;
   guardianContactOnHold: boolean;
   feedbackRequested: boolean;
-  submittedAt: Date;
+  receivedAt: Date;
+  observedAt: Date | null;
   responsibleUserId: string | null;
   protectionAssessedAt: Date | null;
   acuteDanger: boolean | null;
@@ -48,7 +49,8 @@ const REPORT_COLUMNS = `r.id, r.reference, r.reporter_kind AS "reporterKind", r.
   r.child_id AS "childId", r.child_as_reported AS "childAsReported", r.district_id AS "districtId", r.policy_version AS "policyVersion",
   r.category, r.description, r.suspected_offence AS "suspectedOffence", r.offence_can_lead_to_prison AS "offenceCanLeadToPrison",
   r.first_known_suspicion AS "firstKnownSuspicion", r.pre_investigation_running AS "preInvestigationRunning",
-  r.guardian_contact_on_hold AS "guardianContactOnHold", r.feedback_requested AS "feedbackRequested", r.received_at AS "submittedAt",
+  r.guardian_contact_on_hold AS "guardianContactOnHold", r.feedback_requested AS "feedbackRequested", r.received_at AS "receivedAt",
+  r.observed_at AS "observedAt",
   r.responsible_user_id AS "responsibleUserId", r.protection_assessed_at AS "protectionAssessedAt", r.acute_danger AS "acuteDanger",
   r.protection_note AS "protectionNote", r.preliminary_decision AS "preliminaryDecision",
   r.preliminary_decided_at AS "preliminaryDecidedAt", r.late_reason AS "lateReason",
@@ -65,7 +67,7 @@ export interface ReportListQuery {
   /** 'intake' lists the viewer's districts; 'reporter' lists what the viewer's agency filed. */
   readonly view: 'intake' | 'reporter';
   readonly first: number;
-  readonly after?: { submittedAt: string; id: string } | null;
+  readonly after?: { receivedAt: string; id: string } | null;
   readonly openOnly?: boolean | null;
   readonly unassignedOnly?: boolean | null;
   readonly category?: ReportCategory | null;
@@ -107,7 +109,7 @@ export const reportRepository = {
     const direction = query.view === 'intake' ? '>' : '<';
     const order = query.view === 'intake' ? 'ASC' : 'DESC';
     if (query.after) {
-      params.push(query.after.submittedAt, query.after.id);
+      params.push(query.after.receivedAt, query.after.id);
       where.push(`(r.received_at, r.id) ${direction} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(query.first + 1);

@@ -20,6 +20,8 @@ describe('DEFAULT_DISTRICT_POLICY', () => {
       sspfAgeBand: { min: 12, max: 18 },
       reminderPercents: [50, 80],
       timeZone: 'Europe/Stockholm',
+      receiptBackdateDays: 14,
+      investigationExtensionMonths: 2,
     });
   });
 

@@ -36,6 +36,10 @@ export interface DistrictPolicy {
   /** Reminder steps, as percentages of a deadline's window. */
   readonly reminderPercents: readonly number[];
   readonly timeZone: string;
+  /** How many days back social services may set the receipt time of a phone call or letter. */
+  readonly receiptBackdateDays: number;
+  /** The longest one extension of an investigation may move its due date, in months. */
+  readonly investigationExtensionMonths: number;
 }
 
 export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
@@ -51,6 +55,8 @@ export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
   sspfAgeBand: Object.freeze({ min: 12, max: 18 }),
   reminderPercents: Object.freeze([50, 80]),
   timeZone: 'Europe/Stockholm',
+  receiptBackdateDays: 14,
+  investigationExtensionMonths: 2,
 });
 
 /** DS 2024:30: summons at the latest within 24 hours. */
@@ -105,6 +111,8 @@ export function validateDistrictPolicy(policy: DistrictPolicy): PolicyProblem[] 
     'must be at most five whole percentages between 1 and 99',
   );
   check(isKnownTimeZone(policy.timeZone), 'timeZone', 'must be an IANA time zone such as Europe/Stockholm');
+  check(wholeBetween(policy.receiptBackdateDays, 0, 60), 'receiptBackdateDays', 'must be 0–60 days');
+  check(wholeBetween(policy.investigationExtensionMonths, 1, 12), 'investigationExtensionMonths', 'must be 1–12 months');
   return problems;
 }
 

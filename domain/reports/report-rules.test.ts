@@ -1,4 +1,4 @@
-import { DecisionCheck, MAX_BACKDATED_DAYS, checkPreliminaryDecision, checkSubmittedAt } from './report-rules';
+import { DecisionCheck, MAX_OBSERVED_AGE_DAYS, checkPreliminaryDecision, checkObservedAt, checkReceivedAt } from './report-rules';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -36,7 +36,7 @@ describe('checkPreliminaryDecision', () => {
   });
 });
 
-describe('checkSubmittedAt', () => {
+describe('checkObservedAt', () => {
   const now = new Date('2026-11-23T12:00:00.000Z');
   const t = (delta: number) => new Date(now.getTime() + delta);
 
@@ -48,11 +48,11 @@ describe('checkSubmittedAt', () => {
     ['60.001 s ahead', t(60_001), 'FUTURE'],
     ['an hour ahead', t(HOUR), 'FUTURE'],
     ['a year ahead', t(365 * DAY), 'FUTURE'],
-    ['exactly the maximum age', t(-MAX_BACKDATED_DAYS * DAY), null],
-    ['one millisecond over the maximum age', t(-MAX_BACKDATED_DAYS * DAY - 1), 'TOO_OLD'],
+    ['exactly the maximum age', t(-MAX_OBSERVED_AGE_DAYS * DAY), null],
+    ['one millisecond over the maximum age', t(-MAX_OBSERVED_AGE_DAYS * DAY - 1), 'TOO_OLD'],
     ['two years ago', t(-730 * DAY), 'TOO_OLD'],
-  ])('%s', (_case, submittedAt, expected) => {
-    expect(checkSubmittedAt(submittedAt, now, MAX_BACKDATED_DAYS)).toBe(expected);
+  ])('%s', (_case, observedAt, expected) => {
+    expect(checkObservedAt(observedAt, now, MAX_OBSERVED_AGE_DAYS)).toBe(expected);
   });
 
   it.each([
@@ -62,11 +62,26 @@ describe('checkSubmittedAt', () => {
     [1, t(-DAY - 1), 'TOO_OLD'],
     [0, t(0), null],
     [0, t(-1), 'TOO_OLD'],
-  ])('uses the maximum age it is given (%i days)', (maxAgeDays, submittedAt, expected) => {
-    expect(checkSubmittedAt(submittedAt, now, maxAgeDays)).toBe(expected);
+  ])('uses the maximum age it is given (%i days)', (maxAgeDays, observedAt, expected) => {
+    expect(checkObservedAt(observedAt, now, maxAgeDays)).toBe(expected);
   });
 
-  it('allows backdating a year', () => {
-    expect(MAX_BACKDATED_DAYS).toBe(365);
+  it('accepts an observation a year back', () => {
+    expect(MAX_OBSERVED_AGE_DAYS).toBe(365);
+  });
+});
+
+describe('checkReceivedAt', () => {
+  const now = new Date('2026-11-23T12:00:00.000Z');
+  const t = (delta: number) => new Date(now.getTime() + delta);
+
+  it.each([
+    ['now', t(0), 14, null],
+    ['one millisecond ahead (no skew allowance: the server sets digital receipts)', t(1), 14, 'FUTURE'],
+    ['exactly the window back', t(-14 * DAY), 14, null],
+    ['one millisecond before the window', t(-14 * DAY - 1), 14, 'BEFORE_WINDOW'],
+    ['a window of 0 days allows only now', t(-1), 0, 'BEFORE_WINDOW'],
+  ])('%s', (_case, receivedAt, days, expected) => {
+    expect(checkReceivedAt(receivedAt, now, days)).toBe(expected);
   });
 });

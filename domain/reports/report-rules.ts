@@ -47,12 +47,27 @@ export function checkPreliminaryDecision(c: DecisionCheck): DecisionProblem | nu
   return null;
 }
 
-/** The earliest and latest submission times a reporter may state. */
-export function checkSubmittedAt(submittedAt: Date, now: Date, maxAgeDays: number): 'FUTURE' | 'TOO_OLD' | null {
-  if (submittedAt.getTime() > now.getTime() + 60_000) return 'FUTURE';
-  if (now.getTime() - submittedAt.getTime() > maxAgeDays * 86_400_000) return 'TOO_OLD';
+/**
+ * The earliest and latest time a reporter may say they observed the concern.
+ * Information only: the clocks run from receipt, never from this.
+ */
+export function checkObservedAt(observedAt: Date, now: Date, maxAgeDays: number): 'FUTURE' | 'TOO_OLD' | null {
+  if (observedAt.getTime() > now.getTime() + 60_000) return 'FUTURE';
+  if (now.getTime() - observedAt.getTime() > maxAgeDays * 86_400_000) return 'TOO_OLD';
   return null;
 }
 
-/** A report may be registered up to a year after it was received (letters found late, system outages). */
-export const MAX_BACKDATED_DAYS = 365;
+/** A reporter may describe a concern observed up to a year ago. */
+export const MAX_OBSERVED_AGE_DAYS = 365;
+
+/**
+ * When a report reached social services, which starts every clock (SoL 11:1 a:
+ * "efter det att det kommit till socialtjänstens kännedom"). A digital report is
+ * received when the server takes it; social services registering a phone call
+ * or letter may set it back at most `maxBackdateDays` (a district setting).
+ */
+export function checkReceivedAt(receivedAt: Date, now: Date, maxBackdateDays: number): 'FUTURE' | 'BEFORE_WINDOW' | null {
+  if (receivedAt.getTime() > now.getTime()) return 'FUTURE';
+  if (now.getTime() - receivedAt.getTime() > maxBackdateDays * 86_400_000) return 'BEFORE_WINDOW';
+  return null;
+}

@@ -31,4 +31,6 @@ export class UpdateDistrictPolicyInput {
   @Field(() => AgeBandInput, { nullable: true }) @IsOptional() sspfAgeBand?: AgeBandInput;
   @Field(() => [Int], { nullable: true }) @IsOptional() reminderPercents?: number[];
   @Field(() => String, { nullable: true }) @IsOptional() @Text({ min: 1, max: 64 }) timeZone?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() receiptBackdateDays?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() investigationExtensionMonths?: number;
 }

@@ -50,6 +50,12 @@ export class DistrictPolicyType {
 
   @Field(() => String)
   timeZone!: string;
+
+  @Field(() => Int, { description: 'Social services may set the receipt time of a phone call or letter back this many days. No legal ceiling. Default 14.' })
+  receiptBackdateDays!: number;
+
+  @Field(() => Int, { description: 'One investigation extension moves the due date at most this many months. No legal ceiling. Default 2.' })
+  investigationExtensionMonths!: number;
 }
 
 @ObjectType('District', { description: 'A stadsdel or stadsområde: the unit whose policy applies.' })

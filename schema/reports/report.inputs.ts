@@ -51,7 +51,15 @@ abstract class ConcernBaseInput {
   @Uuid()
   districtId?: string | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the concern was raised; defaults to now and cannot be in the future.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When you observed the concern (information only): the clocks start when social services receive the report. Cannot be in the future.',
+  })
+  @IsOptional()
+  @DateInRange()
+  observedAt?: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, deprecationReason: 'Use observedAt: the clocks start when social services receive the report, not at a time the reporter states.' })
   @IsOptional()
   @DateInRange()
   submittedAt?: Date | null;
@@ -95,6 +103,14 @@ export class RegisterConcernInput extends ConcernBaseInput {
   @Field(() => String, { description: "The reporter's name and how to reach them." })
   @Text({ min: 1, max: 500, multiline: true })
   reporterContact!: string;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: "When the call or letter actually reached social services; starts the clocks. Defaults to now; at most the district's receiptBackdateDays back.",
+  })
+  @IsOptional()
+  @DateInRange()
+  receivedAt?: Date | null;
 }
 
 @InputType()

@@ -48,8 +48,14 @@ export class ReportType {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the report reached social services.' })
-  submittedAt!: Date | null;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the report reached social services: every clock starts here.' })
+  receivedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the reporter observed the concern, as they stated it (information only).' })
+  observedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, deprecationReason: 'Use receivedAt.' })
+  submittedAt?: Date | null;
 
   @Field(() => String, { nullable: true })
   suspectedOffence!: string | null;

@@ -62,6 +62,8 @@ export const districtPolicySettingsPolicy = definePolicy<DistrictPolicyType>()({
     sspfAgeBand: anyoneSignedIn,
     reminderPercents: anyoneSignedIn,
     timeZone: anyoneSignedIn,
+    receiptBackdateDays: anyoneSignedIn,
+    investigationExtensionMonths: anyoneSignedIn,
   },
 });
 

@@ -46,6 +46,8 @@ export const reportPolicy = definePolicy<ReportType>()<ReportType & ReportFacts>
     childAsReported: reported,
     category: reported,
     description: reported,
+    receivedAt: reported,
+    observedAt: reported,
     submittedAt: reported,
     suspectedOffence: reported,
     offenceCanLeadToPrison: reported,

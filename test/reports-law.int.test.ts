@@ -1,0 +1,122 @@
+import { DAY_MS, FakeClock, HOUR_MS } from '../domain/clock';
+import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
+import { createTestApp, TestApp } from './helpers/test-app';
+
+/** Issue 10: the report flow as the law reads it. Each block names the rule it proves. */
+const T0 = '2026-11-23T08:00:00.000Z';
+const POLICE = 'polis.norr@samverka.test';
+const SOCSEK = 'socsek.norr@samverka.test';
+const CHEF = 'chef.norr@samverka.test';
+const ADMIN = 'admin@samverka.test';
+
+const REPORT_CONCERN = `mutation($input: ReportConcernInput!) { reportConcern(input: $input) { id reference receivedAt observedAt } }`;
+const REGISTER = `mutation($input: RegisterConcernInput!) { registerConcern(input: $input) { id reference receivedAt } }`;
+const DEADLINES = `query($id: ID!) { report(id: $id) { receivedAt observedAt deadlines { kind dueAt status } } }`;
+
+let app: TestApp;
+let clock: FakeClock;
+let childNumber: string;
+let keyCounter = 0;
+const key = () => `law-key-${++keyCounter}-${Date.now()}`;
+const at = (ms: number) => new Date(new Date(T0).getTime() + ms).toISOString();
+
+function policeInput(policeReference: string, overrides: Record<string, unknown> = {}) {
+  return {
+    policeReference, child: { personalIdentityNumber: childNumber }, category: 'SUSPECTED_CRIME',
+    description: 'Gripen för snatteri.', suspectedOffence: 'Snatteri', offenceCanLeadToPrison: true, firstKnownSuspicion: true,
+    preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: true, idempotencyKey: key(), ...overrides,
+  };
+}
+
+function registerInput(overrides: Record<string, unknown> = {}) {
+  return {
+    channel: 'LETTER', reporterKind: 'OTHER_PROFESSIONAL', reporterContact: 'Skolsköterska Berg, 031-00 00 00',
+    child: { personalIdentityNumber: childNumber }, category: 'OTHER', description: 'Brev om oro.', feedbackRequested: false,
+    idempotencyKey: key(), ...overrides,
+  };
+}
+
+async function notificationKinds(email: string): Promise<string[]> {
+  const rows = await app.sql(
+    `SELECT n.kind FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 ORDER BY n.kind`, [email]);
+  return rows.map((r) => r.kind);
+}
+
+beforeEach(async () => {
+  clock = new FakeClock(T0);
+  app = await createTestApp({ clock });
+  [{ personal_identity_number: childNumber }] = await app.sql(
+    `SELECT c.personal_identity_number FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
+});
+
+afterEach(() => app.close());
+
+describe('receipt time starts the clocks', () => {
+  it('keeps a reporter\'s observed time as information and runs every clock from the server\'s receipt', async () => {
+    const created = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-100/26', { observedAt: at(-20 * DAY_MS) }) });
+    expect(created.errors).toBeUndefined();
+    expect(created.data.reportConcern).toMatchObject({ receivedAt: T0, observedAt: at(-20 * DAY_MS) });
+
+    const report = await app.as(SOCSEK, DEADLINES, { id: created.data.reportConcern.id });
+    expect(report.data.report.deadlines.map((d: any) => [d.kind, d.dueAt, d.status])).toEqual([
+      ['PROTECTION_ASSESSMENT', at(24 * HOUR_MS), 'OPEN'],
+      ['FEEDBACK', at(14 * DAY_MS), 'OPEN'],
+      ['PRELIMINARY_ASSESSMENT', at(14 * DAY_MS), 'OPEN'],
+    ]);
+    await reconcileDeadlines(app.runtime);
+    expect(await notificationKinds(CHEF)).toEqual([]);
+  });
+
+  it('does not let the deprecated submittedAt move the clocks either', async () => {
+    const created = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-101/26', { submittedAt: at(-20 * DAY_MS) }) });
+    expect(created.data.reportConcern).toMatchObject({ receivedAt: T0, observedAt: at(-20 * DAY_MS) });
+  });
+
+  it('refuses a receivedAt from a reporter: the field is not theirs to send', async () => {
+    const result = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-102/26', { receivedAt: at(-2 * DAY_MS) }) });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await app.sql(`SELECT id FROM report WHERE police_reference = 'K-102/26'`)).toEqual([]);
+  });
+
+  it('lets social services set a letter\'s receipt back within the district window, audited; a past breach fires once, no stale reminders', async () => {
+    const created = await app.as(SOCSEK, REGISTER, { input: registerInput({ receivedAt: at(-3 * DAY_MS) }) });
+    expect(created.errors).toBeUndefined();
+    const reportId = created.data.registerConcern.id;
+    expect(created.data.registerConcern.receivedAt).toBe(at(-3 * DAY_MS));
+
+    const report = await app.as(SOCSEK, DEADLINES, { id: reportId });
+    expect(report.data.report.deadlines.map((d: any) => [d.kind, d.dueAt, d.status])).toEqual([
+      ['PROTECTION_ASSESSMENT', at(-2 * DAY_MS), 'OVERDUE'],
+      ['PRELIMINARY_ASSESSMENT', at(11 * DAY_MS), 'OPEN'],
+    ]);
+    const steps = await app.sql(
+      `SELECT d.kind, s.step FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id WHERE d.subject_id = $1 ORDER BY d.kind, s.fire_at, s.step`, [reportId]);
+    expect(steps.map((s) => `${s.kind}:${s.step}`)).toEqual([
+      'PRELIMINARY_ASSESSMENT:remind_50', 'PRELIMINARY_ASSESSMENT:remind_80', 'PRELIMINARY_ASSESSMENT:breach', 'PRELIMINARY_ASSESSMENT:escalate',
+      'PROTECTION_ASSESSMENT:breach', 'PROTECTION_ASSESSMENT:escalate',
+    ]);
+
+    await reconcileDeadlines(app.runtime);
+    await reconcileDeadlines(app.runtime);
+    expect(await notificationKinds(CHEF)).toEqual(['DEADLINE_BREACH', 'DEADLINE_ESCALATE']);
+
+    const audit = await app.sql(
+      `SELECT a.action, a.fields FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
+        WHERE u.email = $1 AND a.entity_type = 'Report' AND a.entity_id = $2 ORDER BY a.action`, [SOCSEK, reportId]);
+    expect(audit).toContainEqual({ action: 'UPDATE', fields: ['receivedAt'] });
+  });
+
+  it('refuses a receipt time further back than the district allows, and one in the future', async () => {
+    const tooOld = await app.as(SOCSEK, REGISTER, { input: registerInput({ receivedAt: at(-15 * DAY_MS) }) });
+    expect(tooOld.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.receivedAt', messages: { sv: expect.stringContaining('14 dagar') } });
+    const future = await app.as(SOCSEK, REGISTER, { input: registerInput({ receivedAt: at(HOUR_MS) }) });
+    expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.receivedAt' });
+
+    const districtId = await app.idOf('district', `code = 'norr'`, []);
+    const widened = await app.as(ADMIN, `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { policy { receiptBackdateDays } } }`,
+      { i: { districtId, receiptBackdateDays: 30 } });
+    expect(widened.data.updateDistrictPolicy.policy.receiptBackdateDays).toBe(30);
+    const now = await app.as(SOCSEK, REGISTER, { input: registerInput({ receivedAt: at(-15 * DAY_MS) }) });
+    expect(now.errors).toBeUndefined();
+  });
+});
