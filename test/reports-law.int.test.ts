@@ -120,3 +120,18 @@ describe('receipt time starts the clocks', () => {
     expect(now.errors).toBeUndefined();
   });
 });
+
+describe('idempotency cannot lose a report', () => {
+  it('answers a retry with the same input with the first report, and the same key with another input with CONFLICT', async () => {
+    const input = policeInput('K-200/26');
+    const first = await app.as(POLICE, REPORT_CONCERN, { input });
+    const retry = await app.as(POLICE, REPORT_CONCERN, { input: { ...input, child: { ...input.child } } });
+    expect(retry.data.reportConcern.id).toBe(first.data.reportConcern.id);
+
+    const other = await app.as(POLICE, REPORT_CONCERN, { input: { ...input, policeReference: 'K-201/26', description: 'Ett annat barn.' } });
+    expect(other.data).toBeNull();
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', messages: { sv: expect.stringContaining('annan anmälan') } });
+    expect(other.errors?.[0].message).toMatch(/already used for another report/);
+    expect(await app.sql(`SELECT id FROM report WHERE police_reference = 'K-201/26'`)).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ import {
 } from '../../schema/reports/report.inputs';
 import { auditWrite, WriteAudit } from '../audit/audit-write';
 import { RequestContext, requireScope } from '../context';
-import { once } from '../idempotency/idempotency';
+import { once, requestFingerprint } from '../idempotency/idempotency';
 import { resolveReportedChild } from './report-child';
 
 type ConcernInput = FlagConcernInput | ReportConcernInput | RegisterConcernInput;
@@ -126,7 +126,7 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
   }
 
   const submit = () => inTransaction(context, async (manager, after) => {
-    const { id } = await once(manager, scope.userId, input.idempotencyKey, source.operation, async () => {
+    const { id } = await once(manager, scope.userId, input.idempotencyKey, source.operation, requestFingerprint(input), async () => {
       const child = await resolveReportedChild(manager, scope, input.child, input.districtId, now);
       if (!source.reporterAgencyId && !scope.districtIds.has(child.districtId)) {
         // Social services register for their own districts; another district's child goes to that district's office.
