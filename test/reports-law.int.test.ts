@@ -135,3 +135,36 @@ describe('idempotency cannot lose a report', () => {
     expect(await app.sql(`SELECT id FROM report WHERE police_reference = 'K-201/26'`)).toEqual([]);
   });
 });
+
+describe('the law\'s limits are ceilings', () => {
+  const UPDATE = `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { policy { version protectionAssessmentHours
+    preliminaryAssessmentDays investigationMonths feedbackDays } } }`;
+
+  it.each([
+    ['protectionAssessmentHours', 48, 'SoL 11 kap. 1 a §'],
+    ['preliminaryAssessmentDays', 21, 'SoL 11 kap. 1 a §'],
+    ['investigationMonths', 6, 'SoL 11 kap. 2 §'],
+  ])('refuses a looser %s (%i) with a message naming the law, and writes no version', async (field, value, law) => {
+    const districtId = await app.idOf('district', `code = 'norr'`, []);
+    const result = await app.as(ADMIN, UPDATE, { i: { districtId, [field]: value } });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.${field}`, messages: { sv: expect.stringContaining(law) } });
+    expect(result.errors?.[0].message).toContain(law);
+    expect(await app.sql(`SELECT policy_version FROM district WHERE id = $1`, [districtId])).toEqual([{ policy_version: 1 }]);
+  });
+
+  it('accepts stricter legal clocks and a longer feedback deadline (no legal ceiling)', async () => {
+    const districtId = await app.idOf('district', `code = 'norr'`, []);
+    const result = await app.as(ADMIN, UPDATE, { i: { districtId, protectionAssessmentHours: 12, preliminaryAssessmentDays: 10, investigationMonths: 3, feedbackDays: 30 } });
+    expect(result.data.updateDistrictPolicy.policy).toEqual({
+      version: 2, protectionAssessmentHours: 12, preliminaryAssessmentDays: 10, investigationMonths: 3, feedbackDays: 30 });
+  });
+
+  it('creates no new version for an update that changes nothing', async () => {
+    const districtId = await app.idOf('district', `code = 'norr'`, []);
+    const same = await app.as(ADMIN, UPDATE, { i: { districtId, protectionAssessmentHours: 24, feedbackDays: 14 } });
+    expect(same.data.updateDistrictPolicy.policy.version).toBe(1);
+    const ageBand = await app.as(ADMIN, UPDATE, { i: { districtId, sspfAgeBand: { min: 12, max: 18 } } });
+    expect(ageBand.data.updateDistrictPolicy.policy.version).toBe(1);
+    expect(await app.sql(`SELECT count(*)::int AS n FROM district_policy WHERE district_id = $1`, [districtId])).toEqual([{ n: 1 }]);
+  });
+});
