@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { ViewerScope } from '../domain/access/viewer-scope';
 import { ChildRow, GuardianRow, childRepository } from '../db/children/child.repository';
 import { DeadlineRow, deadlineRepository } from '../db/deadlines/deadline.repository';
-import { ReportRow, reportRepository } from '../db/reports/report.repository';
+import { InvestigationExtensionRow, ReportRow, reportRepository } from '../db/reports/report.repository';
 import { DeadlineSubject } from '../domain/deadlines/deadline-kinds';
 import { AgencyRow, DistrictRow, PolicyRow, organisationRepository } from '../db/organisation/organisation.repository';
 
@@ -39,6 +39,8 @@ export function createLoaders(manager: EntityManager, scope: ViewerScope | null)
     /** Scoped like `child`. */
     report: new DataLoader<string, ReportRow | null>(async (ids) =>
       scope ? byKey(ids, await reportRepository.findVisibleByIds(manager, scope, ids), (r) => r.id) : ids.map(() => null)),
+    extensionsOfReport: new DataLoader<string, InvestigationExtensionRow[]>(async (ids) =>
+      groupBy(ids, await reportRepository.extensionsOf(manager, ids), (r) => r.reportId)),
     deadlinesOfReport: new DataLoader<string, DeadlineRow[]>(async (ids) =>
       groupBy(ids, await deadlineRepository.forSubjects(manager, DeadlineSubject.REPORT, ids), (r) => r.subjectId)),
     staffMember: new DataLoader<string, StaffRow | null>(async (ids) =>

@@ -9,11 +9,11 @@ import { DistrictsResolver } from './districts/districts.resolver';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { ViewerResolver } from './organisation/viewer.resolver';
-import { ReportsResolver } from './reports/reports.resolver';
+import { InvestigationExtensionResolver, ReportsResolver } from './reports/reports.resolver';
 import { validateArguments } from './security/validate-arguments';
 
 /** Every resolver of the API; a new module adds its resolver here. */
-export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, NotificationsResolver, AuditResolver, IndicatorsResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, InvestigationExtensionResolver, NotificationsResolver, AuditResolver, IndicatorsResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

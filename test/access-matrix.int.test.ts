@@ -156,6 +156,8 @@ beforeAll(async () => {
   await app.as('chef.norr@samverka.test', `mutation($i: AssignReportInput!) { assignReport(input: $i) { id } }`, { i: { reportId, userId: socsekId } });
   await app.as('socsek.norr@samverka.test', `mutation($i: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $i) { id } }`, { i: { reportId, acuteDanger: false, note: 'Nej.' } });
   await app.as('socsek.norr@samverka.test', `mutation($i: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $i) { id } }`, { i: { reportId, decision: 'OPEN_INVESTIGATION' } });
+  await app.as('chef.norr@samverka.test', `mutation($i: ExtendInvestigationInput!) { extendInvestigation(input: $i) { id } }`,
+    { i: { reportId, reason: 'AWAITING_POLICE_INTERVIEW', newDueAt: '2027-04-01T08:00:00Z' } });
   await app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, { i: {
     child: { givenName: 'Matris', familyName: 'Testsson' }, category: 'SCHOOL_ABSENCE', description: 'Frånvaro.', feedbackRequested: false, idempotencyKey: 'matrix-school-1' } });
 
@@ -165,6 +167,9 @@ beforeAll(async () => {
   for (const c of await app.sql(`SELECT id, district_id FROM child`)) factsById.set(c.id, { entityId: c.id, districtId: c.district_id });
   for (const g of await app.sql(`SELECT g.id, c.district_id FROM guardian g JOIN child c ON c.id = g.child_id`)) factsById.set(g.id, { entityId: g.id, districtId: g.district_id });
   for (const d of await app.sql(`SELECT id, district_id FROM deadline`)) factsById.set(d.id, { entityId: d.id, districtId: d.district_id });
+  for (const e of await app.sql(`SELECT e.id, r.district_id FROM investigation_extension e JOIN report r ON r.id = e.report_id`)) {
+    factsById.set(e.id, { entityId: e.id, districtId: e.district_id });
+  }
 });
 
 afterAll(async () => {

@@ -168,3 +168,86 @@ describe('the law\'s limits are ceilings', () => {
     expect(await app.sql(`SELECT count(*)::int AS n FROM district_policy WHERE district_id = $1`, [districtId])).toEqual([{ n: 1 }]);
   });
 });
+
+describe('the preliminary assessment and the investigation', () => {
+  const PROTECTION = `mutation($input: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $input) { id } }`;
+  const DECISION = `mutation($input: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $input) {
+    preliminaryDecision lateReason lateReasonText ongoingInvestigationReference feedback { value } } }`;
+  const EXTEND = `mutation($input: ExtendInvestigationInput!) { extendInvestigation(input: $input) {
+    investigationExtensions { reason reasonText previousDueAt newDueAt decidedAt decidedBy { displayName } } deadlines { kind dueAt status } } }`;
+  const CLOSE = `mutation($input: CloseInvestigationInput!) { closeInvestigation(input: $input) {
+    investigationClosedAt investigationOutcome deadlines { kind status } } }`;
+
+  async function assessedReport(policeReference: string) {
+    const created = await app.as(POLICE, REPORT_CONCERN, { input: policeInput(policeReference) });
+    const reportId = created.data.reportConcern.id;
+    await app.as(SOCSEK, PROTECTION, { input: { reportId, acuteDanger: false, note: 'Ingen akut fara.' } });
+    return reportId as string;
+  }
+
+  it('refuses ALREADY_ONGOING without an ongoing investigation; accepts it with one open in Samverka or an external case number', async () => {
+    const first = await assessedReport('K-400/26');
+    const refused = await app.as(SOCSEK, DECISION, { input: { reportId: first, decision: 'ALREADY_ONGOING' } });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ongoingInvestigationReference' });
+
+    const external = await app.as(SOCSEK, DECISION, { input: { reportId: first, decision: 'ALREADY_ONGOING', ongoingInvestigationReference: 'SN 2026/1234' } });
+    expect(external.data.recordPreliminaryAssessment).toMatchObject({
+      preliminaryDecision: 'ALREADY_ONGOING', ongoingInvestigationReference: 'SN 2026/1234', feedback: { value: 'INVESTIGATION_ALREADY_ONGOING' } });
+
+    const opened = await assessedReport('K-401/26');
+    await app.as(SOCSEK, DECISION, { input: { reportId: opened, decision: 'OPEN_INVESTIGATION' } });
+    const third = await assessedReport('K-402/26');
+    const inSamverka = await app.as(SOCSEK, DECISION, { input: { reportId: third, decision: 'ALREADY_ONGOING' } });
+    expect(inSamverka.errors).toBeUndefined();
+  });
+
+  it('takes a late decision only with a reason from the closed list; workload is not on it; "other" needs a text', async () => {
+    const reportId = await assessedReport('K-410/26');
+    clock.set(at(15 * DAY_MS));
+    const noReason = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'NO_INVESTIGATION' } });
+    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.lateReason' });
+    const workload = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'NO_INVESTIGATION', lateReason: 'WORKLOAD' } });
+    expect(workload.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const otherNoText = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'NO_INVESTIGATION', lateReason: 'OTHER_EXCEPTIONAL' } });
+    expect(otherNoText.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.lateReasonText' });
+    const ok = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'NO_INVESTIGATION', lateReason: 'AWAITING_POLICE_INTERVIEW' } });
+    expect(ok.data.recordPreliminaryAssessment).toMatchObject({ lateReason: 'AWAITING_POLICE_INTERVIEW', lateReasonText: null });
+  });
+
+  it('lets only a supervisor extend, by at most the district setting, and records each extension', async () => {
+    const reportId = await assessedReport('K-420/26');
+    await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'OPEN_INVESTIGATION' } });
+    // Four months from 09:00 Stockholm 23 Nov is 09:00 Stockholm 23 Mar (CET).
+    const due = '2027-03-23T08:00:00.000Z';
+
+    const byWorker = await app.as(SOCSEK, EXTEND, { input: { reportId, reason: 'AWAITING_OTHER_AUTHORITY', newDueAt: '2027-04-23T07:00:00.000Z' } });
+    expect(byWorker.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const tooLong = await app.as(CHEF, EXTEND, { input: { reportId, reason: 'AWAITING_OTHER_AUTHORITY', newDueAt: '2027-05-24T07:00:00.000Z' } });
+    expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.newDueAt', messages: { sv: expect.stringContaining('2 månader') } });
+    const first = await app.as(CHEF, EXTEND, { input: { reportId, reason: 'AWAITING_OTHER_AUTHORITY', newDueAt: '2027-04-23T07:00:00.000Z' } });
+    expect(first.errors).toBeUndefined();
+    const second = await app.as(CHEF, EXTEND, { input: { reportId, reason: 'OTHER_EXCEPTIONAL', reasonText: 'Barnet vårdas på sjukhus.', newDueAt: '2027-05-23T07:00:00.000Z' } });
+    expect(second.data.extendInvestigation.investigationExtensions).toEqual([
+      { reason: 'AWAITING_OTHER_AUTHORITY', reasonText: null, previousDueAt: due, newDueAt: '2027-04-23T07:00:00.000Z', decidedAt: T0, decidedBy: { displayName: 'Enhetschef Norr' } },
+      { reason: 'OTHER_EXCEPTIONAL', reasonText: 'Barnet vårdas på sjukhus.', previousDueAt: '2027-04-23T07:00:00.000Z', newDueAt: '2027-05-23T07:00:00.000Z', decidedAt: T0, decidedBy: { displayName: 'Enhetschef Norr' } },
+    ]);
+  });
+
+  it('closes an investigation with outcome and date, meeting the 4-month clock so nothing breaches', async () => {
+    const reportId = await assessedReport('K-430/26');
+    await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'OPEN_INVESTIGATION' } });
+    clock.set(at(100 * DAY_MS));
+    const future = await app.as(SOCSEK, CLOSE, { input: { reportId, outcome: 'MEASURES_DECIDED', closedAt: at(101 * DAY_MS) } });
+    expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.closedAt' });
+    const closed = await app.as(SOCSEK, CLOSE, { input: { reportId, outcome: 'MEASURES_DECIDED', closedAt: at(99 * DAY_MS) } });
+    expect(closed.data.closeInvestigation).toMatchObject({ investigationClosedAt: at(99 * DAY_MS), investigationOutcome: 'MEASURES_DECIDED' });
+    expect(closed.data.closeInvestigation.deadlines.find((d: any) => d.kind === 'INVESTIGATION').status).toBe('MET');
+    const again = await app.as(SOCSEK, CLOSE, { input: { reportId, outcome: 'MEASURES_DECIDED', closedAt: at(99 * DAY_MS) } });
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+
+    clock.set(at(200 * DAY_MS));
+    await reconcileDeadlines(app.runtime);
+    const breaches = await app.sql(`SELECT n.kind FROM notification n WHERE n.subject_id = $1 AND n.kind IN ('DEADLINE_BREACH', 'DEADLINE_ESCALATE')`, [reportId]);
+    expect(breaches).toEqual([]);
+  });
+});

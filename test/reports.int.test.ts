@@ -143,7 +143,7 @@ describe('a police report with feedback requested', () => {
 
     const late = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'OPEN_INVESTIGATION' } });
     expect(late.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.lateReason' });
-    const withReason = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'OPEN_INVESTIGATION', lateReason: 'Väntade på polisförhör.' } });
+    const withReason = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'OPEN_INVESTIGATION', lateReason: 'AWAITING_POLICE_INTERVIEW' } });
     expect(withReason.errors).toBeUndefined();
     const deadlines = await app.as(SOCSEK, `query($id: ID!) { report(id: $id) { deadlines { kind status dueAt } } }`, { id: reportId });
     expect(deadlines.data.report.deadlines.map((d: any) => [d.kind, d.status])).toEqual([

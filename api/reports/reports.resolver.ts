@@ -1,6 +1,6 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ReportRow, reportRepository } from '../../db/reports/report.repository';
+import { InvestigationExtensionRow, ReportRow, reportRepository } from '../../db/reports/report.repository';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
 import { NotFound } from '../../domain/errors';
 import { feedbackStatus } from '../../domain/feedback/feedback-rules';
@@ -11,10 +11,10 @@ import { ChildType } from '../../schema/children/child.type';
 import { AgencyType } from '../../schema/organisation/agency.type';
 import { StaffMemberType } from '../../schema/organisation/staff-member.type';
 import {
-  AssignReportInput, ExtendInvestigationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
+  AssignReportInput, CloseInvestigationInput, ExtendInvestigationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
   RegisterConcernInput, ReportConcernInput, ReportFilterInput,
 } from '../../schema/reports/report.inputs';
-import { ReportConnection, ReportFeedbackType, ReportType } from '../../schema/reports/report.type';
+import { InvestigationExtensionType, ReportConnection, ReportFeedbackType, ReportType } from '../../schema/reports/report.type';
 import { RequestContext, requireScope } from '../context';
 import { toConnection } from '../pagination';
 import { decodeCheckedCursor } from '../security/cursor';
@@ -102,6 +102,11 @@ export class ReportsResolver {
     return reportsService.extendInvestigation(context, input);
   }
 
+  @Mutation(() => ReportType, { description: 'Closes an investigation with its outcome and date; meets the investigation clock.' })
+  closeInvestigation(@Arg('input', () => CloseInvestigationInput) input: CloseInvestigationInput, @Ctx() context: RequestContext) {
+    return reportsService.closeInvestigation(context, input);
+  }
+
   @Mutation(() => ReportType, { description: 'Sends feedback the reporter did not ask for (still only the one status).' })
   sendFeedback(@Arg('reportId', () => ID) reportId: string, @Ctx() context: RequestContext) {
     return reportsService.sendFeedback(context, reportId);
@@ -138,10 +143,24 @@ export class ReportsResolver {
     return report.responsibleUserId ? context.loaders.staffMember.load(report.responsibleUserId) : null;
   }
 
+  @FieldResolver(() => [InvestigationExtensionType], { nullable: true })
+  async investigationExtensions(@Root() report: ReportRow, @Ctx() context: RequestContext) {
+    const rows = await context.loaders.extensionsOfReport.load(report.id);
+    return rows.map((e) => ({ ...e, childId: report.childId, districtId: report.districtId, reporterAgencyId: report.reporterAgencyId }));
+  }
+
   @FieldResolver(() => [DeadlineType], { nullable: true })
   async deadlines(@Root() report: ReportRow, @Ctx() context: RequestContext) {
     const now = context.deps.clock.now();
     const rows = await context.loaders.deadlinesOfReport.load(report.id);
     return rows.map((d) => ({ ...d, status: deadlineStatus(d, now), childId: report.childId }));
+  }
+}
+
+@Resolver(() => InvestigationExtensionType)
+export class InvestigationExtensionResolver {
+  @FieldResolver(() => StaffMemberType, { nullable: true })
+  decidedBy(@Root() extension: InvestigationExtensionRow, @Ctx() context: RequestContext) {
+    return context.loaders.staffMember.load(extension.decidedByUserId);
   }
 }

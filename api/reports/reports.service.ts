@@ -10,15 +10,17 @@ import { decide } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditAction } from '../../domain/audit/audit-event';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { addLocalMonths } from '../../domain/deadlines/local-time';
 import { DistrictPolicy } from '../../domain/districts/district-policy';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { feedbackFor } from '../../domain/feedback/feedback-rules';
 import { feedbackAvailableMessage } from '../../domain/notifications/notification-content';
 import {
-  checkObservedAt, checkPreliminaryDecision, checkReceivedAt, MAX_OBSERVED_AGE_DAYS, PreliminaryDecision, ReportChannel, ReporterKind,
+  checkObservedAt, checkPreliminaryDecision, checkReceivedAt, closingProblem, extensionProblem, MAX_OBSERVED_AGE_DAYS, PreliminaryDecision,
+  ReportChannel, ReporterKind, reasonProblem,
 } from '../../domain/reports/report-rules';
 import {
-  AssignReportInput, ExtendInvestigationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
+  AssignReportInput, CloseInvestigationInput, ExtendInvestigationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
   RegisterConcernInput, ReportConcernInput,
 } from '../../schema/reports/report.inputs';
 import { auditWrite, WriteAudit } from '../audit/audit-write';
@@ -116,14 +118,15 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
   const scope = requireScope(context);
   const now = context.deps.clock.now();
   if (!input.category) throw new BadInput('input.category', 'Choose a category for the concern.', 'Välj en kategori för oron.');
-  const observedField = input.observedAt ? 'input.observedAt' : 'input.submittedAt';
-  const observedAt = input.observedAt ?? input.submittedAt ?? null;
-  const timing = observedAt ? checkObservedAt(observedAt, now, MAX_OBSERVED_AGE_DAYS) : null;
-  if (timing === 'FUTURE') throw new BadInput(observedField, 'The time you observed the concern cannot be in the future.', 'Tidpunkten för det du såg kan inte ligga i framtiden.');
-  if (timing === 'TOO_OLD') {
-    throw new BadInput(observedField, `The time you observed the concern cannot be more than ${MAX_OBSERVED_AGE_DAYS} days ago.`,
-      `Tidpunkten för det du såg kan inte vara mer än ${MAX_OBSERVED_AGE_DAYS} dagar sedan.`);
+  for (const [field, value] of [['input.observedAt', input.observedAt], ['input.submittedAt', input.submittedAt]] as const) {
+    const timing = value ? checkObservedAt(value, now, MAX_OBSERVED_AGE_DAYS) : null;
+    if (timing === 'FUTURE') throw new BadInput(field, 'The time you observed the concern cannot be in the future.', 'Tidpunkten för det du såg kan inte ligga i framtiden.');
+    if (timing === 'TOO_OLD') {
+      throw new BadInput(field, `The time you observed the concern cannot be more than ${MAX_OBSERVED_AGE_DAYS} days ago.`,
+        `Tidpunkten för det du såg kan inte vara mer än ${MAX_OBSERVED_AGE_DAYS} dagar sedan.`);
+    }
   }
+  const observedAt = input.observedAt ?? input.submittedAt ?? null;
 
   const submit = () => inTransaction(context, async (manager, after) => {
     const { id } = await once(manager, scope.userId, input.idempotencyKey, source.operation, requestFingerprint(input), async () => {
@@ -247,33 +250,49 @@ export const reportsService = {
     const now = context.deps.clock.now();
     return inTransaction(context, async (manager, after) => {
       const report = await lockHandledReport(manager, scope, input.reportId);
+      const externalReference = input.ongoingInvestigationReference?.trim() || null;
+      const ongoing = input.decision === PreliminaryDecision.ALREADY_ONGOING
+        && (!!externalReference || !!await reportRepository.openInvestigationOf(manager, report.childId, report.id));
       const problem = checkPreliminaryDecision({
         protectionAssessedAt: report.protectionAssessedAt, preliminaryDecidedAt: report.preliminaryDecidedAt,
-        preliminaryDueAt: report.preliminaryDueAt ?? now, now, lateReason: input.lateReason,
+        preliminaryDueAt: report.preliminaryDueAt ?? now, now, lateReason: { reason: input.lateReason, text: input.lateReasonText },
+        decision: input.decision, ongoingInvestigation: ongoing,
       });
       if (problem === 'ALREADY_DECIDED') throw new Conflict('The preliminary assessment is already decided for this report.');
       if (problem === 'NO_PROTECTION_ASSESSMENT') {
         throw new BadInput('input.decision', 'Record the protection assessment before the preliminary decision.', 'Registrera skyddsbedömningen före beslutet i förhandsbedömningen.');
       }
       if (problem === 'LATE_WITHOUT_REASON') {
-        throw new BadInput('input.lateReason', 'The deadline has passed: record the exceptional reason for the delay. Workload is not a reason.', 'Tidsfristen har gått ut: ange det synnerliga skälet till förseningen. Arbetsbelastning är inget skäl.');
+        throw new BadInput('input.lateReason', 'The deadline has passed: choose the exceptional reason for the delay. Workload is not a reason.', 'Tidsfristen har gått ut: välj det synnerliga skälet till förseningen. Arbetsbelastning är inget skäl.');
       }
-      const lateReason = input.lateReason?.trim() || null;
+      if (problem === 'OTHER_REASON_WITHOUT_TEXT') {
+        throw new BadInput('input.lateReasonText', 'Describe the other exceptional reason.', 'Beskriv det andra synnerliga skälet.');
+      }
+      if (problem === 'NO_ONGOING_INVESTIGATION') {
+        throw new BadInput('input.ongoingInvestigationReference',
+          'No investigation of the child is open in Samverka: give the case number of the ongoing investigation in your record system, or choose another decision.',
+          'Ingen utredning om barnet är öppen i Samverka: ange diarienumret för den pågående utredningen i verksamhetssystemet, eller välj ett annat beslut.');
+      }
+      const lateReason = report.preliminaryDueAt && now > report.preliminaryDueAt ? input.lateReason ?? null : null;
+      const lateReasonText = lateReason ? input.lateReasonText?.trim() || null : null;
+      const ongoingReference = input.decision === PreliminaryDecision.ALREADY_ONGOING ? externalReference : null;
       await manager.query(
-        `UPDATE report SET preliminary_decision = $2, preliminary_decided_at = $3, late_reason = $4 WHERE id = $1`,
-        [report.id, input.decision, now, lateReason],
+        `UPDATE report SET preliminary_decision = $2, preliminary_decided_at = $3, late_reason = $4, late_reason_text = $5,
+                ongoing_investigation_reference = $6 WHERE id = $1`,
+        [report.id, input.decision, now, lateReason, lateReasonText, ongoingReference],
       );
       await deadlineRepository.meet(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.PRELIMINARY_ASSESSMENT, now);
       if (input.decision === PreliminaryDecision.OPEN_INVESTIGATION) {
         await createDeadline(manager, after, report, DeadlineKind.INVESTIGATION, now, now);
       }
-      const decided: ReportRow = { ...report, preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason };
+      const decided: ReportRow = { ...report, preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason, lateReasonText };
       if (report.feedbackRequested) await giveFeedback(manager, after, decided, input.decision, now, false);
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['preliminaryDecision', 'lateReason']));
+      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['preliminaryDecision', 'lateReason', 'ongoingInvestigationReference']));
       return (await reportRepository.findVisibleByIds(manager, scope, [report.id]))[0];
     });
   },
 
+  /** SoL 11:2: a supervisor extends for an exceptional reason, by at most the district's setting; each extension is kept. */
   async extendInvestigation(context: RequestContext, input: ExtendInvestigationInput): Promise<ReportRow> {
     const scope = requireScope(context);
     const now = context.deps.clock.now();
@@ -284,14 +303,52 @@ export const reportsService = {
         [report.id, DeadlineKind.INVESTIGATION],
       );
       if (!current) throw new BadInput('input.reportId', 'This report has no running investigation to extend.', 'Anmälan har ingen pågående utredning att förlänga.');
-      if (input.newDueAt.getTime() <= Math.max(now.getTime(), current.due_at.getTime())) {
+      const reason = reasonProblem({ reason: input.reason, text: input.reasonText });
+      if (reason) throw new BadInput('input.reasonText', 'Describe the other exceptional reason.', 'Beskriv det andra synnerliga skälet.');
+      const policy = await policyOf(manager, after, report.districtId, report.policyVersion);
+      const latestDueAt = addLocalMonths(current.due_at, policy.investigationExtensionMonths, policy.timeZone);
+      const problem = extensionProblem({ currentDueAt: current.due_at, newDueAt: input.newDueAt, latestDueAt, now });
+      if (problem === 'NOT_LATER') {
         throw new BadInput('input.newDueAt', 'The new date must be later than the current deadline.', 'Det nya datumet måste vara senare än nuvarande tidsfrist.');
       }
+      if (problem === 'TOO_LONG') {
+        throw new BadInput('input.newDueAt', `One extension may move the deadline at most ${policy.investigationExtensionMonths} months (the district's setting).`,
+          `En förlängning får flytta tidsfristen högst ${policy.investigationExtensionMonths} månader (områdets inställning).`);
+      }
+      const reasonText = input.reasonText?.trim() || null;
       await deadlineRepository.cancel(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.INVESTIGATION, now);
       await createDeadline(manager, after, report, DeadlineKind.INVESTIGATION, now, now, input.newDueAt);
-      await manager.query(`UPDATE report SET investigation_extension_reason = $2 WHERE id = $1`, [report.id, input.reason.trim()]);
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['investigationExtensionReason', 'deadlines']));
-      return { ...report, investigationExtensionReason: input.reason.trim() };
+      await manager.query(
+        `INSERT INTO investigation_extension (report_id, reason, reason_text, previous_due_at, new_due_at, decided_by_user_id, decided_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [report.id, input.reason, reasonText, current.due_at, input.newDueAt, scope.userId, now],
+      );
+      await manager.query(`UPDATE report SET investigation_extension_reason = $2 WHERE id = $1`, [report.id, reasonText ?? input.reason]);
+      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['investigationExtensions', 'deadlines']));
+      return { ...report, investigationExtensionReason: reasonText ?? input.reason };
+    });
+  },
+
+  /** Closes the investigation with its outcome; the 4-month clock is met at the closing date. */
+  async closeInvestigation(context: RequestContext, input: CloseInvestigationInput): Promise<ReportRow> {
+    const scope = requireScope(context);
+    const now = context.deps.clock.now();
+    return inTransaction(context, async (manager) => {
+      const report = await lockHandledReport(manager, scope, input.reportId);
+      if (report.preliminaryDecision !== PreliminaryDecision.OPEN_INVESTIGATION) {
+        throw new BadInput('input.reportId', 'No investigation was opened on this report.', 'Ingen utredning inleddes på den här anmälan.');
+      }
+      if (report.investigationClosedAt) throw new Conflict('The investigation is already closed.', 'Utredningen är redan avslutad.');
+      const problem = closingProblem(input.closedAt, report.preliminaryDecidedAt!, now);
+      if (problem === 'FUTURE') throw new BadInput('input.closedAt', 'The closing date cannot be in the future.', 'Avslutsdatumet kan inte ligga i framtiden.');
+      if (problem === 'BEFORE_OPENING') {
+        throw new BadInput('input.closedAt', 'The closing date cannot be before the investigation was opened.', 'Avslutsdatumet kan inte ligga före beslutet att inleda utredningen.');
+      }
+      await manager.query(`UPDATE report SET investigation_closed_at = $2, investigation_outcome = $3 WHERE id = $1`,
+        [report.id, input.closedAt, input.outcome]);
+      await deadlineRepository.meet(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.INVESTIGATION, input.closedAt);
+      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['investigationClosedAt', 'investigationOutcome']));
+      return { ...report, investigationClosedAt: input.closedAt, investigationOutcome: input.outcome };
     });
   },
 

@@ -3,8 +3,9 @@ import { ReportsAndDeadlines1732406400000 } from './1732406400000-reports-and-de
 import { ClosePendingSteps1732492800000 } from './1732492800000-close-pending-steps';
 import { ReceiptTime1733200000000 } from './1733200000000-receipt-time';
 import { IdempotencyRequestHash1733200100000 } from './1733200100000-idempotency-request-hash';
+import { InvestigationRules1733200200000 } from './1733200200000-investigation-rules';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [Foundation1732320000000, ReportsAndDeadlines1732406400000, ClosePendingSteps1732492800000,
-  ReceiptTime1733200000000, IdempotencyRequestHash1733200100000,
+  ReceiptTime1733200000000, IdempotencyRequestHash1733200100000, InvestigationRules1733200200000,
 ];

@@ -4,7 +4,9 @@ import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { FeedbackValue } from '../../domain/feedback/feedback-rules';
-import { PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../../domain/reports/report-rules';
+import {
+  ExceptionalReason, InvestigationOutcome, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind,
+} from '../../domain/reports/report-rules';
 
 export interface ReportRow {
   id: string;
@@ -35,7 +37,11 @@ export interface ReportRow {
   protectionNote: string | null;
   preliminaryDecision: PreliminaryDecision | null;
   preliminaryDecidedAt: Date | null;
-  lateReason: string | null;
+  lateReason: ExceptionalReason | null;
+  lateReasonText: string | null;
+  ongoingInvestigationReference: string | null;
+  investigationClosedAt: Date | null;
+  investigationOutcome: InvestigationOutcome | null;
   investigationExtensionReason: string | null;
   feedbackValue: FeedbackValue | null;
   feedbackGivenAt: Date | null;
@@ -54,6 +60,8 @@ const REPORT_COLUMNS = `r.id, r.reference, r.reporter_kind AS "reporterKind", r.
   r.responsible_user_id AS "responsibleUserId", r.protection_assessed_at AS "protectionAssessedAt", r.acute_danger AS "acuteDanger",
   r.protection_note AS "protectionNote", r.preliminary_decision AS "preliminaryDecision",
   r.preliminary_decided_at AS "preliminaryDecidedAt", r.late_reason AS "lateReason",
+  r.late_reason_text AS "lateReasonText", r.ongoing_investigation_reference AS "ongoingInvestigationReference",
+  r.investigation_closed_at AS "investigationClosedAt", r.investigation_outcome AS "investigationOutcome",
   r.investigation_extension_reason AS "investigationExtensionReason", r.feedback_value AS "feedbackValue",
   r.feedback_given_at AS "feedbackGivenAt",
   (SELECT d.due_at FROM deadline d WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = '${DeadlineKind.FEEDBACK}'
@@ -73,7 +81,45 @@ export interface ReportListQuery {
   readonly category?: ReportCategory | null;
 }
 
+export interface InvestigationExtensionRow {
+  id: string;
+  reportId: string;
+  reason: ExceptionalReason;
+  reasonText: string | null;
+  previousDueAt: Date;
+  newDueAt: Date;
+  decidedAt: Date;
+  decidedByUserId: string;
+}
+
+export interface OpenInvestigation {
+  reportId: string;
+  reference: string;
+  responsibleUserId: string | null;
+}
+
 export const reportRepository = {
+  extensionsOf(manager: EntityManager, reportIds: readonly string[]): Promise<InvestigationExtensionRow[]> {
+    return manager.query(
+      `SELECT id, report_id AS "reportId", reason, reason_text AS "reasonText", previous_due_at AS "previousDueAt", new_due_at AS "newDueAt",
+              decided_at AS "decidedAt", decided_by_user_id AS "decidedByUserId"
+         FROM investigation_extension WHERE report_id = ANY($1::uuid[]) ORDER BY decided_at, id`,
+      [reportIds],
+    );
+  },
+
+  /** The child's investigation still open in Samverka (opened by a preliminary decision, not closed), newest first. */
+  async openInvestigationOf(manager: EntityManager, childId: string, exceptReportId: string | null): Promise<OpenInvestigation | null> {
+    const [row] = await manager.query(
+      `SELECT id AS "reportId", reference, responsible_user_id AS "responsibleUserId" FROM report
+        WHERE child_id = $1 AND preliminary_decision = 'OPEN_INVESTIGATION' AND investigation_closed_at IS NULL
+          AND ($2::uuid IS NULL OR id <> $2::uuid)
+        ORDER BY preliminary_decided_at DESC LIMIT 1`,
+      [childId, exceptReportId],
+    );
+    return row ?? null;
+  },
+
   async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<ReportRow[]> {
     const params: unknown[] = [ids];
     const visible = rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params);

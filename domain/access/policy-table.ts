@@ -5,7 +5,7 @@ import {
 import { auditEventPolicy } from './policies/audit.policy';
 import { indicatorCellPolicy } from './policies/indicators.policy';
 import { notificationPolicy } from './policies/notifications.policy';
-import { deadlinePolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
+import { deadlinePolicy, investigationExtensionPolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
 import { OperationPolicy, TypePolicy } from './policy';
 import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from './roles';
 
@@ -27,6 +27,7 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     ...connectionPolicies('Child'),
     reportPolicy,
     reportFeedbackPolicy,
+    investigationExtensionPolicy,
     deadlinePolicy,
     staffMemberPolicy,
     notificationPolicy,
@@ -63,7 +64,9 @@ export const MUTATION_POLICY: OperationPolicy = {
   assignReport: SOCIAL_SERVICES_ROLES,
   recordProtectionAssessment: SOCIAL_SERVICES_ROLES,
   recordPreliminaryAssessment: SOCIAL_SERVICES_ROLES,
-  extendInvestigation: SOCIAL_SERVICES_ROLES,
+  /** SoL 11:2: extending an investigation is the supervisor's decision. */
+  extendInvestigation: [Role.SOCIAL_SERVICES_SUPERVISOR],
+  closeInvestigation: SOCIAL_SERVICES_ROLES,
   sendFeedback: SOCIAL_SERVICES_ROLES,
   markNotificationRead: ALL_ROLES,
 };

@@ -1,4 +1,7 @@
-import { DecisionCheck, MAX_OBSERVED_AGE_DAYS, checkPreliminaryDecision, checkObservedAt, checkReceivedAt } from './report-rules';
+import {
+  DecisionCheck, ExceptionalReason, MAX_OBSERVED_AGE_DAYS, PreliminaryDecision, checkObservedAt, checkPreliminaryDecision, checkReceivedAt,
+  closingProblem, extensionProblem,
+} from './report-rules';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -6,33 +9,66 @@ const dueAt = new Date('2026-11-16T08:00:00.000Z');
 const ms = (delta: number) => new Date(dueAt.getTime() + delta);
 
 describe('checkPreliminaryDecision', () => {
+  const R = ExceptionalReason;
+  const none = { reason: null, text: null };
   const base: DecisionCheck = {
     protectionAssessedAt: ms(-13 * DAY),
     preliminaryDecidedAt: null,
     preliminaryDueAt: dueAt,
     now: ms(-DAY),
-    lateReason: null,
+    lateReason: none,
+    decision: PreliminaryDecision.OPEN_INVESTIGATION,
+    ongoingInvestigation: false,
   };
 
   it.each<[string, Partial<DecisionCheck>, ReturnType<typeof checkPreliminaryDecision>]>([
     ['in time, assessed, not decided', {}, null],
-    ['in time with a reason nobody needed', { lateReason: 'Väntar på polisförhör' }, null],
+    ['in time with a reason nobody needed', { lateReason: { reason: R.AWAITING_POLICE_INTERVIEW, text: null } }, null],
     ['exactly at the due instant is not late', { now: dueAt }, null],
     ['one millisecond late without a reason', { now: ms(1) }, 'LATE_WITHOUT_REASON'],
-    ['late with a null reason', { now: ms(DAY), lateReason: null }, 'LATE_WITHOUT_REASON'],
-    ['late with an undefined reason', { now: ms(DAY), lateReason: undefined }, 'LATE_WITHOUT_REASON'],
-    ['late with an empty reason', { now: ms(DAY), lateReason: '' }, 'LATE_WITHOUT_REASON'],
-    ['late with a whitespace-only reason', { now: ms(DAY), lateReason: ' \t\n ' }, 'LATE_WITHOUT_REASON'],
-    ['late with a recorded reason', { now: ms(DAY), lateReason: 'Väntar på polisförhör' }, null],
-    ['late with a reason padded by whitespace', { now: ms(DAY), lateReason: '  Väntar på polisförhör  ' }, null],
+    ['late with an undefined reason', { now: ms(DAY), lateReason: { reason: undefined, text: 'Hög arbetsbelastning' } }, 'LATE_WITHOUT_REASON'],
+    ['late awaiting a police interview', { now: ms(DAY), lateReason: { reason: R.AWAITING_POLICE_INTERVIEW, text: null } }, null],
+    ['late awaiting another authority', { now: ms(DAY), lateReason: { reason: R.AWAITING_OTHER_AUTHORITY, text: null } }, null],
+    ['late, family unreachable', { now: ms(DAY), lateReason: { reason: R.FAMILY_UNREACHABLE, text: null } }, null],
+    ['late, interpreter needed', { now: ms(DAY), lateReason: { reason: R.INTERPRETER_NEEDED, text: null } }, null],
+    ['late, other without text', { now: ms(DAY), lateReason: { reason: R.OTHER_EXCEPTIONAL, text: ' ' } }, 'OTHER_REASON_WITHOUT_TEXT'],
+    ['late, other with text', { now: ms(DAY), lateReason: { reason: R.OTHER_EXCEPTIONAL, text: 'Barnet vårdas på sjukhus.' } }, null],
+    ['already ongoing without an ongoing investigation', { decision: PreliminaryDecision.ALREADY_ONGOING }, 'NO_ONGOING_INVESTIGATION'],
+    ['already ongoing with one', { decision: PreliminaryDecision.ALREADY_ONGOING, ongoingInvestigation: true }, null],
     ['no protection assessment', { protectionAssessedAt: null }, 'NO_PROTECTION_ASSESSMENT'],
     ['no protection assessment comes before lateness', { protectionAssessedAt: null, now: ms(DAY) }, 'NO_PROTECTION_ASSESSMENT'],
     ['already decided', { preliminaryDecidedAt: ms(-2 * DAY) }, 'ALREADY_DECIDED'],
     ['already decided comes before a missing protection assessment', { preliminaryDecidedAt: ms(-2 * DAY), protectionAssessedAt: null }, 'ALREADY_DECIDED'],
     ['already decided comes before lateness', { preliminaryDecidedAt: ms(-2 * DAY), now: ms(DAY) }, 'ALREADY_DECIDED'],
-    ['already decided comes before everything', { preliminaryDecidedAt: ms(-2 * DAY), protectionAssessedAt: null, now: ms(DAY), lateReason: ' ' }, 'ALREADY_DECIDED'],
   ])('%s', (_case, overrides, expected) => {
     expect(checkPreliminaryDecision({ ...base, ...overrides })).toBe(expected);
+  });
+
+  it('has no workload reason on the closed list', () => {
+    expect(Object.keys(ExceptionalReason).some((k) => /WORKLOAD|STAFF|RESOURCE/.test(k))).toBe(false);
+  });
+});
+
+describe('extensionProblem', () => {
+  const now = ms(0);
+  it.each([
+    ['later, within the bound', ms(30 * DAY), null],
+    ['exactly the bound', ms(60 * DAY), null],
+    ['past the bound', ms(60 * DAY + 1), 'TOO_LONG'],
+    ['not later than the current due date', ms(10 * DAY), 'NOT_LATER'],
+  ])('%s', (_case, newDueAt, expected) => {
+    expect(extensionProblem({ currentDueAt: ms(10 * DAY), newDueAt, latestDueAt: ms(60 * DAY), now })).toBe(expected);
+  });
+});
+
+describe('closingProblem', () => {
+  it.each([
+    ['today', ms(0), null],
+    ['the opening day', ms(-10 * DAY), null],
+    ['before opening', ms(-10 * DAY - 1), 'BEFORE_OPENING'],
+    ['tomorrow', ms(DAY), 'FUTURE'],
+  ])('%s', (_case, closedAt, expected) => {
+    expect(closingProblem(closedAt, ms(-10 * DAY), ms(0))).toBe(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../common/enums';
+import { ExceptionalReason, InvestigationOutcome, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../common/enums';
 import { DateInRange, NAME, Text, Uuid } from '../common/validators';
 
 export const DESCRIPTION_MAX = 10_000;
@@ -130,17 +130,43 @@ export class ProtectionAssessmentInput {
 export class PreliminaryAssessmentInput {
   @Field(() => ID) @Uuid() reportId!: string;
   @Field(() => PreliminaryDecision) decision!: PreliminaryDecision;
-  @Field(() => String, { nullable: true, description: 'Required when deciding after the deadline. Workload is not a reason.' })
+
+  @Field(() => ExceptionalReason, { nullable: true, description: 'Required when deciding after the deadline. Workload is not a reason.' })
+  @IsOptional()
+  lateReason?: ExceptionalReason | null;
+
+  @Field(() => String, { nullable: true, description: 'What the reason is; required for OTHER_EXCEPTIONAL.' })
   @IsOptional()
   @Text({ max: DESCRIPTION_MAX, multiline: true })
-  lateReason?: string | null;
+  lateReasonText?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "ALREADY_ONGOING: the case number of the investigation in social services' own record system, when it is not open in Samverka.",
+  })
+  @IsOptional()
+  @Text({ min: 1, max: 60 })
+  ongoingInvestigationReference?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A supervisor extends an investigation (SoL 11 kap. 2 §) for an exceptional reason, by at most the district setting.' })
 export class ExtendInvestigationInput {
   @Field(() => ID) @Uuid() reportId!: string;
-  @Field(() => String) @Text(FREE_TEXT) reason!: string;
+  @Field(() => ExceptionalReason) reason!: ExceptionalReason;
+
+  @Field(() => String, { nullable: true, description: 'What the reason is; required for OTHER_EXCEPTIONAL.' })
+  @IsOptional()
+  @Text({ max: DESCRIPTION_MAX, multiline: true })
+  reasonText?: string | null;
+
   @Field(() => GraphQLDateTime) @DateInRange() newDueAt!: Date;
+}
+
+@InputType({ description: 'Closes an investigation with its outcome; meets the 4-month clock at closedAt.' })
+export class CloseInvestigationInput {
+  @Field(() => ID) @Uuid() reportId!: string;
+  @Field(() => InvestigationOutcome) outcome!: InvestigationOutcome;
+  @Field(() => GraphQLDateTime, { description: 'When the investigation was finished; not in the future.' }) @DateInRange() closedAt!: Date;
 }
 
 @InputType()

@@ -1,6 +1,6 @@
 import type { DeadlineType } from '../../../schema/deadlines/deadline.type';
 import type { StaffMemberType } from '../../../schema/organisation/staff-member.type';
-import type { ReportFeedbackType, ReportType } from '../../../schema/reports/report.type';
+import type { InvestigationExtensionType, ReportFeedbackType, ReportType } from '../../../schema/reports/report.type';
 import { reporterAgency, sameDistrict, sameMunicipality } from '../conditions';
 import { LegalBasis } from '../legal-basis';
 import { definePolicy, grant } from '../policy';
@@ -66,7 +66,12 @@ export const reportPolicy = definePolicy<ReportType>()<ReportType & ReportFacts>
     preliminaryDecision: handling,
     preliminaryDecidedAt: handling,
     lateReason: handling,
+    lateReasonText: handling,
+    ongoingInvestigationReference: handling,
     investigationExtensionReason: handling,
+    investigationExtensions: handling,
+    investigationClosedAt: handling,
+    investigationOutcome: handling,
     deadlines: handling,
   },
 });
@@ -77,6 +82,16 @@ export const reportFeedbackPolicy = definePolicy<ReportFeedbackType>()<ReportFee
   rows: feedback,
   facts: reportFacts,
   fields: { value: feedback, givenAt: feedback },
+});
+
+export const investigationExtensionPolicy = definePolicy<InvestigationExtensionType>()<InvestigationExtensionType & ReportFacts>({
+  type: 'InvestigationExtension',
+  personal: true,
+  rows: handling,
+  facts: reportFacts,
+  fields: {
+    id: handling, reason: handling, reasonText: handling, previousDueAt: handling, newDueAt: handling, decidedAt: handling, decidedBy: handling,
+  },
 });
 
 export const deadlinePolicy = definePolicy<DeadlineType>()<DeadlineType & { districtId: string; childId: string }>({
