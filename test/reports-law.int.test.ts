@@ -251,3 +251,77 @@ describe('the preliminary assessment and the investigation', () => {
     expect(breaches).toEqual([]);
   });
 });
+
+describe('police: one case number, several children; the filing area updates what it told', () => {
+  const FEEDBACK = `query($ref: String!) { reportFeedback(policeReference: $ref) { reference childAsReported feedbackStatus } }`;
+  const MY_REPORTS = `query($f: ReportFilterInput) { myReports(first: 20, filter: $f) { edges { node { policeReference feedbackStatus } } } }`;
+
+  async function otherChildNumber(offset: number): Promise<string> {
+    const [{ pnr }] = await app.sql(
+      `SELECT c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id OFFSET $1 LIMIT 1`, [offset]);
+    return pnr;
+  }
+
+  it('answers reportFeedback for every child under the K-number, one per child', async () => {
+    await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-500/26') });
+    await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-500/26', { description: 'Igen.' }) });
+    const second = await otherChildNumber(1);
+    await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-500/26', { child: { personalIdentityNumber: second } }) });
+    const result = await app.as(POLICE, FEEDBACK, { ref: 'k-500/26' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.reportFeedback).toHaveLength(2);
+    expect(result.data.reportFeedback.map((r: any) => r.childAsReported).sort()).toEqual([`Namn okänt (${childNumber})`, `Namn okänt (${second})`].sort());
+    const otherArea = await app.as('polis.syd@samverka.test', FEEDBACK, { ref: 'K-500/26' });
+    expect(otherArea.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('filters myReports by police reference and by feedback status', async () => {
+    const given = (await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-510/26') })).data.reportConcern.id;
+    await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-511/26', { child: { personalIdentityNumber: await otherChildNumber(2) } }) });
+    await app.as(SOCSEK, `mutation($input: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $input) { id } }`,
+      { input: { reportId: given, acuteDanger: false, note: 'Nej.' } });
+    await app.as(SOCSEK, `mutation($input: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $input) { id } }`,
+      { input: { reportId: given, decision: 'NO_INVESTIGATION' } });
+    const refs = async (f: Record<string, unknown>) => (await app.as(POLICE, MY_REPORTS, { f })).data.myReports.edges.map((e: any) => e.node.policeReference).sort();
+
+    expect(await refs({ policeReference: 'k-511/26' })).toEqual(['K-511/26']);
+    expect(await refs({ feedbackStatus: 'GIVEN' })).toEqual(['K-510/26']);
+    expect(await refs({ feedbackStatus: 'AWAITING' })).toEqual(['K-511/26']);
+    expect(await refs({ feedbackStatus: 'OVERDUE' })).toEqual([]);
+    clock.set(at(15 * DAY_MS));
+    expect(await refs({ feedbackStatus: 'OVERDUE' })).toEqual(['K-511/26']);
+    expect(await refs({ feedbackStatus: 'AWAITING' })).toEqual([]);
+  });
+
+  it('asks for the police case number only when the concern rests on a crime suspicion', async () => {
+    const environment = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('x', {
+      policeReference: null, category: 'UNSUITABLE_ENVIRONMENT', suspectedOffence: null, offenceCanLeadToPrison: null, firstKnownSuspicion: false }) });
+    expect(environment.errors).toBeUndefined();
+    const suspicion = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('x', { policeReference: null }) });
+    expect(suspicion.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.policeReference' });
+  });
+
+  it('lets the filing police area lift the LUL 5 § hold and end the pre-investigation; social services are notified', async () => {
+    const UPDATE = `mutation($input: UpdatePoliceInformationInput!) { updatePoliceInformation(input: $input) { guardianContactOnHold preInvestigationRunning } }`;
+    const created = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-520/26', { guardianContactOnHold: true, preInvestigationRunning: true }) });
+    const reportId = created.data.reportConcern.id;
+
+    const otherArea = await app.as('polis.syd@samverka.test', UPDATE, { input: { reportId, liftGuardianContactHold: true } });
+    expect(otherArea.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const social = await app.as(SOCSEK, UPDATE, { input: { reportId, liftGuardianContactHold: true } });
+    expect(social.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const lifted = await app.as(POLICE, UPDATE, { input: { reportId, liftGuardianContactHold: true } });
+    expect(lifted.data.updatePoliceInformation).toEqual({ guardianContactOnHold: false, preInvestigationRunning: true });
+    expect(await notificationKinds(CHEF)).toEqual(['POLICE_INFORMATION_CHANGED']);
+
+    const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
+    await app.as(CHEF, `mutation($input: AssignReportInput!) { assignReport(input: $input) { id } }`, { input: { reportId, userId: socsekId } });
+    clock.set(at(HOUR_MS));
+    const ended = await app.as(POLICE, UPDATE, { input: { reportId, endPreInvestigation: true } });
+    expect(ended.data.updatePoliceInformation).toEqual({ guardianContactOnHold: false, preInvestigationRunning: false });
+    expect(await notificationKinds(SOCSEK)).toContain('POLICE_INFORMATION_CHANGED');
+    const nothing = await app.as(POLICE, UPDATE, { input: { reportId, endPreInvestigation: true } });
+    expect(nothing.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

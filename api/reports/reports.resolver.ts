@@ -12,7 +12,7 @@ import { AgencyType } from '../../schema/organisation/agency.type';
 import { StaffMemberType } from '../../schema/organisation/staff-member.type';
 import {
   AssignReportInput, CloseInvestigationInput, ExtendInvestigationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
-  RegisterConcernInput, ReportConcernInput, ReportFilterInput,
+  RegisterConcernInput, ReportConcernInput, ReportFilterInput, UpdatePoliceInformationInput,
 } from '../../schema/reports/report.inputs';
 import { InvestigationExtensionType, ReportConnection, ReportFeedbackType, ReportType } from '../../schema/reports/report.type';
 import { RequestContext, requireScope } from '../context';
@@ -26,6 +26,7 @@ function listReports(context: RequestContext, view: 'intake' | 'reporter', filte
     .list(context.deps.dataSource.manager, requireScope(context), {
       view, first, after: cursor ? { receivedAt: cursor[0], id: cursor[1] } : null,
       openOnly: filter?.openOnly, unassignedOnly: filter?.unassignedOnly, category: filter?.category,
+      policeReference: filter?.policeReference, feedbackStatus: filter?.feedbackStatus, now: context.deps.clock.now(),
     })
     .then((rows) => toConnection(rows, first, (r) => [r.receivedAt.toISOString(), r.id]));
 }
@@ -60,11 +61,13 @@ export class ReportsResolver {
     return report;
   }
 
-  @Query(() => ReportType, { description: 'Was feedback given on this police case number? The newest report your agency filed under it.' })
+  @Query(() => [ReportType], {
+    description: 'Was feedback given on this police case number? One report per child (the newest) of those your agency filed under it.',
+  })
   async reportFeedback(@Arg('policeReference', () => String) policeReference: string, @Ctx() context: RequestContext) {
-    const [report] = await reportRepository.findVisibleByPoliceReference(context.deps.dataSource.manager, requireScope(context), policeReference.slice(0, 40));
-    if (!report || report.reporterAgencyId !== requireScope(context).agencyId) throw new NotFound('A report with that police reference');
-    return report;
+    const reports = await reportRepository.findFiledByPoliceReference(context.deps.dataSource.manager, requireScope(context), policeReference.slice(0, 40));
+    if (!reports.length) throw new NotFound('A report with that police reference');
+    return reports;
   }
 
   @Mutation(() => ReportType, { description: 'School or leisure staff flag a concern about a child.' })
@@ -105,6 +108,11 @@ export class ReportsResolver {
   @Mutation(() => ReportType, { description: 'Closes an investigation with its outcome and date; meets the investigation clock.' })
   closeInvestigation(@Arg('input', () => CloseInvestigationInput) input: CloseInvestigationInput, @Ctx() context: RequestContext) {
     return reportsService.closeInvestigation(context, input);
+  }
+
+  @Mutation(() => ReportType, { description: 'The filing police area lifts the LUL 5 § hold or ends the pre-investigation; social services are notified.' })
+  updatePoliceInformation(@Arg('input', () => UpdatePoliceInformationInput) input: UpdatePoliceInformationInput, @Ctx() context: RequestContext) {
+    return reportsService.updatePoliceInformation(context, input);
   }
 
   @Mutation(() => ReportType, { description: 'Sends feedback the reporter did not ask for (still only the one status).' })

@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { ReportRow, reportRepository } from '../../db/reports/report.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
-import { REPORT_HANDLERS } from '../../domain/access/policies/reports.policy';
+import { POLICE_REPORT_UPDATERS, REPORT_HANDLERS } from '../../domain/access/policies/reports.policy';
 import { decide } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditAction } from '../../domain/audit/audit-event';
@@ -14,13 +14,13 @@ import { addLocalMonths } from '../../domain/deadlines/local-time';
 import { DistrictPolicy } from '../../domain/districts/district-policy';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { feedbackFor } from '../../domain/feedback/feedback-rules';
-import { feedbackAvailableMessage } from '../../domain/notifications/notification-content';
+import { feedbackAvailableMessage, Message, policeInformationChangedMessage } from '../../domain/notifications/notification-content';
 import {
   checkObservedAt, checkPreliminaryDecision, checkReceivedAt, closingProblem, extensionProblem, MAX_OBSERVED_AGE_DAYS, PreliminaryDecision,
-  ReportChannel, ReporterKind, reasonProblem,
+  needsPoliceCaseNumber, ReportChannel, ReporterKind, reasonProblem,
 } from '../../domain/reports/report-rules';
 import {
-  AssignReportInput, CloseInvestigationInput, ExtendInvestigationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
+  AssignReportInput, CloseInvestigationInput, ExtendInvestigationInput, UpdatePoliceInformationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
   RegisterConcernInput, ReportConcernInput,
 } from '../../schema/reports/report.inputs';
 import { auditWrite, WriteAudit } from '../audit/audit-write';
@@ -99,6 +99,16 @@ async function createDeadline(
   return created;
 }
 
+/** Tells whoever handles the report: the responsible worker, or the district's supervisors while nobody is. */
+async function notifyHandlers(
+  manager: EntityManager, after: AfterCommit, report: Pick<ReportRow, 'id' | 'districtId' | 'responsibleUserId'>, kind: string, message: Message, dedupeKey: string,
+) {
+  const userIds = report.responsibleUserId ? [report.responsibleUserId] : await organisationRepository.supervisorsOf(manager, report.districtId);
+  after.outboxIds.push(...await writeNotifications(manager, userIds.map((userId) => ({
+    userId, kind, message, subjectType: 'REPORT', subjectId: report.id, dedupeKey: `${dedupeKey}:${userId}`, email: true,
+  }))));
+}
+
 /** Gives the feedback (one status and the date) and tells the reporter it is there. */
 async function giveFeedback(manager: EntityManager, after: AfterCommit, report: ReportRow, decision: PreliminaryDecision, now: Date, unasked: boolean) {
   await manager.query(
@@ -153,7 +163,7 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
            first_known_suspicion, pre_investigation_running, guardian_contact_on_hold, feedback_requested, received_at, observed_at)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21) RETURNING id`,
         [reference, source.reporterKind, source.channel, source.reporterAgencyId, scope.userId, source.reporterContact,
-          police?.policeReference.trim() ?? null, child.childId, child.asReported, child.districtId, policyVersion, input.category,
+          police?.policeReference?.trim() || null, child.childId, child.asReported, child.districtId, policyVersion, input.category,
           input.description.trim(), police?.suspectedOffence?.trim() || null, police?.offenceCanLeadToPrison ?? null,
           police?.firstKnownSuspicion ?? null, police?.preInvestigationRunning ?? null, police?.guardianContactOnHold ?? false,
           input.feedbackRequested, receivedAt, observedAt],
@@ -195,6 +205,10 @@ export const reportsService = {
 
   reportConcern(context: RequestContext, input: ReportConcernInput) {
     const scope = requireScope(context);
+    if (input.category && needsPoliceCaseNumber(input.category, input.suspectedOffence) && !input.policeReference?.trim()) {
+      throw new BadInput('input.policeReference', 'A concern that rests on a crime suspicion needs the police case number.',
+        'En anmälan som bygger på misstanke om brott behöver polisens diarienummer (K-nummer).');
+    }
     return submitConcern(context, input, {
       operation: 'reportConcern', reporterKind: ReporterKind.POLICE, channel: ReportChannel.DIGITAL, reporterAgencyId: scope.agencyId,
       reporterContact: null, police: input, receivedAt: null,
@@ -349,6 +363,34 @@ export const reportsService = {
       await deadlineRepository.meet(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.INVESTIGATION, input.closedAt);
       await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['investigationClosedAt', 'investigationOutcome']));
       return { ...report, investigationClosedAt: input.closedAt, investigationOutcome: input.outcome };
+    });
+  },
+
+  /** The filing police area lifts the LUL 5 § hold or ends the pre-investigation; social services are told. */
+  async updatePoliceInformation(context: RequestContext, input: UpdatePoliceInformationInput): Promise<ReportRow> {
+    const scope = requireScope(context);
+    const now = context.deps.clock.now();
+    return inTransaction(context, async (manager, after) => {
+      const report = await reportRepository.lockForUpdate(manager, input.reportId);
+      if (!report || report.reporterKind !== ReporterKind.POLICE || !decide(scope, POLICE_REPORT_UPDATERS, report).allowed) {
+        throw new NotFound('The report');
+      }
+      const holdLifted = !!input.liftGuardianContactHold && report.guardianContactOnHold;
+      const preInvestigationEnded = !!input.endPreInvestigation && report.preInvestigationRunning === true;
+      if (!holdLifted && !preInvestigationEnded) {
+        throw new BadInput('input', 'Nothing to change: the hold is not in place and no pre-investigation is running, or you chose neither.',
+          'Inget att ändra: ingen spärr och ingen pågående förundersökning, eller så valdes ingen ändring.');
+      }
+      await manager.query(
+        `UPDATE report SET guardian_contact_on_hold = guardian_contact_on_hold AND NOT $2, pre_investigation_running = CASE WHEN $3 THEN false ELSE pre_investigation_running END
+          WHERE id = $1`,
+        [report.id, holdLifted, preInvestigationEnded],
+      );
+      await notifyHandlers(manager, after, report, 'POLICE_INFORMATION_CHANGED', policeInformationChangedMessage(report.reference, { holdLifted, preInvestigationEnded }),
+        `police-info:${report.id}:${now.toISOString()}`);
+      const fields = [...(holdLifted ? ['guardianContactOnHold'] : []), ...(preInvestigationEnded ? ['preInvestigationRunning'] : [])];
+      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, fields, LegalBasis.REPORTING_DUTY));
+      return (await reportRepository.findVisibleByIds(manager, scope, [report.id]))[0];
     });
   },
 

@@ -3,7 +3,7 @@ import { reportPolicy } from '../../domain/access/policies/reports.policy';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
-import { FeedbackValue } from '../../domain/feedback/feedback-rules';
+import { FeedbackFilter, FeedbackValue } from '../../domain/feedback/feedback-rules';
 import {
   ExceptionalReason, InvestigationOutcome, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind,
 } from '../../domain/reports/report-rules';
@@ -79,7 +79,14 @@ export interface ReportListQuery {
   readonly openOnly?: boolean | null;
   readonly unassignedOnly?: boolean | null;
   readonly category?: ReportCategory | null;
+  readonly policeReference?: string | null;
+  readonly feedbackStatus?: FeedbackFilter | null;
+  /** For the feedback filter's deadline. */
+  readonly now: Date;
 }
+
+const OPEN_FEEDBACK_DUE = `(SELECT d.due_at FROM deadline d WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = '${DeadlineKind.FEEDBACK}'
+  AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1)`;
 
 export interface InvestigationExtensionRow {
   id: string;
@@ -103,7 +110,7 @@ export const reportRepository = {
     return manager.query(
       `SELECT id, report_id AS "reportId", reason, reason_text AS "reasonText", previous_due_at AS "previousDueAt", new_due_at AS "newDueAt",
               decided_at AS "decidedAt", decided_by_user_id AS "decidedByUserId"
-         FROM investigation_extension WHERE report_id = ANY($1::uuid[]) ORDER BY decided_at, id`,
+         FROM investigation_extension WHERE report_id = ANY($1::uuid[]) ORDER BY decided_at, new_due_at, id`,
       [reportIds],
     );
   },
@@ -126,11 +133,16 @@ export const reportRepository = {
     return manager.query(`SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
   },
 
-  async findVisibleByPoliceReference(manager: EntityManager, scope: ViewerScope, policeReference: string): Promise<ReportRow[]> {
-    const params: unknown[] = [policeReference.trim()];
+  /** The newest report per child under a police case number, of those the viewer's agency filed and may see. */
+  async findFiledByPoliceReference(manager: EntityManager, scope: ViewerScope, policeReference: string): Promise<ReportRow[]> {
+    const params: unknown[] = [policeReference.trim(), scope.agencyId];
     const visible = rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params);
     return manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM report r WHERE upper(r.police_reference) = upper($1) AND ${visible.sql} ORDER BY r.received_at DESC`,
+      `SELECT * FROM (
+         SELECT DISTINCT ON (r.child_id) ${REPORT_COLUMNS} FROM report r
+          WHERE upper(r.police_reference) = upper($1) AND r.reporter_agency_id = $2 AND ${visible.sql}
+          ORDER BY r.child_id, r.received_at DESC, r.id DESC) per_child
+        ORDER BY "receivedAt" DESC, id`,
       visible.params,
     );
   },
@@ -151,6 +163,16 @@ export const reportRepository = {
     if (query.category) {
       params.push(query.category);
       where.push(`r.category = $${params.length}`);
+    }
+    if (query.policeReference) {
+      params.push(query.policeReference.trim());
+      where.push(`upper(r.police_reference) = upper($${params.length})`);
+    }
+    if (query.feedbackStatus === FeedbackFilter.GIVEN) where.push('r.feedback_given_at IS NOT NULL');
+    if (query.feedbackStatus === FeedbackFilter.AWAITING || query.feedbackStatus === FeedbackFilter.OVERDUE) {
+      params.push(query.now);
+      const overdue = `coalesce(${OPEN_FEEDBACK_DUE} < $${params.length}, false)`;
+      where.push(`r.feedback_requested AND r.feedback_given_at IS NULL AND ${query.feedbackStatus === FeedbackFilter.OVERDUE ? overdue : `NOT ${overdue}`}`);
     }
     const direction = query.view === 'intake' ? '>' : '<';
     const order = query.view === 'intake' ? 'ASC' : 'DESC';

@@ -68,6 +68,7 @@ export const MUTATION_POLICY: OperationPolicy = {
   extendInvestigation: [Role.SOCIAL_SERVICES_SUPERVISOR],
   closeInvestigation: SOCIAL_SERVICES_ROLES,
   sendFeedback: SOCIAL_SERVICES_ROLES,
+  updatePoliceInformation: [Role.POLICE_OFFICER],
   markNotificationRead: ALL_ROLES,
 };
 

@@ -8,6 +8,13 @@ export enum ReportCategory {
   OTHER = 'OTHER',
 }
 
+/** Categories that rest on a suspicion of crime: a police report in them carries the police case number (K-number). */
+export const CATEGORIES_RESTING_ON_SUSPICION: ReadonlySet<ReportCategory> = new Set([ReportCategory.SUSPECTED_CRIME]);
+
+export function needsPoliceCaseNumber(category: ReportCategory, suspectedOffence: string | null | undefined): boolean {
+  return CATEGORIES_RESTING_ON_SUSPICION.has(category) || !!suspectedOffence?.trim();
+}
+
 export enum ReporterKind {
   POLICE = 'POLICE',
   SCHOOL = 'SCHOOL',

@@ -10,7 +10,7 @@ registerEnumType(LegalBasis, { name: 'LegalBasis', description: 'The legal groun
 
 export { AgencyKind, LegalBasis, Role, TalkDeadlineMode };
 
-import { FeedbackStatus, FeedbackValue } from '../../domain/feedback/feedback-rules';
+import { FeedbackFilter, FeedbackStatus, FeedbackValue } from '../../domain/feedback/feedback-rules';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { DeadlineStatus } from '../../domain/deadlines/deadline-steps';
 import {
@@ -23,6 +23,7 @@ registerEnumType(ReportChannel, { name: 'ReportChannel' });
 registerEnumType(PreliminaryDecision, { name: 'PreliminaryDecision', description: 'The decision of the preliminary assessment (förhandsbedömning).' });
 registerEnumType(FeedbackValue, { name: 'FeedbackValue', description: 'The only content feedback (återkoppling) may carry.' });
 registerEnumType(FeedbackStatus, { name: 'FeedbackStatus' });
+registerEnumType(FeedbackFilter, { name: 'FeedbackFilter', description: 'AWAITING: asked for, not given, within its deadline.' });
 registerEnumType(ExceptionalReason, {
   name: 'ExceptionalReason',
   description: 'The exceptional reasons (synnerliga skäl) for a late preliminary decision or an investigation extension. Workload is not one.',
@@ -32,6 +33,6 @@ registerEnumType(DeadlineKind, { name: 'DeadlineKind' });
 registerEnumType(DeadlineStatus, { name: 'DeadlineStatus' });
 
 export {
-  DeadlineKind, DeadlineStatus, ExceptionalReason, FeedbackStatus, FeedbackValue, InvestigationOutcome, PreliminaryDecision, ReportCategory,
+  DeadlineKind, DeadlineStatus, ExceptionalReason, FeedbackFilter, FeedbackStatus, FeedbackValue, InvestigationOutcome, PreliminaryDecision, ReportCategory,
   ReportChannel, ReporterKind,
 };

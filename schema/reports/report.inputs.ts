@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { ExceptionalReason, InvestigationOutcome, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../common/enums';
+import { ExceptionalReason, FeedbackFilter, InvestigationOutcome, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../common/enums';
 import { DateInRange, NAME, Text, Uuid } from '../common/validators';
 
 export const DESCRIPTION_MAX = 10_000;
@@ -70,9 +70,10 @@ export class FlagConcernInput extends ConcernBaseInput {}
 
 @InputType({ description: 'The police report a concern or a suspicion about a child.' })
 export class ReportConcernInput extends ConcernBaseInput {
-  @Field(() => String, { description: 'The police case number.' })
+  @Field(() => String, { nullable: true, description: 'The police case number (K-number); required when the concern rests on a crime suspicion.' })
+  @IsOptional()
   @Text({ min: 3, max: 40 })
-  policeReference!: string;
+  policeReference?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -182,4 +183,26 @@ export class ReportFilterInput {
   @Field(() => ReportCategory, { nullable: true })
   @IsOptional()
   category?: ReportCategory | null;
+
+  @Field(() => String, { nullable: true, description: 'Reporters: only reports under this police case number.' })
+  @IsOptional()
+  @Text({ min: 1, max: 40 })
+  policeReference?: string | null;
+
+  @Field(() => FeedbackFilter, { nullable: true, description: 'Reporters: only reports whose feedback is awaited, overdue or given.' })
+  @IsOptional()
+  feedbackStatus?: FeedbackFilter | null;
+}
+
+@InputType({ description: 'The filing police area updates what it told social services. Both changes are one-way.' })
+export class UpdatePoliceInformationInput {
+  @Field(() => ID) @Uuid() reportId!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'LUL 5 §: the investigation leader lifts the hold on contacting the guardians.' })
+  @IsOptional()
+  liftGuardianContactHold?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The preliminary criminal investigation (förundersökning) has ended.' })
+  @IsOptional()
+  endPreInvestigation?: boolean | null;
 }

@@ -4,7 +4,7 @@ import type { InvestigationExtensionType, ReportFeedbackType, ReportType } from 
 import { reporterAgency, sameDistrict, sameMunicipality } from '../conditions';
 import { LegalBasis } from '../legal-basis';
 import { definePolicy, grant } from '../policy';
-import { CASEWORK_ROLES, REPORTER_ROLES, SOCIAL_SERVICES_ROLES } from '../roles';
+import { CASEWORK_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from '../roles';
 
 interface ReportFacts {
   id: string;
@@ -23,6 +23,8 @@ const reporterFeedback = grant(REPORTER_ROLES, reporterAgency, LegalBasis.REPORT
 const handling = [socialServices];
 /** Who may change a report's handling (the write side of the policy). */
 export const REPORT_HANDLERS = handling;
+/** The filing police area updates what it told social services (LUL 5 §, the pre-investigation). */
+export const POLICE_REPORT_UPDATERS = [grant([Role.POLICE_OFFICER], reporterAgency, LegalBasis.REPORTING_DUTY)];
 const reported = [socialServices, reporterOwnContent];
 const feedback = [socialServices, reporterFeedback];
 
