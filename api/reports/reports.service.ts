@@ -1,31 +1,28 @@
-import { EntityManager } from 'typeorm';
-import { deadlineRepository, PendingStep } from '../../db/deadlines/deadline.repository';
-import { writeNotifications } from '../../db/notifications/notification.repository';
 import { isUniqueViolation } from '../../db/errors';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
-import { ReportRow, reportRepository } from '../../db/reports/report.repository';
+import { ReportRow, reportClockSubject, reportRepository } from '../../db/reports/report.repository';
+import { UnitOfWork } from '../../db/unit-of-work';
+import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
-import { POLICE_REPORT_UPDATERS, REPORT_HANDLERS } from '../../domain/access/policies/reports.policy';
+import { POLICE_REPORT_UPDATERS, REPORT_HANDLERS } from '../../domain/access/grants/reports.grants';
 import { decide } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
-import { AuditAction } from '../../domain/audit/audit-event';
+import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
-import { addLocalMonths } from '../../domain/deadlines/local-time';
-import { DistrictPolicy } from '../../domain/districts/district-policy';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { feedbackFor } from '../../domain/feedback/feedback-rules';
+import { addLocalMonths } from '../../domain/deadlines/local-time';
 import { feedbackAvailableMessage, Message, policeInformationChangedMessage } from '../../domain/notifications/notification-content';
 import {
-  checkObservedAt, checkPreliminaryDecision, checkReceivedAt, closingProblem, extensionProblem, MAX_OBSERVED_AGE_DAYS, PreliminaryDecision,
-  needsPoliceCaseNumber, ReportChannel, ReporterKind, reasonProblem,
+  checkObservedAt, checkPreliminaryDecision, checkReceivedAt, closingProblem, extensionProblem, MAX_OBSERVED_AGE_DAYS, needsPoliceCaseNumber,
+  PreliminaryDecision, reasonProblem, ReportChannel, ReporterKind,
 } from '../../domain/reports/report-rules';
 import {
   AssignReportInput, CloseInvestigationInput, ExtendInvestigationInput, UpdatePoliceInformationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
   RegisterConcernInput, ReportConcernInput,
 } from '../../schema/reports/report.inputs';
-import { auditWrite, WriteAudit } from '../audit/audit-write';
 import { RequestContext, requireScope } from '../context';
-import { once, requestFingerprint } from '../idempotency/idempotency';
+import { write } from '../write';
 import { resolveReportedChild } from './report-child';
 
 type ConcernInput = FlagConcernInput | ReportConcernInput | RegisterConcernInput;
@@ -42,42 +39,11 @@ interface ConcernSource {
   readonly receivedAt: Date | null;
 }
 
-/** Work to do once the transaction has committed; the reconciler covers a crash in between. */
-interface AfterCommit {
-  steps: PendingStep[];
-  outboxIds: string[];
-  /** District policies already read in this transaction, by `${districtId}:${version}`. */
-  policies: Map<string, DistrictPolicy>;
-}
-
 const REPORT_DEADLINES = [DeadlineKind.PROTECTION_ASSESSMENT, DeadlineKind.PRELIMINARY_ASSESSMENT] as const;
 
-async function inTransaction<T>(context: RequestContext, work: (manager: EntityManager, after: AfterCommit) => Promise<T>): Promise<T> {
-  const after: AfterCommit = { steps: [], outboxIds: [], policies: new Map() };
-  const result = await context.deps.dataSource.transaction((manager) => work(manager, after));
-  try {
-    await context.deps.jobs.enqueueDeadlineSteps(after.steps);
-    await context.deps.jobs.enqueueOutbox(after.outboxIds);
-  } catch (error) {
-    context.deps.logger.warn({ err: error, requestId: context.requestId }, 'enqueue after commit failed; the reconciler will schedule it');
-  }
-  return result;
-}
-
-/** A report's clocks all use the policy version it was received under; read it once per transaction. */
-async function policyOf(manager: EntityManager, after: AfterCommit, districtId: string, version: number): Promise<DistrictPolicy> {
-  const key = `${districtId}:${version}`;
-  let policy = after.policies.get(key);
-  if (!policy) {
-    [{ settings: policy }] = await organisationRepository.policiesByKeys(manager, [{ districtId, version }]);
-    after.policies.set(key, policy);
-  }
-  return policy;
-}
-
 /** Loads and locks a report the viewer may handle; anything else is NOT_FOUND. */
-async function lockHandledReport(manager: EntityManager, scope: ViewerScope, reportId: string): Promise<ReportRow> {
-  const report = await reportRepository.lockForUpdate(manager, reportId);
+async function lockHandledReport(uow: UnitOfWork, scope: ViewerScope, reportId: string): Promise<ReportRow> {
+  const report = await reportRepository.lockForUpdate(uow.manager, reportId);
   if (!report || !decide(scope, REPORT_HANDLERS, report).allowed) throw new NotFound('The report');
   return report;
 }
@@ -86,41 +52,23 @@ function reportAudit(report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>, a
   return { action, entityType: 'Report', entityId: report.id, childId: report.childId, districtId: report.districtId, fields, legalBasis };
 }
 
-async function createDeadline(
-  manager: EntityManager, after: AfterCommit, report: Pick<ReportRow, 'id' | 'districtId' | 'responsibleUserId' | 'policyVersion'>,
-  kind: DeadlineKind, startsAt: Date, now: Date, dueAt?: Date,
-) {
-  const created = await deadlineRepository.create(manager, {
-    kind, subjectType: DeadlineSubject.REPORT, subjectId: report.id, districtId: report.districtId,
-    responsibleUserId: report.responsibleUserId, policy: await policyOf(manager, after, report.districtId, report.policyVersion),
-    policyVersion: report.policyVersion, startsAt, dueAt, now,
-  });
-  after.steps.push(...created.steps);
-  return created;
-}
-
 /** Tells whoever handles the report: the responsible worker, or the district's supervisors while nobody is. */
-async function notifyHandlers(
-  manager: EntityManager, after: AfterCommit, report: Pick<ReportRow, 'id' | 'districtId' | 'responsibleUserId'>, kind: string, message: Message, dedupeKey: string,
-) {
-  const userIds = report.responsibleUserId ? [report.responsibleUserId] : await organisationRepository.supervisorsOf(manager, report.districtId);
-  after.outboxIds.push(...await writeNotifications(manager, userIds.map((userId) => ({
-    userId, kind, message, subjectType: 'REPORT', subjectId: report.id, dedupeKey: `${dedupeKey}:${userId}`, email: true,
-  }))));
+async function notifyHandlers(uow: UnitOfWork, report: Pick<ReportRow, 'id' | 'districtId' | 'responsibleUserId'>, kind: string, message: Message, dedupeKey: string) {
+  const userIds = report.responsibleUserId ? [report.responsibleUserId] : await organisationRepository.supervisorsOf(uow.manager, report.districtId);
+  uow.notify(...userIds.map((userId) => ({
+    userId, kind, message, subjectType: DeadlineSubject.REPORT, subjectId: report.id, dedupeKey: `${dedupeKey}:${userId}`, email: true,
+  })));
 }
 
 /** Gives the feedback (one status and the date) and tells the reporter it is there. */
-async function giveFeedback(manager: EntityManager, after: AfterCommit, report: ReportRow, decision: PreliminaryDecision, now: Date, unasked: boolean) {
-  await manager.query(
-    `UPDATE report SET feedback_value = $2, feedback_given_at = $3, feedback_unasked = $4 WHERE id = $1`,
-    [report.id, feedbackFor(decision), now, unasked],
-  );
-  await deadlineRepository.meet(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.FEEDBACK, now);
+async function giveFeedback(uow: UnitOfWork, report: ReportRow, decision: PreliminaryDecision, unasked: boolean) {
+  await reportRepository.update(uow.manager, report.id, { feedbackValue: feedbackFor(decision), feedbackGivenAt: uow.now, feedbackUnasked: unasked });
+  await uow.clocks.meet(reportClockSubject(report), DeadlineKind.FEEDBACK);
   if (report.reporterAgencyId) {
-    after.outboxIds.push(...await writeNotifications(manager, [{
+    uow.notify({
       userId: report.registeredByUserId, kind: 'FEEDBACK_GIVEN', message: feedbackAvailableMessage(report.reference),
-      subjectType: 'REPORT', subjectId: report.id, dedupeKey: `feedback:${report.id}`, email: true,
-    }]));
+      subjectType: DeadlineSubject.REPORT, subjectId: report.id, dedupeKey: `feedback:${report.id}`, email: true,
+    });
   }
 }
 
@@ -138,16 +86,17 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
   }
   const observedAt = input.observedAt ?? input.submittedAt ?? null;
 
-  const submit = () => inTransaction(context, async (manager, after) => {
-    const { id } = await once(manager, scope.userId, input.idempotencyKey, source.operation, requestFingerprint(input), async () => {
+  const submit = () => write(context, async (uow) => {
+    const { manager } = uow;
+    const { id } = await uow.once(input.idempotencyKey, source.operation, requestFingerprint(input), async () => {
       const child = await resolveReportedChild(manager, scope, input.child, input.districtId, now);
       if (!source.reporterAgencyId && !scope.districtIds.has(child.districtId)) {
         // Social services register for their own districts; another district's child goes to that district's office.
         throw new BadInput('input.child', 'The child belongs to another district: forward the concern to that district\'s social services.',
           'Barnet hör till ett annat område: skicka orosanmälan vidare till socialtjänsten där.');
       }
-      const [{ policy_version: policyVersion }] = await manager.query(`SELECT policy_version FROM district WHERE id = $1`, [child.districtId]);
-      const policy = await policyOf(manager, after, child.districtId, policyVersion);
+      const policyVersion = await organisationRepository.currentPolicyVersion(manager, child.districtId);
+      const policy = await uow.policy(child.districtId, policyVersion);
       const receivedAt = source.receivedAt ?? now;
       const receipt = checkReceivedAt(receivedAt, now, policy.receiptBackdateDays);
       if (receipt === 'FUTURE') throw new BadInput('input.receivedAt', 'The time the report arrived cannot be in the future.', 'Tidpunkten då anmälan kom in kan inte ligga i framtiden.');
@@ -157,20 +106,19 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
       }
       const reference = await reportRepository.nextReference(manager, now.getUTCFullYear());
       const police = source.police;
-      const [{ id: reportId }] = await manager.query(
-        `INSERT INTO report (reference, reporter_kind, channel, reporter_agency_id, registered_by_user_id, reporter_contact, police_reference,
-           child_id, child_as_reported, district_id, policy_version, category, description, suspected_offence, offence_can_lead_to_prison,
-           first_known_suspicion, pre_investigation_running, guardian_contact_on_hold, feedback_requested, received_at, observed_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21) RETURNING id`,
-        [reference, source.reporterKind, source.channel, source.reporterAgencyId, scope.userId, source.reporterContact,
-          police?.policeReference?.trim() || null, child.childId, child.asReported, child.districtId, policyVersion, input.category,
-          input.description.trim(), police?.suspectedOffence?.trim() || null, police?.offenceCanLeadToPrison ?? null,
-          police?.firstKnownSuspicion ?? null, police?.preInvestigationRunning ?? null, police?.guardianContactOnHold ?? false,
-          input.feedbackRequested, receivedAt, observedAt],
-      );
-      const report = { id: reportId, districtId: child.districtId, responsibleUserId: null, policyVersion, childId: child.childId };
-      for (const kind of REPORT_DEADLINES) await createDeadline(manager, after, report, kind, receivedAt, now);
-      if (input.feedbackRequested) await createDeadline(manager, after, report, DeadlineKind.FEEDBACK, receivedAt, now);
+      const reportId = await reportRepository.insert(manager, {
+        reference, reporterKind: source.reporterKind, channel: source.channel, reporterAgencyId: source.reporterAgencyId,
+        registeredByUserId: scope.userId, reporterContact: source.reporterContact, policeReference: police?.policeReference?.trim() || null,
+        childId: child.childId, childAsReported: child.asReported, districtId: child.districtId, policyVersion, category: input.category!,
+        description: input.description.trim(), suspectedOffence: police?.suspectedOffence?.trim() || null,
+        offenceCanLeadToPrison: police?.offenceCanLeadToPrison ?? null, firstKnownSuspicion: police?.firstKnownSuspicion ?? null,
+        preInvestigationRunning: police?.preInvestigationRunning ?? null, guardianContactOnHold: police?.guardianContactOnHold ?? false,
+        feedbackRequested: input.feedbackRequested, receivedAt, observedAt,
+      });
+      const report = { id: reportId, reference, districtId: child.districtId, responsibleUserId: null, policyVersion, childId: child.childId };
+      const subject = reportClockSubject(report);
+      for (const kind of REPORT_DEADLINES) await uow.clocks.start(subject, kind, { startsAt: receivedAt });
+      if (input.feedbackRequested) await uow.clocks.start(subject, DeadlineKind.FEEDBACK, { startsAt: receivedAt });
       const audits: WriteAudit[] = [reportAudit(report, AuditAction.CREATE, ['child', 'category', 'description', 'feedbackRequested', 'receivedAt'],
         source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY)];
       // A receipt time set back is its own audited decision: it moves every clock.
@@ -179,7 +127,7 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
         audits.push({ action: AuditAction.CREATE, entityType: 'Child', entityId: child.childId, childId: child.childId, districtId: child.districtId,
           fields: ['personalIdentityNumber', 'givenName', 'familyName'], legalBasis: source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY });
       }
-      await auditWrite(context, manager, ...audits);
+      uow.audit(...audits);
       return reportId;
     });
     return (await reportRepository.findVisibleByIds(manager, scope, [id]))[0];
@@ -227,46 +175,39 @@ export const reportsService = {
 
   async assign(context: RequestContext, input: AssignReportInput): Promise<ReportRow> {
     const scope = requireScope(context);
-    return inTransaction(context, async (manager) => {
-      const report = await lockHandledReport(manager, scope, input.reportId);
-      const [assignee] = await manager.query(
-        `SELECT u.id FROM app_user u JOIN agency a ON a.id = u.agency_id
-          WHERE u.id = $1 AND u.disabled_at IS NULL AND a.kind = 'SOCIAL_SERVICES' AND $2::uuid = ANY(a.district_ids)
-            AND u.roles && ARRAY['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR']`,
-        [input.userId, report.districtId],
-      );
-      if (!assignee) throw new BadInput('input.userId', 'Choose a social worker who works in the child\'s district.', 'Välj en socialsekreterare i barnets område.');
-      await manager.query(`UPDATE report SET responsible_user_id = $2 WHERE id = $1`, [report.id, input.userId]);
-      await deadlineRepository.assign(manager, DeadlineSubject.REPORT, report.id, input.userId);
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['responsible']));
+    return write(context, async (uow) => {
+      const report = await lockHandledReport(uow, scope, input.reportId);
+      if (!await organisationRepository.caseworkerInDistrict(uow.manager, input.userId, report.districtId)) {
+        throw new BadInput('input.userId', 'Choose a social worker who works in the child\'s district.', 'Välj en socialsekreterare i barnets område.');
+      }
+      await reportRepository.update(uow.manager, report.id, { responsibleUserId: input.userId });
+      await uow.clocks.assign(reportClockSubject(report), input.userId);
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['responsible']));
       return { ...report, responsibleUserId: input.userId };
     });
   },
 
   async recordProtectionAssessment(context: RequestContext, input: ProtectionAssessmentInput): Promise<ReportRow> {
     const scope = requireScope(context);
-    const now = context.deps.clock.now();
-    return inTransaction(context, async (manager) => {
-      const report = await lockHandledReport(manager, scope, input.reportId);
+    return write(context, async (uow) => {
+      const report = await lockHandledReport(uow, scope, input.reportId);
       if (report.protectionAssessedAt) throw new Conflict('The protection assessment is already recorded for this report.');
-      await manager.query(
-        `UPDATE report SET protection_assessed_at = $2, acute_danger = $3, protection_note = $4 WHERE id = $1`,
-        [report.id, now, input.acuteDanger, input.note.trim()],
-      );
-      await deadlineRepository.meet(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.PROTECTION_ASSESSMENT, now);
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['protectionAssessedAt', 'acuteDanger', 'protectionNote']));
-      return { ...report, protectionAssessedAt: now, acuteDanger: input.acuteDanger, protectionNote: input.note.trim() };
+      const note = input.note.trim();
+      await reportRepository.update(uow.manager, report.id, { protectionAssessedAt: uow.now, acuteDanger: input.acuteDanger, protectionNote: note });
+      await uow.clocks.meet(reportClockSubject(report), DeadlineKind.PROTECTION_ASSESSMENT);
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['protectionAssessedAt', 'acuteDanger', 'protectionNote']));
+      return { ...report, protectionAssessedAt: uow.now, acuteDanger: input.acuteDanger, protectionNote: note };
     });
   },
 
   async recordPreliminaryAssessment(context: RequestContext, input: PreliminaryAssessmentInput): Promise<ReportRow> {
     const scope = requireScope(context);
-    const now = context.deps.clock.now();
-    return inTransaction(context, async (manager, after) => {
-      const report = await lockHandledReport(manager, scope, input.reportId);
+    return write(context, async (uow) => {
+      const { now } = uow;
+      const report = await lockHandledReport(uow, scope, input.reportId);
       const externalReference = input.ongoingInvestigationReference?.trim() || null;
       const ongoing = input.decision === PreliminaryDecision.ALREADY_ONGOING
-        && (!!externalReference || !!await reportRepository.openInvestigationOf(manager, report.childId, report.id));
+        && (!!externalReference || !!await reportRepository.openInvestigationOf(uow.manager, report.childId, report.id));
       const problem = checkPreliminaryDecision({
         protectionAssessedAt: report.protectionAssessedAt, preliminaryDecidedAt: report.preliminaryDecidedAt,
         preliminaryDueAt: report.preliminaryDueAt ?? now, now, lateReason: { reason: input.lateReason, text: input.lateReasonText },
@@ -289,39 +230,34 @@ export const reportsService = {
       }
       const lateReason = report.preliminaryDueAt && now > report.preliminaryDueAt ? input.lateReason ?? null : null;
       const lateReasonText = lateReason ? input.lateReasonText?.trim() || null : null;
-      const ongoingReference = input.decision === PreliminaryDecision.ALREADY_ONGOING ? externalReference : null;
-      await manager.query(
-        `UPDATE report SET preliminary_decision = $2, preliminary_decided_at = $3, late_reason = $4, late_reason_text = $5,
-                ongoing_investigation_reference = $6 WHERE id = $1`,
-        [report.id, input.decision, now, lateReason, lateReasonText, ongoingReference],
-      );
-      await deadlineRepository.meet(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.PRELIMINARY_ASSESSMENT, now);
-      if (input.decision === PreliminaryDecision.OPEN_INVESTIGATION) {
-        await createDeadline(manager, after, report, DeadlineKind.INVESTIGATION, now, now);
-      }
+      const ongoingInvestigationReference = input.decision === PreliminaryDecision.ALREADY_ONGOING ? externalReference : null;
+      const subject = reportClockSubject(report);
+      await reportRepository.update(uow.manager, report.id, {
+        preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason, lateReasonText, ongoingInvestigationReference,
+      });
+      await uow.clocks.meet(subject, DeadlineKind.PRELIMINARY_ASSESSMENT);
+      if (input.decision === PreliminaryDecision.OPEN_INVESTIGATION) await uow.clocks.start(subject, DeadlineKind.INVESTIGATION);
       const decided: ReportRow = { ...report, preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason, lateReasonText };
-      if (report.feedbackRequested) await giveFeedback(manager, after, decided, input.decision, now, false);
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['preliminaryDecision', 'lateReason', 'ongoingInvestigationReference']));
-      return (await reportRepository.findVisibleByIds(manager, scope, [report.id]))[0];
+      if (report.feedbackRequested) await giveFeedback(uow, decided, input.decision, false);
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['preliminaryDecision', 'lateReason', 'ongoingInvestigationReference']));
+      return (await reportRepository.findVisibleByIds(uow.manager, scope, [report.id]))[0];
     });
   },
 
   /** SoL 11:2: a supervisor extends for an exceptional reason, by at most the district's setting; each extension is kept. */
   async extendInvestigation(context: RequestContext, input: ExtendInvestigationInput): Promise<ReportRow> {
     const scope = requireScope(context);
-    const now = context.deps.clock.now();
-    return inTransaction(context, async (manager, after) => {
-      const report = await lockHandledReport(manager, scope, input.reportId);
-      const [current] = await manager.query(
-        `SELECT due_at FROM deadline WHERE subject_type = 'REPORT' AND subject_id = $1 AND kind = $2 AND met_at IS NULL AND cancelled_at IS NULL`,
-        [report.id, DeadlineKind.INVESTIGATION],
-      );
+    return write(context, async (uow) => {
+      const report = await lockHandledReport(uow, scope, input.reportId);
+      const subject = reportClockSubject(report);
+      const current = await uow.clocks.open(subject, DeadlineKind.INVESTIGATION);
       if (!current) throw new BadInput('input.reportId', 'This report has no running investigation to extend.', 'Anmälan har ingen pågående utredning att förlänga.');
-      const reason = reasonProblem({ reason: input.reason, text: input.reasonText });
-      if (reason) throw new BadInput('input.reasonText', 'Describe the other exceptional reason.', 'Beskriv det andra synnerliga skälet.');
-      const policy = await policyOf(manager, after, report.districtId, report.policyVersion);
-      const latestDueAt = addLocalMonths(current.due_at, policy.investigationExtensionMonths, policy.timeZone);
-      const problem = extensionProblem({ currentDueAt: current.due_at, newDueAt: input.newDueAt, latestDueAt, now });
+      if (reasonProblem({ reason: input.reason, text: input.reasonText })) {
+        throw new BadInput('input.reasonText', 'Describe the other exceptional reason.', 'Beskriv det andra synnerliga skälet.');
+      }
+      const policy = await uow.policy(report.districtId, report.policyVersion);
+      const latestDueAt = addLocalMonths(current.dueAt, policy.investigationExtensionMonths, policy.timeZone);
+      const problem = extensionProblem({ currentDueAt: current.dueAt, newDueAt: input.newDueAt, latestDueAt, now: uow.now });
       if (problem === 'NOT_LATER') {
         throw new BadInput('input.newDueAt', 'The new date must be later than the current deadline.', 'Det nya datumet måste vara senare än nuvarande tidsfrist.');
       }
@@ -330,15 +266,14 @@ export const reportsService = {
           `En förlängning får flytta tidsfristen högst ${policy.investigationExtensionMonths} månader (områdets inställning).`);
       }
       const reasonText = input.reasonText?.trim() || null;
-      await deadlineRepository.cancel(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.INVESTIGATION, now);
-      await createDeadline(manager, after, report, DeadlineKind.INVESTIGATION, now, now, input.newDueAt);
-      await manager.query(
-        `INSERT INTO investigation_extension (report_id, reason, reason_text, previous_due_at, new_due_at, decided_by_user_id, decided_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [report.id, input.reason, reasonText, current.due_at, input.newDueAt, scope.userId, now],
-      );
-      await manager.query(`UPDATE report SET investigation_extension_reason = $2 WHERE id = $1`, [report.id, reasonText ?? input.reason]);
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['investigationExtensions', 'deadlines']));
+      await uow.clocks.cancel(subject, DeadlineKind.INVESTIGATION);
+      await uow.clocks.start(subject, DeadlineKind.INVESTIGATION, { dueAt: input.newDueAt });
+      await reportRepository.addExtension(uow.manager, {
+        reportId: report.id, reason: input.reason, reasonText, previousDueAt: current.dueAt, newDueAt: input.newDueAt,
+        decidedByUserId: scope.userId, decidedAt: uow.now,
+      });
+      await reportRepository.update(uow.manager, report.id, { investigationExtensionReason: reasonText ?? input.reason });
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['investigationExtensions', 'deadlines']));
       return { ...report, investigationExtensionReason: reasonText ?? input.reason };
     });
   },
@@ -346,22 +281,20 @@ export const reportsService = {
   /** Closes the investigation with its outcome; the 4-month clock is met at the closing date. */
   async closeInvestigation(context: RequestContext, input: CloseInvestigationInput): Promise<ReportRow> {
     const scope = requireScope(context);
-    const now = context.deps.clock.now();
-    return inTransaction(context, async (manager) => {
-      const report = await lockHandledReport(manager, scope, input.reportId);
+    return write(context, async (uow) => {
+      const report = await lockHandledReport(uow, scope, input.reportId);
       if (report.preliminaryDecision !== PreliminaryDecision.OPEN_INVESTIGATION) {
         throw new BadInput('input.reportId', 'No investigation was opened on this report.', 'Ingen utredning inleddes på den här anmälan.');
       }
       if (report.investigationClosedAt) throw new Conflict('The investigation is already closed.', 'Utredningen är redan avslutad.');
-      const problem = closingProblem(input.closedAt, report.preliminaryDecidedAt!, now);
+      const problem = closingProblem(input.closedAt, report.preliminaryDecidedAt!, uow.now);
       if (problem === 'FUTURE') throw new BadInput('input.closedAt', 'The closing date cannot be in the future.', 'Avslutsdatumet kan inte ligga i framtiden.');
       if (problem === 'BEFORE_OPENING') {
         throw new BadInput('input.closedAt', 'The closing date cannot be before the investigation was opened.', 'Avslutsdatumet kan inte ligga före beslutet att inleda utredningen.');
       }
-      await manager.query(`UPDATE report SET investigation_closed_at = $2, investigation_outcome = $3 WHERE id = $1`,
-        [report.id, input.closedAt, input.outcome]);
-      await deadlineRepository.meet(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.INVESTIGATION, input.closedAt);
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['investigationClosedAt', 'investigationOutcome']));
+      await reportRepository.update(uow.manager, report.id, { investigationClosedAt: input.closedAt, investigationOutcome: input.outcome });
+      await uow.clocks.meet(reportClockSubject(report), DeadlineKind.INVESTIGATION, input.closedAt);
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['investigationClosedAt', 'investigationOutcome']));
       return { ...report, investigationClosedAt: input.closedAt, investigationOutcome: input.outcome };
     });
   },
@@ -369,9 +302,8 @@ export const reportsService = {
   /** The filing police area lifts the LUL 5 § hold or ends the pre-investigation; social services are told. */
   async updatePoliceInformation(context: RequestContext, input: UpdatePoliceInformationInput): Promise<ReportRow> {
     const scope = requireScope(context);
-    const now = context.deps.clock.now();
-    return inTransaction(context, async (manager, after) => {
-      const report = await reportRepository.lockForUpdate(manager, input.reportId);
+    return write(context, async (uow) => {
+      const report = await reportRepository.lockForUpdate(uow.manager, input.reportId);
       if (!report || report.reporterKind !== ReporterKind.POLICE || !decide(scope, POLICE_REPORT_UPDATERS, report).allowed) {
         throw new NotFound('The report');
       }
@@ -381,25 +313,22 @@ export const reportsService = {
         throw new BadInput('input', 'Nothing to change: the hold is not in place and no pre-investigation is running, or you chose neither.',
           'Inget att ändra: ingen spärr och ingen pågående förundersökning, eller så valdes ingen ändring.');
       }
-      await manager.query(
-        `UPDATE report SET guardian_contact_on_hold = guardian_contact_on_hold AND NOT $2, pre_investigation_running = CASE WHEN $3 THEN false ELSE pre_investigation_running END
-          WHERE id = $1`,
-        [report.id, holdLifted, preInvestigationEnded],
-      );
-      await notifyHandlers(manager, after, report, 'POLICE_INFORMATION_CHANGED', policeInformationChangedMessage(report.reference, { holdLifted, preInvestigationEnded }),
-        `police-info:${report.id}:${now.toISOString()}`);
+      await reportRepository.update(uow.manager, report.id, {
+        ...(holdLifted ? { guardianContactOnHold: false } : {}), ...(preInvestigationEnded ? { preInvestigationRunning: false } : {}),
+      });
+      await notifyHandlers(uow, report, 'POLICE_INFORMATION_CHANGED', policeInformationChangedMessage(report.reference, { holdLifted, preInvestigationEnded }),
+        `police-info:${report.id}:${uow.now.toISOString()}`);
       const fields = [...(holdLifted ? ['guardianContactOnHold'] : []), ...(preInvestigationEnded ? ['preInvestigationRunning'] : [])];
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, fields, LegalBasis.REPORTING_DUTY));
-      return (await reportRepository.findVisibleByIds(manager, scope, [report.id]))[0];
+      uow.audit(reportAudit(report, AuditAction.UPDATE, fields, LegalBasis.REPORTING_DUTY));
+      return (await reportRepository.findVisibleByIds(uow.manager, scope, [report.id]))[0];
     });
   },
 
   /** Feedback sent unasked (or again asked for after the decision); still only the one status. */
   async sendFeedback(context: RequestContext, reportId: string): Promise<ReportRow> {
     const scope = requireScope(context);
-    const now = context.deps.clock.now();
-    return inTransaction(context, async (manager, after) => {
-      const report = await lockHandledReport(manager, scope, reportId);
+    return write(context, async (uow) => {
+      const report = await lockHandledReport(uow, scope, reportId);
       if (report.feedbackGivenAt) throw new Conflict('Feedback has already been given on this report.');
       if (!report.preliminaryDecision) {
         throw new BadInput('reportId', 'Feedback can be sent once the preliminary assessment is decided.', 'Återkoppling kan lämnas när förhandsbedömningen är beslutad.');
@@ -407,9 +336,9 @@ export const reportsService = {
       if (!report.reporterAgencyId) {
         throw new BadInput('reportId', 'A private reporter gets feedback by letter or phone, not here.', 'En privatperson får återkoppling per brev eller telefon, inte här.');
       }
-      await giveFeedback(manager, after, report, report.preliminaryDecision, now, !report.feedbackRequested);
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['feedback'], LegalBasis.REPORTING_DUTY));
-      return (await reportRepository.findVisibleByIds(manager, scope, [report.id]))[0];
+      await giveFeedback(uow, report, report.preliminaryDecision, !report.feedbackRequested);
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['feedback'], LegalBasis.REPORTING_DUTY));
+      return (await reportRepository.findVisibleByIds(uow.manager, scope, [report.id]))[0];
     });
   },
 };

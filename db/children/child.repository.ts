@@ -1,20 +1,12 @@
 import { EntityManager } from 'typeorm';
-import { childPolicy } from '../../domain/access/policies/children.policy';
+import { EntityRow, selectList } from '../columns';
+import { CHILD_READERS } from '../../domain/access/grants/children.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { ChildEntity } from './child.entity';
 import { GuardianEntity } from './guardian.entity';
 
-export interface ChildRow {
-  id: string;
-  personalIdentityNumber: string | null;
-  isCoordinationNumber: boolean;
-  birthDate: string | null;
-  givenName: string;
-  familyName: string;
-  districtId: string;
-  schoolAgencyId: string | null;
-}
+export type ChildRow = Omit<EntityRow<ChildEntity>, 'createdAt' | 'updatedAt'>;
 
 export interface GuardianRow {
   id: string;
@@ -25,9 +17,7 @@ export interface GuardianRow {
   relation: string;
 }
 
-const CHILD_COLUMNS = `c.id, c.personal_identity_number AS "personalIdentityNumber", c.is_coordination_number AS "isCoordinationNumber",
-  to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate", c.given_name AS "givenName", c.family_name AS "familyName",
-  c.district_id AS "districtId", c.school_agency_id AS "schoolAgencyId"`;
+const CHILD_COLUMNS = selectList(ChildEntity, 'c', { omit: ['createdAt', 'updatedAt'], as: { birthDate: "to_char(c.birth_date, 'YYYY-MM-DD')" } });
 
 const CHILD_FACT_COLUMNS = { districtId: 'c.district_id' } as const;
 
@@ -41,14 +31,14 @@ export interface ChildSearch {
 export const childRepository = {
   async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<ChildRow[]> {
     const params: unknown[] = [ids];
-    const visible = rowScopeSql(scope, childPolicy.rows, CHILD_FACT_COLUMNS, params);
+    const visible = rowScopeSql(scope, CHILD_READERS, CHILD_FACT_COLUMNS, params);
     return manager.query(`SELECT ${CHILD_COLUMNS} FROM child c WHERE c.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
   },
 
   /** One page plus one row, ordered by family name and id. */
   async search(manager: EntityManager, scope: ViewerScope, query: ChildSearch): Promise<ChildRow[]> {
     const params: unknown[] = [];
-    const where = [rowScopeSql(scope, childPolicy.rows, CHILD_FACT_COLUMNS, params).sql];
+    const where = [rowScopeSql(scope, CHILD_READERS, CHILD_FACT_COLUMNS, params).sql];
     const term = query.search?.trim();
     if (term) {
       const digits = term.replace(/[^0-9]/g, '');
@@ -83,6 +73,16 @@ export const childRepository = {
   async insert(manager: EntityManager, values: Omit<ChildRow, 'id'>): Promise<string> {
     const result = await manager.insert(ChildEntity, values);
     return result.identifiers[0].id as string;
+  },
+
+  async update(manager: EntityManager, id: string, changes: Partial<Omit<ChildRow, 'id'>>): Promise<void> {
+    await manager.update(ChildEntity, { id }, changes);
+  },
+
+  /** The child with this personal identity number, whoever may see it (a reporter learns nothing of it). */
+  async findByIdentityNumber(manager: EntityManager, normalized: string): Promise<{ id: string; districtId: string } | null> {
+    const [row] = await manager.query(`SELECT id, district_id AS "districtId" FROM child WHERE personal_identity_number = $1`, [normalized]);
+    return row ?? null;
   },
 
   async insertGuardian(manager: EntityManager, values: Pick<GuardianEntity, 'childId' | 'name' | 'contact' | 'relation'>): Promise<string> {

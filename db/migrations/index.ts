@@ -1,11 +1,18 @@
 import { Foundation1732320000000 } from './1732320000000-foundation';
 import { ReportsAndDeadlines1732406400000 } from './1732406400000-reports-and-deadlines';
 import { ClosePendingSteps1732492800000 } from './1732492800000-close-pending-steps';
+import { DeadlineSubjectReference1733100000000 } from './1733100000000-deadline-subject-reference';
 import { ReceiptTime1733200000000 } from './1733200000000-receipt-time';
 import { IdempotencyRequestHash1733200100000 } from './1733200100000-idempotency-request-hash';
 import { InvestigationRules1733200200000 } from './1733200200000-investigation-rules';
 
 /** In order; a new migration is appended here and never edited once landed. */
-export const MIGRATIONS: Function[] = [Foundation1732320000000, ReportsAndDeadlines1732406400000, ClosePendingSteps1732492800000,
-  ReceiptTime1733200000000, IdempotencyRequestHash1733200100000, InvestigationRules1733200200000,
+export const MIGRATIONS: Function[] = [
+  Foundation1732320000000,
+  ReportsAndDeadlines1732406400000,
+  ClosePendingSteps1732492800000,
+  DeadlineSubjectReference1733100000000,
+  ReceiptTime1733200000000,
+  IdempotencyRequestHash1733200100000,
+  InvestigationRules1733200200000,
 ];

@@ -92,7 +92,7 @@ export class ReportEntity {
   @Column({ name: 'feedback_requested', type: 'boolean' })
   feedbackRequested!: boolean;
 
-  /** When the report reached social services: the clocks start here. */
+  /** When the report reached social services: the clocks run from here. */
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt!: Date;
 

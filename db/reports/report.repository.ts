@@ -1,75 +1,34 @@
 import { EntityManager } from 'typeorm';
-import { reportPolicy } from '../../domain/access/policies/reports.policy';
+import { column, EntityRow, selectList } from '../columns';
+import { InvestigationExtensionEntity } from './investigation-extension.entity';
+import { ReportEntity } from './report.entity';
+import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { ClockSubject } from '../../domain/deadlines/deadline-subjects';
+import { REPORT_READERS } from '../../domain/access/grants/reports.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
-import { FeedbackFilter, FeedbackValue } from '../../domain/feedback/feedback-rules';
-import {
-  ExceptionalReason, InvestigationOutcome, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind,
-} from '../../domain/reports/report-rules';
+import { FeedbackFilter } from '../../domain/feedback/feedback-rules';
+import { ReportCategory } from '../../domain/reports/report-rules';
 
-export interface ReportRow {
-  id: string;
-  reference: string;
-  reporterKind: ReporterKind;
-  channel: ReportChannel;
-  reporterAgencyId: string | null;
-  registeredByUserId: string;
-  reporterContact: string | null;
-  policeReference: string | null;
-  childId: string;
-  childAsReported: string;
-  districtId: string;
-  policyVersion: number;
-  category: ReportCategory;
-  description: string;
-  suspectedOffence: string | null;
-  offenceCanLeadToPrison: boolean | null;
-  firstKnownSuspicion: boolean | null;
-  preInvestigationRunning: boolean | null;
-  guardianContactOnHold: boolean;
-  feedbackRequested: boolean;
-  receivedAt: Date;
-  observedAt: Date | null;
-  responsibleUserId: string | null;
-  protectionAssessedAt: Date | null;
-  acuteDanger: boolean | null;
-  protectionNote: string | null;
-  preliminaryDecision: PreliminaryDecision | null;
-  preliminaryDecidedAt: Date | null;
-  lateReason: ExceptionalReason | null;
-  lateReasonText: string | null;
-  ongoingInvestigationReference: string | null;
-  investigationClosedAt: Date | null;
-  investigationOutcome: InvestigationOutcome | null;
-  investigationExtensionReason: string | null;
-  feedbackValue: FeedbackValue | null;
-  feedbackGivenAt: Date | null;
+/** A report as the API reads it: the entity's columns, and the due times of its open clocks. */
+export type ReportRow = Omit<EntityRow<ReportEntity>, 'createdAt' | 'feedbackUnasked'> & {
   /** From the open FEEDBACK deadline; null when no feedback was asked for. */
   feedbackDueAt: Date | null;
   preliminaryDueAt: Date | null;
-}
+};
 
-const REPORT_COLUMNS = `r.id, r.reference, r.reporter_kind AS "reporterKind", r.channel, r.reporter_agency_id AS "reporterAgencyId",
-  r.registered_by_user_id AS "registeredByUserId", r.reporter_contact AS "reporterContact", r.police_reference AS "policeReference",
-  r.child_id AS "childId", r.child_as_reported AS "childAsReported", r.district_id AS "districtId", r.policy_version AS "policyVersion",
-  r.category, r.description, r.suspected_offence AS "suspectedOffence", r.offence_can_lead_to_prison AS "offenceCanLeadToPrison",
-  r.first_known_suspicion AS "firstKnownSuspicion", r.pre_investigation_running AS "preInvestigationRunning",
-  r.guardian_contact_on_hold AS "guardianContactOnHold", r.feedback_requested AS "feedbackRequested", r.received_at AS "receivedAt",
-  r.observed_at AS "observedAt",
-  r.responsible_user_id AS "responsibleUserId", r.protection_assessed_at AS "protectionAssessedAt", r.acute_danger AS "acuteDanger",
-  r.protection_note AS "protectionNote", r.preliminary_decision AS "preliminaryDecision",
-  r.preliminary_decided_at AS "preliminaryDecidedAt", r.late_reason AS "lateReason",
-  r.late_reason_text AS "lateReasonText", r.ongoing_investigation_reference AS "ongoingInvestigationReference",
-  r.investigation_closed_at AS "investigationClosedAt", r.investigation_outcome AS "investigationOutcome",
-  r.investigation_extension_reason AS "investigationExtensionReason", r.feedback_value AS "feedbackValue",
-  r.feedback_given_at AS "feedbackGivenAt",
-  (SELECT d.due_at FROM deadline d WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = '${DeadlineKind.FEEDBACK}'
-     AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1) AS "feedbackDueAt",
-  (SELECT d.due_at FROM deadline d WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = '${DeadlineKind.PRELIMINARY_ASSESSMENT}'
-     AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1) AS "preliminaryDueAt"`;
+const dueAtOf = (kind: DeadlineKind) =>
+  `(SELECT d.due_at FROM deadline d WHERE d.subject_type = '${DeadlineSubject.REPORT}' AND d.subject_id = r.id AND d.kind = '${kind}'
+     AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1)`;
 
-const REPORT_FACT_COLUMNS = { districtId: 'r.district_id', reporterAgencyId: 'r.reporter_agency_id' } as const;
+const REPORT_COLUMNS = `${selectList(ReportEntity, 'r', { omit: ['createdAt', 'feedbackUnasked'] })},
+  ${dueAtOf(DeadlineKind.FEEDBACK)} AS "feedbackDueAt", ${dueAtOf(DeadlineKind.PRELIMINARY_ASSESSMENT)} AS "preliminaryDueAt"`;
+
+const r = (property: keyof ReportEntity & string) => column(ReportEntity, 'r', property);
+const RECEIVED_AT = r('receivedAt');
+
+const REPORT_FACT_COLUMNS = { districtId: r('districtId'), reporterAgencyId: r('reporterAgencyId') } as const;
 
 export interface ReportListQuery {
   /** 'intake' lists the viewer's districts; 'reporter' lists what the viewer's agency filed. */
@@ -85,19 +44,9 @@ export interface ReportListQuery {
   readonly now: Date;
 }
 
-const OPEN_FEEDBACK_DUE = `(SELECT d.due_at FROM deadline d WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = '${DeadlineKind.FEEDBACK}'
-  AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1)`;
-
-export interface InvestigationExtensionRow {
-  id: string;
-  reportId: string;
-  reason: ExceptionalReason;
-  reasonText: string | null;
-  previousDueAt: Date;
-  newDueAt: Date;
-  decidedAt: Date;
-  decidedByUserId: string;
-}
+/** One supervisor's extension of an investigation. */
+export type InvestigationExtensionRow = EntityRow<InvestigationExtensionEntity>;
+const EXTENSION_COLUMNS = selectList(InvestigationExtensionEntity, 'e');
 
 export interface OpenInvestigation {
   reportId: string;
@@ -105,14 +54,49 @@ export interface OpenInvestigation {
   responsibleUserId: string | null;
 }
 
+/** A report as a subject of clocks: reminders name its reference, never the child. */
+export function reportClockSubject(report: Pick<ReportRow, 'id' | 'reference' | 'districtId' | 'policyVersion' | 'responsibleUserId'>): ClockSubject {
+  return {
+    type: DeadlineSubject.REPORT, id: report.id, reference: report.reference, districtId: report.districtId,
+    policyVersion: report.policyVersion, responsibleUserId: report.responsibleUserId,
+  };
+}
+
+export type NewReport = Pick<ReportRow,
+  | 'reference' | 'reporterKind' | 'channel' | 'reporterAgencyId' | 'registeredByUserId' | 'reporterContact' | 'policeReference' | 'childId'
+  | 'childAsReported' | 'districtId' | 'policyVersion' | 'category' | 'description' | 'suspectedOffence' | 'offenceCanLeadToPrison'
+  | 'firstKnownSuspicion' | 'preInvestigationRunning' | 'guardianContactOnHold' | 'feedbackRequested' | 'receivedAt' | 'observedAt'>;
+
 export const reportRepository = {
+  async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<ReportRow[]> {
+    const params: unknown[] = [ids];
+    const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
+    return manager.query(`SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
+  },
+
+  /** The newest report per child under a police case number, of those the viewer's agency filed and may see. */
+  async findFiledByPoliceReference(manager: EntityManager, scope: ViewerScope, policeReference: string): Promise<ReportRow[]> {
+    const params: unknown[] = [policeReference.trim(), scope.agencyId];
+    const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
+    return manager.query(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (${r('childId')}) ${REPORT_COLUMNS} FROM report r
+          WHERE upper(${r('policeReference')}) = upper($1) AND ${r('reporterAgencyId')} = $2 AND ${visible.sql}
+          ORDER BY ${r('childId')}, ${RECEIVED_AT} DESC, r.id DESC) per_child
+        ORDER BY "receivedAt" DESC, id`,
+      visible.params,
+    );
+  },
+
   extensionsOf(manager: EntityManager, reportIds: readonly string[]): Promise<InvestigationExtensionRow[]> {
     return manager.query(
-      `SELECT id, report_id AS "reportId", reason, reason_text AS "reasonText", previous_due_at AS "previousDueAt", new_due_at AS "newDueAt",
-              decided_at AS "decidedAt", decided_by_user_id AS "decidedByUserId"
-         FROM investigation_extension WHERE report_id = ANY($1::uuid[]) ORDER BY decided_at, new_due_at, id`,
+      `SELECT ${EXTENSION_COLUMNS} FROM investigation_extension e WHERE e.report_id = ANY($1::uuid[]) ORDER BY e.decided_at, e.new_due_at, e.id`,
       [reportIds],
     );
+  },
+
+  async addExtension(manager: EntityManager, extension: Omit<InvestigationExtensionRow, 'id'>): Promise<void> {
+    await manager.insert(InvestigationExtensionEntity, extension);
   },
 
   /** The child's investigation still open in Samverka (opened by a preliminary decision, not closed), newest first. */
@@ -127,62 +111,42 @@ export const reportRepository = {
     return row ?? null;
   },
 
-  async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<ReportRow[]> {
-    const params: unknown[] = [ids];
-    const visible = rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params);
-    return manager.query(`SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
-  },
-
-  /** The newest report per child under a police case number, of those the viewer's agency filed and may see. */
-  async findFiledByPoliceReference(manager: EntityManager, scope: ViewerScope, policeReference: string): Promise<ReportRow[]> {
-    const params: unknown[] = [policeReference.trim(), scope.agencyId];
-    const visible = rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params);
-    return manager.query(
-      `SELECT * FROM (
-         SELECT DISTINCT ON (r.child_id) ${REPORT_COLUMNS} FROM report r
-          WHERE upper(r.police_reference) = upper($1) AND r.reporter_agency_id = $2 AND ${visible.sql}
-          ORDER BY r.child_id, r.received_at DESC, r.id DESC) per_child
-        ORDER BY "receivedAt" DESC, id`,
-      visible.params,
-    );
-  },
-
   /** Newest first for reporters; oldest first (most urgent) for the intake queue. One row more than the page. */
   async list(manager: EntityManager, scope: ViewerScope, query: ReportListQuery): Promise<ReportRow[]> {
     const params: unknown[] = [];
-    const where = [rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params).sql];
+    const where = [rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params).sql];
     if (query.view === 'intake') {
       params.push([...scope.districtIds]);
-      where.push(`r.district_id = ANY($${params.length}::uuid[])`);
+      where.push(`${r('districtId')} = ANY($${params.length}::uuid[])`);
     } else {
       params.push(scope.agencyId);
-      where.push(`r.reporter_agency_id = $${params.length}`);
+      where.push(`${r('reporterAgencyId')} = $${params.length}`);
     }
-    if (query.openOnly) where.push('r.preliminary_decided_at IS NULL');
-    if (query.unassignedOnly) where.push('r.responsible_user_id IS NULL');
+    if (query.openOnly) where.push(`${r('preliminaryDecidedAt')} IS NULL`);
+    if (query.unassignedOnly) where.push(`${r('responsibleUserId')} IS NULL`);
     if (query.category) {
       params.push(query.category);
-      where.push(`r.category = $${params.length}`);
+      where.push(`${r('category')} = $${params.length}`);
     }
     if (query.policeReference) {
       params.push(query.policeReference.trim());
-      where.push(`upper(r.police_reference) = upper($${params.length})`);
+      where.push(`upper(${r('policeReference')}) = upper($${params.length})`);
     }
-    if (query.feedbackStatus === FeedbackFilter.GIVEN) where.push('r.feedback_given_at IS NOT NULL');
+    if (query.feedbackStatus === FeedbackFilter.GIVEN) where.push(`${r('feedbackGivenAt')} IS NOT NULL`);
     if (query.feedbackStatus === FeedbackFilter.AWAITING || query.feedbackStatus === FeedbackFilter.OVERDUE) {
       params.push(query.now);
-      const overdue = `coalesce(${OPEN_FEEDBACK_DUE} < $${params.length}, false)`;
-      where.push(`r.feedback_requested AND r.feedback_given_at IS NULL AND ${query.feedbackStatus === FeedbackFilter.OVERDUE ? overdue : `NOT ${overdue}`}`);
+      const overdue = `coalesce(${dueAtOf(DeadlineKind.FEEDBACK)} < $${params.length}, false)`;
+      where.push(`${r('feedbackRequested')} AND ${r('feedbackGivenAt')} IS NULL AND ${query.feedbackStatus === FeedbackFilter.OVERDUE ? overdue : `NOT ${overdue}`}`);
     }
     const direction = query.view === 'intake' ? '>' : '<';
     const order = query.view === 'intake' ? 'ASC' : 'DESC';
     if (query.after) {
       params.push(query.after.receivedAt, query.after.id);
-      where.push(`(r.received_at, r.id) ${direction} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      where.push(`(${RECEIVED_AT}, r.id) ${direction} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(query.first + 1);
     return manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM report r WHERE ${where.join(' AND ')} ORDER BY r.received_at ${order}, r.id ${order} LIMIT $${params.length}`,
+      `SELECT ${REPORT_COLUMNS} FROM report r WHERE ${where.join(' AND ')} ORDER BY ${RECEIVED_AT} ${order}, r.id ${order} LIMIT $${params.length}`,
       params,
     );
   },
@@ -191,6 +155,16 @@ export const reportRepository = {
   async lockForUpdate(manager: EntityManager, id: string): Promise<ReportRow | null> {
     const rows: ReportRow[] = await manager.query(`SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = $1 FOR UPDATE OF r`, [id]);
     return rows[0] ?? null;
+  },
+
+  async insert(manager: EntityManager, report: NewReport): Promise<string> {
+    const result = await manager.insert(ReportEntity, report);
+    return result.identifiers[0].id as string;
+  },
+
+  /** Changes a report's handling; the columns are the entity's, so a change cannot name a column the table lacks. */
+  async update(manager: EntityManager, id: string, changes: Partial<Omit<EntityRow<ReportEntity>, 'id' | 'createdAt'>>): Promise<void> {
+    await manager.update(ReportEntity, { id }, changes);
   },
 
   async nextReference(manager: EntityManager, year: number): Promise<string> {

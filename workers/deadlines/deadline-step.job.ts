@@ -1,7 +1,8 @@
 import { Job } from 'bullmq';
-import { Runtime } from '../../platform/runtime';
-import { DeadlineStepJobData } from '../queues/job-scheduler';
-import { QueueName } from '../queues/queue-names';
+import { runUnitOfWork } from '../../db/unit-of-work';
+import { workerActor, WorkerDeps } from '../worker-deps';
+import { DeadlineStepJobData } from '../../platform/queues/job-scheduler';
+import { QueueName } from '../../platform/queues/queue-names';
 import { fireSteps, pendingFireAt, SWEEP_LIMIT } from './fire-step';
 
 export const DEADLINE_STEP_QUEUE = QueueName.DEADLINE_STEPS;
@@ -14,11 +15,14 @@ export class StepNotDueError extends Error {}
  * deadlines costs a few transactions rather than one each. Safe to run any
  * number of times: a step already fired is 'stale'.
  */
-export function deadlineStepProcessor(runtime: Runtime) {
+export function deadlineStepProcessor(runtime: WorkerDeps) {
   return async (job: Job<DeadlineStepJobData>): Promise<string> => {
     const { stepId } = job.data;
-    const result = await runtime.dataSource.transaction((manager) => fireSteps(manager, { stepIds: [stepId], sweep: SWEEP_LIMIT }, runtime.clock.now()));
-    await runtime.jobs.enqueueOutbox(result.outboxIds);
+    const result = await runUnitOfWork(runtime, workerActor(`deadline-step-${job.id}`), async (uow) => {
+      const fired = await fireSteps(uow.manager, { stepIds: [stepId], sweep: SWEEP_LIMIT }, uow.now);
+      uow.enqueueOutbox(fired.outboxIds);
+      return fired;
+    });
     if (result.firedIds.includes(stepId)) return 'fired';
     const fireAt = await pendingFireAt(runtime.dataSource.manager, stepId);
     if (fireAt && fireAt.getTime() > runtime.clock.now().getTime()) throw new StepNotDueError(`step is due at ${fireAt.toISOString()}`);

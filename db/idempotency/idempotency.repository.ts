@@ -21,7 +21,7 @@ export function requestFingerprint(input: object): string {
 /**
  * Runs `create` once per (user, key): a retry with the same input, even a
  * concurrent one, gets the first result's id back. The same key with another
- * input is a CONFLICT, never a silent drop. Call inside the write's transaction.
+ * input is a CONFLICT, never a silent drop. Call inside the write's transaction (`uow.once`).
  */
 export async function once(
   manager: EntityManager, userId: string, key: string, operation: string, fingerprint: string, create: () => Promise<string>,
@@ -30,7 +30,11 @@ export async function once(
   const [existing] = await manager.query(
     `SELECT result_id, operation, request_hash FROM idempotency_key WHERE user_id = $1 AND key = $2`, [userId, key]);
   if (existing) {
-    if (existing.operation !== operation || (existing.request_hash !== null && existing.request_hash !== fingerprint)) {
+    if (existing.operation !== operation) {
+      throw new Conflict('This idempotency key was already used for another kind of request. Use a new key.',
+        'Den här nyckeln har redan använts för en annan sorts begäran. Använd en ny nyckel.');
+    }
+    if (existing.request_hash !== null && existing.request_hash !== fingerprint) {
       throw new Conflict(
         'This idempotency key was already used for another report. Nothing was saved: send this report again with a new key.',
         'Den här nyckeln har redan använts för en annan anmälan. Inget sparades: skicka anmälan igen med en ny nyckel.',
