@@ -224,6 +224,9 @@ describe('every user, every readable field', () => {
     }
     for (const [id, facts] of reports) {
       await probe(email, 'report', 'report', `query($id: ID!) { report(id: $id) { ${selectAll(type('Report'), 2)} } }`, { id }, facts);
+      const [{ reference }] = await app.sql(`SELECT reference FROM report WHERE id = $1`, [id]);
+      await probe(email, 'reportByReference', 'reportByReference', `query($ref: String!) { reportByReference(reference: $ref) { ${selectAll(type('Report'), 2)} } }`,
+        { ref: reference.toLowerCase() }, facts);
     }
     for (const [operation, node] of [['intakeQueue', 'Report'], ['myReports', 'Report'], ['children', 'Child']] as const) {
       await probe(email, operation, operation, `{ ${operation}(first: 3) { edges { cursor node { ${selectAll(type(node), 1)} } } pageInfo { hasNextPage endCursor } } }`, {}, null);

@@ -325,3 +325,17 @@ describe('police: one case number, several children; the filing area updates wha
     expect(nothing.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('finding a report by its reference', () => {
+  const BY_REFERENCE = `query($ref: String!) { reportByReference(reference: $ref) { id reference } }`;
+
+  it('finds the report for social services of its district and the filing agency, and is NOT_FOUND for anyone else', async () => {
+    const created = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-600/26') });
+    const { id, reference } = created.data.reportConcern;
+    expect((await app.as(SOCSEK, BY_REFERENCE, { ref: ` ${reference.toLowerCase()} ` })).data.reportByReference).toEqual({ id, reference });
+    expect((await app.as(POLICE, BY_REFERENCE, { ref: reference })).data.reportByReference).toEqual({ id, reference });
+    for (const email of ['socsek.syd@samverka.test', 'polis.syd@samverka.test']) {
+      expect((await app.as(email, BY_REFERENCE, { ref: reference })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    }
+  });
+});

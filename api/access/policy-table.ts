@@ -44,6 +44,7 @@ export const QUERY_POLICY: OperationPolicy = {
   children: SOCIAL_SERVICES_ROLES,
   intakeQueue: SOCIAL_SERVICES_ROLES,
   report: [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES],
+  reportByReference: [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES],
   myReports: REPORTER_ROLES,
   reportFeedback: REPORTER_ROLES,
   myNotifications: ALL_ROLES,

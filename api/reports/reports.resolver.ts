@@ -61,6 +61,13 @@ export class ReportsResolver {
     return report;
   }
 
+  @Query(() => ReportType, { description: 'One report by its reference, e.g. OA-2026-000042 (the number staff quote on the phone).' })
+  async reportByReference(@Arg('reference', () => String) reference: string, @Ctx() context: RequestContext) {
+    const report = await reportRepository.findVisibleByReference(context.deps.dataSource.manager, requireScope(context), reference.slice(0, 40));
+    if (!report) throw new NotFound('A report with that reference');
+    return report;
+  }
+
   @Query(() => [ReportType], {
     description: 'Was feedback given on this police case number? One report per child (the newest) of those your agency filed under it.',
   })

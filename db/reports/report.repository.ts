@@ -88,6 +88,15 @@ export const reportRepository = {
     );
   },
 
+  /** A report by its OA reference (as staff quote it on the phone), if the viewer may see it. */
+  async findVisibleByReference(manager: EntityManager, scope: ViewerScope, reference: string): Promise<ReportRow | null> {
+    const params: unknown[] = [reference.trim()];
+    const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
+    const rows: ReportRow[] = await manager.query(
+      `SELECT ${REPORT_COLUMNS} FROM report r WHERE upper(${r('reference')}) = upper($1) AND ${visible.sql}`, visible.params);
+    return rows[0] ?? null;
+  },
+
   extensionsOf(manager: EntityManager, reportIds: readonly string[]): Promise<InvestigationExtensionRow[]> {
     return manager.query(
       `SELECT ${EXTENSION_COLUMNS} FROM investigation_extension e WHERE e.report_id = ANY($1::uuid[]) ORDER BY e.decided_at, e.new_due_at, e.id`,
