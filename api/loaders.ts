@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import { ViewerScope } from '../domain/access/viewer-scope';
 import { ChildRow, GuardianRow, childRepository } from '../db/children/child.repository';
 import { DeadlineRow, deadlineRepository } from '../db/deadlines/deadline.repository';
-import { ReportRow, reportRepository } from '../db/reports/report.repository';
+import { InvestigationExtensionRow, ReportRow, reportRepository } from '../db/reports/report.repository';
 import { DeadlineSubject } from '../domain/deadlines/deadline-kinds';
 import { SubjectRef } from '../domain/deadlines/deadline-subjects';
 import { AgencyRow, DistrictRow, PolicyRow, StaffRow, organisationRepository } from '../db/organisation/organisation.repository';
@@ -43,6 +43,8 @@ export function createLoaders(manager: EntityManager, scope: ViewerScope | null)
     /** Scoped like `child`. */
     report: new DataLoader<string, ReportRow | null>(async (ids) =>
       scope ? byKey(ids, await reportRepository.findVisibleByIds(manager, scope, ids), (r) => r.id) : ids.map(() => null)),
+    extensionsOfReport: new DataLoader<string, InvestigationExtensionRow[]>(async (ids) =>
+      groupBy(ids, await reportRepository.extensionsOf(manager, ids), (r) => r.reportId)),
     /** The clocks of any subject: one query per subject type in the batch. */
     deadlines: new DataLoader<SubjectRef, DeadlineRow[], string>(async (refs) => {
       const byType = new Map<DeadlineSubject, string[]>();

@@ -11,13 +11,13 @@ import { NotificationsResolver } from './notifications/notifications.resolver';
 import { ParkedEmailsResolver } from './notifications/parked-emails.resolver';
 import { OrganisationResolver } from './organisation/organisation.resolver';
 import { ViewerResolver } from './organisation/viewer.resolver';
-import { ReportsResolver } from './reports/reports.resolver';
+import { InvestigationExtensionResolver, ReportsResolver } from './reports/reports.resolver';
 import { ForumItemResolver, ForumResolver, TalkAssessmentResolver } from './talks/forum.resolver';
 import { TalkDisclosureResolver, TalkParticipantResolver, TalksResolver } from './talks/talks.resolver';
 import { validateArguments } from './security/validate-arguments';
 
 /** Every resolver of the API; a new module adds its resolver here. */
-export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, NotificationsResolver, ParkedEmailsResolver, AuditResolver, IndicatorsResolver,
+export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, InvestigationExtensionResolver, NotificationsResolver, ParkedEmailsResolver, AuditResolver, IndicatorsResolver,
   OrganisationResolver, TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;

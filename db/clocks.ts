@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DeadlineKind, resolveDueAt } from '../domain/deadlines/deadline-kinds';
-import { planSteps } from '../domain/deadlines/deadline-steps';
+import { planSteps, stepsStillAhead } from '../domain/deadlines/deadline-steps';
 import { ClockSubject, SubjectRef } from '../domain/deadlines/deadline-subjects';
 import { DistrictPolicy } from '../domain/districts/district-policy';
 import { DeadlineRow, deadlineRepository, PendingStep } from './deadlines/deadline.repository';
@@ -42,14 +42,16 @@ export class Clocks {
     const policy = await this.work.policy(subject.districtId, subject.policyVersion);
     const dueAt = resolveDueAt(kind, policy, startsAt, options.dueAt);
     if (!dueAt) return null;
-    const created = await deadlineRepository.create(this.work.manager, { kind, subject, startsAt, dueAt, steps: planSteps(kind, policy, startsAt, dueAt) });
+    // A clock started late (a letter registered days after it arrived) plans only the steps still ahead.
+    const steps = stepsStillAhead(planSteps(kind, policy, startsAt, dueAt), this.work.now);
+    const created = await deadlineRepository.create(this.work.manager, { kind, subject, startsAt, dueAt, steps });
     this.work.enqueueSteps(created.steps);
     return { deadlineId: created.deadlineId, dueAt };
   }
 
-  /** Meets the subject's open clock of this kind (if any); its pending steps become no-ops. */
-  async meet(subject: SubjectRef, kind: DeadlineKind): Promise<void> {
-    await deadlineRepository.meet(this.work.manager, subject, kind, this.work.now);
+  /** Meets the subject's open clock of this kind (if any), now or at a recorded time (an investigation closed on a date); its pending steps become no-ops. */
+  async meet(subject: SubjectRef, kind: DeadlineKind, at: Date = this.work.now): Promise<void> {
+    await deadlineRepository.meet(this.work.manager, subject, kind, at);
   }
 
   async cancel(subject: SubjectRef, kind: DeadlineKind): Promise<void> {

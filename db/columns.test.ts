@@ -20,7 +20,7 @@ describe('columns from the entity', () => {
   });
 
   it('names a property\'s column, and refuses one the entity lacks', () => {
-    expect(column(ReportEntity, 'r', 'submittedAt')).toBe('r.received_at');
+    expect(column(ReportEntity, 'r', 'receivedAt')).toBe('r.received_at');
     expect(() => column(ReportEntity, 'r', 'nope' as never)).toThrow('ReportEntity has no column nope');
   });
 });

@@ -3,6 +3,7 @@ import { DeadlineEntity } from './deadlines/deadline.entity';
 import { NotificationEntity } from './notifications/notification.entity';
 import { OutboxEntity } from './notifications/outbox.entity';
 import { ReportEntity } from './reports/report.entity';
+import { InvestigationExtensionEntity } from './reports/investigation-extension.entity';
 import { AuditEventEntity } from './audit/audit-event.entity';
 import { ChildEntity } from './children/child.entity';
 import { GuardianEntity } from './children/guardian.entity';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   AuditEventEntity,
   IdempotencyKeyEntity,
   ReportEntity,
+  InvestigationExtensionEntity,
   DeadlineEntity,
   DeadlineStepEntity,
   NotificationEntity,

@@ -172,9 +172,10 @@ describe('the unit of work', () => {
 
   it('returns the first id for a retried idempotency key', async () => {
     const a = actor();
-    const first = await runUnitOfWork(deps(), a, (uow) => uow.once('key-1', 'startTalk', async () => randomUUID()));
-    const again = await runUnitOfWork(deps(), a, (uow) => uow.once('key-1', 'startTalk', async () => randomUUID()));
+    const first = await runUnitOfWork(deps(), a, (uow) => uow.once('key-1', 'startTalk', 'same-input', async () => randomUUID()));
+    const again = await runUnitOfWork(deps(), a, (uow) => uow.once('key-1', 'startTalk', 'same-input', async () => randomUUID()));
     expect(again).toEqual({ id: first.id, replayed: true });
-    await expect(runUnitOfWork(deps(), a, (uow) => uow.once('key-1', 'otherOperation', async () => randomUUID()))).rejects.toThrow('another kind of request');
+    await expect(runUnitOfWork(deps(), a, (uow) => uow.once('key-1', 'otherOperation', 'same-input', async () => randomUUID()))).rejects.toThrow('another kind of request');
+    await expect(runUnitOfWork(deps(), a, (uow) => uow.once('key-1', 'startTalk', 'other-input', async () => randomUUID()))).rejects.toThrow('another report');
   });
 });

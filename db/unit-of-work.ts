@@ -66,12 +66,13 @@ export class UnitOfWork {
   }
 
   /**
-   * Creates once per (actor, idempotency key): a retried mutation gets the
-   * first result's id back. A key reused for another operation is a CONFLICT.
+   * Creates once per (actor, idempotency key): a retried mutation with the same
+   * input gets the first result's id back. A key reused for another operation
+   * or another input (`requestFingerprint`) is a CONFLICT.
    */
-  async once(key: string, operation: string, create: () => Promise<string>): Promise<{ id: string; replayed: boolean }> {
+  async once(key: string, operation: string, fingerprint: string, create: () => Promise<string>): Promise<{ id: string; replayed: boolean }> {
     if (!this.actor.userId) throw new Error('an idempotent write needs a user');
-    return once(this.manager, this.actor.userId, key, operation, create);
+    return once(this.manager, this.actor.userId, key, operation, fingerprint, create);
   }
 
   /** A district's policy version, read once per unit of work. */

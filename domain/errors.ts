@@ -44,6 +44,10 @@ export class NotFound extends AppError {
 
 export class Conflict extends AppError {
   readonly code = 'CONFLICT';
+  constructor(message: string, readonly messageSv?: string) {
+    super(message);
+    if (messageSv) this.details.messages = { en: message, sv: messageSv };
+  }
 }
 
 export class RateLimited extends AppError {

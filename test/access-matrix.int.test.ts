@@ -195,6 +195,8 @@ beforeAll(async () => {
   await app.as('chef.norr@samverka.test', `mutation($i: AssignReportInput!) { assignReport(input: $i) { id } }`, { i: { reportId, userId: socsekId } });
   await app.as('socsek.norr@samverka.test', `mutation($i: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $i) { id } }`, { i: { reportId, acuteDanger: false, note: 'Nej.' } });
   await app.as('socsek.norr@samverka.test', `mutation($i: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $i) { id } }`, { i: { reportId, decision: 'OPEN_INVESTIGATION' } });
+  await app.as('chef.norr@samverka.test', `mutation($i: ExtendInvestigationInput!) { extendInvestigation(input: $i) { id } }`,
+    { i: { reportId, reason: 'AWAITING_POLICE_INTERVIEW', newDueAt: '2027-04-01T08:00:00Z' } });
   await app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, { i: {
     child: { givenName: 'Matris', familyName: 'Testsson' }, category: 'SCHOOL_ABSENCE', description: 'Frånvaro.', feedbackRequested: false, idempotencyKey: 'matrix-school-1' } });
   await talkFixtures();
@@ -217,6 +219,9 @@ beforeAll(async () => {
   }
   for (const f of await app.sql(`SELECT m.id, m.district_id FROM forum_meeting m UNION ALL SELECT i.id, m.district_id FROM forum_item i JOIN forum_meeting m ON m.id = i.meeting_id`)) {
     factsById.set(f.id, { entityId: f.id, districtId: f.district_id });
+  }
+  for (const e of await app.sql(`SELECT e.id, r.district_id FROM investigation_extension e JOIN report r ON r.id = e.report_id`)) {
+    factsById.set(e.id, { entityId: e.id, districtId: e.district_id });
   }
 });
 
@@ -272,6 +277,9 @@ describe('every user, every readable field', () => {
     }
     for (const [id, facts] of reports) {
       await probe(email, 'report', 'report', `query($id: ID!) { report(id: $id) { ${selectAll(type('Report'), 2)} } }`, { id }, facts);
+      const [{ reference }] = await app.sql(`SELECT reference FROM report WHERE id = $1`, [id]);
+      await probe(email, 'reportByReference', 'reportByReference', `query($ref: String!) { reportByReference(reference: $ref) { ${selectAll(type('Report'), 2)} } }`,
+        { ref: reference.toLowerCase() }, facts);
     }
     for (const [operation, node] of [['intakeQueue', 'Report'], ['myReports', 'Report'], ['children', 'Child']] as const) {
       await probe(email, operation, operation, `{ ${operation}(first: 3) { edges { cursor node { ${selectAll(type(node), 1)} } } pageInfo { hasNextPage endCursor } } }`, {}, null);

@@ -27,7 +27,7 @@ beforeAll(async () => {
   }
   clock.set(new Date(new Date('2026-11-23T08:00:00Z').getTime() + 15 * DAY_MS));
   await app.as('socsek.norr@samverka.test', `mutation($i: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $i) { id } }`,
-    { i: { reportId: ids[3], decision: 'OPEN_INVESTIGATION', lateReason: 'Väntade på polisförhör.' } });
+    { i: { reportId: ids[3], decision: 'OPEN_INVESTIGATION', lateReason: 'AWAITING_POLICE_INTERVIEW' } });
 });
 
 afterAll(() => app.close());

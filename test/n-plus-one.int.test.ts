@@ -1,3 +1,4 @@
+import { FakeClock } from '../domain/clock';
 import { countStatements, StatementCounter } from '../bench/lib/statement-counter';
 import { createTestApp, TestApp } from './helpers/test-app';
 
@@ -47,7 +48,9 @@ beforeAll(async () => {
   const now = app.clock.now().getTime();
   for (let i = 0; i < REPORTS; i++) {
     // Half name known children (with guardians and a school), half new children by name only; every third is
-    // assigned. One minute apart, so every page, oldest or newest first, mixes them the same way.
+    // assigned. Received one minute apart (the server's clock sets receipt), so every page, oldest or newest first,
+    // mixes them the same way.
+    (app.clock as FakeClock).set(new Date(now - (REPORTS - i) * 60_000));
     const child = i % 2 === 0
       ? { personalIdentityNumber: demoChildren[(i / 2) % demoChildren.length].personal_identity_number }
       : { givenName: `Barn${i}`, familyName: `Benchsson${i}` };
@@ -55,7 +58,6 @@ beforeAll(async () => {
       policeReference: `K-${10_000 + i}/26`, child, category: 'SUSPECTED_CRIME', description: `Rapport ${i}`,
       suspectedOffence: 'Snatteri', offenceCanLeadToPrison: i % 3 === 0, firstKnownSuspicion: true, preInvestigationRunning: false,
       guardianContactOnHold: false, feedbackRequested: i % 4 !== 0, idempotencyKey: `n-plus-one-${i}`,
-      submittedAt: new Date(now - (REPORTS - i) * 60_000).toISOString(),
     } });
     expect(created.errors).toBeUndefined();
     if (i % 3 === 0) {
@@ -63,6 +65,7 @@ beforeAll(async () => {
       expect(assigned.errors).toBeUndefined();
     }
   }
+  (app.clock as FakeClock).set(new Date(now));
 });
 
 afterAll(() => app.close());

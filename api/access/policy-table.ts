@@ -5,7 +5,7 @@ import {
 import { auditEventPolicy } from './policies/audit.policy';
 import { indicatorCellPolicy } from './policies/indicators.policy';
 import { notificationPolicy, parkedEmailPolicy } from './policies/notifications.policy';
-import { deadlinePolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
+import { deadlinePolicy, investigationExtensionPolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
 import {
   forumItemPolicy, forumMeetingPolicy, talkAssessmentPolicy, talkDisclosurePolicy, talkParticipantPolicy, talkPolicy, talksDuePolicy,
 } from './policies/talks.policy';
@@ -31,6 +31,7 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     ...connectionPolicies('Child'),
     reportPolicy,
     reportFeedbackPolicy,
+    investigationExtensionPolicy,
     deadlinePolicy,
     staffMemberPolicy,
     notificationPolicy,
@@ -55,6 +56,7 @@ export const QUERY_POLICY: OperationPolicy = {
   children: SOCIAL_SERVICES_ROLES,
   intakeQueue: SOCIAL_SERVICES_ROLES,
   report: [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES],
+  reportByReference: [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES],
   myReports: REPORTER_ROLES,
   reportFeedback: REPORTER_ROLES,
   myNotifications: ALL_ROLES,
@@ -84,8 +86,11 @@ export const MUTATION_POLICY: OperationPolicy = {
   assignReport: SOCIAL_SERVICES_ROLES,
   recordProtectionAssessment: SOCIAL_SERVICES_ROLES,
   recordPreliminaryAssessment: SOCIAL_SERVICES_ROLES,
-  extendInvestigation: SOCIAL_SERVICES_ROLES,
+  /** SoL 11:2: extending an investigation is the supervisor's decision. */
+  extendInvestigation: [Role.SOCIAL_SERVICES_SUPERVISOR],
+  closeInvestigation: SOCIAL_SERVICES_ROLES,
   sendFeedback: SOCIAL_SERVICES_ROLES,
+  updatePoliceInformation: [Role.POLICE_OFFICER],
   markNotificationRead: ALL_ROLES,
   openTalk: SOCIAL_SERVICES_ROLES,
   assignTalk: SOCIAL_SERVICES_ROLES,

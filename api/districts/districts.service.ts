@@ -1,5 +1,5 @@
 import { DistrictRow, organisationRepository } from '../../db/organisation/organisation.repository';
-import { DistrictPolicy, validateDistrictPolicy, withPolicyDefaults } from '../../domain/districts/district-policy';
+import { DistrictPolicy, samePolicy, validateDistrictPolicy, withPolicyDefaults } from '../../domain/districts/district-policy';
 import { BadInput, NotFound } from '../../domain/errors';
 import { UpdateDistrictPolicyInput } from '../../schema/districts/district.inputs';
 import { RequestContext, requireScope } from '../context';
@@ -21,10 +21,9 @@ export const districtsService = {
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
       const next: DistrictPolicy = { ...withPolicyDefaults(current!.settings), ...defined } as DistrictPolicy;
       const problems = validateDistrictPolicy(next);
-      if (problems.length) {
-        throw new BadInput(`input.${problems[0].field}`, `${problems[0].field} ${problems[0].message}.`,
-          `Kontrollera ${problems[0].field}: värdet ligger utanför det tillåtna.`);
-      }
+      if (problems.length) throw new BadInput(`input.${problems[0].field}`, `${problems[0].field} ${problems[0].message}.`, problems[0].messageSv);
+      // Nothing changed: no new version, so deadlines and indicators keep pointing at the one in force.
+      if (samePolicy(next, current!.settings)) return district;
       const version = district.policyVersion + 1;
       await organisationRepository.addPolicyVersion(manager, district.id, version, next, scope.userId);
       return { ...district, policyVersion: version };

@@ -1,5 +1,6 @@
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ReportRow, reportRepository } from '../../db/reports/report.repository';
+import { InvestigationExtensionRow, ReportRow, reportRepository } from '../../db/reports/report.repository';
 import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
 import { lookupSubject } from '../../db/audit/lookup-subject';
@@ -12,10 +13,10 @@ import { ChildType } from '../../schema/children/child.type';
 import { AgencyType } from '../../schema/organisation/agency.type';
 import { StaffMemberType } from '../../schema/organisation/staff-member.type';
 import {
-  AssignReportInput, ExtendInvestigationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
-  RegisterConcernInput, ReportConcernInput, ReportFilterInput,
+  AssignReportInput, CloseInvestigationInput, ExtendInvestigationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
+  RegisterConcernInput, ReportConcernInput, ReportFilterInput, UpdatePoliceInformationInput,
 } from '../../schema/reports/report.inputs';
-import { ReportConnection, ReportFeedbackType, ReportType } from '../../schema/reports/report.type';
+import { InvestigationExtensionType, ReportConnection, ReportFeedbackType, ReportType } from '../../schema/reports/report.type';
 import { RequestContext, requireScope } from '../context';
 import { toConnection } from '../pagination';
 import { decodeCheckedCursor } from '../security/cursor';
@@ -25,10 +26,11 @@ function listReports(context: RequestContext, view: 'intake' | 'reporter', filte
   const cursor = after ? decodeCheckedCursor(after, ['timestamp', 'uuid']) : null;
   return reportRepository
     .list(context.deps.dataSource.manager, requireScope(context), {
-      view, first, after: cursor ? { submittedAt: cursor[0], id: cursor[1] } : null,
+      view, first, after: cursor ? { receivedAt: cursor[0], id: cursor[1] } : null,
       openOnly: filter?.openOnly, unassignedOnly: filter?.unassignedOnly, category: filter?.category,
+      policeReference: filter?.policeReference, feedbackStatus: filter?.feedbackStatus, now: context.deps.clock.now(),
     })
-    .then((rows) => toConnection(rows, first, (r) => [r.submittedAt.toISOString(), r.id]));
+    .then((rows) => toConnection(rows, first, (r) => [r.receivedAt.toISOString(), r.id]));
 }
 
 @Resolver(() => ReportType)
@@ -61,11 +63,20 @@ export class ReportsResolver {
     return report;
   }
 
-  @Query(() => ReportType, { description: 'Was feedback given on this police case number? The newest report your agency filed under it.' })
-  async reportFeedback(@Arg('policeReference', () => String) policeReference: string, @Ctx() context: RequestContext) {
-    const [report] = await reportRepository.findVisibleByPoliceReference(context.deps.dataSource.manager, requireScope(context), policeReference.slice(0, 40));
-    if (!report || report.reporterAgencyId !== requireScope(context).agencyId) throw new NotFound('A report with that police reference');
+  @Query(() => ReportType, { description: 'One report by its reference, e.g. OA-2026-000042 (the number staff quote on the phone).' })
+  async reportByReference(@Arg('reference', () => String) reference: string, @Ctx() context: RequestContext) {
+    const report = await reportRepository.findVisibleByReference(context.deps.dataSource.manager, requireScope(context), reference.slice(0, 40));
+    if (!report) throw new NotFound('A report with that reference');
     return report;
+  }
+
+  @Query(() => [ReportType], {
+    description: 'Was feedback given on this police case number? One report per child (the newest) of those your agency filed under it.',
+  })
+  async reportFeedback(@Arg('policeReference', () => String) policeReference: string, @Ctx() context: RequestContext) {
+    const reports = await reportRepository.findFiledByPoliceReference(context.deps.dataSource.manager, requireScope(context), policeReference.slice(0, 40));
+    if (!reports.length) throw new NotFound('A report with that police reference');
+    return reports;
   }
 
   @Mutation(() => ReportType, { description: 'School or leisure staff flag a concern about a child.' })
@@ -103,6 +114,16 @@ export class ReportsResolver {
     return reportsService.extendInvestigation(context, input);
   }
 
+  @Mutation(() => ReportType, { description: 'Closes an investigation with its outcome and date; meets the investigation clock.' })
+  closeInvestigation(@Arg('input', () => CloseInvestigationInput) input: CloseInvestigationInput, @Ctx() context: RequestContext) {
+    return reportsService.closeInvestigation(context, input);
+  }
+
+  @Mutation(() => ReportType, { description: 'The filing police area lifts the LUL 5 § hold or ends the pre-investigation; social services are notified.' })
+  updatePoliceInformation(@Arg('input', () => UpdatePoliceInformationInput) input: UpdatePoliceInformationInput, @Ctx() context: RequestContext) {
+    return reportsService.updatePoliceInformation(context, input);
+  }
+
   @Mutation(() => ReportType, { description: 'Sends feedback the reporter did not ask for (still only the one status).' })
   sendFeedback(@Arg('reportId', () => ID) reportId: string, @Ctx() context: RequestContext) {
     return reportsService.sendFeedback(context, reportId);
@@ -111,6 +132,11 @@ export class ReportsResolver {
   @FieldResolver(() => AgencyType, { nullable: true })
   reporterAgency(@Root() report: ReportRow, @Ctx() context: RequestContext) {
     return report.reporterAgencyId ? context.loaders.agency.load(report.reporterAgencyId) : null;
+  }
+
+  @FieldResolver(() => GraphQLDateTime, { nullable: true, deprecationReason: 'Use receivedAt.' })
+  submittedAt(@Root() report: ReportRow) {
+    return report.receivedAt;
   }
 
   @FieldResolver(() => FeedbackStatus, { nullable: true })
@@ -134,10 +160,24 @@ export class ReportsResolver {
     return report.responsibleUserId ? context.loaders.staffMember.load(report.responsibleUserId) : null;
   }
 
+  @FieldResolver(() => [InvestigationExtensionType], { nullable: true })
+  async investigationExtensions(@Root() report: ReportRow, @Ctx() context: RequestContext) {
+    const rows = await context.loaders.extensionsOfReport.load(report.id);
+    return rows.map((e) => ({ ...e, childId: report.childId, districtId: report.districtId, reporterAgencyId: report.reporterAgencyId }));
+  }
+
   @FieldResolver(() => [DeadlineType], { nullable: true })
   async deadlines(@Root() report: ReportRow, @Ctx() context: RequestContext) {
     const now = context.deps.clock.now();
     const rows = await context.loaders.deadlines.load({ type: DeadlineSubject.REPORT, id: report.id });
     return rows.map((d) => ({ ...d, status: deadlineStatus(d, now), childId: report.childId }));
+  }
+}
+
+@Resolver(() => InvestigationExtensionType)
+export class InvestigationExtensionResolver {
+  @FieldResolver(() => StaffMemberType, { nullable: true })
+  decidedBy(@Root() extension: InvestigationExtensionRow, @Ctx() context: RequestContext) {
+    return context.loaders.staffMember.load(extension.decidedByUserId);
   }
 }

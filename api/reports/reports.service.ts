@@ -2,20 +2,23 @@ import { isUniqueViolation } from '../../db/errors';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { ReportRow, reportClockSubject, reportRepository } from '../../db/reports/report.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
+import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
-import { REPORT_HANDLERS } from '../../domain/access/grants/reports.grants';
+import { POLICE_REPORT_UPDATERS, REPORT_HANDLERS } from '../../domain/access/grants/reports.grants';
 import { decide } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { feedbackFor } from '../../domain/feedback/feedback-rules';
-import { feedbackAvailableMessage } from '../../domain/notifications/notification-content';
+import { addLocalMonths } from '../../domain/deadlines/local-time';
+import { feedbackAvailableMessage, Message, policeInformationChangedMessage } from '../../domain/notifications/notification-content';
 import {
-  checkPreliminaryDecision, checkSubmittedAt, MAX_BACKDATED_DAYS, PreliminaryDecision, ReportChannel, ReporterKind,
+  checkObservedAt, checkPreliminaryDecision, checkReceivedAt, closingProblem, extensionProblem, MAX_OBSERVED_AGE_DAYS, needsPoliceCaseNumber,
+  PreliminaryDecision, reasonProblem, ReportChannel, ReporterKind,
 } from '../../domain/reports/report-rules';
 import {
-  AssignReportInput, ExtendInvestigationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
+  AssignReportInput, CloseInvestigationInput, ExtendInvestigationInput, UpdatePoliceInformationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
   RegisterConcernInput, ReportConcernInput,
 } from '../../schema/reports/report.inputs';
 import { RequestContext, requireScope } from '../context';
@@ -33,6 +36,8 @@ interface ConcernSource {
   readonly reporterAgencyId: string | null;
   readonly reporterContact: string | null;
   readonly police: ReportConcernInput | null;
+  /** Only social services registering a call or letter state this; digital reports are received now. */
+  readonly receivedAt: Date | null;
 }
 
 const REPORT_DEADLINES = [DeadlineKind.PROTECTION_ASSESSMENT, DeadlineKind.PRELIMINARY_ASSESSMENT] as const;
@@ -46,6 +51,14 @@ async function lockHandledReport(uow: UnitOfWork, scope: ViewerScope, reportId: 
 
 function reportAudit(report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>, action: WriteAudit['action'], fields: string[], legalBasis = LegalBasis.SAME_AGENCY): WriteAudit {
   return { action, entityType: 'Report', entityId: report.id, childId: report.childId, districtId: report.districtId, fields, legalBasis };
+}
+
+/** Tells whoever handles the report: the responsible worker, or the district's supervisors while nobody is. */
+async function notifyHandlers(uow: UnitOfWork, report: Pick<ReportRow, 'id' | 'districtId' | 'responsibleUserId'>, kind: string, message: Message, dedupeKey: string) {
+  const userIds = report.responsibleUserId ? [report.responsibleUserId] : await organisationRepository.supervisorsOf(uow.manager, report.districtId);
+  uow.notify(...userIds.map((userId) => ({
+    userId, kind, message, subjectType: DeadlineSubject.REPORT, subjectId: report.id, dedupeKey: `${dedupeKey}:${userId}`, email: true,
+  })));
 }
 
 /** Gives the feedback (one status and the date) and tells the reporter it is there. */
@@ -73,14 +86,19 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
   const scope = requireScope(context);
   const now = context.deps.clock.now();
   if (!input.category) throw new BadInput('input.category', 'Choose a category for the concern.', 'Välj en kategori för oron.');
-  const submittedAt = input.submittedAt ?? now;
-  const timing = checkSubmittedAt(submittedAt, now, MAX_BACKDATED_DAYS);
-  if (timing === 'FUTURE') throw new BadInput('input.submittedAt', 'The submission time cannot be in the future.', 'Tidpunkten kan inte ligga i framtiden.');
-  if (timing === 'TOO_OLD') throw new BadInput('input.submittedAt', `The submission time cannot be more than ${MAX_BACKDATED_DAYS} days ago.`, `Tidpunkten kan inte vara mer än ${MAX_BACKDATED_DAYS} dagar sedan.`);
+  for (const [field, value] of [['input.observedAt', input.observedAt], ['input.submittedAt', input.submittedAt]] as const) {
+    const timing = value ? checkObservedAt(value, now, MAX_OBSERVED_AGE_DAYS) : null;
+    if (timing === 'FUTURE') throw new BadInput(field, 'The time you observed the concern cannot be in the future.', 'Tidpunkten för det du såg kan inte ligga i framtiden.');
+    if (timing === 'TOO_OLD') {
+      throw new BadInput(field, `The time you observed the concern cannot be more than ${MAX_OBSERVED_AGE_DAYS} days ago.`,
+        `Tidpunkten för det du såg kan inte vara mer än ${MAX_OBSERVED_AGE_DAYS} dagar sedan.`);
+    }
+  }
+  const observedAt = input.observedAt ?? input.submittedAt ?? null;
 
   const submit = () => write(context, async (uow) => {
     const { manager } = uow;
-    const { id } = await uow.once(input.idempotencyKey, source.operation, async () => {
+    const { id } = await uow.once(input.idempotencyKey, source.operation, requestFingerprint(input), async () => {
       const child = await resolveReportedChild(manager, scope, input.child, input.districtId, now);
       if (!source.reporterAgencyId && !scope.districtIds.has(child.districtId)) {
         // Social services register for their own districts. The lookup is audited where the record is; the answer does not say where.
@@ -89,24 +107,34 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
           'Du kan inte registrera oro för det här barnet i dina områden: skicka orosanmälan vidare till socialtjänsten i barnets hemområde.');
       }
       const policyVersion = await organisationRepository.currentPolicyVersion(manager, child.districtId);
+      const policy = await uow.policy(child.districtId, policyVersion);
+      const receivedAt = source.receivedAt ?? now;
+      const receipt = checkReceivedAt(receivedAt, now, policy.receiptBackdateDays);
+      if (receipt === 'FUTURE') throw new BadInput('input.receivedAt', 'The time the report arrived cannot be in the future.', 'Tidpunkten då anmälan kom in kan inte ligga i framtiden.');
+      if (receipt === 'BEFORE_WINDOW') {
+        throw new BadInput('input.receivedAt', `The district lets you set the receipt time back at most ${policy.receiptBackdateDays} days.`,
+          `Området tillåter att mottagandet anges högst ${policy.receiptBackdateDays} dagar bakåt.`);
+      }
       const reference = await reportRepository.nextReference(manager, now.getUTCFullYear());
       const police = source.police;
       const reportId = await reportRepository.insert(manager, {
         reference, reporterKind: source.reporterKind, channel: source.channel, reporterAgencyId: source.reporterAgencyId,
-        registeredByUserId: scope.userId, reporterContact: source.reporterContact, policeReference: police?.policeReference.trim() ?? null,
+        registeredByUserId: scope.userId, reporterContact: source.reporterContact, policeReference: police?.policeReference?.trim() || null,
         childId: child.childId, childAsReported: child.asReported, districtId: child.districtId, policyVersion, category: input.category!,
         description: input.description.trim(), suspectedOffence: police?.suspectedOffence?.trim() || null,
         offenceCanLeadToPrison: police?.offenceCanLeadToPrison ?? null, firstKnownSuspicion: police?.firstKnownSuspicion ?? null,
         preInvestigationRunning: police?.preInvestigationRunning ?? null, guardianContactOnHold: police?.guardianContactOnHold ?? false,
-        feedbackRequested: input.feedbackRequested, submittedAt,
+        feedbackRequested: input.feedbackRequested, receivedAt, observedAt,
       });
       const report = { id: reportId, reference, districtId: child.districtId, responsibleUserId: null, policyVersion, childId: child.childId };
       const subject = reportClockSubject(report);
-      for (const kind of REPORT_DEADLINES) await uow.clocks.start(subject, kind, { startsAt: submittedAt });
-      if (input.feedbackRequested) await uow.clocks.start(subject, DeadlineKind.FEEDBACK, { startsAt: submittedAt });
-      if (police) await assessReportForTalk(uow, { ...report, ...policeFacts(police), category: input.category!, receivedAt: submittedAt });
-      const audits: WriteAudit[] = [reportAudit(report, AuditAction.CREATE, ['child', 'category', 'description', 'feedbackRequested'],
+      for (const kind of REPORT_DEADLINES) await uow.clocks.start(subject, kind, { startsAt: receivedAt });
+      if (input.feedbackRequested) await uow.clocks.start(subject, DeadlineKind.FEEDBACK, { startsAt: receivedAt });
+      if (police) await assessReportForTalk(uow, { ...report, ...policeFacts(police), category: input.category!, receivedAt });
+      const audits: WriteAudit[] = [reportAudit(report, AuditAction.CREATE, ['child', 'category', 'description', 'feedbackRequested', 'receivedAt'],
         source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY)];
+      // A receipt time set back is its own audited decision: it moves every clock.
+      if (receivedAt.getTime() < now.getTime()) audits.push(reportAudit(report, AuditAction.UPDATE, ['receivedAt']));
       if (child.created) {
         audits.push({ action: AuditAction.CREATE, entityType: 'Child', entityId: child.childId, childId: child.childId, districtId: child.districtId,
           fields: ['personalIdentityNumber', 'givenName', 'familyName'], legalBasis: source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY });
@@ -131,15 +159,19 @@ export const reportsService = {
     const scope = requireScope(context);
     const reporterKind = scope.roles.has('SCHOOL_STAFF' as never) ? ReporterKind.SCHOOL : ReporterKind.LEISURE;
     return submitConcern(context, input, {
-      operation: 'flagConcern', reporterKind, channel: ReportChannel.DIGITAL, reporterAgencyId: scope.agencyId, reporterContact: null, police: null,
+      operation: 'flagConcern', reporterKind, channel: ReportChannel.DIGITAL, reporterAgencyId: scope.agencyId, reporterContact: null, police: null, receivedAt: null,
     });
   },
 
   reportConcern(context: RequestContext, input: ReportConcernInput) {
     const scope = requireScope(context);
+    if (input.category && needsPoliceCaseNumber(input.category, input.suspectedOffence) && !input.policeReference?.trim()) {
+      throw new BadInput('input.policeReference', 'A concern that rests on a crime suspicion needs the police case number.',
+        'En anmälan som bygger på misstanke om brott behöver polisens diarienummer (K-nummer).');
+    }
     return submitConcern(context, input, {
       operation: 'reportConcern', reporterKind: ReporterKind.POLICE, channel: ReportChannel.DIGITAL, reporterAgencyId: scope.agencyId,
-      reporterContact: null, police: input,
+      reporterContact: null, police: input, receivedAt: null,
     });
   },
 
@@ -149,7 +181,7 @@ export const reportsService = {
     }
     return submitConcern(context, input, {
       operation: 'registerConcern', reporterKind: input.reporterKind, channel: input.channel, reporterAgencyId: null,
-      reporterContact: input.reporterContact.trim(), police: null,
+      reporterContact: input.reporterContact.trim(), police: null, receivedAt: input.receivedAt ?? null,
     });
   },
 
@@ -185,29 +217,46 @@ export const reportsService = {
     return write(context, async (uow) => {
       const { now } = uow;
       const report = await lockHandledReport(uow, scope, input.reportId);
+      const externalReference = input.ongoingInvestigationReference?.trim() || null;
+      const ongoing = input.decision === PreliminaryDecision.ALREADY_ONGOING
+        && (!!externalReference || !!await reportRepository.openInvestigationOf(uow.manager, report.childId, report.id));
       const problem = checkPreliminaryDecision({
         protectionAssessedAt: report.protectionAssessedAt, preliminaryDecidedAt: report.preliminaryDecidedAt,
-        preliminaryDueAt: report.preliminaryDueAt ?? now, now, lateReason: input.lateReason,
+        preliminaryDueAt: report.preliminaryDueAt ?? now, now, lateReason: { reason: input.lateReason, text: input.lateReasonText },
+        decision: input.decision, ongoingInvestigation: ongoing,
       });
       if (problem === 'ALREADY_DECIDED') throw new Conflict('The preliminary assessment is already decided for this report.');
       if (problem === 'NO_PROTECTION_ASSESSMENT') {
         throw new BadInput('input.decision', 'Record the protection assessment before the preliminary decision.', 'Registrera skyddsbedömningen före beslutet i förhandsbedömningen.');
       }
       if (problem === 'LATE_WITHOUT_REASON') {
-        throw new BadInput('input.lateReason', 'The deadline has passed: record the exceptional reason for the delay. Workload is not a reason.', 'Tidsfristen har gått ut: ange det synnerliga skälet till förseningen. Arbetsbelastning är inget skäl.');
+        throw new BadInput('input.lateReason', 'The deadline has passed: choose the exceptional reason for the delay. Workload is not a reason.', 'Tidsfristen har gått ut: välj det synnerliga skälet till förseningen. Arbetsbelastning är inget skäl.');
       }
-      const lateReason = input.lateReason?.trim() || null;
+      if (problem === 'OTHER_REASON_WITHOUT_TEXT') {
+        throw new BadInput('input.lateReasonText', 'Describe the other exceptional reason.', 'Beskriv det andra synnerliga skälet.');
+      }
+      if (problem === 'NO_ONGOING_INVESTIGATION') {
+        throw new BadInput('input.ongoingInvestigationReference',
+          'No investigation of the child is open in Samverka: give the case number of the ongoing investigation in your record system, or choose another decision.',
+          'Ingen utredning om barnet är öppen i Samverka: ange diarienumret för den pågående utredningen i verksamhetssystemet, eller välj ett annat beslut.');
+      }
+      const lateReason = report.preliminaryDueAt && now > report.preliminaryDueAt ? input.lateReason ?? null : null;
+      const lateReasonText = lateReason ? input.lateReasonText?.trim() || null : null;
+      const ongoingInvestigationReference = input.decision === PreliminaryDecision.ALREADY_ONGOING ? externalReference : null;
       const subject = reportClockSubject(report);
-      await reportRepository.update(uow.manager, report.id, { preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason });
+      await reportRepository.update(uow.manager, report.id, {
+        preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason, lateReasonText, ongoingInvestigationReference,
+      });
       await uow.clocks.meet(subject, DeadlineKind.PRELIMINARY_ASSESSMENT);
       if (input.decision === PreliminaryDecision.OPEN_INVESTIGATION) await uow.clocks.start(subject, DeadlineKind.INVESTIGATION);
-      const decided: ReportRow = { ...report, preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason };
+      const decided: ReportRow = { ...report, preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason, lateReasonText };
       if (report.feedbackRequested) await giveFeedback(uow, decided, input.decision, false);
-      uow.audit(reportAudit(report, AuditAction.UPDATE, ['preliminaryDecision', 'lateReason']));
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['preliminaryDecision', 'lateReason', 'ongoingInvestigationReference']));
       return (await reportRepository.findVisibleByIds(uow.manager, scope, [report.id]))[0];
     });
   },
 
+  /** SoL 11:2: a supervisor extends for an exceptional reason, by at most the district's setting; each extension is kept. */
   async extendInvestigation(context: RequestContext, input: ExtendInvestigationInput): Promise<ReportRow> {
     const scope = requireScope(context);
     return write(context, async (uow) => {
@@ -215,15 +264,75 @@ export const reportsService = {
       const subject = reportClockSubject(report);
       const current = await uow.clocks.open(subject, DeadlineKind.INVESTIGATION);
       if (!current) throw new BadInput('input.reportId', 'This report has no running investigation to extend.', 'Anmälan har ingen pågående utredning att förlänga.');
-      if (input.newDueAt.getTime() <= Math.max(uow.now.getTime(), current.dueAt.getTime())) {
+      if (reasonProblem({ reason: input.reason, text: input.reasonText })) {
+        throw new BadInput('input.reasonText', 'Describe the other exceptional reason.', 'Beskriv det andra synnerliga skälet.');
+      }
+      const policy = await uow.policy(report.districtId, report.policyVersion);
+      const latestDueAt = addLocalMonths(current.dueAt, policy.investigationExtensionMonths, policy.timeZone);
+      const problem = extensionProblem({ currentDueAt: current.dueAt, newDueAt: input.newDueAt, latestDueAt, now: uow.now });
+      if (problem === 'NOT_LATER') {
         throw new BadInput('input.newDueAt', 'The new date must be later than the current deadline.', 'Det nya datumet måste vara senare än nuvarande tidsfrist.');
       }
-      const reason = input.reason.trim();
+      if (problem === 'TOO_LONG') {
+        throw new BadInput('input.newDueAt', `One extension may move the deadline at most ${policy.investigationExtensionMonths} months (the district's setting).`,
+          `En förlängning får flytta tidsfristen högst ${policy.investigationExtensionMonths} månader (områdets inställning).`);
+      }
+      const reasonText = input.reasonText?.trim() || null;
       await uow.clocks.cancel(subject, DeadlineKind.INVESTIGATION);
       await uow.clocks.start(subject, DeadlineKind.INVESTIGATION, { dueAt: input.newDueAt });
-      await reportRepository.update(uow.manager, report.id, { investigationExtensionReason: reason });
-      uow.audit(reportAudit(report, AuditAction.UPDATE, ['investigationExtensionReason', 'deadlines']));
-      return { ...report, investigationExtensionReason: reason };
+      await reportRepository.addExtension(uow.manager, {
+        reportId: report.id, reason: input.reason, reasonText, previousDueAt: current.dueAt, newDueAt: input.newDueAt,
+        decidedByUserId: scope.userId, decidedAt: uow.now,
+      });
+      await reportRepository.update(uow.manager, report.id, { investigationExtensionReason: reasonText ?? input.reason });
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['investigationExtensions', 'deadlines']));
+      return { ...report, investigationExtensionReason: reasonText ?? input.reason };
+    });
+  },
+
+  /** Closes the investigation with its outcome; the 4-month clock is met at the closing date. */
+  async closeInvestigation(context: RequestContext, input: CloseInvestigationInput): Promise<ReportRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const report = await lockHandledReport(uow, scope, input.reportId);
+      if (report.preliminaryDecision !== PreliminaryDecision.OPEN_INVESTIGATION) {
+        throw new BadInput('input.reportId', 'No investigation was opened on this report.', 'Ingen utredning inleddes på den här anmälan.');
+      }
+      if (report.investigationClosedAt) throw new Conflict('The investigation is already closed.', 'Utredningen är redan avslutad.');
+      const problem = closingProblem(input.closedAt, report.preliminaryDecidedAt!, uow.now);
+      if (problem === 'FUTURE') throw new BadInput('input.closedAt', 'The closing date cannot be in the future.', 'Avslutsdatumet kan inte ligga i framtiden.');
+      if (problem === 'BEFORE_OPENING') {
+        throw new BadInput('input.closedAt', 'The closing date cannot be before the investigation was opened.', 'Avslutsdatumet kan inte ligga före beslutet att inleda utredningen.');
+      }
+      await reportRepository.update(uow.manager, report.id, { investigationClosedAt: input.closedAt, investigationOutcome: input.outcome });
+      await uow.clocks.meet(reportClockSubject(report), DeadlineKind.INVESTIGATION, input.closedAt);
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['investigationClosedAt', 'investigationOutcome']));
+      return { ...report, investigationClosedAt: input.closedAt, investigationOutcome: input.outcome };
+    });
+  },
+
+  /** The filing police area lifts the LUL 5 § hold or ends the pre-investigation; social services are told. */
+  async updatePoliceInformation(context: RequestContext, input: UpdatePoliceInformationInput): Promise<ReportRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const report = await reportRepository.lockForUpdate(uow.manager, input.reportId);
+      if (!report || report.reporterKind !== ReporterKind.POLICE || !decide(scope, POLICE_REPORT_UPDATERS, report).allowed) {
+        throw new NotFound('The report');
+      }
+      const holdLifted = !!input.liftGuardianContactHold && report.guardianContactOnHold;
+      const preInvestigationEnded = !!input.endPreInvestigation && report.preInvestigationRunning === true;
+      if (!holdLifted && !preInvestigationEnded) {
+        throw new BadInput('input', 'Nothing to change: the hold is not in place and no pre-investigation is running, or you chose neither.',
+          'Inget att ändra: ingen spärr och ingen pågående förundersökning, eller så valdes ingen ändring.');
+      }
+      await reportRepository.update(uow.manager, report.id, {
+        ...(holdLifted ? { guardianContactOnHold: false } : {}), ...(preInvestigationEnded ? { preInvestigationRunning: false } : {}),
+      });
+      await notifyHandlers(uow, report, 'POLICE_INFORMATION_CHANGED', policeInformationChangedMessage(report.reference, { holdLifted, preInvestigationEnded }),
+        `police-info:${report.id}:${uow.now.toISOString()}`);
+      const fields = [...(holdLifted ? ['guardianContactOnHold'] : []), ...(preInvestigationEnded ? ['preInvestigationRunning'] : [])];
+      uow.audit(reportAudit(report, AuditAction.UPDATE, fields, LegalBasis.REPORTING_DUTY));
+      return (await reportRepository.findVisibleByIds(uow.manager, scope, [report.id]))[0];
     });
   },
 

@@ -25,7 +25,7 @@ import {
   RecordPoliceClearanceInput, RecordTalkAttendanceInput, RecordTalkOutcomeInput, ScheduleTalkInput,
 } from '../../schema/talks/talk.inputs';
 import { RequestContext, requireScope } from '../context';
-import { once } from '../../db/idempotency/idempotency.repository';
+import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
 import { write } from '../write';
 import { requestCollaborationIntake } from './collaboration-intake.hook';
 import { ageAt, createTalk, talkAudit, talkClockSubject, talkPolicy } from './talk-writes';
@@ -103,7 +103,7 @@ export const talksService = {
     const scope = requireScope(context);
     if (!input.reportId === !input.childId) throw new BadInput('input.reportId', 'Give either the report or the child.', 'Ange antingen anmälan eller barnet.');
     return write(context, async (uow) => {
-      const { id } = await once(uow.manager, scope.userId, input.idempotencyKey, 'openTalk', async () => {
+      const { id } = await uow.once(input.idempotencyKey, 'openTalk', requestFingerprint(input), async () => {
         let childId = input.childId ?? null;
         let report = null;
         if (input.reportId) {

@@ -15,6 +15,10 @@ export class IdempotencyKeyEntity {
   @Column({ name: 'result_id', type: 'uuid' })
   resultId!: string;
 
+  /** A digest of the input; null for keys stored before it was kept. */
+  @Column({ name: 'request_hash', type: 'text', nullable: true })
+  requestHash!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -4,6 +4,9 @@ import { ClosePendingSteps1732492800000 } from './1732492800000-close-pending-st
 import { OutboxParking1733000000000 } from './1733000000000-outbox-parking';
 import { DeadlineSubjectReference1733100000000 } from './1733100000000-deadline-subject-reference';
 import { Talks1733300000000 } from './1733300000000-talks';
+import { ReceiptTime1733200000000 } from './1733200000000-receipt-time';
+import { IdempotencyRequestHash1733200100000 } from './1733200100000-idempotency-request-hash';
+import { InvestigationRules1733200200000 } from './1733200200000-investigation-rules';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -13,4 +16,7 @@ export const MIGRATIONS: Function[] = [
   OutboxParking1733000000000,
   DeadlineSubjectReference1733100000000,
   Talks1733300000000,
+  ReceiptTime1733200000000,
+  IdempotencyRequestHash1733200100000,
+  InvestigationRules1733200200000,
 ];

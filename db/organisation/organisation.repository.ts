@@ -62,6 +62,17 @@ export const organisationRepository = {
     return rows.map((r) => ({ ...r, settings: withPolicyDefaults(r.settings) }));
   },
 
+  /** Social services supervisors of a district. */
+  async supervisorsOf(manager: EntityManager, districtId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT u.id FROM app_user u JOIN agency a ON a.id = u.agency_id
+        WHERE a.kind = 'SOCIAL_SERVICES' AND $1::uuid = ANY(a.district_ids) AND 'SOCIAL_SERVICES_SUPERVISOR' = ANY(u.roles) AND u.disabled_at IS NULL
+        ORDER BY u.id`,
+      [districtId],
+    );
+    return rows.map((r) => r.id);
+  },
+
   /** Locks a district of the municipality for a policy change. */
   async lockDistrict(manager: EntityManager, id: string, municipalityId: string): Promise<DistrictRow | null> {
     const rows: DistrictRow[] = await manager.query(

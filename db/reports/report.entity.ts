@@ -1,14 +1,16 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { FeedbackValue } from '../../domain/feedback/feedback-rules';
-import { PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../../domain/reports/report-rules';
+import {
+  ExceptionalReason, InvestigationOutcome, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind,
+} from '../../domain/reports/report-rules';
 import { ChildEntity } from '../children/child.entity';
 import { AgencyEntity } from '../organisation/agency.entity';
 import { DistrictEntity } from '../organisation/district.entity';
 
 /** A concern report (orosanmälan) and social services' handling of it. */
 @Entity('report')
-@Index('report_district_received_idx', ['districtId', 'submittedAt'])
-@Index('report_reporter_agency_idx', ['reporterAgencyId', 'submittedAt'])
+@Index('report_district_received_idx', ['districtId', 'receivedAt'])
+@Index('report_reporter_agency_idx', ['reporterAgencyId', 'receivedAt'])
 @Index('report_child_idx', ['childId'])
 @Index('report_police_reference_idx', ['reporterAgencyId', 'policeReference'])
 export class ReportEntity {
@@ -92,7 +94,11 @@ export class ReportEntity {
 
   /** When the report reached social services: the clocks run from here. */
   @Column({ name: 'received_at', type: 'timestamptz' })
-  submittedAt!: Date;
+  receivedAt!: Date;
+
+  /** When the reporter says they observed the concern; information only. */
+  @Column({ name: 'observed_at', type: 'timestamptz', nullable: true })
+  observedAt!: Date | null;
 
   @Column({ name: 'responsible_user_id', type: 'uuid', nullable: true })
   responsibleUserId!: string | null;
@@ -112,9 +118,22 @@ export class ReportEntity {
   @Column({ name: 'preliminary_decided_at', type: 'timestamptz', nullable: true })
   preliminaryDecidedAt!: Date | null;
 
-  /** Required when the decision comes after the deadline. */
+  /** Required when the decision comes after the deadline: one of the exceptional reasons. */
   @Column({ name: 'late_reason', type: 'text', nullable: true })
-  lateReason!: string | null;
+  lateReason!: ExceptionalReason | null;
+
+  @Column({ name: 'late_reason_text', type: 'text', nullable: true })
+  lateReasonText!: string | null;
+
+  /** ALREADY_ONGOING: the case number in social services' own record system, when the investigation is not in Samverka. */
+  @Column({ name: 'ongoing_investigation_reference', type: 'text', nullable: true })
+  ongoingInvestigationReference!: string | null;
+
+  @Column({ name: 'investigation_closed_at', type: 'timestamptz', nullable: true })
+  investigationClosedAt!: Date | null;
+
+  @Column({ name: 'investigation_outcome', type: 'text', nullable: true })
+  investigationOutcome!: InvestigationOutcome | null;
 
   @Column({ name: 'investigation_extension_reason', type: 'text', nullable: true })
   investigationExtensionReason!: string | null;

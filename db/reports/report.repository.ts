@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { column, EntityRow, selectList } from '../columns';
+import { InvestigationExtensionEntity } from './investigation-extension.entity';
 import { ReportEntity } from './report.entity';
 import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { ClockSubject } from '../../domain/deadlines/deadline-subjects';
@@ -7,6 +8,7 @@ import { REPORT_READERS } from '../../domain/access/grants/reports.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
+import { FeedbackFilter } from '../../domain/feedback/feedback-rules';
 import { ReportCategory } from '../../domain/reports/report-rules';
 
 /** A report as the API reads it: the entity's columns, and the due times of its open clocks. */
@@ -24,7 +26,7 @@ const REPORT_COLUMNS = `${selectList(ReportEntity, 'r', { omit: ['createdAt', 'f
   ${dueAtOf(DeadlineKind.FEEDBACK)} AS "feedbackDueAt", ${dueAtOf(DeadlineKind.PRELIMINARY_ASSESSMENT)} AS "preliminaryDueAt"`;
 
 const r = (property: keyof ReportEntity & string) => column(ReportEntity, 'r', property);
-const SUBMITTED_AT = r('submittedAt');
+const RECEIVED_AT = r('receivedAt');
 
 const REPORT_FACT_COLUMNS = { districtId: r('districtId'), reporterAgencyId: r('reporterAgencyId') } as const;
 
@@ -32,10 +34,24 @@ export interface ReportListQuery {
   /** 'intake' lists the viewer's districts; 'reporter' lists what the viewer's agency filed. */
   readonly view: 'intake' | 'reporter';
   readonly first: number;
-  readonly after?: { submittedAt: string; id: string } | null;
+  readonly after?: { receivedAt: string; id: string } | null;
   readonly openOnly?: boolean | null;
   readonly unassignedOnly?: boolean | null;
   readonly category?: ReportCategory | null;
+  readonly policeReference?: string | null;
+  readonly feedbackStatus?: FeedbackFilter | null;
+  /** For the feedback filter's deadline. */
+  readonly now: Date;
+}
+
+/** One supervisor's extension of an investigation. */
+export type InvestigationExtensionRow = EntityRow<InvestigationExtensionEntity>;
+const EXTENSION_COLUMNS = selectList(InvestigationExtensionEntity, 'e');
+
+export interface OpenInvestigation {
+  reportId: string;
+  reference: string;
+  responsibleUserId: string | null;
 }
 
 /** A report as a subject of clocks: reminders name its reference, never the child. */
@@ -49,7 +65,7 @@ export function reportClockSubject(report: Pick<ReportRow, 'id' | 'reference' | 
 export type NewReport = Pick<ReportRow,
   | 'reference' | 'reporterKind' | 'channel' | 'reporterAgencyId' | 'registeredByUserId' | 'reporterContact' | 'policeReference' | 'childId'
   | 'childAsReported' | 'districtId' | 'policyVersion' | 'category' | 'description' | 'suspectedOffence' | 'offenceCanLeadToPrison'
-  | 'firstKnownSuspicion' | 'preInvestigationRunning' | 'guardianContactOnHold' | 'feedbackRequested' | 'submittedAt'>;
+  | 'firstKnownSuspicion' | 'preInvestigationRunning' | 'guardianContactOnHold' | 'feedbackRequested' | 'receivedAt' | 'observedAt'>;
 
 export const reportRepository = {
   async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<ReportRow[]> {
@@ -58,13 +74,50 @@ export const reportRepository = {
     return manager.query(`SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
   },
 
-  async findVisibleByPoliceReference(manager: EntityManager, scope: ViewerScope, policeReference: string): Promise<ReportRow[]> {
-    const params: unknown[] = [policeReference.trim()];
+  /** The newest report per child under a police case number, of those the viewer's agency filed and may see. */
+  async findFiledByPoliceReference(manager: EntityManager, scope: ViewerScope, policeReference: string): Promise<ReportRow[]> {
+    const params: unknown[] = [policeReference.trim(), scope.agencyId];
     const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
     return manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM report r WHERE upper(${r('policeReference')}) = upper($1) AND ${visible.sql} ORDER BY ${SUBMITTED_AT} DESC`,
+      `SELECT * FROM (
+         SELECT DISTINCT ON (${r('childId')}) ${REPORT_COLUMNS} FROM report r
+          WHERE upper(${r('policeReference')}) = upper($1) AND ${r('reporterAgencyId')} = $2 AND ${visible.sql}
+          ORDER BY ${r('childId')}, ${RECEIVED_AT} DESC, r.id DESC) per_child
+        ORDER BY "receivedAt" DESC, id`,
       visible.params,
     );
+  },
+
+  /** A report by its OA reference (as staff quote it on the phone), if the viewer may see it. */
+  async findVisibleByReference(manager: EntityManager, scope: ViewerScope, reference: string): Promise<ReportRow | null> {
+    const params: unknown[] = [reference.trim()];
+    const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
+    const rows: ReportRow[] = await manager.query(
+      `SELECT ${REPORT_COLUMNS} FROM report r WHERE upper(${r('reference')}) = upper($1) AND ${visible.sql}`, visible.params);
+    return rows[0] ?? null;
+  },
+
+  extensionsOf(manager: EntityManager, reportIds: readonly string[]): Promise<InvestigationExtensionRow[]> {
+    return manager.query(
+      `SELECT ${EXTENSION_COLUMNS} FROM investigation_extension e WHERE e.report_id = ANY($1::uuid[]) ORDER BY e.decided_at, e.new_due_at, e.id`,
+      [reportIds],
+    );
+  },
+
+  async addExtension(manager: EntityManager, extension: Omit<InvestigationExtensionRow, 'id'>): Promise<void> {
+    await manager.insert(InvestigationExtensionEntity, extension);
+  },
+
+  /** The child's investigation still open in Samverka (opened by a preliminary decision, not closed), newest first. */
+  async openInvestigationOf(manager: EntityManager, childId: string, exceptReportId: string | null): Promise<OpenInvestigation | null> {
+    const [row] = await manager.query(
+      `SELECT id AS "reportId", reference, responsible_user_id AS "responsibleUserId" FROM report
+        WHERE child_id = $1 AND preliminary_decision = 'OPEN_INVESTIGATION' AND investigation_closed_at IS NULL
+          AND ($2::uuid IS NULL OR id <> $2::uuid)
+        ORDER BY preliminary_decided_at DESC LIMIT 1`,
+      [childId, exceptReportId],
+    );
+    return row ?? null;
   },
 
   /** Newest first for reporters; oldest first (most urgent) for the intake queue. One row more than the page. */
@@ -84,15 +137,25 @@ export const reportRepository = {
       params.push(query.category);
       where.push(`${r('category')} = $${params.length}`);
     }
+    if (query.policeReference) {
+      params.push(query.policeReference.trim());
+      where.push(`upper(${r('policeReference')}) = upper($${params.length})`);
+    }
+    if (query.feedbackStatus === FeedbackFilter.GIVEN) where.push(`${r('feedbackGivenAt')} IS NOT NULL`);
+    if (query.feedbackStatus === FeedbackFilter.AWAITING || query.feedbackStatus === FeedbackFilter.OVERDUE) {
+      params.push(query.now);
+      const overdue = `coalesce(${dueAtOf(DeadlineKind.FEEDBACK)} < $${params.length}, false)`;
+      where.push(`${r('feedbackRequested')} AND ${r('feedbackGivenAt')} IS NULL AND ${query.feedbackStatus === FeedbackFilter.OVERDUE ? overdue : `NOT ${overdue}`}`);
+    }
     const direction = query.view === 'intake' ? '>' : '<';
     const order = query.view === 'intake' ? 'ASC' : 'DESC';
     if (query.after) {
-      params.push(query.after.submittedAt, query.after.id);
-      where.push(`(${SUBMITTED_AT}, r.id) ${direction} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      params.push(query.after.receivedAt, query.after.id);
+      where.push(`(${RECEIVED_AT}, r.id) ${direction} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(query.first + 1);
     return manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM report r WHERE ${where.join(' AND ')} ORDER BY ${SUBMITTED_AT} ${order}, r.id ${order} LIMIT $${params.length}`,
+      `SELECT ${REPORT_COLUMNS} FROM report r WHERE ${where.join(' AND ')} ORDER BY ${RECEIVED_AT} ${order}, r.id ${order} LIMIT $${params.length}`,
       params,
     );
   },

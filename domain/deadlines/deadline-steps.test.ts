@@ -1,6 +1,6 @@
 import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, DS_2024_30_POLICY } from '../districts/district-policy';
 import { DEADLINE_KINDS, DeadlineKind, computeDueAt, resolveDueAt } from './deadline-kinds';
-import { DeadlineStatus, deadlineStatus, isReminder, planSteps, stepAudience } from './deadline-steps';
+import { DeadlineStatus, deadlineStatus, isReminder, planSteps, stepAudience, stepsStillAhead } from './deadline-steps';
 
 const HOUR = 3_600_000;
 const start = new Date('2026-11-02T08:00:00Z');
@@ -82,6 +82,22 @@ describe('planSteps', () => {
     const percents = [80, 50, 80];
     planSteps(DeadlineKind.FEEDBACK, withPercents(percents), start, in24h);
     expect(percents).toEqual([80, 50, 80]);
+  });
+});
+
+describe('stepsStillAhead', () => {
+  const start = new Date('2026-11-01T08:00:00Z');
+  const due = new Date('2026-11-11T08:00:00Z');
+  const steps = planSteps(DeadlineKind.PRELIMINARY_ASSESSMENT, DEFAULT_DISTRICT_POLICY, start, due);
+  const at = (iso: string) => stepsStillAhead(steps, new Date(iso)).map((s) => s.step);
+
+  it.each([
+    ['created on time: everything', '2026-11-01T08:00:00Z', ['remind_50', 'remind_80', 'breach', 'escalate']],
+    ['after the 50 % point: the 80 % reminder and the due steps', '2026-11-06T08:00:01Z', ['remind_80', 'breach', 'escalate']],
+    ['exactly at a reminder: it is past', '2026-11-09T08:00:00Z', ['breach', 'escalate']],
+    ['after the due time: the breach and escalation, once', '2026-11-20T08:00:00Z', ['breach', 'escalate']],
+  ])('%s', (_case, now, expected) => {
+    expect(at(now)).toEqual(expected);
   });
 });
 

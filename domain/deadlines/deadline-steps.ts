@@ -22,6 +22,15 @@ export function planSteps(kind: DeadlineKind, policy: DistrictPolicy, startsAt: 
   return steps;
 }
 
+/**
+ * A deadline created late (a letter registered days after it arrived) plans
+ * only the steps still ahead: reminders already past are dropped, a breach or
+ * escalation already past stays and fires once.
+ */
+export function stepsStillAhead(steps: readonly PlannedStep[], now: Date): PlannedStep[] {
+  return steps.filter((s) => !isReminder(s.step) || s.fireAt.getTime() > now.getTime());
+}
+
 export type StepAudience = 'responsible' | 'supervisors';
 
 /** Reminders and the breach go to the responsible worker (supervisors while nobody is); escalation to supervisors. */

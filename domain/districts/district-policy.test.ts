@@ -1,7 +1,7 @@
 import { ReportCategory } from '../reports/report-rules';
 import { TalkHolderKind, TalkTrigger } from '../talks/talk-enums';
 import {
-  DEFAULT_DISTRICT_POLICY, withPolicyDefaults, DS_2024_30_POLICY, DistrictPolicy, TalkDeadlineMode, validateDistrictPolicy,
+  DEFAULT_DISTRICT_POLICY, withPolicyDefaults, DS_2024_30_POLICY, DistrictPolicy, TalkDeadlineMode, samePolicy, validateDistrictPolicy,
 } from './district-policy';
 
 const withChange = (change: Partial<DistrictPolicy>): DistrictPolicy => ({ ...DEFAULT_DISTRICT_POLICY, ...change });
@@ -30,6 +30,8 @@ describe('DEFAULT_DISTRICT_POLICY', () => {
       talkDefaultHolder: TalkHolderKind.SOCIAL_SERVICES,
       talkOfficerNoticeHours: 24,
       talkYoungAdultMaxAge: 20,
+      receiptBackdateDays: 14,
+      investigationExtensionMonths: 2,
     });
   });
 
@@ -64,6 +66,11 @@ describe('validateDistrictPolicy', () => {
     ['protectionAssessmentHours', { protectionAssessmentHours: 0 }],
     ['protectionAssessmentHours', { protectionAssessmentHours: -24 }],
     ['protectionAssessmentHours', { protectionAssessmentHours: 169 }],
+    ['protectionAssessmentHours', { protectionAssessmentHours: 25 }],
+    ['preliminaryAssessmentDays', { preliminaryAssessmentDays: 15 }],
+    ['investigationMonths', { investigationMonths: 5 }],
+    ['receiptBackdateDays', { receiptBackdateDays: 61 }],
+    ['investigationExtensionMonths', { investigationExtensionMonths: 0 }],
     ['protectionAssessmentHours', { protectionAssessmentHours: 24.5 }],
     ['protectionAssessmentHours', { protectionAssessmentHours: Number.NaN }],
     ['preliminaryAssessmentDays', { preliminaryAssessmentDays: 0 }],
@@ -116,12 +123,12 @@ describe('validateDistrictPolicy', () => {
       talkMinimumAge: 0, ssffAgeBand: { min: 0, max: 0 }, sspfAgeBand: { min: 0, max: 0 }, reminderPercents: [1],
     }],
     ['the largest numbers', {
-      protectionAssessmentHours: 168, preliminaryAssessmentDays: 90, investigationMonths: 24, feedbackDays: 120, talkDeadlineHours: 720,
+      protectionAssessmentHours: 24, preliminaryAssessmentDays: 14, investigationMonths: 4, feedbackDays: 120, talkDeadlineHours: 720,
       talkMinimumAge: 17, ssffAgeBand: { min: 25, max: 25 }, sspfAgeBand: { min: 0, max: 25 }, reminderPercents: [99],
     }],
     ['five reminders', { reminderPercents: [10, 20, 30, 40, 50] }],
     ['no reminders', { reminderPercents: [] }],
-    ['the changed numbers of a district', { protectionAssessmentHours: 48, preliminaryAssessmentDays: 21, investigationMonths: 6, feedbackDays: 7 }],
+    ['a stricter district', { protectionAssessmentHours: 12, preliminaryAssessmentDays: 10, investigationMonths: 3, feedbackDays: 7 }],
     ['the age bands of other municipalities', { sspfAgeBand: { min: 10, max: 17 }, ssffAgeBand: { min: 6, max: 21 } }],
     ['another IANA time zone', { timeZone: 'Europe/Helsinki' }],
     ['UTC', { timeZone: 'UTC' }],
@@ -132,6 +139,16 @@ describe('validateDistrictPolicy', () => {
     ['HELD_WITHIN_HOURS ignores days', { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_HOURS, talkDeadlineHours: 48, talkDeadlineDays: 0 }],
   ])('accepts %s', (_case, change) => {
     expect(validateDistrictPolicy(withChange(change))).toEqual([]);
+  });
+
+  it.each([
+    ['protectionAssessmentHours', 25, 'SoL 11 kap. 1 a §'],
+    ['preliminaryAssessmentDays', 15, 'SoL 11 kap. 1 a §'],
+    ['investigationMonths', 5, 'SoL 11 kap. 2 §'],
+  ] as const)('refuses a looser %s (%i) naming the law', (field, value, law) => {
+    const [problem] = validateDistrictPolicy(withChange({ [field]: value }));
+    expect(problem.message).toContain(law);
+    expect(problem.messageSv).toContain(law);
   });
 
   it('reports every problem at once, each with its field', () => {
@@ -194,5 +211,16 @@ describe('talk settings', () => {
     const { talkMaximumAge: _a, talkTrigger: _b, talkOfficerNoticeHours: _c, ...old } = { ...DEFAULT_DISTRICT_POLICY, talkMinimumAge: 12 };
     expect(withPolicyDefaults(old)).toEqual({ ...DEFAULT_DISTRICT_POLICY, talkMinimumAge: 12 });
     expect(withPolicyDefaults({ ...old, talkMaximumAge: 14 }).talkMaximumAge).toBe(14);
+  });
+});
+
+describe('samePolicy', () => {
+  it.each<[string, Partial<DistrictPolicy>, boolean]>([
+    ['the same numbers', {}, true],
+    ['age band keys in another order', { sspfAgeBand: { max: 18, min: 12 } }, true],
+    ['a changed number', { feedbackDays: 7 }, false],
+    ['reminders in another order', { reminderPercents: [80, 50] }, false],
+  ])('%s', (_case, change, expected) => {
+    expect(samePolicy(DEFAULT_DISTRICT_POLICY, { ...DEFAULT_DISTRICT_POLICY, ...change })).toBe(expected);
   });
 });

@@ -55,6 +55,10 @@ export interface DistrictPolicy {
   readonly talkOfficerNoticeHours: number;
   /** Talks in SUMMONS_WITHIN_HOURS mode: young adults ("unga", DS 2024:30) up to this age get a summons without guardians; 17 = none. */
   readonly talkYoungAdultMaxAge: number;
+  /** How many days back social services may set the receipt time of a phone call or letter. */
+  readonly receiptBackdateDays: number;
+  /** The longest one extension of an investigation may move its due date, in months. */
+  readonly investigationExtensionMonths: number;
 }
 
 export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
@@ -79,6 +83,8 @@ export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
   talkDefaultHolder: TalkHolderKind.SOCIAL_SERVICES,
   talkOfficerNoticeHours: 24,
   talkYoungAdultMaxAge: 20,
+  receiptBackdateDays: 14,
+  investigationExtensionMonths: 2,
 });
 
 /** DS 2024:30: summons at the latest within 24 hours. */
@@ -98,7 +104,26 @@ export const LONGEST_REPORT_CLOCK_DAYS = 120;
 export interface PolicyProblem {
   readonly field: keyof DistrictPolicy;
   readonly message: string;
+  readonly messageSv: string;
 }
+
+/**
+ * The clocks the law sets (DOMAIN.md §3). They are ceilings: a district may
+ * be stricter, never looser. Every other setting has no legal ceiling.
+ */
+export const LEGAL_CEILINGS = {
+  protectionAssessmentHours: { max: 24, unit: 'hours', unitSv: 'timmar', law: 'SoL 11 kap. 1 a §', what: 'protection assessment', whatSv: 'skyddsbedömningen' },
+  preliminaryAssessmentDays: { max: 14, unit: 'days', unitSv: 'dagar', law: 'SoL 11 kap. 1 a §', what: 'preliminary assessment', whatSv: 'förhandsbedömningen' },
+  investigationMonths: { max: 4, unit: 'months', unitSv: 'månader', law: 'SoL 11 kap. 2 §', what: 'investigation', whatSv: 'utredningen' },
+} as const satisfies { readonly [K in keyof DistrictPolicy]?: unknown };
+
+export type LegalCeilingSetting = keyof typeof LEGAL_CEILINGS;
+
+/** Settings without a legal ceiling, free within sane bounds (listed for the README and the API docs). */
+export const SETTINGS_WITHOUT_CEILING: readonly Exclude<keyof DistrictPolicy, LegalCeilingSetting>[] = [
+  'feedbackDays', 'talkDeadlineMode', 'talkDeadlineHours', 'talkDeadlineDays', 'talkMinimumAge', 'ssffAgeBand', 'sspfAgeBand',
+  'reminderPercents', 'timeZone', 'receiptBackdateDays', 'investigationExtensionMonths',
+];
 
 function wholeBetween(value: number, min: number, max: number): boolean {
   return Number.isInteger(value) && value >= min && value <= max;
@@ -107,12 +132,19 @@ function wholeBetween(value: number, min: number, max: number): boolean {
 /** Returns every problem with a policy; an empty list means it can be saved. */
 export function validateDistrictPolicy(policy: DistrictPolicy): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  const check = (ok: boolean, field: keyof DistrictPolicy, message: string) => {
-    if (!ok) problems.push({ field, message });
+  const check = (ok: boolean, field: keyof DistrictPolicy, message: string, messageSv = `Kontrollera ${field}: värdet ligger utanför det tillåtna.`) => {
+    if (!ok) problems.push({ field, message, messageSv });
   };
-  check(wholeBetween(policy.protectionAssessmentHours, 1, 168), 'protectionAssessmentHours', 'must be 1–168 hours');
-  check(wholeBetween(policy.preliminaryAssessmentDays, 1, 90), 'preliminaryAssessmentDays', 'must be 1–90 days');
-  check(wholeBetween(policy.investigationMonths, 1, 24), 'investigationMonths', 'must be 1–24 months');
+  for (const [field, c] of Object.entries(LEGAL_CEILINGS) as [LegalCeilingSetting, (typeof LEGAL_CEILINGS)[LegalCeilingSetting]][]) {
+    const value = policy[field];
+    if (Number.isInteger(value) && value > c.max) {
+      check(false, field, `may be at most ${c.max} ${c.unit}: ${c.law} sets ${c.max} ${c.unit} for the ${c.what}. A district may be stricter, never looser`,
+        `Högst ${c.max} ${c.unitSv}: ${c.law} ger ${c.max} ${c.unitSv} för ${c.whatSv}. Ett område får vara strängare, aldrig mildare.`);
+    } else {
+      check(wholeBetween(value, 1, c.max), field, `must be a whole number of ${c.unit}, 1–${c.max}`,
+        `Ange ett helt antal ${c.unitSv}, 1–${c.max}.`);
+    }
+  }
   check(wholeBetween(policy.feedbackDays, 1, LONGEST_REPORT_CLOCK_DAYS), 'feedbackDays', `must be 1–${LONGEST_REPORT_CLOCK_DAYS} days`);
   const needsHours = policy.talkDeadlineMode === TalkDeadlineMode.HELD_WITHIN_HOURS
     || policy.talkDeadlineMode === TalkDeadlineMode.SUMMONS_WITHIN_HOURS;
@@ -145,6 +177,8 @@ export function validateDistrictPolicy(policy: DistrictPolicy): PolicyProblem[] 
   check(Object.values(TalkHolderKind).includes(policy.talkDefaultHolder), 'talkDefaultHolder', 'must be a talk holder kind');
   check(wholeBetween(policy.talkOfficerNoticeHours, 1, 168), 'talkOfficerNoticeHours', 'must be 1–168 hours');
   check(wholeBetween(policy.talkYoungAdultMaxAge, 17, 20), 'talkYoungAdultMaxAge', 'must be 17 (none) to 20 years');
+  check(wholeBetween(policy.receiptBackdateDays, 0, 60), 'receiptBackdateDays', 'must be 0–60 days');
+  check(wholeBetween(policy.investigationExtensionMonths, 1, 12), 'investigationExtensionMonths', 'must be 1–12 months');
   return problems;
 }
 
@@ -155,6 +189,18 @@ function isKnownTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Two policies hold the same settings (key order and unset keys aside). */
+export function samePolicy(a: DistrictPolicy, b: DistrictPolicy): boolean {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value && typeof value === 'object') {
+      return Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]);
+    }
+    return value;
+  };
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
 
 /** A stored policy version; deadlines remember the version they were computed with. */

@@ -27,6 +27,14 @@ export enum FeedbackStatus {
   GIVEN = 'GIVEN',
 }
 
+/** What a reporter filters their reports by. */
+export enum FeedbackFilter {
+  /** Asked for, not given, still within its deadline. */
+  AWAITING = 'AWAITING',
+  OVERDUE = 'OVERDUE',
+  GIVEN = 'GIVEN',
+}
+
 export interface FeedbackFacts {
   readonly feedbackRequested: boolean;
   readonly feedbackGivenAt: Date | null;

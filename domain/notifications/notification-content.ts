@@ -31,6 +31,15 @@ export function deadlineStepMessage(kind: DeadlineKind, subject: DeadlineSubject
   return { title: `Påminnelse: ${what} ${reference}`, body: `${percent} % av tiden har gått. ${what[0].toUpperCase()}${what.slice(1)} i ${where} ska vara klar senast ${due}.` };
 }
 
+/** The police changed what they told social services (LUL 5 § hold, pre-investigation). */
+export function policeInformationChangedMessage(reference: string, changes: { holdLifted: boolean; preInvestigationEnded: boolean }): Message {
+  const parts = [
+    ...(changes.holdLifted ? ['polisen har hävt spärren mot kontakt med vårdnadshavarna (LUL 5 §)'] : []),
+    ...(changes.preInvestigationEnded ? ['förundersökningen är avslutad'] : []),
+  ];
+  return { title: `Ny information från polisen: ${reference}`, body: `I ärende ${reference}: ${parts.join(' och ')}.` };
+}
+
 /** Feedback is secret at the reporter's end too: the message says only that it is there. */
 export function feedbackAvailableMessage(reference: string): Message {
   return { title: `Återkoppling: ${reference}`, body: `Socialtjänsten har lämnat återkoppling på din anmälan ${reference}. Logga in för att läsa den.` };

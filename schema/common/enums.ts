@@ -10,10 +10,12 @@ registerEnumType(LegalBasis, { name: 'LegalBasis', description: 'The legal groun
 
 export { AgencyKind, LegalBasis, Role, TalkDeadlineMode };
 
-import { FeedbackStatus, FeedbackValue } from '../../domain/feedback/feedback-rules';
+import { FeedbackFilter, FeedbackStatus, FeedbackValue } from '../../domain/feedback/feedback-rules';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { DeadlineStatus } from '../../domain/deadlines/deadline-steps';
-import { PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../../domain/reports/report-rules';
+import {
+  ExceptionalReason, InvestigationOutcome, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind,
+} from '../../domain/reports/report-rules';
 
 registerEnumType(ReportCategory, { name: 'ReportCategory' });
 registerEnumType(ReporterKind, { name: 'ReporterKind' });
@@ -21,7 +23,16 @@ registerEnumType(ReportChannel, { name: 'ReportChannel' });
 registerEnumType(PreliminaryDecision, { name: 'PreliminaryDecision', description: 'The decision of the preliminary assessment (förhandsbedömning).' });
 registerEnumType(FeedbackValue, { name: 'FeedbackValue', description: 'The only content feedback (återkoppling) may carry.' });
 registerEnumType(FeedbackStatus, { name: 'FeedbackStatus' });
+registerEnumType(FeedbackFilter, { name: 'FeedbackFilter', description: 'AWAITING: asked for, not given, within its deadline.' });
+registerEnumType(ExceptionalReason, {
+  name: 'ExceptionalReason',
+  description: 'The exceptional reasons (synnerliga skäl) for a late preliminary decision or an investigation extension. Workload is not one.',
+});
+registerEnumType(InvestigationOutcome, { name: 'InvestigationOutcome', description: 'How an investigation (utredning) ended.' });
 registerEnumType(DeadlineKind, { name: 'DeadlineKind' });
 registerEnumType(DeadlineStatus, { name: 'DeadlineStatus' });
 
-export { DeadlineKind, DeadlineStatus, FeedbackStatus, FeedbackValue, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind };
+export {
+  DeadlineKind, DeadlineStatus, ExceptionalReason, FeedbackFilter, FeedbackStatus, FeedbackValue, InvestigationOutcome, PreliminaryDecision, ReportCategory,
+  ReportChannel, ReporterKind,
+};

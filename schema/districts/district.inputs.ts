@@ -40,4 +40,6 @@ export class UpdateDistrictPolicyInput {
   @Field(() => TalkHolderKind, { nullable: true }) @IsOptional() talkDefaultHolder?: TalkHolderKind;
   @Field(() => Int, { nullable: true }) @IsOptional() talkOfficerNoticeHours?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() talkYoungAdultMaxAge?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() receiptBackdateDays?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() investigationExtensionMonths?: number;
 }

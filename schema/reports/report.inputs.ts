@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../common/enums';
+import { ExceptionalReason, FeedbackFilter, InvestigationOutcome, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../common/enums';
 import { DateInRange, NAME, Text, Uuid } from '../common/validators';
 
 export const DESCRIPTION_MAX = 10_000;
@@ -51,7 +51,15 @@ abstract class ConcernBaseInput {
   @Uuid()
   districtId?: string | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the concern was raised; defaults to now and cannot be in the future.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When you observed the concern (information only): the clocks start when social services receive the report. Cannot be in the future.',
+  })
+  @IsOptional()
+  @DateInRange()
+  observedAt?: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, deprecationReason: 'Use observedAt: the clocks start when social services receive the report, not at a time the reporter states.' })
   @IsOptional()
   @DateInRange()
   submittedAt?: Date | null;
@@ -62,9 +70,10 @@ export class FlagConcernInput extends ConcernBaseInput {}
 
 @InputType({ description: 'The police report a concern or a suspicion about a child.' })
 export class ReportConcernInput extends ConcernBaseInput {
-  @Field(() => String, { description: 'The police case number.' })
+  @Field(() => String, { nullable: true, description: 'The police case number (K-number); required when the concern rests on a crime suspicion.' })
+  @IsOptional()
   @Text({ min: 3, max: 40 })
-  policeReference!: string;
+  policeReference?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -95,6 +104,14 @@ export class RegisterConcernInput extends ConcernBaseInput {
   @Field(() => String, { description: "The reporter's name and how to reach them." })
   @Text({ min: 1, max: 500, multiline: true })
   reporterContact!: string;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: "When the call or letter actually reached social services; starts the clocks. Defaults to now; at most the district's receiptBackdateDays back.",
+  })
+  @IsOptional()
+  @DateInRange()
+  receivedAt?: Date | null;
 }
 
 @InputType()
@@ -114,17 +131,43 @@ export class ProtectionAssessmentInput {
 export class PreliminaryAssessmentInput {
   @Field(() => ID) @Uuid() reportId!: string;
   @Field(() => PreliminaryDecision) decision!: PreliminaryDecision;
-  @Field(() => String, { nullable: true, description: 'Required when deciding after the deadline. Workload is not a reason.' })
+
+  @Field(() => ExceptionalReason, { nullable: true, description: 'Required when deciding after the deadline. Workload is not a reason.' })
+  @IsOptional()
+  lateReason?: ExceptionalReason | null;
+
+  @Field(() => String, { nullable: true, description: 'What the reason is; required for OTHER_EXCEPTIONAL.' })
   @IsOptional()
   @Text({ max: DESCRIPTION_MAX, multiline: true })
-  lateReason?: string | null;
+  lateReasonText?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "ALREADY_ONGOING: the case number of the investigation in social services' own record system, when it is not open in Samverka.",
+  })
+  @IsOptional()
+  @Text({ min: 1, max: 60 })
+  ongoingInvestigationReference?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A supervisor extends an investigation (SoL 11 kap. 2 §) for an exceptional reason, by at most the district setting.' })
 export class ExtendInvestigationInput {
   @Field(() => ID) @Uuid() reportId!: string;
-  @Field(() => String) @Text(FREE_TEXT) reason!: string;
+  @Field(() => ExceptionalReason) reason!: ExceptionalReason;
+
+  @Field(() => String, { nullable: true, description: 'What the reason is; required for OTHER_EXCEPTIONAL.' })
+  @IsOptional()
+  @Text({ max: DESCRIPTION_MAX, multiline: true })
+  reasonText?: string | null;
+
   @Field(() => GraphQLDateTime) @DateInRange() newDueAt!: Date;
+}
+
+@InputType({ description: 'Closes an investigation with its outcome; meets the 4-month clock at closedAt.' })
+export class CloseInvestigationInput {
+  @Field(() => ID) @Uuid() reportId!: string;
+  @Field(() => InvestigationOutcome) outcome!: InvestigationOutcome;
+  @Field(() => GraphQLDateTime, { description: 'When the investigation was finished; not in the future.' }) @DateInRange() closedAt!: Date;
 }
 
 @InputType()
@@ -140,4 +183,26 @@ export class ReportFilterInput {
   @Field(() => ReportCategory, { nullable: true })
   @IsOptional()
   category?: ReportCategory | null;
+
+  @Field(() => String, { nullable: true, description: 'Reporters: only reports under this police case number.' })
+  @IsOptional()
+  @Text({ min: 1, max: 40 })
+  policeReference?: string | null;
+
+  @Field(() => FeedbackFilter, { nullable: true, description: 'Reporters: only reports whose feedback is awaited, overdue or given.' })
+  @IsOptional()
+  feedbackStatus?: FeedbackFilter | null;
+}
+
+@InputType({ description: 'The filing police area updates what it told social services. Both changes are one-way.' })
+export class UpdatePoliceInformationInput {
+  @Field(() => ID) @Uuid() reportId!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'LUL 5 §: the investigation leader lifts the hold on contacting the guardians.' })
+  @IsOptional()
+  liftGuardianContactHold?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The preliminary criminal investigation (förundersökning) has ended.' })
+  @IsOptional()
+  endPreInvestigation?: boolean | null;
 }

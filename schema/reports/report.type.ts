@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ChildType } from '../children/child.type';
 import { ConnectionType } from '../common/page.type';
-import { FeedbackStatus, FeedbackValue, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../common/enums';
+import {
+  ExceptionalReason, FeedbackStatus, FeedbackValue, InvestigationOutcome, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind,
+} from '../common/enums';
 import { DeadlineType } from '../deadlines/deadline.type';
 import { AgencyType } from '../organisation/agency.type';
 import { StaffMemberType } from '../organisation/staff-member.type';
@@ -14,6 +16,30 @@ export class ReportFeedbackType {
 
   @Field(() => GraphQLDateTime, { nullable: true })
   givenAt!: Date | null;
+}
+
+@ObjectType('InvestigationExtension', { description: "A supervisor's decision to extend an investigation; every one is kept." })
+export class InvestigationExtensionType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ExceptionalReason, { nullable: true })
+  reason!: ExceptionalReason | null;
+
+  @Field(() => String, { nullable: true })
+  reasonText!: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  previousDueAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  newDueAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  decidedAt!: Date | null;
+
+  @Field(() => StaffMemberType, { nullable: true })
+  decidedBy?: StaffMemberType | null;
 }
 
 @ObjectType('Report', { description: 'A concern report (orosanmälan). Who sees which field is set by the access policy.' })
@@ -48,8 +74,14 @@ export class ReportType {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the report reached social services.' })
-  submittedAt!: Date | null;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the report reached social services: every clock starts here.' })
+  receivedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the reporter observed the concern, as they stated it (information only).' })
+  observedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, deprecationReason: 'Use receivedAt.' })
+  submittedAt?: Date | null;
 
   @Field(() => String, { nullable: true })
   suspectedOffence!: string | null;
@@ -99,11 +131,26 @@ export class ReportType {
   @Field(() => GraphQLDateTime, { nullable: true })
   preliminaryDecidedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the decision came after the deadline.' })
-  lateReason!: string | null;
+  @Field(() => ExceptionalReason, { nullable: true, description: 'Why the decision came after the deadline.' })
+  lateReason!: ExceptionalReason | null;
 
   @Field(() => String, { nullable: true })
+  lateReasonText!: string | null;
+
+  @Field(() => String, { nullable: true, description: "ALREADY_ONGOING: the investigation's case number in social services' own record system." })
+  ongoingInvestigationReference!: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'Use investigationExtensions.' })
   investigationExtensionReason!: string | null;
+
+  @Field(() => [InvestigationExtensionType], { nullable: true })
+  investigationExtensions?: InvestigationExtensionType[] | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  investigationClosedAt!: Date | null;
+
+  @Field(() => InvestigationOutcome, { nullable: true })
+  investigationOutcome!: InvestigationOutcome | null;
 
   @Field(() => [DeadlineType], { nullable: true })
   deadlines?: DeadlineType[] | null;

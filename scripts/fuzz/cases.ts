@@ -306,16 +306,19 @@ function workflow(ctx: GeneratorContext): OperationRequest | null {
     step = { name: 'recordProtectionAssessment', type: 'ProtectionAssessmentInput', variables: { reportId: report.id, acuteDanger: random.chance(0.2), note: text() } };
   } else if (!report.decided) {
     const decision = random.pick(['OPEN_INVESTIGATION', 'NO_INVESTIGATION', 'ALREADY_ONGOING']);
-    step = { name: 'recordPreliminaryAssessment', type: 'PreliminaryAssessmentInput', variables: { reportId: report.id, decision, ...(random.chance(0.5) ? { lateReason: text() } : {}) } };
+    step = { name: 'recordPreliminaryAssessment', type: 'PreliminaryAssessmentInput', variables: { reportId: report.id, decision, ...(random.chance(0.5) ? { lateReason: 'OTHER_EXCEPTIONAL', lateReasonText: text() } : {}) } };
   } else if (report.investigationRunning && random.chance(0.6)) {
     const newDueAt = new Date(ctx.now.getTime() + random.int(200, 700) * DAY_MS).toISOString();
-    step = { name: 'extendInvestigation', type: 'ExtendInvestigationInput', variables: { reportId: report.id, reason: text(), newDueAt } };
+    step = { name: 'extendInvestigation', type: 'ExtendInvestigationInput', variables: { reportId: report.id, reason: 'OTHER_EXCEPTIONAL', reasonText: text(), newDueAt } };
+  } else if (report.investigationRunning && random.chance(0.5)) {
+    const outcome = random.pick(['MEASURES_DECIDED', 'NO_MEASURES_NEEDED', 'FAMILY_DECLINED', 'CARE_ORDER_APPLIED', 'TRANSFERRED']);
+    step = { name: 'closeInvestigation', type: 'CloseInvestigationInput', variables: { reportId: report.id, outcome, closedAt: ctx.now.toISOString() } };
   } else if (!report.feedbackGiven && report.reporterAgency && random.chance(0.7)) {
     return { kind: 'workflow:sendFeedback', via: 'operation', mustReject: false, as: { email: user.email }, query: 'mutation($reportId: ID!) { sendFeedback(reportId: $reportId) { id feedbackStatus } }', variables: { reportId: report.id } };
   } else {
     step = { name: 'assignReport', type: 'AssignReportInput', variables: { reportId: report.id, userId: random.pick(handlers).id } };
   }
-  const selection = 'id description protectionNote lateReason investigationExtensionReason preliminaryDecision responsible { id displayName } deadlines { kind status dueAt }';
+  const selection = 'id description protectionNote lateReason lateReasonText investigationExtensions { reason reasonText newDueAt decidedBy { displayName } } investigationClosedAt investigationOutcome preliminaryDecision responsible { id displayName } deadlines { kind status dueAt }';
   return { kind: `workflow:${step.name}`, via: 'operation', mustReject: false, as: { email: user.email }, query: `mutation($input: ${step.type}!) { ${step.name}(input: $input) { ${selection} } }`, variables: { input: step.variables } };
 }
 
@@ -359,6 +362,10 @@ export async function mustReject(ctx: GeneratorContext, policy: CallPolicy): Pro
 /** The same submission again under the same key, with other content: the first result, and no new rows. */
 export function replay(original: OperationRequest, expectId: string, random: Random): OperationRequest {
   const variables = JSON.parse(JSON.stringify(original.variables ?? {})) as Record<string, Record<string, unknown>>;
-  if (variables.input && random.chance(0.7)) variables.input.description = `${random.pick(ALL_TEXT)} (replay)`;
+  // The same key with another input is another report: it must be refused (CONFLICT), never answered with the first.
+  if (variables.input && random.chance(0.5)) {
+    variables.input.description = `${random.pick(ALL_TEXT)} (replay)`;
+    return { ...original, kind: 'replay:changed', mustReject: true, variables, replayable: undefined };
+  }
   return { ...original, kind: 'replay', mustReject: false, variables, replayable: undefined, expectId };
 }

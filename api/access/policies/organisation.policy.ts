@@ -71,6 +71,8 @@ export const districtPolicySettingsPolicy = definePolicy<DistrictPolicyType>()({
     talkDefaultHolder: anyoneSignedIn,
     talkOfficerNoticeHours: anyoneSignedIn,
     talkYoungAdultMaxAge: anyoneSignedIn,
+    receiptBackdateDays: anyoneSignedIn,
+    investigationExtensionMonths: anyoneSignedIn,
   },
 });
 

@@ -1,6 +1,6 @@
 import type { DeadlineType } from '../../../schema/deadlines/deadline.type';
 import type { StaffMemberType } from '../../../schema/organisation/staff-member.type';
-import type { ReportFeedbackType, ReportType } from '../../../schema/reports/report.type';
+import type { InvestigationExtensionType, ReportFeedbackType, ReportType } from '../../../schema/reports/report.type';
 import { sameMunicipality } from '../../../domain/access/conditions';
 import { REPORT_FEEDBACK_READERS, REPORT_HANDLERS, REPORT_READERS } from '../../../domain/access/grants/reports.grants';
 import { definePolicy, grant } from '../../../domain/access/policy';
@@ -37,6 +37,8 @@ export const reportPolicy = definePolicy<ReportType>()<ReportType & ReportFacts>
     childAsReported: reported,
     category: reported,
     description: reported,
+    receivedAt: reported,
+    observedAt: reported,
     submittedAt: reported,
     suspectedOffence: reported,
     offenceCanLeadToPrison: reported,
@@ -55,7 +57,12 @@ export const reportPolicy = definePolicy<ReportType>()<ReportType & ReportFacts>
     preliminaryDecision: handling,
     preliminaryDecidedAt: handling,
     lateReason: handling,
+    lateReasonText: handling,
+    ongoingInvestigationReference: handling,
     investigationExtensionReason: handling,
+    investigationExtensions: handling,
+    investigationClosedAt: handling,
+    investigationOutcome: handling,
     deadlines: handling,
   },
 });
@@ -66,6 +73,16 @@ export const reportFeedbackPolicy = definePolicy<ReportFeedbackType>()<ReportFee
   rows: feedback,
   facts: reportFacts,
   fields: { value: feedback, givenAt: feedback },
+});
+
+export const investigationExtensionPolicy = definePolicy<InvestigationExtensionType>()<InvestigationExtensionType & ReportFacts>({
+  type: 'InvestigationExtension',
+  personal: true,
+  rows: handling,
+  facts: reportFacts,
+  fields: {
+    id: handling, reason: handling, reasonText: handling, previousDueAt: handling, newDueAt: handling, decidedAt: handling, decidedBy: handling,
+  },
 });
 
 export const deadlinePolicy = definePolicy<DeadlineType>()<DeadlineType & { districtId: string; childId: string }>({

@@ -1,7 +1,7 @@
 import { reporterAgency, sameDistrict } from '../conditions';
 import { LegalBasis } from '../legal-basis';
 import { grant } from '../policy';
-import { REPORTER_ROLES, SOCIAL_SERVICES_ROLES } from '../roles';
+import { REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from '../roles';
 
 /** Social services in the child's district handle the report. */
 const socialServices = grant(SOCIAL_SERVICES_ROLES, sameDistrict, LegalBasis.SAME_AGENCY);
@@ -14,5 +14,7 @@ const reporterFeedback = grant(REPORTER_ROLES, reporterAgency, LegalBasis.REPORT
 export const REPORT_HANDLERS = [socialServices];
 /** Who may load a report at all, and read what was reported. */
 export const REPORT_READERS = [socialServices, reporterOwnContent];
+/** The filing police area updates what it told social services (LUL 5 §, the pre-investigation). */
+export const POLICE_REPORT_UPDATERS = [grant([Role.POLICE_OFFICER], reporterAgency, LegalBasis.REPORTING_DUTY)];
 /** Who may read the feedback. */
 export const REPORT_FEEDBACK_READERS = [socialServices, reporterFeedback];
