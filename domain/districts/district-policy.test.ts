@@ -20,6 +20,10 @@ describe('DEFAULT_DISTRICT_POLICY', () => {
       sspfAgeBand: { min: 12, max: 18 },
       reminderPercents: [50, 80],
       timeZone: 'Europe/Stockholm',
+      consentGuardianAge: 15,
+      staleCaseDays: 30,
+      consentExpiryWarningDays: 14,
+      followUpReminderDays: 2,
     });
   });
 

@@ -36,6 +36,14 @@ export interface DistrictPolicy {
   /** Reminder steps, as percentages of a deadline's window. */
   readonly reminderPercents: readonly number[];
   readonly timeZone: string;
+  /** SSPF: below this age the guardians consent too, beside the youth. */
+  readonly consentGuardianAge: number;
+  /** An active collaboration case with no activity for this many days raises an alert. */
+  readonly staleCaseDays: number;
+  /** The coordinator is warned this many days before a consent's end date. */
+  readonly consentExpiryWarningDays: number;
+  /** The coordinator is reminded this many days before a follow-up meeting. */
+  readonly followUpReminderDays: number;
 }
 
 export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
@@ -51,6 +59,10 @@ export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
   sspfAgeBand: Object.freeze({ min: 12, max: 18 }),
   reminderPercents: Object.freeze([50, 80]),
   timeZone: 'Europe/Stockholm',
+  consentGuardianAge: 15,
+  staleCaseDays: 30,
+  consentExpiryWarningDays: 14,
+  followUpReminderDays: 2,
 });
 
 /** DS 2024:30: summons at the latest within 24 hours. */
@@ -105,6 +117,10 @@ export function validateDistrictPolicy(policy: DistrictPolicy): PolicyProblem[] 
     'must be at most five whole percentages between 1 and 99',
   );
   check(isKnownTimeZone(policy.timeZone), 'timeZone', 'must be an IANA time zone such as Europe/Stockholm');
+  check(wholeBetween(policy.consentGuardianAge, 0, 18), 'consentGuardianAge', 'must be 0–18 years');
+  check(wholeBetween(policy.staleCaseDays, 1, 365), 'staleCaseDays', 'must be 1–365 days');
+  check(wholeBetween(policy.consentExpiryWarningDays, 1, 90), 'consentExpiryWarningDays', 'must be 1–90 days');
+  check(wholeBetween(policy.followUpReminderDays, 1, 30), 'followUpReminderDays', 'must be 1–30 days');
   return problems;
 }
 
@@ -115,6 +131,11 @@ function isKnownTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A stored policy read with today's defaults for settings added after it was saved. */
+export function withPolicyDefaults(stored: Partial<DistrictPolicy>): DistrictPolicy {
+  return { ...DEFAULT_DISTRICT_POLICY, ...stored };
 }
 
 /** A stored policy version; deadlines remember the version they were computed with. */
