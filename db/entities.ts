@@ -12,6 +12,14 @@ import { DistrictPolicyEntity } from './organisation/district-policy.entity';
 import { DistrictEntity } from './organisation/district.entity';
 import { MunicipalityEntity } from './organisation/municipality.entity';
 import { UserEntity } from './organisation/user.entity';
+import { ActionNoteEntity } from './collaboration/action-note.entity';
+import { CaseStateChangeEntity } from './collaboration/case-state-change.entity';
+import { CollaborationCaseEntity } from './collaboration/collaboration-case.entity';
+import { MeetingEntity } from './collaboration/meeting.entity';
+import { PlanActionEntity } from './collaboration/plan-action.entity';
+import { PlanGoalEntity } from './collaboration/plan-goal.entity';
+import { TeamMemberEntity } from './collaboration/team-member.entity';
+import { ConsentEntity } from './consent/consent.entity';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -28,4 +36,12 @@ export const ENTITIES = [
   DeadlineStepEntity,
   NotificationEntity,
   OutboxEntity,
+  CollaborationCaseEntity,
+  CaseStateChangeEntity,
+  ConsentEntity,
+  TeamMemberEntity,
+  PlanGoalEntity,
+  PlanActionEntity,
+  ActionNoteEntity,
+  MeetingEntity,
 ];

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { DistrictPolicy } from '../../domain/districts/district-policy';
+import { DistrictPolicy, withPolicyDefaults } from '../../domain/districts/district-policy';
 import { AgencyKind } from '../../domain/access/roles';
 
 export interface AgencyRow {
@@ -51,13 +51,14 @@ export const organisationRepository = {
   },
 
   /** Keys are `${districtId}:${version}`. */
-  policiesByKeys(manager: EntityManager, keys: readonly { districtId: string; version: number }[]): Promise<PolicyRow[]> {
-    return manager.query(
+  async policiesByKeys(manager: EntityManager, keys: readonly { districtId: string; version: number }[]): Promise<PolicyRow[]> {
+    const rows: PolicyRow[] = await manager.query(
       `SELECT p.district_id AS "districtId", p.version, p.settings
          FROM district_policy p JOIN unnest($1::uuid[], $2::int[]) AS k(district_id, version)
            ON k.district_id = p.district_id AND k.version = p.version`,
       [keys.map((k) => k.districtId), keys.map((k) => k.version)],
     );
+    return rows.map(withDefaults);
   },
 
   async currentPolicy(manager: EntityManager, districtId: string): Promise<PolicyRow | null> {
@@ -67,6 +68,11 @@ export const organisationRepository = {
         WHERE d.id = $1`,
       [districtId],
     );
-    return rows[0] ?? null;
+    return rows[0] ? withDefaults(rows[0]) : null;
   },
 };
+
+/** Versions saved before a setting existed read it at its default. */
+function withDefaults(row: PolicyRow): PolicyRow {
+  return { ...row, settings: withPolicyDefaults(row.settings) };
+}

@@ -1,7 +1,7 @@
 import { AgencyKind } from '../access/roles';
 import { DEFAULT_DISTRICT_POLICY } from '../districts/district-policy';
 import {
-  categoryOfAgency, CollaborationModel, consentDraftProblems, ConsentForm, consenterProblems, ConsentScope, coveringConsent,
+  categoryOfAgency, CollaborationModel, ConsentDraft, consentDraftProblems, ConsentForm, consenterProblems, ConsentScope, coveringConsent,
   expiryWarningAt, InformationCategory, isConsentValid, requiredConsenters,
 } from './consent-rules';
 
@@ -43,11 +43,11 @@ describe('consenterProblems', () => {
 
 describe('consentDraftProblems', () => {
   const now = d('2026-11-23T08:00:00Z');
-  const base = {
+  const base: ConsentDraft = {
     form: ConsentForm.WRITTEN, oralNote: null, givenAt: d('2026-11-20T08:00:00Z'), endsAt: null,
     agencyIds: ['a'], categories: [InformationCategory.BASIC_FACTS],
   };
-  it.each<[string, Partial<typeof base> & Record<string, unknown>, string[]]>([
+  it.each<[string, Partial<ConsentDraft>, string[]]>([
     ['a written consent', {}, []],
     ['an oral consent with a note', { form: ConsentForm.ORAL, oralNote: 'Per telefon till samordnaren' }, []],
     ['an oral consent without a note', { form: ConsentForm.ORAL, oralNote: '  ' }, ['ORAL_WITHOUT_NOTE']],
@@ -56,7 +56,7 @@ describe('consentDraftProblems', () => {
     ['no agency', { agencyIds: [] }, ['NO_AGENCY']],
     ['no category', { categories: [] }, ['NO_CATEGORY']],
   ])('%s', (_case, change, expected) => {
-    expect(consentDraftProblems({ ...base, ...change } as never, now)).toEqual(expected);
+    expect(consentDraftProblems({ ...base, ...change }, now)).toEqual(expected);
   });
 });
 

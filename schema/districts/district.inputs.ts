@@ -31,4 +31,8 @@ export class UpdateDistrictPolicyInput {
   @Field(() => AgeBandInput, { nullable: true }) @IsOptional() sspfAgeBand?: AgeBandInput;
   @Field(() => [Int], { nullable: true }) @IsOptional() reminderPercents?: number[];
   @Field(() => String, { nullable: true }) @IsOptional() @Text({ min: 1, max: 64 }) timeZone?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() consentGuardianAge?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() staleCaseDays?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() consentExpiryWarningDays?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() followUpReminderDays?: number;
 }

@@ -62,6 +62,10 @@ export const districtPolicySettingsPolicy = definePolicy<DistrictPolicyType>()({
     sspfAgeBand: anyoneSignedIn,
     reminderPercents: anyoneSignedIn,
     timeZone: anyoneSignedIn,
+    consentGuardianAge: anyoneSignedIn,
+    staleCaseDays: anyoneSignedIn,
+    consentExpiryWarningDays: anyoneSignedIn,
+    followUpReminderDays: anyoneSignedIn,
   },
 });
 
