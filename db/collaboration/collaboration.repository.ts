@@ -312,3 +312,75 @@ export const collaborationRepository = {
     return new Map(rows.map((r) => [r.caseId, r.at]));
   },
 };
+
+export interface StaffRow {
+  id: string;
+  agencyId: string;
+  agencyKind: AgencyKind;
+  isPublicAuthority: boolean;
+  municipalityId: string;
+  districtIds: string[];
+  roles: string[];
+}
+
+export interface CaseChildRow {
+  id: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string | null;
+  districtId: string;
+  guardianIds: string[];
+}
+
+/** The people and the child a case's writes check against. */
+export const collaborationLookups = {
+  activeStaff(manager: EntityManager, userIds: readonly string[]): Promise<StaffRow[]> {
+    return manager.query(
+      `SELECT u.id, u.agency_id AS "agencyId", a.kind AS "agencyKind", a.is_public_authority AS "isPublicAuthority",
+              a.municipality_id AS "municipalityId", a.district_ids AS "districtIds", u.roles
+         FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.id = ANY($1::uuid[]) AND u.disabled_at IS NULL`,
+      [userIds],
+    );
+  },
+
+  agencies(manager: EntityManager, ids: readonly string[]): Promise<{ id: string; municipalityId: string; kind: AgencyKind; districtIds: string[] }[]> {
+    return manager.query(
+      `SELECT id, municipality_id AS "municipalityId", kind, district_ids AS "districtIds" FROM agency WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+  },
+
+  async child(manager: EntityManager, id: string): Promise<CaseChildRow | null> {
+    const [row] = await manager.query(
+      `SELECT c.id, c.given_name AS "givenName", c.family_name AS "familyName", to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate",
+              c.district_id AS "districtId", coalesce(array_agg(g.id ORDER BY g.id) FILTER (WHERE g.id IS NOT NULL), '{}') AS "guardianIds"
+         FROM child c LEFT JOIN guardian g ON g.child_id = c.id WHERE c.id = $1 GROUP BY c.id`,
+      [id],
+    );
+    return row ?? null;
+  },
+
+  childrenByIds(manager: EntityManager, ids: readonly string[]): Promise<CaseChildRow[]> {
+    return manager.query(
+      `SELECT c.id, c.given_name AS "givenName", c.family_name AS "familyName", to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate",
+              c.district_id AS "districtId", '{}'::uuid[] AS "guardianIds"
+         FROM child c WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  },
+
+  async districtPolicyVersion(manager: EntityManager, districtId: string): Promise<number> {
+    const [{ policy_version: version }] = await manager.query(`SELECT policy_version FROM district WHERE id = $1`, [districtId]);
+    return version;
+  },
+
+  /** The district's coordinators, first by id: who a referral from a talk lands with. */
+  async districtCoordinators(manager: EntityManager, districtId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT u.id FROM app_user u JOIN agency a ON a.id = u.agency_id
+        WHERE $1::uuid = ANY(a.district_ids) AND 'SSPF_COORDINATOR' = ANY(u.roles) AND u.disabled_at IS NULL ORDER BY u.id`,
+      [districtId],
+    );
+    return rows.map((r) => r.id);
+  },
+};
