@@ -6,6 +6,10 @@ import { auditEventPolicy } from './policies/audit.policy';
 import { indicatorCellPolicy } from './policies/indicators.policy';
 import { notificationPolicy } from './policies/notifications.policy';
 import { deadlinePolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
+import {
+  actionNotePolicy, agencyGoalPolicy, caseChildPolicy, caseStateChangePolicy, collaborationAgendaPolicy, collaborationCasePolicy, consentPolicy,
+  COORDINATOR_ROLES, meetingPolicy, PARTNER_ROLES, planActionPolicy, teamMemberPolicy,
+} from './policies/collaboration.policy';
 import { OperationPolicy, TypePolicy } from './policy';
 import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from './roles';
 
@@ -33,14 +37,24 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     auditEventPolicy,
     indicatorCellPolicy,
     ...connectionPolicies('Report'),
+    collaborationCasePolicy,
+    caseChildPolicy,
+    caseStateChangePolicy,
+    teamMemberPolicy,
+    agencyGoalPolicy,
+    planActionPolicy,
+    actionNotePolicy,
+    meetingPolicy,
+    consentPolicy,
+    collaborationAgendaPolicy,
   ].map((p) => [p.type, p as TypePolicy]),
 );
 
 export const QUERY_POLICY: OperationPolicy = {
   viewer: ALL_ROLES,
   districts: ALL_ROLES,
-  child: SOCIAL_SERVICES_ROLES,
-  children: SOCIAL_SERVICES_ROLES,
+  child: [...SOCIAL_SERVICES_ROLES, ...COORDINATOR_ROLES],
+  children: [...SOCIAL_SERVICES_ROLES, ...COORDINATOR_ROLES],
   intakeQueue: SOCIAL_SERVICES_ROLES,
   report: [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES],
   myReports: REPORTER_ROLES,
@@ -50,6 +64,10 @@ export const QUERY_POLICY: OperationPolicy = {
   accessLog: [Role.SOCIAL_SERVICES_SUPERVISOR],
   auditSample: [Role.SOCIAL_SERVICES_SUPERVISOR],
   reportIndicators: [Role.ANALYST, Role.SOCIAL_SERVICES_SUPERVISOR],
+  collaborationCase: [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES, ...PARTNER_ROLES],
+  myCollaborationCases: [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES, ...PARTNER_ROLES],
+  myActions: [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES, ...PARTNER_ROLES],
+  collaborationAgenda: [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES],
 };
 
 export const MUTATION_POLICY: OperationPolicy = {
@@ -66,6 +84,17 @@ export const MUTATION_POLICY: OperationPolicy = {
   extendInvestigation: SOCIAL_SERVICES_ROLES,
   sendFeedback: SOCIAL_SERVICES_ROLES,
   markNotificationRead: ALL_ROLES,
+  openCollaborationCase: COORDINATOR_ROLES,
+  recordConsent: COORDINATOR_ROLES,
+  withdrawConsent: COORDINATOR_ROLES,
+  addTeamMember: COORDINATOR_ROLES,
+  setGoals: COORDINATOR_ROLES,
+  addPlanAction: COORDINATOR_ROLES,
+  updatePlanAction: [...COORDINATOR_ROLES, ...PARTNER_ROLES],
+  addActionNote: [...COORDINATOR_ROLES, ...PARTNER_ROLES],
+  scheduleFollowUp: COORDINATOR_ROLES,
+  recordFollowUp: COORDINATOR_ROLES,
+  closeCollaborationCase: COORDINATOR_ROLES,
 };
 
 export const OPERATION_POLICIES: Readonly<Record<'Query' | 'Mutation', OperationPolicy>> = {

@@ -2,10 +2,10 @@ import type { ChildType, GuardianType } from '../../../schema/children/child.typ
 import { sameDistrict } from '../conditions';
 import { LegalBasis } from '../legal-basis';
 import { definePolicy, grant } from '../policy';
-import { SOCIAL_SERVICES_ROLES } from '../roles';
+import { Role, SOCIAL_SERVICES_ROLES } from '../roles';
 
-/** Social services hold the child register for their own districts. */
-export const socialServicesInDistrict = [grant(SOCIAL_SERVICES_ROLES, sameDistrict, LegalBasis.SAME_AGENCY)];
+/** Social services hold the child register for their own districts; the SSPF coordinators work from it. */
+export const socialServicesInDistrict = [grant([...SOCIAL_SERVICES_ROLES, Role.SSPF_COORDINATOR], sameDistrict, LegalBasis.SAME_AGENCY)];
 
 export const childPolicy = definePolicy<ChildType>()<ChildType & { districtId: string }>({
   type: 'Child',
@@ -23,6 +23,7 @@ export const childPolicy = definePolicy<ChildType>()<ChildType & { districtId: s
     district: socialServicesInDistrict,
     school: socialServicesInDistrict,
     guardians: socialServicesInDistrict,
+    collaborationCases: socialServicesInDistrict,
   },
 });
 
