@@ -1,7 +1,7 @@
 import { ActionRow, CaseRow, collaborationRepository } from '../../db/collaboration/collaboration.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { LegalBasis } from '../../domain/access/legal-basis';
-import { ACTION_WRITERS, CASE_WRITERS, collaborationCasePolicy } from '../../domain/access/policies/collaboration.policy';
+import { ACTION_WRITERS, CASE_READERS, CASE_WRITERS } from '../../domain/access/grants/collaboration.grants';
 import { decide, Decision } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
@@ -22,7 +22,7 @@ export const actionFactsOf = (a: ActionRow) => ({
  */
 export async function lockWritableCase(uow: UnitOfWork, scope: ViewerScope, caseId: string): Promise<CaseRow> {
   const theCase = await collaborationRepository.lockCase(uow.manager, caseId);
-  if (!theCase || !decide(scope, collaborationCasePolicy.rows, caseFactsOf(theCase)).allowed) throw new NotFound('The collaboration case');
+  if (!theCase || !decide(scope, CASE_READERS, caseFactsOf(theCase)).allowed) throw new NotFound('The collaboration case');
   if (!decide(scope, CASE_WRITERS, caseFactsOf(theCase)).allowed) {
     throw new Forbidden('Only the coordinators of the case\'s district can change it.');
   }

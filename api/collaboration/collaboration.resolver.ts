@@ -3,7 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { ActionRow, CaseRow, GoalRow, MeetingRow, NoteRow, StateChangeRow, TeamMemberRow } from '../../db/collaboration/collaboration.repository';
 import { collaborationReads } from '../../db/collaboration/collaboration-reads.repository';
 import { ConsentRow } from '../../db/consent/consent.repository';
-import { actionNotePolicy, meetingPolicy, planActionPolicy } from '../../domain/access/policies/collaboration.policy';
+import { ACTION_READERS, ACTION_TEXT_READERS, MEETING_READERS } from '../../domain/access/grants/collaboration.grants';
 import { decide } from '../../domain/access/policy';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
 import { weekWindow } from '../../domain/collaboration/agenda-week';
@@ -33,11 +33,11 @@ import { collaborationService } from './collaboration.service';
 const MY_CASES_LIMIT = 200;
 
 /** Every part of a case carries the case's facts, so each answers to its own policy entry. */
-const withActionFacts = (a: ActionRow) => ({ ...a, ...actionFactsOf(a), responsibleAgencyId: a.responsibleAgencyId, crimeInformation: actionFactsOf(a).crimeInformation });
+const withActionFacts = (a: ActionRow) => ({ ...a, crimeInformation: actionFactsOf(a).crimeInformation });
 
 function visibleActions(context: RequestContext, rows: ActionRow[]) {
   const scope = requireScope(context);
-  return rows.map(withActionFacts).filter((a) => decide(scope, planActionPolicy.rows, planActionPolicy.facts(a as never)).allowed);
+  return rows.filter((a) => decide(scope, ACTION_READERS, actionFactsOf(a)).allowed).map(withActionFacts);
 }
 
 async function loadCase(context: RequestContext, id: string): Promise<CaseRow> {
@@ -184,7 +184,7 @@ export class CollaborationResolver {
     const scope = requireScope(context);
     return (await collaborationLoaders(context).meetings.load(c.id))
       .map((m) => ({ ...m, attendingUserId: m.attendeeUserIds.includes(scope.userId) ? scope.userId : null }))
-      .filter((m) => decide(scope, meetingPolicy.rows, meetingPolicy.facts(m as never)).allowed);
+      .filter((m) => decide(scope, MEETING_READERS, { caseId: m.caseId, childId: m.childId, districtId: m.districtId, userId: m.attendingUserId }).allowed);
   }
 
   @FieldResolver(() => GraphQLDateTime, { nullable: true })
@@ -251,9 +251,9 @@ export class PlanActionResolver {
   async notes(@Root() a: ActionRow, @Ctx() context: RequestContext) {
     const scope = requireScope(context);
     const facts = actionFactsOf(a);
+    if (!decide(scope, ACTION_TEXT_READERS, facts).allowed) return [];
     return (await collaborationLoaders(context).notes.load(a.id))
-      .map((n: NoteRow) => ({ ...n, ...facts, responsibleAgencyId: a.responsibleAgencyId }))
-      .filter((n) => decide(scope, actionNotePolicy.rows, actionNotePolicy.facts(n as never)).allowed);
+      .map((n: NoteRow) => ({ ...n, caseId: a.caseId, childId: a.childId, districtId: a.districtId, responsibleAgencyId: a.responsibleAgencyId, crimeInformation: facts.crimeInformation }));
   }
 }
 

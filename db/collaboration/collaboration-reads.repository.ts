@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { collaborationCasePolicy, planActionPolicy } from '../../domain/access/policies/collaboration.policy';
+import { ACTION_READERS, CASE_READERS } from '../../domain/access/grants/collaboration.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';
@@ -28,13 +28,13 @@ export interface CaseFilter {
 export const collaborationReads = {
   visibleCases(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<CaseRow[]> {
     const params: unknown[] = [ids];
-    const visible = rowScopeSql(scope, collaborationCasePolicy.rows, CASE_FACT_COLUMNS, params);
+    const visible = rowScopeSql(scope, CASE_READERS, CASE_FACT_COLUMNS, params);
     return manager.query(`SELECT ${CASE_COLUMNS} FROM collaboration_case cc WHERE cc.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
   },
 
   visibleCasesOfChildren(manager: EntityManager, scope: ViewerScope, childIds: readonly string[]): Promise<CaseRow[]> {
     const params: unknown[] = [childIds];
-    const visible = rowScopeSql(scope, collaborationCasePolicy.rows, CASE_FACT_COLUMNS, params);
+    const visible = rowScopeSql(scope, CASE_READERS, CASE_FACT_COLUMNS, params);
     return manager.query(
       `SELECT ${CASE_COLUMNS} FROM collaboration_case cc WHERE cc.child_id = ANY($1::uuid[]) AND ${visible.sql} ORDER BY cc.opened_at DESC, cc.id`,
       visible.params,
@@ -44,7 +44,7 @@ export const collaborationReads = {
   /** A coordinator's own cases; a partner's team cases; social services' district cases. */
   myCases(manager: EntityManager, scope: ViewerScope, filter: CaseFilter, limit: number): Promise<CaseRow[]> {
     const params: unknown[] = [];
-    const visible = rowScopeSql(scope, collaborationCasePolicy.rows, CASE_FACT_COLUMNS, params);
+    const visible = rowScopeSql(scope, CASE_READERS, CASE_FACT_COLUMNS, params);
     const where = [visible.sql];
     if (scope.roles.has(Role.SSPF_COORDINATOR)) {
       params.push(scope.userId);
@@ -65,7 +65,7 @@ export const collaborationReads = {
   /** What the viewer must do, across their open cases, earliest due first. */
   myActions(manager: EntityManager, scope: ViewerScope): Promise<ActionRow[]> {
     const params: unknown[] = [scope.userId];
-    const visible = rowScopeSql(scope, planActionPolicy.rows, ACTION_FACT_COLUMNS, params);
+    const visible = rowScopeSql(scope, ACTION_READERS, ACTION_FACT_COLUMNS, params);
     return manager.query(
       `${ACTION_SELECT} WHERE a.responsible_user_id = $1 AND a.status IN ('${ActionStatus.PLANNED}', '${ActionStatus.IN_PROGRESS}')
          AND cc.state <> '${CaseState.CLOSED}' AND ${visible.sql} ORDER BY a.due_at, a.id`,
@@ -76,14 +76,14 @@ export const collaborationReads = {
   /** The week's agenda: intakes opened in it, cases with a follow-up in it, actions overdue now. */
   async agenda(manager: EntityManager, scope: ViewerScope, districtId: string, start: Date, end: Date, now: Date) {
     const caseParams: unknown[] = [districtId, start, end];
-    const visibleCase = rowScopeSql(scope, collaborationCasePolicy.rows, CASE_FACT_COLUMNS, caseParams);
+    const visibleCase = rowScopeSql(scope, CASE_READERS, CASE_FACT_COLUMNS, caseParams);
     const newIntakes: CaseRow[] = await manager.query(
       `SELECT ${CASE_COLUMNS} FROM collaboration_case cc
         WHERE cc.district_id = $1 AND cc.opened_at >= $2 AND cc.opened_at < $3 AND ${visibleCase.sql} ORDER BY cc.opened_at, cc.id`,
       visibleCase.params,
     );
     const followParams: unknown[] = [districtId, start, end];
-    const visibleFollow = rowScopeSql(scope, collaborationCasePolicy.rows, CASE_FACT_COLUMNS, followParams);
+    const visibleFollow = rowScopeSql(scope, CASE_READERS, CASE_FACT_COLUMNS, followParams);
     const dueForFollowUp: CaseRow[] = await manager.query(
       `SELECT ${CASE_COLUMNS} FROM collaboration_case cc
         WHERE cc.district_id = $1 AND cc.state <> '${CaseState.CLOSED}' AND ${visibleFollow.sql}
@@ -93,7 +93,7 @@ export const collaborationReads = {
       visibleFollow.params,
     );
     const actionParams: unknown[] = [districtId, now];
-    const visibleAction = rowScopeSql(scope, planActionPolicy.rows, ACTION_FACT_COLUMNS, actionParams);
+    const visibleAction = rowScopeSql(scope, ACTION_READERS, ACTION_FACT_COLUMNS, actionParams);
     const overdueActions: ActionRow[] = await manager.query(
       `${ACTION_SELECT} WHERE cc.district_id = $1 AND cc.state <> '${CaseState.CLOSED}' AND a.due_at < $2
          AND a.status IN ('${ActionStatus.PLANNED}', '${ActionStatus.IN_PROGRESS}') AND ${visibleAction.sql} ORDER BY a.due_at, a.id`,

@@ -6,9 +6,10 @@ import { auditEventPolicy } from './policies/audit.policy';
 import { indicatorCellPolicy } from './policies/indicators.policy';
 import { notificationPolicy } from './policies/notifications.policy';
 import { deadlinePolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
+import { COORDINATOR_ROLES, PARTNER_ROLES } from './grants/collaboration.grants';
 import {
   actionNotePolicy, agencyGoalPolicy, caseChildPolicy, caseStateChangePolicy, collaborationAgendaPolicy, collaborationCasePolicy, consentPolicy,
-  COORDINATOR_ROLES, meetingPolicy, PARTNER_ROLES, planActionPolicy, teamMemberPolicy,
+  meetingPolicy, planActionPolicy, teamMemberPolicy,
 } from './policies/collaboration.policy';
 import { OperationPolicy, TypePolicy } from './policy';
 import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from './roles';

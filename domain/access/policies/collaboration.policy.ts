@@ -3,41 +3,17 @@ import type {
   TeamMemberType,
 } from '../../../schema/collaboration/collaboration-case.type';
 import type { ConsentType } from '../../../schema/consent/consent.type';
-import { InformationCategory } from '../../consent/consent-rules';
-import { always, and, publicAuthorityForCrimeData, sameAgency, sameDistrict, self, teamMemberWithConsent } from '../conditions';
-import { LegalBasis } from '../legal-basis';
-import { definePolicy, grant, Grant } from '../policy';
-import { Role, SOCIAL_SERVICES_ROLES } from '../roles';
+import {
+  ACTION_READERS, ACTION_TEXT_READERS, AGENDA_READERS, CASE_READERS, CASE_RECORD_READERS, MEETING_READERS,
+} from '../grants/collaboration.grants';
+import { definePolicy } from '../policy';
 
-/** Partners take part in a case only through the team and the consent. */
-export const PARTNER_ROLES: readonly Role[] = [Role.SCHOOL_STAFF, Role.POLICE_OFFICER, Role.LEISURE_STAFF];
-export const COORDINATOR_ROLES: readonly Role[] = [Role.SSPF_COORDINATOR];
-
-/** The district's coordinators run its cases: everything in a case. */
-const coordinators = grant(COORDINATOR_ROLES, sameDistrict, LegalBasis.SAME_AGENCY);
-/** Social services in the district: the case and their own agency's part of it. */
-const socialServices = grant(SOCIAL_SERVICES_ROLES, sameDistrict, LegalBasis.SAME_AGENCY);
-const socialServicesOwnAgency = grant(SOCIAL_SERVICES_ROLES, and(sameDistrict, sameAgency), LegalBasis.SAME_AGENCY);
-/** A partner on the team, while a valid consent covers their agency and the basic facts. */
-const partner = grant(PARTNER_ROLES, teamMemberWithConsent(InformationCategory.BASIC_FACTS), LegalBasis.CONSENT);
-/** ... and only the actions of their own agency; crime information never reaches a private association. */
-const partnerOwnAgency = grant(PARTNER_ROLES, and(teamMemberWithConsent(InformationCategory.BASIC_FACTS), sameAgency), LegalBasis.CONSENT);
-const partnerOwnAgencyText = grant(PARTNER_ROLES,
-  and(teamMemberWithConsent(InformationCategory.BASIC_FACTS), sameAgency, publicAuthorityForCrimeData), LegalBasis.CONSENT);
-/** A partner sees a meeting they attend (the attendance fact is the viewer's own). */
-const partnerAttending = grant(PARTNER_ROLES, and(teamMemberWithConsent(InformationCategory.BASIC_FACTS), self), LegalBasis.CONSENT);
-
-const wholeCase: readonly Grant[] = [coordinators];
-const caseRecord: readonly Grant[] = [coordinators, socialServices];
-const sharedWithTeam: readonly Grant[] = [coordinators, socialServices, partner];
-const actionRows: readonly Grant[] = [coordinators, socialServicesOwnAgency, partnerOwnAgency];
-const actionText: readonly Grant[] = [coordinators, socialServicesOwnAgency, partnerOwnAgencyText];
-const meetingRows: readonly Grant[] = [coordinators, socialServices, partnerAttending];
-
-/** Who may change a case (the write side): its district's coordinators. */
-export const CASE_WRITERS = wholeCase;
-/** Who may update an action and write notes on it: coordinators and the responsible agency's team members. */
-export const ACTION_WRITERS: readonly Grant[] = [coordinators, partnerOwnAgency];
+const caseRecord = CASE_RECORD_READERS;
+const sharedWithTeam = CASE_READERS;
+const actionRows = ACTION_READERS;
+const actionText = ACTION_TEXT_READERS;
+const meetingRows = MEETING_READERS;
+const agendaReaders = AGENDA_READERS;
 
 export interface CaseFactsRow {
   readonly caseId: string;
@@ -169,9 +145,6 @@ export const consentPolicy = definePolicy<ConsentType>()<ConsentType & CaseFacts
     categories: caseRecord, valid: caseRecord, recordedBy: caseRecord,
   },
 });
-
-/** The agenda is a container; each case and action on it answers to its own policy. */
-const agendaReaders = [grant([...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES], always, null)];
 
 export const collaborationAgendaPolicy = definePolicy<CollaborationAgendaType>()({
   type: 'CollaborationAgenda',
