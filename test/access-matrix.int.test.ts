@@ -13,8 +13,9 @@ import { buildAppSchema } from '../api/schema';
 import { DEMO_USERS } from '../db/seed/demo-seed';
 import { SubjectFacts } from '../domain/access/conditions';
 import { decide, Grant } from '../domain/access/policy';
-import { OPERATION_POLICIES, TYPE_POLICIES } from '../domain/access/policy-table';
+import { OPERATION_POLICIES, TYPE_POLICIES } from '../api/access/policy-table';
 import { hasAnyRole, ViewerScope } from '../domain/access/viewer-scope';
+import { collaborationMatrixFixtures } from './helpers/collaboration-matrix';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 type Facts = SubjectFacts & { entityId?: string | null };
@@ -27,6 +28,7 @@ let municipalityId: string;
 const counts = { cases: 0, allowed: 0, denied: 0, notFound: 0 };
 const checkedFields = new Set<string>();
 const probedOperations = new Set<string>();
+let collaboration: Awaited<ReturnType<typeof collaborationMatrixFixtures>>;
 
 const isRoot = (name: string) => name === 'Query' || name === 'Mutation';
 
@@ -61,6 +63,15 @@ function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: View
       return parentFacts;
     case 'IndicatorCell':
       return { municipalityId, districtId: value.districtId };
+    case 'CaseChild':
+    case 'AgencyGoal':
+    case 'CaseStateChange':
+    case 'CollaborationAgenda':
+      return parentFacts;
+    case 'CollaborationMeeting': {
+      const facts = factsById.get(value.id)!;
+      return { ...facts, userId: collaboration.meetingAttendees.get(value.id)?.includes(viewer.userId) ? viewer.userId : null };
+    }
     default:
       return (value?.id && factsById.get(value.id)) || parentFacts;
   }
@@ -143,9 +154,6 @@ beforeAll(async () => {
   app = await createTestApp();
   schema = await buildAppSchema();
   [{ id: municipalityId }] = await app.sql(`SELECT id FROM municipality`);
-  for (const user of DEMO_USERS) {
-    scopes.set(user.email, (await loadViewer(app.dataSource, { subject: user.email, kind: 'development' })).scope);
-  }
   // Fixtures: a police report with feedback given, and a school flag, both in Norr.
   const [child] = await app.sql(`SELECT c.id, c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
   const police = await app.as('polis.norr@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, { i: {
@@ -165,6 +173,12 @@ beforeAll(async () => {
   for (const c of await app.sql(`SELECT id, district_id FROM child`)) factsById.set(c.id, { entityId: c.id, districtId: c.district_id });
   for (const g of await app.sql(`SELECT g.id, c.district_id FROM guardian g JOIN child c ON c.id = g.child_id`)) factsById.set(g.id, { entityId: g.id, districtId: g.district_id });
   for (const d of await app.sql(`SELECT id, district_id FROM deadline`)) factsById.set(d.id, { entityId: d.id, districtId: d.district_id });
+  // Team membership and consent are dimensions of the matrix: each user's scope is read after the cases exist.
+  collaboration = await collaborationMatrixFixtures(app);
+  for (const [id, facts] of collaboration.facts) factsById.set(id, facts);
+  for (const user of DEMO_USERS) {
+    scopes.set(user.email, (await loadViewer(app.dataSource, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
+  }
 });
 
 afterAll(async () => {
@@ -231,6 +245,15 @@ describe('every user, every readable field', () => {
     }
     await probe(email, 'reportIndicators', 'reportIndicators',
       `{ reportIndicators(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { ${selectAll(type('IndicatorCell'), 1)} } }`, {}, null);
+    for (const caseId of collaboration.caseIds) {
+      await probe(email, 'collaborationCase', 'collaborationCase', `query($id: ID!) { collaborationCase(id: $id) { ${selectAll(type('CollaborationCase'), 3)} } }`,
+        { id: caseId }, factsById.get(caseId)!);
+    }
+    await probe(email, 'myCollaborationCases', 'myCollaborationCases', `{ myCollaborationCases { ${selectAll(type('CollaborationCase'), 2)} } }`, {}, null);
+    await probe(email, 'myActions', 'myActions', `{ myActions { ${selectAll(type('PlanAction'), 2)} } }`, {}, null);
+    await probe(email, 'collaborationAgenda', 'collaborationAgenda',
+      `query($d: ID!) { collaborationAgenda(districtId: $d, week: "2026-W48") { ${selectAll(type('CollaborationAgenda'), 2)} } }`,
+      { d: scopes.get(email)!.districtIds.has(collaboration.districtId) ? collaboration.districtId : [...scopes.get(email)!.districtIds][0] ?? collaboration.districtId }, null);
     await probe(email, 'myNotifications', 'myNotifications', `{ myNotifications { ${selectAll(type('Notification'), 1)} } }`, {}, null);
     const [{ id: policeReportId, reference }] = await app.sql(`SELECT id, police_reference AS reference FROM report WHERE police_reference IS NOT NULL`);
     // reportFeedback answers only the agency that filed the report, also for social services.

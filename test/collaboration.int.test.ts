@@ -69,13 +69,15 @@ describe('SSPF / SSFF collaboration cases', () => {
     expect(seen.concern).toBeNull();
     expect(seen.consents).toBeNull();
     expect(seen.team).toBeNull();
-    expect(leisure.errors!.map((e) => e.extensions?.field).sort()).toEqual(['CollaborationCase.concern', 'CollaborationCase.consents', 'CollaborationCase.team']);
+    expect(seen.model).toBeNull();
+    expect(leisure.errors!.map((e) => e.extensions?.field).sort())
+      .toEqual(['CollaborationCase.concern', 'CollaborationCase.consents', 'CollaborationCase.model', 'CollaborationCase.team']);
     // The partner's read rests on the consent, and the audit row says which.
     const audit = await app.sql(`SELECT DISTINCT legal_basis, consent_id FROM audit_event WHERE request_id = $1 AND outcome = 'ALLOWED' AND entity_type = 'PlanAction'`, [leisure.requestId]);
     expect(audit).toEqual([{ legal_basis: 'CONSENT', consent_id: consentId }]);
 
     await advanceTo(8);
-    expect((await notificationsOf(TEACHER, 'PLAN_ACTION')).map((n) => n.kind)).toEqual(['DEADLINE_REMIND_50', 'DEADLINE_REMIND_80', 'DEADLINE_BREACH']);
+    expect((await notificationsOf(TEACHER, 'PLAN_ACTION')).map((n) => n.kind).sort()).toEqual(['DEADLINE_BREACH', 'DEADLINE_REMIND_50', 'DEADLINE_REMIND_80']);
     const escalations = (await notificationsOf(COORDINATOR, 'PLAN_ACTION')).filter((n) => n.kind === 'DEADLINE_ESCALATE');
     expect(escalations).toHaveLength(1);
     expect(escalations[0].body).not.toContain('Nora');
@@ -155,7 +157,7 @@ describe('SSPF / SSFF collaboration cases', () => {
     ];
     for (const response of responses) expect(JSON.stringify(response)).not.toContain(crimeText);
     expect(responses[0].data!.collaborationCase.actions.map((a: any) => a.id)).toEqual([clubAction]);
-    const police = await ok(app, POLICE, CASE_QUERY, { id: caseId });
+    const police = (await app.as(POLICE, CASE_QUERY, { id: caseId })).data!;
     expect(police.collaborationCase.actions.map((a: any) => a.description)).toEqual([crimeText]);
   });
 
@@ -201,17 +203,19 @@ describe('collaboration rules through the API', () => {
     const { caseId } = await sspfCaseWithTeam();
     const [meeting] = await app.sql(`SELECT id FROM collaboration_meeting WHERE case_id = $1`, [caseId]);
     await advanceTo(28);
+    const teacherId = await userIdOf(app, TEACHER);
     const record = (extra: Record<string, unknown>) => app.as(COORDINATOR, `mutation($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { heldAt decisions } }`,
-      { i: { meetingId: meeting.id, decisions: 'Fortsätt enligt planen.', attendeeUserIds: [await userIdOf(app, TEACHER)], ...extra } });
+      { i: { meetingId: meeting.id, decisions: 'Fortsätt enligt planen.', attendeeUserIds: [teacherId], ...extra } });
     expect((await record({})).errors!.map((e) => e.extensions?.field)).toEqual(['input.nextFollowUpAt']);
     expect((await record({ nextFollowUpAt: at(56) })).errors).toBeUndefined();
     const view = await ok(app, COORDINATOR, `query($id: ID!) { collaborationCase(id: $id) { state nextFollowUpAt stateHistory { state } } }`, { id: caseId });
     expect(view.collaborationCase.state).toBe('FOLLOW_UP');
     expect(view.collaborationCase.nextFollowUpAt).toBe(at(56));
     expect(view.collaborationCase.stateHistory.map((s: any) => s.state)).toEqual(['INTAKE', 'MAPPING', 'PLAN_ACTIVE', 'FOLLOW_UP']);
-    // The teacher attended the follow-up and sees that meeting's date; the leisure worker did not.
-    expect((await ok(app, TEACHER, CASE_QUERY, { id: caseId })).collaborationCase.meetings.map((m: any) => m.id)).toEqual([meeting.id]);
-    expect((await ok(app, LEISURE, CASE_QUERY, { id: caseId })).collaborationCase.meetings).toEqual([]);
+    // The teacher attended the follow-up and is invited to the next: they see those dates; the leisure worker sees none.
+    const teacherMeetings = (await app.as(TEACHER, CASE_QUERY, { id: caseId })).data!.collaborationCase.meetings;
+    expect(teacherMeetings.map((m: any) => [m.kind, m.scheduledAt])).toEqual([['FOLLOW_UP', at(28)], ['FOLLOW_UP', at(56)]]);
+    expect((await app.as(LEISURE, CASE_QUERY, { id: caseId })).data!.collaborationCase.meetings).toEqual([]);
   });
 
   it('warns the coordinator before a consent ends, and reminds before a follow-up', async () => {
@@ -222,8 +226,10 @@ describe('collaboration rules through the API', () => {
       { i: { caseId, kind: 'FOLLOW_UP', scheduledAt: at(20), attendeeUserIds: [] } });
     await advanceTo(19);
     expect((await notificationsOf(COORDINATOR, 'FOLLOW_UP')).length).toBeGreaterThan(0);
-    await advanceTo(50);
-    expect((await notificationsOf(COORDINATOR, 'CONSENT')).map((n) => n.kind)).toContain('DEADLINE_REMIND_50');
+    await advanceTo(52);
+    expect(await notificationsOf(COORDINATOR, 'CONSENT')).toEqual([]);
+    await advanceTo(54);
+    expect((await notificationsOf(COORDINATOR, 'CONSENT')).map((n) => n.kind)).toEqual(['DEADLINE_REMIND_50']);
   });
 
   it('shows a child\'s collaboration cases on the child page, for social services and the coordinator only', async () => {

@@ -184,7 +184,7 @@ export class CollaborationResolver {
     const scope = requireScope(context);
     return (await collaborationLoaders(context).meetings.load(c.id))
       .map((m) => ({ ...m, attendingUserId: m.attendeeUserIds.includes(scope.userId) ? scope.userId : null }))
-      .filter((m) => decide(scope, MEETING_READERS, { caseId: m.caseId, childId: m.childId, districtId: m.districtId, userId: m.attendingUserId }).allowed);
+      .filter((m) => decide(scope, MEETING_READERS, { caseId: m.caseId, districtId: m.districtId, userId: m.attendingUserId }).allowed);
   }
 
   @FieldResolver(() => GraphQLDateTime, { nullable: true })

@@ -1,7 +1,6 @@
 import { ActionRow, CaseRow, collaborationLookups, collaborationRepository, MeetingRow } from '../../db/collaboration/collaboration.repository';
 import { consentRepository } from '../../db/consent/consent.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
-import { AgencyKind, Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
 import {
@@ -15,7 +14,6 @@ import {
   ScheduleFollowUpInput, SetGoalsInput, UpdatePlanActionInput,
 } from '../../schema/collaboration/collaboration.inputs';
 import { RequestContext, requireScope } from '../context';
-import { once } from '../idempotency/idempotency';
 import { write } from '../write';
 import { AuditAction, caseAudit, lockWritableAction, lockWritableCase } from './collaboration-access';
 import { collaborationClocks } from './collaboration-clocks';
@@ -109,7 +107,7 @@ export const collaborationService = {
   async open(context: RequestContext, input: OpenCollaborationCaseInput): Promise<CaseRow> {
     const scope = requireScope(context);
     return write(context, async (uow) => {
-      const { id } = await once(uow.manager, scope.userId, input.idempotencyKey, 'openCollaborationCase', async () => {
+      const { id } = await uow.once(input.idempotencyKey, 'openCollaborationCase', async () => {
         const child = await collaborationLookups.child(uow.manager, input.childId);
         if (!child || !scope.districtIds.has(child.districtId)) throw new NotFound('The child');
         const theCase = await openCollaborationCaseIn(uow, {
@@ -312,4 +310,3 @@ export const collaborationService = {
   },
 };
 
-export { AgencyKind, Role };

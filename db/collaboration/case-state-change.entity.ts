@@ -24,4 +24,8 @@ export class CaseStateChangeEntity {
 
   @Column({ name: 'actor_user_id', type: 'uuid' })
   actorUserId!: string;
+
+  /** Orders changes made within one transaction, which share `at`. */
+  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
+  recordedAt!: Date;
 }

@@ -82,13 +82,13 @@ export const collaborationReads = {
         WHERE cc.district_id = $1 AND cc.opened_at >= $2 AND cc.opened_at < $3 AND ${visibleCase.sql} ORDER BY cc.opened_at, cc.id`,
       visibleCase.params,
     );
-    const followParams: unknown[] = [districtId, start, end];
+    const followParams: unknown[] = [districtId, end];
     const visibleFollow = rowScopeSql(scope, CASE_READERS, CASE_FACT_COLUMNS, followParams);
     const dueForFollowUp: CaseRow[] = await manager.query(
       `SELECT ${CASE_COLUMNS} FROM collaboration_case cc
         WHERE cc.district_id = $1 AND cc.state <> '${CaseState.CLOSED}' AND ${visibleFollow.sql}
           AND EXISTS (SELECT 1 FROM collaboration_meeting m WHERE m.case_id = cc.id AND m.kind = '${MeetingKind.FOLLOW_UP}'
-                        AND m.held_at IS NULL AND m.scheduled_at < $3)
+                        AND m.held_at IS NULL AND m.scheduled_at < $2)
         ORDER BY cc.reference`,
       visibleFollow.params,
     );

@@ -186,7 +186,7 @@ export const collaborationRepository = {
     return manager.query(
       `SELECT s.state, s.at, s.actor_user_id AS "actorUserId", ${CASE_FACT_COLUMNS}
          FROM collaboration_case_state s JOIN collaboration_case cc ON cc.id = s.case_id
-        WHERE s.case_id = ANY($1::uuid[]) ORDER BY s.at, s.id`,
+        WHERE s.case_id = ANY($1::uuid[]) ORDER BY s.at, s.recorded_at, s.id`,
       [caseIds],
     );
   },

@@ -11,7 +11,8 @@ export interface PlannedStep {
 
 export function planSteps(kind: DeadlineKind, policy: DistrictPolicy, startsAt: Date, dueAt: Date): PlannedStep[] {
   const window = dueAt.getTime() - startsAt.getTime();
-  const reminders = [...new Set(policy.reminderPercents)].sort((a, b) => a - b).map((percent): PlannedStep => ({
+  const percents = DEADLINE_KINDS[kind].reminders === false ? [] : policy.reminderPercents;
+  const reminders = [...new Set(percents)].sort((a, b) => a - b).map((percent): PlannedStep => ({
     step: `remind_${percent}`,
     fireAt: new Date(startsAt.getTime() + Math.round((window * percent) / 100)),
   }));

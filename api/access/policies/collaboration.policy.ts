@@ -4,9 +4,10 @@ import type {
 } from '../../../schema/collaboration/collaboration-case.type';
 import type { ConsentType } from '../../../schema/consent/consent.type';
 import {
-  ACTION_READERS, ACTION_TEXT_READERS, AGENDA_READERS, CASE_READERS, CASE_RECORD_READERS, MEETING_READERS,
-} from '../grants/collaboration.grants';
-import { definePolicy } from '../policy';
+  ACTION_READERS, ACTION_TEXT_READERS, AGENDA_READERS, CASE_READERS, CASE_RECORD_READERS, COORDINATOR_ROLES, MEETING_READERS, PARTNER_ROLES,
+} from '../../../domain/access/grants/collaboration.grants';
+import { definePolicy, OperationPolicy } from '../../../domain/access/policy';
+import { SOCIAL_SERVICES_ROLES } from '../../../domain/access/roles';
 
 const caseRecord = CASE_RECORD_READERS;
 const sharedWithTeam = CASE_READERS;
@@ -153,3 +154,32 @@ export const collaborationAgendaPolicy = definePolicy<CollaborationAgendaType>()
   facts: () => ({}),
   fields: { weekStart: agendaReaders, newIntakes: agendaReaders, dueForFollowUp: agendaReaders, overdueActions: agendaReaders },
 });
+
+export const COLLABORATION_POLICIES = [
+  collaborationCasePolicy, caseChildPolicy, caseStateChangePolicy, teamMemberPolicy, agencyGoalPolicy, planActionPolicy, actionNotePolicy,
+  meetingPolicy, consentPolicy, collaborationAgendaPolicy,
+] as const;
+
+const takingPart = [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES, ...PARTNER_ROLES];
+
+export const COLLABORATION_QUERIES: OperationPolicy = {
+  collaborationCase: takingPart,
+  myCollaborationCases: takingPart,
+  myActions: takingPart,
+  collaborationAgenda: [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES],
+};
+
+/** Coordinators run the case; partners update and annotate the actions of their own agency. */
+export const COLLABORATION_MUTATIONS: OperationPolicy = {
+  openCollaborationCase: COORDINATOR_ROLES,
+  recordConsent: COORDINATOR_ROLES,
+  withdrawConsent: COORDINATOR_ROLES,
+  addTeamMember: COORDINATOR_ROLES,
+  setGoals: COORDINATOR_ROLES,
+  addPlanAction: COORDINATOR_ROLES,
+  updatePlanAction: [...COORDINATOR_ROLES, ...PARTNER_ROLES],
+  addActionNote: [...COORDINATOR_ROLES, ...PARTNER_ROLES],
+  scheduleFollowUp: COORDINATOR_ROLES,
+  recordFollowUp: COORDINATOR_ROLES,
+  closeCollaborationCase: COORDINATOR_ROLES,
+};

@@ -6,13 +6,12 @@ import { auditEventPolicy } from './policies/audit.policy';
 import { indicatorCellPolicy } from './policies/indicators.policy';
 import { notificationPolicy } from './policies/notifications.policy';
 import { deadlinePolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
-import { COORDINATOR_ROLES, PARTNER_ROLES } from './grants/collaboration.grants';
+import { COORDINATOR_ROLES } from '../../domain/access/grants/collaboration.grants';
 import {
-  actionNotePolicy, agencyGoalPolicy, caseChildPolicy, caseStateChangePolicy, collaborationAgendaPolicy, collaborationCasePolicy, consentPolicy,
-  meetingPolicy, planActionPolicy, teamMemberPolicy,
+  COLLABORATION_MUTATIONS, COLLABORATION_POLICIES, COLLABORATION_QUERIES,
 } from './policies/collaboration.policy';
-import { OperationPolicy, TypePolicy } from './policy';
-import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from './roles';
+import { OperationPolicy, TypePolicy } from '../../domain/access/policy';
+import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from '../../domain/access/roles';
 
 /**
  * THE access policy. Every GraphQL object type and root operation is listed
@@ -38,16 +37,7 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     auditEventPolicy,
     indicatorCellPolicy,
     ...connectionPolicies('Report'),
-    collaborationCasePolicy,
-    caseChildPolicy,
-    caseStateChangePolicy,
-    teamMemberPolicy,
-    agencyGoalPolicy,
-    planActionPolicy,
-    actionNotePolicy,
-    meetingPolicy,
-    consentPolicy,
-    collaborationAgendaPolicy,
+    ...COLLABORATION_POLICIES,
   ].map((p) => [p.type, p as TypePolicy]),
 );
 
@@ -65,10 +55,7 @@ export const QUERY_POLICY: OperationPolicy = {
   accessLog: [Role.SOCIAL_SERVICES_SUPERVISOR],
   auditSample: [Role.SOCIAL_SERVICES_SUPERVISOR],
   reportIndicators: [Role.ANALYST, Role.SOCIAL_SERVICES_SUPERVISOR],
-  collaborationCase: [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES, ...PARTNER_ROLES],
-  myCollaborationCases: [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES, ...PARTNER_ROLES],
-  myActions: [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES, ...PARTNER_ROLES],
-  collaborationAgenda: [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES],
+  ...COLLABORATION_QUERIES,
 };
 
 export const MUTATION_POLICY: OperationPolicy = {
@@ -85,17 +72,7 @@ export const MUTATION_POLICY: OperationPolicy = {
   extendInvestigation: SOCIAL_SERVICES_ROLES,
   sendFeedback: SOCIAL_SERVICES_ROLES,
   markNotificationRead: ALL_ROLES,
-  openCollaborationCase: COORDINATOR_ROLES,
-  recordConsent: COORDINATOR_ROLES,
-  withdrawConsent: COORDINATOR_ROLES,
-  addTeamMember: COORDINATOR_ROLES,
-  setGoals: COORDINATOR_ROLES,
-  addPlanAction: COORDINATOR_ROLES,
-  updatePlanAction: [...COORDINATOR_ROLES, ...PARTNER_ROLES],
-  addActionNote: [...COORDINATOR_ROLES, ...PARTNER_ROLES],
-  scheduleFollowUp: COORDINATOR_ROLES,
-  recordFollowUp: COORDINATOR_ROLES,
-  closeCollaborationCase: COORDINATOR_ROLES,
+  ...COLLABORATION_MUTATIONS,
 };
 
 export const OPERATION_POLICIES: Readonly<Record<'Query' | 'Mutation', OperationPolicy>> = {
