@@ -24,7 +24,9 @@ const TEXT: Record<TextProblem, (field: string, rule: TextRule) => Messages> = {
 };
 
 export function textMessages(field: string, rule: TextRule, value: unknown): Messages {
-  return TEXT[textProblem(value, rule) ?? 'NOT_TEXT'](field, rule);
+  // A list of texts (`each: true`) is described by its first bad item.
+  const item = Array.isArray(value) ? value.find((v) => textProblem(v, rule) !== null) : value;
+  return TEXT[textProblem(item, rule) ?? 'NOT_TEXT'](field, rule);
 }
 
 export function uuidMessages(field: string): Messages {
