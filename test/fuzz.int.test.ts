@@ -7,6 +7,7 @@
  */
 import { capturingLogger, startTestServer, TestServer } from '../scripts/fuzz/harness';
 import { detailLine, fuzzTarget, runFuzz, summaryLine } from '../scripts/fuzz/run';
+import { collaborationMatrixFixtures } from './helpers/collaboration-matrix';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 const REQUESTS = 5_000;
@@ -18,6 +19,8 @@ const { logger, entries } = capturingLogger();
 
 beforeAll(async () => {
   app = await createTestApp();
+  // Collaboration cases with a team, consents, actions and a meeting, so the new operations meet real ids.
+  await collaborationMatrixFixtures(app);
   server = await startTestServer(app.runtime, { config: fuzzTarget, logger });
 });
 

@@ -56,6 +56,10 @@ export const collaborationClocks = {
       { startsAt, dueAt: scheduledAt });
   },
 
+  async cancelFollowUp(uow: UnitOfWork, theCase: CaseBasics, meetingId: string): Promise<void> {
+    await uow.clocks.cancel(subject(theCase, DeadlineSubject.FOLLOW_UP, meetingId, theCase.coordinatorUserId), DeadlineKind.FOLLOW_UP_REMINDER);
+  },
+
   async meetFollowUp(uow: UnitOfWork, theCase: CaseBasics, meetingId: string): Promise<void> {
     await uow.clocks.meet(subject(theCase, DeadlineSubject.FOLLOW_UP, meetingId, theCase.coordinatorUserId), DeadlineKind.FOLLOW_UP_REMINDER);
   },

@@ -302,8 +302,12 @@ export const collaborationService = {
       await collaborationRepository.close(uow.manager, theCase.id, input.reason, note, uow.now);
       const closed = await moveTo(uow, scope, theCase, CaseState.CLOSED);
       await collaborationClocks.closeCase(uow, closed);
+      // A closed case reminds nobody: its actions, follow-ups and consent warnings stop.
       const actions = await collaborationRepository.actionsOfCases(uow.manager, [theCase.id]);
       for (const a of actions.filter((x) => !isFinished(x.status))) await collaborationClocks.finishAction(uow, closed, a.id, true);
+      const meetings = await collaborationRepository.meetings(uow.manager, [theCase.id]);
+      for (const m of meetings.filter((x) => !x.heldAt)) await collaborationClocks.cancelFollowUp(uow, closed, m.id);
+      for (const c of await consentRepository.ofCases(uow.manager, [theCase.id])) await collaborationClocks.withdrawConsent(uow, closed, c.id);
       uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationCase', theCase.id, ['state', 'closingReason', 'closingNote']));
       return { ...closed, closedAt: uow.now, closingReason: input.reason, closingNote: note };
     });
