@@ -5,7 +5,7 @@ import { ChildRow, GuardianRow, childRepository } from '../db/children/child.rep
 import { DeadlineRow, deadlineRepository } from '../db/deadlines/deadline.repository';
 import { ReportRow, reportRepository } from '../db/reports/report.repository';
 import { DeadlineSubject } from '../domain/deadlines/deadline-kinds';
-import { AgencyRow, DistrictRow, PolicyRow, organisationRepository } from '../db/organisation/organisation.repository';
+import { AgencyRow, DistrictRow, PolicyRow, StaffRow, organisationRepository } from '../db/organisation/organisation.repository';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((row) => [keyOf(row), row]));
@@ -42,18 +42,10 @@ export function createLoaders(manager: EntityManager, scope: ViewerScope | null)
     deadlinesOfReport: new DataLoader<string, DeadlineRow[]>(async (ids) =>
       groupBy(ids, await deadlineRepository.forSubjects(manager, DeadlineSubject.REPORT, ids), (r) => r.subjectId)),
     staffMember: new DataLoader<string, StaffRow | null>(async (ids) =>
-      byKey<string, StaffRow>(ids, await manager.query(
-        `SELECT u.id, u.display_name AS "displayName", a.municipality_id AS "municipalityId"
-           FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.id = ANY($1::uuid[])`, [ids]) as StaffRow[], (r) => r.id)),
+      byKey(ids, await organisationRepository.staffByIds(manager, ids), (r) => r.id)),
     guardiansOfChild: new DataLoader<string, GuardianRow[]>(async (childIds) =>
       groupBy(childIds, await childRepository.guardiansOf(manager, childIds), (r) => r.childId)),
   };
-}
-
-export interface StaffRow {
-  id: string;
-  displayName: string;
-  municipalityId: string;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
