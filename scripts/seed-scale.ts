@@ -4,7 +4,8 @@
  * `npm run bench`. It rebuilds that database from scratch: migrations, the demo
  * seed (so the demo users exist), two more districts, more agencies and staff,
  * children with valid personnummer, and three years of concern reports with
- * their assessments, feedback, deadlines and deadline steps.
+ * their assessments, feedback, deadlines and deadline steps, and SSPF cases
+ * with consents, teams and plan actions for about one youth in a hundred.
  *
  * The same --seed and --until give the same rows, ids included.
  */
