@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import '../schema/common/enums';
+import '../schema/collaboration/collaboration.enums';
 import { accessMiddleware } from './access/access.middleware';
 import { AuditResolver } from './audit/audit.resolver';
+import { COLLABORATION_RESOLVERS } from './collaboration/collaboration.resolver';
 import { ChildrenResolver } from './children/children.resolver';
 import { DistrictsResolver } from './districts/districts.resolver';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
@@ -18,7 +20,8 @@ import { validateArguments } from './security/validate-arguments';
 
 /** Every resolver of the API; a new module adds its resolver here. */
 export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, InvestigationExtensionResolver, NotificationsResolver, ParkedEmailsResolver, AuditResolver, IndicatorsResolver,
-  OrganisationResolver, TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver];
+  OrganisationResolver, TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver,
+  ...COLLABORATION_RESOLVERS];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

@@ -20,6 +20,14 @@ import { TalkClearanceEntity } from './talks/talk-clearance.entity';
 import { TalkDisclosureEntity } from './talks/talk-disclosure.entity';
 import { TalkParticipantEntity } from './talks/talk-participant.entity';
 import { TalkEntity } from './talks/talk.entity';
+import { ActionNoteEntity } from './collaboration/action-note.entity';
+import { CaseStateChangeEntity } from './collaboration/case-state-change.entity';
+import { CollaborationCaseEntity } from './collaboration/collaboration-case.entity';
+import { MeetingEntity } from './collaboration/meeting.entity';
+import { PlanActionEntity } from './collaboration/plan-action.entity';
+import { PlanGoalEntity } from './collaboration/plan-goal.entity';
+import { TeamMemberEntity } from './collaboration/team-member.entity';
+import { ConsentEntity } from './consent/consent.entity';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -44,4 +52,12 @@ export const ENTITIES = [
   TalkAssessmentEntity,
   ForumMeetingEntity,
   ForumItemEntity,
+  CollaborationCaseEntity,
+  CaseStateChangeEntity,
+  ConsentEntity,
+  TeamMemberEntity,
+  PlanGoalEntity,
+  PlanActionEntity,
+  ActionNoteEntity,
+  MeetingEntity,
 ];

@@ -15,6 +15,7 @@ import { SubjectFacts } from '../domain/access/conditions';
 import { decide, Grant } from '../domain/access/policy';
 import { OPERATION_POLICIES, TYPE_POLICIES } from '../api/access/policy-table';
 import { hasAnyRole, ViewerScope } from '../domain/access/viewer-scope';
+import { collaborationMatrixFixtures } from './helpers/collaboration-matrix';
 import { createTestApp, TestApp } from './helpers/test-app';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
 
@@ -30,6 +31,7 @@ let municipalityId: string;
 const counts = { cases: 0, allowed: 0, denied: 0, notFound: 0 };
 const checkedFields = new Set<string>();
 const probedOperations = new Set<string>();
+let collaboration: Awaited<ReturnType<typeof collaborationMatrixFixtures>>;
 
 const isRoot = (name: string) => name === 'Query' || name === 'Mutation';
 
@@ -68,6 +70,15 @@ function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: View
       return value?.id != null && auditDistrictById.has(String(value.id)) ? { districtId: auditDistrictById.get(String(value.id)) ?? undefined } : parentFacts;
     case 'IndicatorCell':
       return { municipalityId, districtId: value.districtId };
+    case 'CaseChild':
+    case 'AgencyGoal':
+    case 'CaseStateChange':
+    case 'CollaborationAgenda':
+      return parentFacts;
+    case 'CollaborationMeeting': {
+      const facts = factsById.get(value.id)!;
+      return { ...facts, userId: collaboration.meetingAttendees.get(value.id)?.includes(viewer.userId) ? viewer.userId : null };
+    }
     default:
       return (value?.id && factsById.get(value.id)) || parentFacts;
   }
@@ -182,9 +193,6 @@ beforeAll(async () => {
   app = await createTestApp();
   schema = await buildAppSchema();
   [{ id: municipalityId }] = await app.sql(`SELECT id FROM municipality`);
-  for (const user of DEMO_USERS) {
-    scopes.set(user.email, (await loadViewer(app.dataSource, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
-  }
   // Fixtures: a police report with feedback given, and a school flag, both in Norr.
   const [child] = await app.sql(`SELECT c.id, c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
   const police = await app.as('polis.norr@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, { i: {
@@ -200,9 +208,6 @@ beforeAll(async () => {
   await app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, { i: {
     child: { givenName: 'Matris', familyName: 'Testsson' }, category: 'SCHOOL_ABSENCE', description: 'Frånvaro.', feedbackRequested: false, idempotencyKey: 'matrix-school-1' } });
   await talkFixtures();
-  for (const user of DEMO_USERS) {
-    scopes.set(user.email, (await loadViewer(app.dataSource, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
-  }
 
   // An e-mail whose attempts all failed, for the administrators' view of parked e-mails.
   await app.sql(`UPDATE outbox SET status = 'PARKED', parked_at = now(), attempts = 8, last_error = '421 try later' WHERE id = (SELECT id FROM outbox ORDER BY created_at LIMIT 1)`);
@@ -222,6 +227,12 @@ beforeAll(async () => {
   }
   for (const e of await app.sql(`SELECT e.id, r.district_id FROM investigation_extension e JOIN report r ON r.id = e.report_id`)) {
     factsById.set(e.id, { entityId: e.id, districtId: e.district_id });
+  }
+  // Team membership and consent are dimensions of the matrix: each user's scope is read after the cases exist.
+  collaboration = await collaborationMatrixFixtures(app);
+  for (const [id, facts] of collaboration.facts) factsById.set(id, facts);
+  for (const user of DEMO_USERS) {
+    scopes.set(user.email, (await loadViewer(app.dataSource, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
   }
 });
 
@@ -293,6 +304,15 @@ describe('every user, every readable field', () => {
     }
     await probe(email, 'reportIndicators', 'reportIndicators',
       `{ reportIndicators(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { ${selectAll(type('IndicatorCell'), 1)} } }`, {}, null);
+    for (const caseId of collaboration.caseIds) {
+      await probe(email, 'collaborationCase', 'collaborationCase', `query($id: ID!) { collaborationCase(id: $id) { ${selectAll(type('CollaborationCase'), 3)} } }`,
+        { id: caseId }, factsById.get(caseId)!);
+    }
+    await probe(email, 'myCollaborationCases', 'myCollaborationCases', `{ myCollaborationCases { ${selectAll(type('CollaborationCase'), 2)} } }`, {}, null);
+    await probe(email, 'myActions', 'myActions', `{ myActions { ${selectAll(type('PlanAction'), 2)} } }`, {}, null);
+    await probe(email, 'collaborationAgenda', 'collaborationAgenda',
+      `query($d: ID!) { collaborationAgenda(districtId: $d, week: "2026-W48") { ${selectAll(type('CollaborationAgenda'), 2)} } }`,
+      { d: scopes.get(email)!.districtIds.has(collaboration.districtId) ? collaboration.districtId : [...scopes.get(email)!.districtIds][0] ?? collaboration.districtId }, null);
     await probe(email, 'myNotifications', 'myNotifications', `{ myNotifications { ${selectAll(type('Notification'), 1)} } }`, {}, null);
     const [talkRow] = await app.sql(`SELECT id, child_id, report_id, district_id FROM talk`);
     await probe(email, 'talk', 'talk', `query($id: ID!) { talk(id: $id) { ${selectAll(type('Talk'), 2)} } }`, { id: talkRow.id }, factsById.get(talkRow.id)!);

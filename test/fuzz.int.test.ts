@@ -9,6 +9,7 @@ import { capturingLogger, startTestServer, TestServer } from '../scripts/fuzz/ha
 import { detailLine, fuzzTarget, runFuzz, summaryLine } from '../scripts/fuzz/run';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../db/data-source';
+import { collaborationMatrixFixtures } from './helpers/collaboration-matrix';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 const REQUESTS = 5_000;
@@ -21,6 +22,8 @@ const { logger, entries } = capturingLogger();
 
 beforeAll(async () => {
   app = await createTestApp();
+  // Collaboration cases with a team, consents, actions and a meeting, so the new operations meet real ids.
+  await collaborationMatrixFixtures(app);
   server = await startTestServer(app.runtime, { config: fuzzTarget, logger });
   owner = await createDataSource({ url: app.db.ownerUrl, poolSize: 1 }).initialize();
 });

@@ -70,7 +70,9 @@ function targets(scalar: 'ID' | 'String' | 'DateTime'): Target[] {
   const visit = (root: Target['root'], operation: string, path: string, field: GraphQLArgument | GraphQLInputField, depth: number) => {
     const named = getNamedType(field.type);
     if (isScalarType(named) && named.name === scalar) found.push({ root, operation, path, type: String(field.type) });
-    if (isInputObjectType(named) && depth < 3) for (const inner of Object.values(named.getFields())) visit(root, operation, `${path}.${inner.name}`, inner, depth + 1);
+    // A list of input objects is addressed through its first item: input.agencyGoals.0.agencyId.
+    const item = isListType(isNonNullType(field.type) ? field.type.ofType : field.type) ? '.0' : '';
+    if (isInputObjectType(named) && depth < 3) for (const inner of Object.values(named.getFields())) visit(root, operation, `${path}${item}.${inner.name}`, inner, depth + 1);
   };
   for (const root of ['Query', 'Mutation'] as const) {
     const fields = (root === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields();
@@ -86,10 +88,15 @@ function request(target: Target, spoilt: unknown) {
   const [head, ...rest] = target.path.split('.');
   let holder: Record<string, unknown> = variables;
   let key = head;
+  let type: GraphQLInputType = field.args.find((a) => a.name === head)!.type;
   for (const part of rest) {
-    holder[key] ??= {};
+    // Optional input objects on the way get their required fields too, so the spoilt value is the only problem.
+    holder[key] ??= validValue(type, key);
     holder = holder[key] as Record<string, unknown>;
     key = part;
+    const named = getNamedType(type);
+    if (!/^\d+$/.test(part) && isInputObjectType(named)) type = named.getFields()[part].type;
+    else type = named;
   }
   holder[key] = spoilt;
   const definitions = field.args.map((a) => `$${a.name}: ${a.type}`).join(', ');

@@ -9,6 +9,10 @@ import { deadlinePolicy, investigationExtensionPolicy, reportFeedbackPolicy, rep
 import {
   forumItemPolicy, forumMeetingPolicy, talkAssessmentPolicy, talkDisclosurePolicy, talkParticipantPolicy, talkPolicy, talksDuePolicy,
 } from './policies/talks.policy';
+import { COORDINATOR_ROLES } from '../../domain/access/grants/collaboration.grants';
+import {
+  COLLABORATION_MUTATIONS, COLLABORATION_POLICIES, COLLABORATION_QUERIES,
+} from './policies/collaboration.policy';
 import { OperationPolicy, TypePolicy } from '../../domain/access/policy';
 import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from '../../domain/access/roles';
 
@@ -46,14 +50,15 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     talkAssessmentPolicy,
     forumMeetingPolicy,
     forumItemPolicy,
+    ...COLLABORATION_POLICIES,
   ].map((p) => [p.type, p as TypePolicy]),
 );
 
 export const QUERY_POLICY: OperationPolicy = {
   viewer: ALL_ROLES,
   districts: ALL_ROLES,
-  child: SOCIAL_SERVICES_ROLES,
-  children: SOCIAL_SERVICES_ROLES,
+  child: [...SOCIAL_SERVICES_ROLES, ...COORDINATOR_ROLES],
+  children: [...SOCIAL_SERVICES_ROLES, ...COORDINATOR_ROLES],
   intakeQueue: SOCIAL_SERVICES_ROLES,
   report: [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES],
   reportByReference: [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES],
@@ -73,6 +78,7 @@ export const QUERY_POLICY: OperationPolicy = {
   talksDue: SOCIAL_SERVICES_ROLES,
   reportTalkAssessment: SOCIAL_SERVICES_ROLES,
   forumMeeting: SOCIAL_SERVICES_ROLES,
+  ...COLLABORATION_QUERIES,
 };
 
 export const MUTATION_POLICY: OperationPolicy = {
@@ -115,6 +121,7 @@ export const MUTATION_POLICY: OperationPolicy = {
   setUserRoles: [Role.ADMIN],
   disableUser: [Role.ADMIN],
   enableUser: [Role.ADMIN],
+  ...COLLABORATION_MUTATIONS,
 };
 
 export const OPERATION_POLICIES: Readonly<Record<'Query' | 'Mutation', OperationPolicy>> = {

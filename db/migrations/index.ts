@@ -7,6 +7,7 @@ import { Talks1733300000000 } from './1733300000000-talks';
 import { ReceiptTime1733200000000 } from './1733200000000-receipt-time';
 import { IdempotencyRequestHash1733200100000 } from './1733200100000-idempotency-request-hash';
 import { InvestigationRules1733200200000 } from './1733200200000-investigation-rules';
+import { CollaborationCases1733400000000 } from './1733400000000-collaboration-cases';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   ReceiptTime1733200000000,
   IdempotencyRequestHash1733200100000,
   InvestigationRules1733200200000,
+  CollaborationCases1733400000000,
 ];

@@ -1,6 +1,6 @@
 import {
   Condition, FactColumns, SubjectFacts, always, and, conditionToSql, consentUsed, describeCondition, holds, invitedToTalk, or,
-  publicAuthorityOnly, reporterAgency, sameAgency, sameDistrict, sameMunicipality, self, teamMemberWithConsent,
+  publicAuthorityForCrimeData, publicAuthorityOnly, reporterAgency, sameAgency, sameDistrict, sameMunicipality, self, teamMemberWithConsent,
 } from './conditions';
 import { AgencyKind, Role } from './roles';
 import { NO_RELATIONS, ViewerScope } from './viewer-scope';
@@ -233,5 +233,24 @@ describe('relation conditions', () => {
   it('reads in the access matrix', () => {
     expect(describeCondition(and(teamMemberWithConsent('PLAN_ACTIONS'), publicAuthorityOnly))).toBe('teamMemberWithConsent(PLAN_ACTIONS) and publicAuthorityOnly');
     expect(describeCondition(invitedToTalk)).toBe('invitedToTalk');
+  });
+});
+
+describe('publicAuthorityForCrimeData (GDPR art. 10)', () => {
+  const crime = { crimeInformation: 'a.crime' } as const;
+  it.each<[string, ViewerScope, SubjectFacts, boolean, string]>([
+    ['a public authority, crime data', viewer, { crimeInformation: true }, true, 'TRUE'],
+    ['a public authority, no crime data', viewer, { crimeInformation: false }, true, 'TRUE'],
+    ['a private association, crime data', association, { crimeInformation: true }, false, '(a.crime) IS FALSE'],
+    ['a private association, no crime data', association, { crimeInformation: false }, true, '(a.crime) IS FALSE'],
+    ['a private association, unknown', association, {}, false, '(a.crime) IS FALSE'],
+  ])('%s', (_case, scope, facts, expected, sql) => {
+    expect(holds(publicAuthorityForCrimeData, scope, facts)).toBe(expected);
+    expect(conditionToSql(publicAuthorityForCrimeData, scope, crime, [])).toBe(sql);
+  });
+
+  it('compiles to FALSE for a private association on a table that does not say', () => {
+    expect(conditionToSql(publicAuthorityForCrimeData, association, {}, [])).toBe('FALSE');
+    expect(describeCondition(publicAuthorityForCrimeData)).toBe('publicAuthorityForCrimeData');
   });
 });

@@ -14,6 +14,8 @@ export interface SubjectFacts {
   readonly talkId?: string | null;
   /** The collaboration (SSPF/SSFF) case the object belongs to. */
   readonly caseId?: string | null;
+  /** The object holds criminal-offence data (GDPR art. 10), e.g. a police-related plan action. */
+  readonly crimeInformation?: boolean | null;
 }
 
 /** The closed set of conditions a grant can carry. */
@@ -25,6 +27,8 @@ export type Condition =
   | { readonly kind: 'sameMunicipality' }
   | { readonly kind: 'reporterAgency' }
   | { readonly kind: 'publicAuthorityOnly' }
+  /** Crime information only to public authorities: holds for other objects, and for a public-authority viewer. */
+  | { readonly kind: 'publicAuthorityForCrimeData' }
   /** The viewer is invited to the object's talk. */
   | { readonly kind: 'invitedToTalk' }
   /** The viewer is on the object's case team and a valid consent covering the viewer's agency includes the category. */
@@ -39,6 +43,7 @@ export const sameDistrict: Condition = { kind: 'sameDistrict' };
 export const sameMunicipality: Condition = { kind: 'sameMunicipality' };
 export const reporterAgency: Condition = { kind: 'reporterAgency' };
 export const publicAuthorityOnly: Condition = { kind: 'publicAuthorityOnly' };
+export const publicAuthorityForCrimeData: Condition = { kind: 'publicAuthorityForCrimeData' };
 export const invitedToTalk: Condition = { kind: 'invitedToTalk' };
 export const teamMemberWithConsent = (category: string): Condition => ({ kind: 'teamMemberWithConsent', category });
 export const and = (...all: Condition[]): Condition => ({ kind: 'and', all });
@@ -64,6 +69,8 @@ export function holds(condition: Condition, scope: ViewerScope, facts: SubjectFa
       return !!facts.reporterAgencyId && facts.reporterAgencyId === scope.agencyId;
     case 'publicAuthorityOnly':
       return scope.isPublicAuthority;
+    case 'publicAuthorityForCrimeData':
+      return scope.isPublicAuthority || facts.crimeInformation === false;
     case 'invitedToTalk':
       return !!facts.talkId && scope.relations.invitedTalkIds.has(facts.talkId);
     case 'teamMemberWithConsent':
@@ -111,6 +118,9 @@ export function conditionToSql(condition: Condition, scope: ViewerScope, columns
       return column('reporterAgencyId') ? `${column('reporterAgencyId')} = ${bind(scope.agencyId)}` : 'FALSE';
     case 'publicAuthorityOnly':
       return scope.isPublicAuthority ? 'TRUE' : 'FALSE';
+    // A table that does not say whether a row holds crime data is treated as if every row did.
+    case 'publicAuthorityForCrimeData':
+      return scope.isPublicAuthority ? 'TRUE' : column('crimeInformation') ? `(${column('crimeInformation')}) IS FALSE` : 'FALSE';
     // Relations compile to the ids in the request's scope, so a list and a field check read the same snapshot.
     case 'invitedToTalk':
       return column('talkId') ? `${column('talkId')} = ANY(${bind([...scope.relations.invitedTalkIds])}::uuid[])` : 'FALSE';

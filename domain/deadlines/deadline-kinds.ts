@@ -51,6 +51,8 @@ export interface KindRule {
   readonly escalates: boolean;
   /** A notice clock: one `notice` step this many hours before the due time (the event), no reminders and no breach. */
   readonly noticeHoursBefore?: (policy: DistrictPolicy) => number;
+  /** False for an alert that only the breach carries (a stale case); default: the policy's reminders. */
+  readonly reminders?: boolean;
 }
 
 const fromPolicy = (at: (policy: DistrictPolicy, startsAt: Date) => Date | null): DueRule => ({ from: 'policy', at });
@@ -93,11 +95,12 @@ export const DEADLINE_KINDS: { readonly [K in DeadlineKind]: KindRule } = {
       p.talkDeadlineMode === TalkDeadlineMode.SUMMONS_WITHIN_HOURS && p.talkDeadlineHours ? addHours(start, p.talkDeadlineHours) : null),
     escalates: true,
   },
-  [DeadlineKind.PLAN_ACTION_DUE]: { label: 'insats', due: fromCaller, escalates: false },
+  // Overdue actions escalate to the district's coordinators (deadline-subjects.ts).
+  [DeadlineKind.PLAN_ACTION_DUE]: { label: 'insats', due: fromCaller, escalates: true },
   [DeadlineKind.FOLLOW_UP_REMINDER]: { label: 'uppföljning', due: fromCaller, escalates: false },
   [DeadlineKind.CONSENT_EXPIRY]: { label: 'samtycke', due: fromCaller, escalates: false },
-  [DeadlineKind.CASE_STALE]: { label: 'samverkansärende', due: fromCaller, escalates: false },
   [DeadlineKind.TALK_OFFICER_NOTICE]: { label: 'samtal', due: fromCaller, escalates: false, noticeHoursBefore: (p) => p.talkOfficerNoticeHours },
+  [DeadlineKind.CASE_STALE]: { label: 'samverkansärende', due: fromCaller, escalates: false, reminders: false },
 };
 
 /**

@@ -63,7 +63,8 @@ describe('planSteps', () => {
   });
 
   it.each(Object.values(DeadlineKind).filter((k) => DEADLINE_KINDS[k].escalates))('%s breaches and escalates exactly at its due time', (kind) => {
-    const due = resolveDueAt(kind, DEFAULT_DISTRICT_POLICY, start) ?? resolveDueAt(kind, DS_2024_30_POLICY, start)!;
+    const fromPolicy = DEADLINE_KINDS[kind].due.from === 'policy';
+    const due = fromPolicy ? resolveDueAt(kind, DEFAULT_DISTRICT_POLICY, start) ?? resolveDueAt(kind, DS_2024_30_POLICY, start)! : new Date(start.getTime() + 7 * HOUR);
     const steps = planSteps(kind, DEFAULT_DISTRICT_POLICY, start, due);
     expect(steps.slice(-2)).toEqual([{ step: 'breach', fireAt: due }, { step: 'escalate', fireAt: due }]);
     for (const s of steps.slice(0, -2)) {
@@ -154,7 +155,14 @@ describe('planSteps for a clock that does not escalate', () => {
   it('ends with the breach alone', () => {
     const start = new Date('2026-11-02T08:00:00Z');
     const due = new Date('2026-11-09T08:00:00Z');
-    expect(planSteps(DeadlineKind.PLAN_ACTION_DUE, DEFAULT_DISTRICT_POLICY, start, due).map((s) => s.step)).toEqual(['remind_50', 'remind_80', 'breach']);
+    expect(planSteps(DeadlineKind.FOLLOW_UP_REMINDER, DEFAULT_DISTRICT_POLICY, start, due).map((s) => s.step)).toEqual(['remind_50', 'remind_80', 'breach']);
+  });
+
+  it('an overdue plan action escalates to the coordinators; a stale case is one alert at its limit', () => {
+    const start = new Date('2026-11-02T08:00:00Z');
+    const due = new Date('2026-11-09T08:00:00Z');
+    expect(planSteps(DeadlineKind.PLAN_ACTION_DUE, DEFAULT_DISTRICT_POLICY, start, due).map((s) => s.step)).toEqual(['remind_50', 'remind_80', 'breach', 'escalate']);
+    expect(planSteps(DeadlineKind.CASE_STALE, DEFAULT_DISTRICT_POLICY, start, due)).toEqual([{ step: 'breach', fireAt: due }]);
   });
 });
 

@@ -13,7 +13,8 @@ export function planSteps(kind: DeadlineKind, policy: DistrictPolicy, startsAt: 
   const notice = DEADLINE_KINDS[kind].noticeHoursBefore;
   if (notice) return [{ step: 'notice', fireAt: new Date(Math.max(startsAt.getTime(), dueAt.getTime() - notice(policy) * 3_600_000)) }];
   const window = dueAt.getTime() - startsAt.getTime();
-  const reminders = [...new Set(policy.reminderPercents)].sort((a, b) => a - b).map((percent): PlannedStep => ({
+  const percents = DEADLINE_KINDS[kind].reminders === false ? [] : policy.reminderPercents;
+  const reminders = [...new Set(percents)].sort((a, b) => a - b).map((percent): PlannedStep => ({
     step: `remind_${percent}`,
     fireAt: new Date(startsAt.getTime() + Math.round((window * percent) / 100)),
   }));

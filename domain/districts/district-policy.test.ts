@@ -32,6 +32,10 @@ describe('DEFAULT_DISTRICT_POLICY', () => {
       talkYoungAdultMaxAge: 20,
       receiptBackdateDays: 14,
       investigationExtensionMonths: 2,
+      consentGuardianAge: 15,
+      staleCaseDays: 30,
+      consentExpiryWarningDays: 14,
+      followUpReminderDays: 2,
     });
   });
 

@@ -59,6 +59,14 @@ export interface DistrictPolicy {
   readonly receiptBackdateDays: number;
   /** The longest one extension of an investigation may move its due date, in months. */
   readonly investigationExtensionMonths: number;
+  /** SSPF: below this age the guardians consent too, beside the youth. */
+  readonly consentGuardianAge: number;
+  /** An active collaboration case with no activity for this many days raises an alert. */
+  readonly staleCaseDays: number;
+  /** The coordinator is warned this many days before a consent's end date. */
+  readonly consentExpiryWarningDays: number;
+  /** The coordinator is reminded this many days before a follow-up meeting. */
+  readonly followUpReminderDays: number;
 }
 
 export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
@@ -85,6 +93,10 @@ export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
   talkYoungAdultMaxAge: 20,
   receiptBackdateDays: 14,
   investigationExtensionMonths: 2,
+  consentGuardianAge: 15,
+  staleCaseDays: 30,
+  consentExpiryWarningDays: 14,
+  followUpReminderDays: 2,
 });
 
 /** DS 2024:30: summons at the latest within 24 hours. */
@@ -179,6 +191,10 @@ export function validateDistrictPolicy(policy: DistrictPolicy): PolicyProblem[] 
   check(wholeBetween(policy.talkYoungAdultMaxAge, 17, 20), 'talkYoungAdultMaxAge', 'must be 17 (none) to 20 years');
   check(wholeBetween(policy.receiptBackdateDays, 0, 60), 'receiptBackdateDays', 'must be 0–60 days');
   check(wholeBetween(policy.investigationExtensionMonths, 1, 12), 'investigationExtensionMonths', 'must be 1–12 months');
+  check(wholeBetween(policy.consentGuardianAge, 0, 18), 'consentGuardianAge', 'must be 0–18 years');
+  check(wholeBetween(policy.staleCaseDays, 1, 365), 'staleCaseDays', 'must be 1–365 days');
+  check(wholeBetween(policy.consentExpiryWarningDays, 1, 90), 'consentExpiryWarningDays', 'must be 1–90 days');
+  check(wholeBetween(policy.followUpReminderDays, 1, 30), 'followUpReminderDays', 'must be 1–30 days');
   return problems;
 }
 

@@ -15,6 +15,9 @@ export function deadlineStepMessage(kind: DeadlineKind, subject: DeadlineSubject
   const what = DEADLINE_KINDS[kind].label;
   const where = `${DEADLINE_SUBJECTS[subject].noun} ${reference}`;
   const due = formatLocal(dueAt, timeZone);
+  if (kind === DeadlineKind.CASE_STALE && step === 'breach') {
+    return { title: `Inaktivt ärende: ${reference}`, body: `Inget har hänt i ${where} sedan länge (gränsen nåddes ${due}). Planera nästa steg eller avsluta ärendet.` };
+  }
   if (step === 'breach') {
     return { title: `Försenad ${what}: ${reference}`, body: `Tidsfristen för ${what} i ${where} gick ut ${due}.` };
   }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CollaborationCaseType } from '../collaboration/collaboration-case.type';
 import { ConnectionType } from '../common/page.type';
 import { DistrictType } from '../districts/district.type';
 import { AgencyType } from '../organisation/agency.type';
@@ -49,6 +50,9 @@ export class ChildType {
 
   @Field(() => [GuardianType], { nullable: true })
   guardians?: GuardianType[] | null;
+
+  @Field(() => [CollaborationCaseType], { nullable: true, description: "SSPF/SSFF cases; each answers to the case's own policy." })
+  collaborationCases?: CollaborationCaseType[] | null;
 }
 
 export const ChildConnection = ConnectionType('Child', ChildType);

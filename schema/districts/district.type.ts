@@ -80,6 +80,17 @@ export class DistrictPolicyType {
 
   @Field(() => Int, { description: 'One investigation extension moves the due date at most this many months. No legal ceiling. Default 2.' })
   investigationExtensionMonths!: number;
+  @Field(() => Int, { description: 'SSPF: below this age the guardians consent beside the youth. Default 15.' })
+  consentGuardianAge!: number;
+
+  @Field(() => Int, { description: 'An active collaboration case without activity for this many days raises an alert. Default 30.' })
+  staleCaseDays!: number;
+
+  @Field(() => Int, { description: "Days before a consent's end date that the coordinator is warned. Default 14." })
+  consentExpiryWarningDays!: number;
+
+  @Field(() => Int, { description: 'Days before a follow-up meeting that the coordinator is reminded. Default 2.' })
+  followUpReminderDays!: number;
 }
 
 @ObjectType('District', { description: 'A stadsdel or stadsområde: the unit whose policy applies.' })

@@ -18,6 +18,11 @@ export interface Fixtures {
   readonly identityNumbers: readonly { readonly pnr: string; readonly districtId: string }[];
   /** Of reports the fuzzer filed, so reportFeedback finds some. */
   readonly policeReferences: readonly string[];
+  /** Collaboration cases and their parts, by the case's district. */
+  readonly cases: IdPool;
+  readonly actions: IdPool;
+  readonly consents: IdPool;
+  readonly meetings: IdPool;
 }
 
 export interface ReportState {
@@ -67,7 +72,17 @@ export async function loadFixtures(dataSource: DataSource): Promise<Fixtures> {
   for (const c of await q<{ id: string; district_id: string }>(`SELECT c.id, c.district_id FROM child c ORDER BY c.personal_identity_number, c.family_name, c.given_name, c.created_at`)) children.add(c.id, c.district_id);
   const reports = new IdPool();
   for (const r of await q<{ id: string; district_id: string }>(`SELECT id, district_id FROM report ORDER BY reference`)) reports.add(r.id, r.district_id);
+  const parts = async (sql: string) => {
+    const pool = new IdPool();
+    for (const r of await q<{ id: string; district_id: string }>(sql)) pool.add(r.id, r.district_id);
+    return pool;
+  };
+  const cases = await parts(`SELECT id, district_id FROM collaboration_case ORDER BY reference`);
+  const actions = await parts(`SELECT a.id, c.district_id FROM plan_action a JOIN collaboration_case c ON c.id = a.case_id ORDER BY c.reference, a.description, a.due_at`);
+  const consents = await parts(`SELECT k.id, c.district_id FROM consent k JOIN collaboration_case c ON c.id = k.case_id ORDER BY c.reference, k.given_at, k.created_at`);
+  const meetings = await parts(`SELECT m.id, c.district_id FROM collaboration_meeting m JOIN collaboration_case c ON c.id = m.case_id ORDER BY c.reference, m.scheduled_at`);
   return {
+    cases, actions, consents, meetings,
     users: users.filter((u) => known.has(u.email)).map((u) => ({ id: u.id, email: u.email, roles: u.roles, districtIds: u.district_ids })),
     districts: (await q<{ id: string }>(`SELECT id FROM district ORDER BY code`)).map((r) => r.id),
     agencies: (await q<{ id: string }>(`SELECT id FROM agency ORDER BY name`)).map((r) => r.id),

@@ -56,7 +56,11 @@ function idFor(name: string, ctx: ValueContext): string {
   const districts = user?.districtIds ?? [];
   const pool = (name === 'childId' || (name === 'id' && /child/i.test(operation))) ? fixtures.children
     : (name === 'reportId' || (name === 'id' && operation === 'report')) ? fixtures.reports
-      : undefined;
+      : (name === 'caseId' || (name === 'id' && operation === 'collaborationCase')) ? fixtures.cases
+        : name === 'actionId' ? fixtures.actions
+          : name === 'consentId' ? fixtures.consents
+            : name === 'meetingId' ? fixtures.meetings
+              : undefined;
   const roll = random.next();
   if (roll < 0.1) return random.uuid();
   if (pool) return pool.inDistricts(random, districts, own) ?? pool.any(random) ?? random.uuid();
@@ -66,8 +70,8 @@ function idFor(name: string, ctx: ValueContext): string {
     return pick?.id ?? random.uuid();
   }
   if (name === 'districtId') return (own && districts.length ? random.pick(districts) : random.pick(fixtures.districts));
-  if (name === 'userId') return random.pick(fixtures.userIds);
-  if (name === 'schoolAgencyId') return random.pick(fixtures.agencies);
+  if (name === 'userId' || name === 'responsibleUserId' || name === 'attendeeUserIds') return random.pick(fixtures.userIds);
+  if (name === 'schoolAgencyId' || name === 'agencyId' || name === 'agencyIds') return random.pick(fixtures.agencies);
   return random.uuid();
 }
 
@@ -106,6 +110,8 @@ function textFor(name: string, ctx: ValueContext): string {
         return random.chance(0.5) ? known.toLowerCase() : known;
       }
       return random.chance(0.8) ? `K-${random.int(1, 999_999)}/${random.int(20, 26)}` : random.pick(ALL_TEXT).slice(0, 40);
+    case 'week':
+      return random.chance(0.8) ? `20${random.int(24, 27)}-W${String(random.int(0, 54)).padStart(2, '0')}` : random.pick(ALL_TEXT);
     case 'month':
       return random.chance(0.8) ? `20${random.int(24, 27)}-${String(random.int(1, 12)).padStart(2, '0')}` : random.pick(ALL_TEXT);
     case 'timeZone':

@@ -20,6 +20,7 @@ export const childPolicy = definePolicy<ChildType>()<ChildType & { districtId: s
     district: socialServicesInDistrict,
     school: socialServicesInDistrict,
     guardians: socialServicesInDistrict,
+    collaborationCases: socialServicesInDistrict,
   },
 });
 

@@ -73,6 +73,10 @@ export const districtPolicySettingsPolicy = definePolicy<DistrictPolicyType>()({
     talkYoungAdultMaxAge: anyoneSignedIn,
     receiptBackdateDays: anyoneSignedIn,
     investigationExtensionMonths: anyoneSignedIn,
+    consentGuardianAge: anyoneSignedIn,
+    staleCaseDays: anyoneSignedIn,
+    consentExpiryWarningDays: anyoneSignedIn,
+    followUpReminderDays: anyoneSignedIn,
   },
 });
 

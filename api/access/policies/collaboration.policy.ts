@@ -1,0 +1,185 @@
+import type {
+  ActionNoteType, AgencyGoalType, CaseChildType, CaseStateChangeType, CollaborationAgendaType, CollaborationCaseType, MeetingType, PlanActionType,
+  TeamMemberType,
+} from '../../../schema/collaboration/collaboration-case.type';
+import type { ConsentType } from '../../../schema/consent/consent.type';
+import {
+  ACTION_READERS, ACTION_TEXT_READERS, AGENDA_READERS, CASE_READERS, CASE_RECORD_READERS, COORDINATOR_ROLES, MEETING_READERS, PARTNER_ROLES,
+} from '../../../domain/access/grants/collaboration.grants';
+import { definePolicy, OperationPolicy } from '../../../domain/access/policy';
+import { SOCIAL_SERVICES_ROLES } from '../../../domain/access/roles';
+
+const caseRecord = CASE_RECORD_READERS;
+const sharedWithTeam = CASE_READERS;
+const actionRows = ACTION_READERS;
+const actionText = ACTION_TEXT_READERS;
+const meetingRows = MEETING_READERS;
+const agendaReaders = AGENDA_READERS;
+
+export interface CaseFactsRow {
+  readonly caseId: string;
+  readonly childId: string;
+  readonly districtId: string;
+}
+
+const caseFacts = (row: CaseFactsRow) => ({ caseId: row.caseId, childId: row.childId, districtId: row.districtId });
+
+export const collaborationCasePolicy = definePolicy<CollaborationCaseType>()<CollaborationCaseType & { childId: string; districtId: string }>({
+  type: 'CollaborationCase',
+  personal: true,
+  rows: sharedWithTeam,
+  facts: (row) => ({ entityId: row.id, caseId: row.id, childId: row.childId, districtId: row.districtId }),
+  fields: {
+    id: sharedWithTeam,
+    reference: sharedWithTeam,
+    state: sharedWithTeam,
+    child: sharedWithTeam,
+    coordinator: sharedWithTeam,
+    youthGoals: sharedWithTeam,
+    agencyGoals: sharedWithTeam,
+    actions: sharedWithTeam,
+    meetings: sharedWithTeam,
+    model: caseRecord,
+    modelOverrideReason: caseRecord,
+    suggestedModel: caseRecord,
+    source: caseRecord,
+    concern: caseRecord,
+    stateHistory: caseRecord,
+    openedAt: caseRecord,
+    lastActivityAt: caseRecord,
+    closedAt: caseRecord,
+    closingReason: caseRecord,
+    closingNote: caseRecord,
+    consents: caseRecord,
+    team: caseRecord,
+    nextFollowUpAt: caseRecord,
+  },
+});
+
+export const caseChildPolicy = definePolicy<CaseChildType>()<CaseChildType & CaseFactsRow>({
+  type: 'CaseChild',
+  personal: true,
+  rows: sharedWithTeam,
+  facts: (row) => ({ entityId: row.id, ...caseFacts(row) }),
+  fields: { id: sharedWithTeam, givenName: sharedWithTeam, familyName: sharedWithTeam, age: sharedWithTeam },
+});
+
+export const caseStateChangePolicy = definePolicy<CaseStateChangeType>()<CaseStateChangeType & CaseFactsRow>({
+  type: 'CaseStateChange',
+  personal: true,
+  rows: caseRecord,
+  facts: (row) => ({ entityId: row.caseId, ...caseFacts(row) }),
+  fields: { state: caseRecord, at: caseRecord, actor: caseRecord },
+});
+
+export const teamMemberPolicy = definePolicy<TeamMemberType>()<TeamMemberType & CaseFactsRow>({
+  type: 'TeamMember',
+  personal: true,
+  rows: caseRecord,
+  facts: (row) => ({ entityId: row.id, ...caseFacts(row) }),
+  fields: { id: caseRecord, person: caseRecord, agency: caseRecord, role: caseRecord, addedAt: caseRecord },
+});
+
+export const agencyGoalPolicy = definePolicy<AgencyGoalType>()<AgencyGoalType & CaseFactsRow>({
+  type: 'AgencyGoal',
+  personal: true,
+  rows: sharedWithTeam,
+  facts: (row) => ({ entityId: row.caseId, ...caseFacts(row) }),
+  fields: { agency: sharedWithTeam, text: sharedWithTeam },
+});
+
+export interface ActionFactsRow extends CaseFactsRow {
+  readonly responsibleAgencyId: string;
+  readonly crimeInformation: boolean;
+}
+
+const actionFacts = (row: ActionFactsRow) => ({ ...caseFacts(row), agencyId: row.responsibleAgencyId, crimeInformation: row.crimeInformation });
+
+export const planActionPolicy = definePolicy<PlanActionType>()<PlanActionType & ActionFactsRow>({
+  type: 'PlanAction',
+  personal: true,
+  rows: actionRows,
+  facts: (row) => ({ entityId: row.id, ...actionFacts(row) }),
+  fields: {
+    id: actionRows,
+    caseId: actionRows,
+    caseReference: actionRows,
+    kind: actionRows,
+    description: actionText,
+    responsibleAgency: actionRows,
+    responsible: actionRows,
+    dueAt: actionRows,
+    status: actionRows,
+    cancelReason: actionText,
+    overdue: actionRows,
+    notes: actionText,
+  },
+});
+
+export const actionNotePolicy = definePolicy<ActionNoteType>()<ActionNoteType & ActionFactsRow>({
+  type: 'ActionNote',
+  personal: true,
+  rows: actionText,
+  facts: (row) => ({ entityId: row.id, ...actionFacts(row) }),
+  fields: { id: actionText, text: actionText, writtenAt: actionText, author: actionText },
+});
+
+export const meetingPolicy = definePolicy<MeetingType>()<MeetingType & CaseFactsRow & { attendingUserId: string | null }>({
+  type: 'CollaborationMeeting',
+  personal: true,
+  rows: meetingRows,
+  facts: (row) => ({ entityId: row.id, ...caseFacts(row), userId: row.attendingUserId }),
+  fields: {
+    id: meetingRows, kind: meetingRows, scheduledAt: meetingRows, heldAt: meetingRows,
+    attendees: caseRecord, decisions: caseRecord, planChanges: caseRecord,
+  },
+});
+
+export const consentPolicy = definePolicy<ConsentType>()<ConsentType & CaseFactsRow>({
+  type: 'Consent',
+  personal: true,
+  rows: caseRecord,
+  facts: (row) => ({ entityId: row.id, ...caseFacts(row) }),
+  fields: {
+    id: caseRecord, givenByYouth: caseRecord, guardianCount: caseRecord, complete: caseRecord, form: caseRecord, oralNote: caseRecord,
+    documentReference: caseRecord, givenAt: caseRecord, endsAt: caseRecord, withdrawnAt: caseRecord, agencies: caseRecord,
+    categories: caseRecord, valid: caseRecord, recordedBy: caseRecord,
+  },
+});
+
+export const collaborationAgendaPolicy = definePolicy<CollaborationAgendaType>()({
+  type: 'CollaborationAgenda',
+  personal: false,
+  rows: agendaReaders,
+  facts: () => ({}),
+  fields: { weekStart: agendaReaders, newIntakes: agendaReaders, dueForFollowUp: agendaReaders, overdueActions: agendaReaders },
+});
+
+export const COLLABORATION_POLICIES = [
+  collaborationCasePolicy, caseChildPolicy, caseStateChangePolicy, teamMemberPolicy, agencyGoalPolicy, planActionPolicy, actionNotePolicy,
+  meetingPolicy, consentPolicy, collaborationAgendaPolicy,
+] as const;
+
+const takingPart = [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES, ...PARTNER_ROLES];
+
+export const COLLABORATION_QUERIES: OperationPolicy = {
+  collaborationCase: takingPart,
+  myCollaborationCases: takingPart,
+  myActions: takingPart,
+  collaborationAgenda: [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES],
+};
+
+/** Coordinators run the case; partners update and annotate the actions of their own agency. */
+export const COLLABORATION_MUTATIONS: OperationPolicy = {
+  openCollaborationCase: COORDINATOR_ROLES,
+  recordConsent: COORDINATOR_ROLES,
+  withdrawConsent: COORDINATOR_ROLES,
+  addTeamMember: COORDINATOR_ROLES,
+  setGoals: COORDINATOR_ROLES,
+  addPlanAction: COORDINATOR_ROLES,
+  updatePlanAction: [...COORDINATOR_ROLES, ...PARTNER_ROLES],
+  addActionNote: [...COORDINATOR_ROLES, ...PARTNER_ROLES],
+  scheduleFollowUp: COORDINATOR_ROLES,
+  recordFollowUp: COORDINATOR_ROLES,
+  closeCollaborationCase: COORDINATOR_ROLES,
+};

@@ -1,0 +1,47 @@
+import { ActionRow, CaseRow, collaborationRepository } from '../../db/collaboration/collaboration.repository';
+import { UnitOfWork } from '../../db/unit-of-work';
+import { LegalBasis } from '../../domain/access/legal-basis';
+import { ACTION_WRITERS, CASE_READERS, CASE_WRITERS } from '../../domain/access/grants/collaboration.grants';
+import { decide, Decision } from '../../domain/access/policy';
+import { ViewerScope } from '../../domain/access/viewer-scope';
+import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
+import { isCrimeInformation } from '../../domain/collaboration/plan-rules';
+import { Forbidden, NotFound } from '../../domain/errors';
+
+/** The facts the policy reads from a case. */
+export const caseFactsOf = (c: Pick<CaseRow, 'id' | 'childId' | 'districtId'>) => ({ caseId: c.id, childId: c.childId, districtId: c.districtId });
+
+export const actionFactsOf = (a: ActionRow) => ({
+  caseId: a.caseId, childId: a.childId, districtId: a.districtId, agencyId: a.responsibleAgencyId,
+  crimeInformation: isCrimeInformation({ kind: a.kind, responsibleAgencyKind: a.responsibleAgencyKind }),
+});
+
+/**
+ * Loads and locks a case the viewer may change. A case the viewer cannot see
+ * is NOT_FOUND; one they see but may not change is FORBIDDEN.
+ */
+export async function lockWritableCase(uow: UnitOfWork, scope: ViewerScope, caseId: string): Promise<CaseRow> {
+  const theCase = await collaborationRepository.lockCase(uow.manager, caseId);
+  if (!theCase || !decide(scope, CASE_READERS, caseFactsOf(theCase)).allowed) throw new NotFound('The collaboration case');
+  if (!decide(scope, CASE_WRITERS, caseFactsOf(theCase)).allowed) {
+    throw new Forbidden('Only the coordinators of the case\'s district can change it.');
+  }
+  return theCase;
+}
+
+/** An action the viewer may update: a coordinator, or a team member of the responsible agency under consent. */
+export async function lockWritableAction(uow: UnitOfWork, scope: ViewerScope, actionId: string): Promise<{ action: ActionRow; decision: Decision & { allowed: true } }> {
+  const action = await collaborationRepository.lockAction(uow.manager, actionId);
+  const decision = action ? decide(scope, ACTION_WRITERS, actionFactsOf(action)) : { allowed: false as const };
+  if (!action || !decision.allowed) throw new NotFound('The plan action');
+  return { action, decision };
+}
+
+export function caseAudit(c: Pick<CaseRow, 'id' | 'childId' | 'districtId'>, action: WriteAudit['action'], entityType: string, entityId: string,
+  fields: string[], decision?: Decision): WriteAudit {
+  const basis = decision?.allowed && decision.basis ? decision.basis : LegalBasis.SAME_AGENCY;
+  const consentId = decision?.allowed ? decision.consentId ?? null : null;
+  return { action, entityType, entityId, childId: c.childId, districtId: c.districtId, fields, legalBasis: basis, consentId };
+}
+
+export { AuditAction };

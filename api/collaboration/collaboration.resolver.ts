@@ -1,0 +1,310 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { ActionRow, CaseRow, GoalRow, MeetingRow, NoteRow, StateChangeRow, TeamMemberRow } from '../../db/collaboration/collaboration.repository';
+import { collaborationReads } from '../../db/collaboration/collaboration-reads.repository';
+import { ConsentRow } from '../../db/consent/consent.repository';
+import { ACTION_READERS, ACTION_TEXT_READERS, MEETING_READERS } from '../../domain/access/grants/collaboration.grants';
+import { decide } from '../../domain/access/policy';
+import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import { weekWindow } from '../../domain/collaboration/agenda-week';
+import { suggestedModelSwitch } from '../../domain/collaboration/collaboration-rules';
+import { isOverdue } from '../../domain/collaboration/plan-rules';
+import { isConsentValid } from '../../domain/consent/consent-rules';
+import { BadInput, NotFound } from '../../domain/errors';
+import { ChildType } from '../../schema/children/child.type';
+import {
+  ActionNoteType, AgencyGoalType, CaseChildType, CaseStateChangeType, CollaborationAgendaType, CollaborationCaseType, MeetingType, PlanActionType,
+  TeamMemberType,
+} from '../../schema/collaboration/collaboration-case.type';
+import { CollaborationModel } from '../../schema/collaboration/collaboration.enums';
+import {
+  AddActionNoteInput, AddPlanActionInput, AddTeamMemberInput, CloseCollaborationCaseInput, CollaborationCaseFilter, OpenCollaborationCaseInput,
+  RecordConsentInput, RecordFollowUpInput, ScheduleFollowUpInput, SetGoalsInput, UpdatePlanActionInput, WithdrawConsentInput,
+} from '../../schema/collaboration/collaboration.inputs';
+import { ConsentType } from '../../schema/consent/consent.type';
+import { AgencyType } from '../../schema/organisation/agency.type';
+import { StaffMemberType } from '../../schema/organisation/staff-member.type';
+import { RequestContext, requireScope } from '../context';
+import { consentService } from '../consent/consent.service';
+import { actionFactsOf } from './collaboration-access';
+import { collaborationLoaders } from './collaboration.loaders';
+import { collaborationService } from './collaboration.service';
+
+const MY_CASES_LIMIT = 200;
+
+/** Every part of a case carries the case's facts, so each answers to its own policy entry. */
+const withActionFacts = (a: ActionRow) => ({ ...a, crimeInformation: actionFactsOf(a).crimeInformation });
+
+function visibleActions(context: RequestContext, rows: ActionRow[]) {
+  const scope = requireScope(context);
+  return rows.filter((a) => decide(scope, ACTION_READERS, actionFactsOf(a)).allowed).map(withActionFacts);
+}
+
+async function loadCase(context: RequestContext, id: string): Promise<CaseRow> {
+  const theCase = await collaborationLoaders(context).visibleCase.load(id);
+  if (!theCase) {
+    context.audit.lookupDenied('CollaborationCase', id);
+    throw new NotFound('The collaboration case');
+  }
+  return theCase;
+}
+
+@Resolver(() => CollaborationCaseType)
+export class CollaborationResolver {
+  @Query(() => CollaborationCaseType, { description: 'One SSPF/SSFF case you coordinate, handle or take part in under consent.' })
+  collaborationCase(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
+    return loadCase(context, id);
+  }
+
+  @Query(() => [CollaborationCaseType], { description: 'Coordinators: the cases you coordinate. Partners: the cases whose team you are on.' })
+  myCollaborationCases(@Arg('filter', () => CollaborationCaseFilter, { nullable: true }) filter: CollaborationCaseFilter | null, @Ctx() context: RequestContext) {
+    return collaborationReads.myCases(context.deps.dataSource.manager, requireScope(context), filter ?? {}, MY_CASES_LIMIT);
+  }
+
+  @Query(() => [PlanActionType], { description: 'What you must do, across your cases, earliest due first.' })
+  async myActions(@Ctx() context: RequestContext) {
+    return (await collaborationReads.myActions(context.deps.dataSource.manager, requireScope(context))).map(withActionFacts);
+  }
+
+  @Query(() => CollaborationAgendaType, { description: "The working group's week: new intakes, cases due for follow-up, overdue actions. `week` is an ISO week, e.g. 2026-W49." })
+  async collaborationAgenda(@Arg('districtId', () => ID) districtId: string, @Arg('week', () => String) week: string, @Ctx() context: RequestContext) {
+    const scope = requireScope(context);
+    if (!scope.districtIds.has(districtId)) throw new NotFound('The district');
+    const district = await context.loaders.district.load(districtId);
+    const policy = district ? await context.loaders.policy.load({ districtId, version: district.policyVersion }) : null;
+    const window = weekWindow(week.slice(0, 10), policy?.settings.timeZone ?? 'Europe/Stockholm');
+    if (!window) throw new BadInput('week', 'Give an ISO week such as 2026-W49.', 'Ange en vecka som 2026-W49.');
+    const agenda = await collaborationReads.agenda(context.deps.dataSource.manager, scope, districtId, window.start, window.end, context.deps.clock.now());
+    return { weekStart: window.start, ...agenda, overdueActions: agenda.overdueActions.map(withActionFacts) };
+  }
+
+  @Mutation(() => CollaborationCaseType, { description: 'Coordinators: the intake of an SSPF/SSFF case.' })
+  openCollaborationCase(@Arg('input', () => OpenCollaborationCaseInput) input: OpenCollaborationCaseInput, @Ctx() context: RequestContext) {
+    return collaborationService.open(context, input);
+  }
+
+  @Mutation(() => CollaborationCaseType, { description: 'Records a consent; the case moves on once everyone required has consented.' })
+  recordConsent(@Arg('input', () => RecordConsentInput) input: RecordConsentInput, @Ctx() context: RequestContext) {
+    return consentService.record(context, input);
+  }
+
+  @Mutation(() => ConsentType, { description: 'Takes effect at once: partners lose access on their next request.' })
+  withdrawConsent(@Arg('input', () => WithdrawConsentInput) input: WithdrawConsentInput, @Ctx() context: RequestContext) {
+    return consentService.withdraw(context, input);
+  }
+
+  @Mutation(() => CollaborationCaseType, { description: 'Adds a partner from an agency a valid consent covers.' })
+  addTeamMember(@Arg('input', () => AddTeamMemberInput) input: AddTeamMemberInput, @Ctx() context: RequestContext) {
+    return collaborationService.addTeamMember(context, input);
+  }
+
+  @Mutation(() => CollaborationCaseType)
+  setGoals(@Arg('input', () => SetGoalsInput) input: SetGoalsInput, @Ctx() context: RequestContext) {
+    return collaborationService.setGoals(context, input);
+  }
+
+  @Mutation(() => PlanActionType)
+  async addPlanAction(@Arg('input', () => AddPlanActionInput) input: AddPlanActionInput, @Ctx() context: RequestContext) {
+    return withActionFacts(await collaborationService.addPlanAction(context, input));
+  }
+
+  @Mutation(() => PlanActionType, { description: 'Coordinators, or the responsible agency on the team: status, due date.' })
+  async updatePlanAction(@Arg('input', () => UpdatePlanActionInput) input: UpdatePlanActionInput, @Ctx() context: RequestContext) {
+    return withActionFacts(await collaborationService.updatePlanAction(context, input));
+  }
+
+  @Mutation(() => PlanActionType)
+  async addActionNote(@Arg('input', () => AddActionNoteInput) input: AddActionNoteInput, @Ctx() context: RequestContext) {
+    return withActionFacts(await collaborationService.addActionNote(context, input));
+  }
+
+  @Mutation(() => MeetingType, { description: 'Schedules a follow-up, network meeting or mapping talk.' })
+  scheduleFollowUp(@Arg('input', () => ScheduleFollowUpInput) input: ScheduleFollowUpInput, @Ctx() context: RequestContext) {
+    return collaborationService.scheduleFollowUp(context, input);
+  }
+
+  @Mutation(() => MeetingType, { description: 'Records a held meeting; a follow-up needs the next date while the plan runs.' })
+  recordFollowUp(@Arg('input', () => RecordFollowUpInput) input: RecordFollowUpInput, @Ctx() context: RequestContext) {
+    return collaborationService.recordFollowUp(context, input);
+  }
+
+  @Mutation(() => CollaborationCaseType)
+  closeCollaborationCase(@Arg('input', () => CloseCollaborationCaseInput) input: CloseCollaborationCaseInput, @Ctx() context: RequestContext) {
+    return collaborationService.close(context, input);
+  }
+
+  @FieldResolver(() => CaseChildType, { nullable: true })
+  async child(@Root() c: CaseRow, @Ctx() context: RequestContext) {
+    const child = await collaborationLoaders(context).child.load(c.childId);
+    return child && { ...child, caseId: c.id, childId: c.childId, districtId: c.districtId };
+  }
+
+  @FieldResolver(() => StaffMemberType, { nullable: true })
+  coordinator(@Root() c: CaseRow, @Ctx() context: RequestContext) {
+    return context.loaders.staffMember.load(c.coordinatorUserId);
+  }
+
+  @FieldResolver(() => CollaborationModel, { nullable: true })
+  async suggestedModel(@Root() c: CaseRow, @Ctx() context: RequestContext) {
+    const child = await collaborationLoaders(context).child.load(c.childId);
+    const district = await context.loaders.district.load(c.districtId);
+    const policy = district && await context.loaders.policy.load({ districtId: c.districtId, version: district.policyVersion });
+    if (!child?.birthDate || !policy) return null;
+    const age = ageOn(parseCalendarDate(child.birthDate), calendarDateAt(context.deps.clock.now(), policy.settings.timeZone));
+    return suggestedModelSwitch(c.model, age, policy.settings);
+  }
+
+  @FieldResolver(() => [CaseStateChangeType], { nullable: true })
+  async stateHistory(@Root() c: CaseRow, @Ctx() context: RequestContext): Promise<StateChangeRow[]> {
+    return collaborationLoaders(context).stateHistory.load(c.id);
+  }
+
+  @FieldResolver(() => [ConsentType], { nullable: true })
+  consents(@Root() c: CaseRow, @Ctx() context: RequestContext): Promise<ConsentRow[]> {
+    return collaborationLoaders(context).consents.load(c.id);
+  }
+
+  @FieldResolver(() => [TeamMemberType], { nullable: true })
+  team(@Root() c: CaseRow, @Ctx() context: RequestContext): Promise<TeamMemberRow[]> {
+    return collaborationLoaders(context).team.load(c.id);
+  }
+
+  @FieldResolver(() => [AgencyGoalType], { nullable: true })
+  agencyGoals(@Root() c: CaseRow, @Ctx() context: RequestContext): Promise<GoalRow[]> {
+    return collaborationLoaders(context).goals.load(c.id);
+  }
+
+  @FieldResolver(() => [PlanActionType], { nullable: true })
+  async actions(@Root() c: CaseRow, @Ctx() context: RequestContext) {
+    return visibleActions(context, await collaborationLoaders(context).actions.load(c.id));
+  }
+
+  @FieldResolver(() => [MeetingType], { nullable: true })
+  async meetings(@Root() c: CaseRow, @Ctx() context: RequestContext) {
+    const scope = requireScope(context);
+    return (await collaborationLoaders(context).meetings.load(c.id))
+      .map((m) => ({ ...m, attendingUserId: m.attendeeUserIds.includes(scope.userId) ? scope.userId : null }))
+      .filter((m) => decide(scope, MEETING_READERS, { caseId: m.caseId, districtId: m.districtId, userId: m.attendingUserId }).allowed);
+  }
+
+  @FieldResolver(() => GraphQLDateTime, { nullable: true })
+  nextFollowUpAt(@Root() c: CaseRow, @Ctx() context: RequestContext) {
+    return collaborationLoaders(context).nextFollowUp.load(c.id);
+  }
+}
+
+@Resolver(() => CaseChildType)
+export class CaseChildResolver {
+  @FieldResolver(() => Int, { nullable: true })
+  age(@Root() child: { birthDate: string | null }, @Ctx() context: RequestContext): number | null {
+    return child.birthDate ? ageOn(parseCalendarDate(child.birthDate), calendarDateAt(context.deps.clock.now())) : null;
+  }
+}
+
+@Resolver(() => CaseStateChangeType)
+export class CaseStateChangeResolver {
+  @FieldResolver(() => StaffMemberType, { nullable: true })
+  actor(@Root() s: StateChangeRow, @Ctx() context: RequestContext) {
+    return context.loaders.staffMember.load(s.actorUserId);
+  }
+}
+
+@Resolver(() => TeamMemberType)
+export class TeamMemberResolver {
+  @FieldResolver(() => StaffMemberType, { nullable: true })
+  person(@Root() t: TeamMemberRow, @Ctx() context: RequestContext) {
+    return context.loaders.staffMember.load(t.userId);
+  }
+
+  @FieldResolver(() => AgencyType, { nullable: true })
+  agency(@Root() t: TeamMemberRow, @Ctx() context: RequestContext) {
+    return context.loaders.agency.load(t.agencyId);
+  }
+}
+
+@Resolver(() => AgencyGoalType)
+export class AgencyGoalResolver {
+  @FieldResolver(() => AgencyType, { nullable: true })
+  agency(@Root() g: GoalRow, @Ctx() context: RequestContext) {
+    return context.loaders.agency.load(g.agencyId);
+  }
+}
+
+@Resolver(() => PlanActionType)
+export class PlanActionResolver {
+  @FieldResolver(() => AgencyType, { nullable: true })
+  responsibleAgency(@Root() a: ActionRow, @Ctx() context: RequestContext) {
+    return context.loaders.agency.load(a.responsibleAgencyId);
+  }
+
+  @FieldResolver(() => StaffMemberType, { nullable: true })
+  responsible(@Root() a: ActionRow, @Ctx() context: RequestContext) {
+    return context.loaders.staffMember.load(a.responsibleUserId);
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true })
+  overdue(@Root() a: ActionRow, @Ctx() context: RequestContext) {
+    return isOverdue(a, context.deps.clock.now());
+  }
+
+  @FieldResolver(() => [ActionNoteType], { nullable: true })
+  async notes(@Root() a: ActionRow, @Ctx() context: RequestContext) {
+    const scope = requireScope(context);
+    const facts = actionFactsOf(a);
+    if (!decide(scope, ACTION_TEXT_READERS, facts).allowed) return [];
+    return (await collaborationLoaders(context).notes.load(a.id))
+      .map((n: NoteRow) => ({ ...n, caseId: a.caseId, childId: a.childId, districtId: a.districtId, responsibleAgencyId: a.responsibleAgencyId, crimeInformation: facts.crimeInformation }));
+  }
+}
+
+@Resolver(() => ActionNoteType)
+export class ActionNoteResolver {
+  @FieldResolver(() => StaffMemberType, { nullable: true })
+  author(@Root() n: NoteRow, @Ctx() context: RequestContext) {
+    return context.loaders.staffMember.load(n.authorUserId);
+  }
+}
+
+@Resolver(() => MeetingType)
+export class MeetingResolver {
+  @FieldResolver(() => [StaffMemberType], { nullable: true })
+  async attendees(@Root() m: MeetingRow, @Ctx() context: RequestContext) {
+    return (await context.loaders.staffMember.loadMany(m.attendeeUserIds)).filter((s) => s && !(s instanceof Error));
+  }
+}
+
+@Resolver(() => ConsentType)
+export class ConsentResolver {
+  @FieldResolver(() => Int, { nullable: true })
+  guardianCount(@Root() c: ConsentRow) {
+    return c.guardianIds.length;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true })
+  valid(@Root() c: ConsentRow, @Ctx() context: RequestContext) {
+    return isConsentValid(c, context.deps.clock.now());
+  }
+
+  @FieldResolver(() => [AgencyType], { nullable: true })
+  async agencies(@Root() c: ConsentRow, @Ctx() context: RequestContext) {
+    return (await context.loaders.agency.loadMany(c.agencyIds)).filter((a) => a && !(a instanceof Error));
+  }
+
+  @FieldResolver(() => StaffMemberType, { nullable: true })
+  recordedBy(@Root() c: ConsentRow, @Ctx() context: RequestContext) {
+    return context.loaders.staffMember.load(c.recordedByUserId);
+  }
+}
+
+@Resolver(() => ChildType)
+export class ChildCollaborationResolver {
+  @FieldResolver(() => [CollaborationCaseType], { nullable: true, description: "The child's collaboration cases the viewer may see." })
+  collaborationCases(@Root() child: { id: string }, @Ctx() context: RequestContext) {
+    return collaborationLoaders(context).casesOfChild.load(child.id);
+  }
+}
+
+export const COLLABORATION_RESOLVERS = [
+  CollaborationResolver, CaseChildResolver, CaseStateChangeResolver, TeamMemberResolver, AgencyGoalResolver, PlanActionResolver,
+  ActionNoteResolver, MeetingResolver, ConsentResolver, ChildCollaborationResolver,
+] as const;

@@ -1,0 +1,317 @@
+import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
+import { ActionRow, CaseRow, collaborationLookups, collaborationRepository, MeetingRow } from '../../db/collaboration/collaboration.repository';
+import { consentRepository } from '../../db/consent/consent.repository';
+import { UnitOfWork } from '../../db/unit-of-work';
+import { ViewerScope } from '../../domain/access/viewer-scope';
+import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import {
+  CaseSource, CaseState, closingProblem, decideModel, isPlanRunning, ModelOverride, stateAfterFollowUp, stateAfterGoals,
+} from '../../domain/collaboration/collaboration-rules';
+import { actionStatusProblem, ActionStatus, attendeesOutsideTeam, isCrimeInformation, isFinished, MeetingKind } from '../../domain/collaboration/plan-rules';
+import { coveringConsent } from '../../domain/consent/consent-rules';
+import { BadInput, Conflict, NotFound } from '../../domain/errors';
+import {
+  AddActionNoteInput, AddPlanActionInput, AddTeamMemberInput, CloseCollaborationCaseInput, OpenCollaborationCaseInput, RecordFollowUpInput,
+  ScheduleFollowUpInput, SetGoalsInput, UpdatePlanActionInput,
+} from '../../schema/collaboration/collaboration.inputs';
+import { RequestContext, requireScope } from '../context';
+import { write } from '../write';
+import { AuditAction, caseAudit, lockWritableAction, lockWritableCase } from './collaboration-access';
+import { collaborationClocks } from './collaboration-clocks';
+
+export interface Intake {
+  readonly childId: string;
+  readonly concern: string;
+  readonly modelOverride: ModelOverride | null;
+  readonly source: CaseSource;
+  /** The talk a referral comes from. */
+  readonly sourceSubjectId: string | null;
+  /** Null: the district's first coordinator takes the referral. */
+  readonly coordinatorUserId: string | null;
+  readonly actorUserId: string;
+}
+
+/**
+ * Opens a case inside the caller's unit of work. The talks module calls this
+ * for the outcome "referred to SSPF/SSFF" (source TALK_REFERRAL).
+ */
+export async function openCollaborationCaseIn(uow: UnitOfWork, intake: Intake): Promise<CaseRow> {
+  const child = await collaborationLookups.child(uow.manager, intake.childId);
+  if (!child) throw new NotFound('The child');
+  const policyVersion = await collaborationLookups.districtPolicyVersion(uow.manager, child.districtId);
+  const policy = await uow.policy(child.districtId, policyVersion);
+  if (!child.birthDate) {
+    throw new BadInput('input.childId', 'The child has no date of birth: record it before opening a collaboration case.',
+      'Barnet saknar födelsedatum: registrera det innan ett samverkansärende öppnas.');
+  }
+  const age = ageOn(parseCalendarDate(child.birthDate), calendarDateAt(uow.now, policy.timeZone));
+  const decision = decideModel(age, policy, intake.modelOverride);
+  if (!decision.ok) {
+    if (decision.problem === 'OVERRIDE_WITHOUT_REASON') {
+      throw new BadInput('input.modelOverride.reason', 'Give the reason for opening a case outside the age bands.', 'Ange skälet till att öppna ett ärende utanför åldersspannen.');
+    }
+    throw new BadInput('input.modelOverride',
+      `The child is ${age}, outside the district's SSFF (${policy.ssffAgeBand.min}–${policy.ssffAgeBand.max}) and SSPF (${policy.sspfAgeBand.min}–${policy.sspfAgeBand.max}) ages: a coordinator may open the case with a model and a reason.`,
+      `Barnet är ${age} år, utanför områdets åldrar för SSFF och SSPF: en samordnare kan öppna ärendet med modell och skäl.`);
+  }
+  const coordinatorUserId = intake.coordinatorUserId ?? (await collaborationLookups.districtCoordinators(uow.manager, child.districtId))[0];
+  if (!coordinatorUserId) {
+    throw new BadInput('input.childId', 'The child\'s district has no SSPF coordinator to take the case.', 'Barnets område har ingen SSPF-samordnare som kan ta ärendet.');
+  }
+  const reference = await collaborationRepository.nextReference(uow.manager, decision.model, uow.now.getUTCFullYear());
+  const theCase = await collaborationRepository.insertCase(uow.manager, {
+    reference, childId: child.id, districtId: child.districtId, policyVersion, model: decision.model, modelOverrideReason: decision.overrideReason,
+    source: intake.source, sourceSubjectId: intake.sourceSubjectId, concern: intake.concern.trim(), coordinatorUserId, now: uow.now,
+  });
+  await collaborationClocks.touch(uow, theCase);
+  uow.audit(caseAudit(theCase, AuditAction.CREATE, 'CollaborationCase', theCase.id, ['child', 'model', 'concern', 'state']));
+  return theCase;
+}
+
+/** Writes that count as activity keep the stale-case clock at bay. */
+async function touched(uow: UnitOfWork, theCase: CaseRow): Promise<void> {
+  await collaborationRepository.touch(uow.manager, theCase.id, uow.now);
+  await collaborationClocks.touch(uow, theCase);
+}
+
+async function moveTo(uow: UnitOfWork, scope: ViewerScope, theCase: CaseRow, next: CaseState | null): Promise<CaseRow> {
+  if (!next || next === theCase.state) return theCase;
+  await collaborationRepository.recordState(uow.manager, theCase.id, next, uow.now, scope.userId);
+  return { ...theCase, state: next };
+}
+
+function requireOpen(theCase: CaseRow): void {
+  if (theCase.state === CaseState.CLOSED) throw new Conflict('The collaboration case is closed.');
+}
+
+/** Meeting attendees: the coordinator and team members only, as the consent names them. */
+async function checkAttendees(uow: UnitOfWork, theCase: CaseRow, attendeeUserIds: readonly string[], field: string): Promise<void> {
+  const team = await collaborationRepository.team(uow.manager, [theCase.id]);
+  const outside = attendeesOutsideTeam(attendeeUserIds, [theCase.coordinatorUserId, ...team.map((t) => t.userId)]);
+  if (outside.length) {
+    throw new BadInput(field, 'Only the coordinator and team members can attend: add the person to the team first (the consent must cover their agency).',
+      'Bara samordnaren och teamets medlemmar kan delta: lägg först till personen i teamet (samtycket måste omfatta deras verksamhet).');
+  }
+}
+
+async function scheduleMeeting(uow: UnitOfWork, theCase: CaseRow, kind: MeetingKind, scheduledAt: Date, attendees: readonly string[], by: string): Promise<string> {
+  const id = await collaborationRepository.insertMeeting(uow.manager, { caseId: theCase.id, kind, scheduledAt, attendeeUserIds: [...new Set(attendees)], createdBy: by });
+  if (kind === MeetingKind.FOLLOW_UP) await collaborationClocks.startFollowUp(uow, theCase, id, scheduledAt);
+  return id;
+}
+
+function requireFuture(uow: UnitOfWork, at: Date, field: string): void {
+  if (at.getTime() <= uow.now.getTime()) throw new BadInput(field, 'Choose a time in the future.', 'Välj en tidpunkt framåt i tiden.');
+}
+
+export const collaborationService = {
+  async open(context: RequestContext, input: OpenCollaborationCaseInput): Promise<CaseRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const { id } = await uow.once(input.idempotencyKey, 'openCollaborationCase', requestFingerprint(input), async () => {
+        const child = await collaborationLookups.child(uow.manager, input.childId);
+        if (!child || !scope.districtIds.has(child.districtId)) throw new NotFound('The child');
+        const theCase = await openCollaborationCaseIn(uow, {
+          childId: input.childId, concern: input.concern, modelOverride: input.modelOverride ?? null, source: CaseSource.COORDINATOR,
+          sourceSubjectId: null, coordinatorUserId: scope.userId, actorUserId: scope.userId,
+        });
+        return theCase.id;
+      });
+      return (await collaborationRepository.casesByIds(uow.manager, [id]))[0];
+    });
+  },
+
+  async addTeamMember(context: RequestContext, input: AddTeamMemberInput): Promise<CaseRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const theCase = await lockWritableCase(uow, scope, input.caseId);
+      requireOpen(theCase);
+      const [person] = await collaborationLookups.activeStaff(uow.manager, [input.userId]);
+      if (!person || person.municipalityId !== scope.municipalityId) {
+        throw new BadInput('input.userId', 'Choose an active staff member of the municipality.', 'Välj en aktiv medarbetare i kommunen.');
+      }
+      const consents = await consentRepository.ofCases(uow.manager, [theCase.id]);
+      if (!coveringConsent(consents, person.agencyId, uow.now)) {
+        throw new BadInput('input.userId', 'No valid consent covers this person\'s agency: record a consent that names it before adding them to the team.',
+          'Inget giltigt samtycke omfattar personens verksamhet: registrera ett samtycke som omfattar den innan personen läggs till i teamet.');
+      }
+      const added = await collaborationRepository.addTeamMember(uow.manager, {
+        caseId: theCase.id, userId: person.id, agencyId: person.agencyId, role: input.role?.trim() || null, at: uow.now, addedBy: scope.userId,
+      });
+      if (added) {
+        await touched(uow, theCase);
+        uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationCase', theCase.id, ['team']));
+      }
+      return theCase;
+    });
+  },
+
+  async setGoals(context: RequestContext, input: SetGoalsInput): Promise<CaseRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      let theCase = await lockWritableCase(uow, scope, input.caseId);
+      requireOpen(theCase);
+      if (theCase.state === CaseState.INTAKE || theCase.state === CaseState.CONSENT_PENDING) {
+        throw new BadInput('input.caseId', 'Goals are set once consent is recorded, during mapping.', 'Mål sätts när samtycket är registrerat, under kartläggningen.');
+      }
+      const agencies = await collaborationLookups.agencies(uow.manager, [...new Set(input.agencyGoals.map((g) => g.agencyId))]);
+      if (agencies.length !== new Set(input.agencyGoals.map((g) => g.agencyId)).size || agencies.some((a) => a.municipalityId !== scope.municipalityId)) {
+        throw new BadInput('input.agencyGoals', 'Each agency goal must name an agency of the municipality.', 'Varje verksamhetsmål ska ange en verksamhet i kommunen.');
+      }
+      const next = stateAfterGoals(theCase.state);
+      if (next && isPlanRunning(next)) {
+        const upcoming = await collaborationRepository.nextFollowUps(uow.manager, [theCase.id]);
+        if (!upcoming.has(theCase.id)) {
+          if (!input.firstFollowUpAt) {
+            throw new BadInput('input.firstFollowUpAt', 'The plan needs its first follow-up date.', 'Planen behöver ett datum för första uppföljningen.');
+          }
+          requireFuture(uow, input.firstFollowUpAt, 'input.firstFollowUpAt');
+          await scheduleMeeting(uow, theCase, MeetingKind.FOLLOW_UP, input.firstFollowUpAt, [theCase.coordinatorUserId], scope.userId);
+        }
+      }
+      await collaborationRepository.setYouthGoals(uow.manager, theCase.id, input.youthGoals.map((g) => g.trim()));
+      await collaborationRepository.replaceAgencyGoals(uow.manager, theCase.id, input.agencyGoals.map((g) => ({ agencyId: g.agencyId, text: g.text.trim() })));
+      theCase = await moveTo(uow, scope, theCase, next);
+      await touched(uow, theCase);
+      uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationCase', theCase.id, ['youthGoals', 'agencyGoals', 'state']));
+      return theCase;
+    });
+  },
+
+  async addPlanAction(context: RequestContext, input: AddPlanActionInput): Promise<ActionRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const theCase = await lockWritableCase(uow, scope, input.caseId);
+      requireOpen(theCase);
+      requireFuture(uow, input.dueAt, 'input.dueAt');
+      const [person] = await collaborationLookups.activeStaff(uow.manager, [input.responsibleUserId]);
+      const team = await collaborationRepository.team(uow.manager, [theCase.id]);
+      const onCase = person && (person.id === theCase.coordinatorUserId || team.some((t) => t.userId === person.id));
+      if (!person || !onCase) {
+        throw new BadInput('input.responsibleUserId', 'The person responsible must be on the case team (or coordinate it).',
+          'Den ansvariga måste ingå i ärendets team (eller samordna det).');
+      }
+      if (!person.isPublicAuthority && isCrimeInformation({ kind: input.kind, responsibleAgencyKind: person.agencyKind })) {
+        throw new BadInput('input.kind', 'A private association cannot hold a police-related action: it may never see crime information.',
+          'En privat förening kan inte ansvara för en polisrelaterad insats: den får aldrig se uppgifter om brott.');
+      }
+      const actionId = await collaborationRepository.insertAction(uow.manager, {
+        caseId: theCase.id, kind: input.kind, description: input.description.trim(), responsibleAgencyId: person.agencyId,
+        responsibleUserId: person.id, dueAt: input.dueAt, createdByUserId: scope.userId,
+      });
+      await collaborationClocks.startAction(uow, theCase, actionId, person.id, input.dueAt);
+      await touched(uow, theCase);
+      uow.audit(caseAudit(theCase, AuditAction.CREATE, 'PlanAction', actionId, ['kind', 'description', 'responsible', 'dueAt']));
+      return (await lockWritableAction(uow, scope, actionId)).action;
+    });
+  },
+
+  async updatePlanAction(context: RequestContext, input: UpdatePlanActionInput): Promise<ActionRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const { action, decision } = await lockWritableAction(uow, scope, input.actionId);
+      const [theCase] = await collaborationRepository.casesByIds(uow.manager, [action.caseId]);
+      requireOpen(theCase);
+      const status = input.status ?? action.status;
+      const problem = actionStatusProblem(action.status, status, input.cancelReason ?? action.cancelReason);
+      if (problem === 'FINISHED') throw new Conflict('The action is already done or cancelled.');
+      if (problem === 'CANCEL_WITHOUT_REASON') throw new BadInput('input.cancelReason', 'Give the reason for cancelling the action.', 'Ange skälet till att insatsen avbryts.');
+      const dueAt = input.dueAt ?? action.dueAt;
+      if (input.dueAt && input.dueAt.getTime() !== action.dueAt.getTime()) requireFuture(uow, input.dueAt, 'input.dueAt');
+      const cancelReason = status === ActionStatus.CANCELLED ? (input.cancelReason ?? action.cancelReason)?.trim() ?? null : null;
+      await collaborationRepository.updateAction(uow.manager, action.id, { status, cancelReason, dueAt });
+      if (isFinished(status) && !isFinished(action.status)) {
+        await collaborationClocks.finishAction(uow, theCase, action.id, status === ActionStatus.CANCELLED);
+      } else if (dueAt.getTime() !== action.dueAt.getTime()) {
+        await collaborationClocks.moveAction(uow, theCase, action.id, action.responsibleUserId, dueAt);
+      }
+      await touched(uow, theCase);
+      uow.audit(caseAudit(action, AuditAction.UPDATE, 'PlanAction', action.id, ['status', 'cancelReason', 'dueAt'], decision));
+      return { ...action, status, cancelReason, dueAt };
+    });
+  },
+
+  async addActionNote(context: RequestContext, input: AddActionNoteInput): Promise<ActionRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const { action, decision } = await lockWritableAction(uow, scope, input.actionId);
+      const [theCase] = await collaborationRepository.casesByIds(uow.manager, [action.caseId]);
+      requireOpen(theCase);
+      await collaborationRepository.insertNote(uow.manager, action.id, scope.userId, input.text.trim(), uow.now);
+      await touched(uow, theCase);
+      uow.audit(caseAudit(action, AuditAction.UPDATE, 'PlanAction', action.id, ['notes'], decision));
+      return action;
+    });
+  },
+
+  async scheduleFollowUp(context: RequestContext, input: ScheduleFollowUpInput): Promise<MeetingRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const theCase = await lockWritableCase(uow, scope, input.caseId);
+      requireOpen(theCase);
+      requireFuture(uow, input.scheduledAt, 'input.scheduledAt');
+      await checkAttendees(uow, theCase, input.attendeeUserIds, 'input.attendeeUserIds');
+      const id = await scheduleMeeting(uow, theCase, input.kind, input.scheduledAt, [theCase.coordinatorUserId, ...input.attendeeUserIds], scope.userId);
+      await touched(uow, theCase);
+      uow.audit(caseAudit(theCase, AuditAction.CREATE, 'CollaborationMeeting', id, ['kind', 'scheduledAt', 'attendees']));
+      return (await collaborationRepository.meetings(uow.manager, [theCase.id])).find((m) => m.id === id)!;
+    });
+  },
+
+  async recordFollowUp(context: RequestContext, input: RecordFollowUpInput): Promise<MeetingRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const meeting = await collaborationRepository.lockMeeting(uow.manager, input.meetingId);
+      if (!meeting) throw new NotFound('The meeting');
+      let theCase = await lockWritableCase(uow, scope, meeting.caseId);
+      requireOpen(theCase);
+      if (meeting.heldAt) throw new Conflict('This meeting is already recorded.');
+      const attendees = input.attendeeUserIds ?? meeting.attendeeUserIds;
+      await checkAttendees(uow, theCase, attendees, 'input.attendeeUserIds');
+      const next = meeting.kind === MeetingKind.FOLLOW_UP ? stateAfterFollowUp(theCase.state) : null;
+      const running = isPlanRunning(next ?? theCase.state);
+      if (running && meeting.kind === MeetingKind.FOLLOW_UP) {
+        if (!input.nextFollowUpAt) {
+          throw new BadInput('input.nextFollowUpAt', 'Set the next follow-up date: it is required while the plan runs. Close the case if the plan is finished.',
+            'Ange nästa uppföljning: den krävs medan planen löper. Avsluta ärendet om planen är klar.');
+        }
+        requireFuture(uow, input.nextFollowUpAt, 'input.nextFollowUpAt');
+      }
+      await collaborationRepository.recordMeeting(uow.manager, meeting.id, {
+        heldAt: uow.now, attendeeUserIds: [...new Set(attendees)], decisions: input.decisions.trim(), planChanges: input.planChanges?.trim() || null,
+      });
+      if (meeting.kind === MeetingKind.FOLLOW_UP) await collaborationClocks.meetFollowUp(uow, theCase, meeting.id);
+      if (input.nextFollowUpAt) {
+        requireFuture(uow, input.nextFollowUpAt, 'input.nextFollowUpAt');
+        await scheduleMeeting(uow, theCase, MeetingKind.FOLLOW_UP, input.nextFollowUpAt, attendees, scope.userId);
+      }
+      theCase = await moveTo(uow, scope, theCase, next);
+      await touched(uow, theCase);
+      uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationMeeting', meeting.id, ['heldAt', 'attendees', 'decisions', 'planChanges']));
+      return (await collaborationRepository.meetings(uow.manager, [theCase.id])).find((m) => m.id === meeting.id)!;
+    });
+  },
+
+  async close(context: RequestContext, input: CloseCollaborationCaseInput): Promise<CaseRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const theCase = await lockWritableCase(uow, scope, input.caseId);
+      const problem = closingProblem(theCase.state, input.reason, input.note);
+      if (problem === 'ALREADY_CLOSED') throw new Conflict('The collaboration case is already closed.');
+      if (problem === 'OTHER_WITHOUT_NOTE') throw new BadInput('input.note', 'Describe the reason when closing for another reason.', 'Beskriv skälet när ärendet avslutas av annat skäl.');
+      const note = input.note?.trim() || null;
+      await collaborationRepository.close(uow.manager, theCase.id, input.reason, note, uow.now);
+      const closed = await moveTo(uow, scope, theCase, CaseState.CLOSED);
+      await collaborationClocks.closeCase(uow, closed);
+      // A closed case reminds nobody: its actions, follow-ups and consent warnings stop.
+      const actions = await collaborationRepository.actionsOfCases(uow.manager, [theCase.id]);
+      for (const a of actions.filter((x) => !isFinished(x.status))) await collaborationClocks.finishAction(uow, closed, a.id, true);
+      const meetings = await collaborationRepository.meetings(uow.manager, [theCase.id]);
+      for (const m of meetings.filter((x) => !x.heldAt)) await collaborationClocks.cancelFollowUp(uow, closed, m.id);
+      for (const c of await consentRepository.ofCases(uow.manager, [theCase.id])) await collaborationClocks.withdrawConsent(uow, closed, c.id);
+      uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationCase', theCase.id, ['state', 'closingReason', 'closingNote']));
+      return { ...closed, closedAt: uow.now, closingReason: input.reason, closingNote: note };
+    });
+  },
+};
+

@@ -1,0 +1,17 @@
+import type { ScopeContributor } from '../access/scope-contributor';
+
+/**
+ * The viewer's case teams with every valid consent that covers their agency,
+ * read inside the one viewer query of each request: a withdrawal or an end
+ * date takes effect on the next request, and a closed case drops out.
+ */
+export const collaborationScope: ScopeContributor = {
+  name: 'collaboration',
+  sql: `jsonb_build_object('caseConsents', coalesce((
+      SELECT jsonb_agg(jsonb_build_object('caseId', t.case_id, 'consentId', k.id, 'categories', to_jsonb(k.categories)))
+        FROM collaboration_team_member t
+        JOIN collaboration_case cc ON cc.id = t.case_id AND cc.state <> 'CLOSED'
+        JOIN consent k ON k.case_id = t.case_id AND k.complete AND k.withdrawn_at IS NULL AND k.given_at <= $2::timestamptz
+                      AND (k.ends_at IS NULL OR k.ends_at > $2::timestamptz) AND a.id = ANY(k.agency_ids)
+       WHERE t.user_id = u.id), '[]'::jsonb))`,
+};

@@ -1,0 +1,63 @@
+import { AgencyKind } from '../access/roles';
+import { categoryOfAgency, InformationCategory } from '../consent/consent-rules';
+
+/** The commitment plan's (åtagandeplan) actions. */
+export enum ActionStatus {
+  PLANNED = 'PLANNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+
+/** Typical actions from the municipal guides. */
+export enum ActionKind {
+  POLICE_COOPERATION = 'POLICE_COOPERATION',
+  GUARDIAN_SUPPORT = 'GUARDIAN_SUPPORT',
+  LEISURE_ACTIVITY = 'LEISURE_ACTIVITY',
+  DRUG_SUPPORT = 'DRUG_SUPPORT',
+  SCHOOL_SUPPORT = 'SCHOOL_SUPPORT',
+  OTHER = 'OTHER',
+}
+
+export enum MeetingKind {
+  MAPPING_TALK = 'MAPPING_TALK',
+  NETWORK_MEETING = 'NETWORK_MEETING',
+  FOLLOW_UP = 'FOLLOW_UP',
+}
+
+export function isFinished(status: ActionStatus): boolean {
+  return status === ActionStatus.DONE || status === ActionStatus.CANCELLED;
+}
+
+export type ActionStatusProblem = 'FINISHED' | 'CANCEL_WITHOUT_REASON';
+
+export function actionStatusProblem(from: ActionStatus, to: ActionStatus, cancelReason: string | null | undefined): ActionStatusProblem | null {
+  if (isFinished(from) && from !== to) return 'FINISHED';
+  if (to === ActionStatus.CANCELLED && !cancelReason?.trim()) return 'CANCEL_WITHOUT_REASON';
+  return null;
+}
+
+export interface ActionFacts {
+  readonly kind: ActionKind;
+  readonly responsibleAgencyKind: AgencyKind;
+}
+
+/** Police-related actions carry criminal-offence data (GDPR art. 10). */
+export function isCrimeInformation(action: ActionFacts): boolean {
+  return action.kind === ActionKind.POLICE_COOPERATION || action.responsibleAgencyKind === AgencyKind.POLICE;
+}
+
+/** The consent category an action's content falls under. */
+export function actionCategory(action: ActionFacts): InformationCategory {
+  return isCrimeInformation(action) ? InformationCategory.POLICE_CONTACTS : categoryOfAgency(action.responsibleAgencyKind);
+}
+
+export function isOverdue(action: { readonly status: ActionStatus; readonly dueAt: Date }, now: Date): boolean {
+  return !isFinished(action.status) && action.dueAt.getTime() < now.getTime();
+}
+
+/** Meeting attendees must be on the case's team (or coordinate it): only people the consent names take part. */
+export function attendeesOutsideTeam(attendeeUserIds: readonly string[], teamUserIds: readonly string[]): string[] {
+  const team = new Set(teamUserIds);
+  return [...new Set(attendeeUserIds)].filter((id) => !team.has(id));
+}

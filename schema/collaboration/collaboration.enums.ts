@@ -1,0 +1,16 @@
+import { registerEnumType } from 'type-graphql';
+import { CaseSource, CaseState, ClosingReason } from '../../domain/collaboration/collaboration-rules';
+import { ActionKind, ActionStatus, MeetingKind } from '../../domain/collaboration/plan-rules';
+import { CollaborationModel, ConsentForm, InformationCategory } from '../../domain/consent/consent-rules';
+
+registerEnumType(CollaborationModel, { name: 'CollaborationModel', description: 'SSPF (ages 12–18 by default) or SSFF (6–12).' });
+registerEnumType(CaseState, { name: 'CollaborationCaseState' });
+registerEnumType(ClosingReason, { name: 'ClosingReason' });
+registerEnumType(CaseSource, { name: 'CollaborationCaseSource' });
+registerEnumType(ActionKind, { name: 'PlanActionKind' });
+registerEnumType(ActionStatus, { name: 'PlanActionStatus' });
+registerEnumType(MeetingKind, { name: 'MeetingKind' });
+registerEnumType(ConsentForm, { name: 'ConsentForm' });
+registerEnumType(InformationCategory, { name: 'InformationCategory', description: 'What a consent lets the agencies share.' });
+
+export { ActionKind, ActionStatus, CaseSource, CaseState, ClosingReason, CollaborationModel, ConsentForm, InformationCategory, MeetingKind };

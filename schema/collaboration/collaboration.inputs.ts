@@ -1,0 +1,274 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
+import { DateInRange, Text, Uuid } from '../common/validators';
+import { ActionKind, ActionStatus, CaseState, ClosingReason, CollaborationModel, ConsentForm, InformationCategory, MeetingKind } from './collaboration.enums';
+
+const FREE_TEXT = { min: 1, max: 10_000, multiline: true } as const;
+const OPTIONAL_TEXT = { max: 10_000, multiline: true } as const;
+const LIST_MAX = 50;
+
+@InputType({ description: 'For a child outside both age bands: the model and why.' })
+export class ModelOverrideInput {
+  @Field(() => CollaborationModel)
+  model!: CollaborationModel;
+
+  @Field(() => String)
+  @Text(FREE_TEXT)
+  reason!: string;
+}
+
+@InputType()
+export class OpenCollaborationCaseInput {
+  @Field(() => ID)
+  @Uuid()
+  childId!: string;
+
+  @Field(() => String, { description: 'The concern as raised with the coordinator.' })
+  @Text(FREE_TEXT)
+  concern!: string;
+
+  @Field(() => ModelOverrideInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  modelOverride?: ModelOverrideInput | null;
+
+  @Field(() => String, { description: 'Any unique string per intake; a retry with the same key returns the first case.' })
+  @Text({ min: 8, max: 100 })
+  idempotencyKey!: string;
+}
+
+@InputType()
+export class RecordConsentInput {
+  @Field(() => ID)
+  @Uuid()
+  caseId!: string;
+
+  @Field(() => Boolean)
+  givenByYouth!: boolean;
+
+  @Field(() => [ID], { description: 'The guardians who consented (ids from the child\'s guardians).' })
+  @ArrayMaxSize(10)
+  @Uuid({ each: true })
+  guardianIds!: string[];
+
+  @Field(() => ConsentForm)
+  form!: ConsentForm;
+
+  @Field(() => String, { nullable: true, description: 'Required for oral consent: how and to whom it was given.' })
+  @IsOptional()
+  @Text(OPTIONAL_TEXT)
+  oralNote?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Text({ max: 200 })
+  documentReference?: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Defaults to now.' })
+  @IsOptional()
+  @DateInRange()
+  givenAt?: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @IsOptional()
+  @DateInRange()
+  endsAt?: Date | null;
+
+  @Field(() => [ID])
+  @ArrayMaxSize(LIST_MAX)
+  @Uuid({ each: true })
+  agencyIds!: string[];
+
+  @Field(() => [InformationCategory])
+  @ArrayMaxSize(10)
+  categories!: InformationCategory[];
+}
+
+@InputType()
+export class WithdrawConsentInput {
+  @Field(() => ID)
+  @Uuid()
+  consentId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Text(OPTIONAL_TEXT)
+  note?: string | null;
+}
+
+@InputType()
+export class AddTeamMemberInput {
+  @Field(() => ID)
+  @Uuid()
+  caseId!: string;
+
+  @Field(() => ID)
+  @Uuid()
+  userId!: string;
+
+  @Field(() => String, { nullable: true, description: 'e.g. mentor, class teacher.' })
+  @IsOptional()
+  @Text({ max: 200 })
+  role?: string | null;
+}
+
+@InputType()
+export class AgencyGoalInput {
+  @Field(() => ID)
+  @Uuid()
+  agencyId!: string;
+
+  @Field(() => String)
+  @Text(FREE_TEXT)
+  text!: string;
+}
+
+@InputType({ description: 'Replaces the goals. Setting goals during mapping starts the plan, which needs the first follow-up date.' })
+export class SetGoalsInput {
+  @Field(() => ID)
+  @Uuid()
+  caseId!: string;
+
+  @Field(() => [String], { description: "The youth's own goals, in their words." })
+  @ArrayMaxSize(LIST_MAX)
+  @Text(FREE_TEXT, { each: true })
+  youthGoals!: string[];
+
+  @Field(() => [AgencyGoalInput])
+  @ArrayMaxSize(LIST_MAX)
+  @ValidateNested({ each: true })
+  agencyGoals!: AgencyGoalInput[];
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'The first follow-up meeting, when none is scheduled.' })
+  @IsOptional()
+  @DateInRange()
+  firstFollowUpAt?: Date | null;
+}
+
+@InputType()
+export class AddPlanActionInput {
+  @Field(() => ID)
+  @Uuid()
+  caseId!: string;
+
+  @Field(() => ActionKind)
+  kind!: ActionKind;
+
+  @Field(() => String)
+  @Text(FREE_TEXT)
+  description!: string;
+
+  @Field(() => ID, { description: "The person responsible; the action belongs to their agency." })
+  @Uuid()
+  responsibleUserId!: string;
+
+  @Field(() => GraphQLDateTime)
+  @DateInRange()
+  dueAt!: Date;
+}
+
+@InputType({ description: 'Omitted fields keep their value.' })
+export class UpdatePlanActionInput {
+  @Field(() => ID)
+  @Uuid()
+  actionId!: string;
+
+  @Field(() => ActionStatus, { nullable: true })
+  @IsOptional()
+  status?: ActionStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Required when cancelling.' })
+  @IsOptional()
+  @Text(OPTIONAL_TEXT)
+  cancelReason?: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @IsOptional()
+  @DateInRange()
+  dueAt?: Date | null;
+}
+
+@InputType()
+export class AddActionNoteInput {
+  @Field(() => ID)
+  @Uuid()
+  actionId!: string;
+
+  @Field(() => String)
+  @Text(FREE_TEXT)
+  text!: string;
+}
+
+@InputType()
+export class ScheduleFollowUpInput {
+  @Field(() => ID)
+  @Uuid()
+  caseId!: string;
+
+  @Field(() => MeetingKind, { defaultValue: MeetingKind.FOLLOW_UP })
+  kind: MeetingKind = MeetingKind.FOLLOW_UP;
+
+  @Field(() => GraphQLDateTime)
+  @DateInRange()
+  scheduledAt!: Date;
+
+  @Field(() => [ID], { description: 'Team members and the coordinator only.' })
+  @ArrayMaxSize(LIST_MAX)
+  @Uuid({ each: true })
+  attendeeUserIds!: string[];
+}
+
+@InputType()
+export class RecordFollowUpInput {
+  @Field(() => ID)
+  @Uuid()
+  meetingId!: string;
+
+  @Field(() => String)
+  @Text(FREE_TEXT)
+  decisions!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Text(OPTIONAL_TEXT)
+  planChanges?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Who actually attended; defaults to those invited.' })
+  @IsOptional()
+  @ArrayMaxSize(LIST_MAX)
+  @Uuid({ each: true })
+  attendeeUserIds?: string[] | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Required while the plan runs.' })
+  @IsOptional()
+  @DateInRange()
+  nextFollowUpAt?: Date | null;
+}
+
+@InputType()
+export class CloseCollaborationCaseInput {
+  @Field(() => ID)
+  @Uuid()
+  caseId!: string;
+
+  @Field(() => ClosingReason)
+  reason!: ClosingReason;
+
+  @Field(() => String, { nullable: true, description: 'Required for OTHER.' })
+  @IsOptional()
+  @Text(OPTIONAL_TEXT)
+  note?: string | null;
+}
+
+@InputType()
+export class CollaborationCaseFilter {
+  @Field(() => [CaseState], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  states?: CaseState[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only cases not closed.' })
+  @IsOptional()
+  openOnly?: boolean | null;
+}
