@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import '../schema/common/enums';
-import { accessMiddleware } from './access/access.middleware';
+import { applyAccessPolicy } from './access/access-schema';
 import { AuditResolver } from './audit/audit.resolver';
 import { ChildrenResolver } from './children/children.resolver';
 import { DistrictsResolver } from './districts/districts.resolver';
@@ -20,8 +20,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: RESOLVERS,
-    globalMiddlewares: [accessMiddleware],
     validateFn: validateArguments,
-  });
+  }).then(applyAccessPolicy);
   return cached;
 }
