@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { AuditBatchWriter } from '../db/audit/audit-batch-writer';
 import { writeAuditEvents } from '../db/audit/audit.writer';
 import { AppError, Unauthenticated } from '../domain/errors';
 import { bearerToken, createTokenVerifier, TokenVerifier } from './auth/token-verifier';
@@ -51,13 +52,14 @@ export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, au
 
 /** Flushes the request's audit reads; if the audit cannot be written, no data leaves. */
 function auditPlugin(deps: AppDeps): ApolloServerPlugin<RequestContext> {
+  const writer = new AuditBatchWriter((events) => writeAuditEvents(deps.dataSource.manager, events));
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
           const events = contextValue.audit.drain();
           try {
-            await writeAuditEvents(deps.dataSource.manager, events);
+            await writer.write(events);
           } catch (error) {
             deps.logger.error({ err: error, requestId: contextValue.requestId }, 'audit write failed; response withheld');
             if (response.body.kind === 'single') {

@@ -19,8 +19,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
-import { signDevToken } from '../api/auth/dev-token';
 import { parseFlags, usage, UsageError } from './lib/args';
+import { BenchIdentityProvider, startIdentityProvider } from './lib/identity-provider';
 import { newestProfile, ProfileSummary, summariseProfile } from './lib/cpu-profile';
 import { LoadOptions, LoadResult, measure, warmUp } from './lib/load';
 import { cpuWhile, freePort, httpOk, memoryOf, sampleMemory, Service, startService, waitUntil } from './lib/processes';
@@ -160,7 +160,7 @@ async function load(service: Service, options: LoadOptions): Promise<LoadResult>
   return result;
 }
 
-async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: string, redisUrl: string | undefined, secret: string, childNumbers: string[]) {
+async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: string, redisUrl: string | undefined, childNumbers: string[]) {
   const wanted = new Set(flags.workloads);
   const results: WorkloadResult[] = [];
   const runnable = WORKLOADS.filter((w) => wanted.has(w.name) && !w.unavailable);
@@ -172,8 +172,12 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
   const baselinePort = await freePort();
   // The rate limiter runs (its cost is the product's), but with limits no load test reaches: 32 connections from one
   // address as one user would otherwise be refused within the first second.
+  // The API runs as an operator runs it: production, OIDC tokens from a JWKS, a mail sender.
+  const idp: BenchIdentityProvider = await startIdentityProvider(databaseUrl, [POLICE_VIEWER, SCHOOL_VIEWER, ANALYST_VIEWER]);
+  const { AUTH_DEV_SECRET: _devSecret, ...inherited } = process.env;
   const env = {
-    ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl, AUTH_DEV_SECRET: secret, LOG_LEVEL: 'silent', REDIS_URL: redisUrl ?? '',
+    ...inherited, NODE_ENV: 'production', DATABASE_URL: databaseUrl, ...idp.env, MAIL_FROM: 'Samverka bench <noreply@bench.samverka.invalid>',
+    LOG_LEVEL: 'silent', REDIS_URL: redisUrl ?? '',
     RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
   };
   const services: Service[] = [];
@@ -191,8 +195,8 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
       out(`  API pid ${api.pid} on 127.0.0.1:${apiPort}, baseline pid ${baseline.pid} on 127.0.0.1:${baselinePort}`);
       const memory = sampleMemory(api.pid, 250);
       const apiUrl = `http://127.0.0.1:${apiPort}`;
-      const policeToken = await signDevToken(POLICE_VIEWER, secret);
-      const schoolToken = await signDevToken(SCHOOL_VIEWER, secret);
+      const policeToken = await idp.token(POLICE_VIEWER);
+      const schoolToken = await idp.token(SCHOOL_VIEWER);
 
       for (const w of WORKLOADS.filter((x) => wanted.has(x.name))) {
         if (w.unavailable) {
@@ -246,7 +250,7 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
       }
       if (flags.indicators) {
         out('  indicators …');
-        indicators = await timeIndicators(apiUrl, secret, flags['indicator-runs']);
+        indicators = await timeIndicators(apiUrl, await idp.token(ANALYST_VIEWER), flags['indicator-runs']);
       }
       apiMemory = memory.stop();
       const hwm = memoryOf(api.pid);
@@ -261,6 +265,7 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
       const code = await s.stop();
       if (code !== '0' && code !== 'SIGTERM') out(`  ${s.name} exited with ${code}:\n${s.tail(10)}`);
     }
+    await idp.close();
   }
   if (flags['cpu-prof']) {
     const file = newestProfile(PROFILES);
@@ -279,8 +284,7 @@ export interface IndicatorsResult {
 }
 
 /** reportIndicators over the last 12 months as the analyst (all districts), one request at a time over HTTP. */
-async function timeIndicators(apiUrl: string, secret: string, runs: number): Promise<IndicatorsResult> {
-  const token = await signDevToken(ANALYST_VIEWER, secret);
+async function timeIndicators(apiUrl: string, token: string, runs: number): Promise<IndicatorsResult> {
   const to = new Date();
   const from = new Date(to);
   from.setUTCFullYear(to.getUTCFullYear() - 1);
@@ -465,7 +469,7 @@ async function main(): Promise<void> {
   const sqlStatements = await measureSqlCounts({ databaseUrl, redisUrl, devSecret: secret, childNumber: data.childNumbers[0] });
 
   out('HTTP workloads …');
-  const http = await runHttp(flags, databaseUrl, redisUrl, secret, data.childNumbers);
+  const http = await runHttp(flags, databaseUrl, redisUrl, data.childNumbers);
 
   let deadlineEngine: DeadlineBenchResult | { status: string } | null = null;
   if (flags.deadlines > 0) {
