@@ -1,7 +1,4 @@
-import {
-  FieldNode, GraphQLFieldResolver, GraphQLIncludeDirective, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, GraphQLSkipDirective,
-  Kind, SelectionSetNode, getDirectiveValues, getNamedType, isObjectType,
-} from 'graphql';
+import { FieldNode, GraphQLFieldResolver, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, getNamedType, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { FieldAccess } from '../../domain/access/field-access';
 import { TypePolicy } from '../../domain/access/policy';
@@ -9,6 +6,7 @@ import { OPERATION_POLICIES, TYPE_POLICIES } from '../../domain/access/policy-ta
 import { hasAnyRole } from '../../domain/access/viewer-scope';
 import { Forbidden } from '../../domain/errors';
 import { RequestContext, requireScope } from '../context';
+import { selectedFieldNames } from '../selection';
 
 /**
  * The one place the access policy is applied to the schema. Root operations
@@ -38,36 +36,10 @@ function accessOf(context: RequestContext): FieldAccess {
 
 const requestedByNodes = new WeakMap<readonly FieldNode[], readonly string[]>();
 
-function included(node: FieldNode | { directives?: FieldNode['directives'] }, variables: Record<string, unknown>): boolean {
-  if (!node.directives?.length) return true;
-  if (getDirectiveValues(GraphQLSkipDirective, node as FieldNode, variables)?.if === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node as FieldNode, variables)?.if !== false;
-}
-
-function collect(set: SelectionSetNode | undefined, type: GraphQLObjectType, info: GraphQLResolveInfo, out: Set<string>, seen: Set<string>): void {
-  for (const selection of set?.selections ?? []) {
-    if (!included(selection, info.variableValues)) continue;
-    if (selection.kind === Kind.FIELD) {
-      if (!selection.name.value.startsWith('__')) out.add(selection.name.value);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      if (!selection.typeCondition || selection.typeCondition.name.value === type.name) collect(selection.selectionSet, type, info, out, seen);
-    } else if (!seen.has(selection.name.value)) {
-      seen.add(selection.name.value);
-      const fragment = info.fragments[selection.name.value];
-      if (fragment && fragment.typeCondition.name.value === type.name) collect(fragment.selectionSet, type, info, out, seen);
-    }
-  }
-}
-
 /** The fields the operation reads of each object this field returns; the same array for every item of a list. */
 function requestedFields(info: GraphQLResolveInfo, type: GraphQLObjectType): readonly string[] {
   let fields = requestedByNodes.get(info.fieldNodes);
-  if (!fields) {
-    const out = new Set<string>();
-    const seen = new Set<string>();
-    for (const node of info.fieldNodes) collect(node.selectionSet, type, info, out, seen);
-    requestedByNodes.set(info.fieldNodes, fields = Object.freeze([...out]));
-  }
+  if (!fields) requestedByNodes.set(info.fieldNodes, fields = Object.freeze([...selectedFieldNames(info, [[type.name]])]));
   return fields;
 }
 

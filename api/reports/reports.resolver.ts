@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ReportRow, reportRepository } from '../../db/reports/report.repository';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
 import { NotFound } from '../../domain/errors';
@@ -17,15 +18,16 @@ import { ReportConnection, ReportFeedbackType, ReportType } from '../../schema/r
 import { RequestContext, requireScope } from '../context';
 import { toConnection } from '../pagination';
 import { decodeCheckedCursor } from '../security/cursor';
+import { reportConnectionProjection } from './report-projection';
 import { reportsService } from './reports.service';
 
-function listReports(context: RequestContext, view: 'intake' | 'reporter', filter: ReportFilterInput | null, { first, after }: PageArgs) {
+function listReports(context: RequestContext, info: GraphQLResolveInfo, view: 'intake' | 'reporter', filter: ReportFilterInput | null, { first, after }: PageArgs) {
   const cursor = after ? decodeCheckedCursor(after, ['timestamp', 'uuid']) : null;
   return reportRepository
     .list(context.deps.dataSource.manager, requireScope(context), {
       view, first, after: cursor ? { submittedAt: cursor[0], id: cursor[1] } : null,
       openOnly: filter?.openOnly, unassignedOnly: filter?.unassignedOnly, category: filter?.category,
-    })
+    }, reportConnectionProjection(info))
     .then((rows) => toConnection(rows, first, (r) => [r.submittedAt.toISOString(), r.id]));
 }
 
@@ -36,8 +38,9 @@ export class ReportsResolver {
     @Arg('filter', () => ReportFilterInput, { nullable: true }) filter: ReportFilterInput | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listReports(context, 'intake', filter, page);
+    return listReports(context, info, 'intake', filter, page);
   }
 
   @Query(() => ReportConnection, { description: 'Police, school and leisure: the reports your agency filed, newest first.' })
@@ -45,8 +48,9 @@ export class ReportsResolver {
     @Arg('filter', () => ReportFilterInput, { nullable: true }) filter: ReportFilterInput | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listReports(context, 'reporter', filter, page);
+    return listReports(context, info, 'reporter', filter, page);
   }
 
   @Query(() => ReportType, { description: 'One report you filed or handle.' })

@@ -43,21 +43,36 @@ export interface ReportRow {
   preliminaryDueAt: Date | null;
 }
 
-const REPORT_COLUMNS = `r.id, r.reference, r.reporter_kind AS "reporterKind", r.channel, r.reporter_agency_id AS "reporterAgencyId",
-  r.registered_by_user_id AS "registeredByUserId", r.reporter_contact AS "reporterContact", r.police_reference AS "policeReference",
-  r.child_id AS "childId", r.child_as_reported AS "childAsReported", r.district_id AS "districtId", r.policy_version AS "policyVersion",
-  r.category, r.description, r.suspected_offence AS "suspectedOffence", r.offence_can_lead_to_prison AS "offenceCanLeadToPrison",
-  r.first_known_suspicion AS "firstKnownSuspicion", r.pre_investigation_running AS "preInvestigationRunning",
-  r.guardian_contact_on_hold AS "guardianContactOnHold", r.feedback_requested AS "feedbackRequested", r.received_at AS "submittedAt",
-  r.responsible_user_id AS "responsibleUserId", r.protection_assessed_at AS "protectionAssessedAt", r.acute_danger AS "acuteDanger",
-  r.protection_note AS "protectionNote", r.preliminary_decision AS "preliminaryDecision",
-  r.preliminary_decided_at AS "preliminaryDecidedAt", r.late_reason AS "lateReason",
-  r.investigation_extension_reason AS "investigationExtensionReason", r.feedback_value AS "feedbackValue",
-  r.feedback_given_at AS "feedbackGivenAt",
-  (SELECT d.due_at FROM deadline d WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = '${DeadlineKind.FEEDBACK}'
-     AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1) AS "feedbackDueAt",
-  (SELECT d.due_at FROM deadline d WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = '${DeadlineKind.PRELIMINARY_ASSESSMENT}'
-     AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1) AS "preliminaryDueAt"`;
+/** Each field of a report row and the SQL that gives it (over `report r`). */
+const REPORT_COLUMN_SQL: { readonly [K in keyof ReportRow]-?: string } = {
+  id: 'r.id', reference: 'r.reference', reporterKind: 'r.reporter_kind', channel: 'r.channel', reporterAgencyId: 'r.reporter_agency_id',
+  registeredByUserId: 'r.registered_by_user_id', reporterContact: 'r.reporter_contact', policeReference: 'r.police_reference',
+  childId: 'r.child_id', childAsReported: 'r.child_as_reported', districtId: 'r.district_id', policyVersion: 'r.policy_version',
+  category: 'r.category', description: 'r.description', suspectedOffence: 'r.suspected_offence', offenceCanLeadToPrison: 'r.offence_can_lead_to_prison',
+  firstKnownSuspicion: 'r.first_known_suspicion', preInvestigationRunning: 'r.pre_investigation_running',
+  guardianContactOnHold: 'r.guardian_contact_on_hold', feedbackRequested: 'r.feedback_requested', submittedAt: 'r.received_at',
+  responsibleUserId: 'r.responsible_user_id', protectionAssessedAt: 'r.protection_assessed_at', acuteDanger: 'r.acute_danger',
+  protectionNote: 'r.protection_note', preliminaryDecision: 'r.preliminary_decision',
+  preliminaryDecidedAt: 'r.preliminary_decided_at', lateReason: 'r.late_reason',
+  investigationExtensionReason: 'r.investigation_extension_reason', feedbackValue: 'r.feedback_value',
+  feedbackGivenAt: 'r.feedback_given_at',
+  feedbackDueAt: `(SELECT d.due_at FROM deadline d WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = '${DeadlineKind.FEEDBACK}'
+     AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1)`,
+  preliminaryDueAt: `(SELECT d.due_at FROM deadline d WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = '${DeadlineKind.PRELIMINARY_ASSESSMENT}'
+     AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1)`,
+};
+
+/** A row's identity, access facts and list cursor: in every projection. */
+const ALWAYS: readonly (keyof ReportRow)[] = ['id', 'childId', 'districtId', 'reporterAgencyId', 'submittedAt'];
+
+function selectList(columns: readonly (keyof ReportRow)[]): string {
+  return [...new Set(columns)].map((key) => `${REPORT_COLUMN_SQL[key]} AS "${key}"`).join(', ');
+}
+
+const REPORT_COLUMNS = selectList(Object.keys(REPORT_COLUMN_SQL) as (keyof ReportRow)[]);
+
+/** A report row with only some fields loaded (and always those in ALWAYS). */
+export type ReportProjection = readonly (keyof ReportRow)[];
 
 const REPORT_FACT_COLUMNS = { districtId: 'r.district_id', reporterAgencyId: 'r.reporter_agency_id' } as const;
 
@@ -87,8 +102,11 @@ export const reportRepository = {
     );
   },
 
-  /** Newest first for reporters; oldest first (most urgent) for the intake queue. One row more than the page. */
-  async list(manager: EntityManager, scope: ViewerScope, query: ReportListQuery): Promise<ReportRow[]> {
+  /**
+   * Newest first for reporters; oldest first (most urgent) for the intake queue. One row more than the page.
+   * With `columns`, only those (and the row's identity and facts) are loaded; the rest are absent.
+   */
+  async list(manager: EntityManager, scope: ViewerScope, query: ReportListQuery, columns?: ReportProjection): Promise<ReportRow[]> {
     const params: unknown[] = [];
     const where = [rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params).sql];
     if (query.view === 'intake') {
@@ -112,7 +130,7 @@ export const reportRepository = {
     }
     params.push(query.first + 1);
     return manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM report r WHERE ${where.join(' AND ')} ORDER BY r.received_at ${order}, r.id ${order} LIMIT $${params.length}`,
+      `SELECT ${columns ? selectList([...ALWAYS, ...columns]) : REPORT_COLUMNS} FROM report r WHERE ${where.join(' AND ')} ORDER BY r.received_at ${order}, r.id ${order} LIMIT $${params.length}`,
       params,
     );
   },
