@@ -29,7 +29,7 @@ export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, au
   let authError: Unauthenticated | undefined;
   if (token) {
     try {
-      viewer = await loadViewer(deps.dataSource, await verifyToken(token));
+      viewer = await loadViewer(deps.dataSource, await verifyToken(token), deps.clock.now());
     } catch (error) {
       if (!(error instanceof Unauthenticated)) throw error;
       authError = error;

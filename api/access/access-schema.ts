@@ -2,7 +2,7 @@ import { FieldNode, GraphQLFieldResolver, GraphQLObjectType, GraphQLResolveInfo,
 import { getMetadataStorage } from 'type-graphql';
 import { FieldAccess } from '../../domain/access/field-access';
 import { TypePolicy } from '../../domain/access/policy';
-import { OPERATION_POLICIES, TYPE_POLICIES } from '../../domain/access/policy-table';
+import { OPERATION_POLICIES, TYPE_POLICIES } from './policy-table';
 import { hasAnyRole } from '../../domain/access/viewer-scope';
 import { Forbidden } from '../../domain/errors';
 import { RequestContext, requireScope } from '../context';

@@ -11,16 +11,18 @@ interface ReadObject {
 
 interface PendingRead extends ReadObject {
   readonly legalBasis: LegalBasis | null;
+  /** The consent the read rested on (LegalBasis.CONSENT). */
+  readonly consentId: string | null;
   readonly outcome: AuditOutcome;
   /** Shared and sorted until a second read of the same object adds fields. */
   fields: readonly string[] | Set<string>;
 }
 
 /**
- * Collects the personal-data reads of one request, one entry per object, basis
- * and outcome, and turns them into audit events when the request ends: one
- * event per type, district, basis, outcome and field list, naming every
- * object it covers.
+ * Collects the personal-data reads of one request, one entry per object,
+ * basis, consent and outcome, and turns them into audit events when the
+ * request ends: one event per type, district, basis, consent, outcome and
+ * field list, naming every object it covers.
  */
 export class AuditBuffer {
   private readonly reads = new Map<string, PendingRead>();
@@ -31,20 +33,23 @@ export class AuditBuffer {
   readObject(object: ReadObject, groups: readonly ReadGroup[]): void {
     for (const group of groups) {
       const outcome = group.allowed ? AuditOutcome.ALLOWED : AuditOutcome.DENIED;
-      this.add(object, group.basis, outcome, group.fields);
+      this.add(object, group.basis, group.consentId, outcome, group.fields);
     }
   }
 
   /** A lookup by id that found nothing the viewer may see (missing or out of scope: the log cannot tell, nor can the viewer). */
   lookupDenied(entityType: string, entityId: string): void {
-    this.add({ entityType, entityId, childId: null, districtId: null }, null, AuditOutcome.DENIED, ['*']);
+    this.add({ entityType, entityId, childId: null, districtId: null }, null, null, AuditOutcome.DENIED, ['*']);
   }
 
-  private add(object: ReadObject, legalBasis: LegalBasis | null, outcome: AuditOutcome, fields: readonly string[]): void {
-    const key = `${object.entityType}|${object.entityId}|${legalBasis}|${outcome}`;
+  private add(object: ReadObject, legalBasis: LegalBasis | null, consentId: string | null, outcome: AuditOutcome, fields: readonly string[]): void {
+    const key = `${object.entityType}|${object.entityId}|${legalBasis}|${consentId}|${outcome}`;
     const pending = this.reads.get(key);
     if (!pending) {
-      this.reads.set(key, { ...object, legalBasis, outcome, fields });
+      this.reads.set(key, {
+        entityType: object.entityType, entityId: object.entityId, childId: object.childId, districtId: object.districtId,
+        legalBasis, consentId, outcome, fields,
+      });
       return;
     }
     if (pending.fields === fields) return;
@@ -63,7 +68,7 @@ export class AuditBuffer {
     const rows = new Map<string, { read: PendingRead; fields: string[]; entityIds: (string | null)[]; childIds: (string | null)[] }>();
     for (const read of this.reads.values()) {
       const fields = read.fields instanceof Set ? [...read.fields].sort() : [...read.fields];
-      const key = `${read.entityType}|${read.districtId}|${read.legalBasis}|${read.outcome}|${fields.join(',')}`;
+      const key = `${read.entityType}|${read.districtId}|${read.legalBasis}|${read.consentId}|${read.outcome}|${fields.join(',')}`;
       const row = rows.get(key);
       if (row) {
         row.entityIds.push(read.entityId);
@@ -83,6 +88,7 @@ export class AuditBuffer {
       districtId: read.districtId,
       fields,
       legalBasis: read.legalBasis,
+      consentId: read.consentId,
       outcome: read.outcome,
     }));
   }

@@ -1,12 +1,13 @@
-import { SubjectFacts, holds } from './conditions';
+import { Condition, SubjectFacts, consentUsed, holds } from './conditions';
 import { LegalBasis } from './legal-basis';
 import { Decision, Grant, TypePolicy } from './policy';
 import { ViewerScope, hasAnyRole } from './viewer-scope';
 
-/** The reads of one object under one legal basis (or denied), as the audit records them. */
+/** The reads of one object under one legal basis and consent (or denied), as the audit records them. */
 export interface ReadGroup {
   readonly allowed: boolean;
   readonly basis: LegalBasis | null;
+  readonly consentId: string | null;
   /** Sorted. */
   readonly fields: readonly string[];
 }
@@ -21,19 +22,22 @@ export class ObjectDecision {
     this.denied = new Set([...fields].filter(([, d]) => !d.allowed).map(([f]) => f));
   }
 
-  /** The requested fields grouped by outcome and basis; cached per (immutable) list of requested fields. */
+  /** The requested fields grouped by outcome, basis and consent; cached per (immutable) list of requested fields. */
   readGroups(requested: readonly string[]): readonly ReadGroup[] {
     let groups = this.plans.get(requested);
     if (groups) return groups;
-    const byBasis = new Map<string, { allowed: boolean; basis: LegalBasis | null; fields: string[] }>();
+    const byKey = new Map<string, { allowed: boolean; basis: LegalBasis | null; consentId: string | null; fields: string[] }>();
     for (const field of requested) {
-      const decision = this.fields.get(field) ?? DENIED;
-      const k = decision.allowed ? `A${decision.basis}` : 'D';
-      let group = byBasis.get(k);
-      if (!group) byBasis.set(k, group = { allowed: decision.allowed, basis: decision.allowed ? decision.basis : null, fields: [] });
-      group.fields.push(field);
+      const d = this.fields.get(field) ?? DENIED;
+      const group = d.allowed
+        ? { allowed: true, basis: d.basis, consentId: d.consentId ?? null }
+        : { allowed: false, basis: null, consentId: null };
+      const key = `${group.allowed}|${group.basis}|${group.consentId}`;
+      const existing = byKey.get(key);
+      if (existing) existing.fields.push(field);
+      else byKey.set(key, { ...group, fields: [field] });
     }
-    groups = [...byBasis.values()].map((g) => Object.freeze({ ...g, fields: Object.freeze([...new Set(g.fields)].sort()) }));
+    groups = [...byKey.values()].map((g) => Object.freeze({ ...g, fields: Object.freeze([...new Set(g.fields)].sort()) }));
     this.plans.set(requested, groups);
     return groups;
   }
@@ -41,14 +45,28 @@ export class ObjectDecision {
 
 const DENIED: Decision = Object.freeze({ allowed: false });
 
+function mayRestOnConsent(condition: Condition): boolean {
+  switch (condition.kind) {
+    case 'teamMemberWithConsent':
+      return true;
+    case 'and':
+      return condition.all.some(mayRestOnConsent);
+    case 'or':
+      return condition.any.some(mayRestOnConsent);
+    default:
+      return false;
+  }
+}
+
 /** One type's grants for one viewer: those the viewer's roles reach, each a bit of the condition outcome. */
 class TypeAccess {
   private readonly grants: Grant[] = [];
+  private readonly consentBearing: boolean[] = [];
   /** Per field, the indexes of its reachable grants, in the policy's order (first match wins). */
   private readonly fieldGrants = new Map<string, number[]>();
-  private readonly byOutcome = new Map<number, ObjectDecision>();
+  private readonly byOutcome = new Map<string, ObjectDecision>();
 
-  constructor(private readonly scope: ViewerScope, private readonly policy: TypePolicy) {
+  constructor(private readonly scope: ViewerScope, policy: TypePolicy) {
     const index = new Map<Grant, number>();
     for (const [field, grants] of Object.entries(policy.fields)) {
       const reachable: number[] = [];
@@ -59,6 +77,7 @@ class TypeAccess {
           i = this.grants.length;
           index.set(g, i);
           this.grants.push(g);
+          this.consentBearing.push(mayRestOnConsent(g.when));
         }
         reachable.push(i);
       }
@@ -69,18 +88,30 @@ class TypeAccess {
 
   decide(facts: SubjectFacts): ObjectDecision {
     let outcome = 0;
+    let consents: (string | null)[] | null = null;
     for (let i = 0; i < this.grants.length; i++) {
-      if (holds(this.grants[i].when, this.scope, facts)) outcome |= 1 << i;
+      if (!holds(this.grants[i].when, this.scope, facts)) continue;
+      outcome |= 1 << i;
+      if (this.consentBearing[i]) (consents ??= [])[i] = consentUsed(this.grants[i].when, this.scope, facts);
     }
-    let decision = this.byOutcome.get(outcome);
+    // The consent a grant rests on belongs to the object's case, so it is part of the cache key.
+    const key = consents ? `${outcome}|${consents.join(',')}` : String(outcome);
+    let decision = this.byOutcome.get(key);
     if (!decision) {
       const fields = new Map<string, Decision>();
       for (const [field, indexes] of this.fieldGrants) {
         const first = indexes.find((i) => (outcome & (1 << i)) !== 0);
-        fields.set(field, first === undefined ? DENIED : Object.freeze({ allowed: true as const, basis: this.grants[first].basis }));
+        if (first === undefined) {
+          fields.set(field, DENIED);
+          continue;
+        }
+        const consentId = consents?.[first];
+        fields.set(field, Object.freeze(consentId
+          ? { allowed: true as const, basis: this.grants[first].basis, consentId }
+          : { allowed: true as const, basis: this.grants[first].basis }));
       }
       decision = new ObjectDecision(fields);
-      this.byOutcome.set(outcome, decision);
+      this.byOutcome.set(key, decision);
     }
     return decision;
   }
@@ -88,8 +119,9 @@ class TypeAccess {
 
 /**
  * Decides access once per object instead of once per field: the outcome of
- * each reachable grant's condition on the object's facts selects a cached
- * decision for every field of the type. Same answers as `decide` per field.
+ * each reachable grant's condition on the object's facts (and the consent a
+ * consent-bearing grant rests on) selects a cached decision for every field
+ * of the type. Same answers as `decide` field by field.
  */
 export class FieldAccess {
   private readonly types = new Map<string, TypeAccess>();
