@@ -1,6 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { reportIndicatorCounts } from '../../db/indicators/indicator.repository';
+import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { Role } from '../../domain/access/roles';
 import { indicatorValue, REPORT_INDICATOR_FORMULAS, ReportIndicator } from '../../domain/indicators/report-indicators';
 import { IndicatorCellType } from '../../schema/indicators/indicator.type';
@@ -21,7 +22,7 @@ export class IndicatorsResolver {
     const scope = requireScope(context);
     const manager = context.deps.dataSource.manager;
     const districtIds = scope.roles.has(Role.ANALYST)
-      ? (await manager.query(`SELECT id FROM district WHERE municipality_id = $1`, [scope.municipalityId])).map((r: { id: string }) => r.id)
+      ? await organisationRepository.districtIdsOfMunicipality(manager, scope.municipalityId)
       : [...scope.districtIds];
     const districts = await reportIndicatorCounts(manager, districtIds, from, to);
     return districts.flatMap((d) => Object.values(ReportIndicator).map((indicator) => ({
