@@ -3,7 +3,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import '../schema/common/enums';
 import '../schema/collaboration/collaboration.enums';
-import { accessMiddleware } from './access/access.middleware';
+import { applyAccessPolicy } from './access/access-schema';
 import { AuditResolver } from './audit/audit.resolver';
 import { COLLABORATION_RESOLVERS } from './collaboration/collaboration.resolver';
 import { ChildrenResolver } from './children/children.resolver';
@@ -28,8 +28,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: RESOLVERS,
-    globalMiddlewares: [accessMiddleware],
     validateFn: validateArguments,
-  });
+  }).then(applyAccessPolicy);
   return cached;
 }

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { AuditBatchWriter } from '../db/audit/audit-batch-writer';
 import { writeAuditEvents } from '../db/audit/audit.writer';
 import { databaseAnswers } from '../db/data-source';
 import { AppError, Unauthenticated } from '../domain/errors';
@@ -53,13 +54,14 @@ export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, au
 
 /** Flushes the request's audit reads; if the audit cannot be written, no data leaves. */
 function auditPlugin(deps: AppDeps): ApolloServerPlugin<RequestContext> {
+  const writer = new AuditBatchWriter((events) => writeAuditEvents(deps.dataSource.manager, events));
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
           const events = contextValue.audit.drain();
           try {
-            await writeAuditEvents(deps.dataSource.manager, events);
+            await writer.write(events);
           } catch (error) {
             deps.logger.error({ err: error, requestId: contextValue.requestId }, 'audit write failed; response withheld');
             if (response.body.kind === 'single') {
@@ -130,6 +132,8 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
     validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching of personal data; the default cache-control plugin would also wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...limits.plugins,
       introspectionPolicy(config.graphql.introspection),

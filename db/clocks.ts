@@ -49,6 +49,27 @@ export class Clocks {
     return { deadlineId: created.deadlineId, dueAt };
   }
 
+  /**
+   * Starts several clocks of one subject: two statements for all of them (deadlines, steps).
+   * Kinds the subject's district policy sets no clock for are left out (null), as `start` does.
+   */
+  async startMany(subject: ClockSubject, clocks: readonly (StartClock & { readonly kind: DeadlineKind })[]): Promise<(StartedClock | null)[]> {
+    const policy = await this.work.policy(subject.districtId, subject.policyVersion);
+    const specs = clocks.map(({ kind, ...options }) => {
+      const startsAt = options.startsAt ?? this.work.now;
+      const dueAt = resolveDueAt(kind, policy, startsAt, options.dueAt);
+      return dueAt ? { kind, subject, startsAt, dueAt, steps: stepsStillAhead(planSteps(kind, policy, startsAt, dueAt), this.work.now) } : null;
+    });
+    const created = await deadlineRepository.createMany(this.work.manager, specs.filter((s) => s !== null));
+    let next = 0;
+    return specs.map((spec) => {
+      if (!spec) return null;
+      const { deadlineId, steps } = created[next++];
+      this.work.enqueueSteps(steps);
+      return { deadlineId, dueAt: spec.dueAt };
+    });
+  }
+
   /** Meets the subject's open clock of this kind (if any), now or at a recorded time (an investigation closed on a date); its pending steps become no-ops. */
   async meet(subject: SubjectRef, kind: DeadlineKind, at: Date = this.work.now): Promise<void> {
     await deadlineRepository.meet(this.work.manager, subject, kind, at);

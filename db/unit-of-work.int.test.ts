@@ -6,6 +6,7 @@ import { FakeClock } from '../domain/clock';
 import { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
 import { ClockSubject } from '../domain/deadlines/deadline-subjects';
 import { DEFAULT_DISTRICT_POLICY, TalkDeadlineMode } from '../domain/districts/district-policy';
+import { countStatements } from '../bench/lib/statement-counter';
 import { createTestDatabase, TestDatabase } from '../test/helpers/test-database';
 import { fireSteps } from '../workers/deadlines/fire-step';
 import { createDataSource } from './data-source';
@@ -106,6 +107,29 @@ describe('clocks for any subject', () => {
     const action: ClockSubject = { ...talk(forumVersion), type: DeadlineSubject.PLAN_ACTION, reference: 'SP-2026-000001-3' };
     await expect(runUnitOfWork(deps(), actor(), (uow) => uow.clocks.start(action, DeadlineKind.PLAN_ACTION_DUE))).rejects.toThrow('needs its due time');
     expect(await deadlinesOf(action.id)).toEqual([]);
+  });
+
+  it('starts several clocks of a subject in one statement per table, the district policy read once per process', async () => {
+    const counter = countStatements(dataSource);
+    const subject = (): ClockSubject => ({ ...talk(forumVersion - 1), type: DeadlineSubject.REPORT, reference: `OA-2026-${randomUUID().slice(0, 6)}` });
+    const kinds = [DeadlineKind.PROTECTION_ASSESSMENT, DeadlineKind.PRELIMINARY_ASSESSMENT, DeadlineKind.FEEDBACK].map((kind) => ({ kind }));
+    const first = subject();
+    const started = await runUnitOfWork(deps(), actor(), (uow) => uow.clocks.startMany(first, kinds));
+    expect(started.map((s) => s !== null)).toEqual([true, true, true]);
+    const again = subject();
+    const { statements } = await counter.measure(() => runUnitOfWork(deps(), actor(), (uow) => uow.clocks.startMany(again, kinds)));
+    expect(statements.map((s) => s.split(' ').slice(0, 3).join(' '))).toEqual(['START TRANSACTION', 'INSERT INTO deadline', 'INSERT INTO deadline_step', 'COMMIT']);
+
+    const steps = await dataSource.query(
+      `SELECT d.kind, count(*)::int AS steps FROM deadline d JOIN deadline_step s ON s.deadline_id = d.id WHERE d.subject_id = $1 GROUP BY d.kind ORDER BY d.kind`, [again.id]);
+    expect(steps).toEqual([
+      { kind: 'FEEDBACK', steps: 4 }, { kind: 'PRELIMINARY_ASSESSMENT', steps: 4 }, { kind: 'PROTECTION_ASSESSMENT', steps: 4 },
+    ]);
+    expect(enqueued.steps).toHaveLength(24);
+    const dueAt = await dataSource.query(`SELECT kind, due_at FROM deadline WHERE subject_id = $1 ORDER BY kind`, [again.id]);
+    const one = await Promise.all(kinds.map(({ kind }) => runUnitOfWork(deps(), actor(), (uow) => uow.clocks.start(subject(), kind))));
+    expect(dueAt.map((d: { due_at: Date }) => d.due_at.getTime() - clock.now().getTime()).sort())
+      .toEqual(one.map((s) => s!.dueAt.getTime() - clock.now().getTime()).sort());
   });
 
   it('meets, cancels and reassigns by subject', async () => {

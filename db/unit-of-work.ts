@@ -7,6 +7,7 @@ import { Clocks } from './clocks';
 import { PendingStep } from './deadlines/deadline.repository';
 import { once } from './idempotency/idempotency.repository';
 import { NotificationSpec, writeNotifications } from './notifications/notification.repository';
+import { committedPolicy, policyKey, rememberCommittedPolicies } from './organisation/district-policy-cache';
 import { organisationRepository } from './organisation/organisation.repository';
 
 /** The queue side of a write: called after commit; the reconciler covers a crash or a failure in between. */
@@ -38,6 +39,8 @@ export class UnitOfWork {
   private readonly audits: WriteAudit[] = [];
   private readonly notifications: NotificationSpec[] = [];
   private readonly policies = new Map<string, Promise<DistrictPolicy>>();
+  /** @internal remembered as committed by runUnitOfWork once the transaction has committed. */
+  readonly policiesRead = new Map<string, DistrictPolicy>();
   /** @internal read by runUnitOfWork after commit. */
   readonly pendingSteps: PendingStep[] = [];
   /** @internal */
@@ -75,13 +78,16 @@ export class UnitOfWork {
     return once(this.manager, this.actor.userId, key, operation, fingerprint, create);
   }
 
-  /** A district's policy version, read once per unit of work. */
+  /** A district's policy version: from the committed versions already read, else read once per unit of work. */
   policy(districtId: string, version: number): Promise<DistrictPolicy> {
-    const key = `${districtId}:${version}`;
+    const committed = committedPolicy(this.manager.connection, districtId, version);
+    if (committed) return Promise.resolve(committed);
+    const key = policyKey(districtId, version);
     let policy = this.policies.get(key);
     if (!policy) {
       policy = organisationRepository.policiesByKeys(this.manager, [{ districtId, version }]).then((rows) => {
         if (!rows[0]) throw new Error(`district policy ${key} does not exist`);
+        this.policiesRead.set(key, rows[0].settings);
         return rows[0].settings;
       });
       this.policies.set(key, policy);
@@ -118,6 +124,7 @@ export async function runUnitOfWork<T>(deps: UnitOfWorkDeps, actor: WorkActor, w
   });
   const done = unit as UnitOfWork | null;
   if (done) {
+    rememberCommittedPolicies(deps.dataSource, done.policiesRead);
     try {
       await deps.jobs.enqueueDeadlineSteps(done.pendingSteps);
       await deps.jobs.enqueueOutbox(done.pendingOutbox);

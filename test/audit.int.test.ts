@@ -29,7 +29,7 @@ describe('the audit log', () => {
     made.push({ requestId: nothing.requestId!, childIds: [], outcome: null });
 
     for (const request of made) {
-      const rows = await app.sql(`SELECT entity_type, entity_id, child_id, outcome, legal_basis FROM audit_event WHERE request_id = $1`, [request.requestId]);
+      const rows = await app.sql(`SELECT entity_type, entity_id, child_id, outcome, legal_basis FROM audit_entry WHERE request_id = $1`, [request.requestId]);
       const childReads = rows.filter((r) => r.entity_type === 'Child' && r.outcome === 'ALLOWED').map((r) => r.child_id).sort();
       expect(childReads).toEqual([...request.childIds].sort());
       if (request.outcome === 'ALLOWED') expect(rows.every((r) => r.legal_basis === 'SAME_AGENCY')).toBe(true);

@@ -1,5 +1,6 @@
+import { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { InvestigationExtensionRow, ReportRow, reportRepository } from '../../db/reports/report.repository';
 import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
@@ -20,16 +21,17 @@ import { InvestigationExtensionType, ReportConnection, ReportFeedbackType, Repor
 import { RequestContext, requireScope } from '../context';
 import { toConnection } from '../pagination';
 import { decodeCheckedCursor } from '../security/cursor';
+import { reportConnectionProjection } from './report-projection';
 import { reportsService } from './reports.service';
 
-function listReports(context: RequestContext, view: 'intake' | 'reporter', filter: ReportFilterInput | null, { first, after }: PageArgs) {
+function listReports(context: RequestContext, info: GraphQLResolveInfo, view: 'intake' | 'reporter', filter: ReportFilterInput | null, { first, after }: PageArgs) {
   const cursor = after ? decodeCheckedCursor(after, ['timestamp', 'uuid']) : null;
   return reportRepository
     .list(context.deps.dataSource.manager, requireScope(context), {
       view, first, after: cursor ? { receivedAt: cursor[0], id: cursor[1] } : null,
       openOnly: filter?.openOnly, unassignedOnly: filter?.unassignedOnly, category: filter?.category,
       policeReference: filter?.policeReference, feedbackStatus: filter?.feedbackStatus, now: context.deps.clock.now(),
-    })
+    }, reportConnectionProjection(info))
     .then((rows) => toConnection(rows, first, (r) => [r.receivedAt.toISOString(), r.id]));
 }
 
@@ -40,8 +42,9 @@ export class ReportsResolver {
     @Arg('filter', () => ReportFilterInput, { nullable: true }) filter: ReportFilterInput | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listReports(context, 'intake', filter, page);
+    return listReports(context, info, 'intake', filter, page);
   }
 
   @Query(() => ReportConnection, { description: 'Police, school and leisure: the reports your agency filed, newest first.' })
@@ -49,8 +52,9 @@ export class ReportsResolver {
     @Arg('filter', () => ReportFilterInput, { nullable: true }) filter: ReportFilterInput | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listReports(context, 'reporter', filter, page);
+    return listReports(context, info, 'reporter', filter, page);
   }
 
   @Query(() => ReportType, { description: 'One report you filed or handle.' })

@@ -128,8 +128,8 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
       });
       const report = { id: reportId, reference, districtId: child.districtId, responsibleUserId: null, policyVersion, childId: child.childId };
       const subject = reportClockSubject(report);
-      for (const kind of REPORT_DEADLINES) await uow.clocks.start(subject, kind, { startsAt: receivedAt });
-      if (input.feedbackRequested) await uow.clocks.start(subject, DeadlineKind.FEEDBACK, { startsAt: receivedAt });
+      const kinds = input.feedbackRequested ? [...REPORT_DEADLINES, DeadlineKind.FEEDBACK] : REPORT_DEADLINES;
+      await uow.clocks.startMany(subject, kinds.map((kind) => ({ kind, startsAt: receivedAt })));
       if (police) await assessReportForTalk(uow, { ...report, ...policeFacts(police), category: input.category!, receivedAt });
       const audits: WriteAudit[] = [reportAudit(report, AuditAction.CREATE, ['child', 'category', 'description', 'feedbackRequested', 'receivedAt'],
         source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY)];

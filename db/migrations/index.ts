@@ -3,11 +3,12 @@ import { ReportsAndDeadlines1732406400000 } from './1732406400000-reports-and-de
 import { ClosePendingSteps1732492800000 } from './1732492800000-close-pending-steps';
 import { OutboxParking1733000000000 } from './1733000000000-outbox-parking';
 import { DeadlineSubjectReference1733100000000 } from './1733100000000-deadline-subject-reference';
-import { Talks1733300000000 } from './1733300000000-talks';
 import { ReceiptTime1733200000000 } from './1733200000000-receipt-time';
 import { IdempotencyRequestHash1733200100000 } from './1733200100000-idempotency-request-hash';
 import { InvestigationRules1733200200000 } from './1733200200000-investigation-rules';
+import { Talks1733300000000 } from './1733300000000-talks';
 import { CollaborationCases1733400000000 } from './1733400000000-collaboration-cases';
+import { AuditRowsPerRead1733500000000 } from './1733500000000-audit-rows-per-read';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -16,9 +17,10 @@ export const MIGRATIONS: Function[] = [
   ClosePendingSteps1732492800000,
   OutboxParking1733000000000,
   DeadlineSubjectReference1733100000000,
-  Talks1733300000000,
   ReceiptTime1733200000000,
   IdempotencyRequestHash1733200100000,
   InvestigationRules1733200200000,
+  Talks1733300000000,
   CollaborationCases1733400000000,
+  AuditRowsPerRead1733500000000,
 ];

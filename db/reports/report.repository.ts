@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { column, EntityRow, selectList } from '../columns';
+import { column, entityColumns, EntityRow, selectList } from '../columns';
 import { InvestigationExtensionEntity } from './investigation-extension.entity';
 import { ReportEntity } from './report.entity';
 import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
@@ -24,6 +24,21 @@ const dueAtOf = (kind: DeadlineKind) =>
 
 const REPORT_COLUMNS = `${selectList(ReportEntity, 'r', { omit: ['createdAt', 'feedbackUnasked'] })},
   ${dueAtOf(DeadlineKind.FEEDBACK)} AS "feedbackDueAt", ${dueAtOf(DeadlineKind.PRELIMINARY_ASSESSMENT)} AS "preliminaryDueAt"`;
+
+/** Some fields of a report row; the list always adds ALWAYS. */
+export type ReportProjection = readonly (keyof ReportRow)[];
+
+/** A row's identity, access facts and list cursor: in every projection. */
+const ALWAYS: ReportProjection = ['id', 'childId', 'districtId', 'reporterAgencyId', 'receivedAt'];
+
+/** The select list of a projection: the entity's wanted columns, and a clock's due time only when asked for. */
+function projectedColumns(columns: ReportProjection): string {
+  const wanted = new Set<string>([...ALWAYS, ...columns]);
+  const omit = [...entityColumns(ReportEntity).keys()].filter((p) => !wanted.has(p));
+  const dueAt = ([['feedbackDueAt', DeadlineKind.FEEDBACK], ['preliminaryDueAt', DeadlineKind.PRELIMINARY_ASSESSMENT]] as const)
+    .filter(([property]) => wanted.has(property)).map(([property, kind]) => `${dueAtOf(kind)} AS "${property}"`);
+  return [selectList(ReportEntity, 'r', { omit }), ...dueAt].join(', ');
+}
 
 const r = (property: keyof ReportEntity & string) => column(ReportEntity, 'r', property);
 const RECEIVED_AT = r('receivedAt');
@@ -120,8 +135,11 @@ export const reportRepository = {
     return row ?? null;
   },
 
-  /** Newest first for reporters; oldest first (most urgent) for the intake queue. One row more than the page. */
-  async list(manager: EntityManager, scope: ViewerScope, query: ReportListQuery): Promise<ReportRow[]> {
+  /**
+   * Newest first for reporters; oldest first (most urgent) for the intake queue. One row more than the page.
+   * With `columns`, only those (and the row's identity and facts) are loaded; the rest are absent.
+   */
+  async list(manager: EntityManager, scope: ViewerScope, query: ReportListQuery, columns?: ReportProjection): Promise<ReportRow[]> {
     const params: unknown[] = [];
     const where = [rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params).sql];
     if (query.view === 'intake') {
@@ -155,7 +173,7 @@ export const reportRepository = {
     }
     params.push(query.first + 1);
     return manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM report r WHERE ${where.join(' AND ')} ORDER BY ${RECEIVED_AT} ${order}, r.id ${order} LIMIT $${params.length}`,
+      `SELECT ${columns ? projectedColumns(columns) : REPORT_COLUMNS} FROM report r WHERE ${where.join(' AND ')} ORDER BY ${RECEIVED_AT} ${order}, r.id ${order} LIMIT $${params.length}`,
       params,
     );
   },

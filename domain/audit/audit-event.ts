@@ -27,6 +27,13 @@ export interface AuditEvent {
   readonly entityType: string;
   readonly entityId: string | null;
   readonly childId: string | null;
+  /**
+   * When one row records the same read of several objects (same type, district,
+   * fields, basis and outcome): their ids and children, index by index, and
+   * `entityId`/`childId` are null.
+   */
+  readonly entityIds?: readonly (string | null)[];
+  readonly childIds?: readonly (string | null)[];
   readonly districtId: string | null;
   readonly fields: readonly string[];
   readonly legalBasis: LegalBasis | null;

@@ -1,0 +1,142 @@
+import { FieldNode, GraphQLFieldResolver, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, getNamedType, isObjectType } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+import { FieldAccess } from '../../domain/access/field-access';
+import { TypePolicy } from '../../domain/access/policy';
+import { OPERATION_POLICIES, TYPE_POLICIES } from './policy-table';
+import { hasAnyRole } from '../../domain/access/viewer-scope';
+import { Forbidden } from '../../domain/errors';
+import { RequestContext, requireScope } from '../context';
+import { selectedFieldNames } from '../selection';
+
+/**
+ * The one place the access policy is applied to the schema. Root operations
+ * are checked by role. Every object is decided once, when the field that
+ * returns it resolves: all its fields at once, on its facts (domain/access
+ * `FieldAccess`). Personal reads, allowed or denied, go to the audit buffer
+ * then. Denied fields resolve to null with a FORBIDDEN error; scalar fields
+ * that are plain properties keep graphql's default resolver.
+ */
+
+type Resolver = GraphQLFieldResolver<any, RequestContext>;
+
+/** On a copy of a row with denied fields: the row itself, for field resolvers. */
+const ORIGINAL = Symbol('original row');
+/** On such a copy: the type's denied fields. */
+const DENIED = Symbol('denied fields');
+
+const forbidden = (qualified: string) => new Forbidden(`You may not read ${qualified}.`, qualified);
+
+const accessByRequest = new WeakMap<RequestContext, FieldAccess>();
+
+function accessOf(context: RequestContext): FieldAccess {
+  let access = accessByRequest.get(context);
+  if (!access) accessByRequest.set(context, access = new FieldAccess(requireScope(context), TYPE_POLICIES));
+  return access;
+}
+
+const requestedByNodes = new WeakMap<readonly FieldNode[], readonly string[]>();
+
+/** The fields the operation reads of each object this field returns; the same array for every item of a list. */
+function requestedFields(info: GraphQLResolveInfo, type: GraphQLObjectType): readonly string[] {
+  let fields = requestedByNodes.get(info.fieldNodes);
+  if (!fields) requestedByNodes.set(info.fieldNodes, fields = Object.freeze([...selectedFieldNames(info, [[type.name]])]));
+  return fields;
+}
+
+interface Target {
+  readonly type: GraphQLObjectType;
+  readonly policy: TypePolicy;
+  /** Denied plain scalar fields resolve through these on the row's copy. */
+  readonly throwers: ReadonlyMap<string, () => never>;
+}
+
+function prepareObject(row: any, target: Target, context: RequestContext, info: GraphQLResolveInfo): any {
+  const original = row[ORIGINAL] ?? row;
+  const facts = target.policy.facts(original);
+  const decision = accessOf(context).decide(target.type.name, facts);
+  if (target.policy.personal) {
+    context.audit.readObject(
+      { entityType: target.type.name, entityId: facts.entityId ?? null, childId: facts.childId ?? null, districtId: facts.districtId ?? null },
+      decision.readGroups(requestedFields(info, target.type)),
+    );
+  }
+  if (decision.denied.size === 0) return original;
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(original)), original);
+  copy[ORIGINAL] = original;
+  copy[DENIED] = decision.denied;
+  for (const field of decision.denied) {
+    const thrower = target.throwers.get(field);
+    if (thrower) copy[field] = thrower;
+  }
+  return copy;
+}
+
+function prepare(value: unknown, target: Target, context: RequestContext, info: GraphQLResolveInfo): unknown {
+  if (value === null || value === undefined) return value;
+  if (Array.isArray(value)) return value.map((item) => prepare(item, target, context, info));
+  if (typeof (value as PromiseLike<unknown>).then === 'function') {
+    return (value as PromiseLike<unknown>).then((resolved) => prepare(resolved, target, context, info));
+  }
+  return prepareObject(value, target, context, info);
+}
+
+/** Object type → field names whose value comes from a type-graphql field resolver (the rest are plain properties). */
+function resolverBackedFields(): Set<string> {
+  const storage = getMetadataStorage();
+  const names = new Map(storage.objectTypes.map((o) => [o.target, o.name]));
+  return new Set(storage.fieldResolvers.map((r) => `${names.get(r.getObjectType?.() as Function)}.${r.schemaName}`));
+}
+
+/** Wires the access policy into a built schema; a type or operation without an entry is refused. */
+export function applyAccessPolicy(schema: GraphQLSchema): GraphQLSchema {
+  const backed = resolverBackedFields();
+  const types = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__'));
+  const targets = new Map<string, Target>();
+  for (const type of types) {
+    const policy = TYPE_POLICIES.get(type.name);
+    if (!policy) continue;
+    const throwers = new Map<string, () => never>();
+    for (const field of Object.values(type.getFields())) {
+      const qualified = `${type.name}.${field.name}`;
+      if (!backed.has(qualified) && !isObjectType(getNamedType(field.type))) throwers.set(field.name, () => { throw forbidden(qualified); });
+    }
+    targets.set(type.name, { type, policy, throwers });
+  }
+
+  for (const type of types) {
+    const root = type.name === 'Query' || type.name === 'Mutation' ? type.name : null;
+    const policy = TYPE_POLICIES.get(type.name);
+    for (const field of Object.values(type.getFields())) {
+      const name = field.name;
+      const qualified = `${type.name}.${name}`;
+      const named = getNamedType(field.type);
+      const target = isObjectType(named) ? targets.get(named.name) : undefined;
+      const inner: Resolver | undefined = root || backed.has(qualified) ? field.resolve : undefined;
+      const finish = (result: unknown, context: RequestContext, info: GraphQLResolveInfo) => (target ? prepare(result, target, context, info) : result);
+
+      if (root) {
+        const roles = OPERATION_POLICIES[root][name];
+        field.resolve = (source, args, context: RequestContext, info) => {
+          const scope = requireScope(context);
+          if (!roles || !hasAnyRole(scope, roles)) throw new Forbidden(`Your role does not allow ${name}.`, name);
+          return finish(inner!(source, args, context, info), context, info);
+        };
+      } else if (!policy || !policy.fields[name]) {
+        field.resolve = (_source, _args, context: RequestContext) => {
+          requireScope(context);
+          throw forbidden(qualified);
+        };
+      } else if (!inner && !target) {
+        field.resolve = undefined;
+      } else {
+        field.resolve = (source, args, context: RequestContext, info) => {
+          const denied: ReadonlySet<string> | undefined = source[DENIED];
+          if (denied !== undefined && denied.has(name)) throw forbidden(qualified);
+          const row = source[ORIGINAL] ?? source;
+          return finish(inner ? inner(row, args, context, info) : row[name], context, info);
+        };
+      }
+    }
+  }
+  return schema;
+}
