@@ -25,6 +25,7 @@ function listReports(context: RequestContext, view: 'intake' | 'reporter', filte
     .list(context.deps.dataSource.manager, requireScope(context), {
       view, first, after: cursor ? { submittedAt: cursor[0], id: cursor[1] } : null,
       openOnly: filter?.openOnly, unassignedOnly: filter?.unassignedOnly, category: filter?.category,
+      feedbackStatus: filter?.feedbackStatus, overdueOnly: filter?.overdueOnly, now: context.deps.clock.now(),
     })
     .then((rows) => toConnection(rows, first, (r) => [r.submittedAt.toISOString(), r.id]));
 }

@@ -3,7 +3,7 @@ import { reportPolicy } from '../../domain/access/policies/reports.policy';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
-import { FeedbackValue } from '../../domain/feedback/feedback-rules';
+import { FeedbackStatus, FeedbackValue } from '../../domain/feedback/feedback-rules';
 import { PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../../domain/reports/report-rules';
 
 export interface ReportRow {
@@ -69,6 +69,22 @@ export interface ReportListQuery {
   readonly openOnly?: boolean | null;
   readonly unassignedOnly?: boolean | null;
   readonly category?: ReportCategory | null;
+  readonly feedbackStatus?: FeedbackStatus | null;
+  readonly overdueOnly?: boolean | null;
+  /** The clock's now, for the time-dependent filters. */
+  readonly now: Date;
+}
+
+/** The SQL form of `feedbackStatus` (domain/feedback/feedback-rules.ts), on the report's open feedback deadline. */
+const FEEDBACK_DUE = `(SELECT d.due_at FROM deadline d WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = '${DeadlineKind.FEEDBACK}'
+  AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1)`;
+function feedbackStatusSql(status: FeedbackStatus, now: string): string {
+  switch (status) {
+    case FeedbackStatus.GIVEN: return 'r.feedback_given_at IS NOT NULL';
+    case FeedbackStatus.NOT_REQUESTED: return 'r.feedback_given_at IS NULL AND NOT r.feedback_requested';
+    case FeedbackStatus.OVERDUE: return `r.feedback_given_at IS NULL AND r.feedback_requested AND ${FEEDBACK_DUE} < ${now}`;
+    case FeedbackStatus.PENDING: return `r.feedback_given_at IS NULL AND r.feedback_requested AND (${FEEDBACK_DUE} IS NULL OR ${FEEDBACK_DUE} >= ${now})`;
+  }
 }
 
 export const reportRepository = {
@@ -103,6 +119,13 @@ export const reportRepository = {
     if (query.category) {
       params.push(query.category);
       where.push(`r.category = $${params.length}`);
+    }
+    if (query.feedbackStatus || query.overdueOnly) params.push(query.now.toISOString());
+    const now = `$${params.length}::timestamptz`;
+    if (query.feedbackStatus) where.push(`(${feedbackStatusSql(query.feedbackStatus, now)})`);
+    if (query.overdueOnly) {
+      where.push(`EXISTS (SELECT 1 FROM deadline d WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id
+        AND d.met_at IS NULL AND d.cancelled_at IS NULL AND d.due_at < ${now})`);
     }
     const direction = query.view === 'intake' ? '>' : '<';
     const order = query.view === 'intake' ? 'ASC' : 'DESC';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../common/enums';
+import { FeedbackStatus, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../common/enums';
 import { DateInRange, NAME, Text, Uuid } from '../common/validators';
 
 export const DESCRIPTION_MAX = 10_000;
@@ -140,4 +140,12 @@ export class ReportFilterInput {
   @Field(() => ReportCategory, { nullable: true })
   @IsOptional()
   category?: ReportCategory | null;
+
+  @Field(() => FeedbackStatus, { nullable: true, description: 'Only reports with this feedback status now.' })
+  @IsOptional()
+  feedbackStatus?: FeedbackStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only reports with a clock past its due time and not yet met.' })
+  @IsOptional()
+  overdueOnly?: boolean | null;
 }
