@@ -120,7 +120,8 @@ export const reportRepository = {
       params.push(query.category);
       where.push(`r.category = $${params.length}`);
     }
-    if (query.feedbackStatus || query.overdueOnly) params.push(query.now.toISOString());
+    const timed = query.overdueOnly || query.feedbackStatus === FeedbackStatus.OVERDUE || query.feedbackStatus === FeedbackStatus.PENDING;
+    if (timed) params.push(query.now.toISOString());
     const now = `$${params.length}::timestamptz`;
     if (query.feedbackStatus) where.push(`(${feedbackStatusSql(query.feedbackStatus, now)})`);
     if (query.overdueOnly) {

@@ -39,7 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <BellIcon />
               {count > 0 && <span className="bell-count" aria-hidden="true">{count}</span>}
             </Link>
-            <Button variant="tertiary" data-size="sm" lang={lang === 'sv' ? 'en' : 'sv'} aria-label={t.languageLabel}
+            <Button variant="tertiary" data-size="sm" lang={lang === 'sv' ? 'en' : 'sv'}
               onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>{t.language}</Button>
             <Button variant="secondary" data-size="sm" onClick={() => { clearToken(); navigate('/sign-in'); }}>{t.signOut}</Button>
           </div>

@@ -3,7 +3,7 @@ import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { ErrorAlert, Empty, Loading } from '../components/Status';
 import { LoadMore } from '../components/LoadMore';
-import { apiErrors } from '../errors';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { graphql } from '../gql';
 import type { FeedbackStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -37,14 +37,14 @@ export function FeedbackTag({ status }: { status: string | null | undefined }) {
 }
 
 function PoliceSearch() {
-  const { t, lang, formatDate } = useI18n();
+  const { t, formatDate } = useI18n();
   const [reference, setReference] = useState('');
   const [search, { data, loading, error, called, variables }] = useLazyQuery(REPORT_FEEDBACK, { fetchPolicy: 'network-only' });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (reference.trim()) search({ variables: { policeReference: reference.trim() } }).catch(() => undefined);
   };
-  const notFound = error && apiErrors(error, lang, '').general.length === 0 && (error as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code === 'NOT_FOUND';
+  const notFound = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'NOT_FOUND');
   const report = data?.reportFeedback;
   return (
     <section aria-labelledby="search-title" className="card">

@@ -9,7 +9,7 @@ import { navigate } from '../router';
 function LanguageSwitch() {
   const { t, lang, setLang } = useI18n();
   return (
-    <Button variant="tertiary" data-size="sm" lang={lang === 'sv' ? 'en' : 'sv'} aria-label={t.languageLabel}
+    <Button variant="tertiary" data-size="sm" lang={lang === 'sv' ? 'en' : 'sv'}
       onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>{t.language}</Button>
   );
 }
@@ -46,7 +46,7 @@ export function SignInPage({ expired }: { expired?: boolean }) {
           <ul className="user-list">
             {users.map((u) => (
               <li key={u.email}>
-                <Button variant="secondary" className="user-button" aria-label={t.signIn.as(`${u.displayName}, ${u.agency}`)} data-email={u.email}
+                <Button variant="secondary" className="user-button" data-email={u.email}
                   onClick={async () => {
                     await signInAsDemoUser(u.email).then(() => navigate('/', { replace: true }), () => setFailed(true));
                   }}>
