@@ -72,6 +72,8 @@ run('web app in a browser', () => {
     expect(missing.status).toBe(404);
     expect(await fetch(`${baseUrl}/admin/queues`).then((r) => r.status)).toBe(401);
     expect(await fetch(`${baseUrl}/auth/config`).then((r) => r.json() as Promise<unknown>)).toEqual({ mode: 'development' });
+    const unknown = await fetch(`${baseUrl}/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":"nobody@example.se"}' });
+    expect(unknown.status).toBe(400);
   });
 
   it('sign-in page: every demo user, no serious accessibility findings', async () => {
@@ -190,14 +192,31 @@ run('web app in a browser', () => {
   });
 
   it('flow 4: the manager opens the indicators dashboard and downloads the CSV', async () => {
+    // Enough children in Norr for cells that are not suppressed: six police reports, five assessed at once.
+    const children = await app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
+      WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.personal_identity_number LIMIT 6`);
+    for (const [i, { pin }] of children.entries()) {
+      const made = await app.as('polis.norr@samverka.test', `mutation($pin: String!, $key: String!, $ref: String!) { reportConcern(input: {
+        policeReference: $ref, child: { personalIdentityNumber: $pin }, category: CRIMINAL_BEHAVIOUR, description: "Setts med äldre kriminella",
+        firstKnownSuspicion: false, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: true,
+        idempotencyKey: $key }) { id } }`, { pin, key: `web-indicators-${i}`, ref: `K-${600 + i}/26` });
+      expect(made.errors).toBeUndefined();
+      if (i === 0) continue;
+      const assessed = await app.as('socsek.norr@samverka.test', `mutation($id: ID!) { recordProtectionAssessment(input: {
+        reportId: $id, acuteDanger: false, note: "Ingen akut fara" }) { id } }`, { id: made.data.reportConcern.id });
+      expect(assessed.errors).toBeUndefined();
+    }
+
     const manager = await signIn('chef.norr@samverka.test');
     await manager.getByRole('link', { name: 'Indikatorer' }).click();
     await manager.getByRole('heading', { name: 'Indikatorer' }).waitFor();
     const card = manager.locator('[data-indicator="PROTECTION_ASSESSMENT_ON_TIME"]');
     await card.locator('svg[role="img"]').waitFor();
+    await card.getByText(/\d+ %/).waitFor();
+    await expectAccessible(manager, '10-manager-indicators');
     await card.getByText('Definition').click();
     await card.getByText(/÷ reports received in the period/).waitFor();
-    await expectAccessible(manager, '10-manager-indicators');
+    expect(await seriousAccessibilityViolations(manager)).toEqual([]);
 
     const [download] = await Promise.all([manager.waitForEvent('download'), manager.getByRole('button', { name: 'Ladda ned CSV' }).click()]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');

@@ -17,12 +17,12 @@ type Cell = ReportIndicatorsQuery['reportIndicators'][number];
 
 const BAR_HEIGHT = 28;
 const LABEL_WIDTH = 140;
-const CHART_WIDTH = 520;
+const CHART_WIDTH = 560;
 
 /** A horizontal bar per district, 0–100 %; suppressed cells say so instead of a bar. */
 function BarChart({ name, cells }: { name: string; cells: Cell[] }) {
   const { t } = useI18n();
-  const barSpace = CHART_WIDTH - LABEL_WIDTH - 70;
+  const barSpace = CHART_WIDTH - LABEL_WIDTH - 120;
   const height = cells.length * BAR_HEIGHT + 8;
   return (
     <svg role="img" aria-label={t.indicators.chartLabel(name)} viewBox={`0 0 ${CHART_WIDTH} ${height}`} width="100%" className="chart">
@@ -35,7 +35,7 @@ function BarChart({ name, cells }: { name: string; cells: Cell[] }) {
             <rect x={LABEL_WIDTH} y={y + 4} width={barSpace} height={BAR_HEIGHT - 10} className="chart-track" />
             {percent !== null && <rect x={LABEL_WIDTH} y={y + 4} width={(barSpace * percent) / 100} height={BAR_HEIGHT - 10} className="chart-bar" />}
             <text x={LABEL_WIDTH + barSpace + 8} y={y + 18} className="chart-value">
-              {c.suppressed ? t.indicators.suppressed : percent === null ? '–' : `${percent} %`}
+              {c.suppressed ? t.indicators.suppressed : percent === null ? '–' : `${percent} % (${c.numerator}/${c.denominator})`}
             </text>
           </g>
         );
