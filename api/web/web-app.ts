@@ -20,7 +20,7 @@ function webCsp(config: Pick<Config, 'auth'>): string {
 
 /**
  * The built web app at `/`: hashed assets cached for a year, every other GET
- * that asks for HTML gets index.html (the app routes in the browser). Without
+ * that names text/html in Accept gets index.html (the app routes in the browser). Without
  * a build nothing is mounted and `/` stays the API's 404.
  */
 export function webApp(config: Pick<Config, 'auth'>, dir: string | null = webDistDir()): express.Router {
@@ -33,7 +33,8 @@ export function webApp(config: Pick<Config, 'auth'>, dir: string | null = webDis
     setHeaders: (res) => res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
   }));
   router.get(/.*/, (req: Request, res: Response, next: NextFunction) => {
-    if (req.accepts(['text/html', 'application/json']) !== 'text/html') return next();
+    // Browsers navigating ask for text/html by name; API clients and `*/*` keep the JSON 404.
+    if (!(req.header('accept') ?? '').includes('text/html')) return next();
     res.setHeader('Content-Security-Policy', csp);
     res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } }, (error) => error && next(error));
   });

@@ -68,8 +68,10 @@ run('web app in a browser', () => {
     expect(await html.text()).toContain('<div id="root">');
     expect(((await (await fetch(`${baseUrl}/healthz`)).json()) as { status: string }).status).toBe('ok');
     expect((await fetch(`${baseUrl}/readyz`)).status).toBe(200);
-    const missing = await fetch(`${baseUrl}/nothing`, { headers: { accept: 'application/json' } });
-    expect(missing.status).toBe(404);
+    for (const accept of ['application/json', '*/*']) {
+      const missing = await fetch(`${baseUrl}/nothing`, { headers: { accept } });
+      expect(missing.status).toBe(404);
+    }
     expect(await fetch(`${baseUrl}/admin/queues`).then((r) => r.status)).toBe(401);
     expect(await fetch(`${baseUrl}/auth/config`).then((r) => r.json() as Promise<unknown>)).toEqual({ mode: 'development' });
     const unknown = await fetch(`${baseUrl}/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":"nobody@example.se"}' });
