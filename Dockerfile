@@ -1,8 +1,8 @@
 # syntax=docker/dockerfile:1
 #
 # One image for every process of Samverka; the command picks the role:
-#   node dist/api/main.js         the GraphQL API (default)
-#   node dist/workers/main.js     a BullMQ worker (scale out freely)
+#   node dist/app/api.main.js         the GraphQL API (default)
+#   node dist/app/worker.main.js     a BullMQ worker (scale out freely)
 #   node dist/scripts/migrate.js  apply pending migrations, then exit
 #                                 (add --seed-demo to also seed the demo municipality)
 # See docker-compose.yml for the wiring. There is no HEALTHCHECK here because
@@ -41,4 +41,4 @@ COPY --from=build /app/dist ./dist
 # Files stay owned by root (read-only for the app); the processes run unprivileged.
 USER node
 EXPOSE 4000
-CMD ["node", "dist/api/main.js"]
+CMD ["node", "dist/app/api.main.js"]

@@ -6,7 +6,7 @@ import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { AuditBuffer } from './audit/audit-buffer';
 import type { Loaders } from './loaders';
-import type { JobScheduler } from '../workers/queues/job-scheduler';
+import type { JobScheduler } from '../platform/queues/job-scheduler';
 
 /** Long-lived dependencies shared by every request. */
 export interface AppDeps {

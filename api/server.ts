@@ -31,7 +31,7 @@ export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, au
   let authError: Unauthenticated | undefined;
   if (token) {
     try {
-      viewer = await loadViewer(deps.dataSource, await verifyToken(token));
+      viewer = await loadViewer(deps.dataSource, await verifyToken(token), deps.clock.now());
     } catch (error) {
       if (!(error instanceof Unauthenticated)) throw error;
       authError = error;
@@ -166,7 +166,7 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
     }),
   );
   app.use(WEB_AUTH_PATH, ipRateLimit(limiter, config.rateLimit), webSignIn(deps.dataSource, config));
-  app.get(INDICATORS_CSV_PATH, ipRateLimit(limiter, config.rateLimit), indicatorsExport(deps.dataSource, verifyToken));
+  app.get(INDICATORS_CSV_PATH, ipRateLimit(limiter, config.rateLimit), indicatorsExport(deps.dataSource, verifyToken, deps.clock));
   app.use(webApp(config));
   app.use(notFound());
   app.use(httpErrorHandler(logger, { bodyLimitBytes: config.http.bodyLimitBytes }));

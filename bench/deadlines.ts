@@ -1,6 +1,6 @@
 /**
  * Deadline engine benchmark: N deadlines due within a short window, fired by
- * two real worker processes (`node dist/workers/main.js`).
+ * two real worker processes (`node dist/app/worker.main.js`).
  *
  * Each deadline is a FEEDBACK deadline on one existing report, started 14 days
  * before it is due, with its two reminders already fired; what is left to fire
@@ -17,9 +17,9 @@
 import path from 'node:path';
 import { Pool } from 'pg';
 import { systemClock } from '../domain/clock';
-import { deadlineStepJobId, outboxJobId, QueueJobScheduler } from '../workers/queues/job-scheduler';
-import { QueueName } from '../workers/queues/queue-names';
-import { createQueueFactory } from '../workers/queues/queue-backend';
+import { deadlineStepJobId, outboxJobId, QueueJobScheduler } from '../platform/queues/job-scheduler';
+import { QueueName } from '../platform/queues/queue-names';
+import { createQueueFactory } from '../platform/queues/queue-backend';
 import { cpuSecondsOf, machineCpuSeconds, memoryOf, round1, sampleMemory, Service, startService, waitUntil } from './lib/processes';
 import { round } from './lib/stats';
 
@@ -94,7 +94,7 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
       PORT: '0',
     };
     for (let i = 1; i <= options.workers; i++) {
-      workers.push(startService(`worker-${i}`, [path.join(options.distDir, 'workers/main.js')], env, options.logDir));
+      workers.push(startService(`worker-${i}`, [path.join(options.distDir, 'app/worker.main.js')], env, options.logDir));
     }
     const started = Date.now();
     for (const worker of workers) {
@@ -108,8 +108,8 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
     const t0 = new Date(Date.now() + leadSec * 1000);
     const insertStart = Date.now();
     await pool.query(`
-      INSERT INTO deadline (kind, subject_type, subject_id, district_id, responsible_user_id, policy_version, starts_at, due_at, created_at)
-      SELECT 'FEEDBACK', 'REPORT', $1, $2, $3, 1, due - interval '14 days', due, $4
+      INSERT INTO deadline (kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at, created_at)
+      SELECT 'FEEDBACK', 'REPORT', $1, 'OA-BENCH', $2, $3, 1, due - interval '14 days', due, $4
         FROM (SELECT $5::timestamptz + (g * $6::float8 / $7::int) * interval '1 millisecond' AS due FROM generate_series(0, $7::int - 1) g) x`,
     [subject.id, subject.district_id, responsibleId, tag, t0, windowSec * 1000, options.deadlines]);
     await pool.query(`

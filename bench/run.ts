@@ -4,7 +4,7 @@
  *
  * 1. SQL statements per request (an API started in this process).
  * 2. HTTP load with autocannon from this process against the real API
- *    (`node dist/api/main.js`, its own process) and, for police-feedback,
+ *    (`node dist/app/api.main.js`, its own process) and, for police-feedback,
  *    against the hand-written baseline (bench/baseline-server.ts), in the same
  *    run: ratio = product req/s ÷ baseline req/s.
  * 3. The deadline engine with two worker processes; indicators timed over HTTP.
@@ -181,7 +181,7 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
     if (runnable.length || flags.indicators) {
       const nodeArgs = flags['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : [];
       if (flags['cpu-prof']) fs.mkdirSync(PROFILES, { recursive: true });
-      const api = startService('api', [...nodeArgs, path.join(DIST, 'api/main.js')], { ...env, PORT: String(apiPort) }, LOGS);
+      const api = startService('api', [...nodeArgs, path.join(DIST, 'app/api.main.js')], { ...env, PORT: String(apiPort) }, LOGS);
       services.push(api);
       const baseline = startService('baseline', [path.join(DIST, 'bench/baseline-server.js')],
         { ...env, PORT: String(baselinePort), BASELINE_VIEWER_EMAIL: POLICE_VIEWER }, LOGS);

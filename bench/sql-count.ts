@@ -1,7 +1,7 @@
 /**
  * SQL statements per request, measured on an API started inside the bench
  * process on the scale database: the same schema, resolvers, loaders and
- * audit plugin as `node dist/api/main.js`, one request at a time.
+ * audit plugin as `node dist/app/api.main.js`, one request at a time.
  *
  * Two independent counts: a TypeORM Logger passed to createDataSource({ logger })
  * and a wrapper on the pg clients of the pool (bench/lib/statement-counter.ts).
@@ -15,7 +15,7 @@ import { buildContext, createApiServer } from '../api/server';
 import { createDataSource } from '../db/data-source';
 import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
-import { openRuntime } from '../platform/runtime';
+import { openRuntime } from '../app/runtime';
 import { fireSteps } from '../workers/deadlines/fire-step';
 import { countStatements } from './lib/statement-counter';
 import {
@@ -65,8 +65,8 @@ async function measureFireStep(dataSource: import('typeorm').DataSource, wire: R
     const [subject] = await runner.query(`SELECT r.id, r.district_id FROM report r JOIN district d ON d.id = r.district_id WHERE d.code = 'norr' LIMIT 1`);
     const [{ id: responsible }] = await runner.query(`SELECT id FROM app_user WHERE email = 'socsek.norr@samverka.test'`);
     const [{ id: deadlineId }] = await runner.query(
-      `INSERT INTO deadline (kind, subject_type, subject_id, district_id, responsible_user_id, policy_version, starts_at, due_at)
-       VALUES ('FEEDBACK', 'REPORT', $1, $2, $3, 1, now() - interval '14 days', now() - interval '1 minute') RETURNING id`,
+      `INSERT INTO deadline (kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at)
+       VALUES ('FEEDBACK', 'REPORT', $1, 'OA-BENCH', $2, $3, 1, now() - interval '14 days', now() - interval '1 minute') RETURNING id`,
       [subject.id, subject.district_id, responsible]);
     const steps: { id: string; step: string }[] = await runner.query(
       `INSERT INTO deadline_step (deadline_id, step, fire_at) VALUES ($1, 'breach', now() - interval '1 minute'), ($1, 'escalate', now() - interval '1 minute')

@@ -1,7 +1,7 @@
 /** `npm run access-matrix`: regenerates docs/access-matrix.md from the policy table. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { renderAccessMatrix } from '../domain/access/access-matrix.render';
+import { renderAccessMatrix } from '../api/access/access-matrix.render';
 
 export const ACCESS_MATRIX_FILE = path.resolve(process.cwd(), 'docs', 'access-matrix.md');
 

@@ -16,7 +16,7 @@ import { seedDemo } from '../db/seed/demo-seed';
 import { FakeClock } from '../domain/clock';
 import { loadConfig } from '../platform/config';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
-import { openRuntime } from '../platform/runtime';
+import { openRuntime } from '../app/runtime';
 import { databaseUrl, postgresAnswers, redisAnswers } from '../test/services';
 import { capturingLogger, startTestServer } from './fuzz/harness';
 import { detailLine, fuzzTarget, runFuzz, summaryLine } from './fuzz/run';

@@ -359,8 +359,8 @@ async function insertDeadlines(q: QueryRunner, until: Date): Promise<void> {
   ];
   for (const k of kinds) {
     await q.query(`
-      INSERT INTO deadline (id, kind, subject_type, subject_id, district_id, responsible_user_id, policy_version, starts_at, due_at, met_at, breached_at, escalation_level, created_at)
-      SELECT md5(r.id::text || ':${k.kind}')::uuid, '${k.kind}', 'REPORT', r.id, r.district_id, r.responsible_user_id, r.policy_version, x.starts, x.due,
+      INSERT INTO deadline (id, kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at, met_at, breached_at, escalation_level, created_at)
+      SELECT md5(r.id::text || ':${k.kind}')::uuid, '${k.kind}', 'REPORT', r.id, r.reference, r.district_id, r.responsible_user_id, r.policy_version, x.starts, x.due,
              CASE WHEN x.met <= $1 THEN x.met END,
              CASE WHEN x.due <= LEAST($1, COALESCE(x.met, 'infinity')) THEN x.due END,
              CASE WHEN x.due <= LEAST($1, COALESCE(x.met, 'infinity')) THEN 1 ELSE 0 END,

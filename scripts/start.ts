@@ -10,8 +10,8 @@ import { loadConfigOrExit } from '../platform/config';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
 import { onShutdown } from '../platform/lifecycle';
 import { createLogger } from '../platform/logger';
-import { openRuntime } from '../platform/runtime';
-import { checkRedisSettings } from '../workers/queues/redis-settings';
+import { openRuntime } from '../app/runtime';
+import { checkRedisSettings } from '../platform/queues/redis-settings';
 import { startWorkers } from '../workers/worker-registry';
 
 async function main(): Promise<void> {

@@ -13,7 +13,7 @@ import { buildAppSchema } from '../api/schema';
 import { DEMO_USERS } from '../db/seed/demo-seed';
 import { SubjectFacts } from '../domain/access/conditions';
 import { decide, Grant } from '../domain/access/policy';
-import { OPERATION_POLICIES, TYPE_POLICIES } from '../domain/access/policy-table';
+import { OPERATION_POLICIES, TYPE_POLICIES } from '../api/access/policy-table';
 import { hasAnyRole, ViewerScope } from '../domain/access/viewer-scope';
 import { createTestApp, TestApp } from './helpers/test-app';
 
@@ -144,7 +144,7 @@ beforeAll(async () => {
   schema = await buildAppSchema();
   [{ id: municipalityId }] = await app.sql(`SELECT id FROM municipality`);
   for (const user of DEMO_USERS) {
-    scopes.set(user.email, (await loadViewer(app.dataSource, { subject: user.email, kind: 'development' })).scope);
+    scopes.set(user.email, (await loadViewer(app.dataSource, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
   }
   // Fixtures: a police report with feedback given, and a school flag, both in Norr.
   const [child] = await app.sql(`SELECT c.id, c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);

@@ -4,8 +4,8 @@ import { Client } from 'pg';
 import { createDataSource, runMigrations } from '../db/data-source';
 import { seedDemo } from '../db/seed/demo-seed';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
-import { createQueueFactory } from '../workers/queues/queue-backend';
-import { QueueName } from '../workers/queues/queue-names';
+import { createQueueFactory } from '../platform/queues/queue-backend';
+import { QueueName } from '../platform/queues/queue-names';
 import { databaseUrl, postgresAnswers, publishServices, redisAnswers } from './services';
 
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { deadlineRepository } from '../db/deadlines/deadline.repository';
+import { createTestDeadline } from './helpers/deadlines';
 import { systemClock } from '../domain/clock';
-import { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
+import { DeadlineKind } from '../domain/deadlines/deadline-kinds';
 import { DEFAULT_DISTRICT_POLICY } from '../domain/districts/district-policy';
 import { ManagedProcess, waitUntil } from './chaos/processes';
 import { createTestApp, TestApp } from './helpers/test-app';
@@ -25,9 +25,9 @@ describe('graceful shutdown of a worker', () => {
       [report.child_id, report.district_id]);
     const socsekId = await app.idOf('app_user', 'email = $1', ['socsek.norr@samverka.test']);
     const startsAt = new Date();
-    const { steps } = await app.dataSource.transaction((m) => deadlineRepository.create(m, {
-      kind: DeadlineKind.FEEDBACK, subjectType: DeadlineSubject.REPORT, subjectId: reportId, districtId: report.district_id,
-      responsibleUserId: socsekId, policy: { ...DEFAULT_DISTRICT_POLICY, reminderPercents: [] }, policyVersion: 1,
+    const { steps } = await app.dataSource.transaction((m) => createTestDeadline(m, {
+      kind: DeadlineKind.FEEDBACK, subjectId: reportId, districtId: report.district_id,
+      responsibleUserId: socsekId, policy: { ...DEFAULT_DISTRICT_POLICY, reminderPercents: [] },
       startsAt, dueAt: new Date(startsAt.getTime() + 1_500),
     }));
     const breach = steps[0];
@@ -38,7 +38,7 @@ describe('graceful shutdown of a worker', () => {
     await blocker.query('BEGIN');
     await blocker.query('SELECT id FROM deadline_step WHERE id = $1 FOR UPDATE', [breach.id]);
 
-    const worker = new ManagedProcess('worker', process.execPath, [path.resolve(__dirname, '..', 'dist', 'workers', 'main.js')], {
+    const worker = new ManagedProcess('worker', process.execPath, [path.resolve(__dirname, '..', 'dist', 'app', 'worker.main.js')], {
       ...process.env, NODE_ENV: 'development', DATABASE_URL: app.db.url, REDIS_URL: app.runtime.config.redisUrl ?? '', LOG_LEVEL: 'warn',
     }, os.tmpdir());
     worker.start();

@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { buildAppSchema } from '../api/schema';
 import { DEMO_USERS } from '../db/seed/demo-seed';
-import { OPERATION_POLICIES } from '../domain/access/policy-table';
+import { OPERATION_POLICIES } from '../api/access/policy-table';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 let app: TestApp;

@@ -1,5 +1,5 @@
 import { Worker } from 'bullmq';
-import { Runtime } from '../platform/runtime';
+import { WorkerDeps } from './worker-deps';
 import { DEADLINE_STEP_QUEUE, deadlineStepProcessor } from './deadlines/deadline-step.job';
 import { reconcileDeadlines } from './deadlines/deadline-reconciler';
 import { MAINTENANCE_QUEUE, maintenanceProcessor, RECONCILE_SCHEDULER_ID } from './maintenance/reconcile.job';
@@ -28,7 +28,7 @@ export interface WorkerOptions {
 }
 
 /** Starts one worker per queue, schedules the reconciler and runs it once. */
-export async function startWorkers(runtime: Runtime, options: WorkerOptions = {}): Promise<RunningWorkers> {
+export async function startWorkers(runtime: WorkerDeps, options: WorkerOptions = {}): Promise<RunningWorkers> {
   const sender = options.emailSender ?? emailSenderFor(runtime.config, runtime.logger);
   const workers: Worker[] = [
     runtime.queues.worker(DEADLINE_STEP_QUEUE, deadlineStepProcessor(runtime), { concurrency: 8, ...SHORT_JOB_LOCKS }),

@@ -1,6 +1,6 @@
 import { MiddlewareFn } from 'type-graphql';
 import { decide } from '../../domain/access/policy';
-import { OPERATION_POLICIES, TYPE_POLICIES } from '../../domain/access/policy-table';
+import { OPERATION_POLICIES, TYPE_POLICIES } from './policy-table';
 import { hasAnyRole } from '../../domain/access/viewer-scope';
 import { AuditOutcome } from '../../domain/audit/audit-event';
 import { Forbidden } from '../../domain/errors';
@@ -36,6 +36,7 @@ export const accessMiddleware: MiddlewareFn<RequestContext> = ({ root, info, con
       childId: facts.childId ?? null,
       districtId: facts.districtId ?? null,
       legalBasis: decision.allowed ? decision.basis : null,
+      consentId: decision.allowed ? decision.consentId ?? null : null,
       outcome: decision.allowed ? AuditOutcome.ALLOWED : AuditOutcome.DENIED,
       field,
     });

@@ -32,7 +32,7 @@ export function queueDashboard(dataSource: DataSource, verifyToken: TokenVerifie
     const token = bearerToken(req.header('authorization')) ?? fromQuery ?? cookieToken(req);
     try {
       if (!token) throw new Unauthenticated();
-      const viewer = await loadViewer(dataSource, await verifyToken(token));
+      const viewer = await loadViewer(dataSource, await verifyToken(token), new Date());
       if (!viewer.scope.roles.has(Role.ADMIN)) {
         res.status(403).json({ error: 'FORBIDDEN', message: 'The queue dashboard is for administrators.' });
         return;

@@ -7,6 +7,8 @@ interface PendingRead {
   childId: string | null;
   districtId: string | null;
   legalBasis: LegalBasis | null;
+  /** The consent the read rested on (LegalBasis.CONSENT). */
+  consentId?: string | null;
   outcome: AuditOutcome;
   fields: Set<string>;
 }
@@ -21,7 +23,7 @@ export class AuditBuffer {
   constructor(private readonly requestId: string, private readonly actor: AuditActor, private readonly now: () => Date) {}
 
   read(entry: Omit<PendingRead, 'fields'> & { field: string }): void {
-    const key = `${entry.entityType}|${entry.entityId}|${entry.legalBasis}|${entry.outcome}`;
+    const key = `${entry.entityType}|${entry.entityId}|${entry.legalBasis}|${entry.consentId ?? ''}|${entry.outcome}`;
     let pending = this.reads.get(key);
     if (!pending) {
       const { field: _field, ...rest } = entry;
@@ -54,6 +56,7 @@ export class AuditBuffer {
       districtId: r.districtId,
       fields: [...r.fields].sort(),
       legalBasis: r.legalBasis,
+      consentId: r.consentId ?? null,
       outcome: r.outcome,
     }));
     this.reads.clear();

@@ -5,8 +5,8 @@ import { AuditAction } from '../../domain/audit/audit-event';
 import { calendarDateAt, formatCalendarDate, parsePersonalIdentityNumber } from '../../domain/children/personal-identity-number';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { AddGuardianInput, CreateChildInput, UpdateChildInput } from '../../schema/children/child.inputs';
-import { auditWrite } from '../audit/audit-write';
 import { RequestContext, requireScope } from '../context';
+import { write } from '../write';
 
 const IDENTITY_PROBLEMS = {
   FORMAT: ['must be 10 or 12 digits, like 20120315-1234.', 'ska vara 10 eller 12 siffror, till exempel 20120315-1234.'],
@@ -42,7 +42,7 @@ export const childrenService = {
   loadVisibleChild,
 
   async create(context: RequestContext, input: CreateChildInput): Promise<ChildRow> {
-    const { dataSource, clock } = context.deps;
+    const { clock } = context.deps;
     requireOwnDistrict(context, 'input.districtId', input.districtId);
     const identity = input.personalIdentityNumber
       ? parseIdentityInput('input.personalIdentityNumber', input.personalIdentityNumber, clock.now())
@@ -57,9 +57,9 @@ export const childrenService = {
       schoolAgencyId: input.schoolAgencyId ?? null,
     };
     try {
-      const id = await dataSource.transaction(async (manager) => {
-        const childId = await childRepository.insert(manager, values);
-        await auditWrite(context, manager, {
+      const id = await write(context, async (uow) => {
+        const childId = await childRepository.insert(uow.manager, values);
+        uow.audit({
           action: AuditAction.CREATE, entityType: 'Child', entityId: childId, childId, districtId: values.districtId,
           fields: Object.keys(values), legalBasis: LegalBasis.SAME_AGENCY,
         });
@@ -83,13 +83,9 @@ export const childrenService = {
     if (input.districtId) changes.districtId = input.districtId;
     if (input.schoolAgencyId !== undefined) changes.schoolAgencyId = input.schoolAgencyId;
     if (Object.keys(changes).length === 0) return child;
-    await context.deps.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE child SET given_name = $2, family_name = $3, district_id = $4, school_agency_id = $5, updated_at = now() WHERE id = $1`,
-        [child.id, changes.givenName ?? child.givenName, changes.familyName ?? child.familyName,
-          changes.districtId ?? child.districtId, changes.schoolAgencyId !== undefined ? changes.schoolAgencyId : child.schoolAgencyId],
-      );
-      await auditWrite(context, manager, {
+    await write(context, async (uow) => {
+      await childRepository.update(uow.manager, { ...child, ...changes });
+      uow.audit({
         action: AuditAction.UPDATE, entityType: 'Child', entityId: child.id, childId: child.id,
         districtId: changes.districtId ?? child.districtId, fields: Object.keys(changes), legalBasis: LegalBasis.SAME_AGENCY,
       });
@@ -100,11 +96,11 @@ export const childrenService = {
 
   async addGuardian(context: RequestContext, input: AddGuardianInput): Promise<ChildRow> {
     const child = await loadVisibleChild(context, input.childId);
-    await context.deps.dataSource.transaction(async (manager) => {
-      const guardianId = await childRepository.insertGuardian(manager, {
+    await write(context, async (uow) => {
+      const guardianId = await childRepository.insertGuardian(uow.manager, {
         childId: child.id, name: input.name.trim(), contact: input.contact?.trim() || null, relation: input.relation.trim(),
       });
-      await auditWrite(context, manager, {
+      uow.audit({
         action: AuditAction.CREATE, entityType: 'Guardian', entityId: guardianId, childId: child.id,
         districtId: child.districtId, fields: ['name', 'contact', 'relation'], legalBasis: LegalBasis.SAME_AGENCY,
       });

@@ -3,6 +3,7 @@ import { DistrictPolicy, validateDistrictPolicy } from '../../domain/districts/d
 import { BadInput, NotFound } from '../../domain/errors';
 import { UpdateDistrictPolicyInput } from '../../schema/districts/district.inputs';
 import { RequestContext, requireScope } from '../context';
+import { write } from '../write';
 
 export const districtsService = {
   list(context: RequestContext): Promise<DistrictRow[]> {
@@ -13,12 +14,8 @@ export const districtsService = {
   async updatePolicy(context: RequestContext, input: UpdateDistrictPolicyInput): Promise<DistrictRow> {
     const scope = requireScope(context);
     const { districtId, ...changes } = input;
-    return context.deps.dataSource.transaction(async (manager) => {
-      const [district]: DistrictRow[] = await manager.query(
-        `SELECT id, municipality_id AS "municipalityId", code, name, policy_version AS "policyVersion"
-           FROM district WHERE id = $1 AND municipality_id = $2 FOR UPDATE`,
-        [districtId, scope.municipalityId],
-      );
+    return write(context, async ({ manager }) => {
+      const district = await organisationRepository.lockDistrict(manager, districtId, scope.municipalityId);
       if (!district) throw new NotFound('The district');
       const current = await organisationRepository.currentPolicy(manager, district.id);
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
@@ -29,11 +26,7 @@ export const districtsService = {
           `Kontrollera ${problems[0].field}: värdet ligger utanför det tillåtna.`);
       }
       const version = district.policyVersion + 1;
-      await manager.query(
-        `INSERT INTO district_policy (district_id, version, settings, changed_by) VALUES ($1, $2, $3, $4)`,
-        [district.id, version, JSON.stringify(next), scope.userId],
-      );
-      await manager.query(`UPDATE district SET policy_version = $2 WHERE id = $1`, [district.id, version]);
+      await organisationRepository.addPolicyVersion(manager, district.id, version, next, scope.userId);
       return { ...district, policyVersion: version };
     });
   },

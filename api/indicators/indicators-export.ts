@@ -1,8 +1,9 @@
 import express, { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { indicatorCellPolicy } from '../../domain/access/policies/indicators.policy';
+import { Clock } from '../../domain/clock';
+import { indicatorCellPolicy } from '../access/policies/indicators.policy';
 import { decide } from '../../domain/access/policy';
-import { OPERATION_POLICIES } from '../../domain/access/policy-table';
+import { OPERATION_POLICIES } from '../access/policy-table';
 import { hasAnyRole } from '../../domain/access/viewer-scope';
 import { AppError, BadInput, Forbidden, Unauthenticated } from '../../domain/errors';
 import { CSV_DIALECTS, toCsv } from '../../domain/indicators/indicators-csv';
@@ -33,12 +34,12 @@ function dateParam(req: Request, name: 'from' | 'to'): Date {
  * `reportIndicators` under the same rules (the operation's roles, then each
  * cell's row grants), as a spreadsheet.
  */
-export function indicatorsExport(dataSource: DataSource, verifyToken: TokenVerifier): express.RequestHandler {
+export function indicatorsExport(dataSource: DataSource, verifyToken: TokenVerifier, clock: Clock): express.RequestHandler {
   return async (req: Request, res: Response, next) => {
     try {
       const token = bearerToken(req.header('authorization'));
       if (!token) throw new Unauthenticated();
-      const { scope } = await loadViewer(dataSource, await verifyToken(token));
+      const { scope } = await loadViewer(dataSource, await verifyToken(token), clock.now());
       if (!hasAnyRole(scope, OPERATION_POLICIES.Query.reportIndicators ?? [])) throw new Forbidden('Your role does not allow reportIndicators.', 'reportIndicators');
       const from = dateParam(req, 'from');
       const to = dateParam(req, 'to');

@@ -43,8 +43,8 @@ export async function resolveReportedChild(
   const asReported = identity ? `${name || 'Namn okänt'} (${identity.normalized})` : name;
 
   if (identity) {
-    const [existing] = await manager.query(`SELECT id, district_id FROM child WHERE personal_identity_number = $1`, [identity.normalized]);
-    if (existing) return { childId: existing.id, districtId: existing.district_id, asReported, created: false };
+    const existing = await childRepository.findByIdentityNumber(manager, identity.normalized);
+    if (existing) return { childId: existing.id, districtId: existing.districtId, asReported, created: false };
   }
   const district = reporterDistrict(scope, districtId);
   const childId = await childRepository.insert(manager, {

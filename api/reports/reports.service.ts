@@ -1,16 +1,13 @@
-import { EntityManager } from 'typeorm';
-import { deadlineRepository, PendingStep } from '../../db/deadlines/deadline.repository';
-import { writeNotifications } from '../../db/notifications/notification.repository';
 import { isUniqueViolation } from '../../db/errors';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
-import { ReportRow, reportRepository } from '../../db/reports/report.repository';
+import { ReportRow, reportClockSubject, reportRepository } from '../../db/reports/report.repository';
+import { UnitOfWork } from '../../db/unit-of-work';
 import { LegalBasis } from '../../domain/access/legal-basis';
-import { REPORT_HANDLERS } from '../../domain/access/policies/reports.policy';
+import { REPORT_HANDLERS } from '../../domain/access/grants/reports.grants';
 import { decide } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
-import { AuditAction } from '../../domain/audit/audit-event';
+import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
-import { DistrictPolicy } from '../../domain/districts/district-policy';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { feedbackFor } from '../../domain/feedback/feedback-rules';
 import { feedbackAvailableMessage } from '../../domain/notifications/notification-content';
@@ -21,9 +18,8 @@ import {
   AssignReportInput, ExtendInvestigationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
   RegisterConcernInput, ReportConcernInput,
 } from '../../schema/reports/report.inputs';
-import { auditWrite, WriteAudit } from '../audit/audit-write';
 import { RequestContext, requireScope } from '../context';
-import { once } from '../idempotency/idempotency';
+import { write } from '../write';
 import { resolveReportedChild } from './report-child';
 
 type ConcernInput = FlagConcernInput | ReportConcernInput | RegisterConcernInput;
@@ -38,42 +34,11 @@ interface ConcernSource {
   readonly police: ReportConcernInput | null;
 }
 
-/** Work to do once the transaction has committed; the reconciler covers a crash in between. */
-interface AfterCommit {
-  steps: PendingStep[];
-  outboxIds: string[];
-  /** District policies already read in this transaction, by `${districtId}:${version}`. */
-  policies: Map<string, DistrictPolicy>;
-}
-
 const REPORT_DEADLINES = [DeadlineKind.PROTECTION_ASSESSMENT, DeadlineKind.PRELIMINARY_ASSESSMENT] as const;
 
-async function inTransaction<T>(context: RequestContext, work: (manager: EntityManager, after: AfterCommit) => Promise<T>): Promise<T> {
-  const after: AfterCommit = { steps: [], outboxIds: [], policies: new Map() };
-  const result = await context.deps.dataSource.transaction((manager) => work(manager, after));
-  try {
-    await context.deps.jobs.enqueueDeadlineSteps(after.steps);
-    await context.deps.jobs.enqueueOutbox(after.outboxIds);
-  } catch (error) {
-    context.deps.logger.warn({ err: error, requestId: context.requestId }, 'enqueue after commit failed; the reconciler will schedule it');
-  }
-  return result;
-}
-
-/** A report's clocks all use the policy version it was received under; read it once per transaction. */
-async function policyOf(manager: EntityManager, after: AfterCommit, districtId: string, version: number): Promise<DistrictPolicy> {
-  const key = `${districtId}:${version}`;
-  let policy = after.policies.get(key);
-  if (!policy) {
-    [{ settings: policy }] = await organisationRepository.policiesByKeys(manager, [{ districtId, version }]);
-    after.policies.set(key, policy);
-  }
-  return policy;
-}
-
 /** Loads and locks a report the viewer may handle; anything else is NOT_FOUND. */
-async function lockHandledReport(manager: EntityManager, scope: ViewerScope, reportId: string): Promise<ReportRow> {
-  const report = await reportRepository.lockForUpdate(manager, reportId);
+async function lockHandledReport(uow: UnitOfWork, scope: ViewerScope, reportId: string): Promise<ReportRow> {
+  const report = await reportRepository.lockForUpdate(uow.manager, reportId);
   if (!report || !decide(scope, REPORT_HANDLERS, report).allowed) throw new NotFound('The report');
   return report;
 }
@@ -82,28 +47,15 @@ function reportAudit(report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>, a
   return { action, entityType: 'Report', entityId: report.id, childId: report.childId, districtId: report.districtId, fields, legalBasis };
 }
 
-async function createDeadline(manager: EntityManager, after: AfterCommit, report: Pick<ReportRow, 'id' | 'districtId' | 'responsibleUserId' | 'policyVersion'>, kind: DeadlineKind, startsAt: Date, dueAt?: Date) {
-  const created = await deadlineRepository.create(manager, {
-    kind, subjectType: DeadlineSubject.REPORT, subjectId: report.id, districtId: report.districtId,
-    responsibleUserId: report.responsibleUserId, policy: await policyOf(manager, after, report.districtId, report.policyVersion),
-    policyVersion: report.policyVersion, startsAt, dueAt,
-  });
-  after.steps.push(...created.steps);
-  return created;
-}
-
 /** Gives the feedback (one status and the date) and tells the reporter it is there. */
-async function giveFeedback(manager: EntityManager, after: AfterCommit, report: ReportRow, decision: PreliminaryDecision, now: Date, unasked: boolean) {
-  await manager.query(
-    `UPDATE report SET feedback_value = $2, feedback_given_at = $3, feedback_unasked = $4 WHERE id = $1`,
-    [report.id, feedbackFor(decision), now, unasked],
-  );
-  await deadlineRepository.meet(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.FEEDBACK, now);
+async function giveFeedback(uow: UnitOfWork, report: ReportRow, decision: PreliminaryDecision, unasked: boolean) {
+  await reportRepository.recordFeedback(uow.manager, report.id, feedbackFor(decision), uow.now, unasked);
+  await uow.clocks.meet(reportClockSubject(report), DeadlineKind.FEEDBACK);
   if (report.reporterAgencyId) {
-    after.outboxIds.push(...await writeNotifications(manager, [{
+    uow.notify({
       userId: report.registeredByUserId, kind: 'FEEDBACK_GIVEN', message: feedbackAvailableMessage(report.reference),
-      subjectType: 'REPORT', subjectId: report.id, dedupeKey: `feedback:${report.id}`, email: true,
-    }]));
+      subjectType: DeadlineSubject.REPORT, subjectId: report.id, dedupeKey: `feedback:${report.id}`, email: true,
+    });
   }
 }
 
@@ -116,38 +68,38 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
   if (timing === 'FUTURE') throw new BadInput('input.submittedAt', 'The submission time cannot be in the future.', 'Tidpunkten kan inte ligga i framtiden.');
   if (timing === 'TOO_OLD') throw new BadInput('input.submittedAt', `The submission time cannot be more than ${MAX_BACKDATED_DAYS} days ago.`, `Tidpunkten kan inte vara mer än ${MAX_BACKDATED_DAYS} dagar sedan.`);
 
-  const submit = () => inTransaction(context, async (manager, after) => {
-    const { id } = await once(manager, scope.userId, input.idempotencyKey, source.operation, async () => {
+  const submit = () => write(context, async (uow) => {
+    const { manager } = uow;
+    const { id } = await uow.once(input.idempotencyKey, source.operation, async () => {
       const child = await resolveReportedChild(manager, scope, input.child, input.districtId, now);
       if (!source.reporterAgencyId && !scope.districtIds.has(child.districtId)) {
         // Social services register for their own districts; another district's child goes to that district's office.
         throw new BadInput('input.child', 'The child belongs to another district: forward the concern to that district\'s social services.',
           'Barnet hör till ett annat område: skicka orosanmälan vidare till socialtjänsten där.');
       }
-      const [{ policy_version: policyVersion }] = await manager.query(`SELECT policy_version FROM district WHERE id = $1`, [child.districtId]);
+      const policyVersion = await organisationRepository.currentPolicyVersion(manager, child.districtId);
       const reference = await reportRepository.nextReference(manager, now.getUTCFullYear());
       const police = source.police;
-      const [{ id: reportId }] = await manager.query(
-        `INSERT INTO report (reference, reporter_kind, channel, reporter_agency_id, registered_by_user_id, reporter_contact, police_reference,
-           child_id, child_as_reported, district_id, policy_version, category, description, suspected_offence, offence_can_lead_to_prison,
-           first_known_suspicion, pre_investigation_running, guardian_contact_on_hold, feedback_requested, received_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20) RETURNING id`,
-        [reference, source.reporterKind, source.channel, source.reporterAgencyId, scope.userId, source.reporterContact,
-          police?.policeReference.trim() ?? null, child.childId, child.asReported, child.districtId, policyVersion, input.category,
-          input.description.trim(), police?.suspectedOffence?.trim() || null, police?.offenceCanLeadToPrison ?? null,
-          police?.firstKnownSuspicion ?? null, police?.preInvestigationRunning ?? null, police?.guardianContactOnHold ?? false,
-          input.feedbackRequested, submittedAt],
-      );
-      const report = { id: reportId, districtId: child.districtId, responsibleUserId: null, policyVersion, childId: child.childId };
-      for (const kind of REPORT_DEADLINES) await createDeadline(manager, after, report, kind, submittedAt);
-      if (input.feedbackRequested) await createDeadline(manager, after, report, DeadlineKind.FEEDBACK, submittedAt);
+      const reportId = await reportRepository.insert(manager, {
+        reference, reporterKind: source.reporterKind, channel: source.channel, reporterAgencyId: source.reporterAgencyId,
+        registeredByUserId: scope.userId, reporterContact: source.reporterContact, policeReference: police?.policeReference.trim() ?? null,
+        childId: child.childId, childAsReported: child.asReported, districtId: child.districtId, policyVersion, category: input.category!,
+        description: input.description.trim(), suspectedOffence: police?.suspectedOffence?.trim() || null,
+        offenceCanLeadToPrison: police?.offenceCanLeadToPrison ?? null, firstKnownSuspicion: police?.firstKnownSuspicion ?? null,
+        preInvestigationRunning: police?.preInvestigationRunning ?? null, guardianContactOnHold: police?.guardianContactOnHold ?? false,
+        feedbackRequested: input.feedbackRequested, submittedAt,
+      });
+      const report = { id: reportId, reference, districtId: child.districtId, responsibleUserId: null, policyVersion, childId: child.childId };
+      const subject = reportClockSubject(report);
+      for (const kind of REPORT_DEADLINES) await uow.clocks.start(subject, kind, { startsAt: submittedAt });
+      if (input.feedbackRequested) await uow.clocks.start(subject, DeadlineKind.FEEDBACK, { startsAt: submittedAt });
       const audits: WriteAudit[] = [reportAudit(report, AuditAction.CREATE, ['child', 'category', 'description', 'feedbackRequested'],
         source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY)];
       if (child.created) {
         audits.push({ action: AuditAction.CREATE, entityType: 'Child', entityId: child.childId, childId: child.childId, districtId: child.districtId,
           fields: ['personalIdentityNumber', 'givenName', 'familyName'], legalBasis: source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY });
       }
-      await auditWrite(context, manager, ...audits);
+      uow.audit(...audits);
       return reportId;
     });
     return (await reportRepository.findVisibleByIds(manager, scope, [id]))[0];
@@ -191,43 +143,36 @@ export const reportsService = {
 
   async assign(context: RequestContext, input: AssignReportInput): Promise<ReportRow> {
     const scope = requireScope(context);
-    return inTransaction(context, async (manager) => {
-      const report = await lockHandledReport(manager, scope, input.reportId);
-      const [assignee] = await manager.query(
-        `SELECT u.id FROM app_user u JOIN agency a ON a.id = u.agency_id
-          WHERE u.id = $1 AND u.disabled_at IS NULL AND a.kind = 'SOCIAL_SERVICES' AND $2::uuid = ANY(a.district_ids)
-            AND u.roles && ARRAY['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR']`,
-        [input.userId, report.districtId],
-      );
-      if (!assignee) throw new BadInput('input.userId', 'Choose a social worker who works in the child\'s district.', 'Välj en socialsekreterare i barnets område.');
-      await manager.query(`UPDATE report SET responsible_user_id = $2 WHERE id = $1`, [report.id, input.userId]);
-      await deadlineRepository.assign(manager, DeadlineSubject.REPORT, report.id, input.userId);
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['responsible']));
+    return write(context, async (uow) => {
+      const report = await lockHandledReport(uow, scope, input.reportId);
+      if (!await organisationRepository.caseworkerInDistrict(uow.manager, input.userId, report.districtId)) {
+        throw new BadInput('input.userId', 'Choose a social worker who works in the child\'s district.', 'Välj en socialsekreterare i barnets område.');
+      }
+      await reportRepository.assign(uow.manager, report.id, input.userId);
+      await uow.clocks.assign(reportClockSubject(report), input.userId);
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['responsible']));
       return { ...report, responsibleUserId: input.userId };
     });
   },
 
   async recordProtectionAssessment(context: RequestContext, input: ProtectionAssessmentInput): Promise<ReportRow> {
     const scope = requireScope(context);
-    const now = context.deps.clock.now();
-    return inTransaction(context, async (manager) => {
-      const report = await lockHandledReport(manager, scope, input.reportId);
+    return write(context, async (uow) => {
+      const report = await lockHandledReport(uow, scope, input.reportId);
       if (report.protectionAssessedAt) throw new Conflict('The protection assessment is already recorded for this report.');
-      await manager.query(
-        `UPDATE report SET protection_assessed_at = $2, acute_danger = $3, protection_note = $4 WHERE id = $1`,
-        [report.id, now, input.acuteDanger, input.note.trim()],
-      );
-      await deadlineRepository.meet(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.PROTECTION_ASSESSMENT, now);
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['protectionAssessedAt', 'acuteDanger', 'protectionNote']));
-      return { ...report, protectionAssessedAt: now, acuteDanger: input.acuteDanger, protectionNote: input.note.trim() };
+      const note = input.note.trim();
+      await reportRepository.recordProtectionAssessment(uow.manager, report.id, uow.now, input.acuteDanger, note);
+      await uow.clocks.meet(reportClockSubject(report), DeadlineKind.PROTECTION_ASSESSMENT);
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['protectionAssessedAt', 'acuteDanger', 'protectionNote']));
+      return { ...report, protectionAssessedAt: uow.now, acuteDanger: input.acuteDanger, protectionNote: note };
     });
   },
 
   async recordPreliminaryAssessment(context: RequestContext, input: PreliminaryAssessmentInput): Promise<ReportRow> {
     const scope = requireScope(context);
-    const now = context.deps.clock.now();
-    return inTransaction(context, async (manager, after) => {
-      const report = await lockHandledReport(manager, scope, input.reportId);
+    return write(context, async (uow) => {
+      const { now } = uow;
+      const report = await lockHandledReport(uow, scope, input.reportId);
       const problem = checkPreliminaryDecision({
         protectionAssessedAt: report.protectionAssessedAt, preliminaryDecidedAt: report.preliminaryDecidedAt,
         preliminaryDueAt: report.preliminaryDueAt ?? now, now, lateReason: input.lateReason,
@@ -240,48 +185,41 @@ export const reportsService = {
         throw new BadInput('input.lateReason', 'The deadline has passed: record the exceptional reason for the delay. Workload is not a reason.', 'Tidsfristen har gått ut: ange det synnerliga skälet till förseningen. Arbetsbelastning är inget skäl.');
       }
       const lateReason = input.lateReason?.trim() || null;
-      await manager.query(
-        `UPDATE report SET preliminary_decision = $2, preliminary_decided_at = $3, late_reason = $4 WHERE id = $1`,
-        [report.id, input.decision, now, lateReason],
-      );
-      await deadlineRepository.meet(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.PRELIMINARY_ASSESSMENT, now);
-      if (input.decision === PreliminaryDecision.OPEN_INVESTIGATION) {
-        await createDeadline(manager, after, report, DeadlineKind.INVESTIGATION, now);
-      }
+      const subject = reportClockSubject(report);
+      await reportRepository.recordPreliminaryDecision(uow.manager, report.id, input.decision, now, lateReason);
+      await uow.clocks.meet(subject, DeadlineKind.PRELIMINARY_ASSESSMENT);
+      if (input.decision === PreliminaryDecision.OPEN_INVESTIGATION) await uow.clocks.start(subject, DeadlineKind.INVESTIGATION);
       const decided: ReportRow = { ...report, preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason };
-      if (report.feedbackRequested) await giveFeedback(manager, after, decided, input.decision, now, false);
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['preliminaryDecision', 'lateReason']));
-      return (await reportRepository.findVisibleByIds(manager, scope, [report.id]))[0];
+      if (report.feedbackRequested) await giveFeedback(uow, decided, input.decision, false);
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['preliminaryDecision', 'lateReason']));
+      return (await reportRepository.findVisibleByIds(uow.manager, scope, [report.id]))[0];
     });
   },
 
   async extendInvestigation(context: RequestContext, input: ExtendInvestigationInput): Promise<ReportRow> {
     const scope = requireScope(context);
-    const now = context.deps.clock.now();
-    return inTransaction(context, async (manager, after) => {
-      const report = await lockHandledReport(manager, scope, input.reportId);
-      const [current] = await manager.query(
-        `SELECT due_at FROM deadline WHERE subject_type = 'REPORT' AND subject_id = $1 AND kind = $2 AND met_at IS NULL AND cancelled_at IS NULL`,
-        [report.id, DeadlineKind.INVESTIGATION],
-      );
+    return write(context, async (uow) => {
+      const report = await lockHandledReport(uow, scope, input.reportId);
+      const subject = reportClockSubject(report);
+      const current = await uow.clocks.open(subject, DeadlineKind.INVESTIGATION);
       if (!current) throw new BadInput('input.reportId', 'This report has no running investigation to extend.', 'Anmälan har ingen pågående utredning att förlänga.');
-      if (input.newDueAt.getTime() <= Math.max(now.getTime(), current.due_at.getTime())) {
+      if (input.newDueAt.getTime() <= Math.max(uow.now.getTime(), current.dueAt.getTime())) {
         throw new BadInput('input.newDueAt', 'The new date must be later than the current deadline.', 'Det nya datumet måste vara senare än nuvarande tidsfrist.');
       }
-      await deadlineRepository.cancel(manager, DeadlineSubject.REPORT, report.id, DeadlineKind.INVESTIGATION, now);
-      await createDeadline(manager, after, report, DeadlineKind.INVESTIGATION, now, input.newDueAt);
-      await manager.query(`UPDATE report SET investigation_extension_reason = $2 WHERE id = $1`, [report.id, input.reason.trim()]);
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['investigationExtensionReason', 'deadlines']));
-      return { ...report, investigationExtensionReason: input.reason.trim() };
+      const reason = input.reason.trim();
+      await uow.clocks.cancel(subject, DeadlineKind.INVESTIGATION);
+      await uow.clocks.start(subject, DeadlineKind.INVESTIGATION, { dueAt: input.newDueAt });
+      await reportRepository.recordInvestigationExtension(uow.manager, report.id, reason);
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['investigationExtensionReason', 'deadlines']));
+      return { ...report, investigationExtensionReason: reason };
     });
   },
 
   /** Feedback sent unasked (or again asked for after the decision); still only the one status. */
   async sendFeedback(context: RequestContext, reportId: string): Promise<ReportRow> {
     const scope = requireScope(context);
-    const now = context.deps.clock.now();
-    return inTransaction(context, async (manager, after) => {
-      const report = await lockHandledReport(manager, scope, reportId);
+    return write(context, async (uow) => {
+      const report = await lockHandledReport(uow, scope, reportId);
       if (report.feedbackGivenAt) throw new Conflict('Feedback has already been given on this report.');
       if (!report.preliminaryDecision) {
         throw new BadInput('reportId', 'Feedback can be sent once the preliminary assessment is decided.', 'Återkoppling kan lämnas när förhandsbedömningen är beslutad.');
@@ -289,9 +227,9 @@ export const reportsService = {
       if (!report.reporterAgencyId) {
         throw new BadInput('reportId', 'A private reporter gets feedback by letter or phone, not here.', 'En privatperson får återkoppling per brev eller telefon, inte här.');
       }
-      await giveFeedback(manager, after, report, report.preliminaryDecision, now, !report.feedbackRequested);
-      await auditWrite(context, manager, reportAudit(report, AuditAction.UPDATE, ['feedback'], LegalBasis.REPORTING_DUTY));
-      return (await reportRepository.findVisibleByIds(manager, scope, [report.id]))[0];
+      await giveFeedback(uow, report, report.preliminaryDecision, !report.feedbackRequested);
+      uow.audit(reportAudit(report, AuditAction.UPDATE, ['feedback'], LegalBasis.REPORTING_DUTY));
+      return (await reportRepository.findVisibleByIds(uow.manager, scope, [report.id]))[0];
     });
   },
 };

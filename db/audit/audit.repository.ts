@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { auditEventPolicy } from '../../domain/access/policies/audit.policy';
+import { AUDIT_REVIEWERS } from '../../domain/access/grants/audit.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 
@@ -29,7 +29,7 @@ const FACT_COLUMNS = { districtId: 'a.district_id' } as const;
 export const MAX_AUDIT_ROWS = 1_000;
 
 function scoped(scope: ViewerScope, where: string, params: unknown[], tail: string): { sql: string; params: unknown[] } {
-  const visible = rowScopeSql(scope, auditEventPolicy.rows, FACT_COLUMNS, params);
+  const visible = rowScopeSql(scope, AUDIT_REVIEWERS, FACT_COLUMNS, params);
   return { sql: `SELECT ${COLUMNS} FROM audit_event a WHERE ${where} AND ${visible.sql} ${tail}`, params: visible.params };
 }
 

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { childPolicy } from '../../domain/access/policies/children.policy';
+import { CHILD_READERS } from '../../domain/access/grants/children.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { ChildEntity } from './child.entity';
@@ -41,14 +41,14 @@ export interface ChildSearch {
 export const childRepository = {
   async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<ChildRow[]> {
     const params: unknown[] = [ids];
-    const visible = rowScopeSql(scope, childPolicy.rows, CHILD_FACT_COLUMNS, params);
+    const visible = rowScopeSql(scope, CHILD_READERS, CHILD_FACT_COLUMNS, params);
     return manager.query(`SELECT ${CHILD_COLUMNS} FROM child c WHERE c.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
   },
 
   /** One page plus one row, ordered by family name and id. */
   async search(manager: EntityManager, scope: ViewerScope, query: ChildSearch): Promise<ChildRow[]> {
     const params: unknown[] = [];
-    const where = [rowScopeSql(scope, childPolicy.rows, CHILD_FACT_COLUMNS, params).sql];
+    const where = [rowScopeSql(scope, CHILD_READERS, CHILD_FACT_COLUMNS, params).sql];
     const term = query.search?.trim();
     if (term) {
       const digits = term.replace(/[^0-9]/g, '');
@@ -83,6 +83,19 @@ export const childRepository = {
   async insert(manager: EntityManager, values: Omit<ChildRow, 'id'>): Promise<string> {
     const result = await manager.insert(ChildEntity, values);
     return result.identifiers[0].id as string;
+  },
+
+  async update(manager: EntityManager, child: ChildRow): Promise<void> {
+    await manager.query(
+      `UPDATE child SET given_name = $2, family_name = $3, district_id = $4, school_agency_id = $5, updated_at = now() WHERE id = $1`,
+      [child.id, child.givenName, child.familyName, child.districtId, child.schoolAgencyId],
+    );
+  },
+
+  /** The child with this personal identity number, whoever may see it (a reporter learns nothing of it). */
+  async findByIdentityNumber(manager: EntityManager, normalized: string): Promise<{ id: string; districtId: string } | null> {
+    const [row] = await manager.query(`SELECT id, district_id AS "districtId" FROM child WHERE personal_identity_number = $1`, [normalized]);
+    return row ?? null;
   },
 
   async insertGuardian(manager: EntityManager, values: Pick<GuardianEntity, 'childId' | 'name' | 'contact' | 'relation'>): Promise<string> {

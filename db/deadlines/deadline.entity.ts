@@ -18,6 +18,10 @@ export class DeadlineEntity {
   @Column({ name: 'subject_id', type: 'uuid' })
   subjectId!: string;
 
+  /** The subject's display reference (OA-2026-000042), never a name: reminders show it. */
+  @Column({ name: 'subject_reference', type: 'text' })
+  subjectReference!: string;
+
   @Column({ name: 'district_id', type: 'uuid' })
   districtId!: string;
 

@@ -1,19 +1,14 @@
 import { EntityManager } from 'typeorm';
-import { DeadlineKind, DeadlineSubject, computeDueAt } from '../../domain/deadlines/deadline-kinds';
-import { planSteps } from '../../domain/deadlines/deadline-steps';
-import { DistrictPolicy } from '../../domain/districts/district-policy';
+import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { ClockSubject, SubjectRef } from '../../domain/deadlines/deadline-subjects';
+import { PlannedStep } from '../../domain/deadlines/deadline-steps';
 
 export interface NewDeadline {
   readonly kind: DeadlineKind;
-  readonly subjectType: DeadlineSubject;
-  readonly subjectId: string;
-  readonly districtId: string;
-  readonly responsibleUserId: string | null;
-  readonly policy: DistrictPolicy;
-  readonly policyVersion: number;
+  readonly subject: ClockSubject;
   readonly startsAt: Date;
-  /** Overrides the policy's window, e.g. an extended investigation. */
-  readonly dueAt?: Date;
+  readonly dueAt: Date;
+  readonly steps: readonly PlannedStep[];
 }
 
 export interface PendingStep {
@@ -26,6 +21,7 @@ export interface DeadlineRow {
   kind: DeadlineKind;
   subjectType: DeadlineSubject;
   subjectId: string;
+  subjectReference: string;
   districtId: string;
   responsibleUserId: string | null;
   policyVersion: number;
@@ -37,45 +33,56 @@ export interface DeadlineRow {
   escalationLevel: number;
 }
 
-export const DEADLINE_COLUMNS = `d.id, d.kind, d.subject_type AS "subjectType", d.subject_id AS "subjectId", d.district_id AS "districtId",
-  d.responsible_user_id AS "responsibleUserId", d.policy_version AS "policyVersion", d.starts_at AS "startsAt", d.due_at AS "dueAt",
-  d.met_at AS "metAt", d.breached_at AS "breachedAt", d.cancelled_at AS "cancelledAt", d.escalation_level AS "escalationLevel"`;
+export const DEADLINE_COLUMNS = `d.id, d.kind, d.subject_type AS "subjectType", d.subject_id AS "subjectId", d.subject_reference AS "subjectReference",
+  d.district_id AS "districtId", d.responsible_user_id AS "responsibleUserId", d.policy_version AS "policyVersion", d.starts_at AS "startsAt",
+  d.due_at AS "dueAt", d.met_at AS "metAt", d.breached_at AS "breachedAt", d.cancelled_at AS "cancelledAt", d.escalation_level AS "escalationLevel"`;
 
 /**
  * The deadlines engine's persistence. Each write runs in the caller's
- * transaction, next to the domain change that caused it; the caller enqueues
- * the returned steps after commit.
+ * transaction, next to the domain change that caused it; services reach it
+ * through the unit of work's clocks (db/clocks.ts), which enqueue the steps after commit.
  */
 export const deadlineRepository = {
-  async create(manager: EntityManager, spec: NewDeadline): Promise<{ deadlineId: string; dueAt: Date; steps: PendingStep[] }> {
-    const dueAt = spec.dueAt ?? computeDueAt(spec.kind, spec.policy, spec.startsAt);
+  async create(manager: EntityManager, spec: NewDeadline): Promise<{ deadlineId: string; steps: PendingStep[] }> {
+    const { subject } = spec;
     const [{ id }] = await manager.query(
-      `INSERT INTO deadline (kind, subject_type, subject_id, district_id, responsible_user_id, policy_version, starts_at, due_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [spec.kind, spec.subjectType, spec.subjectId, spec.districtId, spec.responsibleUserId, spec.policyVersion, spec.startsAt, dueAt],
+      `INSERT INTO deadline (kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [spec.kind, subject.type, subject.id, subject.reference, subject.districtId, subject.responsibleUserId, subject.policyVersion,
+        spec.startsAt, spec.dueAt],
     );
-    const planned = planSteps(spec.kind, spec.policy, spec.startsAt, dueAt);
     const steps: { id: string; fire_at: Date }[] = await manager.query(
       `INSERT INTO deadline_step (deadline_id, step, fire_at) SELECT $1, * FROM unnest($2::text[], $3::timestamptz[]) RETURNING id, fire_at`,
-      [id, planned.map((p) => p.step), planned.map((p) => p.fireAt)],
+      [id, spec.steps.map((p) => p.step), spec.steps.map((p) => p.fireAt)],
     );
-    return { deadlineId: id, dueAt, steps: steps.map((s) => ({ id: s.id, fireAt: s.fire_at })) };
+    return { deadlineId: id, steps: steps.map((s) => ({ id: s.id, fireAt: s.fire_at })) };
   },
 
   /** Marks the subject's open deadline of this kind as met; its pending steps become no-ops. */
-  async meet(manager: EntityManager, subjectType: DeadlineSubject, subjectId: string, kind: DeadlineKind, at: Date): Promise<string[]> {
-    return closeOpen(manager, 'met_at', subjectType, subjectId, kind, at);
+  meet(manager: EntityManager, subject: SubjectRef, kind: DeadlineKind, at: Date): Promise<string[]> {
+    return closeOpen(manager, 'met_at', subject, kind, at);
   },
 
-  async cancel(manager: EntityManager, subjectType: DeadlineSubject, subjectId: string, kind: DeadlineKind, at: Date): Promise<string[]> {
-    return closeOpen(manager, 'cancelled_at', subjectType, subjectId, kind, at);
+  cancel(manager: EntityManager, subject: SubjectRef, kind: DeadlineKind, at: Date): Promise<string[]> {
+    return closeOpen(manager, 'cancelled_at', subject, kind, at);
   },
 
-  async assign(manager: EntityManager, subjectType: DeadlineSubject, subjectId: string, userId: string): Promise<void> {
+  async assign(manager: EntityManager, subject: SubjectRef, userId: string | null): Promise<void> {
     await manager.query(
       `UPDATE deadline SET responsible_user_id = $3 WHERE subject_type = $1 AND subject_id = $2 AND met_at IS NULL AND cancelled_at IS NULL`,
-      [subjectType, subjectId, userId],
+      [subject.type, subject.id, userId],
     );
+  },
+
+  /** The subject's open deadline of this kind, if one runs. */
+  async open(manager: EntityManager, subject: SubjectRef, kind: DeadlineKind): Promise<DeadlineRow | null> {
+    const rows: DeadlineRow[] = await manager.query(
+      `SELECT ${DEADLINE_COLUMNS} FROM deadline d
+        WHERE d.subject_type = $1 AND d.subject_id = $2 AND d.kind = $3 AND d.met_at IS NULL AND d.cancelled_at IS NULL
+        ORDER BY d.created_at DESC LIMIT 1`,
+      [subject.type, subject.id, kind],
+    );
+    return rows[0] ?? null;
   },
 
   forSubjects(manager: EntityManager, subjectType: DeadlineSubject, subjectIds: readonly string[]): Promise<DeadlineRow[]> {
@@ -97,9 +104,7 @@ export const deadlineRepository = {
   },
 };
 
-async function closeOpen(
-  manager: EntityManager, column: 'met_at' | 'cancelled_at', subjectType: DeadlineSubject, subjectId: string, kind: DeadlineKind, at: Date,
-): Promise<string[]> {
+async function closeOpen(manager: EntityManager, column: 'met_at' | 'cancelled_at', subject: SubjectRef, kind: DeadlineKind, at: Date): Promise<string[]> {
   const rows: { id: string }[] = await manager.query(
     `WITH closed AS (
        UPDATE deadline SET ${column} = $4
@@ -109,7 +114,7 @@ async function closeOpen(
        UPDATE deadline_step s SET closed_at = $4 FROM closed c WHERE s.deadline_id = c.id AND s.fired_at IS NULL
        RETURNING s.id)
      SELECT id FROM closed_steps`,
-    [subjectType, subjectId, kind, at],
+    [subject.type, subject.id, kind, at],
   );
   return rows.map((r) => r.id);
 }

@@ -60,6 +60,41 @@ export const organisationRepository = {
     );
   },
 
+  /** Locks a district of the municipality for a policy change. */
+  async lockDistrict(manager: EntityManager, id: string, municipalityId: string): Promise<DistrictRow | null> {
+    const rows: DistrictRow[] = await manager.query(
+      `SELECT id, municipality_id AS "municipalityId", code, name, policy_version AS "policyVersion"
+         FROM district WHERE id = $1 AND municipality_id = $2 FOR UPDATE`,
+      [id, municipalityId],
+    );
+    return rows[0] ?? null;
+  },
+
+  /** Stores a new policy version and makes it the district's current one. */
+  async addPolicyVersion(manager: EntityManager, districtId: string, version: number, settings: DistrictPolicy, changedBy: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO district_policy (district_id, version, settings, changed_by) VALUES ($1, $2, $3, $4)`,
+      [districtId, version, JSON.stringify(settings), changedBy],
+    );
+    await manager.query(`UPDATE district SET policy_version = $2 WHERE id = $1`, [districtId, version]);
+  },
+
+  async currentPolicyVersion(manager: EntityManager, districtId: string): Promise<number> {
+    const [{ policy_version: version }] = await manager.query(`SELECT policy_version FROM district WHERE id = $1`, [districtId]);
+    return version;
+  },
+
+  /** An enabled social worker or supervisor of a social services office serving the district, or null. */
+  async caseworkerInDistrict(manager: EntityManager, userId: string, districtId: string): Promise<string | null> {
+    const [row] = await manager.query(
+      `SELECT u.id FROM app_user u JOIN agency a ON a.id = u.agency_id
+        WHERE u.id = $1 AND u.disabled_at IS NULL AND a.kind = 'SOCIAL_SERVICES' AND $2::uuid = ANY(a.district_ids)
+          AND u.roles && ARRAY['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR']`,
+      [userId, districtId],
+    );
+    return row ? row.id : null;
+  },
+
   async currentPolicy(manager: EntityManager, districtId: string): Promise<PolicyRow | null> {
     const rows: PolicyRow[] = await manager.query(
       `SELECT p.district_id AS "districtId", p.version, p.settings

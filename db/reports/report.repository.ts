@@ -1,5 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { reportPolicy } from '../../domain/access/policies/reports.policy';
+import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { ClockSubject } from '../../domain/deadlines/deadline-subjects';
+import { REPORT_READERS } from '../../domain/access/grants/reports.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
@@ -87,16 +89,29 @@ function feedbackStatusSql(status: FeedbackStatus, now: string): string {
   }
 }
 
+/** A report as a subject of clocks: reminders name its reference, never the child. */
+export function reportClockSubject(report: Pick<ReportRow, 'id' | 'reference' | 'districtId' | 'policyVersion' | 'responsibleUserId'>): ClockSubject {
+  return {
+    type: DeadlineSubject.REPORT, id: report.id, reference: report.reference, districtId: report.districtId,
+    policyVersion: report.policyVersion, responsibleUserId: report.responsibleUserId,
+  };
+}
+
+export type NewReport = Pick<ReportRow,
+  | 'reference' | 'reporterKind' | 'channel' | 'reporterAgencyId' | 'registeredByUserId' | 'reporterContact' | 'policeReference' | 'childId'
+  | 'childAsReported' | 'districtId' | 'policyVersion' | 'category' | 'description' | 'suspectedOffence' | 'offenceCanLeadToPrison'
+  | 'firstKnownSuspicion' | 'preInvestigationRunning' | 'guardianContactOnHold' | 'feedbackRequested' | 'submittedAt'>;
+
 export const reportRepository = {
   async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<ReportRow[]> {
     const params: unknown[] = [ids];
-    const visible = rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params);
+    const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
     return manager.query(`SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
   },
 
   async findVisibleByPoliceReference(manager: EntityManager, scope: ViewerScope, policeReference: string): Promise<ReportRow[]> {
     const params: unknown[] = [policeReference.trim()];
-    const visible = rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params);
+    const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
     return manager.query(
       `SELECT ${REPORT_COLUMNS} FROM report r WHERE upper(r.police_reference) = upper($1) AND ${visible.sql} ORDER BY r.received_at DESC`,
       visible.params,
@@ -106,7 +121,7 @@ export const reportRepository = {
   /** Newest first for reporters; oldest first (most urgent) for the intake queue. One row more than the page. */
   async list(manager: EntityManager, scope: ViewerScope, query: ReportListQuery): Promise<ReportRow[]> {
     const params: unknown[] = [];
-    const where = [rowScopeSql(scope, reportPolicy.rows, REPORT_FACT_COLUMNS, params).sql];
+    const where = [rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params).sql];
     if (query.view === 'intake') {
       params.push([...scope.districtIds]);
       where.push(`r.district_id = ANY($${params.length}::uuid[])`);
@@ -145,6 +160,40 @@ export const reportRepository = {
   async lockForUpdate(manager: EntityManager, id: string): Promise<ReportRow | null> {
     const rows: ReportRow[] = await manager.query(`SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = $1 FOR UPDATE OF r`, [id]);
     return rows[0] ?? null;
+  },
+
+  async insert(manager: EntityManager, r: NewReport): Promise<string> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO report (reference, reporter_kind, channel, reporter_agency_id, registered_by_user_id, reporter_contact, police_reference,
+         child_id, child_as_reported, district_id, policy_version, category, description, suspected_offence, offence_can_lead_to_prison,
+         first_known_suspicion, pre_investigation_running, guardian_contact_on_hold, feedback_requested, received_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20) RETURNING id`,
+      [r.reference, r.reporterKind, r.channel, r.reporterAgencyId, r.registeredByUserId, r.reporterContact, r.policeReference,
+        r.childId, r.childAsReported, r.districtId, r.policyVersion, r.category, r.description, r.suspectedOffence, r.offenceCanLeadToPrison,
+        r.firstKnownSuspicion, r.preInvestigationRunning, r.guardianContactOnHold, r.feedbackRequested, r.submittedAt],
+    );
+    return id;
+  },
+
+  async recordFeedback(manager: EntityManager, id: string, value: FeedbackValue, at: Date, unasked: boolean): Promise<void> {
+    await manager.query(`UPDATE report SET feedback_value = $2, feedback_given_at = $3, feedback_unasked = $4 WHERE id = $1`, [id, value, at, unasked]);
+  },
+
+  async assign(manager: EntityManager, id: string, userId: string): Promise<void> {
+    await manager.query(`UPDATE report SET responsible_user_id = $2 WHERE id = $1`, [id, userId]);
+  },
+
+  async recordProtectionAssessment(manager: EntityManager, id: string, at: Date, acuteDanger: boolean, note: string): Promise<void> {
+    await manager.query(`UPDATE report SET protection_assessed_at = $2, acute_danger = $3, protection_note = $4 WHERE id = $1`, [id, at, acuteDanger, note]);
+  },
+
+  async recordPreliminaryDecision(manager: EntityManager, id: string, decision: PreliminaryDecision, at: Date, lateReason: string | null): Promise<void> {
+    await manager.query(
+      `UPDATE report SET preliminary_decision = $2, preliminary_decided_at = $3, late_reason = $4 WHERE id = $1`, [id, decision, at, lateReason]);
+  },
+
+  async recordInvestigationExtension(manager: EntityManager, id: string, reason: string): Promise<void> {
+    await manager.query(`UPDATE report SET investigation_extension_reason = $2 WHERE id = $1`, [id, reason]);
   },
 
   async nextReference(manager: EntityManager, year: number): Promise<string> {

@@ -1,9 +1,9 @@
 import {
-  Condition, FactColumns, SubjectFacts, always, and, conditionToSql, describeCondition, holds, or, publicAuthorityOnly,
-  reporterAgency, sameAgency, sameDistrict, sameMunicipality, self,
+  Condition, FactColumns, SubjectFacts, always, and, conditionToSql, consentUsed, describeCondition, holds, invitedToTalk, or,
+  publicAuthorityOnly, reporterAgency, sameAgency, sameDistrict, sameMunicipality, self, teamMemberWithConsent,
 } from './conditions';
 import { AgencyKind, Role } from './roles';
-import { ViewerScope } from './viewer-scope';
+import { NO_RELATIONS, ViewerScope } from './viewer-scope';
 
 const USER = '00000000-0000-4000-8000-000000000001';
 const OTHER_USER = '00000000-0000-4000-8000-000000000002';
@@ -23,6 +23,7 @@ const viewer: ViewerScope = {
   municipalityId: MUNICIPALITY,
   roles: new Set([Role.SOCIAL_WORKER]),
   districtIds: new Set([DISTRICT_1, DISTRICT_2]),
+  relations: NO_RELATIONS,
 };
 
 const association: ViewerScope = {
@@ -182,5 +183,55 @@ describe('describeCondition', () => {
     [and(sameMunicipality, or(self, sameAgency)), 'sameMunicipality and (self or sameAgency)'],
   ])('%o reads "%s"', (condition, text) => {
     expect(describeCondition(condition)).toBe(text);
+  });
+});
+
+describe('relation conditions', () => {
+  const TALK = '00000000-0000-4000-8000-0000000000a1';
+  const CASE = '00000000-0000-4000-8000-0000000000c1';
+  const OTHER_CASE = '00000000-0000-4000-8000-0000000000c2';
+  const CONSENT = '00000000-0000-4000-8000-0000000000e1';
+  const teamMember: ViewerScope = {
+    ...viewer,
+    relations: {
+      invitedTalkIds: new Set([TALK]),
+      caseConsents: new Map([[CASE, [{ consentId: CONSENT, categories: new Set(['BASIC_FACTS']) }]]]),
+    },
+  };
+
+  it.each<[string, Condition, SubjectFacts, boolean]>([
+    ['invited to the talk', invitedToTalk, { talkId: TALK }, true],
+    ['not invited to that talk', invitedToTalk, { talkId: OTHER_CASE }, false],
+    ['no talk fact', invitedToTalk, {}, false],
+    ['on the team, consent covers the category', teamMemberWithConsent('BASIC_FACTS'), { caseId: CASE }, true],
+    ['on the team, consent does not cover the category', teamMemberWithConsent('CRIME_DATA'), { caseId: CASE }, false],
+    ['not on that case\'s team', teamMemberWithConsent('BASIC_FACTS'), { caseId: OTHER_CASE }, false],
+    ['no case fact', teamMemberWithConsent('BASIC_FACTS'), {}, false],
+  ])('%s → %s', (_case, condition, facts, expected) => {
+    expect(holds(condition, teamMember, facts)).toBe(expected);
+    expect(holds(condition, viewer, facts)).toBe(false);
+  });
+
+  it('compiles to the ids of the request\'s scope', () => {
+    const bound: unknown[] = [];
+    const columns = { talkId: 'x.talk_id', caseId: 'x.case_id' };
+    expect(conditionToSql(or(invitedToTalk, teamMemberWithConsent('BASIC_FACTS')), teamMember, columns, bound))
+      .toBe('(x.talk_id = ANY($1::uuid[]) OR x.case_id = ANY($2::uuid[]))');
+    expect(bound).toEqual([[TALK], [CASE]]);
+    expect(conditionToSql(teamMemberWithConsent('CRIME_DATA'), teamMember, columns, [])).toBe('x.case_id = ANY($1::uuid[])');
+    expect(conditionToSql(invitedToTalk, teamMember, {}, [])).toBe('FALSE');
+  });
+
+  it('names the consent a decision rests on, and none otherwise', () => {
+    expect(consentUsed(teamMemberWithConsent('BASIC_FACTS'), teamMember, { caseId: CASE })).toBe(CONSENT);
+    expect(consentUsed(or(sameDistrict, teamMemberWithConsent('BASIC_FACTS')), teamMember, { caseId: CASE, districtId: DISTRICT_1 })).toBeNull();
+    expect(consentUsed(or(sameDistrict, teamMemberWithConsent('BASIC_FACTS')), teamMember, { caseId: CASE, districtId: OTHER_DISTRICT })).toBe(CONSENT);
+    expect(consentUsed(and(publicAuthorityOnly, teamMemberWithConsent('BASIC_FACTS')), teamMember, { caseId: CASE })).toBe(CONSENT);
+    expect(consentUsed(invitedToTalk, teamMember, { talkId: TALK })).toBeNull();
+  });
+
+  it('reads in the access matrix', () => {
+    expect(describeCondition(and(teamMemberWithConsent('PLAN_ACTIONS'), publicAuthorityOnly))).toBe('teamMemberWithConsent(PLAN_ACTIONS) and publicAuthorityOnly');
+    expect(describeCondition(invitedToTalk)).toBe('invitedToTalk');
   });
 });

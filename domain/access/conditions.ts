@@ -1,4 +1,4 @@
-import { ViewerScope } from './viewer-scope';
+import { casesWithConsent, consentFor, ViewerScope } from './viewer-scope';
 
 /** What a policy rule may know about the object being read. */
 export interface SubjectFacts {
@@ -10,6 +10,10 @@ export interface SubjectFacts {
   /** The user the record belongs to. */
   readonly userId?: string | null;
   readonly municipalityId?: string | null;
+  /** The serious talk the object belongs to. */
+  readonly talkId?: string | null;
+  /** The collaboration (SSPF/SSFF) case the object belongs to. */
+  readonly caseId?: string | null;
 }
 
 /** The closed set of conditions a grant can carry. */
@@ -21,6 +25,10 @@ export type Condition =
   | { readonly kind: 'sameMunicipality' }
   | { readonly kind: 'reporterAgency' }
   | { readonly kind: 'publicAuthorityOnly' }
+  /** The viewer is invited to the object's talk. */
+  | { readonly kind: 'invitedToTalk' }
+  /** The viewer is on the object's case team and a valid consent covering the viewer's agency includes the category. */
+  | { readonly kind: 'teamMemberWithConsent'; readonly category: string }
   | { readonly kind: 'and'; readonly all: readonly Condition[] }
   | { readonly kind: 'or'; readonly any: readonly Condition[] };
 
@@ -31,6 +39,8 @@ export const sameDistrict: Condition = { kind: 'sameDistrict' };
 export const sameMunicipality: Condition = { kind: 'sameMunicipality' };
 export const reporterAgency: Condition = { kind: 'reporterAgency' };
 export const publicAuthorityOnly: Condition = { kind: 'publicAuthorityOnly' };
+export const invitedToTalk: Condition = { kind: 'invitedToTalk' };
+export const teamMemberWithConsent = (category: string): Condition => ({ kind: 'teamMemberWithConsent', category });
 export const and = (...all: Condition[]): Condition => ({ kind: 'and', all });
 export const or = (...any: Condition[]): Condition => ({ kind: 'or', any });
 
@@ -54,6 +64,10 @@ export function holds(condition: Condition, scope: ViewerScope, facts: SubjectFa
       return !!facts.reporterAgencyId && facts.reporterAgencyId === scope.agencyId;
     case 'publicAuthorityOnly':
       return scope.isPublicAuthority;
+    case 'invitedToTalk':
+      return !!facts.talkId && scope.relations.invitedTalkIds.has(facts.talkId);
+    case 'teamMemberWithConsent':
+      return consentFor(scope, facts.caseId, condition.category) !== null;
     case 'and':
       return condition.all.every((c) => holds(c, scope, facts));
     case 'or':
@@ -97,6 +111,11 @@ export function conditionToSql(condition: Condition, scope: ViewerScope, columns
       return column('reporterAgencyId') ? `${column('reporterAgencyId')} = ${bind(scope.agencyId)}` : 'FALSE';
     case 'publicAuthorityOnly':
       return scope.isPublicAuthority ? 'TRUE' : 'FALSE';
+    // Relations compile to the ids in the request's scope, so a list and a field check read the same snapshot.
+    case 'invitedToTalk':
+      return column('talkId') ? `${column('talkId')} = ANY(${bind([...scope.relations.invitedTalkIds])}::uuid[])` : 'FALSE';
+    case 'teamMemberWithConsent':
+      return column('caseId') ? `${column('caseId')} = ANY(${bind(casesWithConsent(scope, condition.category))}::uuid[])` : 'FALSE';
     // Empty lists compile like `holds` reads them (every of nothing is true, some of nothing false), not to "()".
     case 'and':
       return condition.all.length ? `(${condition.all.map((c) => conditionToSql(c, scope, columns, params)).join(' AND ')})` : 'TRUE';
@@ -107,8 +126,34 @@ export function conditionToSql(condition: Condition, scope: ViewerScope, columns
   }
 }
 
+/**
+ * The consent a holding condition rests on, for the audit row: the first
+ * `teamMemberWithConsent` that holds (in an `or`, the branch that holds first).
+ */
+export function consentUsed(condition: Condition, scope: ViewerScope, facts: SubjectFacts): string | null {
+  switch (condition.kind) {
+    case 'teamMemberWithConsent':
+      return consentFor(scope, facts.caseId, condition.category)?.consentId ?? null;
+    case 'and':
+      for (const c of condition.all) {
+        const id = consentUsed(c, scope, facts);
+        if (id) return id;
+      }
+      return null;
+    case 'or':
+      for (const c of condition.any) {
+        if (holds(c, scope, facts)) return consentUsed(c, scope, facts);
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+
 export function describeCondition(condition: Condition): string {
   switch (condition.kind) {
+    case 'teamMemberWithConsent':
+      return `teamMemberWithConsent(${condition.category})`;
     case 'and':
       return condition.all.map(describeCondition).join(' and ');
     case 'or':

@@ -2,7 +2,7 @@ import { always, publicAuthorityOnly, reporterAgency, sameAgency, sameDistrict, 
 import { LegalBasis } from './legal-basis';
 import { Grant, decide, definePolicy, grant, rowScopeSql } from './policy';
 import { AgencyKind, Role } from './roles';
-import { ViewerScope } from './viewer-scope';
+import { NO_RELATIONS, ViewerScope } from './viewer-scope';
 
 const AGENCY = '00000000-0000-4000-8000-00000000000a';
 const OTHER_AGENCY = '00000000-0000-4000-8000-00000000000b';
@@ -18,6 +18,7 @@ const scope = (roles: Role[], change: Partial<ViewerScope> = {}): ViewerScope =>
   municipalityId: '00000000-0000-4000-8000-0000000000f1',
   roles: new Set(roles),
   districtIds: new Set([DISTRICT]),
+  relations: NO_RELATIONS,
   ...change,
 });
 

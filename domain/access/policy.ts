@@ -1,4 +1,4 @@
-import { Condition, FactColumns, SqlFragment, SubjectFacts, conditionToSql, holds } from './conditions';
+import { Condition, FactColumns, SqlFragment, SubjectFacts, conditionToSql, consentUsed, holds } from './conditions';
 import { LegalBasis } from './legal-basis';
 import { Role } from './roles';
 import { ViewerScope, hasAnyRole } from './viewer-scope';
@@ -18,7 +18,8 @@ export const grant = (roles: readonly Role[], when: Condition, basis: LegalBasis
   Object.freeze({ roles, when, basis });
 
 export type Decision =
-  | { readonly allowed: true; readonly basis: LegalBasis | null }
+  /** `consentId`: the consent the grant rested on, for the audit row (only present when one did). */
+  | { readonly allowed: true; readonly basis: LegalBasis | null; readonly consentId?: string }
   | { readonly allowed: false };
 
 const DENIED: Decision = Object.freeze({ allowed: false });
@@ -26,7 +27,10 @@ const DENIED: Decision = Object.freeze({ allowed: false });
 /** First matching grant wins, so list the narrowest disclosure (SAME_AGENCY) first. */
 export function decide(scope: ViewerScope, grants: readonly Grant[], facts: SubjectFacts): Decision {
   for (const g of grants) {
-    if (hasAnyRole(scope, g.roles) && holds(g.when, scope, facts)) return { allowed: true, basis: g.basis };
+    if (hasAnyRole(scope, g.roles) && holds(g.when, scope, facts)) {
+      const consentId = consentUsed(g.when, scope, facts);
+      return consentId ? { allowed: true, basis: g.basis, consentId } : { allowed: true, basis: g.basis };
+    }
   }
   return DENIED;
 }

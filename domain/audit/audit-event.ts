@@ -33,3 +33,16 @@ export interface AuditEvent {
   readonly consentId?: string | null;
   readonly outcome: AuditOutcome;
 }
+
+/** A write to record in the write's own transaction; the unit of work adds the actor, time and outcome. */
+export interface WriteAudit {
+  readonly action: AuditAction.CREATE | AuditAction.UPDATE;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly childId: string | null;
+  readonly districtId: string | null;
+  readonly fields: readonly string[];
+  readonly legalBasis: LegalBasis;
+  /** Set when the write rests on a consent (LegalBasis.CONSENT). */
+  readonly consentId?: string | null;
+}

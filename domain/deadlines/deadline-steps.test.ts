@@ -1,5 +1,5 @@
-import { DEFAULT_DISTRICT_POLICY, DistrictPolicy } from '../districts/district-policy';
-import { DeadlineKind, computeDueAt } from './deadline-kinds';
+import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, DS_2024_30_POLICY } from '../districts/district-policy';
+import { DEADLINE_KINDS, DeadlineKind, computeDueAt, resolveDueAt } from './deadline-kinds';
 import { DeadlineStatus, deadlineStatus, isReminder, planSteps, stepAudience } from './deadline-steps';
 
 const HOUR = 3_600_000;
@@ -62,8 +62,8 @@ describe('planSteps', () => {
     expect(at50.fireAt.getTime()).toBe(8); // 7.5
   });
 
-  it.each(Object.values(DeadlineKind))('%s breaches and escalates exactly at its due time', (kind) => {
-    const due = computeDueAt(kind, DEFAULT_DISTRICT_POLICY, start);
+  it.each(Object.values(DeadlineKind).filter((k) => DEADLINE_KINDS[k].escalates))('%s breaches and escalates exactly at its due time', (kind) => {
+    const due = resolveDueAt(kind, DEFAULT_DISTRICT_POLICY, start) ?? resolveDueAt(kind, DS_2024_30_POLICY, start)!;
     const steps = planSteps(kind, DEFAULT_DISTRICT_POLICY, start, due);
     expect(steps.slice(-2)).toEqual([{ step: 'breach', fireAt: due }, { step: 'escalate', fireAt: due }]);
     for (const s of steps.slice(0, -2)) {
@@ -131,5 +131,13 @@ describe('deadlineStatus', () => {
     ['cancelled wins over met', ms(-HOUR), ms(0), ms(HOUR), DeadlineStatus.CANCELLED],
   ])('%s', (_case, metAt, cancelledAt, now, expected) => {
     expect(deadlineStatus({ dueAt, metAt, cancelledAt }, now)).toBe(expected);
+  });
+});
+
+describe('planSteps for a clock that does not escalate', () => {
+  it('ends with the breach alone', () => {
+    const start = new Date('2026-11-02T08:00:00Z');
+    const due = new Date('2026-11-09T08:00:00Z');
+    expect(planSteps(DeadlineKind.PLAN_ACTION_DUE, DEFAULT_DISTRICT_POLICY, start, due).map((s) => s.step)).toEqual(['remind_50', 'remind_80', 'breach']);
   });
 });

@@ -1,4 +1,5 @@
-import { DEADLINE_KINDS, DeadlineKind } from '../deadlines/deadline-kinds';
+import { DEADLINE_KINDS, DeadlineKind, DeadlineSubject } from '../deadlines/deadline-kinds';
+import { DEADLINE_SUBJECTS } from '../deadlines/deadline-subjects';
 import { formatLocal } from '../deadlines/local-time';
 
 export interface Message {
@@ -10,20 +11,21 @@ export interface Message {
  * Texts for staff. They name the report reference and the deadline, never the
  * child: no personal identity number and no name, in-app or by e-mail.
  */
-export function deadlineStepMessage(kind: DeadlineKind, step: string, reference: string, dueAt: Date, timeZone: string): Message {
+export function deadlineStepMessage(kind: DeadlineKind, subject: DeadlineSubject, step: string, reference: string, dueAt: Date, timeZone: string): Message {
   const what = DEADLINE_KINDS[kind].label;
+  const where = `${DEADLINE_SUBJECTS[subject].noun} ${reference}`;
   const due = formatLocal(dueAt, timeZone);
   if (step === 'breach') {
-    return { title: `Försenad ${what}: ${reference}`, body: `Tidsfristen för ${what} i ärende ${reference} gick ut ${due}.` };
+    return { title: `Försenad ${what}: ${reference}`, body: `Tidsfristen för ${what} i ${where} gick ut ${due}.` };
   }
   if (step === 'escalate') {
     return {
       title: `Eskalering: ${what} ${reference}`,
-      body: `Tidsfristen för ${what} i ärende ${reference} gick ut ${due} utan åtgärd. Du får detta som ansvarig chef.`,
+      body: `Tidsfristen för ${what} i ${where} gick ut ${due} utan åtgärd. Du får detta som ansvarig chef.`,
     };
   }
   const percent = step.replace('remind_', '');
-  return { title: `Påminnelse: ${what} ${reference}`, body: `${percent} % av tiden har gått. ${what[0].toUpperCase()}${what.slice(1)} i ärende ${reference} ska vara klar senast ${due}.` };
+  return { title: `Påminnelse: ${what} ${reference}`, body: `${percent} % av tiden har gått. ${what[0].toUpperCase()}${what.slice(1)} i ${where} ska vara klar senast ${due}.` };
 }
 
 /** Feedback is secret at the reporter's end too: the message says only that it is there. */

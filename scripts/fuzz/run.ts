@@ -1,5 +1,5 @@
 import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery } from 'graphql';
-import { OPERATION_POLICIES } from '../../domain/access/policy-table';
+import { OPERATION_POLICIES } from '../../api/access/policy-table';
 import type { Config } from '../../platform/config';
 import { CallPolicy, FuzzRequest, GeneratorContext, mixed, mustReject, OperationRequest, replay } from './cases';
 import { loadFixtures } from './fixtures';

@@ -16,8 +16,8 @@ import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy'
 import { planSteps } from '../../domain/deadlines/deadline-steps';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { startEmbeddedDatabase } from '../../platform/embedded-database';
-import { createQueueFactory } from '../../workers/queues/queue-backend';
-import { QueueJobScheduler } from '../../workers/queues/job-scheduler';
+import { createQueueFactory } from '../../platform/queues/queue-backend';
+import { QueueJobScheduler } from '../../platform/queues/job-scheduler';
 import { freePort, ManagedProcess, waitUntil, which } from './processes';
 
 export interface ChaosOptions {
@@ -93,8 +93,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
       ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, REDIS_URL: redisUrl, LOG_LEVEL: 'warn',
       RECONCILE_EVERY_MS: '2000', PORT: String(await freePort()),
     };
-    const api = new ManagedProcess('api', process.execPath, [path.join(ROOT, 'dist', 'api', 'main.js')], env, logDir);
-    const workers = [1, 2].map((n) => new ManagedProcess(`worker-${n}`, process.execPath, [path.join(ROOT, 'dist', 'workers', 'main.js')], env, logDir));
+    const api = new ManagedProcess('api', process.execPath, [path.join(ROOT, 'dist', 'app', 'api.main.js')], env, logDir);
+    const workers = [1, 2].map((n) => new ManagedProcess(`worker-${n}`, process.execPath, [path.join(ROOT, 'dist', 'app', 'worker.main.js')], env, logDir));
     processes.push(api, ...workers);
     api.start();
     workers.forEach((w) => w.start());
@@ -118,8 +118,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
       return { startsAt, dueAt, steps: planSteps(DeadlineKind.FEEDBACK, DEFAULT_DISTRICT_POLICY, startsAt, dueAt).filter((s) => s.fireAt.getTime() >= start - leadMs / 2) };
     });
     const created: { id: string }[] = await ds.query(
-      `INSERT INTO deadline (kind, subject_type, subject_id, district_id, responsible_user_id, policy_version, starts_at, due_at)
-       SELECT 'FEEDBACK', 'REPORT', $1, $2, $3, 1, s, d FROM unnest($4::timestamptz[], $5::timestamptz[]) AS t(s, d) RETURNING id`,
+      `INSERT INTO deadline (kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at)
+       SELECT 'FEEDBACK', 'REPORT', $1, 'OA-CHAOS-1', $2, $3, 1, s, d FROM unnest($4::timestamptz[], $5::timestamptz[]) AS t(s, d) RETURNING id`,
       [reportId, districtId, responsible, rows.map((r) => r.startsAt), rows.map((r) => r.dueAt)]);
     const stepIds: string[] = [];
     const stepDeadline: string[] = [];

@@ -7,7 +7,7 @@ import { createDataSource } from '../../db/data-source';
 import { Clock, FakeClock } from '../../domain/clock';
 import { loadConfig } from '../../platform/config';
 import { createLogger } from '../../platform/logger';
-import { openRuntime, Runtime } from '../../platform/runtime';
+import { openRuntime, Runtime } from '../../app/runtime';
 import { testServices } from '../services';
 import { createTestDatabase, TestDatabase } from './test-database';
 

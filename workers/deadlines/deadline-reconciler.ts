@@ -1,5 +1,5 @@
 import { deadlineRepository } from '../../db/deadlines/deadline.repository';
-import { Runtime } from '../../platform/runtime';
+import { WorkerDeps } from '../worker-deps';
 import { fireSteps, SWEEP_LIMIT } from './fire-step';
 
 export interface ReconcileResult {
@@ -18,7 +18,7 @@ export const OUTBOX_STUCK_AFTER_MS = 60_000;
  * deterministic ids (existing jobs are untouched). Steps further out get their
  * job from a later run, so a run costs what is due soon, not the whole horizon.
  */
-export async function reconcileDeadlines(runtime: Runtime): Promise<ReconcileResult> {
+export async function reconcileDeadlines(runtime: WorkerDeps): Promise<ReconcileResult> {
   const { dataSource, clock, jobs, config } = runtime;
 
   let firedOverdue = 0;

@@ -1,7 +1,7 @@
 import { Job } from 'bullmq';
-import { Runtime } from '../../platform/runtime';
-import { DeadlineStepJobData } from '../queues/job-scheduler';
-import { QueueName } from '../queues/queue-names';
+import { WorkerDeps } from '../worker-deps';
+import { DeadlineStepJobData } from '../../platform/queues/job-scheduler';
+import { QueueName } from '../../platform/queues/queue-names';
 import { fireSteps, pendingFireAt, SWEEP_LIMIT } from './fire-step';
 
 export const DEADLINE_STEP_QUEUE = QueueName.DEADLINE_STEPS;
@@ -14,7 +14,7 @@ export class StepNotDueError extends Error {}
  * deadlines costs a few transactions rather than one each. Safe to run any
  * number of times: a step already fired is 'stale'.
  */
-export function deadlineStepProcessor(runtime: Runtime) {
+export function deadlineStepProcessor(runtime: WorkerDeps) {
   return async (job: Job<DeadlineStepJobData>): Promise<string> => {
     const { stepId } = job.data;
     const result = await runtime.dataSource.transaction((manager) => fireSteps(manager, { stepIds: [stepId], sweep: SWEEP_LIMIT }, runtime.clock.now()));

@@ -1,6 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { NotificationSpec, writeNotifications } from '../../db/notifications/notification.repository';
+import { AgencyKind, Role } from '../../domain/access/roles';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { DEADLINE_SUBJECTS } from '../../domain/deadlines/deadline-subjects';
 import { stepAudience } from '../../domain/deadlines/deadline-steps';
 import { deadlineStepMessage } from '../../domain/notifications/notification-content';
 
@@ -59,11 +61,11 @@ export async function fireSteps(manager: EntityManager, request: FireRequest, no
           AND s.fire_at <= CASE WHEN s.id = ANY($1::uuid[]) THEN $3 ELSE $2 END
           AND d.id = s.deadline_id AND d.met_at IS NULL AND d.cancelled_at IS NULL
        RETURNING s.id AS "stepId", s.step, d.id AS "deadlineId", d.kind, d.subject_type AS "subjectType", d.subject_id AS "subjectId",
-                 d.district_id AS "districtId", d.responsible_user_id AS "responsibleUserId", d.due_at AS "dueAt", d.policy_version
+                 d.subject_reference AS reference, d.district_id AS "districtId", d.responsible_user_id AS "responsibleUserId",
+                 d.due_at AS "dueAt", d.policy_version
      )
-     SELECT c.*, coalesce(r.reference, c."subjectId"::text) AS reference, p.settings->>'timeZone' AS "timeZone"
+     SELECT c.*, p.settings->>'timeZone' AS "timeZone"
        FROM claimed c
-       LEFT JOIN report r ON c."subjectType" = '${DeadlineSubject.REPORT}' AND r.id = c."subjectId"
        JOIN district_policy p ON p.district_id = c."districtId" AND p.version = c.policy_version`,
     [request.stepIds, now, new Date(now.getTime() + EARLY_TOLERANCE_MS), request.sweep],
   );
@@ -74,13 +76,13 @@ export async function fireSteps(manager: EntityManager, request: FireRequest, no
   const escalated = claimed.filter((c) => c.step === 'escalate').map((c) => c.deadlineId);
   if (escalated.length) await manager.query(`UPDATE deadline SET escalation_level = escalation_level + 1 WHERE id = ANY($1::uuid[])`, [escalated]);
 
-  const supervisors = await supervisorsOf(manager, claimed
+  const supervisors = await escalationRecipients(manager, claimed
     .filter((c) => stepAudience(c.step, c.responsibleUserId !== null) === 'supervisors')
-    .map((c) => c.districtId));
+    .map((c) => ({ districtId: c.districtId, ...DEADLINE_SUBJECTS[c.subjectType].escalateTo })));
   const notifications: NotificationSpec[] = claimed.flatMap((c) => {
     const audience = stepAudience(c.step, c.responsibleUserId !== null);
-    const recipients = audience === 'responsible' ? [c.responsibleUserId!] : supervisors.get(c.districtId) ?? [];
-    const message = deadlineStepMessage(c.kind, c.step, c.reference, new Date(c.dueAt), c.timeZone);
+    const recipients = audience === 'responsible' ? [c.responsibleUserId!] : supervisors.get(escalationKey({ districtId: c.districtId, ...DEADLINE_SUBJECTS[c.subjectType].escalateTo })) ?? [];
+    const message = deadlineStepMessage(c.kind, c.subjectType, c.step, c.reference, new Date(c.dueAt), c.timeZone);
     return recipients.map((userId) => ({
       userId, kind: `DEADLINE_${c.step.toUpperCase()}`, message, subjectType: c.subjectType, subjectId: c.subjectId,
       dedupeKey: `deadline-step:${c.stepId}:${userId}`, email: true,
@@ -90,20 +92,31 @@ export async function fireSteps(manager: EntityManager, request: FireRequest, no
   return { firedIds: claimed.map((c) => c.stepId), outboxIds };
 }
 
-/** Social services supervisors of each district, in one query. */
-async function supervisorsOf(manager: EntityManager, districtIds: string[]): Promise<Map<string, string[]>> {
-  const unique = [...new Set(districtIds)];
+interface EscalationTarget {
+  readonly districtId: string;
+  readonly agencyKind: AgencyKind;
+  readonly role: Role;
+}
+
+const escalationKey = (t: EscalationTarget) => `${t.districtId}|${t.agencyKind}|${t.role}`;
+
+/** The users each subject's registry entry names for a district (social services supervisors for a report), in one query. */
+async function escalationRecipients(manager: EntityManager, targets: EscalationTarget[]): Promise<Map<string, string[]>> {
+  const unique = [...new Map(targets.map((t) => [escalationKey(t), t])).values()];
   const result = new Map<string, string[]>();
   if (unique.length === 0) return result;
-  const rows: { districtId: string; userId: string }[] = await manager.query(
-    `SELECT d.id AS "districtId", u.id AS "userId"
-       FROM unnest($1::uuid[]) AS d(id)
-       JOIN agency a ON a.kind = 'SOCIAL_SERVICES' AND d.id = ANY(a.district_ids)
-       JOIN app_user u ON u.agency_id = a.id AND 'SOCIAL_SERVICES_SUPERVISOR' = ANY(u.roles) AND u.disabled_at IS NULL
+  const rows: { districtId: string; agencyKind: AgencyKind; role: Role; userId: string }[] = await manager.query(
+    `SELECT t.district_id AS "districtId", t.agency_kind AS "agencyKind", t.role, u.id AS "userId"
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(district_id, agency_kind, role)
+       JOIN agency a ON a.kind = t.agency_kind AND t.district_id = ANY(a.district_ids)
+       JOIN app_user u ON u.agency_id = a.id AND t.role = ANY(u.roles) AND u.disabled_at IS NULL
       ORDER BY u.id`,
-    [unique],
+    [unique.map((t) => t.districtId), unique.map((t) => t.agencyKind), unique.map((t) => t.role)],
   );
-  for (const row of rows) result.set(row.districtId, [...(result.get(row.districtId) ?? []), row.userId]);
+  for (const row of rows) {
+    const key = escalationKey(row);
+    result.set(key, [...(result.get(key) ?? []), row.userId]);
+  }
   return result;
 }
 

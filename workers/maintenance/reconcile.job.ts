@@ -1,11 +1,11 @@
-import { Runtime } from '../../platform/runtime';
+import { WorkerDeps } from '../worker-deps';
 import { reconcileDeadlines } from '../deadlines/deadline-reconciler';
-import { QueueName } from '../queues/queue-names';
+import { QueueName } from '../../platform/queues/queue-names';
 
 export const MAINTENANCE_QUEUE = QueueName.MAINTENANCE;
 export const RECONCILE_SCHEDULER_ID = 'deadline-reconciler';
 
-export function maintenanceProcessor(runtime: Runtime) {
+export function maintenanceProcessor(runtime: WorkerDeps) {
   return async (): Promise<string> => {
     const result = await reconcileDeadlines(runtime);
     if (result.firedOverdue > 0) runtime.logger.warn(result, 'reconciler fired overdue deadline steps');

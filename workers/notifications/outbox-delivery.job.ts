@@ -1,8 +1,8 @@
 import { Job, UnrecoverableError } from 'bullmq';
 import { OutboxStatus } from '../../db/notifications/outbox.entity';
-import { Runtime } from '../../platform/runtime';
-import { JOB_ATTEMPTS, OutboxJobData } from '../queues/job-scheduler';
-import { QueueName } from '../queues/queue-names';
+import { WorkerDeps } from '../worker-deps';
+import { JOB_ATTEMPTS, OutboxJobData } from '../../platform/queues/job-scheduler';
+import { QueueName } from '../../platform/queues/queue-names';
 import { EmailSender } from './email-sender';
 
 export const OUTBOX_QUEUE = QueueName.OUTBOX;
@@ -12,7 +12,7 @@ export const OUTBOX_QUEUE = QueueName.OUTBOX;
  * can send an e-mail twice, never lose it. After the last attempt the row is
  * parked for an operator.
  */
-export function outboxDeliveryProcessor(runtime: Runtime, sender: EmailSender) {
+export function outboxDeliveryProcessor(runtime: WorkerDeps, sender: EmailSender) {
   return async (job: Job<OutboxJobData>): Promise<string> => {
     const { dataSource, clock } = runtime;
     const [row] = await dataSource.query(

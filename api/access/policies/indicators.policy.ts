@@ -1,7 +1,7 @@
 import type { IndicatorCellType } from '../../../schema/indicators/indicator.type';
-import { and, sameDistrict, sameMunicipality } from '../conditions';
-import { definePolicy, grant } from '../policy';
-import { Role } from '../roles';
+import { and, sameDistrict, sameMunicipality } from '../../../domain/access/conditions';
+import { definePolicy, grant } from '../../../domain/access/policy';
+import { Role } from '../../../domain/access/roles';
 
 /** Aggregates, small cells suppressed: no child can be singled out, so no legal basis is involved. */
 const statistics = [

@@ -3,7 +3,7 @@ import { Conflict } from '../../domain/errors';
 
 /**
  * Runs `create` once per (user, key): a retry, even a concurrent one, gets
- * the first result's id back. Call inside the write's transaction.
+ * the first result's id back. Call inside the write's transaction (`uow.once`).
  */
 export async function once(
   manager: EntityManager, userId: string, key: string, operation: string, create: () => Promise<string>,

@@ -6,8 +6,8 @@ import { auditEventPolicy } from './policies/audit.policy';
 import { indicatorCellPolicy } from './policies/indicators.policy';
 import { notificationPolicy } from './policies/notifications.policy';
 import { deadlinePolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
-import { OperationPolicy, TypePolicy } from './policy';
-import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from './roles';
+import { OperationPolicy, TypePolicy } from '../../domain/access/policy';
+import { ALL_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from '../../domain/access/roles';
 
 /**
  * THE access policy. Every GraphQL object type and root operation is listed

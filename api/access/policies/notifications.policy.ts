@@ -1,7 +1,7 @@
 import type { NotificationType } from '../../../schema/notifications/notification.type';
-import { self } from '../conditions';
-import { definePolicy, grant } from '../policy';
-import { ALL_ROLES } from '../roles';
+import { self } from '../../../domain/access/conditions';
+import { definePolicy, grant } from '../../../domain/access/policy';
+import { ALL_ROLES } from '../../../domain/access/roles';
 
 /** Messages name references, never a child; only the recipient reads them. */
 const recipient = [grant(ALL_ROLES, self, null)];

@@ -1,11 +1,8 @@
 import type { ChildType, GuardianType } from '../../../schema/children/child.type';
-import { sameDistrict } from '../conditions';
-import { LegalBasis } from '../legal-basis';
-import { definePolicy, grant } from '../policy';
-import { SOCIAL_SERVICES_ROLES } from '../roles';
+import { CHILD_READERS } from '../../../domain/access/grants/children.grants';
+import { definePolicy } from '../../../domain/access/policy';
 
-/** Social services hold the child register for their own districts. */
-export const socialServicesInDistrict = [grant(SOCIAL_SERVICES_ROLES, sameDistrict, LegalBasis.SAME_AGENCY)];
+const socialServicesInDistrict = CHILD_READERS;
 
 export const childPolicy = definePolicy<ChildType>()<ChildType & { districtId: string }>({
   type: 'Child',

@@ -2,9 +2,9 @@
 import { loadConfigOrExit } from '../platform/config';
 import { onShutdown } from '../platform/lifecycle';
 import { createLogger } from '../platform/logger';
-import { openRuntime } from '../platform/runtime';
-import { checkRedisSettings } from './queues/redis-settings';
-import { startWorkers } from './worker-registry';
+import { openRuntime } from './runtime';
+import { checkRedisSettings } from '../platform/queues/redis-settings';
+import { startWorkers } from '../workers/worker-registry';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();

@@ -2,8 +2,8 @@
 import { loadConfigOrExit } from '../platform/config';
 import { onShutdown } from '../platform/lifecycle';
 import { createLogger } from '../platform/logger';
-import { openRuntime } from '../platform/runtime';
-import { createApiServer } from './server';
+import { createApiServer } from '../api/server';
+import { openRuntime } from './runtime';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();

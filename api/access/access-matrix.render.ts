@@ -1,5 +1,5 @@
-import { describeCondition } from './conditions';
-import { Grant } from './policy';
+import { describeCondition } from '../../domain/access/conditions';
+import { Grant } from '../../domain/access/policy';
 import { OPERATION_POLICIES, TYPE_POLICIES } from './policy-table';
 
 const basisText = (g: Grant) => (g.basis ? ` — ${g.basis}` : '');
@@ -11,14 +11,16 @@ export function renderAccessMatrix(): string {
   const lines = [
     '# Access matrix',
     '',
-    'Generated from `domain/access/policy-table.ts` by `npm run access-matrix`. Do not edit: a test fails when this file is stale.',
+    'Generated from `api/access/policy-table.ts` by `npm run access-matrix`. Do not edit: a test fails when this file is stale.',
     '',
     'Everything not listed is denied. A row lists who may read, under which condition, and the legal basis the data is disclosed under',
     '(`SAME_AGENCY`: no disclosure; `REPORTING_DUTY`: OSL 10 kap. 28 §; `CONSENT`; `SOCIAL_SERVICES_TO_POLICE_UNDER_21`: OSL 10 kap. 18 a §;',
     '`NECESSARY_DISCLOSURE`: OSL 10 kap. 2 §). Reads of personal types are written to the audit log, allowed or denied.',
     '',
     'Conditions: `sameDistrict` — the object\'s district is one the viewer\'s agency serves; `sameAgency` — the viewer\'s agency holds it;',
-    '`reporterAgency` — the viewer\'s agency filed the report; `self` — it is the viewer\'s own; `sameMunicipality`; `publicAuthorityOnly`.',
+    '`reporterAgency` — the viewer\'s agency filed the report; `self` — it is the viewer\'s own; `sameMunicipality`; `publicAuthorityOnly`;',
+    '`invitedToTalk` — the viewer is invited to the talk; `teamMemberWithConsent(category)` — the viewer is on the case team and a valid',
+    'consent covering the viewer\'s agency includes the category (the audit row names the consent).',
     '',
     '## Operations',
     '',

@@ -1,10 +1,10 @@
 import type { DeadlineType } from '../../../schema/deadlines/deadline.type';
 import type { StaffMemberType } from '../../../schema/organisation/staff-member.type';
 import type { ReportFeedbackType, ReportType } from '../../../schema/reports/report.type';
-import { reporterAgency, sameDistrict, sameMunicipality } from '../conditions';
-import { LegalBasis } from '../legal-basis';
-import { definePolicy, grant } from '../policy';
-import { CASEWORK_ROLES, REPORTER_ROLES, SOCIAL_SERVICES_ROLES } from '../roles';
+import { sameMunicipality } from '../../../domain/access/conditions';
+import { REPORT_FEEDBACK_READERS, REPORT_HANDLERS, REPORT_READERS } from '../../../domain/access/grants/reports.grants';
+import { definePolicy, grant } from '../../../domain/access/policy';
+import { CASEWORK_ROLES } from '../../../domain/access/roles';
 
 interface ReportFacts {
   id: string;
@@ -13,18 +13,9 @@ interface ReportFacts {
   reporterAgencyId: string | null;
 }
 
-/** Social services in the child's district handle the report. */
-const socialServices = grant(SOCIAL_SERVICES_ROLES, sameDistrict, LegalBasis.SAME_AGENCY);
-/** The reporting agency reads back what it reported: its own information. */
-const reporterOwnContent = grant(REPORTER_ROLES, reporterAgency, LegalBasis.SAME_AGENCY);
-/** Feedback crosses from social services to the reporter under the duty to report (OSL 10:28). */
-const reporterFeedback = grant(REPORTER_ROLES, reporterAgency, LegalBasis.REPORTING_DUTY);
-
-const handling = [socialServices];
-/** Who may change a report's handling (the write side of the policy). */
-export const REPORT_HANDLERS = handling;
-const reported = [socialServices, reporterOwnContent];
-const feedback = [socialServices, reporterFeedback];
+const handling = REPORT_HANDLERS;
+const reported = REPORT_READERS;
+const feedback = REPORT_FEEDBACK_READERS;
 
 const reportFacts = (row: ReportFacts) => ({
   entityId: row.id, childId: row.childId, districtId: row.districtId, reporterAgencyId: row.reporterAgencyId,

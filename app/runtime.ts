@@ -2,12 +2,18 @@ import { DataSource } from 'typeorm';
 import { AppDeps } from '../api/context';
 import { createDataSource } from '../db/data-source';
 import { Clock, offsetClock } from '../domain/clock';
-import { createQueueFactory, QueueFactory } from '../workers/queues/queue-backend';
-import { QueueJobScheduler } from '../workers/queues/job-scheduler';
-import { Config } from './config';
-import { Logger } from './logger';
+import { Config } from '../platform/config';
+import { Logger } from '../platform/logger';
+import { QueueJobScheduler } from '../platform/queues/job-scheduler';
+import { createQueueFactory, QueueFactory } from '../platform/queues/queue-backend';
+import { WorkerDeps } from '../workers/worker-deps';
 
-export interface Runtime extends AppDeps {
+/**
+ * The composition root: one process's database, clock and queues, handed to
+ * the API (AppDeps) and the workers (WorkerDeps). Only entry points and tests
+ * import this file; nothing below it does.
+ */
+export interface Runtime extends AppDeps, WorkerDeps {
   readonly queues: QueueFactory;
   readonly jobs: QueueJobScheduler;
   close(): Promise<void>;

@@ -2,9 +2,9 @@ import type { DistrictPolicyType, AgeBandType, DistrictType } from '../../../sch
 import type { AgencyType } from '../../../schema/organisation/agency.type';
 import type { ViewerType } from '../../../schema/organisation/viewer.type';
 import type { PageInfoType } from '../../../schema/common/page.type';
-import { always, sameMunicipality, self } from '../conditions';
-import { definePolicy, grant } from '../policy';
-import { ALL_ROLES } from '../roles';
+import { always, sameMunicipality, self } from '../../../domain/access/conditions';
+import { definePolicy, grant } from '../../../domain/access/policy';
+import { ALL_ROLES } from '../../../domain/access/roles';
 
 /** Reference data about the organisation: no child, so no legal basis is involved. */
 const anyoneInMunicipality = [grant(ALL_ROLES, sameMunicipality, null)];

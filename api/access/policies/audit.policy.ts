@@ -1,13 +1,8 @@
 import type { AuditEventType } from '../../../schema/audit/audit-event.type';
-import { sameDistrict } from '../conditions';
-import { LegalBasis } from '../legal-basis';
-import { definePolicy, grant } from '../policy';
-import { Role } from '../roles';
+import { AUDIT_REVIEWERS } from '../../../domain/access/grants/audit.grants';
+import { definePolicy } from '../../../domain/access/policy';
 
-/** Social services supervisors review who read the children of their districts. */
-const supervisors = [grant([Role.SOCIAL_SERVICES_SUPERVISOR], sameDistrict, LegalBasis.SAME_AGENCY)];
-
-export const AUDIT_REVIEWERS = supervisors;
+const supervisors = AUDIT_REVIEWERS;
 
 export const auditEventPolicy = definePolicy<AuditEventType>()<AuditEventType & { districtId: string | null }>({
   type: 'AuditEvent',

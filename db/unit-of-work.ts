@@ -1,0 +1,128 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditActor, AuditOutcome, WriteAudit } from '../domain/audit/audit-event';
+import { Clock } from '../domain/clock';
+import { DistrictPolicy } from '../domain/districts/district-policy';
+import { writeAuditEvents } from './audit/audit.writer';
+import { Clocks } from './clocks';
+import { PendingStep } from './deadlines/deadline.repository';
+import { once } from './idempotency/idempotency.repository';
+import { NotificationSpec, writeNotifications } from './notifications/notification.repository';
+import { organisationRepository } from './organisation/organisation.repository';
+
+/** The queue side of a write: called after commit; the reconciler covers a crash or a failure in between. */
+export interface AfterCommitJobs {
+  enqueueDeadlineSteps(steps: readonly PendingStep[]): Promise<void>;
+  enqueueOutbox(ids: readonly string[]): Promise<void>;
+}
+
+export interface UnitOfWorkDeps {
+  readonly dataSource: DataSource;
+  readonly clock: Clock;
+  readonly jobs: AfterCommitJobs;
+  readonly logger: { warn(details: object, message: string): void };
+}
+
+/** Who writes: goes on every audit row of the unit. */
+export interface WorkActor extends AuditActor {
+  readonly requestId: string;
+}
+
+/**
+ * One write: a transaction, its audit rows, its notifications and outbox
+ * e-mails, its clocks, and the jobs to enqueue once it has committed.
+ * Audit rows and notifications are collected and written in one statement
+ * each at the end, inside the transaction.
+ */
+export class UnitOfWork {
+  readonly clocks: Clocks;
+  private readonly audits: WriteAudit[] = [];
+  private readonly notifications: NotificationSpec[] = [];
+  private readonly policies = new Map<string, Promise<DistrictPolicy>>();
+  /** @internal read by runUnitOfWork after commit. */
+  readonly pendingSteps: PendingStep[] = [];
+  /** @internal */
+  readonly pendingOutbox: string[] = [];
+
+  constructor(readonly manager: EntityManager, readonly now: Date, private readonly actor: WorkActor) {
+    this.clocks = new Clocks(this);
+  }
+
+  /** Records writes of personal data; written with the actor in this transaction. */
+  audit(...writes: WriteAudit[]): void {
+    this.audits.push(...writes);
+  }
+
+  /** In-app notifications (and e-mails through the outbox) that commit with the write; dedupe keys make them once-only. */
+  notify(...specs: NotificationSpec[]): void {
+    this.notifications.push(...specs);
+  }
+
+  enqueueSteps(steps: readonly PendingStep[]): void {
+    this.pendingSteps.push(...steps);
+  }
+
+  enqueueOutbox(ids: readonly string[]): void {
+    this.pendingOutbox.push(...ids);
+  }
+
+  /**
+   * Creates once per (actor, idempotency key): a retried mutation gets the
+   * first result's id back. A key reused for another operation is a CONFLICT.
+   */
+  async once(key: string, operation: string, create: () => Promise<string>): Promise<{ id: string; replayed: boolean }> {
+    if (!this.actor.userId) throw new Error('an idempotent write needs a user');
+    return once(this.manager, this.actor.userId, key, operation, create);
+  }
+
+  /** A district's policy version, read once per unit of work. */
+  policy(districtId: string, version: number): Promise<DistrictPolicy> {
+    const key = `${districtId}:${version}`;
+    let policy = this.policies.get(key);
+    if (!policy) {
+      policy = organisationRepository.policiesByKeys(this.manager, [{ districtId, version }]).then((rows) => {
+        if (!rows[0]) throw new Error(`district policy ${key} does not exist`);
+        return rows[0].settings;
+      });
+      this.policies.set(key, policy);
+    }
+    return policy;
+  }
+
+  /** @internal Writes what was collected; runUnitOfWork calls it before commit. */
+  async flush(): Promise<void> {
+    if (this.notifications.length) {
+      this.enqueueOutbox(await writeNotifications(this.manager, this.notifications.splice(0)));
+    }
+    if (this.audits.length) {
+      const { requestId, ...actor } = this.actor;
+      await writeAuditEvents(this.manager, this.audits.splice(0).map((w) => ({
+        ...w, occurredAt: this.now, requestId, actor, outcome: AuditOutcome.ALLOWED,
+      })));
+    }
+  }
+}
+
+/**
+ * Runs one write. After commit its deadline steps and e-mails are enqueued;
+ * when that fails it is logged and left to the reconciler.
+ */
+export async function runUnitOfWork<T>(deps: UnitOfWorkDeps, actor: WorkActor, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  const now = deps.clock.now();
+  let unit: UnitOfWork | null = null;
+  const result = await deps.dataSource.transaction(async (manager) => {
+    unit = new UnitOfWork(manager, now, actor);
+    const value = await work(unit);
+    await unit.flush();
+    return value;
+  });
+  const done = unit as UnitOfWork | null;
+  if (done) {
+    try {
+      await deps.jobs.enqueueDeadlineSteps(done.pendingSteps);
+      await deps.jobs.enqueueOutbox(done.pendingOutbox);
+    } catch (error) {
+      deps.logger.warn({ err: error, requestId: actor.requestId }, 'enqueue after commit failed; the reconciler will schedule it');
+    }
+  }
+  return result;
+}
