@@ -191,6 +191,8 @@ run('web app in a browser', () => {
     await police.getByRole('link', { name: /Notiser, \d+ olästa/ }).click();
     await police.getByRole('heading', { name: 'Notiser' }).waitFor();
     await expectAccessible(police, '09-police-notifications');
+    await police.getByRole('link', { name: 'Öppna' }).first().click();
+    await police.waitForURL('**/reports/mine');
   });
 
   it('flow 4: the manager opens the indicators dashboard and downloads the CSV', async () => {

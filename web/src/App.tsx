@@ -16,7 +16,7 @@ import { PolicyPage } from './pages/PolicyPage';
 import { ReportPage } from './pages/ReportPage';
 import { SignInCallbackPage, SignInPage } from './pages/SignInPage';
 import { matchPath, navigate, useLocation } from './router';
-import { hasRole, navFor, VIEWER_QUERY, ViewerContext, ViewerData } from './viewer';
+import { hasRole, navFor, SOCIAL_SERVICES_ROLES, VIEWER_QUERY, ViewerContext, ViewerData } from './viewer';
 
 interface Route { path: string; roles: string[] | null; render: (params: Record<string, string>) => ReactNode; title: (t: ReturnType<typeof useI18n>['t']) => string }
 
@@ -25,7 +25,7 @@ const ROUTES: Route[] = [
   { path: '/reports/mine', roles: ['SCHOOL_STAFF', 'LEISURE_STAFF', 'POLICE_OFFICER'], render: () => <MyReportsPage />, title: (t) => t.nav.myReports },
   { path: '/intake', roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage />, title: (t) => t.nav.intake },
   { path: '/overdue', roles: ['SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage overdue />, title: (t) => t.nav.overdue },
-  { path: '/reports/:id', roles: null, render: ({ id }) => <ReportPage key={id} id={id} />, title: (t) => t.report.title('') },
+  { path: '/reports/:id', roles: SOCIAL_SERVICES_ROLES, render: ({ id }) => <ReportPage key={id} id={id} />, title: (t) => t.report.title('') },
   { path: '/indicators', roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'], render: () => <IndicatorsPage />, title: (t) => t.nav.indicators },
   { path: '/settings/districts', roles: ['ADMIN'], render: () => <PolicyPage />, title: (t) => t.nav.policy },
   { path: '/notifications', roles: null, render: () => <NotificationsPage />, title: (t) => t.nav.notifications },

@@ -32,6 +32,8 @@ export function reminderPercentsFor(viewer: ViewerData, districtId?: string | nu
   return district?.policy.reminderPercents ?? [];
 }
 
+export const SOCIAL_SERVICES_ROLES = ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'];
+
 export interface NavItem { href: string; label: (t: import('./i18n/messages').Messages) => string; roles: string[] }
 
 export const NAV: readonly NavItem[] = [

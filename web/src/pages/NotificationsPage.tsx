@@ -5,6 +5,7 @@ import { UNREAD_COUNT_QUERY } from '../components/Layout';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
+import { hasRole, SOCIAL_SERVICES_ROLES, useViewer, ViewerData } from '../viewer';
 
 const MY_NOTIFICATIONS = graphql(`
   query MyNotifications { myNotifications(first: 50) { id kind title body subjectType subjectId createdAt readAt } }
@@ -13,13 +14,15 @@ const MARK_READ = graphql(`
   mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { id readAt } }
 `);
 
-function linkFor(subjectType?: string | null, subjectId?: string | null): string | null {
-  if (subjectType === 'REPORT' && subjectId) return `/reports/${subjectId}`;
-  return null;
+/** Social services open the report; a reporter sees it, with its feedback, in their own list. */
+function linkFor(viewer: ViewerData, subjectType?: string | null, subjectId?: string | null): string | null {
+  if (subjectType !== 'REPORT' || !subjectId) return null;
+  return hasRole(viewer, ...SOCIAL_SERVICES_ROLES) ? `/reports/${subjectId}` : '/reports/mine';
 }
 
 export function NotificationsPage() {
   const { t, formatDateTime } = useI18n();
+  const viewer = useViewer();
   const { data, loading, error } = useQuery(MY_NOTIFICATIONS);
   const [markRead] = useMutation(MARK_READ, { refetchQueries: [UNREAD_COUNT_QUERY] });
   const items = data?.myNotifications ?? [];
@@ -31,7 +34,7 @@ export function NotificationsPage() {
       {data && items.length === 0 && <Empty>{t.notifications.empty}</Empty>}
       <ul className="plain-list">
         {items.map((n) => {
-          const href = linkFor(n.subjectType, n.subjectId);
+          const href = linkFor(viewer, n.subjectType, n.subjectId);
           return (
             <li key={n.id} className={`card notification${n.readAt ? '' : ' unread'}`}>
               <Heading level={2} data-size="xs">{n.title} {!n.readAt && <Tag data-color="info">{t.notifications.unread}</Tag>}</Heading>
