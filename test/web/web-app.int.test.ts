@@ -265,7 +265,7 @@ run('web app in a browser', () => {
     await norr.getByLabel('Skyddsbedömning (timmar)').fill('500');
     await norr.getByRole('button', { name: 'Spara' }).click();
     const field = norr.locator('.ds-field', { has: admin.getByLabel('Skyddsbedömning (timmar)') });
-    await field.locator('.ds-validation-message').waitFor();
+    await field.locator('.ds-validation-message').getByText('"Skyddsbedömning (timmar)"').waitFor();
     await screenshot(admin, '13-admin-field-error');
 
     await norr.getByLabel('Skyddsbedömning (timmar)').fill('12');

@@ -44,7 +44,7 @@ export function FlagConcernPage() {
     if (!description.trim()) local.description = t.required;
     if (!feedback) local.feedbackRequested = t.required;
   }
-  const server = error ? apiErrors(error, lang, t.unexpectedError) : NO_ERRORS;
+  const server = error ? apiErrors(error, lang, t.unexpectedError, t.fields) : NO_ERRORS;
   const fieldError = (...names: string[]) => local[names[0]] ?? takeField(server, ...names);
   const shown = new Set(['child.personalIdentityNumber', 'child', 'child.givenName', 'child.familyName', 'category', 'description', 'feedbackRequested']);
   const general = [...server.general, ...Object.entries(server.byField).filter(([f]) => !shown.has(f)).map(([, m]) => m)];

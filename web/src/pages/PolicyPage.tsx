@@ -57,7 +57,7 @@ function DistrictPolicyForm({ district }: { district: District }) {
   }));
   const [local, setLocal] = useState<Record<string, string>>({});
   const [update, { data, loading, error }] = useMutation(UPDATE_POLICY);
-  const server = error ? apiErrors(error, lang, t.unexpectedError) : NO_ERRORS;
+  const server = error ? apiErrors(error, lang, t.unexpectedError, t.policy as unknown as Record<string, string>) : NO_ERRORS;
   const errorFor = (f: string) => local[f] ?? takeField(server, f, `${f}.min`, `${f}.max`);
   const set = (f: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [f]: e.target.value }));
   const defaults = DEFAULT_DISTRICT_POLICY as unknown as Record<string, unknown>;

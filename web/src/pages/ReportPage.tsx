@@ -50,7 +50,7 @@ function ProtectionForm({ reportId }: { reportId: string }) {
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
   const [record, { loading, error }] = useMutation(PROTECTION);
-  const server = error ? apiErrors(error, lang, t.unexpectedError) : NO_ERRORS;
+  const server = error ? apiErrors(error, lang, t.unexpectedError, t.fields) : NO_ERRORS;
   const acuteError = (tried && !acute ? t.required : undefined) ?? takeField(server, 'acuteDanger');
   const noteError = (tried && !note.trim() ? t.required : undefined) ?? takeField(server, 'note');
   const submit = (event: FormEvent) => {
@@ -80,7 +80,7 @@ function PreliminaryForm({ reportId, late }: { reportId: string; late: boolean }
   const [lateReason, setLateReason] = useState('');
   const [tried, setTried] = useState(false);
   const [record, { loading, error }] = useMutation(PRELIMINARY);
-  const server = error ? apiErrors(error, lang, t.unexpectedError) : NO_ERRORS;
+  const server = error ? apiErrors(error, lang, t.unexpectedError, t.fields) : NO_ERRORS;
   const decisionError = (tried && !decision ? t.required : undefined) ?? takeField(server, 'decision');
   const lateError = (tried && late && !lateReason.trim() ? t.required : undefined) ?? takeField(server, 'lateReason');
   const submit = (event: FormEvent) => {
