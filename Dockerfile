@@ -1,8 +1,8 @@
 # syntax=docker/dockerfile:1
 #
 # One image for every process of Samverka; the command picks the role:
-#   node dist/app/api.main.js         the GraphQL API (default)
-#   node dist/app/worker.main.js     a BullMQ worker (scale out freely)
+#   node dist/app/api.main.js     the GraphQL API (default)
+#   node dist/app/worker.main.js  a BullMQ worker (scale out freely)
 #   node dist/scripts/migrate.js  apply pending migrations, then exit
 #                                 (add --seed-demo to also seed the demo municipality)
 # See docker-compose.yml for the wiring. There is no HEALTHCHECK here because

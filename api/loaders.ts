@@ -5,12 +5,15 @@ import { ChildRow, GuardianRow, childRepository } from '../db/children/child.rep
 import { DeadlineRow, deadlineRepository } from '../db/deadlines/deadline.repository';
 import { ReportRow, reportRepository } from '../db/reports/report.repository';
 import { DeadlineSubject } from '../domain/deadlines/deadline-kinds';
-import { AgencyRow, DistrictRow, PolicyRow, organisationRepository } from '../db/organisation/organisation.repository';
+import { SubjectRef } from '../domain/deadlines/deadline-subjects';
+import { AgencyRow, DistrictRow, PolicyRow, StaffRow, organisationRepository } from '../db/organisation/organisation.repository';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => map.get(key) ?? null);
 }
+
+const subjectKey = (ref: SubjectRef) => `${ref.type}:${ref.id}`;
 
 function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
   const map = new Map<K, V[]>();
@@ -39,21 +42,18 @@ export function createLoaders(manager: EntityManager, scope: ViewerScope | null)
     /** Scoped like `child`. */
     report: new DataLoader<string, ReportRow | null>(async (ids) =>
       scope ? byKey(ids, await reportRepository.findVisibleByIds(manager, scope, ids), (r) => r.id) : ids.map(() => null)),
-    deadlinesOfReport: new DataLoader<string, DeadlineRow[]>(async (ids) =>
-      groupBy(ids, await deadlineRepository.forSubjects(manager, DeadlineSubject.REPORT, ids), (r) => r.subjectId)),
+    /** The clocks of any subject: one query per subject type in the batch. */
+    deadlines: new DataLoader<SubjectRef, DeadlineRow[], string>(async (refs) => {
+      const byType = new Map<DeadlineSubject, string[]>();
+      for (const ref of refs) byType.set(ref.type, [...(byType.get(ref.type) ?? []), ref.id]);
+      const rows = (await Promise.all([...byType].map(([type, ids]) => deadlineRepository.forSubjects(manager, type, ids)))).flat();
+      return groupBy(refs.map(subjectKey), rows, (r) => subjectKey({ type: r.subjectType, id: r.subjectId }));
+    }, { cacheKeyFn: subjectKey }),
     staffMember: new DataLoader<string, StaffRow | null>(async (ids) =>
-      byKey<string, StaffRow>(ids, await manager.query(
-        `SELECT u.id, u.display_name AS "displayName", a.municipality_id AS "municipalityId"
-           FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.id = ANY($1::uuid[])`, [ids]) as StaffRow[], (r) => r.id)),
+      byKey(ids, await organisationRepository.staffByIds(manager, ids), (r) => r.id)),
     guardiansOfChild: new DataLoader<string, GuardianRow[]>(async (childIds) =>
       groupBy(childIds, await childRepository.guardiansOf(manager, childIds), (r) => r.childId)),
   };
-}
-
-export interface StaffRow {
-  id: string;
-  displayName: string;
-  municipalityId: string;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

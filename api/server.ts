@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { writeAuditEvents } from '../db/audit/audit.writer';
+import { databaseAnswers } from '../db/data-source';
 import { AppError, Unauthenticated } from '../domain/errors';
 import { bearerToken, createTokenVerifier, TokenVerifier } from './auth/token-verifier';
 import { loadViewer } from './auth/viewer.loader';
@@ -191,7 +192,7 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
 }
 
 async function readiness(deps: AppDeps): Promise<{ ready: boolean; database: boolean; queue: boolean }> {
-  const database = await deps.dataSource.query('SELECT 1').then(() => true, () => false);
+  const database = await databaseAnswers(deps.dataSource);
   const queue = await deps.jobs.ping().then(() => true, () => false);
   return { ready: database && queue, database, queue };
 }

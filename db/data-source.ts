@@ -32,3 +32,8 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   return applied.map((m) => m.name);
 }
+
+/** Whether the database answers (readiness). */
+export function databaseAnswers(dataSource: DataSource): Promise<boolean> {
+  return dataSource.query('SELECT 1').then(() => true, () => false);
+}

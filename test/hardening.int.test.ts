@@ -313,17 +313,20 @@ describe('rate limits', () => {
 
 describe('error masking', () => {
   it('answers an unexpected error with "Internal server error" and a request id, and logs the details', async () => {
-    const broken = new Proxy(app.dataSource, {
+    // Repositories query through the data source or its manager: both fail on the notification table.
+    const failing = <T extends object>(object: T): T => new Proxy(object, {
       get(target, property) {
         if (property === 'query') {
           return (sql: string, params?: unknown[]) => (/FROM notification/.test(sql)
             ? Promise.reject(Object.assign(new Error('relation "notification" does not exist: SELECT id FROM notification WHERE user_id = $1'), { code: '42P01' }))
-            : target.query(sql, params));
+            : (target as unknown as DataSource).query(sql, params));
         }
+        if (property === 'manager') return failing((target as unknown as DataSource).manager);
         const value = Reflect.get(target, property, target);
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
+    const broken = failing(app.dataSource);
     const { logger, entries } = capturingLogger();
     const masked = await serverWith((c) => c, { dataSource: broken as DataSource, logger });
     const response = await masked.post({ query: '{ myNotifications { id title } }' }, { authorization: await masked.bearer(SOCSEK), 'x-request-id': 'support-case-4711' });

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { WorkActor } from '../db/unit-of-work';
 import { Clock } from '../domain/clock';
 import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
@@ -13,4 +14,9 @@ export interface WorkerDeps {
   readonly logger: Logger;
   readonly queues: QueueFactory;
   readonly jobs: QueueJobScheduler;
+}
+
+/** Workers write as the system: no user, and the job's name as the request id on any audit row. */
+export function workerActor(requestId: string): WorkActor {
+  return { requestId, userId: null, agencyId: null, roles: [] };
 }

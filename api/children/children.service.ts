@@ -84,7 +84,7 @@ export const childrenService = {
     if (input.schoolAgencyId !== undefined) changes.schoolAgencyId = input.schoolAgencyId;
     if (Object.keys(changes).length === 0) return child;
     await write(context, async (uow) => {
-      await childRepository.update(uow.manager, { ...child, ...changes });
+      await childRepository.update(uow.manager, child.id, changes);
       uow.audit({
         action: AuditAction.UPDATE, entityType: 'Child', entityId: child.id, childId: child.id,
         districtId: changes.districtId ?? child.districtId, fields: Object.keys(changes), legalBasis: LegalBasis.SAME_AGENCY,

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { reportIndicatorCounts } from '../../db/indicators/indicator.repository';
+import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { indicatorValue, REPORT_INDICATOR_FORMULAS, ReportIndicator } from '../../domain/indicators/report-indicators';
@@ -23,7 +24,7 @@ export interface IndicatorCellRow {
 export async function reportIndicatorCells(manager: EntityManager, scope: ViewerScope, from: Date, to: Date): Promise<IndicatorCellRow[]> {
   checkPeriod(from, to, MAX_PERIOD_DAYS);
   const districtIds = scope.roles.has(Role.ANALYST)
-    ? (await manager.query(`SELECT id FROM district WHERE municipality_id = $1`, [scope.municipalityId])).map((r: { id: string }) => r.id)
+    ? await organisationRepository.districtIdsOfMunicipality(manager, scope.municipalityId)
     : [...scope.districtIds];
   const districts = await reportIndicatorCounts(manager, districtIds, from, to);
   return districts.flatMap((d) => Object.values(ReportIndicator).map((indicator) => ({

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ReportRow, reportRepository } from '../../db/reports/report.repository';
+import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
 import { NotFound } from '../../domain/errors';
 import { feedbackStatus } from '../../domain/feedback/feedback-rules';
@@ -136,7 +137,7 @@ export class ReportsResolver {
   @FieldResolver(() => [DeadlineType], { nullable: true })
   async deadlines(@Root() report: ReportRow, @Ctx() context: RequestContext) {
     const now = context.deps.clock.now();
-    const rows = await context.loaders.deadlinesOfReport.load(report.id);
+    const rows = await context.loaders.deadlines.load({ type: DeadlineSubject.REPORT, id: report.id });
     return rows.map((d) => ({ ...d, status: deadlineStatus(d, now), childId: report.childId }));
   }
 }

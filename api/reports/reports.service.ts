@@ -49,7 +49,7 @@ function reportAudit(report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>, a
 
 /** Gives the feedback (one status and the date) and tells the reporter it is there. */
 async function giveFeedback(uow: UnitOfWork, report: ReportRow, decision: PreliminaryDecision, unasked: boolean) {
-  await reportRepository.recordFeedback(uow.manager, report.id, feedbackFor(decision), uow.now, unasked);
+  await reportRepository.update(uow.manager, report.id, { feedbackValue: feedbackFor(decision), feedbackGivenAt: uow.now, feedbackUnasked: unasked });
   await uow.clocks.meet(reportClockSubject(report), DeadlineKind.FEEDBACK);
   if (report.reporterAgencyId) {
     uow.notify({
@@ -148,7 +148,7 @@ export const reportsService = {
       if (!await organisationRepository.caseworkerInDistrict(uow.manager, input.userId, report.districtId)) {
         throw new BadInput('input.userId', 'Choose a social worker who works in the child\'s district.', 'Välj en socialsekreterare i barnets område.');
       }
-      await reportRepository.assign(uow.manager, report.id, input.userId);
+      await reportRepository.update(uow.manager, report.id, { responsibleUserId: input.userId });
       await uow.clocks.assign(reportClockSubject(report), input.userId);
       uow.audit(reportAudit(report, AuditAction.UPDATE, ['responsible']));
       return { ...report, responsibleUserId: input.userId };
@@ -161,7 +161,7 @@ export const reportsService = {
       const report = await lockHandledReport(uow, scope, input.reportId);
       if (report.protectionAssessedAt) throw new Conflict('The protection assessment is already recorded for this report.');
       const note = input.note.trim();
-      await reportRepository.recordProtectionAssessment(uow.manager, report.id, uow.now, input.acuteDanger, note);
+      await reportRepository.update(uow.manager, report.id, { protectionAssessedAt: uow.now, acuteDanger: input.acuteDanger, protectionNote: note });
       await uow.clocks.meet(reportClockSubject(report), DeadlineKind.PROTECTION_ASSESSMENT);
       uow.audit(reportAudit(report, AuditAction.UPDATE, ['protectionAssessedAt', 'acuteDanger', 'protectionNote']));
       return { ...report, protectionAssessedAt: uow.now, acuteDanger: input.acuteDanger, protectionNote: note };
@@ -186,7 +186,7 @@ export const reportsService = {
       }
       const lateReason = input.lateReason?.trim() || null;
       const subject = reportClockSubject(report);
-      await reportRepository.recordPreliminaryDecision(uow.manager, report.id, input.decision, now, lateReason);
+      await reportRepository.update(uow.manager, report.id, { preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason });
       await uow.clocks.meet(subject, DeadlineKind.PRELIMINARY_ASSESSMENT);
       if (input.decision === PreliminaryDecision.OPEN_INVESTIGATION) await uow.clocks.start(subject, DeadlineKind.INVESTIGATION);
       const decided: ReportRow = { ...report, preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason };
@@ -209,7 +209,7 @@ export const reportsService = {
       const reason = input.reason.trim();
       await uow.clocks.cancel(subject, DeadlineKind.INVESTIGATION);
       await uow.clocks.start(subject, DeadlineKind.INVESTIGATION, { dueAt: input.newDueAt });
-      await reportRepository.recordInvestigationExtension(uow.manager, report.id, reason);
+      await reportRepository.update(uow.manager, report.id, { investigationExtensionReason: reason });
       uow.audit(reportAudit(report, AuditAction.UPDATE, ['investigationExtensionReason', 'deadlines']));
       return { ...report, investigationExtensionReason: reason };
     });

@@ -1,20 +1,12 @@
 import { EntityManager } from 'typeorm';
+import { EntityRow, selectList } from '../columns';
 import { CHILD_READERS } from '../../domain/access/grants/children.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { ChildEntity } from './child.entity';
 import { GuardianEntity } from './guardian.entity';
 
-export interface ChildRow {
-  id: string;
-  personalIdentityNumber: string | null;
-  isCoordinationNumber: boolean;
-  birthDate: string | null;
-  givenName: string;
-  familyName: string;
-  districtId: string;
-  schoolAgencyId: string | null;
-}
+export type ChildRow = Omit<EntityRow<ChildEntity>, 'createdAt' | 'updatedAt'>;
 
 export interface GuardianRow {
   id: string;
@@ -25,9 +17,7 @@ export interface GuardianRow {
   relation: string;
 }
 
-const CHILD_COLUMNS = `c.id, c.personal_identity_number AS "personalIdentityNumber", c.is_coordination_number AS "isCoordinationNumber",
-  to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate", c.given_name AS "givenName", c.family_name AS "familyName",
-  c.district_id AS "districtId", c.school_agency_id AS "schoolAgencyId"`;
+const CHILD_COLUMNS = selectList(ChildEntity, 'c', { omit: ['createdAt', 'updatedAt'], as: { birthDate: "to_char(c.birth_date, 'YYYY-MM-DD')" } });
 
 const CHILD_FACT_COLUMNS = { districtId: 'c.district_id' } as const;
 
@@ -85,11 +75,8 @@ export const childRepository = {
     return result.identifiers[0].id as string;
   },
 
-  async update(manager: EntityManager, child: ChildRow): Promise<void> {
-    await manager.query(
-      `UPDATE child SET given_name = $2, family_name = $3, district_id = $4, school_agency_id = $5, updated_at = now() WHERE id = $1`,
-      [child.id, child.givenName, child.familyName, child.districtId, child.schoolAgencyId],
-    );
+  async update(manager: EntityManager, id: string, changes: Partial<Omit<ChildRow, 'id'>>): Promise<void> {
+    await manager.update(ChildEntity, { id }, changes);
   },
 
   /** The child with this personal identity number, whoever may see it (a reporter learns nothing of it). */

@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { EntityRow, selectList } from '../columns';
+import { DeadlineEntity } from './deadline.entity';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { ClockSubject, SubjectRef } from '../../domain/deadlines/deadline-subjects';
 import { PlannedStep } from '../../domain/deadlines/deadline-steps';
@@ -16,26 +18,9 @@ export interface PendingStep {
   readonly fireAt: Date;
 }
 
-export interface DeadlineRow {
-  id: string;
-  kind: DeadlineKind;
-  subjectType: DeadlineSubject;
-  subjectId: string;
-  subjectReference: string;
-  districtId: string;
-  responsibleUserId: string | null;
-  policyVersion: number;
-  startsAt: Date;
-  dueAt: Date;
-  metAt: Date | null;
-  breachedAt: Date | null;
-  cancelledAt: Date | null;
-  escalationLevel: number;
-}
+export type DeadlineRow = Omit<EntityRow<DeadlineEntity>, 'createdAt'>;
 
-export const DEADLINE_COLUMNS = `d.id, d.kind, d.subject_type AS "subjectType", d.subject_id AS "subjectId", d.subject_reference AS "subjectReference",
-  d.district_id AS "districtId", d.responsible_user_id AS "responsibleUserId", d.policy_version AS "policyVersion", d.starts_at AS "startsAt",
-  d.due_at AS "dueAt", d.met_at AS "metAt", d.breached_at AS "breachedAt", d.cancelled_at AS "cancelledAt", d.escalation_level AS "escalationLevel"`;
+export const DEADLINE_COLUMNS = selectList(DeadlineEntity, 'd', { omit: ['createdAt'] });
 
 /**
  * The deadlines engine's persistence. Each write runs in the caller's

@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { EntityRow, selectList } from '../columns';
+import { NotificationEntity } from './notification.entity';
 import { Message } from '../../domain/notifications/notification-content';
 
 export interface NotificationSpec {
@@ -34,3 +36,28 @@ export async function writeNotifications(manager: EntityManager, specs: readonly
   );
   return rows.map((r) => r.id);
 }
+
+export type NotificationRow = Omit<EntityRow<NotificationEntity>, 'dedupeKey'>;
+
+const NOTIFICATION_COLUMNS = selectList(NotificationEntity, 'n', { omit: ['dedupeKey'] });
+
+export const notificationRepository = {
+  /** The user's notifications, newest first. */
+  forUser(manager: EntityManager, userId: string, options: { unreadOnly: boolean; first: number }): Promise<NotificationRow[]> {
+    return manager.query(
+      `SELECT ${NOTIFICATION_COLUMNS} FROM notification n WHERE n.user_id = $1 ${options.unreadOnly ? 'AND n.read_at IS NULL' : ''}
+        ORDER BY n.created_at DESC, n.id DESC LIMIT $2`,
+      [userId, options.first],
+    );
+  },
+
+  /** Marks the user's own notification read (once); null when it is not theirs or does not exist. */
+  async markRead(manager: EntityManager, userId: string, id: string, at: Date): Promise<NotificationRow | null> {
+    const rows: NotificationRow[] = await manager.query(
+      `WITH n AS (UPDATE notification SET read_at = COALESCE(read_at, $3) WHERE id = $1 AND user_id = $2 RETURNING *)
+       SELECT ${NOTIFICATION_COLUMNS} FROM n`,
+      [id, userId, at],
+    );
+    return rows[0] ?? null;
+  },
+};

@@ -1,22 +1,20 @@
 import { EntityManager } from 'typeorm';
+import { EntityRow, selectList } from '../columns';
+import { AgencyEntity } from './agency.entity';
+import { DistrictEntity } from './district.entity';
 import { DistrictPolicy } from '../../domain/districts/district-policy';
-import { AgencyKind } from '../../domain/access/roles';
 
-export interface AgencyRow {
-  id: string;
-  municipalityId: string;
-  name: string;
-  kind: AgencyKind;
-  isPublicAuthority: boolean;
-  districtIds: string[];
-}
+export type AgencyRow = Omit<EntityRow<AgencyEntity>, 'createdAt'>;
+export type DistrictRow = Omit<EntityRow<DistrictEntity>, 'createdAt'>;
 
-export interface DistrictRow {
+const AGENCY_COLUMNS = selectList(AgencyEntity, 'a', { omit: ['createdAt'] });
+const DISTRICT_COLUMNS = selectList(DistrictEntity, 'd', { omit: ['createdAt'] });
+
+/** A colleague as others see them: a name, never contact details. */
+export interface StaffRow {
   id: string;
+  displayName: string;
   municipalityId: string;
-  code: string;
-  name: string;
-  policyVersion: number;
 }
 
 export interface PolicyRow {
@@ -28,25 +26,27 @@ export interface PolicyRow {
 /** Reference data: agencies, districts and their policy versions. */
 export const organisationRepository = {
   agenciesByIds(manager: EntityManager, ids: readonly string[]): Promise<AgencyRow[]> {
-    return manager.query(
-      `SELECT id, municipality_id AS "municipalityId", name, kind, is_public_authority AS "isPublicAuthority", district_ids AS "districtIds"
-         FROM agency WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+    return manager.query(`SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.id = ANY($1::uuid[])`, [ids]);
   },
 
   districtsByIds(manager: EntityManager, ids: readonly string[]): Promise<DistrictRow[]> {
-    return manager.query(
-      `SELECT id, municipality_id AS "municipalityId", code, name, policy_version AS "policyVersion" FROM district WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+    return manager.query(`SELECT ${DISTRICT_COLUMNS} FROM district d WHERE d.id = ANY($1::uuid[])`, [ids]);
   },
 
   districtsOfMunicipality(manager: EntityManager, municipalityId: string): Promise<DistrictRow[]> {
+    return manager.query(`SELECT ${DISTRICT_COLUMNS} FROM district d WHERE d.municipality_id = $1 ORDER BY d.name`, [municipalityId]);
+  },
+
+  async districtIdsOfMunicipality(manager: EntityManager, municipalityId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM district WHERE municipality_id = $1`, [municipalityId]);
+    return rows.map((r) => r.id);
+  },
+
+  staffByIds(manager: EntityManager, ids: readonly string[]): Promise<StaffRow[]> {
     return manager.query(
-      `SELECT id, municipality_id AS "municipalityId", code, name, policy_version AS "policyVersion"
-         FROM district WHERE municipality_id = $1 ORDER BY name`,
-      [municipalityId],
+      `SELECT u.id, u.display_name AS "displayName", a.municipality_id AS "municipalityId"
+         FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.id = ANY($1::uuid[])`,
+      [ids],
     );
   },
 
@@ -63,10 +63,7 @@ export const organisationRepository = {
   /** Locks a district of the municipality for a policy change. */
   async lockDistrict(manager: EntityManager, id: string, municipalityId: string): Promise<DistrictRow | null> {
     const rows: DistrictRow[] = await manager.query(
-      `SELECT id, municipality_id AS "municipalityId", code, name, policy_version AS "policyVersion"
-         FROM district WHERE id = $1 AND municipality_id = $2 FOR UPDATE`,
-      [id, municipalityId],
-    );
+      `SELECT ${DISTRICT_COLUMNS} FROM district d WHERE d.id = $1 AND d.municipality_id = $2 FOR UPDATE`, [id, municipalityId]);
     return rows[0] ?? null;
   },
 

@@ -7,8 +7,8 @@ import { DistrictEntity } from '../organisation/district.entity';
 
 /** A concern report (orosanmälan) and social services' handling of it. */
 @Entity('report')
-@Index('report_district_received_idx', ['districtId', 'receivedAt'])
-@Index('report_reporter_agency_idx', ['reporterAgencyId', 'receivedAt'])
+@Index('report_district_received_idx', ['districtId', 'submittedAt'])
+@Index('report_reporter_agency_idx', ['reporterAgencyId', 'submittedAt'])
 @Index('report_child_idx', ['childId'])
 @Index('report_police_reference_idx', ['reporterAgencyId', 'policeReference'])
 export class ReportEntity {
@@ -90,8 +90,9 @@ export class ReportEntity {
   @Column({ name: 'feedback_requested', type: 'boolean' })
   feedbackRequested!: boolean;
 
+  /** When the report reached social services: the clocks run from here. */
   @Column({ name: 'received_at', type: 'timestamptz' })
-  receivedAt!: Date;
+  submittedAt!: Date;
 
   @Column({ name: 'responsible_user_id', type: 'uuid', nullable: true })
   responsibleUserId!: string | null;

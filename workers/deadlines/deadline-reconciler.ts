@@ -1,5 +1,7 @@
 import { deadlineRepository } from '../../db/deadlines/deadline.repository';
-import { WorkerDeps } from '../worker-deps';
+import { outboxRepository } from '../../db/notifications/outbox.repository';
+import { runUnitOfWork } from '../../db/unit-of-work';
+import { workerActor, WorkerDeps } from '../worker-deps';
 import { fireSteps, SWEEP_LIMIT } from './fire-step';
 
 export interface ReconcileResult {
@@ -22,24 +24,22 @@ export async function reconcileDeadlines(runtime: WorkerDeps): Promise<Reconcile
   const { dataSource, clock, jobs, config } = runtime;
 
   let firedOverdue = 0;
-  const outboxIds: string[] = [];
   for (;;) {
-    const result = await dataSource.transaction((manager) => fireSteps(manager, { stepIds: [], sweep: SWEEP_LIMIT }, clock.now()));
+    const result = await runUnitOfWork(runtime, workerActor('deadline-reconciler'), async (uow) => {
+      const fired = await fireSteps(uow.manager, { stepIds: [], sweep: SWEEP_LIMIT }, uow.now);
+      uow.enqueueOutbox(fired.outboxIds);
+      return fired;
+    });
     firedOverdue += result.firedIds.length;
-    outboxIds.push(...result.outboxIds);
     if (result.firedIds.length < SWEEP_LIMIT) break;
   }
-  await jobs.enqueueOutbox(outboxIds);
 
   const window = Math.min(config.scheduleHorizonMs, RUNS_AHEAD * config.reconcileEveryMs);
   const upcoming = await deadlineRepository.pendingSteps(dataSource.manager, new Date(clock.now().getTime() + window), 50_000);
   await jobs.enqueueDeadlineSteps(upcoming);
 
-  const stuckOutbox: { id: string }[] = await dataSource.query(
-    `SELECT id FROM outbox WHERE status = 'PENDING' AND created_at <= $1 ORDER BY created_at LIMIT 10000`,
-    [new Date(clock.now().getTime() - OUTBOX_STUCK_AFTER_MS)],
-  );
-  await jobs.enqueueOutbox(stuckOutbox.map((r) => r.id));
+  const stuckOutbox = await outboxRepository.stuck(dataSource.manager, new Date(clock.now().getTime() - OUTBOX_STUCK_AFTER_MS), 10_000);
+  await jobs.enqueueOutbox(stuckOutbox);
   return { firedOverdue, enqueued: upcoming.length, outboxRequeued: stuckOutbox.length };
 }
 

@@ -1,5 +1,6 @@
 import { Job } from 'bullmq';
-import { WorkerDeps } from '../worker-deps';
+import { runUnitOfWork } from '../../db/unit-of-work';
+import { workerActor, WorkerDeps } from '../worker-deps';
 import { DeadlineStepJobData } from '../../platform/queues/job-scheduler';
 import { QueueName } from '../../platform/queues/queue-names';
 import { fireSteps, pendingFireAt, SWEEP_LIMIT } from './fire-step';
@@ -17,8 +18,11 @@ export class StepNotDueError extends Error {}
 export function deadlineStepProcessor(runtime: WorkerDeps) {
   return async (job: Job<DeadlineStepJobData>): Promise<string> => {
     const { stepId } = job.data;
-    const result = await runtime.dataSource.transaction((manager) => fireSteps(manager, { stepIds: [stepId], sweep: SWEEP_LIMIT }, runtime.clock.now()));
-    await runtime.jobs.enqueueOutbox(result.outboxIds);
+    const result = await runUnitOfWork(runtime, workerActor(`deadline-step-${job.id}`), async (uow) => {
+      const fired = await fireSteps(uow.manager, { stepIds: [stepId], sweep: SWEEP_LIMIT }, uow.now);
+      uow.enqueueOutbox(fired.outboxIds);
+      return fired;
+    });
     if (result.firedIds.includes(stepId)) return 'fired';
     const fireAt = await pendingFireAt(runtime.dataSource.manager, stepId);
     if (fireAt && fireAt.getTime() > runtime.clock.now().getTime()) throw new StepNotDueError(`step is due at ${fireAt.toISOString()}`);
