@@ -12,6 +12,9 @@ export interface AuthConfig {
   /** Development: HS256 secret used by `npm run token` and the API. */
   readonly devSecret?: string;
   readonly clockToleranceSeconds: number;
+  /** The web app's OIDC client (authorization code with PKCE): its public client id and scopes. */
+  readonly webClientId?: string;
+  readonly webScope?: string;
 }
 
 export interface Config {
@@ -166,6 +169,8 @@ function auth(env: Env, mode: NodeEnv): AuthConfig {
     audience: text(env, 'AUTH_AUDIENCE'),
     devSecret: jwks ? devSecret : devSecret ?? DEV_SECRET,
     clockToleranceSeconds,
+    webClientId: text(env, 'AUTH_WEB_CLIENT_ID'),
+    webScope: text(env, 'AUTH_WEB_SCOPE'),
   };
 }
 

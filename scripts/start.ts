@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   const users = DEMO_USERS.map((u) => `    ${u.email.padEnd(32)} ${u.roles.join(', ')}`).join('\n');
   process.stdout.write(`
 Samverka is running.
+  Web app:  http://localhost:${port}/  (pick a demo user on the sign-in page)
   GraphQL:  http://localhost:${port}/graphql
   Health:   http://localhost:${port}/healthz  http://localhost:${port}/readyz
   Queues:   ${runtime.queues.kind === 'redis' ? 'Redis' : 'PostgreSQL (BullMQ backend)'}

@@ -30,7 +30,8 @@ function listReports(context: RequestContext, info: GraphQLResolveInfo, view: 'i
     .list(context.deps.dataSource.manager, requireScope(context), {
       view, first, after: cursor ? { receivedAt: cursor[0], id: cursor[1] } : null,
       openOnly: filter?.openOnly, unassignedOnly: filter?.unassignedOnly, category: filter?.category,
-      policeReference: filter?.policeReference, feedbackStatus: filter?.feedbackStatus, now: context.deps.clock.now(),
+      policeReference: filter?.policeReference, feedbackStatus: filter?.feedbackStatus,
+      overdueOnly: filter?.overdueOnly, now: context.deps.clock.now(),
     }, reportConnectionProjection(info))
     .then((rows) => toConnection(rows, first, (r) => [r.receivedAt.toISOString(), r.id]));
 }

@@ -55,6 +55,7 @@ export interface ReportListQuery {
   readonly category?: ReportCategory | null;
   readonly policeReference?: string | null;
   readonly feedbackStatus?: FeedbackFilter | null;
+  readonly overdueOnly?: boolean | null;
   /** For the feedback filter's deadline. */
   readonly now: Date;
 }
@@ -164,6 +165,11 @@ export const reportRepository = {
       params.push(query.now);
       const overdue = `coalesce(${dueAtOf(DeadlineKind.FEEDBACK)} < $${params.length}, false)`;
       where.push(`${r('feedbackRequested')} AND ${r('feedbackGivenAt')} IS NULL AND ${query.feedbackStatus === FeedbackFilter.OVERDUE ? overdue : `NOT ${overdue}`}`);
+    }
+    if (query.overdueOnly) {
+      params.push(query.now);
+      where.push(`EXISTS (SELECT 1 FROM deadline d WHERE d.subject_type = '${DeadlineSubject.REPORT}' AND d.subject_id = ${r('id')}
+        AND d.met_at IS NULL AND d.cancelled_at IS NULL AND d.due_at < $${params.length})`);
     }
     const direction = query.view === 'intake' ? '>' : '<';
     const order = query.view === 'intake' ? 'ASC' : 'DESC';

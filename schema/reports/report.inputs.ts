@@ -192,6 +192,10 @@ export class ReportFilterInput {
   @Field(() => FeedbackFilter, { nullable: true, description: 'Reporters: only reports whose feedback is awaited, overdue or given.' })
   @IsOptional()
   feedbackStatus?: FeedbackFilter | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only reports with a clock past its due time and not yet met.' })
+  @IsOptional()
+  overdueOnly?: boolean | null;
 }
 
 @InputType({ description: 'The filing police area updates what it told social services. Both changes are one-way.' })

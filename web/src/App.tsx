@@ -1,0 +1,89 @@
+import { ApolloProvider, useQuery } from '@apollo/client/react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { createApolloClient } from './apollo';
+import { CALLBACK_PATH } from './auth/oidc';
+import { clearToken, getToken } from './auth/session';
+import { Layout } from './components/Layout';
+import { ErrorAlert, Loading } from './components/Status';
+import { useI18n } from './i18n/i18n';
+import { FlagConcernPage } from './pages/FlagConcernPage';
+import { IndicatorsPage } from './pages/IndicatorsPage';
+import { IntakePage } from './pages/IntakePage';
+import { MyReportsPage } from './pages/MyReportsPage';
+import { NotificationsPage } from './pages/NotificationsPage';
+import { PolicyPage } from './pages/PolicyPage';
+import { ReportPage } from './pages/ReportPage';
+import { SignInCallbackPage, SignInPage } from './pages/SignInPage';
+import { matchPath, navigate, useLocation } from './router';
+import { hasRole, navFor, SOCIAL_SERVICES_ROLES, VIEWER_QUERY, ViewerContext, ViewerData } from './viewer';
+
+interface Route { path: string; roles: string[] | null; render: (params: Record<string, string>) => ReactNode; title: (t: ReturnType<typeof useI18n>['t']) => string }
+
+const ROUTES: Route[] = [
+  { path: '/concerns/new', roles: ['SCHOOL_STAFF', 'LEISURE_STAFF'], render: () => <FlagConcernPage />, title: (t) => t.nav.flag },
+  { path: '/reports/mine', roles: ['SCHOOL_STAFF', 'LEISURE_STAFF', 'POLICE_OFFICER'], render: () => <MyReportsPage />, title: (t) => t.nav.myReports },
+  { path: '/intake', roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage />, title: (t) => t.nav.intake },
+  { path: '/overdue', roles: ['SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage overdue />, title: (t) => t.nav.overdue },
+  { path: '/reports/:id', roles: SOCIAL_SERVICES_ROLES, render: ({ id }) => <ReportPage key={id} id={id} />, title: (t) => t.report.title('') },
+  { path: '/indicators', roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'], render: () => <IndicatorsPage />, title: (t) => t.nav.indicators },
+  { path: '/settings/districts', roles: ['ADMIN'], render: () => <PolicyPage />, title: (t) => t.nav.policy },
+  { path: '/notifications', roles: null, render: () => <NotificationsPage />, title: (t) => t.nav.notifications },
+];
+
+function Home({ viewer }: { viewer: ViewerData }) {
+  const { t } = useI18n();
+  const first = navFor(viewer)[0];
+  useEffect(() => {
+    if (first) navigate(first.href, { replace: true });
+  }, [first]);
+  if (first) return <Loading />;
+  return (
+    <section>
+      <Heading level={1} data-size="lg">{viewer.displayName}</Heading>
+      <Paragraph>{t.comingNext}</Paragraph>
+    </section>
+  );
+}
+
+function SignedIn() {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const { data, loading, error } = useQuery(VIEWER_QUERY);
+  const main = useRef<string>(pathname);
+  // Moving focus to the main region on navigation tells a screen reader the page changed.
+  useEffect(() => {
+    if (main.current !== pathname) document.getElementById('main')?.focus();
+    main.current = pathname;
+  }, [pathname]);
+  if (loading && !data) return <Loading />;
+  if (!data) return <ErrorAlert error={error} />;
+  const viewer = data.viewer;
+  const route = ROUTES.map((r) => ({ r, params: matchPath(r.path, pathname) })).find((m) => m.params);
+  const allowed = !route || route.r.roles === null || hasRole(viewer, ...route.r.roles);
+  document.title = route ? `${route.r.title(t)} – ${t.appName}` : t.appName;
+  return (
+    <ViewerContext.Provider value={viewer}>
+      <Layout>
+        {pathname === '/' || !route ? <Home viewer={viewer} />
+          : allowed ? route.r.render(route.params!) : <Paragraph role="alert">{t.notAllowed}</Paragraph>}
+      </Layout>
+    </ViewerContext.Provider>
+  );
+}
+
+export function App() {
+  const { pathname } = useLocation();
+  const [expired, setExpired] = useState(false);
+  const client = useMemo(() => createApolloClient(() => {
+    clearToken();
+    setExpired(true);
+    navigate('/sign-in', { replace: true });
+  }), []);
+  if (pathname === CALLBACK_PATH) return <SignInCallbackPage />;
+  if (pathname === '/sign-in' || !getToken()) {
+    if (pathname !== '/sign-in') navigate('/sign-in', { replace: true });
+    return <SignInPage expired={expired} />;
+  }
+  return <ApolloProvider client={client} key={getToken()}><SignedIn /></ApolloProvider>;
+}

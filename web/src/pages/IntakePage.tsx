@@ -1,0 +1,108 @@
+import { Checkbox, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { Clock, useNow } from '../components/Clock';
+import { LoadMore } from '../components/LoadMore';
+import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { clockLevel, ClockLevel, nextOpenDeadline } from '../clock';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
+import { reminderPercentsFor, useViewer } from '../viewer';
+
+const INTAKE_QUEUE = graphql(`
+  query IntakeQueue($first: Int!, $after: String, $filter: ReportFilterInput) {
+    intakeQueue(first: $first, after: $after, filter: $filter) {
+      edges { cursor node {
+        id reference category submittedAt
+        responsible { id displayName }
+        child { id givenName familyName district { id } }
+        deadlines { id kind startsAt dueAt status }
+      } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const PAGE_SIZE = 20;
+
+/** The intake queue (`overdue` false) or the district's overdue items (true). */
+export function IntakePage({ overdue = false }: { overdue?: boolean }) {
+  const { t, formatDateTime } = useI18n();
+  const viewer = useViewer();
+  const now = useNow();
+  const [openOnly, setOpenOnly] = useState(true);
+  const filter = overdue ? { overdueOnly: true } : { openOnly };
+  const { data, loading, error, fetchMore } = useQuery(INTAKE_QUEUE, { variables: { first: PAGE_SIZE, filter }, pollInterval: 60_000 });
+  const edges = data?.intakeQueue.edges ?? [];
+  const rows = edges.map(({ node }) => {
+    const deadline = nextOpenDeadline(node.deadlines);
+    const percents = reminderPercentsFor(viewer, node.child?.district?.id);
+    return { node, deadline, percents, level: deadline ? clockLevel(deadline, now, percents) : 'ok' as ClockLevel };
+  });
+
+  // Announce a clock only when it changes colour, politely, not at every tick.
+  const previous = useRef(new Map<string, ClockLevel>());
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    const changes: string[] = [];
+    for (const { node, deadline, level } of rows) {
+      const before = previous.current.get(node.id);
+      if (before && before !== level && level !== 'ok' && deadline?.kind) {
+        changes.push(t.clock.announce(node.reference ?? '', t.deadlineKinds[deadline.kind], level === 'late' ? t.clock.levelLate : t.clock.levelWarning));
+      }
+      previous.current.set(node.id, level);
+    }
+    if (changes.length) setAnnouncement(changes.join('. '));
+  });
+
+  const title = overdue ? t.intake.overdueTitle : t.intake.title;
+  return (
+    <section aria-labelledby="intake-title">
+      <Heading level={1} data-size="lg" id="intake-title">{title}</Heading>
+      <Paragraph>{overdue ? t.intake.overdueIntro : t.intake.intro}</Paragraph>
+      <div aria-live="polite" aria-atomic="true" className="visually-hidden" data-testid="clock-announcer">{announcement}</div>
+      {!overdue && (
+        <div className="toolbar">
+          <Checkbox label={t.intake.openOnly} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
+        </div>
+      )}
+      <ErrorAlert error={error} />
+      {loading && !data && <Loading />}
+      {data && edges.length === 0 && <Empty>{overdue ? t.intake.overdueEmpty : t.intake.empty}</Empty>}
+      {rows.length > 0 && (
+        <Table zebra className="data-table">
+          <caption className="visually-hidden">{title}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t.reports.reference}</Table.HeaderCell>
+              <Table.HeaderCell>{t.reports.child}</Table.HeaderCell>
+              <Table.HeaderCell>{t.reports.category}</Table.HeaderCell>
+              <Table.HeaderCell>{t.reports.submitted}</Table.HeaderCell>
+              <Table.HeaderCell>{t.reports.clock}</Table.HeaderCell>
+              <Table.HeaderCell>{t.reports.responsible}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {rows.map(({ node, deadline, percents }) => (
+              <Table.Row key={node.id} data-reference={node.reference}>
+                <Table.Cell><Link href={`/reports/${node.id}`}>{node.reference}</Link></Table.Cell>
+                <Table.Cell>{node.child ? `${node.child.givenName ?? ''} ${node.child.familyName ?? ''}`.trim() : '–'}</Table.Cell>
+                <Table.Cell>{node.category ? t.categories[node.category] : '–'}</Table.Cell>
+                <Table.Cell>{formatDateTime(node.submittedAt)}</Table.Cell>
+                <Table.Cell><Clock deadline={deadline} now={now} reminderPercents={percents} /></Table.Cell>
+                <Table.Cell>{node.responsible?.displayName ?? <span className="muted">{t.intake.unassigned}</span>}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      <LoadMore pageInfo={data?.intakeQueue.pageInfo} fetchMore={(after) => fetchMore({
+        variables: { after },
+        updateQuery: (prev, { fetchMoreResult }) => ({
+          intakeQueue: { ...fetchMoreResult.intakeQueue, edges: [...prev.intakeQueue.edges, ...fetchMoreResult.intakeQueue.edges] },
+        }),
+      })} />
+    </section>
+  );
+}

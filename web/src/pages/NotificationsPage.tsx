@@ -1,0 +1,53 @@
+import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { UNREAD_COUNT_QUERY } from '../components/Layout';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
+import { hasRole, SOCIAL_SERVICES_ROLES, useViewer, ViewerData } from '../viewer';
+
+const MY_NOTIFICATIONS = graphql(`
+  query MyNotifications { myNotifications(first: 50) { id kind title body subjectType subjectId createdAt readAt } }
+`);
+const MARK_READ = graphql(`
+  mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { id readAt } }
+`);
+
+/** Social services open the report; a reporter sees it, with its feedback, in their own list. */
+function linkFor(viewer: ViewerData, subjectType?: string | null, subjectId?: string | null): string | null {
+  if (subjectType !== 'REPORT' || !subjectId) return null;
+  return hasRole(viewer, ...SOCIAL_SERVICES_ROLES) ? `/reports/${subjectId}` : '/reports/mine';
+}
+
+export function NotificationsPage() {
+  const { t, formatDateTime } = useI18n();
+  const viewer = useViewer();
+  const { data, loading, error } = useQuery(MY_NOTIFICATIONS);
+  const [markRead] = useMutation(MARK_READ, { refetchQueries: [UNREAD_COUNT_QUERY] });
+  const items = data?.myNotifications ?? [];
+  return (
+    <section aria-labelledby="notifications-title" className="narrow">
+      <Heading level={1} data-size="lg" id="notifications-title">{t.notifications.title}</Heading>
+      <ErrorAlert error={error} />
+      {loading && !data && <Loading />}
+      {data && items.length === 0 && <Empty>{t.notifications.empty}</Empty>}
+      <ul className="plain-list">
+        {items.map((n) => {
+          const href = linkFor(viewer, n.subjectType, n.subjectId);
+          return (
+            <li key={n.id} className={`card notification${n.readAt ? '' : ' unread'}`}>
+              <Heading level={2} data-size="xs">{n.title} {!n.readAt && <Tag data-color="info">{t.notifications.unread}</Tag>}</Heading>
+              <Paragraph data-size="sm">{n.body}</Paragraph>
+              <Paragraph data-size="xs" className="muted">{formatDateTime(n.createdAt)}</Paragraph>
+              <div className="actions">
+                {href && <Link href={href} onClick={() => { if (!n.readAt) markRead({ variables: { id: n.id } }).catch(() => undefined); }}>{t.notifications.open}</Link>}
+                {!n.readAt && <Button variant="tertiary" data-size="sm" onClick={() => markRead({ variables: { id: n.id } }).catch(() => undefined)}>{t.notifications.markRead}</Button>}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

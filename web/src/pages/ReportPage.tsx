@@ -1,0 +1,215 @@
+import { Alert, Button, Card, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { FormEvent, useState } from 'react';
+import { Clock, useNow } from '../components/Clock';
+import { ErrorAlert, Loading } from '../components/Status';
+import { apiErrors, FieldErrors, takeField } from '../errors';
+import { graphql } from '../gql';
+import type { ExceptionalReason, PreliminaryDecision } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { FeedbackTag } from './MyReportsPage';
+import { reminderPercentsFor, useViewer } from '../viewer';
+
+const REPORT = graphql(`
+  query Report($id: ID!) {
+    report(id: $id) {
+      id reference category description submittedAt policeReference childAsReported
+      reporterAgency { id name }
+      feedbackRequested feedbackStatus feedbackDueAt feedback { value givenAt }
+      child { id givenName familyName personalIdentityNumber district { id name } }
+      responsible { id displayName }
+      protectionAssessedAt acuteDanger protectionNote
+      preliminaryDecision preliminaryDecidedAt lateReason
+      deadlines { id kind startsAt dueAt metAt status }
+    }
+  }
+`);
+
+const ASSIGN = graphql(`
+  mutation AssignReport($input: AssignReportInput!) { assignReport(input: $input) { id responsible { id displayName } } }
+`);
+const PROTECTION = graphql(`
+  mutation RecordProtectionAssessment($input: ProtectionAssessmentInput!) {
+    recordProtectionAssessment(input: $input) { id protectionAssessedAt acuteDanger protectionNote deadlines { id status metAt } }
+  }
+`);
+const PRELIMINARY = graphql(`
+  mutation RecordPreliminaryAssessment($input: PreliminaryAssessmentInput!) {
+    recordPreliminaryAssessment(input: $input) {
+      id preliminaryDecision preliminaryDecidedAt lateReason feedbackStatus feedback { value givenAt } deadlines { id status metAt }
+    }
+  }
+`);
+
+const DECISIONS: PreliminaryDecision[] = ['NO_INVESTIGATION', 'OPEN_INVESTIGATION', 'ALREADY_ONGOING'];
+/** The law's exceptional reasons for a late decision; workload is not one of them. */
+const LATE_REASONS: ExceptionalReason[] = ['AWAITING_POLICE_INTERVIEW', 'AWAITING_OTHER_AUTHORITY', 'FAMILY_UNREACHABLE', 'INTERPRETER_NEEDED', 'OTHER_EXCEPTIONAL'];
+const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
+
+function ProtectionForm({ reportId }: { reportId: string }) {
+  const { t, lang } = useI18n();
+  const [acute, setAcute] = useState<'yes' | 'no' | ''>('');
+  const [note, setNote] = useState('');
+  const [tried, setTried] = useState(false);
+  const [record, { loading, error }] = useMutation(PROTECTION);
+  const server = error ? apiErrors(error, lang, t.unexpectedError, t.fields) : NO_ERRORS;
+  const acuteError = (tried && !acute ? t.required : undefined) ?? takeField(server, 'acuteDanger');
+  const noteError = (tried && !note.trim() ? t.required : undefined) ?? takeField(server, 'note');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (!acute || !note.trim()) return;
+    record({ variables: { input: { reportId, acuteDanger: acute === 'yes', note: note.trim() } } }).catch(() => undefined);
+  };
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <Fieldset>
+        <Fieldset.Legend>{t.fields.acuteDanger}</Fieldset.Legend>
+        <Radio name="acute" value="yes" label={t.yes} checked={acute === 'yes'} onChange={() => setAcute('yes')} aria-invalid={acuteError ? true : undefined} />
+        <Radio name="acute" value="no" label={t.no} checked={acute === 'no'} onChange={() => setAcute('no')} aria-invalid={acuteError ? true : undefined} />
+        {acuteError && <ValidationMessage>{acuteError}</ValidationMessage>}
+      </Fieldset>
+      <Textfield multiline rows={3} label={t.fields.note} value={note} onChange={(e) => setNote(e.target.value)} error={noteError} />
+      {server.general.length > 0 && <Alert data-color="danger" role="alert">{server.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>}
+      <Button type="submit" loading={loading}>{t.report.recordProtection}</Button>
+    </form>
+  );
+}
+
+function PreliminaryForm({ reportId, late }: { reportId: string; late: boolean }) {
+  const { t, lang } = useI18n();
+  const [decision, setDecision] = useState('');
+  const [lateReason, setLateReason] = useState('');
+  const [lateReasonText, setLateReasonText] = useState('');
+  const otherReason = lateReason === 'OTHER_EXCEPTIONAL';
+  const [tried, setTried] = useState(false);
+  const [record, { loading, error }] = useMutation(PRELIMINARY);
+  const server = error ? apiErrors(error, lang, t.unexpectedError, t.fields) : NO_ERRORS;
+  const decisionError = (tried && !decision ? t.required : undefined) ?? takeField(server, 'decision');
+  const lateError = (tried && late && !lateReason ? t.required : undefined) ?? takeField(server, 'lateReason');
+  const lateTextError = (tried && otherReason && !lateReasonText.trim() ? t.required : undefined) ?? takeField(server, 'lateReasonText');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (!decision || (late && !lateReason) || (otherReason && !lateReasonText.trim())) return;
+    record({ variables: { input: {
+      reportId, decision: decision as PreliminaryDecision, lateReason: (lateReason || null) as ExceptionalReason | null, lateReasonText: lateReasonText.trim() || null,
+    } } }).catch(() => undefined);
+  };
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <Fieldset>
+        <Fieldset.Legend>{t.fields.decision}</Fieldset.Legend>
+        <Fieldset.Description>{t.report.feedbackNote}</Fieldset.Description>
+        {DECISIONS.map((d) => (
+          <Radio key={d} name="decision" value={d} label={t.decisions[d]} checked={decision === d} onChange={() => setDecision(d)}
+            aria-invalid={decisionError ? true : undefined} />
+        ))}
+        {decisionError && <ValidationMessage>{decisionError}</ValidationMessage>}
+      </Fieldset>
+      {(late || lateError) && (
+        <Field>
+          <Label>{t.fields.lateReason}</Label>
+          <Field.Description>{t.report.lateHelp}</Field.Description>
+          <Select value={lateReason} onChange={(e) => setLateReason(e.target.value)} aria-invalid={lateError ? true : undefined}>
+            <Select.Option value="">{t.flag.choose}</Select.Option>
+            {LATE_REASONS.map((r) => <Select.Option key={r} value={r}>{t.exceptionalReasons[r]}</Select.Option>)}
+          </Select>
+          {lateError && <ValidationMessage>{lateError}</ValidationMessage>}
+        </Field>
+      )}
+      {otherReason && (
+        <Textfield multiline rows={2} label={t.fields.lateReasonText} value={lateReasonText} onChange={(e) => setLateReasonText(e.target.value)} error={lateTextError} />
+      )}
+      {server.general.length > 0 && <Alert data-color="danger" role="alert">{server.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>}
+      <Button type="submit" loading={loading}>{t.report.recordDecision}</Button>
+    </form>
+  );
+}
+
+export function ReportPage({ id }: { id: string }) {
+  const { t, formatDateTime, formatDate } = useI18n();
+  const viewer = useViewer();
+  const now = useNow();
+  const { data, loading, error } = useQuery(REPORT, { variables: { id } });
+  const [assign, assignState] = useMutation(ASSIGN);
+  if (loading && !data) return <Loading />;
+  if (!data) return <ErrorAlert error={error} />;
+  const r = data.report;
+  const percents = reminderPercentsFor(viewer, r.child?.district?.id);
+  const preliminaryDeadline = r.deadlines?.find((d) => d.kind === 'PRELIMINARY_ASSESSMENT' && !d.metAt);
+  const late = !!preliminaryDeadline?.dueAt && Date.parse(preliminaryDeadline.dueAt) < now;
+  return (
+    <article aria-labelledby="report-title">
+      <Heading level={1} data-size="lg" id="report-title">{t.report.title(r.reference ?? '')}</Heading>
+      <div className="grid">
+        <Card>
+          <Heading level={2} data-size="sm">{t.report.details}</Heading>
+          <dl className="facts">
+            <dt>{t.reports.child}</dt>
+            <dd>{r.child ? `${r.child.givenName ?? ''} ${r.child.familyName ?? ''} ${r.child.personalIdentityNumber ?? ''}`.trim() : r.childAsReported}</dd>
+            <dt>{t.reports.category}</dt><dd>{r.category ? t.categories[r.category] : '–'}</dd>
+            <dt>{t.reports.submitted}</dt><dd>{formatDateTime(r.submittedAt)}</dd>
+            <dt>{t.report.reporter}</dt><dd>{r.reporterAgency?.name ?? '–'}{r.policeReference ? ` · ${r.policeReference}` : ''}</dd>
+            <dt>{t.reports.feedback}</dt>
+            <dd>
+              <FeedbackTag status={r.feedbackStatus} />
+              {r.feedback?.value && ` ${t.reports.givenOn(t.feedbackValue[r.feedback.value], formatDate(r.feedback.givenAt))}`}
+            </dd>
+            <dt>{t.reports.responsible}</dt>
+            <dd>
+              {r.responsible?.displayName ?? t.intake.unassigned}
+              {r.responsible?.id !== viewer.id && (
+                <Button variant="secondary" data-size="sm" className="inline-button" loading={assignState.loading}
+                  onClick={() => assign({ variables: { input: { reportId: r.id, userId: viewer.id } } }).catch(() => undefined)}>
+                  {t.report.takeIt}
+                </Button>
+              )}
+            </dd>
+          </dl>
+          <ErrorAlert error={assignState.error} />
+          <Heading level={3} data-size="xs">{t.report.description}</Heading>
+          <Paragraph className="prewrap">{r.description}</Paragraph>
+        </Card>
+        <Card>
+          <Heading level={2} data-size="sm">{t.report.clocks}</Heading>
+          <Table className="data-table">
+            <caption className="visually-hidden">{t.report.clocks}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t.report.clocks}</Table.HeaderCell>
+                <Table.HeaderCell>{t.report.due}</Table.HeaderCell>
+                <Table.HeaderCell>{t.report.status}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {(r.deadlines ?? []).map((d) => (
+                <Table.Row key={d.id}>
+                  <Table.Cell>{d.kind ? t.deadlineKinds[d.kind] : '–'}</Table.Cell>
+                  <Table.Cell>{formatDateTime(d.dueAt)}</Table.Cell>
+                  <Table.Cell>
+                    {d.status === 'OPEN' || d.status === 'OVERDUE'
+                      ? <Clock deadline={d} now={now} reminderPercents={percents} />
+                      : (d.status ? t.deadlineStatus[d.status] : '–')}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </Card>
+      </div>
+      <section aria-labelledby="protection-title" className="card">
+        <Heading level={2} data-size="sm" id="protection-title">{t.report.protectionTitle}</Heading>
+        {r.protectionAssessedAt
+          ? <Paragraph data-testid="protection-done">{r.acuteDanger ? t.report.acute : t.report.noAcute}. {t.report.protectionDone(formatDateTime(r.protectionAssessedAt))} {r.protectionNote}</Paragraph>
+          : <ProtectionForm reportId={r.id} />}
+      </section>
+      <section aria-labelledby="preliminary-title" className="card">
+        <Heading level={2} data-size="sm" id="preliminary-title">{t.report.preliminaryTitle}</Heading>
+        {r.preliminaryDecision
+          ? <Paragraph data-testid="decision-done">{t.report.preliminaryDone(t.decisions[r.preliminaryDecision], formatDateTime(r.preliminaryDecidedAt))}</Paragraph>
+          : r.protectionAssessedAt ? <PreliminaryForm reportId={r.id} late={late} /> : <Paragraph>{t.report.protectionFirst}</Paragraph>}
+      </section>
+    </article>
+  );
+}
