@@ -339,3 +339,13 @@ describe('finding a report by its reference', () => {
     }
   });
 });
+
+describe('who is owed feedback', () => {
+  it('refuses a feedback request on a private person\'s report: no feedback debt is created', async () => {
+    const refused = await app.as(SOCSEK, REGISTER, { input: registerInput({ reporterKind: 'PRIVATE_PERSON', channel: 'PHONE', feedbackRequested: true }) });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.feedbackRequested', messages: { sv: expect.stringContaining('anmälningsplikten') } });
+    const registered = await app.as(SOCSEK, REGISTER, { input: registerInput({ reporterKind: 'PRIVATE_PERSON', channel: 'PHONE' }) });
+    expect(registered.errors).toBeUndefined();
+    expect(await app.sql(`SELECT kind FROM deadline WHERE subject_id = $1 AND kind = 'FEEDBACK'`, [registered.data.registerConcern.id])).toEqual([]);
+  });
+});

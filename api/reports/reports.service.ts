@@ -164,6 +164,12 @@ export const reportsService = {
   },
 
   registerConcern(context: RequestContext, input: RegisterConcernInput) {
+    if (input.reporterKind === ReporterKind.PRIVATE_PERSON && input.feedbackRequested) {
+      // Old SoL 14:1 b: the right to feedback follows the duty to report; a private person has neither.
+      throw new BadInput('input.feedbackRequested',
+        'A private person has no right to feedback (it follows the duty to report): register the report without feedback requested.',
+        'En privatperson har ingen rätt till återkoppling (den följer anmälningsplikten): registrera anmälan utan begärd återkoppling.');
+    }
     if (input.channel === ReportChannel.DIGITAL) {
       throw new BadInput('input.channel', 'Register phone calls and letters here; digital reports come in by themselves.', 'Registrera samtal och brev här; digitala anmälningar kommer in av sig själva.');
     }
