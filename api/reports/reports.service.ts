@@ -12,7 +12,7 @@ import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-k
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { feedbackFor } from '../../domain/feedback/feedback-rules';
 import { addLocalMonths } from '../../domain/deadlines/local-time';
-import { feedbackAvailableMessage, Message, policeInformationChangedMessage } from '../../domain/notifications/notification-content';
+import { acuteDangerUnassignedMessage, feedbackAvailableMessage, Message, policeInformationChangedMessage } from '../../domain/notifications/notification-content';
 import {
   checkObservedAt, checkPreliminaryDecision, checkReceivedAt, closingProblem, extensionProblem, MAX_OBSERVED_AGE_DAYS, needsPoliceCaseNumber,
   PreliminaryDecision, reasonProblem, ReportChannel, ReporterKind,
@@ -201,6 +201,10 @@ export const reportsService = {
       const note = input.note.trim();
       await reportRepository.update(uow.manager, report.id, { protectionAssessedAt: uow.now, acuteDanger: input.acuteDanger, protectionNote: note });
       await uow.clocks.meet(reportClockSubject(report), DeadlineKind.PROTECTION_ASSESSMENT);
+      // Acute danger with nobody responsible: the district's supervisors hear at once.
+      if (input.acuteDanger && !report.responsibleUserId) {
+        await notifyHandlers(uow, report, 'ACUTE_DANGER_UNASSIGNED', acuteDangerUnassignedMessage(report.reference), `acute-danger:${report.id}`);
+      }
       uow.audit(reportAudit(report, AuditAction.UPDATE, ['protectionAssessedAt', 'acuteDanger', 'protectionNote']));
       return { ...report, protectionAssessedAt: uow.now, acuteDanger: input.acuteDanger, protectionNote: note };
     });
