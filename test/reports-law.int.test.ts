@@ -339,3 +339,30 @@ describe('finding a report by its reference', () => {
     }
   });
 });
+
+describe('who is owed feedback', () => {
+  it('refuses a feedback request on a private person\'s report: no feedback debt is created', async () => {
+    const refused = await app.as(SOCSEK, REGISTER, { input: registerInput({ reporterKind: 'PRIVATE_PERSON', channel: 'PHONE', feedbackRequested: true }) });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.feedbackRequested', messages: { sv: expect.stringContaining('anmälningsplikten') } });
+    const registered = await app.as(SOCSEK, REGISTER, { input: registerInput({ reporterKind: 'PRIVATE_PERSON', channel: 'PHONE' }) });
+    expect(registered.errors).toBeUndefined();
+    expect(await app.sql(`SELECT kind FROM deadline WHERE subject_id = $1 AND kind = 'FEEDBACK'`, [registered.data.registerConcern.id])).toEqual([]);
+  });
+});
+
+describe('acute danger on an unassigned report', () => {
+  it('notifies the district\'s supervisors at once, and nobody when the report has a responsible worker', async () => {
+    const PROTECTION = `mutation($input: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $input) { id } }`;
+    const unassigned = (await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-700/26') })).data.reportConcern;
+    await app.as(SOCSEK, PROTECTION, { input: { reportId: unassigned.id, acuteDanger: true, note: 'Akut fara.' } });
+    const rows = await app.sql(
+      `SELECT n.kind, n.title FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1`, [CHEF]);
+    expect(rows).toEqual([{ kind: 'ACUTE_DANGER_UNASSIGNED', title: `Akut fara, ingen ansvarig: ${unassigned.reference}` }]);
+
+    const assigned = (await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-701/26') })).data.reportConcern;
+    const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
+    await app.as(CHEF, `mutation($input: AssignReportInput!) { assignReport(input: $input) { id } }`, { input: { reportId: assigned.id, userId: socsekId } });
+    await app.as(SOCSEK, PROTECTION, { input: { reportId: assigned.id, acuteDanger: true, note: 'Akut fara.' } });
+    expect(await notificationKinds(CHEF)).toEqual(['ACUTE_DANGER_UNASSIGNED']);
+  });
+});

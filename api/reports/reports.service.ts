@@ -12,7 +12,7 @@ import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-k
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { feedbackFor } from '../../domain/feedback/feedback-rules';
 import { addLocalMonths } from '../../domain/deadlines/local-time';
-import { feedbackAvailableMessage, Message, policeInformationChangedMessage } from '../../domain/notifications/notification-content';
+import { acuteDangerUnassignedMessage, feedbackAvailableMessage, Message, policeInformationChangedMessage } from '../../domain/notifications/notification-content';
 import {
   checkObservedAt, checkPreliminaryDecision, checkReceivedAt, closingProblem, extensionProblem, MAX_OBSERVED_AGE_DAYS, needsPoliceCaseNumber,
   PreliminaryDecision, reasonProblem, ReportChannel, ReporterKind,
@@ -176,6 +176,12 @@ export const reportsService = {
   },
 
   registerConcern(context: RequestContext, input: RegisterConcernInput) {
+    if (input.reporterKind === ReporterKind.PRIVATE_PERSON && input.feedbackRequested) {
+      // Old SoL 14:1 b: the right to feedback follows the duty to report; a private person has neither.
+      throw new BadInput('input.feedbackRequested',
+        'A private person has no right to feedback (it follows the duty to report): register the report without feedback requested.',
+        'En privatperson har ingen rätt till återkoppling (den följer anmälningsplikten): registrera anmälan utan begärd återkoppling.');
+    }
     if (input.channel === ReportChannel.DIGITAL) {
       throw new BadInput('input.channel', 'Register phone calls and letters here; digital reports come in by themselves.', 'Registrera samtal och brev här; digitala anmälningar kommer in av sig själva.');
     }
@@ -207,6 +213,10 @@ export const reportsService = {
       const note = input.note.trim();
       await reportRepository.update(uow.manager, report.id, { protectionAssessedAt: uow.now, acuteDanger: input.acuteDanger, protectionNote: note });
       await uow.clocks.meet(reportClockSubject(report), DeadlineKind.PROTECTION_ASSESSMENT);
+      // Acute danger with nobody responsible: the district's supervisors hear at once.
+      if (input.acuteDanger && !report.responsibleUserId) {
+        await notifyHandlers(uow, report, 'ACUTE_DANGER_UNASSIGNED', acuteDangerUnassignedMessage(report.reference), `acute-danger:${report.id}`);
+      }
       uow.audit(reportAudit(report, AuditAction.UPDATE, ['protectionAssessedAt', 'acuteDanger', 'protectionNote']));
       return { ...report, protectionAssessedAt: uow.now, acuteDanger: input.acuteDanger, protectionNote: note };
     });

@@ -34,6 +34,11 @@ export function deadlineStepMessage(kind: DeadlineKind, subject: DeadlineSubject
   return { title: `Påminnelse: ${what} ${reference}`, body: `${percent} % av tiden har gått. ${what[0].toUpperCase()}${what.slice(1)} i ${where} ska vara klar senast ${due}.` };
 }
 
+/** A protection assessment found acute danger and nobody is responsible for the report yet. */
+export function acuteDangerUnassignedMessage(reference: string): Message {
+  return { title: `Akut fara, ingen ansvarig: ${reference}`, body: `Skyddsbedömningen i ärende ${reference} visar akut fara och ingen handläggare är utsedd. Utse en ansvarig nu.` };
+}
+
 /** The police changed what they told social services (LUL 5 § hold, pre-investigation). */
 export function policeInformationChangedMessage(reference: string, changes: { holdLifted: boolean; preInvestigationEnded: boolean }): Message {
   const parts = [
