@@ -14,7 +14,7 @@ const redisServer = which('redis-server');
 const maybe = redisServer ? describe : describe.skip;
 if (!redisServer) console.warn('[test] Redis outage test SKIPPED: redis-server is not installed');
 
-const FLAG_CONCERN = `mutation($input: FlagConcernInput!) { flagConcern(input: $input) { id reference } }`;
+const REGISTER_CONCERN = `mutation($input: RegisterConcernInput!) { registerConcern(input: $input) { id reference } }`;
 const NOW = '2026-11-23T08:00:00Z';
 
 let redis: ManagedProcess;
@@ -35,14 +35,18 @@ async function redisAnswers(): Promise<boolean> {
   }
 }
 
-/** A concern submitted 11 hours ago: its first reminder is due within the hour, so the API enqueues it after commit. */
+/**
+ * A phone call social services received 11 hours ago: its first reminder is due within the hour, so the API
+ * enqueues it after commit. (Only social services may set the receipt time back.)
+ */
 async function flag(n: number): Promise<{ ms: number; reportId: string; errors: unknown }> {
   const started = Date.now();
-  const result = await app.as('larare.norr@samverka.test', FLAG_CONCERN, { input: {
+  const result = await app.as('socsek.norr@samverka.test', REGISTER_CONCERN, { input: {
     child: { givenName: 'Outage', familyName: `Barn${n}` }, category: 'SCHOOL_ABSENCE', description: 'Hög frånvaro.',
-    feedbackRequested: false, idempotencyKey: `redis-outage-${n}`, submittedAt: new Date(clock.now().getTime() - 11 * HOUR_MS).toISOString(),
+    feedbackRequested: false, idempotencyKey: `redis-outage-${n}`, channel: 'PHONE', reporterKind: 'PRIVATE_PERSON', reporterContact: 'Ringde in.',
+    receivedAt: new Date(clock.now().getTime() - 11 * HOUR_MS).toISOString(),
   } });
-  return { ms: Date.now() - started, reportId: result.data?.flagConcern?.id, errors: result.errors };
+  return { ms: Date.now() - started, reportId: result.data?.registerConcern?.id, errors: result.errors };
 }
 
 async function readyz(): Promise<{ ms: number; status: number; body: any }> {

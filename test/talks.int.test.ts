@@ -155,7 +155,11 @@ describe('serious talks', () => {
 
     talk = ok(await mutate(socsek, 'recordTalkOutcome', 'RecordTalkOutcomeInput', { talkId: talk.id, outcomes: ['REFERRED_TO_SSPF'], note: 'Familjen vill ha stöd.' })).recordTalkOutcome;
     expect(talk).toMatchObject({ outcomes: ['REFERRED_TO_SSPF'], outcomeNote: 'Familjen vill ha stöd.' });
-    expect(await notificationsOf(who('sspf', 'norr'))).toEqual([expect.objectContaining({ kind: 'COLLABORATION_REFERRAL', title: `Ny SSPF-förfrågan från samtal ${talk.reference}` })]);
+    // The referral opens an SSPF intake for the 13-year-old, and its coordinator is told.
+    const [intake] = await app.sql(`SELECT reference, model, state, source FROM collaboration_case WHERE source_subject_id = $1`, [talk.id]);
+    expect(intake).toMatchObject({ model: 'SSPF', state: 'INTAKE', source: 'TALK_REFERRAL' });
+    expect(await notificationsOf(who('sspf', 'norr'))).toEqual([expect.objectContaining({
+      kind: 'COLLABORATION_REFERRAL', title: `Nytt SSPF-ärende ${intake.reference} från samtal ${talk.reference}` })]);
 
     // Feedback to the reporting police does not widen: still the report's own three statuses.
     const feedback = ok(await app.as(police, `query($id: ID!) { report(id: $id) { feedbackStatus feedback { value } } }`, { id: reportId })).report;

@@ -1,6 +1,9 @@
 import { UnitOfWork } from '../../db/unit-of-work';
 import { talkRepository } from '../../db/talks/talk.repository';
-import { collaborationReferralMessage } from '../../domain/talks/talk-messages';
+import { CaseSource } from '../../domain/collaboration/collaboration-rules';
+import { BadInput } from '../../domain/errors';
+import { collaborationReferralMessage, collaborationReferralOpenedMessage } from '../../domain/talks/talk-messages';
+import { openCollaborationCaseIn } from '../collaboration/collaboration.service';
 
 export interface CollaborationReferral {
   readonly talkId: string;
@@ -8,17 +11,33 @@ export interface CollaborationReferral {
   readonly childId: string;
   readonly districtId: string;
   readonly programme: 'SSPF' | 'SSFF';
+  readonly actorUserId: string;
 }
 
 /**
- * HOOK for the collaboration module: a talk's outcome referred the child to
- * SSPF or SSFF. Until that module opens a case intake here, the district's
- * coordinators are told that a referral waits. Runs in the outcome's unit of work.
+ * A talk's outcome referred the child to SSPF or SSFF: the intake opens in the
+ * outcome's unit of work and its coordinator is told. The model follows the
+ * child's age, not the programme named in the outcome. When the case cannot
+ * open by itself (no birth date, outside both age bands, no coordinator), the
+ * district's coordinators are told that a referral waits for them instead.
  */
 export async function requestCollaborationIntake(uow: UnitOfWork, referral: CollaborationReferral): Promise<void> {
-  const coordinators = await talkRepository.coordinatorsOfDistrict(uow.manager, referral.districtId);
-  uow.notify(...coordinators.map((userId) => ({
-    userId, kind: 'COLLABORATION_REFERRAL', message: collaborationReferralMessage(referral.talkReference, referral.programme),
-    subjectType: 'TALK', subjectId: referral.talkId, dedupeKey: `referral:${referral.talkId}:${referral.programme}:${userId}`, email: true,
-  })));
+  try {
+    const opened = await openCollaborationCaseIn(uow, {
+      childId: referral.childId, concern: `Hänvisad från samtal ${referral.talkReference}.`, modelOverride: null,
+      source: CaseSource.TALK_REFERRAL, sourceSubjectId: referral.talkId, coordinatorUserId: null, actorUserId: referral.actorUserId,
+    });
+    uow.notify({
+      userId: opened.coordinatorUserId, kind: 'COLLABORATION_REFERRAL',
+      message: collaborationReferralOpenedMessage(referral.talkReference, opened.reference, opened.model),
+      subjectType: 'COLLABORATION_CASE', subjectId: opened.id, dedupeKey: `referral:${referral.talkId}:${opened.coordinatorUserId}`, email: true,
+    });
+  } catch (error) {
+    if (!(error instanceof BadInput)) throw error;
+    const coordinators = await talkRepository.coordinatorsOfDistrict(uow.manager, referral.districtId);
+    uow.notify(...coordinators.map((userId) => ({
+      userId, kind: 'COLLABORATION_REFERRAL', message: collaborationReferralMessage(referral.talkReference, referral.programme),
+      subjectType: 'TALK', subjectId: referral.talkId, dedupeKey: `referral:${referral.talkId}:${referral.programme}:${userId}`, email: true,
+    })));
+  }
 }

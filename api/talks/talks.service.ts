@@ -327,10 +327,12 @@ export const talksService = {
       if (!outcomes.length) throw new BadInput('input.outcomes', 'Choose at least one outcome.', 'Välj minst ett utfall.');
       if (talk.outcomeRecordedAt) throw new Conflict('The outcome of this talk is already recorded.');
       await talkRepository.update(uow.manager, talk.id, { outcomes, outcome_note: input.note?.trim() || null, outcome_recorded_at: uow.now });
-      for (const [outcome, programme] of [[TalkOutcome.REFERRED_TO_SSPF, 'SSPF'], [TalkOutcome.REFERRED_TO_SSFF, 'SSFF']] as const) {
-        if (outcomes.includes(outcome)) {
-          await requestCollaborationIntake(uow, { talkId: talk.id, talkReference: talk.reference, childId: talk.childId, districtId: talk.districtId, programme });
-        }
+      // One intake, whichever programme the outcome names: the case's model follows the child's age.
+      const referredTo = outcomes.includes(TalkOutcome.REFERRED_TO_SSPF) ? 'SSPF' : outcomes.includes(TalkOutcome.REFERRED_TO_SSFF) ? 'SSFF' : null;
+      if (referredTo) {
+        await requestCollaborationIntake(uow, {
+          talkId: talk.id, talkReference: talk.reference, childId: talk.childId, districtId: talk.districtId, programme: referredTo, actorUserId: scope.userId,
+        });
       }
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['outcomes', 'outcomeNote']));
       return reload(uow, talk.id);

@@ -27,6 +27,13 @@ export function talkOfficerNoticeMessage(reference: string, scheduledAt: Date, l
   };
 }
 
+export function collaborationReferralOpenedMessage(talkReference: string, caseReference: string, model: string): Message {
+  return {
+    title: `Nytt ${model}-ärende ${caseReference} från samtal ${talkReference}`,
+    body: `Samtal ${talkReference} hänvisade till samverkan. Ärende ${caseReference} är öppnat som intag: logga in för att ta kontakt och inhämta samtycke.`,
+  };
+}
+
 export function collaborationReferralMessage(reference: string, programme: 'SSPF' | 'SSFF'): Message {
   return {
     title: `Ny ${programme}-förfrågan från samtal ${reference}`,
