@@ -83,11 +83,13 @@ export class RedisRateLimiter implements RateLimiter {
     this.fallback = new MemoryRateLimiter(windowMs, now);
     this.firstConnection = new Promise((resolve) => {
       this.redis.once('ready', resolve);
+      // A refused connection is an answer too: nothing to wait for.
+      this.redis.once('error', resolve);
       setTimeout(resolve, FIRST_CONNECTION_WAIT_MS).unref();
     });
   }
 
-  /** Settles when Redis first answers, or after FIRST_CONNECTION_WAIT_MS; later outages fall back at once. */
+  /** Settles when Redis first answers or refuses, or after FIRST_CONNECTION_WAIT_MS; later outages fall back at once. */
   private readonly firstConnection: Promise<unknown>;
 
   async hit(bucket: string, limit: number): Promise<RateLimitDecision> {

@@ -18,9 +18,17 @@ export interface RootOperation {
   readonly field: GraphQLField<unknown, unknown>;
 }
 
+/**
+ * Account administration the fuzzer leaves out: it would disable or re-role the
+ * very users it signs in as (and move agencies between districts), so later
+ * verdicts and replays would test a different municipality.
+ * test/organisation.int.test.ts covers these operations.
+ */
+export const NOT_FUZZED = new Set(['setUserRoles', 'disableUser', 'setAgencyDistricts']);
+
 export function rootOperations(schema: GraphQLSchema): RootOperation[] {
   const of = (kind: RootKind) => Object.values((kind === 'query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {})
-    .filter((f) => !f.name.startsWith('__'))
+    .filter((f) => !f.name.startsWith('__') && !NOT_FUZZED.has(f.name))
     .map((field) => ({ kind, field }));
   return [...of('query'), ...of('mutation')];
 }

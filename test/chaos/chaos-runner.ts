@@ -98,7 +98,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     processes.push(api, ...workers);
     api.start();
     workers.forEach((w) => w.start());
-    await waitUntil('the API', async () => (await fetch(`http://127.0.0.1:${env.PORT}/readyz`)).ok, 30_000);
+    await waitUntil('the API', async () => (await fetch(`http://127.0.0.1:${env.PORT}/readyz`)).ok, 90_000);
 
     // N deadlines whose steps fall in the window, written as the API would: rows first, jobs after commit.
     const [{ id: reportId, district_id: districtId, responsible }] = await ds.query(
