@@ -32,6 +32,7 @@ export async function openRuntime(config: Config, databaseUrl: string, logger: L
   const clock = options.clock ?? offsetClock(config.clockOffsetMs);
   const queues = createQueueFactory({
     redisUrl: config.redisUrl,
+    prefix: config.redisQueuePrefix,
     databaseUrl,
     migratePostgresSchema: config.redisUrl ? false : await mayCreateSchemas(dataSource),
     onConnectionError: (error) => logger.warn({ err: { message: error.message } }, 'queue connection error; reconnecting'),

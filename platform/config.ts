@@ -1,3 +1,4 @@
+import { REDIS_PREFIX } from './queues/queue-names';
 /**
  * All configuration, read and validated once at start. A bad value stops the
  * process with one line naming the variable.
@@ -23,6 +24,8 @@ export interface Config {
   readonly databaseUrl?: string;
   /** Unset means: run queues on BullMQ's PostgreSQL backend. */
   readonly redisUrl?: string;
+  /** The hash-tagged prefix of every queue key in Redis; installations (or test runs) sharing one Redis each take their own. */
+  readonly redisQueuePrefix: string;
   readonly port: number;
   readonly logLevel: string;
   readonly auth: AuthConfig;
@@ -196,6 +199,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     nodeEnv: mode,
     databaseUrl,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisQueuePrefix: queuePrefix(env),
     port: integer(env, 'PORT', 4000, 0, 65535),
     logLevel: text(env, 'LOG_LEVEL') ?? (mode === 'test' ? 'silent' : 'info'),
     auth: auth(env, mode),
@@ -240,4 +244,11 @@ export function loadConfigOrExit(env: Env = process.env, options: LoadConfigOpti
     }
     throw error;
   }
+}
+
+function queuePrefix(env: Env): string {
+  const value = text(env, 'REDIS_QUEUE_PREFIX') ?? REDIS_PREFIX;
+  // One hash tag keeps a queue's keys in one slot on Redis Cluster.
+  if (!/^\{[A-Za-z0-9_-]{1,40}\}$/.test(value)) throw new ConfigError('REDIS_QUEUE_PREFIX', 'must be a hash tag such as {samverka}');
+  return value;
 }

@@ -14,6 +14,8 @@ export interface QueueBackendOptions {
    * schema as the owner, and the role only uses it.
    */
   readonly migratePostgresSchema?: boolean;
+  /** Redis key prefix (a hash tag); default `{samverka}`. */
+  readonly prefix?: string;
 }
 
 export interface QueueFactory {
@@ -44,11 +46,12 @@ export function createQueueFactory(options: QueueBackendOptions): QueueFactory {
       return connection;
     };
     const shared = connect(true);
+    const prefix = options.prefix ?? REDIS_PREFIX;
     return {
       kind: 'redis',
-      queue: <D>(name: QueueName) => withErrorListener(new Queue<D>(name, { connection: shared, prefix: REDIS_PREFIX } as QueueOptions), options),
+      queue: <D>(name: QueueName) => withErrorListener(new Queue<D>(name, { connection: shared, prefix } as QueueOptions), options),
       worker: <D>(name: QueueName, processor: Processor<D>, extra: Partial<WorkerOptions> = {}) =>
-        new Worker<D>(name, processor, { ...extra, connection: connect(), prefix: REDIS_PREFIX } as WorkerOptions),
+        new Worker<D>(name, processor, { ...extra, connection: connect(), prefix } as WorkerOptions),
       close: async () => {
         await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
       },

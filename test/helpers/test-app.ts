@@ -54,7 +54,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   // Test databases are clones, so user ids repeat across files and their rate-limit counters in a shared Redis would add
   // up; limits are off here and tested with their own settings in test/hardening.int.test.ts.
   const config = loadConfig({
-    NODE_ENV: 'test', DATABASE_URL: db.url, REDIS_URL: redisUrl, AUTH_DEV_SECRET: TEST_SECRET,
+    // Each app's queues under their own prefix: workers of files running side by side never take each other's jobs.
+    NODE_ENV: 'test', DATABASE_URL: db.url, REDIS_URL: redisUrl, REDIS_QUEUE_PREFIX: `{samverka-test-${randomUUID().slice(0, 8)}}`, AUTH_DEV_SECRET: TEST_SECRET,
     RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
   });
   const clock = options.clock ?? new FakeClock('2026-11-23T08:00:00Z');
