@@ -204,6 +204,8 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
   const { AUTH_DEV_SECRET: _devSecret, ...inherited } = process.env;
   const env = {
     ...inherited, NODE_ENV: 'production', DATABASE_URL: databaseUrl, ...idp.env, MAIL_FROM: 'Samverka bench <noreply@bench.samverka.invalid>',
+    // Production refuses to start without SMTP_URL; the bench sends no mail on purpose.
+    MAIL_SENDER: 'log',
     LOG_LEVEL: 'silent', REDIS_URL: redisUrl ?? '',
     RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
   };
