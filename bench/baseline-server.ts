@@ -1,8 +1,8 @@
 /**
  * The practical limit for this stack on this machine: `node:http` and `pg`,
  * one hand-written SQL query per request and JSON.stringify. No auth, no
- * policy, no audit, no GraphQL. It answers POST /police-feedback with the same
- * JSON `myReports` gives the police-feedback workload of `npm run bench`.
+ * policy, no audit, no GraphQL. It answers POST /police-feedback, /talks-due and
+ * /case-view with the same JSON the API gives those workloads of `npm run bench`.
  *
  * Env: DATABASE_URL (the scale database), PORT, BASELINE_VIEWER_EMAIL
  * (whose agency's reports are listed; default polis.norr@samverka.test).
@@ -35,6 +35,24 @@ const TALKS_LOAD_SQL = `
            WHERE d.subject_type IN ('TALK', 'SUMMONS') AND t.district_id = $1 AND d.cancelled_at IS NULL
              AND d.due_at >= w.this_week AND d.due_at < w.this_week + interval '7 days') AS due,
          (SELECT count(*)::int FROM talk t, w WHERE t.district_id = $1 AND t.held_at >= w.this_week - interval '7 days' AND t.held_at < w.this_week) AS held`;
+
+/** The case page of collaborationCase: the case, its child (age in Stockholm today), goals and the next follow-up. */
+const CASE_VIEW_SQL = `
+  SELECT cc.id, cc.reference, cc.state, cc.opened_at, cc.youth_goals, c.given_name, c.family_name,
+         date_part('year', age((now() AT TIME ZONE 'Europe/Stockholm')::date, c.birth_date))::int AS age,
+         coalesce((SELECT json_agg(json_build_object('agency', json_build_object('name', a.name), 'text', g.text) ORDER BY g.position)
+                     FROM plan_goal g JOIN agency a ON a.id = g.agency_id WHERE g.case_id = cc.id), '[]') AS agency_goals,
+         (SELECT min(m.scheduled_at) FROM collaboration_meeting m WHERE m.case_id = cc.id AND m.kind = 'FOLLOW_UP' AND m.held_at IS NULL) AS next_follow_up_at
+    FROM collaboration_case cc LEFT JOIN child c ON c.id = cc.child_id
+   WHERE cc.id = $1`;
+
+const CASE_ACTIONS_SQL = `
+  SELECT a.id, a.description, ag.name AS agency_name, a.status, a.due_at
+    FROM plan_action a JOIN agency ag ON ag.id = a.responsible_agency_id
+   WHERE a.case_id = $1 ORDER BY a.due_at, a.id`;
+
+const CASE_MEETINGS_SQL = `
+  SELECT m.id, m.kind, m.scheduled_at, m.held_at FROM collaboration_meeting m WHERE m.case_id = $1 ORDER BY m.scheduled_at, m.id`;
 
 interface Row {
   id: string;
@@ -112,6 +130,27 @@ async function main(): Promise<void> {
         const body = JSON.stringify({ data: { talksDue: {
           dueThisWeek: load.due, heldLastWeek: load.held,
           talks: talks.map((t) => ({ id: t.id, reference: t.reference, state: t.state, dueAt: t.due_at })),
+        } } });
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+        return;
+      }
+      if (req.method === 'POST' && req.url === '/case-view') {
+        const parsed = JSON.parse((await readBody(req)) || '{}') as { variables?: { id?: string } };
+        const id = parsed.variables?.id ?? '';
+        const [{ rows: [c] }, { rows: actions }, { rows: meetings }] = await Promise.all([
+          pool.query(CASE_VIEW_SQL, [id]), pool.query(CASE_ACTIONS_SQL, [id]), pool.query(CASE_MEETINGS_SQL, [id]),
+        ]);
+        if (!c) {
+          res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"message":"not found"}]}');
+          return;
+        }
+        const body = JSON.stringify({ data: { collaborationCase: {
+          id: c.id, reference: c.reference, state: c.state, openedAt: c.opened_at,
+          child: c.given_name === null && c.family_name === null ? null : { givenName: c.given_name, familyName: c.family_name, age: c.age },
+          youthGoals: c.youth_goals, agencyGoals: c.agency_goals,
+          actions: actions.map((a) => ({ id: a.id, description: a.description, responsibleAgency: { name: a.agency_name }, status: a.status, dueAt: a.due_at })),
+          meetings: meetings.map((m) => ({ id: m.id, kind: m.kind, scheduledAt: m.scheduled_at, heldAt: m.held_at })),
+          nextFollowUpAt: c.next_follow_up_at,
         } } });
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
         return;

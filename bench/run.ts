@@ -29,7 +29,7 @@ import { percentile, round } from './lib/stats';
 import { DeadlineBenchResult, runDeadlineBench } from './deadlines';
 import { measureSqlCounts, SqlCount } from './sql-count';
 import {
-  ANALYST_VIEWER, FLAG_CONCERN_MUTATION, flagConcernInput, INDICATORS_QUERY, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER, SOCIAL_VIEWER,
+  ANALYST_VIEWER, CASE_VIEW_QUERY, COORDINATOR_VIEWER, FLAG_CONCERN_MUTATION, flagConcernInput, INDICATORS_QUERY, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER, SOCIAL_VIEWER,
   TALKS_DUE_QUERY,
   WorkloadName, WORKLOADS,
 } from './workloads';
@@ -150,6 +150,22 @@ async function norrDistrictId(databaseUrl: string): Promise<string> {
   }
 }
 
+/** A Norr SSPF case the coordinator coordinates, with the most plan actions (seed:scale writes them). */
+async function coordinatedCaseId(databaseUrl: string): Promise<string | null> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT cc.id FROM collaboration_case cc JOIN app_user u ON u.id = cc.coordinator_user_id
+        WHERE lower(u.email) = lower($1) AND cc.closed_at IS NULL
+        ORDER BY (SELECT count(*) FROM plan_action a WHERE a.case_id = cc.id) DESC, cc.reference LIMIT 1`,
+      [COORDINATOR_VIEWER]);
+    return rows[0]?.id ?? null;
+  } finally {
+    await client.end();
+  }
+}
+
 async function graphql(url: string, token: string, query: string, variables: Record<string, unknown>) {
   const response = await fetch(url, {
     method: 'POST',
@@ -184,10 +200,12 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
   // The rate limiter runs (its cost is the product's), but with limits no load test reaches: 32 connections from one
   // address as one user would otherwise be refused within the first second.
   // The API runs as an operator runs it: production, OIDC tokens from a JWKS, a mail sender.
-  const idp: BenchIdentityProvider = await startIdentityProvider(databaseUrl, [POLICE_VIEWER, SCHOOL_VIEWER, ANALYST_VIEWER, SOCIAL_VIEWER]);
+  const idp: BenchIdentityProvider = await startIdentityProvider(databaseUrl, [POLICE_VIEWER, SCHOOL_VIEWER, ANALYST_VIEWER, SOCIAL_VIEWER, COORDINATOR_VIEWER]);
   const { AUTH_DEV_SECRET: _devSecret, ...inherited } = process.env;
   const env = {
     ...inherited, NODE_ENV: 'production', DATABASE_URL: databaseUrl, ...idp.env, MAIL_FROM: 'Samverka bench <noreply@bench.samverka.invalid>',
+    // Production refuses to start without SMTP_URL; the bench sends no mail on purpose.
+    MAIL_SENDER: 'log',
     LOG_LEVEL: 'silent', REDIS_URL: redisUrl ?? '',
     RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
   };
@@ -233,6 +251,37 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
           const productResult = await load(api, {
             url: apiUrl, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
             request: { path: '/graphql', headers: { authorization: `Bearer ${policeToken}` }, body: () => body, ok: graphqlOk },
+          });
+          results.push({
+            name: w.name, operation: w.operation, viewer: w.viewer, status: 'measured', product: productResult, baseline: baselineResult,
+            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3), baselineMatchesProduct: matches,
+          });
+        } else if (w.name === 'case-view') {
+          const caseId = await coordinatedCaseId(databaseUrl);
+          if (!caseId) {
+            results.push({ name: w.name, operation: w.operation, viewer: w.viewer, status: 'skipped',
+              note: `${COORDINATOR_VIEWER} coordinates no open case: run npm run seed:scale` });
+            continue;
+          }
+          const coordinatorToken = await idp.token(COORDINATOR_VIEWER);
+          const variables = { id: caseId };
+          const body = JSON.stringify({ query: CASE_VIEW_QUERY, variables });
+          const product = await graphql(`${apiUrl}/graphql`, coordinatorToken, CASE_VIEW_QUERY, variables);
+          if (product.status !== 200 || product.body.errors) throw new Error(`case-view failed: ${JSON.stringify(product.body).slice(0, 500)}`);
+          const reference = await fetch(`http://127.0.0.1:${baselinePort}/case-view`, { method: 'POST', body, signal: AbortSignal.timeout(30_000) }).then((r) => r.json());
+          const matches = isDeepStrictEqual(product.body, reference);
+          if (!matches) out('  ! the baseline does not return the same case as the API; its ratio is shown but suspect');
+          const shown = product.body.data.collaborationCase;
+          out(`  case-view: ${shown.reference} with ${shown.actions.length} actions, ${shown.meetings.length} meetings; baseline ${matches ? 'returns the same JSON' : 'DIFFERS'}`);
+          out('  case-view baseline …');
+          const baselineResult = await load(baseline, {
+            url: `http://127.0.0.1:${baselinePort}`, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            request: { path: '/case-view', headers: {}, body: () => body, ok: graphqlOk },
+          });
+          out('  case-view product …');
+          const productResult = await load(api, {
+            url: apiUrl, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            request: { path: '/graphql', headers: { authorization: `Bearer ${coordinatorToken}` }, body: () => body, ok: graphqlOk },
           });
           results.push({
             name: w.name, operation: w.operation, viewer: w.viewer, status: 'measured', product: productResult, baseline: baselineResult,

@@ -4,6 +4,19 @@ export const POLICE_VIEWER = 'polis.norr@samverka.test';
 export const SCHOOL_VIEWER = 'larare.norr@samverka.test';
 export const ANALYST_VIEWER = 'analytiker@samverka.test';
 export const SOCIAL_VIEWER = 'socsek.norr@samverka.test';
+export const COORDINATOR_VIEWER = 'sspf.norr@samverka.test';
+
+/** collaborationCase(id) as its SSPF coordinator sees the case page: the child, goals, plan actions and meetings. */
+export const CASE_VIEW_QUERY = `query CaseView($id: ID!) {
+  collaborationCase(id: $id) {
+    id reference state openedAt
+    child { givenName familyName age }
+    youthGoals agencyGoals { agency { name } text }
+    actions { id description responsibleAgency { name } status dueAt }
+    meetings { id kind scheduledAt heldAt }
+    nextFollowUpAt
+  }
+}`;
 
 /** talksDue for the next 7 days in Norr: the workload list and the load, as a social worker sees it. */
 export const TALKS_DUE_QUERY = `query TalksDue($districtId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -52,8 +65,7 @@ export interface WorkloadInfo {
 
 export const WORKLOADS: readonly WorkloadInfo[] = [
   { name: 'police-feedback', operation: 'myReports(first: 20) with feedback status', viewer: POLICE_VIEWER, baseline: true },
-  { name: 'case-view', operation: 'collaborationCase(id) with team, goals, actions, next follow-up', viewer: 'a coordinator', baseline: true,
-    unavailable: 'not available yet (module not built): collaboration cases are not in the schema' },
+  { name: 'case-view', operation: 'collaborationCase(id) with the child, goals, actions, meetings', viewer: COORDINATOR_VIEWER, baseline: true },
   { name: 'talks-due', operation: 'talksDue for the next 7 days', viewer: SOCIAL_VIEWER, baseline: true },
   { name: 'flag-concern', operation: 'flagConcern (report, audit row, deadlines)', viewer: SCHOOL_VIEWER, baseline: false },
 ];
