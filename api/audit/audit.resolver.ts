@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { AuditEventRow, auditRepository, MAX_AUDIT_ROWS } from '../../db/audit/audit.repository';
-import { BadInput } from '../../domain/errors';
+import { BadInput, NotFound } from '../../domain/errors';
+import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditEventType } from '../../schema/audit/audit-event.type';
 import { AgencyType } from '../../schema/organisation/agency.type';
 import { StaffMemberType } from '../../schema/organisation/staff-member.type';
@@ -19,6 +20,11 @@ function monthRange(month: string): { from: Date; to: Date } {
   return { from: new Date(Date.UTC(year, index, 1)), to: new Date(Date.UTC(year, index + 1, 1)) };
 }
 
+/** A district the reviewer does not serve is not found, like any object outside their scope. */
+function checkDistrict(scope: ViewerScope, districtId: string | null): void {
+  if (districtId !== null && !scope.districtIds.has(districtId)) throw new NotFound('District');
+}
+
 @Resolver(() => AuditEventType)
 export class AuditResolver {
   @Query(() => [AuditEventType], { description: `Supervisors: who read or changed this child's data (at most ${MAX_AUDIT_ROWS} rows).` })
@@ -32,15 +38,20 @@ export class AuditResolver {
     return auditRepository.trail(context.deps.dataSource.manager, requireScope(context), childId, from, to);
   }
 
-  @Query(() => [AuditEventType], { description: "Supervisors: one user's reads and writes in your districts, for log review." })
-  accessLog(
+  @Query(() => [AuditEventType], { description: "Supervisors: one user's reads and writes in your districts, for log review. Only users of your own agency." })
+  async accessLog(
     @Arg('userId', () => ID) userId: string,
     @Arg('from', () => GraphQLDateTime) from: Date,
     @Arg('to', () => GraphQLDateTime) to: Date,
+    @Arg('districtId', () => ID, { nullable: true, description: 'Only this district (one of yours).' }) districtId: string | null,
     @Ctx() context: RequestContext,
   ) {
     checkPeriod(from, to, MAX_RANGE_DAYS);
-    return auditRepository.accessLog(context.deps.dataSource.manager, requireScope(context), userId, from, to);
+    const scope = requireScope(context);
+    checkDistrict(scope, districtId ?? null);
+    const manager = context.deps.dataSource.manager;
+    if ((await auditRepository.agencyOfUser(manager, userId)) !== scope.agencyId) throw new NotFound('User');
+    return auditRepository.accessLog(manager, scope, userId, from, to, districtId ?? null);
   }
 
   @Query(() => [AuditEventType], { description: 'Supervisors: a random sample of a month of reads in a district, for the monthly log check.' })
@@ -53,7 +64,9 @@ export class AuditResolver {
   ) {
     if (size < 1 || size > MAX_AUDIT_ROWS) throw new BadInput('size', `Choose a size from 1 to ${MAX_AUDIT_ROWS}.`, `Välj en storlek från 1 till ${MAX_AUDIT_ROWS}.`);
     const { from, to } = monthRange(month);
-    return auditRepository.sample(context.deps.dataSource.manager, requireScope(context), districtId, from, to, size, seed ?? month);
+    const scope = requireScope(context);
+    checkDistrict(scope, districtId);
+    return auditRepository.sample(context.deps.dataSource.manager, scope, districtId, from, to, size, seed ?? month);
   }
 
   @FieldResolver(() => StaffMemberType, { nullable: true })

@@ -33,6 +33,14 @@ const FACT_COLUMNS = { districtId: 'a.district_id' } as const;
 
 export const MAX_AUDIT_ROWS = 1_000;
 
+/**
+ * Another authority's staff are shown by agency only: no name, and not the
+ * object they looked up (a denied lookup's id is what they searched for).
+ */
+function asSeenBy(scope: ViewerScope, rows: AuditEventRow[]): AuditEventRow[] {
+  return rows.map((row) => (row.actorAgencyId === scope.agencyId || row.actorUserId === null ? row : { ...row, actorUserId: null, entityId: null }));
+}
+
 function scoped(scope: ViewerScope, where: string, params: unknown[], tail: string): { sql: string; params: unknown[] } {
   const visible = rowScopeSql(scope, AUDIT_REVIEWERS, FACT_COLUMNS, params);
   return { sql: `SELECT ${COLUMNS} FROM ${ENTRIES} WHERE ${where} AND ${visible.sql} ${tail}`, params: visible.params };
@@ -40,25 +48,33 @@ function scoped(scope: ViewerScope, where: string, params: unknown[], tail: stri
 
 export const auditRepository = {
   /** Who touched this child, newest first. */
-  trail(manager: EntityManager, scope: ViewerScope, childId: string, from: Date, to: Date): Promise<AuditEventRow[]> {
+  async trail(manager: EntityManager, scope: ViewerScope, childId: string, from: Date, to: Date): Promise<AuditEventRow[]> {
     const q = scoped(scope, '(a.child_id = $1 OR a.child_ids @> ARRAY[$1::uuid]) AND e.child_id = $1 AND a.occurred_at >= $2 AND a.occurred_at < $3',
       [childId, from, to], `ORDER BY a.occurred_at DESC, a.id DESC, e.n LIMIT ${MAX_AUDIT_ROWS}`);
-    return manager.query(q.sql, q.params);
+    return asSeenBy(scope, await manager.query(q.sql, q.params));
+  },
+
+  /** The agency a user works for, or null for an unknown user. */
+  async agencyOfUser(manager: EntityManager, userId: string): Promise<string | null> {
+    const [row] = await manager.query(`SELECT agency_id AS "agencyId" FROM app_user WHERE id = $1`, [userId]);
+    return row?.agencyId ?? null;
   },
 
   /** What one user read and wrote in the reviewer's districts, newest first. */
-  accessLog(manager: EntityManager, scope: ViewerScope, userId: string, from: Date, to: Date): Promise<AuditEventRow[]> {
-    const q = scoped(scope, 'a.actor_user_id = $1 AND a.occurred_at >= $2 AND a.occurred_at < $3', [userId, from, to], `ORDER BY a.occurred_at DESC, a.id DESC, e.n LIMIT ${MAX_AUDIT_ROWS}`);
-    return manager.query(q.sql, q.params);
+  async accessLog(manager: EntityManager, scope: ViewerScope, userId: string, from: Date, to: Date, districtId: string | null): Promise<AuditEventRow[]> {
+    const district = districtId ? ' AND a.district_id = $4' : '';
+    const q = scoped(scope, `a.actor_user_id = $1 AND a.occurred_at >= $2 AND a.occurred_at < $3${district}`, districtId ? [userId, from, to, districtId] : [userId, from, to],
+      `ORDER BY a.occurred_at DESC, a.id DESC, e.n LIMIT ${MAX_AUDIT_ROWS}`);
+    return asSeenBy(scope, await manager.query(q.sql, q.params));
   },
 
   /**
    * A random sample of one month's reads in a district, for the monthly log
    * check. The seed makes a review reproducible: the same seed, the same sample.
    */
-  sample(manager: EntityManager, scope: ViewerScope, districtId: string, from: Date, to: Date, size: number, seed: string): Promise<AuditEventRow[]> {
+  async sample(manager: EntityManager, scope: ViewerScope, districtId: string, from: Date, to: Date, size: number, seed: string): Promise<AuditEventRow[]> {
     const q = scoped(scope, `a.district_id = $1 AND a.action = 'READ' AND a.entity_type <> 'AuditEvent' AND a.occurred_at >= $2 AND a.occurred_at < $3`, [districtId, from, to, seed],
       `ORDER BY md5(${ENTRY_ID} || $4), a.id, e.n LIMIT ${Math.min(size, MAX_AUDIT_ROWS)}`);
-    return manager.query(q.sql, q.params);
+    return asSeenBy(scope, await manager.query(q.sql, q.params));
   },
 };

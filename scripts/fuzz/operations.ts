@@ -78,6 +78,8 @@ function idFor(name: string, ctx: ValueContext): string {
     return pick?.id ?? random.uuid();
   }
   if (name === 'districtId') return (own && districts.length ? random.pick(districts) : random.pick(fixtures.districts));
+  // accessLog covers only the reviewer's own agency: the viewer themself is one such user.
+  if (name === 'userId' && operation === 'accessLog' && own && user) return user.id;
   if (name === 'userId' || name === 'responsibleUserId' || name === 'attendeeUserIds') return random.pick(fixtures.userIds);
   if (name === 'schoolAgencyId' || name === 'agencyId' || name === 'agencyIds') return random.pick(fixtures.agencies);
   return random.uuid();
