@@ -292,6 +292,9 @@ describe('every user, every readable field', () => {
       await probe(email, 'reportByReference', 'reportByReference', `query($ref: String!) { reportByReference(reference: $ref) { ${selectAll(type('Report'), 2)} } }`,
         { ref: reference.toLowerCase() }, facts);
     }
+    await probe(email, 'intakeSearch', 'intakeSearch', `query($s: String!) { intakeSearch(search: $s) { ${selectAll(type('Report'), 2)} } }`, { s: 'oa-' }, null);
+    const ownDistrict = [...scopes.get(email)!.districtIds][0] ?? collaboration.districtId;
+    await probe(email, 'staff', 'staff', `query($d: ID!) { staff(districtId: $d) { ${selectAll(type('StaffMember'), 1)} } }`, { d: ownDistrict }, null);
     for (const [operation, node] of [['intakeQueue', 'Report'], ['myReports', 'Report'], ['children', 'Child']] as const) {
       await probe(email, operation, operation, `{ ${operation}(first: 3) { edges { cursor node { ${selectAll(type(node), 1)} } } pageInfo { hasNextPage endCursor } } }`, {}, null);
     }

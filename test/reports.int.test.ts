@@ -87,10 +87,10 @@ describe('a police report with feedback requested', () => {
 
     // 80 % of 14 days is day 11.2; nothing about the met protection deadline fires later.
     await advanceTo(11 * DAY_MS);
-    expect((await notificationsOf(SOCSEK)).map((n) => n.kind)).toEqual(['DEADLINE_REMIND_50', 'DEADLINE_REMIND_50']);
+    expect((await notificationsOf(SOCSEK)).map((n) => n.kind)).toEqual(['REPORT_ASSIGNED', 'DEADLINE_REMIND_50', 'DEADLINE_REMIND_50']);
     await advanceTo(11.2 * DAY_MS + 1_000);
     const reminders = await notificationsOf(SOCSEK);
-    expect(reminders.map((n) => n.kind)).toEqual(['DEADLINE_REMIND_50', 'DEADLINE_REMIND_50', 'DEADLINE_REMIND_80', 'DEADLINE_REMIND_80']);
+    expect(reminders.map((n) => n.kind)).toEqual(['REPORT_ASSIGNED', 'DEADLINE_REMIND_50', 'DEADLINE_REMIND_50', 'DEADLINE_REMIND_80', 'DEADLINE_REMIND_80']);
     const [eighty] = reminders.filter((n) => n.kind === 'DEADLINE_REMIND_80' && n.title.includes('förhandsbedömning'));
     expect(eighty.body).toContain(created.data.reportConcern.reference);
     expect(eighty.body).toContain('2026-12-07 09:00');

@@ -62,6 +62,9 @@ export const QUERY_POLICY: OperationPolicy = {
   intakeQueue: SOCIAL_SERVICES_ROLES,
   report: [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES],
   reportByReference: [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES],
+  intakeSearch: SOCIAL_SERVICES_ROLES,
+  /** Whom a supervisor can assign a report to. */
+  staff: [Role.SOCIAL_SERVICES_SUPERVISOR],
   myReports: REPORTER_ROLES,
   reportFeedback: REPORTER_ROLES,
   myNotifications: ALL_ROLES,

@@ -5,6 +5,7 @@ import { InvestigationExtensionRow, ReportRow, reportRepository } from '../../db
 import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
 import { lookupSubject } from '../../db/audit/lookup-subject';
+import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { NotFound } from '../../domain/errors';
 import { feedbackStatus } from '../../domain/feedback/feedback-rules';
 import { PageArgs } from '../../schema/common/page.type';
@@ -73,6 +74,19 @@ export class ReportsResolver {
     const report = await reportRepository.findVisibleByReference(context.deps.dataSource.manager, requireScope(context), reference.slice(0, 40));
     if (!report) throw new NotFound('A report with that reference');
     return report;
+  }
+
+  @Query(() => [ReportType], {
+    description: 'Social services: reports in your districts by reference (OA-…), child name or personal identity number, newest first (at most 50).',
+  })
+  intakeSearch(@Arg('search', () => String) search: string, @Ctx() context: RequestContext) {
+    return reportsService.searchIntake(context, search.slice(0, 200));
+  }
+
+  @Query(() => [StaffMemberType], { description: 'The social workers and supervisors a report in this district can be assigned to.' })
+  async staff(@Arg('districtId', () => ID) districtId: string, @Ctx() context: RequestContext) {
+    if (!requireScope(context).districtIds.has(districtId)) throw new NotFound('The district');
+    return organisationRepository.caseworkersOf(context.deps.dataSource.manager, districtId);
   }
 
   @Query(() => [ReportType], {

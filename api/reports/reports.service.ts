@@ -1,18 +1,20 @@
 import { isUniqueViolation } from '../../db/errors';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
-import { ReportRow, reportClockSubject, reportRepository } from '../../db/reports/report.repository';
+import { IntakeSearchTerm, ReportRow, reportClockSubject, reportRepository } from '../../db/reports/report.repository';
+import { lookupSubject } from '../../db/audit/lookup-subject';
+import { calendarDateAt, parsePersonalIdentityNumber } from '../../domain/children/personal-identity-number';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
 import { POLICE_REPORT_UPDATERS, REPORT_HANDLERS } from '../../domain/access/grants/reports.grants';
 import { decide } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
-import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
+import { AuditAction, AuditOutcome, WriteAudit } from '../../domain/audit/audit-event';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { feedbackFor } from '../../domain/feedback/feedback-rules';
 import { addLocalMonths } from '../../domain/deadlines/local-time';
-import { acuteDangerUnassignedMessage, feedbackAvailableMessage, Message, policeInformationChangedMessage } from '../../domain/notifications/notification-content';
+import { acuteDangerUnassignedMessage, feedbackAvailableMessage, Message, policeInformationChangedMessage, reportAssignedMessage } from '../../domain/notifications/notification-content';
 import {
   checkObservedAt, checkPreliminaryDecision, checkReceivedAt, closingProblem, extensionProblem, MAX_OBSERVED_AGE_DAYS, needsPoliceCaseNumber,
   PreliminaryDecision, reasonProblem, ReportChannel, ReporterKind,
@@ -25,6 +27,23 @@ import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
 import { resolveReportedChild } from './report-child';
 import { assessReportForTalk } from '../talks/talk-intake';
+
+const INTAKE_SEARCH_LIMIT = 50;
+
+/** A reference starts with OA-; digits alone are a personal identity number; anything else is a name. */
+function intakeSearchTerm(search: string, now: Date): IntakeSearchTerm {
+  const text = search.trim();
+  if (/^OA-/i.test(text)) return { kind: 'reference', value: text };
+  if (/^[0-9][0-9\s+-]*$/.test(text)) {
+    const parsed = parsePersonalIdentityNumber(text, calendarDateAt(now));
+    if (!parsed.ok) {
+      throw new BadInput('search', 'Write the whole personal identity number (ÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN).', 'Skriv hela personnumret (ÅÅMMDD-NNNN eller ÅÅÅÅMMDDNNNN).');
+    }
+    return { kind: 'personalIdentityNumber', value: parsed.value.normalized };
+  }
+  if (text.length < 2) throw new BadInput('search', 'Write at least two letters of the name.', 'Skriv minst två bokstäver av namnet.');
+  return { kind: 'name', value: text };
+}
 
 type ConcernInput = FlagConcernInput | ReportConcernInput | RegisterConcernInput;
 
@@ -191,6 +210,25 @@ export const reportsService = {
     });
   },
 
+  /**
+   * The intake search. A personal identity number is a lookup of personal data: audited on the child it names
+   * (denied when that child is outside the viewer's districts), and never logged.
+   */
+  async searchIntake(context: RequestContext, search: string): Promise<ReportRow[]> {
+    const scope = requireScope(context);
+    const term = intakeSearchTerm(search, context.deps.clock.now());
+    const manager = context.deps.dataSource.manager;
+    if (term.kind === 'personalIdentityNumber') {
+      const subject = await lookupSubject(manager, 'PersonalIdentityNumber', term.value);
+      if (subject.districtId && scope.districtIds.has(subject.districtId)) {
+        context.audit.read({ entityType: 'Child', entityId: subject.childId, ...subject, legalBasis: LegalBasis.SAME_AGENCY, outcome: AuditOutcome.ALLOWED, field: 'personalIdentityNumber' });
+      } else {
+        context.audit.lookupDenied('Child', subject.childId, subject, 'personalIdentityNumber');
+      }
+    }
+    return reportRepository.searchIntake(manager, scope, term, INTAKE_SEARCH_LIMIT);
+  },
+
   async assign(context: RequestContext, input: AssignReportInput): Promise<ReportRow> {
     const scope = requireScope(context);
     return write(context, async (uow) => {
@@ -201,6 +239,12 @@ export const reportsService = {
       await reportRepository.update(uow.manager, report.id, { responsibleUserId: input.userId });
       await uow.clocks.assign(reportClockSubject(report), input.userId);
       uow.audit(reportAudit(report, AuditAction.UPDATE, ['responsible']));
+      if (input.userId !== scope.userId && input.userId !== report.responsibleUserId) {
+        uow.notify({
+          userId: input.userId, kind: 'REPORT_ASSIGNED', message: reportAssignedMessage(report.reference), subjectType: DeadlineSubject.REPORT,
+          subjectId: report.id, dedupeKey: `assigned:${report.id}:${input.userId}:${uow.now.toISOString()}`, email: false,
+        });
+      }
       return { ...report, responsibleUserId: input.userId };
     });
   },

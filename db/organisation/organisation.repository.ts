@@ -94,6 +94,18 @@ export const organisationRepository = {
     return version;
   },
 
+  /** The enabled social workers and supervisors of the social services offices serving the district: whom a report there can be assigned to. */
+  async caseworkersOf(manager: EntityManager, districtId: string): Promise<StaffRow[]> {
+    return manager.query(
+      `SELECT u.id, u.display_name AS "displayName", a.municipality_id AS "municipalityId"
+         FROM app_user u JOIN agency a ON a.id = u.agency_id
+        WHERE u.disabled_at IS NULL AND a.kind = 'SOCIAL_SERVICES' AND $1::uuid = ANY(a.district_ids)
+          AND u.roles && ARRAY['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR']
+        ORDER BY u.display_name, u.id`,
+      [districtId],
+    );
+  },
+
   /** An enabled social worker or supervisor of a social services office serving the district, or null. */
   async caseworkerInDistrict(manager: EntityManager, userId: string, districtId: string): Promise<string | null> {
     const [row] = await manager.query(

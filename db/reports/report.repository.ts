@@ -83,6 +83,11 @@ export type NewReport = Pick<ReportRow,
   | 'childAsReported' | 'districtId' | 'policyVersion' | 'category' | 'description' | 'suspectedOffence' | 'offenceCanLeadToPrison'
   | 'firstKnownSuspicion' | 'preInvestigationRunning' | 'guardianContactOnHold' | 'feedbackRequested' | 'receivedAt' | 'observedAt'>;
 
+/** What the intake search looks for; the API decides which kind a typed term is. */
+export type IntakeSearchTerm = { readonly kind: 'reference' | 'name' | 'personalIdentityNumber'; readonly value: string };
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
 export const reportRepository = {
   async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<ReportRow[]> {
     const params: unknown[] = [ids];
@@ -111,6 +116,29 @@ export const reportRepository = {
     const rows: ReportRow[] = await manager.query(
       `SELECT ${REPORT_COLUMNS} FROM report r WHERE upper(${r('reference')}) = upper($1) AND ${visible.sql}`, visible.params);
     return rows[0] ?? null;
+  },
+
+  /**
+   * The intake search: reports in the viewer's districts by reference (prefix), the child's name (as registered or as
+   * reported) or the child's normalized personal identity number; newest first.
+   */
+  async searchIntake(manager: EntityManager, scope: ViewerScope, term: IntakeSearchTerm, limit: number): Promise<ReportRow[]> {
+    const params: unknown[] = [[...scope.districtIds]];
+    const where = [`${r('districtId')} = ANY($1::uuid[])`, rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params).sql];
+    if (term.kind === 'reference') {
+      params.push(`${escapeLike(term.value.toUpperCase())}%`);
+      where.push(`upper(${r('reference')}) LIKE $${params.length}`);
+    } else if (term.kind === 'personalIdentityNumber') {
+      params.push(term.value);
+      where.push(`EXISTS (SELECT 1 FROM child c WHERE c.id = ${r('childId')} AND c.personal_identity_number = $${params.length})`);
+    } else {
+      params.push(`%${escapeLike(term.value)}%`);
+      where.push(`(EXISTS (SELECT 1 FROM child c WHERE c.id = ${r('childId')} AND (c.given_name || ' ' || c.family_name) ILIKE $${params.length})
+        OR ${r('childAsReported')}::text ILIKE $${params.length})`);
+    }
+    params.push(limit);
+    return manager.query(
+      `SELECT ${REPORT_COLUMNS} FROM report r WHERE ${where.join(' AND ')} ORDER BY ${RECEIVED_AT} DESC, r.id DESC LIMIT $${params.length}`, params);
   },
 
   extensionsOf(manager: EntityManager, reportIds: readonly string[]): Promise<InvestigationExtensionRow[]> {

@@ -52,3 +52,8 @@ export function policeInformationChangedMessage(reference: string, changes: { ho
 export function feedbackAvailableMessage(reference: string): Message {
   return { title: `Återkoppling: ${reference}`, body: `Socialtjänsten har lämnat återkoppling på din anmälan ${reference}. Logga in för att läsa den.` };
 }
+
+/** A report was assigned to the recipient. */
+export function reportAssignedMessage(reference: string): Message {
+  return { title: `Ny anmälan att handlägga: ${reference}`, body: `Du är utsedd till ansvarig handläggare för anmälan ${reference}.` };
+}
