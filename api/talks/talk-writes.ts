@@ -1,5 +1,5 @@
 import { UnitOfWork } from '../../db/unit-of-work';
-import { TalkRow, talkRepository } from '../../db/talks/talk.repository';
+import { NewTalk, TalkRow, talkRepository } from '../../db/talks/talk.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
 import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
@@ -8,7 +8,6 @@ import { ClockSubject } from '../../domain/deadlines/deadline-subjects';
 import { DistrictPolicy, withPolicyDefaults } from '../../domain/districts/district-policy';
 import { BadInput } from '../../domain/errors';
 import { PlannedTalkClock, TalkClockKind } from '../../domain/talks/talk-deadline.rules';
-import { TalkHolderKind, TalkKind, TalkOrigin } from '../../domain/talks/talk-enums';
 
 /** The parts of a talk every write needs. */
 export type TalkRef = Pick<TalkRow, 'id' | 'reference' | 'childId' | 'districtId' | 'policyVersion' | 'responsibleUserId'>;
@@ -44,20 +43,8 @@ export function ageAt(birthDate: string | null, at: Date, timeZone: string): num
   return birthDate ? ageOn(parseCalendarDate(birthDate), calendarDateAt(at, timeZone)) : null;
 }
 
-export interface TalkSpec {
-  readonly kind: TalkKind;
-  readonly origin: TalkOrigin;
-  readonly childId: string;
-  readonly districtId: string;
-  readonly reportId: string | null;
-  readonly policyVersion: number;
-  readonly holderKind: TalkHolderKind;
-  readonly responsibleUserId: string | null;
-  readonly learnedAt: Date;
-  readonly youngAdult: boolean;
-  readonly preInvestigationRunning: boolean;
-  readonly guardianContactOnHold: boolean;
-  readonly withUniformedPolice: boolean | null;
+/** A new talk as a service asks for it: the holder agency is looked up, the clocks are started. */
+export interface TalkSpec extends Omit<NewTalk, 'holderAgencyId'> {
   readonly clocks: readonly PlannedTalkClock[];
 }
 
