@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { createTalkLoaders } from './talks/talk.loaders';
 import { EntityManager } from 'typeorm';
 import { ViewerScope } from '../domain/access/viewer-scope';
-import { ChildRow, GuardianRow, childRepository } from '../db/children/child.repository';
+import { ChildMatchRow, ChildRow, GuardianRow, childRepository } from '../db/children/child.repository';
 import { DeadlineRow, deadlineRepository } from '../db/deadlines/deadline.repository';
 import { InvestigationExtensionRow, ReportRow, reportRepository } from '../db/reports/report.repository';
 import { DeadlineSubject } from '../domain/deadlines/deadline-kinds';
@@ -39,7 +39,13 @@ export function createLoaders(manager: EntityManager, scope: ViewerScope | null)
     ),
     /** Scoped: ids outside the viewer's scope load as null. */
     child: new DataLoader<string, ChildRow | null>(async (ids) =>
-      scope ? byKey(ids, await childRepository.findVisibleByIds(manager, scope, ids), (r) => r.id) : ids.map(() => null)),
+      scope ? byKey(ids, await childRepository.findVisibleByIds(manager, scope, ids), (r) => r.lookupId) : ids.map(() => null)),
+    /** Possible matches of each child record (scoped like `child`). */
+    possibleChildMatches: new DataLoader<string, ChildMatchRow[]>(async (ids) =>
+      scope ? groupBy(ids, await childRepository.possibleMatches(manager, scope, ids), (r) => r.forChildId) : ids.map(() => [])),
+    /** Every report of each child the viewer may load, newest first. */
+    reportsOfChild: new DataLoader<string, ReportRow[]>(async (ids) =>
+      scope ? groupBy(ids, await reportRepository.findVisibleByChildIds(manager, scope, ids), (r) => r.childId) : ids.map(() => [])),
     /** Scoped like `child`. */
     report: new DataLoader<string, ReportRow | null>(async (ids) =>
       scope ? byKey(ids, await reportRepository.findVisibleByIds(manager, scope, ids), (r) => r.id) : ids.map(() => null)),

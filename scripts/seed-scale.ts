@@ -19,6 +19,7 @@ import { createDataSource, runMigrations } from '../db/data-source';
 import { DEMO_MUNICIPALITY, DISTRICT_AGENCIES, DISTRICT_USERS, seedDemo } from '../db/seed/demo-seed';
 import { Role } from '../domain/access/roles';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
+import { childNameKey } from '../domain/children/child-identity.rules';
 import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, DS_2024_30_POLICY } from '../domain/districts/district-policy';
 
 const FLAGS = {
@@ -261,7 +262,7 @@ interface Child {
 async function insertChildren(q: QueryRunner, random: Random, districts: District[], count: number): Promise<Child[]> {
   const children: Child[] = [];
   for (let start = 0; start < count; start += BATCH) {
-    const cols: unknown[][] = [[], [], [], [], [], [], []];
+    const cols: unknown[][] = [[], [], [], [], [], [], [], []];
     for (let i = start; i < Math.min(count, start + BATCH); i++) {
       const district = districts[i % districts.length];
       const { number, birthDate } = scalePersonalIdentityNumber(i);
@@ -269,11 +270,11 @@ async function insertChildren(q: QueryRunner, random: Random, districts: Distric
       const family = random.pick(FAMILY);
       const child: Child = { id: random.uuid(), district, school: random.pick(district.schools), asReported: `${given} ${family} (${number})` };
       children.push(child);
-      [child.id, number, birthDate, given, family, district.id, child.school].forEach((v, c) => cols[c].push(v));
+      [child.id, number, birthDate, given, family, district.id, child.school, childNameKey(given, family)].forEach((v, c) => cols[c].push(v));
     }
     await q.query(
-      `INSERT INTO child (id, personal_identity_number, birth_date, given_name, family_name, district_id, school_agency_id)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::uuid[], $7::uuid[])`, cols);
+      `INSERT INTO child (id, personal_identity_number, birth_date, given_name, family_name, district_id, school_agency_id, name_key)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::text[])`, cols);
   }
   // One or two guardians each, derived from the child so no second pass of the generator is needed.
   await q.query(`INSERT INTO guardian (id, child_id, name, contact, relation)

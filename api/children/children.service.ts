@@ -8,6 +8,8 @@ import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { AddGuardianInput, CreateChildInput, UpdateChildInput } from '../../schema/children/child.inputs';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
+import { organisationRepository } from '../../db/organisation/organisation.repository';
+import { checkReportedAge } from './child-age';
 
 const IDENTITY_PROBLEMS = {
   FORMAT: ['must be 10 or 12 digits, like 20120315-1234.', 'ska vara 10 eller 12 siffror, till exempel 20120315-1234.'],
@@ -59,6 +61,8 @@ export const childrenService = {
     };
     try {
       const id = await write(context, async (uow) => {
+        const policy = await uow.policy(values.districtId, await organisationRepository.currentPolicyVersion(uow.manager, values.districtId));
+        checkReportedAge(identity?.birthDate ?? null, clock.now(), policy, 'input.personalIdentityNumber');
         const childId = await childRepository.insert(uow.manager, values);
         uow.audit({
           action: AuditAction.CREATE, entityType: 'Child', entityId: childId, childId, districtId: values.districtId,

@@ -25,7 +25,9 @@ import {
 } from '../../schema/reports/report.inputs';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
+import { checkReportedAge } from '../children/child-age';
 import { resolveReportedChild } from './report-child';
+import { markArrivalIntoOpenCase, recordReportedIdentity } from './report-identity';
 import { assessReportForTalk } from '../talks/talk-intake';
 
 const INTAKE_SEARCH_LIMIT = 50;
@@ -134,6 +136,7 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
         throw new BadInput('input.receivedAt', `The district lets you set the receipt time back at most ${policy.receiptBackdateDays} days.`,
           `Området tillåter att mottagandet anges högst ${policy.receiptBackdateDays} dagar bakåt.`);
       }
+      checkReportedAge(child.birthDate, receivedAt, policy, input.child.personalIdentityNumber ? 'input.child.personalIdentityNumber' : 'input.child.birthDate');
       const reference = await reportRepository.nextReference(manager, now.getUTCFullYear());
       const police = source.police;
       const reportId = await reportRepository.insert(manager, {
@@ -146,6 +149,8 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
         feedbackRequested: input.feedbackRequested, receivedAt, observedAt,
       });
       const report = { id: reportId, reference, districtId: child.districtId, responsibleUserId: null, policyVersion, childId: child.childId };
+      await recordReportedIdentity(uow, { ...report, reference }, child);
+      await markArrivalIntoOpenCase(uow, { ...report, reference });
       const subject = reportClockSubject(report);
       const kinds = input.feedbackRequested ? [...REPORT_DEADLINES, DeadlineKind.FEEDBACK] : REPORT_DEADLINES;
       await uow.clocks.startMany(subject, kinds.map((kind) => ({ kind, startsAt: receivedAt })));

@@ -4,6 +4,7 @@ import { DistrictEntity } from '../organisation/district.entity';
 
 @Entity('child')
 @Index('child_district_idx', ['districtId', 'familyName'])
+@Index('child_name_key_idx', ['districtId', 'nameKey'])
 export class ChildEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -38,6 +39,21 @@ export class ChildEntity {
   @ManyToOne(() => AgencyEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'school_agency_id', foreignKeyConstraintName: 'child_school_agency_fk' })
   private readonly schoolAgencyRef?: AgencyEntity;
+
+  /** The name as matching compares it (`childNameKey`): possible matches at intake. */
+  @Column({ name: 'name_key', type: 'text', default: '' })
+  nameKey!: string;
+
+  /** Set when this record was merged into another: a tombstone that resolves to the kept child. */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
+
+  @ManyToOne(() => ChildEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'child_merged_into_fk' })
+  private readonly mergedIntoRef?: ChildEntity;
+
+  @Column({ name: 'merged_at', type: 'timestamptz', nullable: true })
+  mergedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

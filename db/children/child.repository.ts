@@ -3,10 +3,15 @@ import { EntityRow, selectList } from '../columns';
 import { CHILD_READERS } from '../../domain/access/grants/children.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
+import { childNameKey } from '../../domain/children/child-identity.rules';
 import { ChildEntity } from './child.entity';
 import { GuardianEntity } from './guardian.entity';
 
-export type ChildRow = Omit<EntityRow<ChildEntity>, 'createdAt' | 'updatedAt'>;
+/** A live child record; a merged record (tombstone) is read as the child it was merged into. */
+export type ChildRow = Omit<EntityRow<ChildEntity>, 'createdAt' | 'updatedAt' | 'nameKey' | 'mergedIntoId' | 'mergedAt'>;
+
+/** A possible match of a child record: another live record in the district with the same name and a compatible birth year. */
+export type ChildMatchRow = ChildRow & { forChildId: string };
 
 export interface GuardianRow {
   id: string;
@@ -17,9 +22,15 @@ export interface GuardianRow {
   relation: string;
 }
 
-const CHILD_COLUMNS = selectList(ChildEntity, 'c', { omit: ['createdAt', 'updatedAt'], as: { birthDate: "to_char(c.birth_date, 'YYYY-MM-DD')" } });
+const CHILD_COLUMNS = selectList(ChildEntity, 'c', {
+  omit: ['createdAt', 'updatedAt', 'nameKey', 'mergedIntoId', 'mergedAt'], as: { birthDate: "to_char(c.birth_date, 'YYYY-MM-DD')" },
+});
+const LIVE = 'c.merged_into_id IS NULL';
 
 const CHILD_FACT_COLUMNS = { districtId: 'c.district_id' } as const;
+
+/** The tables that hold rows about a child: a merge moves them to the kept record (the audit trail stays as written). */
+const CHILD_HOLDING_TABLES = ['report', 'talk', 'collaboration_case', 'guardian'] as const;
 
 export interface ChildSearch {
   readonly search?: string | null;
@@ -29,16 +40,35 @@ export interface ChildSearch {
 
 /** Every query takes the viewer's scope and puts it in the WHERE clause. */
 export const childRepository = {
-  async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<ChildRow[]> {
+  /** `lookupId` is the id asked for: a merged record's id loads the child it was merged into. */
+  async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<(ChildRow & { lookupId: string })[]> {
     const params: unknown[] = [ids];
     const visible = rowScopeSql(scope, CHILD_READERS, CHILD_FACT_COLUMNS, params);
-    return manager.query(`SELECT ${CHILD_COLUMNS} FROM child c WHERE c.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
+    return manager.query(
+      `SELECT ${CHILD_COLUMNS}, asked.id AS "lookupId" FROM child asked JOIN child c ON c.id = coalesce(asked.merged_into_id, asked.id)
+        WHERE asked.id = ANY($1::uuid[]) AND ${visible.sql}`,
+      visible.params,
+    );
+  },
+
+  /** Possible matches of each child, batched: same district, same name key, birth years equal where both are known. */
+  async possibleMatches(manager: EntityManager, scope: ViewerScope, childIds: readonly string[]): Promise<ChildMatchRow[]> {
+    const params: unknown[] = [childIds];
+    const visible = rowScopeSql(scope, CHILD_READERS, CHILD_FACT_COLUMNS, params);
+    return manager.query(
+      `SELECT ${CHILD_COLUMNS}, p.id AS "forChildId" FROM child p
+         JOIN child c ON c.district_id = p.district_id AND c.name_key = p.name_key AND c.id <> p.id AND ${LIVE}
+          AND (p.birth_date IS NULL OR c.birth_date IS NULL OR date_part('year', p.birth_date) = date_part('year', c.birth_date))
+        WHERE p.id = ANY($1::uuid[]) AND p.name_key <> '' AND ${visible.sql}
+        ORDER BY c.family_name, c.given_name, c.id`,
+      visible.params,
+    );
   },
 
   /** One page plus one row, ordered by family name and id. */
   async search(manager: EntityManager, scope: ViewerScope, query: ChildSearch): Promise<ChildRow[]> {
     const params: unknown[] = [];
-    const where = [rowScopeSql(scope, CHILD_READERS, CHILD_FACT_COLUMNS, params).sql];
+    const where = [rowScopeSql(scope, CHILD_READERS, CHILD_FACT_COLUMNS, params).sql, LIVE];
     const term = query.search?.trim();
     if (term) {
       const digits = term.replace(/[^0-9]/g, '');
@@ -71,18 +101,58 @@ export const childRepository = {
   },
 
   async insert(manager: EntityManager, values: Omit<ChildRow, 'id'>): Promise<string> {
-    const result = await manager.insert(ChildEntity, values);
+    const result = await manager.insert(ChildEntity, { ...values, nameKey: childNameKey(values.givenName, values.familyName) });
     return result.identifiers[0].id as string;
   },
 
   async update(manager: EntityManager, id: string, changes: Partial<Omit<ChildRow, 'id'>>): Promise<void> {
     await manager.update(ChildEntity, { id }, changes);
+    if (changes.givenName !== undefined || changes.familyName !== undefined) {
+      const [{ givenName, familyName }] = await manager.query(
+        `SELECT given_name AS "givenName", family_name AS "familyName" FROM child WHERE id = $1`, [id]);
+      await manager.update(ChildEntity, { id }, { nameKey: childNameKey(givenName, familyName) });
+    }
   },
 
-  /** The child with this personal identity number, whoever may see it (a reporter learns nothing of it). */
-  async findByIdentityNumber(manager: EntityManager, normalized: string): Promise<{ id: string; districtId: string } | null> {
-    const [row] = await manager.query(`SELECT id, district_id AS "districtId" FROM child WHERE personal_identity_number = $1`, [normalized]);
+  /** The child with this personal identity number (a merged record answers with the kept child), whoever may see it. */
+  async findByIdentityNumber(manager: EntityManager, normalized: string): Promise<{ id: string; districtId: string; givenName: string; familyName: string } | null> {
+    const [row] = await manager.query(
+      `SELECT c.id, c.district_id AS "districtId", c.given_name AS "givenName", c.family_name AS "familyName"
+         FROM child asked JOIN child c ON c.id = coalesce(asked.merged_into_id, asked.id) WHERE asked.personal_identity_number = $1`,
+      [normalized]);
     return row ?? null;
+  },
+
+  /** Locks both records of a merge, in id order so two merges of the same pair cannot deadlock. */
+  async lock(manager: EntityManager, ids: readonly string[]): Promise<(ChildRow & { mergedIntoId: string | null })[]> {
+    return manager.query(
+      `SELECT ${CHILD_COLUMNS}, c.merged_into_id AS "mergedIntoId" FROM child c WHERE c.id = ANY($1::uuid[]) ORDER BY c.id FOR UPDATE OF c`, [ids]);
+  },
+
+  /**
+   * Moves everything about the merged record to the kept one and leaves the merged record as a tombstone pointing to it
+   * (earlier tombstones of the merged record are pointed on). A number only the merged record had moves to the kept one.
+   * Returns how many rows moved per table.
+   */
+  async merge(manager: EntityManager, kept: ChildRow, merged: ChildRow, at: Date): Promise<Record<string, number>> {
+    const moved: Record<string, number> = {};
+    for (const table of CHILD_HOLDING_TABLES) {
+      const [, count] = await manager.query(`UPDATE ${table} SET child_id = $1 WHERE child_id = $2`, [kept.id, merged.id]);
+      moved[table] = count;
+    }
+    await manager.update(ChildEntity, { mergedIntoId: merged.id }, { mergedIntoId: kept.id });
+    const takeNumber = !kept.personalIdentityNumber && !!merged.personalIdentityNumber;
+    await manager.update(ChildEntity, { id: merged.id }, {
+      mergedIntoId: kept.id, mergedAt: at, ...(takeNumber ? { personalIdentityNumber: null } : {}),
+    });
+    if (takeNumber) {
+      await manager.update(ChildEntity, { id: kept.id }, {
+        personalIdentityNumber: merged.personalIdentityNumber, isCoordinationNumber: merged.isCoordinationNumber, birthDate: merged.birthDate,
+      });
+    } else if (!kept.birthDate && merged.birthDate) {
+      await manager.update(ChildEntity, { id: kept.id }, { birthDate: merged.birthDate });
+    }
+    return moved;
   },
 
   async insertGuardian(manager: EntityManager, values: Pick<GuardianEntity, 'childId' | 'name' | 'contact' | 'relation'>): Promise<string> {

@@ -147,6 +147,18 @@ export class ReportEntity {
   @Column({ name: 'feedback_unasked', type: 'boolean', nullable: true })
   feedbackUnasked!: boolean | null;
 
+  /** False for a report by name only until social services link it to a child or confirm a new one. */
+  @Column({ name: 'identity_confirmed', type: 'boolean', default: true })
+  identityConfirmed!: boolean;
+
+  /** The registered child's name when the reporter sent the child's number with another name. */
+  @Column({ name: 'identity_mismatch_record_name', type: 'text', nullable: true })
+  identityMismatchRecordName!: string | null;
+
+  /** The child had an open investigation or collaboration case when the report came in. */
+  @Column({ name: 'arrived_into_open_case', type: 'boolean', default: false })
+  arrivedIntoOpenCase!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

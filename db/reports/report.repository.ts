@@ -152,6 +152,28 @@ export const reportRepository = {
     await manager.insert(InvestigationExtensionEntity, extension);
   },
 
+  /** Every report of these children the viewer may load, newest first (at most 50 per child). */
+  async findVisibleByChildIds(manager: EntityManager, scope: ViewerScope, childIds: readonly string[]): Promise<ReportRow[]> {
+    const params: unknown[] = [childIds];
+    const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
+    return manager.query(
+      `SELECT * FROM (SELECT ${REPORT_COLUMNS}, row_number() OVER (PARTITION BY ${r('childId')} ORDER BY ${RECEIVED_AT} DESC, r.id DESC) AS n
+         FROM report r WHERE ${r('childId')} = ANY($1::uuid[]) AND ${visible.sql}) per_child
+        WHERE n <= 50 ORDER BY "receivedAt" DESC, id DESC`,
+      visible.params,
+    );
+  },
+
+  /** The child's open collaboration case, newest first, with its coordinator. */
+  async openCollaborationCaseOf(manager: EntityManager, childId: string): Promise<{ caseId: string; coordinatorUserId: string } | null> {
+    const [row] = await manager.query(
+      `SELECT id AS "caseId", coordinator_user_id AS "coordinatorUserId" FROM collaboration_case
+        WHERE child_id = $1 AND closed_at IS NULL ORDER BY opened_at DESC LIMIT 1`,
+      [childId],
+    );
+    return row ?? null;
+  },
+
   /** The child's investigation still open in Samverka (opened by a preliminary decision, not closed), newest first. */
   async openInvestigationOf(manager: EntityManager, childId: string, exceptReportId: string | null): Promise<OpenInvestigation | null> {
     const [row] = await manager.query(

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AgencyKind, Role } from '../../domain/access/roles';
 import { luhnCheckDigit } from '../../domain/children/personal-identity-number';
+import { childNameKey } from '../../domain/children/child-identity.rules';
 import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, DS_2024_30_POLICY } from '../../domain/districts/district-policy';
 
 export const DEMO_MUNICIPALITY = 'Demokommun';
@@ -105,9 +106,10 @@ export async function seedDemo(manager: EntityManager): Promise<{ seeded: boolea
       const number = demoPersonalIdentityNumber(childIndex);
       const familyName = FAMILY[childIndex % FAMILY.length];
       const [{ id: childId }] = await manager.query(
-        `INSERT INTO child (personal_identity_number, birth_date, given_name, family_name, district_id, school_agency_id)
-         VALUES ($1, to_date($2, 'YYYYMMDD'), $3, $4, $5, $6) RETURNING id`,
-        [number, number.slice(0, 8), GIVEN[childIndex % GIVEN.length], familyName, districtId, agencyIds.get(`${district.code}:school`)],
+        `INSERT INTO child (personal_identity_number, birth_date, given_name, family_name, district_id, school_agency_id, name_key)
+         VALUES ($1, to_date($2, 'YYYYMMDD'), $3, $4, $5, $6, $7) RETURNING id`,
+        [number, number.slice(0, 8), GIVEN[childIndex % GIVEN.length], familyName, districtId, agencyIds.get(`${district.code}:school`),
+          childNameKey(GIVEN[childIndex % GIVEN.length], familyName)],
       );
       await manager.query(
         `INSERT INTO guardian (child_id, name, contact, relation) VALUES ($1, $2, $3, 'förälder'), ($1, $4, NULL, 'förälder')`,

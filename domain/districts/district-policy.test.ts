@@ -36,6 +36,7 @@ describe('DEFAULT_DISTRICT_POLICY', () => {
       staleCaseDays: 30,
       consentExpiryWarningDays: 14,
       followUpReminderDays: 2,
+      reportAgeLimit: 21,
     });
   });
 

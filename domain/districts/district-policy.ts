@@ -67,6 +67,8 @@ export interface DistrictPolicy {
   readonly consentExpiryWarningDays: number;
   /** The coordinator is reminded this many days before a follow-up meeting. */
   readonly followUpReminderDays: number;
+  /** A report concerns a child or young person: someone this old or older at receipt is refused (LVU and OSL 10:18 a stop at 21). */
+  readonly reportAgeLimit: number;
 }
 
 export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
@@ -97,6 +99,7 @@ export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
   staleCaseDays: 30,
   consentExpiryWarningDays: 14,
   followUpReminderDays: 2,
+  reportAgeLimit: 21,
 });
 
 /** DS 2024:30: summons at the latest within 24 hours. */
@@ -195,6 +198,8 @@ export function validateDistrictPolicy(policy: DistrictPolicy): PolicyProblem[] 
   check(wholeBetween(policy.staleCaseDays, 1, 365), 'staleCaseDays', 'must be 1–365 days');
   check(wholeBetween(policy.consentExpiryWarningDays, 1, 90), 'consentExpiryWarningDays', 'must be 1–90 days');
   check(wholeBetween(policy.followUpReminderDays, 1, 30), 'followUpReminderDays', 'must be 1–30 days');
+  check(wholeBetween(policy.reportAgeLimit, 18, 21), 'reportAgeLimit', 'must be 18–21 years: reports concern children and young people under 21 (LVU, OSL 10 kap. 18 a §)',
+    'Ange 18–21 år: anmälningar gäller barn och unga under 21 år (LVU, OSL 10 kap. 18 a §).');
   return problems;
 }
 

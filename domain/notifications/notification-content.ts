@@ -57,3 +57,9 @@ export function feedbackAvailableMessage(reference: string): Message {
 export function reportAssignedMessage(reference: string): Message {
   return { title: `Ny anmälan att handlägga: ${reference}`, body: `Du är utsedd till ansvarig handläggare för anmälan ${reference}.` };
 }
+
+/** A new report about a child whose investigation or collaboration case is open: the responsible worker reads it into the case. */
+export function reportIntoOpenCaseMessage(reference: string, openCase: 'INVESTIGATION' | 'COLLABORATION_CASE'): Message {
+  const what = openCase === 'INVESTIGATION' ? 'en pågående utredning' : 'ett pågående samverkansärende';
+  return { title: `Ny anmälan i aktuellt ärende: ${reference}`, body: `Anmälan ${reference} gäller ett barn med ${what} som du ansvarar för. Läs in den i ärendet.` };
+}

@@ -46,4 +46,5 @@ export class UpdateDistrictPolicyInput {
   @Field(() => Int, { nullable: true }) @IsOptional() staleCaseDays?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() consentExpiryWarningDays?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() followUpReminderDays?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() reportAgeLimit?: number;
 }

@@ -91,6 +91,9 @@ export class DistrictPolicyType {
 
   @Field(() => Int, { description: 'Days before a follow-up meeting that the coordinator is reminded. Default 2.' })
   followUpReminderDays!: number;
+
+  @Field(() => Int, { description: 'A report concerns someone younger than this at receipt; older is refused. 18–21 (LVU, OSL 10:18 a stop at 21). Default 21.' })
+  reportAgeLimit!: number;
 }
 
 @ObjectType('District', { description: 'A stadsdel or stadsområde: the unit whose policy applies.' })

@@ -24,6 +24,11 @@ export class ReportedChildInput {
   @IsOptional()
   @Text({ max: NAME.max })
   familyName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, when the number is unknown but the date of birth is.' })
+  @IsOptional()
+  @Text({ max: 10 })
+  birthDate?: string | null;
 }
 
 @InputType('ConcernBaseInput')

@@ -77,6 +77,7 @@ export const districtPolicySettingsPolicy = definePolicy<DistrictPolicyType>()({
     staleCaseDays: anyoneSignedIn,
     consentExpiryWarningDays: anyoneSignedIn,
     followUpReminderDays: anyoneSignedIn,
+    reportAgeLimit: anyoneSignedIn,
   },
 });
 
