@@ -7,7 +7,7 @@ import { DeadlineRow, deadlineRepository } from '../db/deadlines/deadline.reposi
 import { InvestigationExtensionRow, ReportRow, reportRepository } from '../db/reports/report.repository';
 import { DeadlineSubject } from '../domain/deadlines/deadline-kinds';
 import { SubjectRef } from '../domain/deadlines/deadline-subjects';
-import { AgencyRow, DistrictRow, PolicyRow, StaffRow, organisationRepository } from '../db/organisation/organisation.repository';
+import { AgencyRow, DistrictRow, PolicyRow, ReporterContactRow, StaffRow, organisationRepository } from '../db/organisation/organisation.repository';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((row) => [keyOf(row), row]));
@@ -60,6 +60,8 @@ export function createLoaders(manager: EntityManager, scope: ViewerScope | null)
     }, { cacheKeyFn: subjectKey }),
     staffMember: new DataLoader<string, StaffRow | null>(async (ids) =>
       byKey(ids, await organisationRepository.staffByIds(manager, ids), (r) => r.id)),
+    reporterContact: new DataLoader<string, ReporterContactRow | null>(async (ids) =>
+      byKey(ids, await organisationRepository.reporterContactsByIds(manager, ids), (r) => r.id)),
     talks: createTalkLoaders(manager, scope),
     guardiansOfChild: new DataLoader<string, GuardianRow[]>(async (childIds) =>
       groupBy(childIds, await childRepository.guardiansOf(manager, childIds), (r) => r.childId)),

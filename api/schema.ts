@@ -14,6 +14,7 @@ import { ParkedEmailsResolver } from './notifications/parked-emails.resolver';
 import { OrganisationResolver } from './organisation/organisation.resolver';
 import { ViewerResolver } from './organisation/viewer.resolver';
 import { InvestigationExtensionResolver, ReportsResolver } from './reports/reports.resolver';
+import { ReportIdentityResolver } from './reports/report-identity.resolver';
 import { ForumItemResolver, ForumResolver, TalkAssessmentResolver } from './talks/forum.resolver';
 import { TalkDisclosureResolver, TalkParticipantResolver, TalksResolver } from './talks/talks.resolver';
 import { validateArguments } from './security/validate-arguments';
@@ -21,7 +22,7 @@ import { validateArguments } from './security/validate-arguments';
 /** Every resolver of the API; a new module adds its resolver here. */
 export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, InvestigationExtensionResolver, NotificationsResolver, ParkedEmailsResolver, AuditResolver, IndicatorsResolver,
   OrganisationResolver, TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver,
-  ...COLLABORATION_RESOLVERS];
+  ...COLLABORATION_RESOLVERS, ReportIdentityResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

@@ -6,6 +6,7 @@ import { auditEventPolicy } from './policies/audit.policy';
 import { indicatorCellPolicy } from './policies/indicators.policy';
 import { notificationPolicy, parkedEmailPolicy } from './policies/notifications.policy';
 import { deadlinePolicy, investigationExtensionPolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
+import { identityMismatchPolicy } from './policies/reports.policy';
 import {
   forumItemPolicy, forumMeetingPolicy, talkAssessmentPolicy, talkDisclosurePolicy, talkParticipantPolicy, talkPolicy, talksDuePolicy,
 } from './policies/talks.policy';
@@ -51,6 +52,7 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     forumMeetingPolicy,
     forumItemPolicy,
     ...COLLABORATION_POLICIES,
+    identityMismatchPolicy,
   ].map((p) => [p.type, p as TypePolicy]),
 );
 
@@ -125,6 +127,14 @@ export const MUTATION_POLICY: OperationPolicy = {
   disableUser: [Role.ADMIN],
   enableUser: [Role.ADMIN],
   ...COLLABORATION_MUTATIONS,
+  linkReportToChild: SOCIAL_SERVICES_ROLES,
+  confirmNewChild: SOCIAL_SERVICES_ROLES,
+  /**
+   * Merging moves one record's reports, talks and cases into another child's file: a wrong merge discloses one child's
+   * secret information (OSL 26:1) in another's file and rewrites whose history it is, so it is the supervisor's decision,
+   * like an extension (SoL 11:2). Linking a provisional record made by one report at intake is everyday intake work.
+   */
+  mergeChildren: [Role.SOCIAL_SERVICES_SUPERVISOR],
 };
 
 export const OPERATION_POLICIES: Readonly<Record<'Query' | 'Mutation', OperationPolicy>> = {

@@ -16,6 +16,9 @@ const READS: { readonly [F in keyof ReportType]-?: readonly (keyof ReportRow)[] 
   ongoingInvestigationReference: ['ongoingInvestigationReference'], investigationExtensionReason: ['investigationExtensionReason'],
   investigationExtensions: ['id'], investigationClosedAt: ['investigationClosedAt'], investigationOutcome: ['investigationOutcome'],
   deadlines: ['id'],
+  identityStatus: ['identityConfirmed'], possibleMatches: ['identityConfirmed', 'childId'], identityMismatch: ['identityMismatchRecordName', 'childAsReported'],
+  arrivedIntoOpenCase: ['arrivedIntoOpenCase'], earlierReports: ['childId', 'receivedAt'], reporterName: ['registeredByUserId', 'reporterAgencyId'],
+  reporterWorkContact: ['registeredByUserId', 'reporterAgencyId'],
 };
 
 /** The columns a connection of reports needs for the fields this operation selects of its nodes. */

@@ -64,7 +64,7 @@ interface ConcernSource {
 const REPORT_DEADLINES = [DeadlineKind.PROTECTION_ASSESSMENT, DeadlineKind.PRELIMINARY_ASSESSMENT] as const;
 
 /** Loads and locks a report the viewer may handle; anything else is NOT_FOUND. */
-async function lockHandledReport(uow: UnitOfWork, scope: ViewerScope, reportId: string): Promise<ReportRow> {
+export async function lockHandledReport(uow: UnitOfWork, scope: ViewerScope, reportId: string): Promise<ReportRow> {
   const report = await reportRepository.lockForUpdate(uow.manager, reportId);
   if (!report || !decide(scope, REPORT_HANDLERS, report).allowed) throw new NotFound('The report');
   return report;

@@ -17,6 +17,13 @@ export interface StaffRow {
   municipalityId: string;
 }
 
+export interface ReporterContactRow {
+  id: string;
+  displayName: string;
+  email: string;
+  agencyName: string;
+}
+
 export interface PolicyRow {
   districtId: string;
   version: number;
@@ -45,6 +52,15 @@ export const organisationRepository = {
   staffByIds(manager: EntityManager, ids: readonly string[]): Promise<StaffRow[]> {
     return manager.query(
       `SELECT u.id, u.display_name AS "displayName", a.municipality_id AS "municipalityId"
+         FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  },
+
+  /** A reporter's name and work contact, for social services calling back. */
+  reporterContactsByIds(manager: EntityManager, ids: readonly string[]): Promise<ReporterContactRow[]> {
+    return manager.query(
+      `SELECT u.id, u.display_name AS "displayName", u.email, a.name AS "agencyName"
          FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.id = ANY($1::uuid[])`,
       [ids],
     );

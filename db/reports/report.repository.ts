@@ -164,6 +164,11 @@ export const reportRepository = {
     );
   },
 
+  async idsOfChild(manager: EntityManager, childId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM report WHERE child_id = $1 ORDER BY received_at, id`, [childId]);
+    return rows.map((row) => row.id);
+  },
+
   /** The child's open collaboration case, newest first, with its coordinator. */
   async openCollaborationCaseOf(manager: EntityManager, childId: string): Promise<{ caseId: string; coordinatorUserId: string } | null> {
     const [row] = await manager.query(

@@ -73,3 +73,25 @@ export class AddGuardianInput {
   @Text({ min: 1, max: 100 })
   relation!: string;
 }
+
+@InputType({ description: 'Links a report by name only to a child already registered; the provisional record is merged into it.' })
+export class LinkReportToChildInput {
+  @Field(() => ID)
+  @Uuid()
+  reportId!: string;
+
+  @Field(() => ID)
+  @Uuid()
+  childId!: string;
+}
+
+@InputType({ description: 'Two records of the same child: everything moves to the kept one; the other stays as a tombstone pointing to it.' })
+export class MergeChildrenInput {
+  @Field(() => ID)
+  @Uuid()
+  keptChildId!: string;
+
+  @Field(() => ID)
+  @Uuid()
+  mergedChildId!: string;
+}

@@ -8,6 +8,7 @@ import {
 import { DeadlineType } from '../deadlines/deadline.type';
 import { AgencyType } from '../organisation/agency.type';
 import { StaffMemberType } from '../organisation/staff-member.type';
+import { IdentityMismatchType, IdentityStatus } from './report-identity.type';
 
 @ObjectType('ReportFeedback', { description: 'Återkoppling: exactly one status and its date, nothing else.' })
 export class ReportFeedbackType {
@@ -154,6 +155,27 @@ export class ReportType {
 
   @Field(() => [DeadlineType], { nullable: true })
   deadlines?: DeadlineType[] | null;
+
+  @Field(() => IdentityStatus, { nullable: true, description: 'UNCONFIRMED ("identitet ej bekräftad") for a report by name only until linked or confirmed.' })
+  identityStatus?: IdentityStatus | null;
+
+  @Field(() => [ChildType], { nullable: true, description: 'While the identity is unconfirmed: registered children in the district with the same name and birth year.' })
+  possibleMatches?: ChildType[] | null;
+
+  @Field(() => IdentityMismatchType, { nullable: true, description: "Set when the child's number came with another name than the record's." })
+  identityMismatch?: IdentityMismatchType | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The child had an open investigation or collaboration case when the report came in.' })
+  arrivedIntoOpenCase!: boolean | null;
+
+  @Field(() => [ReportType], { nullable: true, description: "The child's other reports received before this one, newest first." })
+  earlierReports?: ReportType[] | null;
+
+  @Field(() => String, { nullable: true, description: 'The professional who filed the report digitally.' })
+  reporterName?: string | null;
+
+  @Field(() => String, { nullable: true, description: "That professional's work contact (e-mail) and agency, to call back." })
+  reporterWorkContact?: string | null;
 }
 
 export const ReportConnection = ConnectionType('Report', ReportType);

@@ -1,6 +1,7 @@
 import type { DeadlineType } from '../../../schema/deadlines/deadline.type';
 import type { StaffMemberType } from '../../../schema/organisation/staff-member.type';
 import type { InvestigationExtensionType, ReportFeedbackType, ReportType } from '../../../schema/reports/report.type';
+import type { IdentityMismatchType } from '../../../schema/reports/report-identity.type';
 import { sameMunicipality } from '../../../domain/access/conditions';
 import { REPORT_FEEDBACK_READERS, REPORT_HANDLERS, REPORT_READERS } from '../../../domain/access/grants/reports.grants';
 import { definePolicy, grant } from '../../../domain/access/policy';
@@ -64,7 +65,23 @@ export const reportPolicy = definePolicy<ReportType>()<ReportType & ReportFacts>
     investigationClosedAt: handling,
     investigationOutcome: handling,
     deadlines: handling,
+    identityStatus: handling,
+    possibleMatches: handling,
+    identityMismatch: handling,
+    arrivedIntoOpenCase: handling,
+    earlierReports: handling,
+    reporterName: handling,
+    reporterWorkContact: handling,
   },
+});
+
+/** What the reporter sent against the record: social services only, never the reporter or another agency. */
+export const identityMismatchPolicy = definePolicy<IdentityMismatchType>()<IdentityMismatchType & ReportFacts>({
+  type: 'IdentityMismatch',
+  personal: true,
+  rows: handling,
+  facts: reportFacts,
+  fields: { sent: handling, recordName: handling },
 });
 
 export const reportFeedbackPolicy = definePolicy<ReportFeedbackType>()<ReportFeedbackType & ReportFacts>({
