@@ -2,6 +2,7 @@ import { DAY_MS, FakeClock } from '../domain/clock';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
 import { COORDINATOR, ok, openCase, userIdOf } from './helpers/collaboration';
 import { createTestApp, TestApp } from './helpers/test-app';
+import { capturingLogger } from '../scripts/fuzz/harness';
 
 /** Issue 10, "One child, one record": age limits, matches at intake, linking, merging, mismatches, reports into open cases. */
 const T0 = '2026-11-23T08:00:00.000Z';
@@ -24,6 +25,7 @@ const MERGE = `mutation($i: MergeChildrenInput!) { mergeChildren(input: $i) { id
 
 let app: TestApp;
 let clock: FakeClock;
+const { logger, entries } = capturingLogger('debug');
 let keyCounter = 0;
 const key = () => `identity-${++keyCounter}-${Date.now()}`;
 const pnr = (yyyymmdd: string, serial = '238') => `${yyyymmdd}${serial}${luhnCheckDigit(`${yyyymmdd.slice(2)}${serial}`)}`;
@@ -42,7 +44,7 @@ const createChild = async (givenName: string, familyName: string, personalIdenti
 
 beforeEach(async () => {
   clock = new FakeClock(T0);
-  app = await createTestApp({ clock });
+  app = await createTestApp({ clock, logger });
 });
 
 afterEach(() => app.close());
@@ -142,7 +144,9 @@ describe('merging two records of the same child', () => {
     const keptReport = await flagByNumber(number);
     // A name misspelt at intake and confirmed as new: two records of one child.
     clock.advance(DAY_MS);
-    const dupReportId = await flagByName('Leo', 'Lindh', '2012-03-15');
+    const dupReportId = (await ok(app, POLICE, REPORT_CONCERN, { i: { policeReference: 'K-55/26', child: { givenName: 'Leo', familyName: 'Lindh', birthDate: '2012-03-15' },
+      category: 'SUSPECTED_CRIME', description: 'Snatteri.', firstKnownSuspicion: true, preInvestigationRunning: false, guardianContactOnHold: false,
+      feedbackRequested: false, idempotencyKey: key() } })).reportConcern.id;
     await ok(app, SOCSEK, CONFIRM, { id: dupReportId });
     const dup = (await ok(app, SOCSEK, IDENTITY, { id: dupReportId })).report.child.id;
     const caseId = await openCase(app, dup);
@@ -153,6 +157,7 @@ describe('merging two records of the same child', () => {
 
     expect(await app.sql(`SELECT child_id FROM report WHERE id = ANY($1) ORDER BY child_id`, [[keptReport, dupReportId]])).toEqual([{ child_id: kept }, { child_id: kept }]);
     expect(await app.sql(`SELECT child_id FROM collaboration_case WHERE id = $1`, [caseId])).toEqual([{ child_id: kept }]);
+    expect(await app.sql(`SELECT child_id FROM talk WHERE report_id = $1`, [dupReportId])).toEqual([{ child_id: kept }]);
     expect(await app.sql(`SELECT merged_into_id, given_name FROM child WHERE id = $1`, [dup])).toEqual([{ merged_into_id: kept, given_name: 'Leo' }]);
     expect((await ok(app, SOCSEK, `query($id: ID!) { child(id: $id) { id } }`, { id: dup })).child.id).toBe(kept);
     const search = await ok(app, SOCSEK, `{ children(search: "Lindh", first: 10) { edges { node { id } } } }`);
@@ -162,8 +167,8 @@ describe('merging two records of the same child', () => {
 
     const audits = await app.sql(`SELECT entity_id, fields FROM audit_event WHERE entity_type = 'Child' AND action = 'UPDATE' AND entity_id = ANY($1) ORDER BY entity_id`, [[kept, dup]]);
     expect(audits).toEqual(expect.arrayContaining([
-      { entity_id: kept, fields: ['mergedFrom', 'report', 'collaboration_case'] },
-      { entity_id: dup, fields: ['mergedInto', 'report', 'collaboration_case'] },
+      { entity_id: kept, fields: ['mergedFrom', 'report', 'talk', 'collaboration_case'] },
+      { entity_id: dup, fields: ['mergedInto', 'report', 'talk', 'collaboration_case'] },
     ]));
     expect(codeOf(await app.as(CHEF, MERGE, { i: { keptChildId: kept, mergedChildId: dup } }))).toBe('BAD_USER_INPUT');
   });
@@ -193,6 +198,8 @@ describe('a personal identity number sent with another name', () => {
 
     const sameName = await flagByNumber(number, { givenName: 'sara', familyName: 'HOLM' });
     expect((await ok(app, SOCSEK, IDENTITY, { id: sameName })).report.identityMismatch).toBeNull();
+    const logged = entries.map((e) => JSON.stringify(e)).join('\n');
+    for (const secret of [number, number.slice(2), 'Sarah', 'Holmberg']) expect(logged).not.toContain(secret);
   });
 });
 
