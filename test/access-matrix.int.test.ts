@@ -189,6 +189,15 @@ async function talkFixtures() {
   await call('createForumMeeting', 'CreateForumMeetingInput', { districtId: sydId, meetsOn: '2026-11-24' }, 'socsek.syd@samverka.test');
 }
 
+/** One child, one record: a number sent with another name, and a report by name only that matches a registered child. */
+async function identityFixtures(childId: string, pnr: string) {
+  const flag = (idempotencyKey: string, child: Record<string, unknown>) => app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`,
+    { i: { child, category: 'OTHER', description: 'Matris identitet.', feedbackRequested: false, idempotencyKey } });
+  await flag('matrix-mismatch-1', { personalIdentityNumber: pnr, givenName: 'Annat', familyName: 'Namnsson' });
+  const [named] = await app.sql(`SELECT given_name, family_name, to_char(birth_date, 'YYYY-MM-DD') AS born FROM child WHERE id = $1`, [childId]);
+  await flag('matrix-name-only-1', { givenName: named.given_name, familyName: named.family_name, birthDate: named.born });
+}
+
 beforeAll(async () => {
   app = await createTestApp();
   schema = await buildAppSchema();
@@ -207,6 +216,7 @@ beforeAll(async () => {
     { i: { reportId, reason: 'AWAITING_POLICE_INTERVIEW', newDueAt: '2027-04-01T08:00:00Z' } });
   await app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, { i: {
     child: { givenName: 'Matris', familyName: 'Testsson' }, category: 'SCHOOL_ABSENCE', description: 'Frånvaro.', feedbackRequested: false, idempotencyKey: 'matrix-school-1' } });
+  await identityFixtures(child.id, child.pnr);
   await talkFixtures();
 
   // An e-mail whose attempts all failed, for the administrators' view of parked e-mails.
