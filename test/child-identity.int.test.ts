@@ -160,6 +160,7 @@ describe('merging two records of the same child', () => {
     expect(await app.sql(`SELECT child_id FROM talk WHERE report_id = $1`, [dupReportId])).toEqual([{ child_id: kept }]);
     expect(await app.sql(`SELECT merged_into_id, given_name FROM child WHERE id = $1`, [dup])).toEqual([{ merged_into_id: kept, given_name: 'Leo' }]);
     expect((await ok(app, SOCSEK, `query($id: ID!) { child(id: $id) { id } }`, { id: dup })).child.id).toBe(kept);
+    expect((await ok(app, SOCSEK, `query($id: ID!) { talksForChild(childId: $id) { report { id } } }`, { id: dup })).talksForChild).toEqual([{ report: { id: dupReportId } }]);
     const search = await ok(app, SOCSEK, `{ children(search: "Lindh", first: 10) { edges { node { id } } } }`);
     expect(search.children.edges).toEqual([]);
     const later = await ok(app, SOCSEK, IDENTITY, { id: dupReportId });

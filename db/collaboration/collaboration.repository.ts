@@ -354,7 +354,8 @@ export const collaborationLookups = {
     const [row] = await manager.query(
       `SELECT c.id, c.given_name AS "givenName", c.family_name AS "familyName", to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate",
               c.district_id AS "districtId", coalesce(array_agg(g.id ORDER BY g.id) FILTER (WHERE g.id IS NOT NULL), '{}') AS "guardianIds"
-         FROM child c LEFT JOIN guardian g ON g.child_id = c.id WHERE c.id = $1 GROUP BY c.id`,
+         FROM child asked JOIN child c ON c.id = coalesce(asked.merged_into_id, asked.id)
+         LEFT JOIN guardian g ON g.child_id = c.id WHERE asked.id = $1 GROUP BY c.id`,
       [id],
     );
     return row ?? null;

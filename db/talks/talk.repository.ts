@@ -187,7 +187,8 @@ export const talkRepository = {
   forChild(manager: EntityManager, scope: ViewerScope, grants: readonly Grant[], childId: string): Promise<TalkRow[]> {
     const params: unknown[] = [childId];
     return manager.query(
-      `SELECT ${TALK_COLUMNS} FROM talk t WHERE t.child_id = $1 AND ${visibleSql(scope, grants, params)} ORDER BY t.created_at DESC, t.id`, params);
+      `SELECT ${TALK_COLUMNS} FROM talk t WHERE t.child_id = (SELECT coalesce(merged_into_id, id) FROM child WHERE id = $1)
+          AND ${visibleSql(scope, grants, params)} ORDER BY t.created_at DESC, t.id`, params);
   },
 
   /** Talks the user is invited to, soonest first; closed ones after. */
@@ -400,8 +401,8 @@ export const talkRepository = {
 
   async childFacts(manager: EntityManager, childIds: readonly string[]): Promise<{ id: string; districtId: string; givenName: string | null; familyName: string | null; birthDate: string | null }[]> {
     return manager.query(
-      `SELECT id, district_id AS "districtId", given_name AS "givenName", family_name AS "familyName", to_char(birth_date, 'YYYY-MM-DD') AS "birthDate"
-         FROM child WHERE id = ANY($1::uuid[])`,
+      `SELECT c.id, c.district_id AS "districtId", c.given_name AS "givenName", c.family_name AS "familyName", to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate"
+         FROM child asked JOIN child c ON c.id = coalesce(asked.merged_into_id, asked.id) WHERE asked.id = ANY($1::uuid[])`,
       [childIds],
     );
   },
