@@ -134,7 +134,7 @@ export function AgenciesPage() {
                 <Table.Cell>{a.name}</Table.Cell>
                 <Table.Cell>{t.admin.agencyKinds[a.kind]} · {a.isPublicAuthority ? t.admin.isPublic : t.admin.isPrivate}</Table.Cell>
                 <Table.Cell>
-                  {a.districts.map((d) => d.name).join(', ') || '–'}
+                  <span data-testid="agency-districts">{a.districts.map((d) => d.name).join(', ') || '–'}</span>
                   <EditDistricts key={a.districts.map((d) => d.id).join()} agency={a} districts={districts} />
                 </Table.Cell>
               </Table.Row>
