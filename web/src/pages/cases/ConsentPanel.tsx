@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Details, Fieldset, Heading, Paragraph, Radio, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { GeneralErrors, localToIso, useFormErrors } from '../../components/FormErrors';
@@ -7,6 +7,7 @@ import { takeField } from '../../errors';
 import { graphql } from '../../gql';
 import type { ConsentForm, InformationCategory } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { useViewer } from '../../viewer';
 import { CaseData, REFETCH_CASE } from './case.queries';
 
 const CONSENT_CHOICES = graphql(`
@@ -77,6 +78,7 @@ function ConsentSummary({ consent }: { consent: Consent }) {
 
 function RecordConsentForm({ theCase }: { theCase: CaseData }) {
   const { t } = useI18n();
+  const viewer = useViewer();
   const choices = useQuery(CONSENT_CHOICES, { variables: { childId: theCase.child?.id ?? '' }, skip: !theCase.child?.id });
   const [givenByYouth, setGivenByYouth] = useState(true);
   const [guardianIds, setGuardianIds] = useState<string[]>([]);
@@ -91,7 +93,9 @@ function RecordConsentForm({ theCase }: { theCase: CaseData }) {
   const server = useFormErrors(error, {
     guardianIds: t.cases.guardians, oralNote: t.cases.oralNote, endsAt: t.cases.endsAt, agencyIds: t.cases.agencies, categories: t.cases.consentCategories,
   });
-  const agencies = (choices.data?.agencies ?? []).filter((a) => a.kind !== 'MUNICIPALITY');
+  // The agencies that work where the coordinator does; the municipality's central office shares nothing about a youth.
+  const districtIds = new Set(viewer.districts.map((d) => d.id));
+  const agencies = (choices.data?.agencies ?? []).filter((a) => a.kind !== 'MUNICIPALITY' && a.districts.some((d) => districtIds.has(d.id)));
   const agencyError = (tried && agencyIds.length === 0 ? t.required : undefined) ?? takeField(server, 'agencyIds');
   const oralError = (tried && form === 'ORAL' && !oralNote.trim() ? t.required : undefined) ?? takeField(server, 'oralNote');
   const submit = (event: FormEvent) => {
@@ -104,8 +108,7 @@ function RecordConsentForm({ theCase }: { theCase: CaseData }) {
     } } }).then(() => setTried(false), () => undefined);
   };
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="record-consent-title">
-      <Heading level={3} data-size="xs" id="record-consent-title">{t.cases.recordTitle}</Heading>
+    <form onSubmit={submit} noValidate className="form" aria-label={t.cases.recordTitle}>
       <Checkbox label={t.cases.givenByYouth} checked={givenByYouth} onChange={(e) => setGivenByYouth(e.target.checked)} />
       <Fieldset>
         <Fieldset.Legend>{t.cases.guardians}</Fieldset.Legend>
@@ -158,7 +161,19 @@ export function ConsentPanel({ theCase }: { theCase: CaseData }) {
       <Heading level={2} data-size="sm" id="consent-title">{t.cases.consentTitle}</Heading>
       {consents.length === 0 ? <Paragraph>{t.cases.consentNone}</Paragraph>
         : <ul className="plain-list">{consents.map((c) => <ConsentSummary key={c.id} consent={c} />)}</ul>}
-      {!closed && <RecordConsentForm theCase={theCase} />}
+      {!closed && (consents.some((c) => c.valid)
+        ? (
+          <Details>
+            <Details.Summary>{t.cases.recordTitle}</Details.Summary>
+            <Details.Content><RecordConsentForm theCase={theCase} /></Details.Content>
+          </Details>
+        )
+        : (
+          <>
+            <Heading level={3} data-size="xs">{t.cases.recordTitle}</Heading>
+            <RecordConsentForm theCase={theCase} />
+          </>
+        ))}
     </section>
   );
 }

@@ -116,7 +116,7 @@ export function MeetingsPanel({ theCase }: { theCase: CaseData }) {
           ))}
         </ul>
       )}
-      {open && <ScheduleForm theCase={theCase} />}
+      {open && <ScheduleForm key={casePeople(theCase).map((p) => p.id).join()} theCase={theCase} />}
     </section>
   );
 }
