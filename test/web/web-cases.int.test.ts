@@ -87,6 +87,7 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     await consent.getByText('Obligatoriskt').waitFor();
     for (const guardian of ['Kim Webbsson (förälder)', 'Robin Webbsson (förälder)']) await consent.getByRole('checkbox', { name: guardian }).check();
     await consent.getByLabel('Dokumentreferens').fill('Samtycke 2026-12-01');
+    expect(await consent.getByRole('checkbox', { name: 'Fritidsgården Syd' }).count()).toBe(0);
     await consent.getByRole('checkbox', { name: 'Fritidsgården Norr' }).check();
     await consent.getByRole('checkbox', { name: 'Fritid', exact: true }).check();
     await consent.getByRole('button', { name: 'Registrera samtycket' }).click();
@@ -115,6 +116,11 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     const card = plan.locator('[data-testid="plan-action"][data-status="PLANNED"]');
     await card.getByText('Följa med Tindra till öppet hus på fritidsgården').waitFor();
     await expectAccessible(coordinator, 'cases-02-coordinator-case-page');
+    await coordinator.getByRole('button', { name: 'In English' }).click();
+    await coordinator.getByRole('heading', { name: `Case ${reference}`, level: 1 }).waitFor();
+    await plan.getByRole('heading', { name: 'Planned (1)' }).waitFor();
+    await coordinator.getByRole('button', { name: 'På svenska' }).click();
+    await plan.getByRole('heading', { name: 'Planerad (1)' }).waitFor();
 
     // The leisure worker sees it in "Mina åtgärder", writes a note and starts it.
     const leisure = await signIn(LEISURE);
