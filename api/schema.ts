@@ -11,7 +11,7 @@ import { DistrictsResolver } from './districts/districts.resolver';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { ParkedEmailsResolver } from './notifications/parked-emails.resolver';
-import { OrganisationResolver } from './organisation/organisation.resolver';
+import { AgencyResolver, OrganisationResolver } from './organisation/organisation.resolver';
 import { ViewerResolver } from './organisation/viewer.resolver';
 import { InvestigationExtensionResolver, ReportsResolver } from './reports/reports.resolver';
 import { ReportIdentityResolver } from './reports/report-identity.resolver';
@@ -22,6 +22,7 @@ import { validateArguments } from './security/validate-arguments';
 /** Every resolver of the API; a new module adds its resolver here. */
 export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, InvestigationExtensionResolver, NotificationsResolver, ParkedEmailsResolver, AuditResolver, IndicatorsResolver,
   OrganisationResolver, TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver,
+  AgencyResolver,
   ...COLLABORATION_RESOLVERS, ReportIdentityResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -5,6 +5,7 @@
  */
 import { createApiServer } from '../api/server';
 import { createDataSource, runMigrations } from '../db/data-source';
+import { seedDemoCase } from '../db/seed/demo-case';
 import { DEMO_USERS, seedDemo } from '../db/seed/demo-seed';
 import { loadConfigOrExit } from '../platform/config';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
@@ -40,7 +41,10 @@ async function main(): Promise<void> {
   const applied = await runMigrations(dataSource);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const { seeded } = await dataSource.transaction((manager) => seedDemo(manager));
-  if (seeded) logger.info('demo municipality seeded');
+  if (seeded) {
+    const { reference } = await dataSource.transaction((manager) => seedDemoCase(manager, new Date()));
+    logger.info({ collaborationCase: reference }, 'demo municipality seeded');
+  }
 
   if (config.redisUrl) await checkRedisSettings(config.redisUrl, logger);
   const runtime = await openRuntime(config, database.url, logger, { dataSource });

@@ -323,6 +323,10 @@ describe('every user, every readable field', () => {
       await probe(email, 'collaborationCase', 'collaborationCase', `query($id: ID!) { collaborationCase(id: $id) { ${selectAll(type('CollaborationCase'), 3)} } }`,
         { id: caseId }, factsById.get(caseId)!);
     }
+    for (const caseId of collaboration.caseIds) {
+      await probe(email, 'teamCandidates', 'teamCandidates', `query($id: ID!) { teamCandidates(caseId: $id) { ${selectAll(type('TeamCandidate'), 2)} } }`,
+        { id: caseId }, factsById.get(caseId)!);
+    }
     await probe(email, 'myCollaborationCases', 'myCollaborationCases', `{ myCollaborationCases { ${selectAll(type('CollaborationCase'), 2)} } }`, {}, null);
     await probe(email, 'myActions', 'myActions', `{ myActions { ${selectAll(type('PlanAction'), 2)} } }`, {}, null);
     await probe(email, 'collaborationAgenda', 'collaborationAgenda',

@@ -71,7 +71,8 @@ export const QUERY_POLICY: OperationPolicy = {
   reportFeedback: REPORTER_ROLES,
   myNotifications: ALL_ROLES,
   parkedEmails: [Role.ADMIN],
-  agencies: [Role.ADMIN],
+  /** Coordinators name the agencies a consent covers. */
+  agencies: [Role.ADMIN, ...COORDINATOR_ROLES],
   users: [Role.ADMIN],
   auditTrail: [Role.SOCIAL_SERVICES_SUPERVISOR],
   accessLog: [Role.SOCIAL_SERVICES_SUPERVISOR],

@@ -1,20 +1,22 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ActionRow, CaseRow, GoalRow, MeetingRow, NoteRow, StateChangeRow, TeamMemberRow } from '../../db/collaboration/collaboration.repository';
+import {
+  ActionRow, CaseRow, collaborationLookups, GoalRow, MeetingRow, NoteRow, StateChangeRow, TeamCandidateRow, TeamMemberRow,
+} from '../../db/collaboration/collaboration.repository';
 import { collaborationReads } from '../../db/collaboration/collaboration-reads.repository';
-import { ConsentRow } from '../../db/consent/consent.repository';
+import { consentRepository, ConsentRow } from '../../db/consent/consent.repository';
 import { ACTION_READERS, ACTION_TEXT_READERS, MEETING_READERS } from '../../domain/access/grants/collaboration.grants';
 import { decide } from '../../domain/access/policy';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
 import { weekWindow } from '../../domain/collaboration/agenda-week';
 import { suggestedModelSwitch } from '../../domain/collaboration/collaboration-rules';
 import { isOverdue } from '../../domain/collaboration/plan-rules';
-import { isConsentValid } from '../../domain/consent/consent-rules';
+import { agenciesCoveredByConsent, isConsentValid } from '../../domain/consent/consent-rules';
 import { BadInput, NotFound } from '../../domain/errors';
 import { ChildType } from '../../schema/children/child.type';
 import {
   ActionNoteType, AgencyGoalType, CaseChildType, CaseStateChangeType, CollaborationAgendaType, CollaborationCaseType, MeetingType, PlanActionType,
-  TeamMemberType,
+  TeamCandidateType, TeamMemberType,
 } from '../../schema/collaboration/collaboration-case.type';
 import { CollaborationModel } from '../../schema/collaboration/collaboration.enums';
 import {
@@ -76,6 +78,15 @@ export class CollaborationResolver {
     if (!window) throw new BadInput('week', 'Give an ISO week such as 2026-W49.', 'Ange en vecka som 2026-W49.');
     const agenda = await collaborationReads.agenda(context.deps.dataSource.manager, scope, districtId, window.start, window.end, context.deps.clock.now());
     return { weekStart: window.start, ...agenda, overdueActions: agenda.overdueActions.map(withActionFacts) };
+  }
+
+  @Query(() => [TeamCandidateType], { description: 'Coordinators: whom the team can take in, the active staff of the agencies a valid consent covers.' })
+  async teamCandidates(@Arg('caseId', () => ID) caseId: string, @Ctx() context: RequestContext) {
+    const theCase = await loadCase(context, caseId);
+    const manager = context.deps.dataSource.manager;
+    const covered = agenciesCoveredByConsent(await consentRepository.ofCases(manager, [theCase.id]), context.deps.clock.now());
+    const staff = covered.size ? await collaborationLookups.staffOfAgencies(manager, [...covered]) : [];
+    return staff.map((s) => ({ ...s, caseId: theCase.id, childId: theCase.childId, districtId: theCase.districtId }));
   }
 
   @Mutation(() => CollaborationCaseType, { description: 'Coordinators: the intake of an SSPF/SSFF case.' })
@@ -222,6 +233,14 @@ export class TeamMemberResolver {
   }
 }
 
+@Resolver(() => TeamCandidateType)
+export class TeamCandidateResolver {
+  @FieldResolver(() => AgencyType, { nullable: true })
+  agency(@Root() t: TeamCandidateRow, @Ctx() context: RequestContext) {
+    return context.loaders.agency.load(t.agencyId);
+  }
+}
+
 @Resolver(() => AgencyGoalType)
 export class AgencyGoalResolver {
   @FieldResolver(() => AgencyType, { nullable: true })
@@ -306,5 +325,5 @@ export class ChildCollaborationResolver {
 
 export const COLLABORATION_RESOLVERS = [
   CollaborationResolver, CaseChildResolver, CaseStateChangeResolver, TeamMemberResolver, AgencyGoalResolver, PlanActionResolver,
-  ActionNoteResolver, MeetingResolver, ConsentResolver, ChildCollaborationResolver,
+  ActionNoteResolver, MeetingResolver, ConsentResolver, ChildCollaborationResolver, TeamCandidateResolver,
 ] as const;

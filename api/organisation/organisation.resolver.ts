@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AgencyRow } from '../../db/organisation/organisation.repository';
 import { UserAccountRow } from '../../db/organisation/user-account.repository';
 import { AgencyType } from '../../schema/organisation/agency.type';
 import { DistrictType } from '../../schema/districts/district.type';
@@ -62,5 +63,13 @@ export class OrganisationResolver {
   @FieldResolver(() => AgencyType)
   agency(@Root() user: UserAccountRow, @Ctx() context: RequestContext) {
     return context.loaders.agency.load(user.agencyId);
+  }
+}
+
+@Resolver(() => AgencyType)
+export class AgencyResolver {
+  @FieldResolver(() => [DistrictType])
+  async districts(@Root() agency: AgencyRow, @Ctx() context: RequestContext) {
+    return (await context.loaders.district.loadMany(agency.districtIds)).filter((d) => d && !(d instanceof Error));
   }
 }

@@ -97,7 +97,10 @@ export const organisationService = {
       const agency = await agencyOfMunicipality(manager, municipalityId, input.agencyId, 'input.agencyId');
       const roles = [...new Set(input.roles)];
       const id = await userAccountRepository.insertUser(manager, { agencyId: agency.id, email, displayName: input.displayName.trim(), roles });
-      if (!id) throw new Conflict('A user with this e-mail already exists. Change that user instead.');
+      if (!id) {
+        throw new Conflict('A user with this e-mail already exists. Change that user instead.',
+          'Det finns redan en användare med den här e-postadressen. Ändra den användaren i stället.');
+      }
       audit(uow, AuditAction.CREATE, 'UserAccount', id, ['email', 'displayName', 'roles', 'agency']);
       return { id, email, displayName: input.displayName.trim(), roles, agencyId: agency.id, municipalityId, signedIn: false, disabledAt: null };
     });

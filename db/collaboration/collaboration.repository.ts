@@ -323,6 +323,12 @@ export interface StaffRow {
   roles: string[];
 }
 
+export interface TeamCandidateRow {
+  id: string;
+  displayName: string;
+  agencyId: string;
+}
+
 export interface CaseChildRow {
   id: string;
   givenName: string;
@@ -340,6 +346,15 @@ export const collaborationLookups = {
               a.municipality_id AS "municipalityId", a.district_ids AS "districtIds", u.roles
          FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.id = ANY($1::uuid[]) AND u.disabled_at IS NULL`,
       [userIds],
+    );
+  },
+
+  /** Active staff of the given agencies, by name. */
+  staffOfAgencies(manager: EntityManager, agencyIds: readonly string[]): Promise<TeamCandidateRow[]> {
+    return manager.query(
+      `SELECT u.id, u.display_name AS "displayName", u.agency_id AS "agencyId"
+         FROM app_user u WHERE u.agency_id = ANY($1::uuid[]) AND u.disabled_at IS NULL ORDER BY u.display_name, u.id`,
+      [agencyIds],
     );
   },
 

@@ -1,7 +1,7 @@
 import { AgencyKind } from '../access/roles';
 import { DEFAULT_DISTRICT_POLICY } from '../districts/district-policy';
 import {
-  categoryOfAgency, CollaborationModel, ConsentDraft, consentDraftProblems, ConsentForm, consenterProblems, ConsentScope, coveringConsent,
+  agenciesCoveredByConsent, categoryOfAgency, CollaborationModel, ConsentDraft, consentDraftProblems, ConsentForm, consenterProblems, ConsentScope, coveringConsent,
   expiryWarningAt, InformationCategory, isConsentValid, requiredConsenters,
 } from './consent-rules';
 
@@ -85,6 +85,24 @@ describe('isConsentValid and coveringConsent', () => {
     ['an agency outside the scope', 'police', undefined, null],
   ])('covers %s', (_case, agencyId, category, expected) => {
     expect(coveringConsent([consent], agencyId, d('2026-11-10T00:00:00Z'), category)?.id ?? null).toBe(expected);
+  });
+});
+
+describe('agenciesCoveredByConsent', () => {
+  const base: ConsentScope = {
+    id: 'c1', givenAt: d('2026-11-01T00:00:00Z'), endsAt: null, withdrawnAt: null, complete: true,
+    agencyIds: ['school'], categories: [InformationCategory.BASIC_FACTS],
+  };
+  const leisure: ConsentScope = { ...base, id: 'c2', agencyIds: ['leisure', 'school'] };
+  it.each<[string, ConsentScope[], string[]]>([
+    ['no consent', [], []],
+    ['one valid consent', [base], ['school']],
+    ['two valid consents, once each', [base, leisure], ['school', 'leisure']],
+    ['a withdrawn consent', [{ ...leisure, withdrawnAt: d('2026-11-05T00:00:00Z') }], []],
+    ['an ended one beside a valid one', [base, { ...leisure, endsAt: d('2026-11-05T00:00:00Z') }], ['school']],
+    ['an incomplete one', [{ ...leisure, complete: false }], []],
+  ])('%s', (_case, consents, expected) => {
+    expect([...agenciesCoveredByConsent(consents, d('2026-11-10T00:00:00Z'))].sort()).toEqual([...expected].sort());
   });
 });
 

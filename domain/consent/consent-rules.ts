@@ -110,6 +110,11 @@ export function coveringConsent<C extends ConsentScope>(
     && (category === undefined || c.categories.includes(category))) ?? null;
 }
 
+/** Every agency some valid consent covers: the agencies a team member may come from. */
+export function agenciesCoveredByConsent(consents: readonly ConsentScope[], at: Date): Set<string> {
+  return new Set(consents.filter((c) => isConsentValid(c, at)).flatMap((c) => c.agencyIds));
+}
+
 /** The information category an agency's own work falls under. */
 export function categoryOfAgency(kind: AgencyKind): InformationCategory {
   switch (kind) {

@@ -52,6 +52,18 @@ export class TeamMemberType {
   addedAt!: Date | null;
 }
 
+@ObjectType('TeamCandidate', { description: 'Someone the coordinator can add to the team: active staff of an agency a valid consent covers.' })
+export class TeamCandidateType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  displayName!: string | null;
+
+  @Field(() => AgencyType, { nullable: true })
+  agency?: AgencyType | null;
+}
+
 @ObjectType('AgencyGoal')
 export class AgencyGoalType {
   @Field(() => AgencyType, { nullable: true })

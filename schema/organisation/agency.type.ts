@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { AgencyKind } from '../common/enums';
+import { DistrictType } from '../districts/district.type';
 
 @ObjectType('Agency', { description: 'A school, social services office, police area, leisure organisation or the municipality.' })
 export class AgencyType {
@@ -14,4 +15,7 @@ export class AgencyType {
 
   @Field(() => Boolean, { description: 'False for private associations, which never see crime data.' })
   isPublicAuthority!: boolean;
+
+  @Field(() => [DistrictType], { description: 'The districts the agency works in; its users see these.' })
+  districts?: DistrictType[];
 }

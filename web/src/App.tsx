@@ -7,16 +7,21 @@ import { clearToken, getToken } from './auth/session';
 import { Layout } from './components/Layout';
 import { ErrorAlert, Loading } from './components/Status';
 import { useI18n } from './i18n/i18n';
+import { AgenciesPage } from './pages/AgenciesPage';
+import { CasePage } from './pages/CasePage';
+import { CasesPage } from './pages/CasesPage';
 import { FlagConcernPage } from './pages/FlagConcernPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
 import { IntakePage } from './pages/IntakePage';
+import { MyActionsPage } from './pages/MyActionsPage';
 import { MyReportsPage } from './pages/MyReportsPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { PolicyPage } from './pages/PolicyPage';
 import { ReportPage } from './pages/ReportPage';
 import { SignInCallbackPage, SignInPage } from './pages/SignInPage';
+import { UsersPage } from './pages/UsersPage';
 import { matchPath, navigate, useLocation } from './router';
-import { hasRole, navFor, SOCIAL_SERVICES_ROLES, VIEWER_QUERY, ViewerContext, ViewerData } from './viewer';
+import { hasRole, navFor, PARTNER_ROLES, SOCIAL_SERVICES_ROLES, VIEWER_QUERY, ViewerContext, ViewerData } from './viewer';
 
 interface Route { path: string; roles: string[] | null; render: (params: Record<string, string>) => ReactNode; title: (t: ReturnType<typeof useI18n>['t']) => string }
 
@@ -29,6 +34,11 @@ const ROUTES: Route[] = [
   { path: '/indicators', roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'], render: () => <IndicatorsPage />, title: (t) => t.nav.indicators },
   { path: '/settings/districts', roles: ['ADMIN'], render: () => <PolicyPage />, title: (t) => t.nav.policy },
   { path: '/notifications', roles: null, render: () => <NotificationsPage />, title: (t) => t.nav.notifications },
+  { path: '/cases', roles: ['SSPF_COORDINATOR'], render: () => <CasesPage />, title: (t) => t.nav.cases },
+  { path: '/cases/:id', roles: ['SSPF_COORDINATOR'], render: ({ id }) => <CasePage key={id} id={id} />, title: (t) => t.nav.cases },
+  { path: '/actions', roles: PARTNER_ROLES, render: () => <MyActionsPage />, title: (t) => t.nav.myActions },
+  { path: '/admin/users', roles: ['ADMIN'], render: () => <UsersPage />, title: (t) => t.nav.users },
+  { path: '/admin/agencies', roles: ['ADMIN'], render: () => <AgenciesPage />, title: (t) => t.nav.agencies },
 ];
 
 function Home({ viewer }: { viewer: ViewerData }) {

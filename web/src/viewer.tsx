@@ -33,6 +33,8 @@ export function reminderPercentsFor(viewer: ViewerData, districtId?: string | nu
 }
 
 export const SOCIAL_SERVICES_ROLES = ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'];
+/** School, police and leisure staff take part in collaboration cases through the team. */
+export const PARTNER_ROLES = ['SCHOOL_STAFF', 'POLICE_OFFICER', 'LEISURE_STAFF'];
 
 export interface NavItem { href: string; label: (t: import('./i18n/messages').Messages) => string; roles: string[] }
 
@@ -44,6 +46,10 @@ export const NAV: readonly NavItem[] = [
   { href: '/overdue', label: (t) => t.nav.overdue, roles: ['SOCIAL_SERVICES_SUPERVISOR'] },
   { href: '/indicators', label: (t) => t.nav.indicators, roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'] },
   { href: '/settings/districts', label: (t) => t.nav.policy, roles: ['ADMIN'] },
+  { href: '/cases', label: (t) => t.nav.cases, roles: ['SSPF_COORDINATOR'] },
+  { href: '/actions', label: (t) => t.nav.myActions, roles: PARTNER_ROLES },
+  { href: '/admin/users', label: (t) => t.nav.users, roles: ['ADMIN'] },
+  { href: '/admin/agencies', label: (t) => t.nav.agencies, roles: ['ADMIN'] },
 ];
 
 export function navFor(viewer: ViewerData): NavItem[] {

@@ -1,10 +1,10 @@
 import type {
   ActionNoteType, AgencyGoalType, CaseChildType, CaseStateChangeType, CollaborationAgendaType, CollaborationCaseType, MeetingType, PlanActionType,
-  TeamMemberType,
+  TeamCandidateType, TeamMemberType,
 } from '../../../schema/collaboration/collaboration-case.type';
 import type { ConsentType } from '../../../schema/consent/consent.type';
 import {
-  ACTION_READERS, ACTION_TEXT_READERS, AGENDA_READERS, CASE_READERS, CASE_RECORD_READERS, COORDINATOR_ROLES, MEETING_READERS, PARTNER_ROLES,
+  ACTION_READERS, ACTION_TEXT_READERS, AGENDA_READERS, CASE_READERS, CASE_RECORD_READERS, CASE_WRITERS, COORDINATOR_ROLES, MEETING_READERS, PARTNER_ROLES,
 } from '../../../domain/access/grants/collaboration.grants';
 import { definePolicy, OperationPolicy } from '../../../domain/access/policy';
 import { SOCIAL_SERVICES_ROLES } from '../../../domain/access/roles';
@@ -78,6 +78,15 @@ export const teamMemberPolicy = definePolicy<TeamMemberType>()<TeamMemberType & 
   rows: caseRecord,
   facts: (row) => ({ entityId: row.id, ...caseFacts(row) }),
   fields: { id: caseRecord, person: caseRecord, agency: caseRecord, role: caseRecord, addedAt: caseRecord },
+});
+
+/** Staff names by agency: no child data, but which agencies the consent covers is the case's, so only its coordinators. */
+export const teamCandidatePolicy = definePolicy<TeamCandidateType>()<TeamCandidateType & CaseFactsRow>({
+  type: 'TeamCandidate',
+  personal: false,
+  rows: CASE_WRITERS,
+  facts: (row) => ({ entityId: row.id, ...caseFacts(row) }),
+  fields: { id: CASE_WRITERS, displayName: CASE_WRITERS, agency: CASE_WRITERS },
 });
 
 export const agencyGoalPolicy = definePolicy<AgencyGoalType>()<AgencyGoalType & CaseFactsRow>({
@@ -157,7 +166,7 @@ export const collaborationAgendaPolicy = definePolicy<CollaborationAgendaType>()
 
 export const COLLABORATION_POLICIES = [
   collaborationCasePolicy, caseChildPolicy, caseStateChangePolicy, teamMemberPolicy, agencyGoalPolicy, planActionPolicy, actionNotePolicy,
-  meetingPolicy, consentPolicy, collaborationAgendaPolicy,
+  meetingPolicy, consentPolicy, collaborationAgendaPolicy, teamCandidatePolicy,
 ] as const;
 
 const takingPart = [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES, ...PARTNER_ROLES];
@@ -167,6 +176,7 @@ export const COLLABORATION_QUERIES: OperationPolicy = {
   myCollaborationCases: takingPart,
   myActions: takingPart,
   collaborationAgenda: [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES],
+  teamCandidates: COORDINATOR_ROLES,
 };
 
 /** Coordinators run the case; partners update and annotate the actions of their own agency. */

@@ -1,0 +1,57 @@
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorAlert, Loading } from '../components/Status';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
+import { COLLABORATION_CASE } from './cases/case.queries';
+import { ClosePanel } from './cases/ClosePanel';
+import { ConsentPanel } from './cases/ConsentPanel';
+import { GoalsPanel } from './cases/GoalsPanel';
+import { MeetingsPanel } from './cases/MeetingsPanel';
+import { PlanBoard } from './cases/PlanBoard';
+import { TeamPanel } from './cases/TeamPanel';
+
+export function isNotFound(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'NOT_FOUND');
+}
+
+/** The coordinator's case: consent, team, goals, plan, meetings and closure. */
+export function CasePage({ id }: { id: string }) {
+  const { t, formatDate } = useI18n();
+  const { data, loading, error } = useQuery(COLLABORATION_CASE, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  if (loading && !data) return <Loading />;
+  if (!data) {
+    return isNotFound(error)
+      ? <section><Paragraph role="alert">{t.cases.notFound}</Paragraph><Link href="/cases">{t.cases.back}</Link></section>
+      : <ErrorAlert error={error} />;
+  }
+  const c = data.collaborationCase;
+  return (
+    <article aria-labelledby="case-title">
+      <Paragraph data-size="sm"><Link href="/cases">{t.cases.back}</Link></Paragraph>
+      <Heading level={1} data-size="lg" id="case-title">
+        {t.cases.caseTitle(c.reference ?? '')} {c.state && <Tag data-color={c.state === 'CLOSED' ? 'neutral' : 'info'} data-testid="case-state">{t.cases.states[c.state]}</Tag>}
+      </Heading>
+      <section aria-labelledby="facts-title" className="card">
+        <Heading level={2} data-size="sm" id="facts-title">{t.cases.facts}</Heading>
+        <dl className="facts">
+          <dt>{t.cases.child}</dt>
+          <dd>{c.child ? `${c.child.givenName ?? ''} ${c.child.familyName ?? ''}${c.child.age != null ? `, ${t.cases.age(c.child.age)}` : ''}` : '–'}</dd>
+          <dt>{t.cases.model}</dt><dd>{c.model ?? '–'}</dd>
+          <dt>{t.cases.coordinator}</dt><dd>{c.coordinator?.displayName ?? '–'}</dd>
+          <dt>{t.cases.opened}</dt><dd>{formatDate(c.openedAt)}</dd>
+          <dt>{t.cases.nextFollowUp}</dt><dd>{c.nextFollowUpAt ? formatDate(c.nextFollowUpAt) : '–'}</dd>
+          <dt>{t.cases.concern}</dt><dd className="prewrap">{c.concern}</dd>
+        </dl>
+        {c.suggestedModel && <Paragraph role="note">{t.cases.suggestedModel(c.suggestedModel)}</Paragraph>}
+      </section>
+      <ConsentPanel theCase={c} />
+      <TeamPanel theCase={c} />
+      <GoalsPanel theCase={c} />
+      <PlanBoard theCase={c} />
+      <MeetingsPanel theCase={c} />
+      <ClosePanel theCase={c} />
+    </article>
+  );
+}

@@ -1,0 +1,126 @@
+import { Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { FormEvent, useState } from 'react';
+import { GeneralErrors, useFormErrors } from '../components/FormErrors';
+import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { takeField } from '../errors';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { Link, navigate } from '../router';
+
+const MY_CASES = graphql(`
+  query MyCollaborationCases($filter: CollaborationCaseFilter) {
+    myCollaborationCases(filter: $filter) {
+      id reference model state openedAt nextFollowUpAt
+      child { id givenName familyName age }
+    }
+  }
+`);
+const FIND_CHILDREN = graphql(`
+  query FindChildren($search: String!) {
+    children(first: 10, search: $search) { edges { node { id givenName familyName birthDate district { id name } } } }
+  }
+`);
+const OPEN_CASE = graphql(`
+  mutation OpenCollaborationCase($input: OpenCollaborationCaseInput!) { openCollaborationCase(input: $input) { id reference } }
+`);
+
+/** The API answers at most 200 cases at once; the page shows them a screenful at a time. */
+const PAGE_SIZE = 20;
+
+function NewCaseForm() {
+  const { t } = useI18n();
+  const [search, setSearch] = useState('');
+  const [childId, setChildId] = useState('');
+  const [concern, setConcern] = useState('');
+  const [tried, setTried] = useState(false);
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [find, found] = useLazyQuery(FIND_CHILDREN);
+  const [open, { loading, error }] = useMutation(OPEN_CASE);
+  const server = useFormErrors(error, { childId: t.cases.chooseChild, concern: t.cases.concern });
+  const children = found.data?.children.edges.map((e) => e.node) ?? [];
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (!childId || !concern.trim()) return;
+    const result = await open({ variables: { input: { childId, concern: concern.trim(), idempotencyKey } } }).catch(() => null);
+    if (result?.data) navigate(`/cases/${result.data.openCollaborationCase.id}`);
+  };
+  return (
+    <section aria-labelledby="new-case-title" className="card">
+      <Heading level={2} data-size="sm" id="new-case-title">{t.cases.newTitle}</Heading>
+      <form className="row align-end" role="search" onSubmit={(e) => { e.preventDefault(); if (search.trim()) void find({ variables: { search: search.trim() } }); }}>
+        <Textfield label={t.cases.childSearch} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <Button type="submit" variant="secondary" loading={found.loading}>{t.cases.search}</Button>
+      </form>
+      <form onSubmit={submit} noValidate className="form">
+        {found.data && children.length === 0 && <Empty>{t.cases.noChildren}</Empty>}
+        {children.length > 0 && (
+          <Fieldset>
+            <Fieldset.Legend>{t.cases.chooseChild}</Fieldset.Legend>
+            {children.map((c) => (
+              <Radio key={c.id} name="child" value={c.id} checked={childId === c.id} onChange={() => setChildId(c.id)}
+                label={`${c.givenName ?? ''} ${c.familyName ?? ''}, ${c.birthDate ?? ''} (${c.district?.name ?? ''})`} />
+            ))}
+            {((tried && !childId) || takeField(server, 'childId')) && <ValidationMessage>{takeField(server, 'childId') ?? t.required}</ValidationMessage>}
+          </Fieldset>
+        )}
+        <Textfield multiline rows={3} label={t.cases.concern} value={concern} onChange={(e) => setConcern(e.target.value)}
+          error={(tried && !concern.trim() ? t.required : undefined) ?? takeField(server, 'concern', 'modelOverride')} />
+        <GeneralErrors errors={server} />
+        <div><Button type="submit" loading={loading} disabled={!childId}>{t.cases.open}</Button></div>
+      </form>
+    </section>
+  );
+}
+
+export function CasesPage() {
+  const { t, formatDate } = useI18n();
+  const [openOnly, setOpenOnly] = useState(true);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const { data, loading, error } = useQuery(MY_CASES, { variables: { filter: { openOnly } }, fetchPolicy: 'cache-and-network' });
+  const cases = data?.myCollaborationCases ?? [];
+  return (
+    <section aria-labelledby="cases-title">
+      <Heading level={1} data-size="lg" id="cases-title">{t.cases.title}</Heading>
+      <Paragraph>{t.cases.intro}</Paragraph>
+      <div className="toolbar">
+        <Checkbox label={t.cases.openOnly} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
+      </div>
+      <ErrorAlert error={error} />
+      {loading && !data && <Loading />}
+      {data && cases.length === 0 && <Empty>{t.cases.empty}</Empty>}
+      {cases.length > 0 && (
+        <Table zebra className="data-table">
+          <caption className="visually-hidden">{t.cases.title}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t.cases.reference}</Table.HeaderCell>
+              <Table.HeaderCell>{t.cases.child}</Table.HeaderCell>
+              <Table.HeaderCell>{t.cases.model}</Table.HeaderCell>
+              <Table.HeaderCell>{t.cases.state}</Table.HeaderCell>
+              <Table.HeaderCell>{t.cases.opened}</Table.HeaderCell>
+              <Table.HeaderCell>{t.cases.nextFollowUp}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {cases.slice(0, shown).map((c) => (
+              <Table.Row key={c.id} data-reference={c.reference}>
+                <Table.Cell><Link href={`/cases/${c.id}`}>{c.reference}</Link></Table.Cell>
+                <Table.Cell>{c.child ? `${c.child.givenName ?? ''} ${c.child.familyName ?? ''}${c.child.age != null ? `, ${t.cases.age(c.child.age)}` : ''}` : '–'}</Table.Cell>
+                <Table.Cell>{c.model ?? '–'}</Table.Cell>
+                <Table.Cell>{c.state ? t.cases.states[c.state] : '–'}</Table.Cell>
+                <Table.Cell>{formatDate(c.openedAt)}</Table.Cell>
+                <Table.Cell>{c.nextFollowUpAt ? formatDate(c.nextFollowUpAt) : '–'}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      {cases.length > shown
+        ? <Button variant="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>{t.loadMore}</Button>
+        : cases.length > 0 && <Paragraph data-size="sm" className="muted">{t.noMore}</Paragraph>}
+      <NewCaseForm />
+    </section>
+  );
+}

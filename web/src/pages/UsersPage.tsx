@@ -1,0 +1,188 @@
+import { Button, Checkbox, Details, Field, Fieldset, Heading, Label, Paragraph, Select, Table, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { FormEvent, useState } from 'react';
+import { GeneralErrors, useFormErrors } from '../components/FormErrors';
+import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { takeField } from '../errors';
+import { graphql } from '../gql';
+import type { Role, UsersQuery } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+
+const USERS = graphql(`
+  query Users($agencyId: ID) {
+    users(agencyId: $agencyId, first: 1000) { id email displayName roles signedIn disabledAt agency { id name } }
+    agencies { id name kind }
+  }
+`);
+const CREATE_USER = graphql(`
+  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName } }
+`);
+const SET_ROLES = graphql(`
+  mutation SetUserRoles($input: SetUserRolesInput!) { setUserRoles(input: $input) { id roles agency { id name } } }
+`);
+const DISABLE = graphql(`mutation DisableUser($userId: ID!) { disableUser(userId: $userId) { id disabledAt } }`);
+const ENABLE = graphql(`mutation EnableUser($userId: ID!) { enableUser(userId: $userId) { id disabledAt } }`);
+
+const ROLES: Role[] = ['SCHOOL_STAFF', 'SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR', 'POLICE_OFFICER', 'LEISURE_STAFF', 'SSPF_COORDINATOR', 'ANALYST', 'ADMIN'];
+type User = UsersQuery['users'][number];
+type Agency = UsersQuery['agencies'][number];
+/** The list answers up to 1000 users at once; the page shows them a screenful at a time. */
+const PAGE_SIZE = 25;
+
+function RoleChoice({ legend, roles, onChange, error }: { legend: string; roles: Role[]; onChange: (roles: Role[]) => void; error?: string }) {
+  const { t } = useI18n();
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      <div className="checkbox-grid">
+        {ROLES.map((r) => (
+          <Checkbox key={r} label={t.roles[r]} checked={roles.includes(r)} aria-invalid={error ? true : undefined}
+            onChange={(e) => onChange(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))} />
+        ))}
+      </div>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Fieldset>
+  );
+}
+
+function AgencySelect({ agencies, value, onChange, error }: { agencies: Agency[]; value: string; onChange: (id: string) => void; error?: string }) {
+  const { t } = useI18n();
+  return (
+    <Field>
+      <Label>{t.admin.agency}</Label>
+      <Select value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined}>
+        <Select.Option value="">{t.flag.choose}</Select.Option>
+        {agencies.map((a) => <Select.Option key={a.id} value={a.id}>{a.name}</Select.Option>)}
+      </Select>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
+  );
+}
+
+function CreateUserForm({ agencies }: { agencies: Agency[] }) {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [agencyId, setAgencyId] = useState('');
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [tried, setTried] = useState(false);
+  const [create, { loading, error, data }] = useMutation(CREATE_USER, { refetchQueries: ['Users'], awaitRefetchQueries: true });
+  const server = useFormErrors(error, { email: t.admin.email, displayName: t.admin.name, agencyId: t.admin.agency, roles: t.admin.roles });
+  const need = (ok: boolean, field: string) => (tried && !ok ? t.required : undefined) ?? takeField(server, field);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (!email.trim() || !displayName.trim() || !agencyId || roles.length === 0) return;
+    create({ variables: { input: { email: email.trim(), displayName: displayName.trim(), agencyId, roles } } })
+      .then(() => { setEmail(''); setDisplayName(''); setRoles([]); setTried(false); }, () => undefined);
+  };
+  return (
+    <section aria-labelledby="create-user-title" className="card">
+      <Heading level={2} data-size="sm" id="create-user-title">{t.admin.createUser}</Heading>
+      <form onSubmit={submit} noValidate className="form">
+        <div className="row">
+          <Textfield type="email" label={t.admin.email} value={email} onChange={(e) => setEmail(e.target.value)} error={need(!!email.trim(), 'email')} />
+          <Textfield label={t.admin.name} value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={need(!!displayName.trim(), 'displayName')} />
+          <AgencySelect agencies={agencies} value={agencyId} onChange={setAgencyId} error={need(!!agencyId, 'agencyId')} />
+        </div>
+        <RoleChoice legend={t.admin.roles} roles={roles} onChange={setRoles} error={need(roles.length > 0, 'roles')} />
+        <GeneralErrors errors={server} />
+        {data && !error && <Paragraph role="status">{t.admin.created(data.createUser.displayName)}</Paragraph>}
+        <div><Button type="submit" loading={loading}>{t.admin.create}</Button></div>
+      </form>
+    </section>
+  );
+}
+
+function EditUser({ user, agencies }: { user: User; agencies: Agency[] }) {
+  const { t } = useI18n();
+  const [roles, setRoles] = useState<Role[]>(user.roles);
+  const [agencyId, setAgencyId] = useState(user.agency.id);
+  const [save, saveState] = useMutation(SET_ROLES, { refetchQueries: ['Users'] });
+  const [disable, disableState] = useMutation(DISABLE);
+  const [enable, enableState] = useMutation(ENABLE);
+  const server = useFormErrors(saveState.error, { roles: t.admin.roles, agencyId: t.admin.agency });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save({ variables: { input: { userId: user.id, roles, agencyId: agencyId !== user.agency.id ? agencyId : null } } }).catch(() => undefined);
+  };
+  return (
+    <Details>
+      <Details.Summary>{t.admin.edit(user.displayName)}</Details.Summary>
+      <Details.Content>
+        <form onSubmit={submit} noValidate className="form">
+          <RoleChoice legend={t.admin.roles} roles={roles} onChange={setRoles} error={takeField(server, 'roles')} />
+          <AgencySelect agencies={agencies} value={agencyId} onChange={setAgencyId} error={takeField(server, 'agencyId')} />
+          <GeneralErrors errors={server} />
+          <div className="actions">
+            <Button type="submit" variant="secondary" loading={saveState.loading}>{t.admin.saveRoles}</Button>
+            {user.disabledAt
+              ? <Button type="button" variant="secondary" loading={enableState.loading} onClick={() => enable({ variables: { userId: user.id } }).catch(() => undefined)}>{t.admin.enable}</Button>
+              : <Button type="button" variant="secondary" data-color="danger" loading={disableState.loading}
+                  onClick={() => disable({ variables: { userId: user.id } }).catch(() => undefined)}>{t.admin.disable}</Button>}
+          </div>
+          <ErrorAlert error={disableState.error ?? enableState.error} />
+        </form>
+      </Details.Content>
+    </Details>
+  );
+}
+
+/** Admin: the municipality's users, their roles and agency, and disabling. */
+export function UsersPage() {
+  const { t, formatDate } = useI18n();
+  const [agencyId, setAgencyId] = useState('');
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const { data, loading, error } = useQuery(USERS, { variables: { agencyId: agencyId || null } });
+  const users = data?.users ?? [];
+  const agencies = data?.agencies ?? [];
+  return (
+    <section aria-labelledby="users-title">
+      <Heading level={1} data-size="lg" id="users-title">{t.admin.usersTitle}</Heading>
+      <Paragraph>{t.admin.usersIntro}</Paragraph>
+      <div className="toolbar">
+        <Field>
+          <Label>{t.admin.filterAgency}</Label>
+          <Select value={agencyId} onChange={(e) => { setAgencyId(e.target.value); setShown(PAGE_SIZE); }}>
+            <Select.Option value="">{t.admin.allAgencies}</Select.Option>
+            {agencies.map((a) => <Select.Option key={a.id} value={a.id}>{a.name}</Select.Option>)}
+          </Select>
+        </Field>
+      </div>
+      <ErrorAlert error={error} />
+      {loading && !data && <Loading />}
+      {data && users.length === 0 && <Empty>{t.admin.empty}</Empty>}
+      {users.length > 0 && (
+        <Table zebra className="data-table">
+          <caption className="visually-hidden">{t.admin.usersTitle}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t.admin.name}</Table.HeaderCell>
+              <Table.HeaderCell>{t.admin.agency}</Table.HeaderCell>
+              <Table.HeaderCell>{t.admin.roles}</Table.HeaderCell>
+              <Table.HeaderCell>{t.report.status}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {users.slice(0, shown).map((u) => (
+              <Table.Row key={u.id} data-email={u.email}>
+                <Table.Cell>{u.displayName}<br /><span className="muted small">{u.email}</span></Table.Cell>
+                <Table.Cell>{u.agency.name}</Table.Cell>
+                <Table.Cell>{u.roles.map((r) => t.roles[r]).join(', ')}</Table.Cell>
+                <Table.Cell>
+                  {u.disabledAt ? <Tag data-color="danger">{t.admin.disabledSince(formatDate(u.disabledAt))}</Tag>
+                    : <Tag data-color="success">{u.signedIn ? t.admin.signedIn : t.admin.active}</Tag>}
+                  <EditUser key={`${u.roles.join()}-${u.agency.id}`} user={u} agencies={agencies} />
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      {users.length > shown
+        ? <Button variant="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>{t.loadMore}</Button>
+        : users.length > 0 && <Paragraph data-size="sm" className="muted">{t.noMore}</Paragraph>}
+      <CreateUserForm agencies={agencies} />
+    </section>
+  );
+}
