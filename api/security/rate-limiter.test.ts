@@ -1,5 +1,6 @@
 import { createLogger } from '../../platform/logger';
 import { MemoryRateLimiter, RedisRateLimiter } from './rate-limiter';
+import { hasRedis, testServices } from '../../test/services';
 
 describe('MemoryRateLimiter', () => {
   it('allows the limit per bucket and window, then says how long to wait', async () => {
@@ -26,6 +27,22 @@ describe('RedisRateLimiter with Redis down', () => {
       expect(Date.now() - started).toBeLessThan(1_000);
     } finally {
       await limiter.close();
+    }
+  });
+});
+
+(hasRedis() ? describe : describe.skip)('RedisRateLimiter', () => {
+  it('counts concurrent hits of two processes in Redis, each with its own exact count', async () => {
+    const redisUrl = `${testServices().redisUrl}/15`;
+    const [first, second] = [new RedisRateLimiter(redisUrl, 60_000, createLogger('silent')), new RedisRateLimiter(redisUrl, 60_000, createLogger('silent'))];
+    const bucket = `user:batch-${process.pid}-${Date.now()}`;
+    try {
+      const together = await Promise.all([0, 1, 2, 3].map((i) => (i % 2 ? second : first).hit(bucket, 5)));
+      expect(together.map((d) => d.remaining).sort()).toEqual([1, 2, 3, 4]);
+      const more = await Promise.all([first.hit(bucket, 5), first.hit(bucket, 5), first.hit(`${bucket}-other`, 5)]);
+      expect(more.map((d) => [d.allowed, d.remaining])).toEqual([[true, 0], [false, 0], [true, 4]]);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
     }
   });
 });
