@@ -74,6 +74,20 @@ const WARN_EVERY_MS = 60_000;
 /** Right after start the connection is still being made: requests wait this long for it once, then count locally. */
 const FIRST_CONNECTION_WAIT_MS = 2_000;
 
+/**
+ * A busy bucket reserves counts ahead in Redis and hands them out here: per hit, this many more, at most a
+ * LEASE_SHARE-th of the limit. Counts reserved but unused when the window ends are lost, so a bucket can be
+ * refused that many hits early per process; a bucket whose limit is under LEASE_SHARE reserves nothing.
+ */
+const LEASE_PER_HIT = 4;
+const LEASE_SHARE = 16;
+
+/** Counts of one bucket's window this process holds, `next` to `last`; once `last` reaches the limit, every later hit is refused. */
+interface Lease {
+  next: number;
+  readonly last: number;
+}
+
 interface PendingHit {
   readonly bucket: string;
   readonly key: string;
@@ -86,15 +100,17 @@ type CountingRedis = Redis & { incrementAll(...args: (string | number)[]): Promi
 
 /**
  * Shared by every API process. The hits that arrive within one turn of the event loop go to Redis together, in one
- * round trip, and each still gets its own exact count. When Redis fails (or is not connected) the hits are counted
- * in this process's memory instead, with the same limit: N processes then allow at most N times the limit, never
- * everything.
+ * round trip, and each gets its own count; a busy bucket also reserves a few counts ahead (a lease) and spends them
+ * without asking Redis. When Redis fails (or is not connected) the hits are counted in this process's memory
+ * instead, with the same limit: N processes then allow at most N times the limit, never everything.
  */
 export class RedisRateLimiter implements RateLimiter {
   private readonly redis: CountingRedis;
   private readonly fallback: MemoryRateLimiter;
   private lastWarning = 0;
   private pending: PendingHit[] = [];
+  private leases = new Map<string, Lease>();
+  private leaseWindow = -1;
 
   constructor(redisUrl: string, private readonly windowMs: number, private readonly logger: Logger, private readonly now: () => number = Date.now) {
     // No offline queue: while Redis is away a command fails at once instead of waiting for a reconnect.
@@ -120,8 +136,16 @@ export class RedisRateLimiter implements RateLimiter {
     const window = Math.floor(now / this.windowMs);
     const windowEndsInMs = (window + 1) * this.windowMs - now;
     if (this.redis.status !== 'ready') return this.countLocally(bucket, limit, new Error(`Redis is ${this.redis.status}`));
+    const key = `${KEY_PREFIX}${bucket}:${window}`;
+    if (window !== this.leaseWindow) {
+      this.leases.clear();
+      this.leaseWindow = window;
+    }
+    const lease = this.leases.get(key);
+    if (lease && lease.next <= lease.last) return decide(lease.next++, limit, windowEndsInMs);
+    if (lease && lease.last >= limit) return decide(lease.last + 1, limit, windowEndsInMs);
     return new Promise((resolve) => {
-      this.pending.push({ bucket, key: `${KEY_PREFIX}${bucket}:${window}`, limit, windowEndsInMs, resolve });
+      this.pending.push({ bucket, key, limit, windowEndsInMs, resolve });
       if (this.pending.length === 1) setImmediate(() => void this.flush());
     });
   }
@@ -129,8 +153,15 @@ export class RedisRateLimiter implements RateLimiter {
   private async flush(): Promise<void> {
     const hits = this.pending;
     this.pending = [];
+    const hitsOf = new Map<string, number>();
+    for (const hit of hits) hitsOf.set(hit.key, (hitsOf.get(hit.key) ?? 0) + 1);
     const increments = new Map<string, number>();
-    for (const hit of hits) increments.set(hit.key, (increments.get(hit.key) ?? 0) + 1);
+    const limit = new Map<string, number>();
+    for (const hit of hits) {
+      limit.set(hit.key, hit.limit);
+      const count = hitsOf.get(hit.key)!;
+      increments.set(hit.key, count + Math.min(count * LEASE_PER_HIT, Math.floor(hit.limit / LEASE_SHARE)));
+    }
     const keys = [...increments.keys()];
     let counts: number[];
     try {
@@ -145,6 +176,12 @@ export class RedisRateLimiter implements RateLimiter {
       lastCount.set(hit.key, count);
       hit.resolve(decide(count, hit.limit, hit.windowEndsInMs));
     }
+    keys.forEach((key, i) => {
+      const last = Number(counts[i]);
+      const spent = lastCount.get(key)!;
+      // A bucket at its limit stays refused until the window ends: no need to ask Redis again.
+      if (key.endsWith(`:${this.leaseWindow}`) && (spent < last || last >= limit.get(key)!)) this.leases.set(key, { next: spent + 1, last });
+    });
   }
 
   private countLocally(bucket: string, limit: number, error: unknown): Promise<RateLimitDecision> {
