@@ -116,6 +116,8 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
   const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // Responses are personal and never cached (Cache-Control: no-store): hashing each body for an ETag is wasted.
+  app.set('etag', false);
   // Behind N proxies req.ip is the client's address from X-Forwarded-For; with none, the socket's.
   if (config.http.trustProxyHops > 0) app.set('trust proxy', config.http.trustProxyHops);
   const httpServer = http.createServer(app);

@@ -48,6 +48,7 @@ const FLAGS = {
   'indicator-runs': { kind: 'int', default: 7, min: 1, help: 'timed indicator requests, one after another, after one warm-up' },
   'redis-url': { kind: 'string', help: 'queues on Redis (default: REDIS_URL; unset: PostgreSQL backend)' },
   'cpu-prof': { kind: 'boolean', help: 'run the API under --cpu-prof and print where its time went' },
+  'api-dist': { kind: 'string', help: 'run the API of another build (its dist/ folder), to compare with this one against the same baseline' },
   reference: { kind: 'boolean', help: 'also write bench/results/reference-<date>.json' },
 } as const;
 
@@ -214,7 +215,7 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
     if (runnable.length || flags.indicators) {
       const nodeArgs = flags['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : [];
       if (flags['cpu-prof']) fs.mkdirSync(PROFILES, { recursive: true });
-      const api = startService('api', [...nodeArgs, path.join(DIST, 'app/api.main.js')], { ...env, PORT: String(apiPort) }, LOGS);
+      const api = startService('api', [...nodeArgs, path.join(flags['api-dist'] ? path.resolve(flags['api-dist']) : DIST, 'app/api.main.js')], { ...env, PORT: String(apiPort) }, LOGS);
       services.push(api);
       const baseline = startService('baseline', [path.join(DIST, 'bench/baseline-server.js')],
         { ...env, PORT: String(baselinePort), BASELINE_VIEWER_EMAIL: POLICE_VIEWER }, LOGS);

@@ -50,7 +50,7 @@ export class Clocks {
   }
 
   /**
-   * Starts several clocks of one subject: two statements for all of them (deadlines, steps).
+   * Starts several clocks of one subject: one statement for all of them and their steps.
    * Kinds the subject's district policy sets no clock for are left out (null), as `start` does.
    */
   async startMany(subject: ClockSubject, clocks: readonly (StartClock & { readonly kind: DeadlineKind })[]): Promise<(StartedClock | null)[]> {

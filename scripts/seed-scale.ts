@@ -442,12 +442,14 @@ async function insertDeadlines(q: QueryRunner, until: Date): Promise<void> {
 
 /**
  * Serious talks for the police reports of a first suspicion at 10 or older in the talk categories, as the talk
- * intake opens them, each with a TALK_HELD clock of 48 h from receipt: held within 1–60 h (four in five), declined
- * (one in twenty), or still open when they are recent. Their deadline steps come with the report deadlines' steps.
+ * intake opens them, each with a TALK_HELD clock of 48 h from receipt: held within 1–60 h (four in five), late within
+ * 60 h–2 weeks (three in twenty), declined (one in twenty), or still open when they are recent. None stays open for
+ * years: a backlog of every late talk since the start made talksDue list 500 talks a week for one district. Their deadline steps come with the report deadlines' steps.
  */
 async function insertTalks(q: QueryRunner, until: Date): Promise<void> {
   const fate = fraction('r.id::text', ':talk');
-  const heldAfter = `(1 + 59 * ${fraction('r.id::text', ':held')}) * interval '1 hour'`;
+  const late = fraction('r.id::text', ':held');
+  const heldAfter = `(CASE WHEN ${fate} < 0.8 THEN 1 + 59 * ${late} ELSE 60 + 276 * ${late} END) * interval '1 hour'`;
   await q.query(`
     INSERT INTO talk_assessment (report_id, district_id, policy_version, eligible, reasons, young_adult, assessed_at, talk_id)
     SELECT r.id, r.district_id, r.policy_version, true, '{}', false, r.received_at, md5(r.id::text || ':talk')::uuid
@@ -471,9 +473,9 @@ async function insertTalks(q: QueryRunner, until: Date): Promise<void> {
       FROM talk_assessment a JOIN report r ON r.id = a.report_id
       JOIN LATERAL (SELECT id FROM agency WHERE kind = 'SOCIAL_SERVICES' AND r.district_id = ANY(district_ids) ORDER BY id LIMIT 1) ss ON true
       CROSS JOIN LATERAL (SELECT CASE
-        WHEN r.received_at + ${heldAfter} <= $1 AND ${fate} < 0.8 THEN 'HELD'
         WHEN ${fate} >= 0.95 THEN 'DECLINED'
-        WHEN r.received_at + ${heldAfter} > $1 AND ${fate} < 0.5 THEN 'SCHEDULED'
+        WHEN r.received_at + ${heldAfter} <= $1 THEN 'HELD'
+        WHEN ${fate} < 0.5 THEN 'SCHEDULED'
         ELSE 'PROPOSED' END AS state) x`, [until]);
   await q.query(`SELECT setval('talk_reference_seq', (SELECT count(*) + 1 FROM talk))`);
   await q.query(`

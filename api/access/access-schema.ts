@@ -87,9 +87,46 @@ function resolverBackedFields(): Set<string> {
   return new Set(storage.fieldResolvers.map((r) => `${names.get(r.getObjectType?.() as Function)}.${r.schemaName}`));
 }
 
+interface HandlerParam {
+  readonly kind: string;
+  readonly index: number;
+  readonly propertyName?: string;
+  readonly getType?: () => unknown;
+}
+
+const takesAsIs = (p: HandlerParam) =>
+  (p.kind === 'root' && !p.propertyName && (!p.getType || p.getType() === Object)) || (p.kind === 'context' && !p.propertyName) || p.kind === 'info';
+
+/**
+ * Field resolver methods that take only their row (as is), the context and the info, called directly: type-graphql's
+ * handler sorts, maps and converts the parameters on every call, for every row of a list.
+ */
+function directFieldResolvers(): Map<string, Resolver> {
+  const storage = getMetadataStorage();
+  const names = new Map(storage.objectTypes.map((o) => [o.target, o.name]));
+  const byField = new Map<string, Resolver | null>();
+  for (const r of storage.fieldResolvers) {
+    const qualified = `${names.get(r.getObjectType?.() as Function)}.${r.schemaName}`;
+    const params = [...(r.params ?? []) as HandlerParam[]].sort((a, b) => a.index - b.index);
+    const direct = r.kind === 'external' && !r.middlewares?.length && !r.roles?.length && r.target.length === 0 && params.every(takesAsIs);
+    if (!direct || byField.has(qualified)) {
+      byField.set(qualified, null);
+      continue;
+    }
+    const instance = new (r.target as new () => Record<string, (...args: unknown[]) => unknown>)();
+    const method = instance[r.methodName];
+    const shape = params.map((p) => p.kind).join(',');
+    byField.set(qualified, shape === 'root' ? (source) => method.call(instance, source)
+      : shape === 'root,context' ? (source, _args, context) => method.call(instance, source, context)
+        : (source, _args, context, info) => method.apply(instance, params.map((p) => (p.kind === 'root' ? source : p.kind === 'context' ? context : info))));
+  }
+  return new Map([...byField].filter((entry): entry is [string, Resolver] => entry[1] !== null));
+}
+
 /** Wires the access policy into a built schema; a type or operation without an entry is refused. */
 export function applyAccessPolicy(schema: GraphQLSchema): GraphQLSchema {
   const backed = resolverBackedFields();
+  const direct = directFieldResolvers();
   const types = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__'));
   const targets = new Map<string, Target>();
   for (const type of types) {
@@ -111,7 +148,7 @@ export function applyAccessPolicy(schema: GraphQLSchema): GraphQLSchema {
       const qualified = `${type.name}.${name}`;
       const named = getNamedType(field.type);
       const target = isObjectType(named) ? targets.get(named.name) : undefined;
-      const inner: Resolver | undefined = root || backed.has(qualified) ? field.resolve : undefined;
+      const inner: Resolver | undefined = root ? field.resolve : backed.has(qualified) ? direct.get(qualified) ?? field.resolve : undefined;
       const finish = (result: unknown, context: RequestContext, info: GraphQLResolveInfo) => (target ? prepare(result, target, context, info) : result);
 
       if (root) {

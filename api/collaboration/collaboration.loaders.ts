@@ -5,6 +5,7 @@ import {
 } from '../../db/collaboration/collaboration.repository';
 import { collaborationReads } from '../../db/collaboration/collaboration-reads.repository';
 import { consentRepository, ConsentRow } from '../../db/consent/consent.repository';
+import { nextFollowUp } from '../../domain/collaboration/plan-rules';
 import { RequestContext, requireScope } from '../context';
 
 function byKey<V>(keys: readonly string[], rows: V[], keyOf: (row: V) => string): (V | null)[] {
@@ -21,6 +22,7 @@ function groupBy<V>(keys: readonly string[], rows: V[], keyOf: (row: V) => strin
 function create(context: RequestContext) {
   const manager: EntityManager = context.deps.dataSource.manager;
   const scope = context.viewer?.scope ?? null;
+  const meetings = new DataLoader<string, MeetingRow[]>(async (ids) => groupBy(ids, await collaborationRepository.meetings(manager, ids), (r) => r.caseId));
   return {
     /** Scoped: a case outside the viewer's scope loads as null. */
     visibleCase: new DataLoader<string, CaseRow | null>(async (ids) =>
@@ -33,12 +35,13 @@ function create(context: RequestContext) {
     goals: new DataLoader<string, GoalRow[]>(async (ids) => groupBy(ids, await collaborationRepository.goals(manager, ids), (r) => r.caseId)),
     actions: new DataLoader<string, ActionRow[]>(async (ids) => groupBy(ids, await collaborationRepository.actionsOfCases(manager, ids), (r) => r.caseId)),
     notes: new DataLoader<string, NoteRow[]>(async (ids) => groupBy(ids, await collaborationRepository.notes(manager, ids), (r) => r.actionId)),
-    meetings: new DataLoader<string, MeetingRow[]>(async (ids) => groupBy(ids, await collaborationRepository.meetings(manager, ids), (r) => r.caseId)),
+    meetings,
     consents: new DataLoader<string, ConsentRow[]>(async (ids) => groupBy(ids, await consentRepository.ofCases(manager, ids), (r) => r.caseId)),
-    nextFollowUp: new DataLoader<string, Date | null>(async (ids) => {
-      const next = await collaborationRepository.nextFollowUps(manager, ids);
-      return ids.map((id) => next.get(id) ?? null);
-    }),
+    /** From the meetings the case page loads anyway: no statement of its own. */
+    nextFollowUp: new DataLoader<string, Date | null>(async (ids) => (await meetings.loadMany(ids)).map((rows) => {
+      if (rows instanceof Error) throw rows;
+      return nextFollowUp(rows);
+    })),
   };
 }
 

@@ -7,7 +7,7 @@ import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/
 import {
   CaseSource, CaseState, closingProblem, decideModel, isPlanRunning, ModelOverride, stateAfterFollowUp, stateAfterGoals,
 } from '../../domain/collaboration/collaboration-rules';
-import { actionStatusProblem, ActionStatus, attendeesOutsideTeam, isCrimeInformation, isFinished, MeetingKind } from '../../domain/collaboration/plan-rules';
+import { actionStatusProblem, ActionStatus, attendeesOutsideTeam, isCrimeInformation, isFinished, MeetingKind, nextFollowUp } from '../../domain/collaboration/plan-rules';
 import { coveringConsent } from '../../domain/consent/consent-rules';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import {
@@ -160,8 +160,7 @@ export const collaborationService = {
       }
       const next = stateAfterGoals(theCase.state);
       if (next && isPlanRunning(next)) {
-        const upcoming = await collaborationRepository.nextFollowUps(uow.manager, [theCase.id]);
-        if (!upcoming.has(theCase.id)) {
+        if (!nextFollowUp(await collaborationRepository.meetings(uow.manager, [theCase.id]))) {
           if (!input.firstFollowUpAt) {
             throw new BadInput('input.firstFollowUpAt', 'The plan needs its first follow-up date.', 'Planen behöver ett datum för första uppföljningen.');
           }

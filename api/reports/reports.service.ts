@@ -137,17 +137,16 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
           `Området tillåter att mottagandet anges högst ${policy.receiptBackdateDays} dagar bakåt.`);
       }
       checkReportedAge(child.birthDate, receivedAt, policy, input.child.personalIdentityNumber ? 'input.child.personalIdentityNumber' : 'input.child.birthDate');
-      const reference = await reportRepository.nextReference(manager, now.getUTCFullYear());
       const police = source.police;
-      const reportId = await reportRepository.insert(manager, {
-        reference, reporterKind: source.reporterKind, channel: source.channel, reporterAgencyId: source.reporterAgencyId,
+      const { id: reportId, reference } = await reportRepository.insert(manager, {
+        reporterKind: source.reporterKind, channel: source.channel, reporterAgencyId: source.reporterAgencyId,
         registeredByUserId: scope.userId, reporterContact: source.reporterContact, policeReference: police?.policeReference?.trim() || null,
         childId: child.childId, childAsReported: child.asReported, districtId: child.districtId, policyVersion, category: input.category!,
         description: input.description.trim(), suspectedOffence: police?.suspectedOffence?.trim() || null,
         offenceCanLeadToPrison: police?.offenceCanLeadToPrison ?? null, firstKnownSuspicion: police?.firstKnownSuspicion ?? null,
         preInvestigationRunning: police?.preInvestigationRunning ?? null, guardianContactOnHold: police?.guardianContactOnHold ?? false,
         feedbackRequested: input.feedbackRequested, receivedAt, observedAt,
-      });
+      }, now.getUTCFullYear());
       const report = { id: reportId, reference, districtId: child.districtId, responsibleUserId: null, policyVersion, childId: child.childId };
       await recordReportedIdentity(uow, { ...report, reference }, child);
       await markArrivalIntoOpenCase(uow, { ...report, reference });

@@ -301,16 +301,6 @@ export const collaborationRepository = {
       [id, held.heldAt, held.attendeeUserIds, held.decisions, held.planChanges],
     );
   },
-
-  /** The next follow-up not yet held, per case. */
-  async nextFollowUps(manager: EntityManager, caseIds: readonly string[]): Promise<Map<string, Date>> {
-    const rows: { caseId: string; at: Date }[] = await manager.query(
-      `SELECT case_id AS "caseId", min(scheduled_at) AS at FROM collaboration_meeting
-        WHERE case_id = ANY($1::uuid[]) AND kind = '${MeetingKind.FOLLOW_UP}' AND held_at IS NULL GROUP BY case_id`,
-      [caseIds],
-    );
-    return new Map(rows.map((r) => [r.caseId, r.at]));
-  },
 };
 
 export interface StaffRow {

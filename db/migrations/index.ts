@@ -10,6 +10,7 @@ import { Talks1733300000000 } from './1733300000000-talks';
 import { CollaborationCases1733400000000 } from './1733400000000-collaboration-cases';
 import { AuditRowsPerRead1733500000000 } from './1733500000000-audit-rows-per-read';
 import { ChildIdentity1733900000000 } from './1733900000000-child-identity';
+import { TalksDueIndexes1734300000000 } from './1734300000000-talks-due-indexes';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   CollaborationCases1733400000000,
   AuditRowsPerRead1733500000000,
   ChildIdentity1733900000000,
+  TalksDueIndexes1734300000000,
 ];

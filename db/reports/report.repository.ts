@@ -79,7 +79,7 @@ export function reportClockSubject(report: Pick<ReportRow, 'id' | 'reference' | 
 }
 
 export type NewReport = Pick<ReportRow,
-  | 'reference' | 'reporterKind' | 'channel' | 'reporterAgencyId' | 'registeredByUserId' | 'reporterContact' | 'policeReference' | 'childId'
+  | 'reporterKind' | 'channel' | 'reporterAgencyId' | 'registeredByUserId' | 'reporterContact' | 'policeReference' | 'childId'
   | 'childAsReported' | 'districtId' | 'policyVersion' | 'category' | 'description' | 'suspectedOffence' | 'offenceCanLeadToPrison'
   | 'firstKnownSuspicion' | 'preInvestigationRunning' | 'guardianContactOnHold' | 'feedbackRequested' | 'receivedAt' | 'observedAt'>;
 
@@ -245,18 +245,19 @@ export const reportRepository = {
     return rows[0] ?? null;
   },
 
-  async insert(manager: EntityManager, report: NewReport): Promise<string> {
-    const result = await manager.insert(ReportEntity, report);
-    return result.identifiers[0].id as string;
+  /** Inserts the report with the next reference of the year (OA-2026-000042) in the same statement. */
+  async insert(manager: EntityManager, report: NewReport, year: number): Promise<{ id: string; reference: string }> {
+    const nextReference = `(SELECT 'OA-${Math.trunc(year)}-' || lpad(n::text, greatest(6, length(n::text)), '0') FROM nextval('report_reference_seq') n)`;
+    const result = await manager.createQueryBuilder().insert().into(ReportEntity)
+      .values({ ...report, reference: () => nextReference })
+      .returning(['id', 'reference'])
+      .execute();
+    const [{ id, reference }] = result.raw as { id: string; reference: string }[];
+    return { id, reference };
   },
 
   /** Changes a report's handling; the columns are the entity's, so a change cannot name a column the table lacks. */
   async update(manager: EntityManager, id: string, changes: Partial<Omit<EntityRow<ReportEntity>, 'id' | 'createdAt'>>): Promise<void> {
     await manager.update(ReportEntity, { id }, changes);
-  },
-
-  async nextReference(manager: EntityManager, year: number): Promise<string> {
-    const [{ n }] = await manager.query(`SELECT nextval('report_reference_seq') AS n`);
-    return `OA-${year}-${String(n).padStart(6, '0')}`;
   },
 };

@@ -12,6 +12,8 @@ import { ReportEntity } from '../reports/report.entity';
 @Index('talk_district_state_idx', ['districtId', 'state'])
 @Index('talk_child_idx', ['childId'])
 @Index('talk_report_idx', ['reportId'])
+@Index('talk_open_district_idx', ['districtId'], { where: "state NOT IN ('HELD', 'DECLINED', 'CANCELLED')" })
+@Index('talk_district_held_idx', ['districtId', 'heldAt'], { where: 'held_at IS NOT NULL' })
 export class TalkEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

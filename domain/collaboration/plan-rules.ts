@@ -25,6 +25,15 @@ export enum MeetingKind {
   FOLLOW_UP = 'FOLLOW_UP',
 }
 
+/** When the plan is next reviewed: the earliest follow-up meeting not yet held, or null. */
+export function nextFollowUp(meetings: readonly { kind: MeetingKind; scheduledAt: Date; heldAt: Date | null }[]): Date | null {
+  let next: Date | null = null;
+  for (const m of meetings) {
+    if (m.kind === MeetingKind.FOLLOW_UP && !m.heldAt && (!next || m.scheduledAt < next)) next = m.scheduledAt;
+  }
+  return next;
+}
+
 export function isFinished(status: ActionStatus): boolean {
   return status === ActionStatus.DONE || status === ActionStatus.CANCELLED;
 }
