@@ -13,6 +13,9 @@ import { IntakePage } from './pages/IntakePage';
 import { MyReportsPage } from './pages/MyReportsPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { PolicyPage } from './pages/PolicyPage';
+import { MyTalksPage } from './pages/MyTalksPage';
+import { TalkPage } from './pages/TalkPage';
+import { TalksWeekPage } from './pages/TalksWeekPage';
 import { ReportPage } from './pages/ReportPage';
 import { SignInCallbackPage, SignInPage } from './pages/SignInPage';
 import { matchPath, navigate, useLocation } from './router';
@@ -29,6 +32,9 @@ const ROUTES: Route[] = [
   { path: '/indicators', roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'], render: () => <IndicatorsPage />, title: (t) => t.nav.indicators },
   { path: '/settings/districts', roles: ['ADMIN'], render: () => <PolicyPage />, title: (t) => t.nav.policy },
   { path: '/notifications', roles: null, render: () => <NotificationsPage />, title: (t) => t.nav.notifications },
+  { path: '/talks', roles: SOCIAL_SERVICES_ROLES, render: () => <TalksWeekPage />, title: (t) => t.talks.weekTitle },
+  { path: '/talks/mine', roles: ['POLICE_OFFICER', 'SSPF_COORDINATOR'], render: () => <MyTalksPage />, title: (t) => t.talks.mineTitle },
+  { path: '/talks/:id', roles: SOCIAL_SERVICES_ROLES, render: ({ id }) => <TalkPage key={id} id={id} />, title: (t) => t.talks.title('') },
 ];
 
 function Home({ viewer }: { viewer: ViewerData }) {

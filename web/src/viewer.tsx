@@ -44,6 +44,8 @@ export const NAV: readonly NavItem[] = [
   { href: '/overdue', label: (t) => t.nav.overdue, roles: ['SOCIAL_SERVICES_SUPERVISOR'] },
   { href: '/indicators', label: (t) => t.nav.indicators, roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'] },
   { href: '/settings/districts', label: (t) => t.nav.policy, roles: ['ADMIN'] },
+  { href: '/talks', label: (t) => t.nav.talksWeek, roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'] },
+  { href: '/talks/mine', label: (t) => t.nav.myTalks, roles: ['POLICE_OFFICER', 'SSPF_COORDINATOR'] },
 ];
 
 export function navFor(viewer: ViewerData): NavItem[] {
