@@ -44,7 +44,7 @@ export function TalksWeekPage() {
   const from = weekStart(new Date(now), offset);
   const to = addDays(from, 7);
   const { data, loading, error } = useQuery(TALKS_DUE, {
-    variables: { districtId, from: from.toISOString(), to: to.toISOString() }, skip: !districtId, pollInterval: 60_000,
+    variables: { districtId, from: from.toISOString(), to: new Date(to.getTime() + 1).toISOString() }, skip: !districtId, pollInterval: 60_000,
   });
   const percents = reminderPercentsFor(viewer, districtId);
   const talks = data?.talksDue.talks ?? [];
@@ -52,10 +52,12 @@ export function TalksWeekPage() {
   const byDay = new Map<string, DueTalk[]>();
   const overdue: DueTalk[] = [];
   for (const talk of talks) {
-    const due = talk.dueAt ? new Date(talk.dueAt) : null;
-    if (!due) continue;
-    if (due < from) overdue.push(talk);
-    else byDay.set(localDateKey(due), [...(byDay.get(localDateKey(due)) ?? []), talk]);
+    if (!talk.dueAt) continue;
+    // "Held by the end of the day" is due at midnight: it belongs to the day before.
+    const day = new Date(Date.parse(talk.dueAt) - 1);
+    if (day >= from) byDay.set(localDateKey(day), [...(byDay.get(localDateKey(day)) ?? []), talk]);
+    // talksDue lists everything due before the week's end; of the earlier ones only the overdue belong here.
+    else if (Date.parse(talk.dueAt) < now) overdue.push(talk);
   }
   const weekLabel = t.talks.week(isoWeek(from), formatDate(from.toISOString()), formatDate(addDays(from, 6).toISOString()));
   const weekday = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { weekday: 'long' });
