@@ -85,10 +85,8 @@ run('talk pages in a browser', () => {
 
     const firstDay = await social.locator('[data-day]').first().getAttribute('data-day');
     await social.getByRole('button', { name: 'Nästa vecka' }).click();
-    await social.waitForFunction((before) => {
-      const shown = document.querySelector('[data-day]')?.getAttribute('data-day');
-      return !!shown && shown !== before;
-    }, firstDay);
+    const [y, m, d] = firstDay!.split('-').map(Number);
+    await social.locator(`[data-day="${new Date(Date.UTC(y, m - 1, d + 7)).toISOString().slice(0, 10)}"]`).waitFor();
     await social.getByText(/Denna vecka: \d+ med sista dag/).waitFor();
     expect(await social.locator(`[data-reference="${reference}"]`).count()).toBe(0);
     await social.getByRole('button', { name: 'Denna vecka' }).click();
