@@ -114,12 +114,11 @@ run('talk pages in a browser', () => {
     await booking.getByRole('button', { name: 'Boka samtalet' }).click();
     await booking.getByTestId('talk-scheduled').getByText(/Polishuset, rum 4/).waitFor();
 
-    // The police officer joins: the API invites by user, as the forum or the report links them.
-    const officerId = await app.idOf('app_user', 'email = $1', [POLICE]);
-    const invited = await app.as(SOCIAL, `mutation($talkId: ID!, $userId: ID!) { addTalkParticipant(input: {
-      talkId: $talkId, role: POLICE_OFFICER, userId: $userId, uniformed: true }) { id } }`, { talkId, userId: officerId });
-    expect(invited.errors).toBeUndefined();
-    await social.reload();
+    // Invite the police officer of the district, in uniform.
+    const participants = social.locator('section[aria-labelledby="participants-title"]');
+    await participants.getByLabel('Vem').selectOption({ label: 'Polis: Polis Norr' });
+    await participants.getByRole('checkbox', { name: 'Polis i uniform' }).check();
+    await participants.getByRole('button', { name: 'Bjud in' }).click();
     await social.locator('tr[data-role="POLICE_OFFICER"]').waitFor();
 
     // Social services' own disclosure from the checklist.

@@ -36,6 +36,13 @@ const ATTENDANCE = graphql(`mutation RecordTalkAttendance($input: RecordTalkAtte
 const DISCLOSURE = graphql(`mutation RecordDisclosure($input: RecordDisclosureInput!) { recordDisclosure(input: $input) { ...TalkDetails } }`);
 const HOLD = graphql(`mutation HoldTalk($input: HoldTalkInput!) { holdTalk(input: $input) { ...TalkDetails } }`);
 const OUTCOME = graphql(`mutation RecordTalkOutcome($input: RecordTalkOutcomeInput!) { recordTalkOutcome(input: $input) { ...TalkDetails } }`);
+const INVITEES = graphql(`
+  query TalkInvitees($talkId: ID!) {
+    police: talkInvitees(talkId: $talkId, role: POLICE_OFFICER) { id displayName }
+    coordinators: talkInvitees(talkId: $talkId, role: COORDINATOR) { id displayName }
+    socialWorkers: talkInvitees(talkId: $talkId, role: SOCIAL_WORKER) { id displayName }
+  }
+`);
 const CHILD_VOICE = graphql(`mutation RecordChildVoice($input: RecordChildVoiceInput!) { recordChildVoice(input: $input) { ...TalkDetails } }`);
 
 type Talk = TalkDetailsFragment;
@@ -105,33 +112,49 @@ function SchedulingSection({ talk }: { talk: Talk }) {
   );
 }
 
+/** Option values: a role, or `ROLE:id` for a guardian or a user. */
+function parseInvitee(value: string): { role: TalkParticipantRole; id: string | null } {
+  const [role, id] = value.split(':');
+  return { role: role as TalkParticipantRole, id: id ?? null };
+}
+
 function InviteForm({ talk }: { talk: Talk }) {
   const { t } = useI18n();
   const [who, setWho] = useState('');
   const [name, setName] = useState('');
+  const [uniformed, setUniformed] = useState(false);
   const [tried, setTried] = useState(false);
+  const invitees = useQuery(INVITEES, { variables: { talkId: talk.id } });
   const [invite, { loading, error }] = useMutation(ADD_PARTICIPANT);
-  const server = useErrors(error);
+  const server = useErrors(error ?? invitees.error);
   const guardians = talk.youngAdult ? [] : talk.child?.guardians ?? [];
+  const { role, id } = parseInvitee(who);
   const whoError = (tried && !who ? t.required : undefined) ?? takeField(server, 'role', 'guardianId', 'userId');
-  const nameError = (tried && who === 'INTERPRETER' && !name.trim() ? t.required : undefined) ?? takeField(server, 'name');
+  const nameError = (tried && role === 'INTERPRETER' && !name.trim() ? t.required : undefined) ?? takeField(server, 'name');
+  const staffGroups: { role: TalkParticipantRole; people: { id: string; displayName?: string | null }[] }[] = [
+    { role: 'POLICE_OFFICER', people: invitees.data?.police ?? [] },
+    { role: 'COORDINATOR', people: invitees.data?.coordinators ?? [] },
+    { role: 'SOCIAL_WORKER', people: invitees.data?.socialWorkers ?? [] },
+  ];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (!who || (who === 'INTERPRETER' && !name.trim())) return;
-    const guardianId = who.startsWith('GUARDIAN:') ? who.slice('GUARDIAN:'.length) : null;
-    const role: TalkParticipantRole = guardianId ? 'GUARDIAN' : (who as TalkParticipantRole);
-    const done = await invite({ variables: { input: { talkId: talk.id, role, guardianId, name: role === 'INTERPRETER' ? name.trim() : null } } }).catch(() => null);
+    if (!who || (role === 'INTERPRETER' && !name.trim())) return;
+    const done = await invite({ variables: { input: {
+      talkId: talk.id, role, guardianId: role === 'GUARDIAN' ? id : null, userId: role !== 'GUARDIAN' ? id : null,
+      name: role === 'INTERPRETER' ? name.trim() : null, uniformed: role === 'POLICE_OFFICER' ? uniformed : null,
+    } } }).catch(() => null);
     if (done?.data) {
       setWho('');
       setName('');
+      setUniformed(false);
       setTried(false);
     }
   };
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="invite-title">
       <Heading level={3} data-size="xs" id="invite-title">{t.talks.inviteTitle}</Heading>
-      <Paragraph data-size="sm" className="muted">{t.talks.invitePoliceNote}</Paragraph>
+      <Paragraph data-size="sm" className="muted">{t.talks.inviteNote}</Paragraph>
       <div className="row align-end">
         <Field>
           <Label>{t.talks.inviteWho}</Label>
@@ -139,11 +162,15 @@ function InviteForm({ talk }: { talk: Talk }) {
             <Select.Option value="">{t.flag.choose}</Select.Option>
             <Select.Option value="CHILD">{t.talks.inviteChild}</Select.Option>
             {guardians.map((g) => <Select.Option key={g.id} value={`GUARDIAN:${g.id}`}>{`${t.talks.guardian}: ${g.name ?? ''}${g.relation ? ` (${g.relation})` : ''}`}</Select.Option>)}
+            {staffGroups.map((group) => group.people.map((p) => (
+              <Select.Option key={`${group.role}:${p.id}`} value={`${group.role}:${p.id}`}>{`${t.talks.roles[group.role]}: ${p.displayName ?? ''}`}</Select.Option>
+            )))}
             <Select.Option value="INTERPRETER">{t.talks.inviteInterpreter}</Select.Option>
           </Select>
           {whoError && <ValidationMessage>{whoError}</ValidationMessage>}
         </Field>
-        {who === 'INTERPRETER' && <Textfield label={t.talks.interpreterName} value={name} onChange={(e) => setName(e.target.value)} error={nameError} />}
+        {role === 'INTERPRETER' && <Textfield label={t.talks.interpreterName} value={name} onChange={(e) => setName(e.target.value)} error={nameError} />}
+        {role === 'POLICE_OFFICER' && <Checkbox label={t.talks.inviteUniformed} checked={uniformed} onChange={(e) => setUniformed(e.target.checked)} />}
         <Button type="submit" variant="secondary" loading={loading}>{t.talks.invite}</Button>
       </div>
       <GeneralErrors errors={server} />
