@@ -95,6 +95,29 @@ run('talk pages in a browser', () => {
     await social.getByRole('heading', { name: `Samtal ${reference}` }).waitFor();
   });
 
+  it('the report page lists the child\'s talks and opens one by hand, landing on its talk page', async () => {
+    const [child] = await app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
+      WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.personal_identity_number DESC LIMIT 1`);
+    const made = await app.as(POLICE, `mutation($pin: String!) { reportConcern(input: { policeReference: "K-7001/26",
+      child: { personalIdentityNumber: $pin }, category: CRIMINAL_BEHAVIOUR, description: "Setts med äldre kriminella", feedbackRequested: false,
+      firstKnownSuspicion: false, preInvestigationRunning: false, guardianContactOnHold: false, idempotencyKey: "web-talks-report" }) { id } }`, { pin: child.pin });
+    expect(made.errors).toBeUndefined();
+    const social = await signIn(SOCIAL);
+    await social.goto(`${baseUrl}/reports/${made.data.reportConcern.id}`);
+    const talks = social.locator('section[aria-labelledby="child-talks-title"]');
+    await talks.getByText('Inga samtal med barnet.').waitFor();
+    await talks.getByRole('button', { name: 'Öppna samtal' }).click();
+    await talks.getByText('Obligatoriskt').waitFor();
+    await expectAccessible(social, '24-social-report-talks');
+    await talks.getByLabel('Typ').selectOption('CONCERN_TALK');
+    await talks.getByRole('button', { name: 'Öppna samtal' }).click();
+    await social.waitForURL('**/talks/*');
+    await social.getByRole('heading', { name: /^Samtal SA-\d{4}-\d+$/ }).waitFor();
+    expect(await social.getByTestId('talk-clock').textContent()).toBe('Ingen klocka');
+    await social.getByRole('link', { name: /^Anmälan OA-/ }).click();
+    await talks.getByRole('link', { name: /^Samtal SA-/ }).waitFor();
+  });
+
   it('flow 3: "Genomfört" stays disabled, saying why, until the police disclosure is in; the police see the talk and its calendar', async () => {
     const social = await signIn(SOCIAL);
     await social.goto(`${baseUrl}/talks/${talkId}`);

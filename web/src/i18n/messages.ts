@@ -259,6 +259,11 @@ const sv = {
     ownDisclosure: 'Vår information om syfte och hantering',
     ownDisclosureDone: (date: string) => `Registrerad ${date}.`,
     ownDisclosureRecord: 'Jag har informerat om syftet och hanteringen',
+    childTalksTitle: 'Samtal med barnet',
+    childTalksEmpty: 'Inga samtal med barnet.',
+    targetDate: 'Hållet senast',
+    targetDateHint: 'Frivilligt. Utan datum går ingen klocka.',
+    open: 'Öppna samtal',
   },
 };
 
@@ -511,6 +516,11 @@ const en: Messages = {
     ownDisclosure: 'Our explanation of purpose and handling',
     ownDisclosureDone: (date) => `Recorded ${date}.`,
     ownDisclosureRecord: 'I have explained the purpose and the handling',
+    childTalksTitle: 'Talks with the child',
+    childTalksEmpty: 'No talks with the child.',
+    targetDate: 'Held by',
+    targetDateHint: 'Optional. Without a date no clock runs.',
+    open: 'Open a talk',
   },
 };
 
