@@ -164,9 +164,13 @@ run('talk pages in a browser', () => {
     expect((await app.sql(`SELECT state FROM talk WHERE id = $1`, [talkId]))[0].state).toBe('SCHEDULED');
     await expectAccessible(social, '21-social-talk-disclosure-missing');
 
-    // Police: "Mina samtal" shows the talk, the calendar downloads, and the officer records the police disclosure.
+    // Police: the invitation in the bell leads to "Mina samtal", which shows the talk; the calendar downloads; the officer
+    // records the police disclosure.
     const police = await signIn(POLICE);
-    await police.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mina samtal' }).click();
+    await police.getByRole('link', { name: /Notiser, \d+ olästa/ }).click();
+    await police.getByRole('heading', { name: 'Notiser' }).waitFor();
+    await police.getByRole('link', { name: 'Öppna' }).first().click();
+    await police.waitForURL('**/talks/mine');
     await police.getByRole('heading', { name: 'Mina samtal' }).waitFor();
     const card = police.locator(`[data-reference="${reference}"]`);
     await card.getByText('Polishuset, rum 4').waitFor();
