@@ -127,6 +127,8 @@ run('talk pages in a browser', () => {
     // Summon and book through the page; a missing place is shown beside its field.
     await social.getByRole('button', { name: 'Kalla till samtal' }).click();
     const booking = social.locator('section[aria-labelledby="scheduling-title"]');
+    await booking.getByLabel('Datum').waitFor();
+    await social.waitForFunction(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id === 'talk-date');
     await booking.getByRole('button', { name: 'Boka samtalet' }).click();
     await booking.getByText('Obligatoriskt').first().waitFor();
     const tomorrow = new Date(Date.now() + 86_400_000);

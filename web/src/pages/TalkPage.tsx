@@ -94,13 +94,19 @@ function SchedulingSection({ talk }: { talk: Talk }) {
         <div className="form">
           <Paragraph>{t.talks.summonHelp}</Paragraph>
           <GeneralErrors errors={summonErrors} />
-          <div><Button loading={summonState.loading} onClick={() => summon({ variables: { input: { talkId: talk.id } } }).catch(() => undefined)}>{t.talks.summon}</Button></div>
+          <div>
+            <Button loading={summonState.loading} onClick={async () => {
+              const done = await summon({ variables: { input: { talkId: talk.id } } }).catch(() => null);
+              // The button goes away with the summons; the booking's first field takes the focus.
+              if (done?.data) requestAnimationFrame(() => document.getElementById('talk-date')?.focus());
+            }}>{t.talks.summon}</Button>
+          </div>
         </div>
       )}
       {(talk.state === 'SUMMONED' || talk.state === 'SCHEDULED') && (
         <form onSubmit={submit} noValidate className="form">
           <div className="row">
-            <Textfield type="date" label={t.talks.date} value={date} onChange={(e) => setDate(e.target.value)} error={dateError} />
+            <Textfield id="talk-date" type="date" label={t.talks.date} value={date} onChange={(e) => setDate(e.target.value)} error={dateError} />
             <Textfield type="time" label={t.talks.time} value={time} onChange={(e) => setTime(e.target.value)} error={timeError} />
           </div>
           <Textfield label={t.talks.place} description={t.talks.placeHint} value={location} onChange={(e) => setLocation(e.target.value)} error={locationError} />
