@@ -7,6 +7,7 @@ import { createApiServer } from '../api/server';
 import { createDataSource, runMigrations } from '../db/data-source';
 import { seedDemoCase } from '../db/seed/demo-case';
 import { DEMO_USERS, seedDemo } from '../db/seed/demo-seed';
+import { seedDemoTalk } from './demo-talk';
 import { loadConfigOrExit } from '../platform/config';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
 import { describeStartFailure, onShutdown } from '../platform/lifecycle';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   const api = await createApiServer(runtime);
   const port = await api.listen(config.port);
   const workers = await startWorkers(runtime);
+  if (seeded) await seedDemoTalk(runtime, api);
 
   onShutdown(logger, [() => workers.close(), () => api.stop(), () => runtime.close(), () => database.stop()]);
 

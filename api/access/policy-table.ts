@@ -82,6 +82,7 @@ export const QUERY_POLICY: OperationPolicy = {
   talksForChild: SOCIAL_SERVICES_ROLES,
   myTalks: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],
   talksDue: SOCIAL_SERVICES_ROLES,
+  talkInvitees: SOCIAL_SERVICES_ROLES,
   reportTalkAssessment: SOCIAL_SERVICES_ROLES,
   forumMeeting: SOCIAL_SERVICES_ROLES,
   ...COLLABORATION_QUERIES,

@@ -1,7 +1,10 @@
 import { AssessmentRow, ForumMeetingRow, talkRepository, TalkRow } from '../../db/talks/talk.repository';
 import { talkPolicy } from '../access/policies/talks.policy';
 import { decide } from '../../domain/access/policy';
-import { NotFound } from '../../domain/errors';
+import { BadInput, NotFound } from '../../domain/errors';
+import { TalkParticipantRole } from '../../domain/talks/talk-enums';
+import { inviteeRule } from '../../domain/talks/talk-invitees.rules';
+import { StaffRow } from '../../db/organisation/organisation.repository';
 import { weekBounds } from '../../domain/talks/talk-deadline.rules';
 import { withPolicyDefaults } from '../../domain/districts/district-policy';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
@@ -45,6 +48,18 @@ export const talkQueries = {
     const talks = await talkRepository.due(manager, districtId, to, MAX_LIST);
     const load = await talkRepository.load(manager, districtId, weeks.thisWeekStart, weeks.nextWeekStart, weeks.lastWeekStart, weeks.thisWeekStart);
     return { districtId, talks, dueThisWeek: load.due, heldLastWeek: load.held };
+  },
+
+  /** The professionals a talk can invite in a role, for the social services who handle it. */
+  async invitees(context: RequestContext, talkId: string, role: TalkParticipantRole): Promise<StaffRow[]> {
+    const talk = await context.loaders.talks.talk.load(talkId);
+    if (!talk || !handlesDistrict(context, talk.districtId)) {
+      context.audit.lookupDenied('Talk', talkId);
+      throw new NotFound('The talk');
+    }
+    const rule = inviteeRule(role);
+    if (!rule) throw new BadInput('role', 'The child, guardians and interpreters are invited without a user account.', 'Barnet, vårdnadshavare och tolkar bjuds in utan användarkonto.');
+    return talkRepository.invitees(context.deps.dataSource.manager, talk.districtId, rule);
   },
 
   async assessment(context: RequestContext, reportId: string): Promise<AssessmentRow | null> {

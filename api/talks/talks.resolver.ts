@@ -5,6 +5,7 @@ import { DisclosureRow, ParticipantRow, TalkRow } from '../../db/talks/talk.repo
 import { STOCKHOLM_TIME_ZONE } from '../../domain/children/personal-identity-number';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
 import { NotFound } from '../../domain/errors';
+import { TalkParticipantRole } from '../../domain/talks/talk-enums';
 import { ChildType } from '../../schema/children/child.type';
 import { DeadlineType } from '../../schema/deadlines/deadline.type';
 import { AgencyType } from '../../schema/organisation/agency.type';
@@ -50,6 +51,15 @@ export class TalksResolver {
     @Ctx() context: RequestContext,
   ) {
     return talkQueries.due(context, districtId, from, to);
+  }
+
+  @Query(() => [StaffMemberType], { description: "Social services: the police officers, coordinators or social workers of the talk's district it can invite in a role." })
+  talkInvitees(
+    @Arg('talkId', () => ID) talkId: string,
+    @Arg('role', () => TalkParticipantRole) role: TalkParticipantRole,
+    @Ctx() context: RequestContext,
+  ) {
+    return talkQueries.invitees(context, talkId, role);
   }
 
   @Mutation(() => TalkType, { description: 'Open a talk by hand for a report or a child: serious, concern, worry or safety talk.' })

@@ -16,6 +16,7 @@ import { summonsIncludesGuardians } from '../../domain/talks/talk-eligibility.ru
 import {
   TalkClearanceKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState,
 } from '../../domain/talks/talk-enums';
+import { fitsInvitee, inviteeRule } from '../../domain/talks/talk-invitees.rules';
 import { talkInvitationMessage, talkScheduledMessage } from '../../domain/talks/talk-messages';
 import {
   checkClose, checkHold, checkSchedule, checkSummons, participatingAgencies, TalkProblem,
@@ -399,11 +400,8 @@ async function participantFor(uow: UnitOfWork, talk: TalkRow, input: AddTalkPart
       return { ...none, role, name: input.name.trim() };
     default: {
       const staff = input.userId ? await talkRepository.staffMember(uow.manager, input.userId, talk.districtId) : null;
-      const fits = staff && (
-        (role === TalkParticipantRole.POLICE_OFFICER && staff.agencyKind === AgencyKind.POLICE && staff.roles.includes(Role.POLICE_OFFICER))
-        || (role === TalkParticipantRole.COORDINATOR && staff.roles.includes(Role.SSPF_COORDINATOR))
-        || (role === TalkParticipantRole.SOCIAL_WORKER && staff.agencyKind === AgencyKind.SOCIAL_SERVICES
-          && staff.roles.some((r) => r === Role.SOCIAL_WORKER || r === Role.SOCIAL_SERVICES_SUPERVISOR)));
+      const rule = inviteeRule(role);
+      const fits = staff && rule && fitsInvitee(rule, staff);
       if (!staff || !fits) throw new BadInput('input.userId', `Choose a user of the municipality who works as ${role.toLowerCase().replace('_', ' ')}.`, 'Välj en användare i kommunen med den rollen.');
       return { ...none, role, userId: staff.id, agencyId: staff.agencyId, uniformed: role === TalkParticipantRole.POLICE_OFFICER ? input.uniformed ?? null : null };
     }

@@ -1,6 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { Grant, rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
+import { InviteeRule } from '../../domain/talks/talk-invitees.rules';
+import { StaffRow } from '../organisation/organisation.repository';
 import {
   TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState,
 } from '../../domain/talks/talk-enums';
@@ -388,6 +390,17 @@ export const talkRepository = {
       [userId, districtId],
     );
     return rows[0] ?? null;
+  },
+
+  /** Active users of the agencies working in the district who fit the rule, by name. */
+  invitees(manager: EntityManager, districtId: string, rule: InviteeRule): Promise<StaffRow[]> {
+    return manager.query(
+      `SELECT u.id, u.display_name AS "displayName", a.municipality_id AS "municipalityId"
+         FROM app_user u JOIN agency a ON a.id = u.agency_id
+        WHERE u.disabled_at IS NULL AND $1::uuid = ANY(a.district_ids) AND ($2::text IS NULL OR a.kind = $2) AND u.roles && $3::text[]
+        ORDER BY u.display_name, u.id LIMIT 200`,
+      [districtId, rule.agencyKind, rule.roles],
+    );
   },
 
   async coordinatorsOfDistrict(manager: EntityManager, districtId: string): Promise<string[]> {

@@ -17,6 +17,9 @@ import { MyActionsPage } from './pages/MyActionsPage';
 import { MyReportsPage } from './pages/MyReportsPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { PolicyPage } from './pages/PolicyPage';
+import { MyTalksPage } from './pages/MyTalksPage';
+import { TalkPage } from './pages/TalkPage';
+import { TalksWeekPage } from './pages/TalksWeekPage';
 import { ReportPage } from './pages/ReportPage';
 import { SignInCallbackPage, SignInPage } from './pages/SignInPage';
 import { UsersPage } from './pages/UsersPage';
@@ -39,6 +42,9 @@ const ROUTES: Route[] = [
   { path: '/actions', roles: PARTNER_ROLES, render: () => <MyActionsPage />, title: (t) => t.nav.myActions },
   { path: '/admin/users', roles: ['ADMIN'], render: () => <UsersPage />, title: (t) => t.nav.users },
   { path: '/admin/agencies', roles: ['ADMIN'], render: () => <AgenciesPage />, title: (t) => t.nav.agencies },
+  { path: '/talks', roles: SOCIAL_SERVICES_ROLES, render: () => <TalksWeekPage />, title: (t) => t.talks.weekTitle },
+  { path: '/talks/mine', roles: ['POLICE_OFFICER', 'SSPF_COORDINATOR'], render: () => <MyTalksPage />, title: (t) => t.talks.mineTitle },
+  { path: '/talks/:id', roles: SOCIAL_SERVICES_ROLES, render: ({ id }) => <TalkPage key={id} id={id} />, title: (t) => t.talks.title('') },
 ];
 
 function Home({ viewer }: { viewer: ViewerData }) {

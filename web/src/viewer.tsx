@@ -50,6 +50,8 @@ export const NAV: readonly NavItem[] = [
   { href: '/actions', label: (t) => t.nav.myActions, roles: PARTNER_ROLES },
   { href: '/admin/users', label: (t) => t.nav.users, roles: ['ADMIN'] },
   { href: '/admin/agencies', label: (t) => t.nav.agencies, roles: ['ADMIN'] },
+  { href: '/talks', label: (t) => t.nav.talksWeek, roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'] },
+  { href: '/talks/mine', label: (t) => t.nav.myTalks, roles: ['POLICE_OFFICER', 'SSPF_COORDINATOR'] },
 ];
 
 export function navFor(viewer: ViewerData): NavItem[] {

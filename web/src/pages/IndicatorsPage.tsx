@@ -1,8 +1,8 @@
 import { Alert, Button, Details, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
-import { getToken } from '../auth/session';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { downloadWithToken } from '../download';
 import { graphql } from '../gql';
 import type { ReportIndicatorsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -68,24 +68,11 @@ export function IndicatorsPage() {
     setPeriod({ from, to });
   };
 
-  // The CSV needs the bearer token, so it is fetched and handed to the browser as a file.
   const downloadCsv = async () => {
     setDownload({ busy: true, error: null });
     try {
       const query = new URLSearchParams({ from: period.from, to: period.to, lang });
-      const response = await fetch(`/exports/indicators.csv?${query}`, { headers: { authorization: `Bearer ${getToken() ?? ''}` } });
-      if (!response.ok) {
-        const body = await response.json().catch(() => null);
-        throw new Error(body?.errors?.[0]?.extensions?.messages?.[lang] ?? body?.errors?.[0]?.message ?? t.unexpectedError);
-      }
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `indikatorer-${period.from}-${period.to}.csv`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      await downloadWithToken(`/exports/indicators.csv?${query}`, `indikatorer-${period.from}-${period.to}.csv`, lang, t.unexpectedError);
       setDownload({ busy: false, error: null });
     } catch (e) {
       setDownload({ busy: false, error: e instanceof Error ? e.message : t.unexpectedError });

@@ -16,6 +16,7 @@ const MARK_READ = graphql(`
 
 /** Social services open the report; a reporter sees it, with its feedback, in their own list. */
 function linkFor(viewer: ViewerData, subjectType?: string | null, subjectId?: string | null): string | null {
+  if (subjectType === 'TALK' && subjectId) return hasRole(viewer, ...SOCIAL_SERVICES_ROLES) ? `/talks/${subjectId}` : '/talks/mine';
   if (subjectType !== 'REPORT' || !subjectId) return null;
   return hasRole(viewer, ...SOCIAL_SERVICES_ROLES) ? `/reports/${subjectId}` : '/reports/mine';
 }

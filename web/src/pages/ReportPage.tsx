@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
+import { ChildTalks } from '../components/ChildTalks';
 import { Clock, useNow } from '../components/Clock';
 import { ErrorAlert, Loading } from '../components/Status';
 import { apiErrors, FieldErrors, takeField } from '../errors';
@@ -210,6 +211,7 @@ export function ReportPage({ id }: { id: string }) {
           ? <Paragraph data-testid="decision-done">{t.report.preliminaryDone(t.decisions[r.preliminaryDecision], formatDateTime(r.preliminaryDecidedAt))}</Paragraph>
           : r.protectionAssessedAt ? <PreliminaryForm reportId={r.id} late={late} /> : <Paragraph>{t.report.protectionFirst}</Paragraph>}
       </section>
+      {r.child && <ChildTalks childId={r.child.id} reportId={r.id} />}
     </article>
   );
 }

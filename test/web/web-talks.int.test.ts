@@ -1,0 +1,213 @@
+/**
+ * The serious-talk pages in a real browser against the real API, database and workers: the social worker's talk page
+ * (flow 3: "Genomfört" stays disabled until every agency's disclosure is in), talksDue as a week view, and the police
+ * officer's "Mina samtal" with the calendar download. axe-core on each page; screenshots in test-output/web/.
+ */
+import fs from 'node:fs';
+import { Page } from 'playwright-core';
+import { systemClock } from '../../domain/clock';
+import { buildWebIfNeeded } from '../../scripts/web-build';
+import { startWorkers } from '../../workers/worker-registry';
+import { createTestApp, TestApp } from '../helpers/test-app';
+import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, screenshot, seriousAccessibilityViolations, TestBrowser } from './browser';
+
+const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
+const run = chromiumAvailable() || required ? describe : describe.skip;
+if (!chromiumAvailable()) {
+  process.stdout.write(`\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`);
+}
+
+jest.setTimeout(240_000);
+
+const SOCIAL = 'socsek.norr@samverka.test';
+const POLICE = 'polis.norr@samverka.test';
+
+/** Today in Stockholm, YYYY-MM-DD: a talk due tonight falls in this week's view whatever the weekday. */
+function stockholmToday(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+run('talk pages in a browser', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  let workers: { close(): Promise<void> };
+  let baseUrl: string;
+  let talkId: string;
+  let reference: string;
+
+  beforeAll(async () => {
+    buildWebIfNeeded(() => undefined);
+    // Real time: the browser's clocks and the API's must agree.
+    app = await createTestApp({ clock: systemClock });
+    workers = await startWorkers(app.runtime);
+    const port = await app.api.listen(0);
+    baseUrl = `http://127.0.0.1:${port}`;
+    browser = await launchBrowser();
+
+    const [child] = await app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id
+      WHERE d.code = 'norr' AND c.birth_date <= now() - interval '13 years' AND c.birth_date > now() - interval '17 years' ORDER BY c.id LIMIT 1`);
+    const opened = await app.as(SOCIAL, `mutation($childId: ID!, $target: String!) { openTalk(input: {
+      childId: $childId, kind: SERIOUS_TALK, targetDate: $target, idempotencyKey: "web-talks-open" }) { id reference } }`,
+    { childId: child.id, target: stockholmToday() });
+    expect(opened.errors).toBeUndefined();
+    ({ id: talkId, reference } = opened.data.openTalk);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await workers?.close();
+    await new Promise<void>((resolve) => app?.api.httpServer.close(() => resolve()));
+    await app?.close();
+  });
+
+  async function signIn(email: string): Promise<Page> {
+    const { page } = await browser.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.locator(`button[data-email="${email}"]`).click();
+    await page.locator('nav[aria-label="Huvudmeny"]').waitFor();
+    return page;
+  }
+
+  async function expectAccessible(page: Page, name: string): Promise<void> {
+    await screenshot(page, name);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  }
+
+  it('talksDue as a week view: the talk due today under its day, linking to the talk page; previous and next week', async () => {
+    const social = await signIn(SOCIAL);
+    await social.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Samtal' }).click();
+    await social.getByRole('heading', { name: 'Samtal per vecka' }).waitFor();
+    const day = social.locator(`[data-day="${stockholmToday()}"]`);
+    const item = day.locator(`[data-reference="${reference}"]`);
+    await item.waitFor();
+    expect(await item.locator('.clock').textContent()).toMatch(/Samtalet hållet: \d+ (h|min) kvar/);
+    await expectAccessible(social, '20-social-talks-week');
+
+    const firstDay = await social.locator('[data-day]').first().getAttribute('data-day');
+    await social.getByRole('button', { name: 'Nästa vecka' }).click();
+    const [y, m, d] = firstDay!.split('-').map(Number);
+    await social.locator(`[data-day="${new Date(Date.UTC(y, m - 1, d + 7)).toISOString().slice(0, 10)}"]`).waitFor();
+    await social.getByText(/Denna vecka: \d+ med sista dag/).waitFor();
+    expect(await social.locator(`[data-reference="${reference}"]`).count()).toBe(0);
+    await social.getByRole('button', { name: 'Denna vecka' }).click();
+    await item.getByRole('link', { name: reference }).click();
+    await social.waitForURL(`**/talks/${talkId}`);
+    await social.getByRole('heading', { name: `Samtal ${reference}` }).waitFor();
+  });
+
+  it('the report page lists the child\'s talks and opens one by hand, landing on its talk page', async () => {
+    const [child] = await app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
+      WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.personal_identity_number DESC LIMIT 1`);
+    const made = await app.as(POLICE, `mutation($pin: String!) { reportConcern(input: { policeReference: "K-7001/26",
+      child: { personalIdentityNumber: $pin }, category: CRIMINAL_BEHAVIOUR, description: "Setts med äldre kriminella", feedbackRequested: false,
+      firstKnownSuspicion: false, preInvestigationRunning: false, guardianContactOnHold: false, idempotencyKey: "web-talks-report" }) { id } }`, { pin: child.pin });
+    expect(made.errors).toBeUndefined();
+    const social = await signIn(SOCIAL);
+    await social.goto(`${baseUrl}/reports/${made.data.reportConcern.id}`);
+    const talks = social.locator('section[aria-labelledby="child-talks-title"]');
+    await talks.getByText('Inga samtal med barnet.').waitFor();
+    await talks.getByRole('button', { name: 'Öppna samtal' }).click();
+    await talks.getByText('Obligatoriskt').waitFor();
+    await expectAccessible(social, '24-social-report-talks');
+    await talks.getByLabel('Typ').selectOption('CONCERN_TALK');
+    await talks.getByRole('button', { name: 'Öppna samtal' }).click();
+    await social.waitForURL('**/talks/*');
+    await social.getByRole('heading', { name: /^Samtal SA-\d{4}-\d+$/ }).waitFor();
+    expect(await social.getByTestId('talk-clock').textContent()).toBe('Ingen klocka');
+    await social.getByRole('link', { name: /^Anmälan OA-/ }).click();
+    await talks.getByRole('link', { name: /^Samtal SA-/ }).waitFor();
+  });
+
+  it('flow 3: "Genomfört" stays disabled, saying why, until the police disclosure is in; the police see the talk and its calendar', async () => {
+    const social = await signIn(SOCIAL);
+    await social.goto(`${baseUrl}/talks/${talkId}`);
+    await social.getByRole('heading', { name: `Samtal ${reference}` }).waitFor();
+    expect(await social.getByTestId('talk-clock').textContent()).toMatch(/Samtalet hållet: \d+ (h|min) kvar/);
+
+    // Summon and book through the page; a missing place is shown beside its field.
+    await social.getByRole('button', { name: 'Kalla till samtal' }).click();
+    const booking = social.locator('section[aria-labelledby="scheduling-title"]');
+    await booking.getByLabel('Datum').waitFor();
+    await social.waitForFunction(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id === 'talk-date');
+    await booking.getByRole('button', { name: 'Boka samtalet' }).click();
+    await booking.getByText('Obligatoriskt').first().waitFor();
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const date = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(tomorrow);
+    await booking.getByLabel('Datum').fill(date);
+    await booking.getByLabel('Klockslag').fill('10:00');
+    await booking.getByLabel('Plats eller form').fill('Polishuset, rum 4');
+    await booking.getByRole('button', { name: 'Boka samtalet' }).click();
+    await booking.getByTestId('talk-scheduled').getByText(/Polishuset, rum 4/).waitFor();
+
+    // Invite the police officer of the district, in uniform.
+    const participants = social.locator('section[aria-labelledby="participants-title"]');
+    await participants.getByLabel('Vem').selectOption({ label: 'Polis: Polis Norr' });
+    await participants.getByRole('checkbox', { name: 'Polis i uniform' }).check();
+    await participants.getByRole('button', { name: 'Bjud in' }).click();
+    await social.locator('tr[data-role="POLICE_OFFICER"]').waitFor();
+
+    // Social services' own disclosure from the checklist.
+    const checklist = social.locator('section[aria-labelledby="disclosure-title"]');
+    await checklist.getByRole('button', { name: 'Jag har informerat' }).click();
+    await checklist.locator('li[data-done="true"]').waitFor();
+    const policeItem = checklist.locator('li[data-agency="Lokalpolisområde Norr"]');
+    expect(await policeItem.getAttribute('data-done')).toBe('false');
+
+    const held = social.getByRole('button', { name: 'Genomfört' });
+    expect(await held.getAttribute('aria-disabled')).toBe('true');
+    const reason = social.getByTestId('hold-reason');
+    expect(await reason.textContent()).toContain('Lokalpolisområde Norr har inte lämnat information om samtalets syfte');
+    expect(await held.getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'));
+    expect(await held.isDisabled()).toBe(true);
+    // Still in the focus order, so a keyboard or screen-reader user reaches it and hears why; Enter does nothing.
+    await held.focus();
+    await social.keyboard.press('Enter');
+    expect(await social.getByTestId('talk-held').count()).toBe(0);
+    expect((await app.sql(`SELECT state FROM talk WHERE id = $1`, [talkId]))[0].state).toBe('SCHEDULED');
+    await expectAccessible(social, '21-social-talk-disclosure-missing');
+
+    // Police: the invitation in the bell leads to "Mina samtal", which shows the talk; the calendar downloads; the officer
+    // records the police disclosure.
+    const police = await signIn(POLICE);
+    await police.getByRole('link', { name: /Notiser, \d+ olästa/ }).click();
+    await police.getByRole('heading', { name: 'Notiser' }).waitFor();
+    await police.getByRole('link', { name: 'Öppna' }).first().click();
+    await police.waitForURL('**/talks/mine');
+    await police.getByRole('heading', { name: 'Mina samtal' }).waitFor();
+    const card = police.locator(`[data-reference="${reference}"]`);
+    await card.getByText('Polishuset, rum 4').waitFor();
+    expect(await card.textContent()).toMatch(/\d+ år/);
+    await expectAccessible(police, '22-police-my-talks');
+
+    const [download] = await Promise.all([police.waitForEvent('download'), police.getByRole('button', { name: 'Ladda ned kalender (.ics)' }).click()]);
+    const ics = fs.readFileSync((await download.path())!, 'utf8');
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain(reference);
+    expect(ics).toContain('LOCATION:Polishuset\\, rum 4');
+
+    await card.getByRole('button', { name: 'Jag har informerat om syftet och hanteringen' }).click();
+    await card.getByTestId('own-disclosure-done').waitFor();
+
+    // Complete: enabled, held, then the outcome.
+    await social.reload();
+    await checklist.locator('li[data-agency="Lokalpolisområde Norr"][data-done="true"]').waitFor();
+    expect(await social.getByTestId('hold-reason').count()).toBe(0);
+    expect(await held.getAttribute('aria-disabled')).toBeNull();
+    await held.click();
+    await social.getByTestId('talk-held').getByText(/Hållet/).waitFor();
+
+    const outcome = social.locator('section[aria-labelledby="outcome-title"]');
+    await outcome.getByRole('button', { name: 'Spara utfallet' }).click();
+    await outcome.getByText('Obligatoriskt').waitFor();
+    await outcome.getByRole('checkbox', { name: 'Råd och stöd' }).check();
+    await outcome.getByLabel('Barnets egen syn').fill('Vill inte hamna i mer bråk.');
+    await outcome.getByRole('button', { name: 'Spara utfallet' }).click();
+    await outcome.getByTestId('talk-outcomes').getByText('Råd och stöd').waitFor();
+    await expectAccessible(social, '23-social-talk-held');
+
+    // English on the switch.
+    await social.getByRole('button', { name: 'In English' }).click();
+    await social.getByRole('heading', { name: `Talk ${reference}` }).waitFor();
+    await social.getByText('Advice and support').waitFor();
+  });
+});

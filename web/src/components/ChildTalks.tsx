@@ -1,0 +1,74 @@
+import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { FormEvent, useState } from 'react';
+import { apiErrors, takeField } from '../errors';
+import { graphql } from '../gql';
+import type { TalkKind } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { Link, navigate } from '../router';
+import { Empty, ErrorAlert, Loading } from './Status';
+
+const CHILD_TALKS = graphql(`
+  query ChildTalks($childId: ID!) { talksForChild(childId: $childId) { id reference kind state dueAt scheduledAt } }
+`);
+const OPEN_TALK = graphql(`
+  mutation OpenTalk($input: OpenTalkInput!) { openTalk(input: $input) { id } }
+`);
+
+const KINDS: TalkKind[] = ['SERIOUS_TALK', 'CONCERN_TALK', 'WORRY_TALK', 'SAFETY_TALK'];
+
+/** On the report page: the child's talks, and a talk opened by hand for this report. */
+export function ChildTalks({ childId, reportId }: { childId: string; reportId: string }) {
+  const { t, lang, formatDateTime } = useI18n();
+  const { data, loading, error } = useQuery(CHILD_TALKS, { variables: { childId } });
+  const [kind, setKind] = useState('');
+  const [targetDate, setTargetDate] = useState('');
+  const [tried, setTried] = useState(false);
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [open, openState] = useMutation(OPEN_TALK);
+  const server = openState.error ? apiErrors(openState.error, lang, t.unexpectedError, t.fields) : { byField: {}, general: [] };
+  const kindError = (tried && !kind ? t.required : undefined) ?? takeField(server, 'kind');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (!kind) return;
+    const done = await open({ variables: { input: { reportId, kind: kind as TalkKind, targetDate: targetDate || null, idempotencyKey } } }).catch(() => null);
+    if (done?.data) navigate(`/talks/${done.data.openTalk.id}`);
+  };
+  const talks = data?.talksForChild ?? [];
+  return (
+    <section aria-labelledby="child-talks-title" className="card">
+      <Heading level={2} data-size="sm" id="child-talks-title">{t.talks.childTalksTitle}</Heading>
+      <ErrorAlert error={error} />
+      {loading && !data && <Loading />}
+      {data && talks.length === 0 && <Empty>{t.talks.childTalksEmpty}</Empty>}
+      {talks.length > 0 && (
+        <ul className="plain-list">
+          {talks.map((talk) => (
+            <li key={talk.id}>
+              <Link href={`/talks/${talk.id}`}>{t.talks.title(talk.reference ?? '')}</Link>
+              {' · '}{talk.kind ? t.talks.kinds[talk.kind] : ''}{' · '}{talk.state ? t.talks.states[talk.state] : ''}
+              {talk.scheduledAt && ` · ${formatDateTime(talk.scheduledAt)}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={submit} noValidate className="form">
+        <div className="row align-end">
+          <Field>
+            <Label>{t.talks.kind}</Label>
+            <Select value={kind} onChange={(e) => setKind(e.target.value)} aria-invalid={kindError ? true : undefined}>
+              <Select.Option value="">{t.flag.choose}</Select.Option>
+              {KINDS.map((k) => <Select.Option key={k} value={k}>{t.talks.kinds[k]}</Select.Option>)}
+            </Select>
+            {kindError && <ValidationMessage>{kindError}</ValidationMessage>}
+          </Field>
+          <Textfield type="date" label={t.talks.targetDate} description={t.talks.targetDateHint} value={targetDate}
+            onChange={(e) => setTargetDate(e.target.value)} error={takeField(server, 'targetDate')} />
+          <Button type="submit" variant="secondary" loading={openState.loading}>{t.talks.open}</Button>
+        </div>
+        {server.general.length > 0 && <Alert data-color="danger" role="alert">{server.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>}
+      </form>
+    </section>
+  );
+}

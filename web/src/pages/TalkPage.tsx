@@ -1,0 +1,438 @@
+import { Alert, Button, Card, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select, Table, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { FormEvent, useState } from 'react';
+import { Clock, useNow } from '../components/Clock';
+import { ErrorAlert, Loading } from '../components/Status';
+import { clockLevel, nextOpenDeadline } from '../clock';
+import { apiErrors, FieldErrors, takeField } from '../errors';
+import { graphql } from '../gql';
+import type { TalkDelayReason, TalkDetailsFragment, TalkOutcome, TalkParticipantRole } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
+import { localDateKey, missingDisclosures, participatingAgencies } from '../talks';
+import { reminderPercentsFor, useViewer } from '../viewer';
+
+graphql(`
+  fragment TalkDetails on Talk {
+    id reference kind state origin childName childAge
+    child { id district { id } guardians { id name relation } }
+    report { id reference }
+    holderAgency { id name }
+    responsible { id displayName }
+    preInvestigationRunning guardianContactOnHold youngAdult
+    summonedAt scheduledAt location heldAt heldLate delayReason
+    childVoice outcomes outcomeNote
+    participants { id role displayName agency { id name } attended uniformed }
+    disclosures { id agency { id name } explainedBy { id displayName } explainedAt }
+    deadlines { id kind startsAt dueAt metAt status }
+  }
+`);
+
+const TALK = graphql(`query Talk($id: ID!) { talk(id: $id) { ...TalkDetails } }`);
+const SUMMON = graphql(`mutation SummonTalk($input: TalkIdInput!) { summonTalk(input: $input) { ...TalkDetails } }`);
+const SCHEDULE = graphql(`mutation ScheduleTalk($input: ScheduleTalkInput!) { scheduleTalk(input: $input) { ...TalkDetails } }`);
+const ADD_PARTICIPANT = graphql(`mutation AddTalkParticipant($input: AddTalkParticipantInput!) { addTalkParticipant(input: $input) { ...TalkDetails } }`);
+const ATTENDANCE = graphql(`mutation RecordTalkAttendance($input: RecordTalkAttendanceInput!) { recordTalkAttendance(input: $input) { ...TalkDetails } }`);
+const DISCLOSURE = graphql(`mutation RecordDisclosure($input: RecordDisclosureInput!) { recordDisclosure(input: $input) { ...TalkDetails } }`);
+const HOLD = graphql(`mutation HoldTalk($input: HoldTalkInput!) { holdTalk(input: $input) { ...TalkDetails } }`);
+const OUTCOME = graphql(`mutation RecordTalkOutcome($input: RecordTalkOutcomeInput!) { recordTalkOutcome(input: $input) { ...TalkDetails } }`);
+const INVITEES = graphql(`
+  query TalkInvitees($talkId: ID!) {
+    police: talkInvitees(talkId: $talkId, role: POLICE_OFFICER) { id displayName }
+    coordinators: talkInvitees(talkId: $talkId, role: COORDINATOR) { id displayName }
+    socialWorkers: talkInvitees(talkId: $talkId, role: SOCIAL_WORKER) { id displayName }
+  }
+`);
+const CHILD_VOICE = graphql(`mutation RecordChildVoice($input: RecordChildVoiceInput!) { recordChildVoice(input: $input) { ...TalkDetails } }`);
+
+type Talk = TalkDetailsFragment;
+
+const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
+const DELAY_REASONS: TalkDelayReason[] = ['GUARDIAN_UNAVAILABLE', 'INTERPRETER_NEEDED', 'PRE_INVESTIGATION_RESTRICTION', 'POLICE_UNAVAILABLE', 'OTHER'];
+const OUTCOMES: TalkOutcome[] = [
+  'ADVICE_AND_SUPPORT', 'REFERRED_TO_SERVICE', 'REFERRED_TO_SSPF', 'REFERRED_TO_SSFF', 'CONSENT_TO_SHARE_OBTAINED', 'FAMILY_DECLINED', 'NO_FURTHER_ACTION',
+];
+const OPEN_STATES = new Set(['PROPOSED', 'SUMMONED', 'SCHEDULED']);
+
+function useErrors(error: unknown): FieldErrors {
+  const { t, lang } = useI18n();
+  return error ? apiErrors(error, lang, t.unexpectedError, t.fields) : NO_ERRORS;
+}
+
+function GeneralErrors({ errors }: { errors: FieldErrors }) {
+  if (!errors.general.length) return null;
+  return <Alert data-color="danger" role="alert">{errors.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>;
+}
+
+function SchedulingSection({ talk }: { talk: Talk }) {
+  const { t, formatDateTime } = useI18n();
+  const scheduled = talk.scheduledAt ? new Date(talk.scheduledAt) : null;
+  const [date, setDate] = useState(scheduled ? localDateKey(scheduled) : '');
+  const [time, setTime] = useState(scheduled ? scheduled.toTimeString().slice(0, 5) : '');
+  const [location, setLocation] = useState(talk.location ?? '');
+  const [tried, setTried] = useState(false);
+  const [summon, summonState] = useMutation(SUMMON);
+  const [schedule, scheduleState] = useMutation(SCHEDULE);
+  const summonErrors = useErrors(summonState.error);
+  const server = useErrors(scheduleState.error);
+  const dateError = (tried && !date ? t.required : undefined) ?? takeField(server, 'scheduledAt');
+  const timeError = tried && !time ? t.required : undefined;
+  const locationError = (tried && !location.trim() ? t.required : undefined) ?? takeField(server, 'location');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (!date || !time || !location.trim()) return;
+    schedule({ variables: { input: { talkId: talk.id, scheduledAt: new Date(`${date}T${time}`).toISOString(), location: location.trim() } } }).catch(() => undefined);
+  };
+  return (
+    <section aria-labelledby="scheduling-title" className="card">
+      <Heading level={2} data-size="sm" id="scheduling-title">{t.talks.schedulingTitle}</Heading>
+      {talk.guardianContactOnHold && <Alert data-color="warning"><Paragraph>{t.talks.guardianHold}</Paragraph></Alert>}
+      {talk.preInvestigationRunning && <Paragraph>{t.talks.preInvestigation}</Paragraph>}
+      {talk.scheduledAt && <Paragraph data-testid="talk-scheduled">{formatDateTime(talk.scheduledAt)}, {talk.location}</Paragraph>}
+      {talk.state === 'PROPOSED' && (
+        <div className="form">
+          <Paragraph>{t.talks.summonHelp}</Paragraph>
+          <GeneralErrors errors={summonErrors} />
+          <div>
+            <Button loading={summonState.loading} onClick={async () => {
+              const done = await summon({ variables: { input: { talkId: talk.id } } }).catch(() => null);
+              // The button goes away with the summons; the booking's first field takes the focus.
+              if (done?.data) requestAnimationFrame(() => document.getElementById('talk-date')?.focus());
+            }}>{t.talks.summon}</Button>
+          </div>
+        </div>
+      )}
+      {(talk.state === 'SUMMONED' || talk.state === 'SCHEDULED') && (
+        <form onSubmit={submit} noValidate className="form">
+          <div className="row">
+            <Textfield id="talk-date" type="date" label={t.talks.date} value={date} onChange={(e) => setDate(e.target.value)} error={dateError} />
+            <Textfield type="time" label={t.talks.time} value={time} onChange={(e) => setTime(e.target.value)} error={timeError} />
+          </div>
+          <Textfield label={t.talks.place} description={t.talks.placeHint} value={location} onChange={(e) => setLocation(e.target.value)} error={locationError} />
+          <GeneralErrors errors={server} />
+          <div><Button type="submit" loading={scheduleState.loading}>{talk.state === 'SCHEDULED' ? t.talks.rebook : t.talks.book}</Button></div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** Option values: a role, or `ROLE:id` for a guardian or a user. */
+function parseInvitee(value: string): { role: TalkParticipantRole; id: string | null } {
+  const [role, id] = value.split(':');
+  return { role: role as TalkParticipantRole, id: id ?? null };
+}
+
+function InviteForm({ talk }: { talk: Talk }) {
+  const { t } = useI18n();
+  const [who, setWho] = useState('');
+  const [name, setName] = useState('');
+  const [uniformed, setUniformed] = useState(false);
+  const [tried, setTried] = useState(false);
+  const invitees = useQuery(INVITEES, { variables: { talkId: talk.id } });
+  const [invite, { loading, error }] = useMutation(ADD_PARTICIPANT);
+  const server = useErrors(error ?? invitees.error);
+  const guardians = talk.youngAdult ? [] : talk.child?.guardians ?? [];
+  const { role, id } = parseInvitee(who);
+  const whoError = (tried && !who ? t.required : undefined) ?? takeField(server, 'role', 'guardianId', 'userId');
+  const nameError = (tried && role === 'INTERPRETER' && !name.trim() ? t.required : undefined) ?? takeField(server, 'name');
+  const staffGroups: { role: TalkParticipantRole; people: { id: string; displayName?: string | null }[] }[] = [
+    { role: 'POLICE_OFFICER', people: invitees.data?.police ?? [] },
+    { role: 'COORDINATOR', people: invitees.data?.coordinators ?? [] },
+    { role: 'SOCIAL_WORKER', people: invitees.data?.socialWorkers ?? [] },
+  ];
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (!who || (role === 'INTERPRETER' && !name.trim())) return;
+    const done = await invite({ variables: { input: {
+      talkId: talk.id, role, guardianId: role === 'GUARDIAN' ? id : null, userId: role !== 'GUARDIAN' ? id : null,
+      name: role === 'INTERPRETER' ? name.trim() : null, uniformed: role === 'POLICE_OFFICER' ? uniformed : null,
+    } } }).catch(() => null);
+    if (done?.data) {
+      setWho('');
+      setName('');
+      setUniformed(false);
+      setTried(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate className="form" aria-labelledby="invite-title">
+      <Heading level={3} data-size="xs" id="invite-title">{t.talks.inviteTitle}</Heading>
+      <Paragraph data-size="sm" className="muted">{t.talks.inviteNote}</Paragraph>
+      <div className="row align-end">
+        <Field>
+          <Label>{t.talks.inviteWho}</Label>
+          <Select value={who} onChange={(e) => setWho(e.target.value)} aria-invalid={whoError ? true : undefined}>
+            <Select.Option value="">{t.flag.choose}</Select.Option>
+            <Select.Option value="CHILD">{t.talks.inviteChild}</Select.Option>
+            {guardians.map((g) => <Select.Option key={g.id} value={`GUARDIAN:${g.id}`}>{`${t.talks.guardian}: ${g.name ?? ''}${g.relation ? ` (${g.relation})` : ''}`}</Select.Option>)}
+            {staffGroups.map((group) => group.people.map((p) => (
+              <Select.Option key={`${group.role}:${p.id}`} value={`${group.role}:${p.id}`}>{`${t.talks.roles[group.role]}: ${p.displayName ?? ''}`}</Select.Option>
+            )))}
+            <Select.Option value="INTERPRETER">{t.talks.inviteInterpreter}</Select.Option>
+          </Select>
+          {whoError && <ValidationMessage>{whoError}</ValidationMessage>}
+        </Field>
+        {role === 'INTERPRETER' && <Textfield label={t.talks.interpreterName} value={name} onChange={(e) => setName(e.target.value)} error={nameError} />}
+        {role === 'POLICE_OFFICER' && <Checkbox label={t.talks.inviteUniformed} checked={uniformed} onChange={(e) => setUniformed(e.target.checked)} />}
+        <Button type="submit" variant="secondary" loading={loading}>{t.talks.invite}</Button>
+      </div>
+      <GeneralErrors errors={server} />
+    </form>
+  );
+}
+
+function ParticipantsSection({ talk }: { talk: Talk }) {
+  const { t } = useI18n();
+  const [attendance, { error }] = useMutation(ATTENDANCE);
+  const participants = talk.participants ?? [];
+  const open = OPEN_STATES.has(talk.state ?? '');
+  return (
+    <section aria-labelledby="participants-title" className="card">
+      <Heading level={2} data-size="sm" id="participants-title">{t.talks.participantsTitle}</Heading>
+      {participants.length === 0 ? <Paragraph className="empty">{t.talks.noParticipants}</Paragraph> : (
+        <Table className="data-table">
+          <caption className="visually-hidden">{t.talks.participantsTitle}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t.talks.role}</Table.HeaderCell>
+              <Table.HeaderCell>{t.talks.name}</Table.HeaderCell>
+              <Table.HeaderCell>{t.talks.agency}</Table.HeaderCell>
+              <Table.HeaderCell>{t.talks.attended}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {participants.map((p) => (
+              <Table.Row key={p.id} data-role={p.role}>
+                <Table.Cell>{t.talks.roles[p.role]}{p.uniformed ? `, ${t.talks.uniformed}` : ''}</Table.Cell>
+                <Table.Cell>{p.displayName ?? '–'}</Table.Cell>
+                <Table.Cell>{p.agency?.name ?? '–'}</Table.Cell>
+                <Table.Cell>
+                  {p.attended === true ? t.talks.attendedYes : p.attended === false ? t.talks.attendedNo : t.talks.attendedUnknown}
+                  {talk.state !== 'CANCELLED' && talk.state !== 'DECLINED' && (
+                    <span className="inline-actions">
+                      {p.attended !== true && (
+                        <Button variant="tertiary" data-size="sm" aria-label={`${t.talks.markAttended}: ${t.talks.roles[p.role]} ${p.displayName ?? ''}`.trim()}
+                          onClick={() => attendance({ variables: { input: { participantId: p.id, attended: true } } }).catch(() => undefined)}>{t.talks.markAttended}</Button>
+                      )}
+                      {p.attended !== false && (
+                        <Button variant="tertiary" data-size="sm" aria-label={`${t.talks.markAbsent}: ${t.talks.roles[p.role]} ${p.displayName ?? ''}`.trim()}
+                          onClick={() => attendance({ variables: { input: { participantId: p.id, attended: false } } }).catch(() => undefined)}>{t.talks.markAbsent}</Button>
+                      )}
+                    </span>
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      <ErrorAlert error={error} />
+      {open && <InviteForm talk={talk} />}
+    </section>
+  );
+}
+
+function DisclosureSection({ talk }: { talk: Talk }) {
+  const { t, formatDateTime } = useI18n();
+  const viewer = useViewer();
+  const [record, { loading, error }] = useMutation(DISCLOSURE);
+  const agencies = participatingAgencies(talk.holderAgency, talk.participants);
+  const open = OPEN_STATES.has(talk.state ?? '');
+  return (
+    <section aria-labelledby="disclosure-title" className="card">
+      <Heading level={2} data-size="sm" id="disclosure-title">{t.talks.disclosureTitle}</Heading>
+      <Paragraph>{t.talks.disclosureIntro}</Paragraph>
+      <ul className="plain-list checklist">
+        {agencies.map((agency) => {
+          const done = (talk.disclosures ?? []).find((d) => d.agency?.id === agency.id);
+          return (
+            <li key={agency.id} data-agency={agency.name} data-done={done ? 'true' : 'false'}>
+              <Tag data-color={done ? 'success' : 'warning'}>{done ? '✓' : '!'}<span className="visually-hidden">{done ? '' : t.talks.disclosureMissing}</span></Tag>
+              <strong>{agency.name}</strong>{': '}
+              {done ? t.talks.disclosureDone(done.explainedBy?.displayName ?? '–', formatDateTime(done.explainedAt))
+                : agency.id === viewer.agency.id && open
+                  ? <Button variant="secondary" data-size="sm" loading={loading}
+                    onClick={() => record({ variables: { input: { talkId: talk.id, agencyId: agency.id, explainedByUserId: viewer.id } } }).catch(() => undefined)}>
+                    {t.talks.disclosureRecordOwn}
+                  </Button>
+                  : <span>{t.talks.disclosureMissing}. {t.talks.disclosureWaiting(agency.name)}</span>}
+            </li>
+          );
+        })}
+      </ul>
+      <ErrorAlert error={error} />
+    </section>
+  );
+}
+
+function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
+  const { t, formatDateTime } = useI18n();
+  const [delayReason, setDelayReason] = useState('');
+  const [delayReasonText, setDelayReasonText] = useState('');
+  const [tried, setTried] = useState(false);
+  const [hold, { loading, error }] = useMutation(HOLD);
+  const server = useErrors(error);
+  const missing = missingDisclosures(participatingAgencies(talk.holderAgency, talk.participants), talk.disclosures);
+  const why = talk.state !== 'SCHEDULED' ? t.talks.holdWhyState
+    : missing.length ? t.talks.holdWhyMissing(missing.map((a) => a.name).join(', ')) : null;
+  const reasonError = (tried && late && !delayReason ? t.required : undefined) ?? takeField(server, 'delayReason');
+  const reasonTextError = (tried && delayReason === 'OTHER' && !delayReasonText.trim() ? t.required : undefined) ?? takeField(server, 'delayReasonText');
+  if (talk.state === 'HELD') {
+    return (
+      <section aria-labelledby="hold-title" className="card">
+        <Heading level={2} data-size="sm" id="hold-title">{t.talks.holdTitle}</Heading>
+        <Paragraph data-testid="talk-held">{t.talks.heldOn(formatDateTime(talk.heldAt), !!talk.heldLate)}</Paragraph>
+      </section>
+    );
+  }
+  if (!OPEN_STATES.has(talk.state ?? '')) return null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (why) return;
+    setTried(true);
+    if ((late && !delayReason) || (delayReason === 'OTHER' && !delayReasonText.trim())) return;
+    hold({ variables: { input: {
+      talkId: talk.id, delayReason: (delayReason || null) as TalkDelayReason | null, delayReasonText: delayReasonText.trim() || null,
+    } } }).catch(() => undefined);
+  };
+  return (
+    <section aria-labelledby="hold-title" className="card">
+      <Heading level={2} data-size="sm" id="hold-title">{t.talks.holdTitle}</Heading>
+      <form onSubmit={submit} noValidate className="form">
+        {(late || reasonError) && (
+          <Field>
+            <Label>{t.talks.delayReason}</Label>
+            <Select value={delayReason} onChange={(e) => setDelayReason(e.target.value)} aria-invalid={reasonError ? true : undefined}>
+              <Select.Option value="">{t.flag.choose}</Select.Option>
+              {DELAY_REASONS.map((r) => <Select.Option key={r} value={r}>{t.talks.delayReasons[r]}</Select.Option>)}
+            </Select>
+            {reasonError && <ValidationMessage>{reasonError}</ValidationMessage>}
+          </Field>
+        )}
+        {delayReason === 'OTHER' && (
+          <Textfield label={t.talks.delayReasonText} value={delayReasonText} onChange={(e) => setDelayReasonText(e.target.value)} error={reasonTextError} />
+        )}
+        {why && <Paragraph id="hold-reason" data-testid="hold-reason">{why}</Paragraph>}
+        <GeneralErrors errors={server} />
+        {/* aria-disabled keeps the button in the focus order, so a screen reader reaches it and hears why. */}
+        <div>
+          <Button type="submit" loading={loading} aria-disabled={why ? true : undefined} aria-describedby={why ? 'hold-reason' : undefined}>{t.talks.held}</Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function OutcomeSection({ talk }: { talk: Talk }) {
+  const { t } = useI18n();
+  const [chosen, setChosen] = useState<TalkOutcome[]>([]);
+  const [note, setNote] = useState('');
+  const [voice, setVoice] = useState(talk.childVoice ?? '');
+  const [tried, setTried] = useState(false);
+  const [record, { loading, error }] = useMutation(OUTCOME);
+  const [recordVoice, voiceState] = useMutation(CHILD_VOICE);
+  const server = useErrors(error ?? voiceState.error);
+  const outcomesError = (tried && !chosen.length ? t.required : undefined) ?? takeField(server, 'outcomes');
+  if (talk.state !== 'HELD') {
+    return OPEN_STATES.has(talk.state ?? '') ? (
+      <section aria-labelledby="outcome-title" className="card">
+        <Heading level={2} data-size="sm" id="outcome-title">{t.talks.outcomeTitle}</Heading>
+        <Paragraph>{t.talks.outcomeAfterHeld}</Paragraph>
+      </section>
+    ) : null;
+  }
+  if (talk.outcomes?.length) {
+    return (
+      <section aria-labelledby="outcome-title" className="card">
+        <Heading level={2} data-size="sm" id="outcome-title">{t.talks.outcomeTitle}</Heading>
+        <ul data-testid="talk-outcomes">{talk.outcomes.map((o) => <li key={o}>{t.talks.outcomes[o]}</li>)}</ul>
+        {talk.outcomeNote && <Paragraph className="prewrap">{talk.outcomeNote}</Paragraph>}
+        {talk.childVoice && <Paragraph className="prewrap">{t.talks.childVoice}: {talk.childVoice}</Paragraph>}
+      </section>
+    );
+  }
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (!chosen.length) return;
+    if (voice.trim() && voice.trim() !== talk.childVoice) {
+      const saved = await recordVoice({ variables: { input: { talkId: talk.id, childVoice: voice.trim() } } }).catch(() => null);
+      if (!saved?.data) return;
+    }
+    record({ variables: { input: { talkId: talk.id, outcomes: chosen, note: note.trim() || null } } }).catch(() => undefined);
+  };
+  return (
+    <section aria-labelledby="outcome-title" className="card">
+      <Heading level={2} data-size="sm" id="outcome-title">{t.talks.outcomeTitle}</Heading>
+      <form onSubmit={submit} noValidate className="form">
+        <Fieldset>
+          <Fieldset.Legend>{t.talks.outcomeTitle}</Fieldset.Legend>
+          {OUTCOMES.map((o) => (
+            <Checkbox key={o} value={o} label={t.talks.outcomes[o]} checked={chosen.includes(o)} aria-invalid={outcomesError ? true : undefined}
+              onChange={(e) => setChosen(e.target.checked ? [...chosen, o] : chosen.filter((c) => c !== o))} />
+          ))}
+          {outcomesError && <ValidationMessage>{outcomesError}</ValidationMessage>}
+        </Fieldset>
+        <Textfield multiline rows={2} label={t.talks.childVoice} value={voice} onChange={(e) => setVoice(e.target.value)} error={takeField(server, 'childVoice')} />
+        <Textfield multiline rows={2} label={t.talks.outcomeNote} value={note} onChange={(e) => setNote(e.target.value)} error={takeField(server, 'note')} />
+        <GeneralErrors errors={server} />
+        <div><Button type="submit" loading={loading || voiceState.loading}>{t.talks.recordOutcome}</Button></div>
+      </form>
+    </section>
+  );
+}
+
+/** The social worker's talk: child, trigger, clock, booking, participants, the disclosure checklist, held and outcome. */
+export function TalkPage({ id }: { id: string }) {
+  const { t, formatDateTime } = useI18n();
+  const viewer = useViewer();
+  const now = useNow();
+  const { data, loading, error } = useQuery(TALK, { variables: { id } });
+  if (loading && !data) return <Loading />;
+  if (!data) return <ErrorAlert error={error} />;
+  const talk = data.talk;
+  const percents = reminderPercentsFor(viewer, talk.child?.district?.id);
+  const deadline = nextOpenDeadline(talk.deadlines);
+  const level = deadline ? clockLevel(deadline, now, percents) : 'ok';
+  const heldClock = (talk.deadlines ?? []).find((d) => d.kind === 'TALK_HELD' && !d.metAt && d.status !== 'CANCELLED');
+  const late = !!heldClock?.dueAt && Date.parse(heldClock.dueAt) < now;
+  return (
+    <article aria-labelledby="talk-title">
+      <Heading level={1} data-size="lg" id="talk-title">{t.talks.title(talk.reference ?? '')}</Heading>
+      <div className="grid">
+        <Card>
+          <Heading level={2} data-size="sm">{t.talks.facts}</Heading>
+          <dl className="facts">
+            <dt>{t.talks.child}</dt>
+            <dd>{talk.childName ?? '–'}{talk.childAge !== null && talk.childAge !== undefined ? `, ${t.talks.age(talk.childAge)}` : ''}</dd>
+            <dt>{t.talks.kind}</dt><dd>{talk.kind ? t.talks.kinds[talk.kind] : '–'}</dd>
+            <dt>{t.talks.trigger}</dt>
+            <dd>
+              {talk.origin ? t.talks.origins[talk.origin] : '–'}
+              {talk.report && <>{' · '}<Link href={`/reports/${talk.report.id}`}>{t.talks.fromReport(talk.report.reference ?? '')}</Link></>}
+            </dd>
+            <dt>{t.talks.state}</dt><dd><Tag data-color={talk.state === 'HELD' ? 'success' : 'neutral'}>{talk.state ? t.talks.states[talk.state] : '–'}</Tag></dd>
+            <dt>{t.talks.holder}</dt><dd>{talk.holderAgency?.name ?? '–'}</dd>
+            <dt>{t.talks.responsible}</dt><dd>{talk.responsible?.displayName ?? t.intake.unassigned}</dd>
+            <dt>{t.talks.scheduled}</dt><dd>{talk.scheduledAt ? `${formatDateTime(talk.scheduledAt)}, ${talk.location ?? ''}` : t.talks.notScheduled}</dd>
+            <dt>{t.talks.clock}</dt>
+            <dd data-testid="talk-clock">
+              {deadline ? <Clock deadline={deadline} now={now} reminderPercents={percents} /> : t.talks.noClock}
+              <span aria-live="polite" aria-atomic="true" className="visually-hidden">
+                {deadline?.kind && level !== 'ok' ? t.clock.announce(talk.reference ?? '', t.deadlineKinds[deadline.kind], level === 'late' ? t.clock.levelLate : t.clock.levelWarning) : ''}
+              </span>
+            </dd>
+          </dl>
+        </Card>
+        <SchedulingSection key={`${talk.state}-${talk.scheduledAt}`} talk={talk} />
+      </div>
+      <ParticipantsSection talk={talk} />
+      <DisclosureSection talk={talk} />
+      <HoldSection talk={talk} late={late} />
+      <OutcomeSection talk={talk} />
+    </article>
+  );
+}

@@ -1,0 +1,114 @@
+import { Button, Field, Heading, Label, Paragraph, Select, Tag } from '@digdir/designsystemet-react';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Clock, useNow } from '../components/Clock';
+import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { nextOpenDeadline } from '../clock';
+import { graphql } from '../gql';
+import type { TalksDueQuery } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
+import { addDays, isoWeek, localDateKey, weekStart } from '../talks';
+import { reminderPercentsFor, useViewer } from '../viewer';
+
+const TALKS_DUE = graphql(`
+  query TalksDue($districtId: ID!, $from: DateTime!, $to: DateTime!) {
+    talksDue(districtId: $districtId, from: $from, to: $to) {
+      dueThisWeek heldLastWeek
+      talks { id reference kind state childName dueAt scheduledAt responsible { id displayName } deadlines { id kind startsAt dueAt status } }
+    }
+  }
+`);
+
+type DueTalk = TalksDueQuery['talksDue']['talks'][number];
+
+function TalkItem({ talk, now, percents }: { talk: DueTalk; now: number; percents: readonly number[] }) {
+  const { t } = useI18n();
+  return (
+    <li className="week-talk" data-reference={talk.reference}>
+      <Link href={`/talks/${talk.id}`}>{talk.reference}</Link>
+      <span>{talk.childName}</span>
+      <span className="muted">{talk.state ? t.talks.states[talk.state] : ''}{talk.responsible ? ` · ${talk.responsible.displayName}` : ` · ${t.intake.unassigned}`}</span>
+      <Clock deadline={nextOpenDeadline(talk.deadlines) ?? { dueAt: talk.dueAt, kind: null }} now={now} reminderPercents={percents} />
+    </li>
+  );
+}
+
+/** talksDue as a week: a day per column, the overdue from earlier weeks first; prev/next week. */
+export function TalksWeekPage() {
+  const { t, lang, formatDate } = useI18n();
+  const viewer = useViewer();
+  const now = useNow();
+  const [offset, setOffset] = useState(0);
+  const [districtId, setDistrictId] = useState(viewer.districts[0]?.id ?? '');
+  const from = weekStart(new Date(now), offset);
+  const to = addDays(from, 7);
+  const { data, loading, error } = useQuery(TALKS_DUE, {
+    variables: { districtId, from: from.toISOString(), to: new Date(to.getTime() + 1).toISOString() }, skip: !districtId, pollInterval: 60_000,
+  });
+  const percents = reminderPercentsFor(viewer, districtId);
+  const talks = data?.talksDue.talks ?? [];
+  const days = Array.from({ length: 7 }, (_, i) => addDays(from, i));
+  const byDay = new Map<string, DueTalk[]>();
+  const overdue: DueTalk[] = [];
+  for (const talk of talks) {
+    if (!talk.dueAt) continue;
+    // "Held by the end of the day" is due at midnight: it belongs to the day before.
+    const day = new Date(Date.parse(talk.dueAt) - 1);
+    if (day >= from) byDay.set(localDateKey(day), [...(byDay.get(localDateKey(day)) ?? []), talk]);
+    // talksDue lists everything due before the week's end; of the earlier ones only the overdue belong here.
+    else if (Date.parse(talk.dueAt) < now) overdue.push(talk);
+  }
+  const weekLabel = t.talks.week(isoWeek(from), formatDate(from.toISOString()), formatDate(addDays(from, 6).toISOString()));
+  const weekday = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { weekday: 'long' });
+  return (
+    <section aria-labelledby="week-title">
+      <Heading level={1} data-size="lg" id="week-title">{t.talks.weekTitle}</Heading>
+      <Paragraph>{t.talks.weekIntro}</Paragraph>
+      <div className="toolbar">
+        {viewer.districts.length > 1 && (
+          <Field>
+            <Label>{t.talks.district}</Label>
+            <Select value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
+              {viewer.districts.map((d) => <Select.Option key={d.id} value={d.id}>{d.name}</Select.Option>)}
+            </Select>
+          </Field>
+        )}
+        <nav aria-label={t.talks.weekTitle} className="week-nav">
+          <Button variant="secondary" onClick={() => setOffset(offset - 1)}>{t.talks.prevWeek}</Button>
+          <Button variant="tertiary" onClick={() => setOffset(0)} aria-pressed={offset === 0}>{t.talks.thisWeek}</Button>
+          <Button variant="secondary" onClick={() => setOffset(offset + 1)}>{t.talks.nextWeek}</Button>
+        </nav>
+      </div>
+      <Heading level={2} data-size="md" aria-live="polite" data-testid="week-heading">
+        {weekLabel}
+      </Heading>
+      {data && <Paragraph data-size="sm">{t.talks.load(data.talksDue.dueThisWeek, data.talksDue.heldLastWeek)}</Paragraph>}
+      <ErrorAlert error={error} />
+      {loading && !data && <Loading />}
+      {overdue.length > 0 && (
+        <section aria-labelledby="week-overdue" className="card week-overdue">
+          <Heading level={3} data-size="xs" id="week-overdue">{t.talks.overdueBefore} <Tag data-color="danger">{overdue.length}</Tag></Heading>
+          <ul className="plain-list">{overdue.map((talk) => <TalkItem key={talk.id} talk={talk} now={now} percents={percents} />)}</ul>
+        </section>
+      )}
+      {data && (
+        <div className="week-grid">
+          {days.map((day) => {
+            const key = localDateKey(day);
+            const list = byDay.get(key) ?? [];
+            return (
+              <section key={key} aria-labelledby={`day-${key}`} className="week-day" data-day={key}>
+                <Heading level={3} data-size="xs" id={`day-${key}`}>
+                  <span className="capitalize">{weekday.format(day)}</span> {formatDate(day.toISOString())}
+                </Heading>
+                {list.length === 0 ? <Empty>{t.talks.noneThisDay}</Empty>
+                  : <ul className="plain-list">{list.map((talk) => <TalkItem key={talk.id} talk={talk} now={now} percents={percents} />)}</ul>}
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}
