@@ -336,6 +336,12 @@ describe('every user, every readable field', () => {
     const [talkRow] = await app.sql(`SELECT id, child_id, report_id, district_id FROM talk`);
     await probe(email, 'talk', 'talk', `query($id: ID!) { talk(id: $id) { ${selectAll(type('Talk'), 2)} } }`, { id: talkRow.id }, factsById.get(talkRow.id)!);
     await probe(email, 'talksForChild', 'talksForChild', `query($id: ID!) { talksForChild(childId: $id) { ${selectAll(type('Talk'), 2)} } }`, { id: talkRow.child_id }, null);
+    // Staff of the talk's district are listed to those who handle talks there (another district's talk is not found).
+    const [ownTalk] = await app.sql(`SELECT id FROM talk WHERE district_id = ANY($1::uuid[])`, [[...scopes.get(email)!.districtIds]]);
+    if (ownTalk) {
+      await probe(email, 'talkInvitees', 'talkInvitees', `query($id: ID!) { talkInvitees(talkId: $id, role: POLICE_OFFICER) { ${selectAll(type('StaffMember'), 1)} } }`,
+        { id: ownTalk.id }, null);
+    }
     await probe(email, 'myTalks', 'myTalks', `{ myTalks { ${selectAll(type('Talk'), 2)} } }`, {}, null);
     await probe(email, 'talksDue', 'talksDue', `query($d: ID!) { talksDue(districtId: $d, from: "2026-11-23T00:00:00Z", to: "2026-12-07T00:00:00Z") { ${selectAll(type('TalksDue'), 2)} } }`,
       { d: talkRow.district_id }, { districtId: talkRow.district_id });
@@ -356,6 +362,11 @@ describe('every user, every readable field', () => {
   it('reached every field of every object type', () => {
     const all = objectTypes().flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
     expect(all.filter((f) => !checkedFields.has(f))).toEqual([]);
+  });
+
+  it('probed every query as every user', () => {
+    const queries = Object.keys(schema.getQueryType()!.getFields());
+    expect(queries.filter((q) => !probedOperations.has(q))).toEqual([]);
   });
 });
 
