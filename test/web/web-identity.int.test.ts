@@ -98,6 +98,8 @@ run('one child, one record in the browser', () => {
 
     await match.getByRole('button', { name: 'Koppla till detta barn' }).click();
     await identity.getByTestId('identity-status').getByText('Identiteten är bekräftad.').waitFor();
+    await identity.getByTestId('identity-outcome').getByText('Anmälan är kopplad till Ylva Webbström.').waitFor();
+    await expect(identity.getByTestId('identity-outcome').evaluate((element) => element === element.ownerDocument.activeElement)).resolves.toBe(true);
     expect(await identity.getByTestId('identity-child').textContent()).toBe(`Ylva Webbström ${pin}`);
     await social.locator('.facts').first().getByText(`Ylva Webbström ${pin}`).waitFor();
     expect(await identity.getByRole('button', { name: 'Koppla till detta barn' }).count()).toBe(0);

@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Table, Tag, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { apiErrors, FieldErrors, takeField } from '../errors';
 import { graphql } from '../gql';
 import type { ReportIdentityQuery } from '../gql/graphql';
@@ -49,7 +49,7 @@ export function IdentityMarkers({ report }: {
   );
 }
 
-function PossibleMatches({ report }: { report: IdentityReport }) {
+function PossibleMatches({ report, onDone }: { report: IdentityReport; onDone: (message: string) => void }) {
   const { t, lang } = useI18n();
   const captionId = useId();
   const [linkingId, setLinkingId] = useState<string | null>(null);
@@ -84,7 +84,8 @@ function PossibleMatches({ report }: { report: IdentityReport }) {
                       loading={linkState.loading && linkingId === match.id} disabled={linkState.loading || confirmState.loading}
                       onClick={() => {
                         setLinkingId(match.id);
-                        link({ variables: { input: { reportId: report.id, childId: match.id } } }).catch(() => undefined);
+                        link({ variables: { input: { reportId: report.id, childId: match.id } } })
+                          .then(() => onDone(t.identity.linked(childName(match)))).catch(() => undefined);
                       }}>
                       {t.identity.link}
                     </Button>
@@ -99,7 +100,7 @@ function PossibleMatches({ report }: { report: IdentityReport }) {
       {linkErrors.general.length > 0 && <Alert data-color="danger">{linkErrors.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>}
       <div className="actions">
         <Button variant={matches.length ? 'tertiary' : 'primary'} loading={confirmState.loading} disabled={linkState.loading}
-          aria-describedby="confirm-new-help" onClick={() => confirmNew({ variables: { reportId: report.id } }).catch(() => undefined)}>
+          aria-describedby="confirm-new-help" onClick={() => confirmNew({ variables: { reportId: report.id } }).then(() => onDone(t.identity.confirmedNew)).catch(() => undefined)}>
           {t.identity.confirmNew}
         </Button>
         <span id="confirm-new-help" className="muted small">{t.identity.confirmNewHelp}</span>
@@ -128,6 +129,12 @@ export function IdentityPanel({ reportId }: { reportId: string }) {
   const { t, formatDate } = useI18n();
   const viewer = useViewer();
   const { data, loading, error } = useQuery(REPORT_IDENTITY, { variables: { id: reportId } });
+  // The buttons that were pressed are gone once the identity is settled: focus moves to what happened.
+  const [outcome, setOutcome] = useState('');
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.focus();
+  }, [outcome]);
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorAlert error={error} />;
   const r = data.report;
@@ -148,7 +155,8 @@ export function IdentityPanel({ reportId }: { reportId: string }) {
         </dd>
       </dl>
       {unconfirmed && <Paragraph>{t.identity.unconfirmed}</Paragraph>}
-      {unconfirmed && <PossibleMatches report={r} />}
+      <Paragraph role="status" tabIndex={-1} ref={outcomeRef} className="identity-outcome" data-testid="identity-outcome">{outcome}</Paragraph>
+      {unconfirmed && <PossibleMatches report={r} onDone={setOutcome} />}
       {unconfirmed && r.child && (r.possibleMatches?.length ?? 0) > 0 && hasRole(viewer, 'SOCIAL_SERVICES_SUPERVISOR') && (
         <MergeChildren reportChild={r.child} matches={r.possibleMatches ?? []} />
       )}

@@ -30,7 +30,7 @@ export function MergeChildren({ reportChild, matches }: { reportChild: ChildSumm
   const [doneName, setDoneName] = useState('');
   const [merge, { loading, error, reset }] = useMutation(MERGE, { refetchQueries: ['ReportIdentity', 'Report'], awaitRefetchQueries: true });
   const records = [reportChild, ...matches];
-  const label = (child: ChildSummary) => (child.id === reportChild.id ? t.identity.merge.reportChild(describe(child)) : describe(child));
+  const label = (child: ChildSummary) => (child.id === reportChild.id ? t.identity.merge.reportChild : t.identity.merge.registered)(describe(child));
   const kept = records.find((c) => c.id === keptId);
   const duplicate = records.find((c) => c.id === duplicateId);
   const server = error ? apiErrors(error, lang, t.unexpectedError, t.fields) : NO_ERRORS;

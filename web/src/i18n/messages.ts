@@ -222,7 +222,8 @@ const sv = {
       intro: 'Bara chefer kan slå ihop poster. Allt flyttas till posten som behålls; den andra finns kvar som en hänvisning.',
       kept: 'Post som behålls',
       duplicate: 'Dubblett som slås ihop',
-      reportChild: (name: string) => `Anmälans barn: ${name}`,
+      reportChild: (name: string) => `Anmälans preliminära post: ${name}`,
+      registered: (name: string) => `Registrerad post: ${name}`,
       open: 'Slå ihop …',
       dialogTitle: 'Slå ihop posterna?',
       moves: (duplicate: string, kept: string) =>
@@ -448,7 +449,8 @@ const en: Messages = {
       intro: 'Only supervisors can merge records. Everything moves to the record kept; the other stays as a pointer to it.',
       kept: 'Record to keep',
       duplicate: 'Duplicate to merge',
-      reportChild: (name) => `The report's child: ${name}`,
+      reportChild: (name) => `The report's provisional record: ${name}`,
+      registered: (name) => `Registered record: ${name}`,
       open: 'Merge …',
       dialogTitle: 'Merge the records?',
       moves: (duplicate, kept) =>
