@@ -156,4 +156,29 @@ run('one child, one record in the browser', () => {
     expect(await app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id])).toEqual([{ child_id: registeredId }]);
     await expectAccessible(chef, 'identity-06-merged');
   });
+
+  it('an API refusal shows beside the field it names: the same birth year but another birth date is not the same child', async () => {
+    const registeredId = await createChild('Siri', 'Tvåsdotter', pnr('20110902', '335'));
+    const byName = await flag({ givenName: 'Siri', familyName: 'Tvåsdotter', birthDate: '2011-03-14' });
+    const [{ child_id: provisionalId }] = await app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id]);
+
+    const social = await signIn(SOCSEK);
+    await social.goto(`${baseUrl}/reports/${byName.id}`);
+    const match = social.locator(`tr[data-child-id="${registeredId}"]`);
+    await match.getByRole('button', { name: 'Koppla till detta barn' }).click();
+    await match.locator('.ds-validation-message').getByText('olika födelsedatum').waitFor();
+    await screenshot(social, 'identity-07-link-refused');
+
+    const chef = await signIn(CHEF);
+    await chef.goto(`${baseUrl}/reports/${byName.id}`);
+    const merge = chef.getByRole('form', { name: 'Slå ihop två poster för samma barn' });
+    await merge.getByLabel('Post som behålls').selectOption(registeredId);
+    await merge.getByLabel('Dubblett som slås ihop').selectOption(provisionalId);
+    await merge.getByRole('button', { name: 'Slå ihop …' }).click();
+    await chef.getByRole('dialog', { name: 'Slå ihop posterna?' }).getByRole('button', { name: 'Slå ihop', exact: true }).click();
+    const duplicateField = merge.locator('.ds-field', { has: chef.getByLabel('Dubblett som slås ihop') });
+    await duplicateField.locator('.ds-validation-message').getByText('olika födelsedatum').waitFor();
+    expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([{ merged_into_id: null }]);
+    await expectAccessible(chef, 'identity-08-merge-refused');
+  });
 });
