@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Clock, useNow } from '../components/Clock';
 import { LoadMore } from '../components/LoadMore';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { IdentityMarkers } from '../components/IdentityPanel';
 import { clockLevel, ClockLevel, nextOpenDeadline } from '../clock';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
@@ -18,6 +19,7 @@ const INTAKE_QUEUE = graphql(`
         responsible { id displayName }
         child { id givenName familyName district { id } }
         deadlines { id kind startsAt dueAt status }
+        identityStatus arrivedIntoOpenCase identityMismatch { __typename }
       } }
       pageInfo { hasNextPage endCursor }
     }
@@ -87,7 +89,10 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
             {rows.map(({ node, deadline, percents }) => (
               <Table.Row key={node.id} data-reference={node.reference}>
                 <Table.Cell><Link href={`/reports/${node.id}`}>{node.reference}</Link></Table.Cell>
-                <Table.Cell>{node.child ? `${node.child.givenName ?? ''} ${node.child.familyName ?? ''}`.trim() : '–'}</Table.Cell>
+                <Table.Cell>
+                  {node.child ? `${node.child.givenName ?? ''} ${node.child.familyName ?? ''}`.trim() : '–'}
+                  <IdentityMarkers report={node} />
+                </Table.Cell>
                 <Table.Cell>{node.category ? t.categories[node.category] : '–'}</Table.Cell>
                 <Table.Cell>{formatDateTime(node.submittedAt)}</Table.Cell>
                 <Table.Cell><Clock deadline={deadline} now={now} reminderPercents={percents} /></Table.Cell>

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { ChildTalks } from '../components/ChildTalks';
 import { Clock, useNow } from '../components/Clock';
+import { IdentityPanel } from '../components/IdentityPanel';
 import { ErrorAlert, Loading } from '../components/Status';
 import { apiErrors, FieldErrors, takeField } from '../errors';
 import { graphql } from '../gql';
@@ -199,6 +200,7 @@ export function ReportPage({ id }: { id: string }) {
           </Table>
         </Card>
       </div>
+      <IdentityPanel reportId={r.id} />
       <section aria-labelledby="protection-title" className="card">
         <Heading level={2} data-size="sm" id="protection-title">{t.report.protectionTitle}</Heading>
         {r.protectionAssessedAt

@@ -1,0 +1,184 @@
+/**
+ * "One child, one record" in a real browser against the real API and database: matches for a report by name only,
+ * linking, the mismatch warning, the open-case notice, and the supervisor's merge. axe-core on every page.
+ */
+import { Page } from 'playwright-core';
+import { systemClock } from '../../domain/clock';
+import { luhnCheckDigit } from '../../domain/children/personal-identity-number';
+import { buildWebIfNeeded } from '../../scripts/web-build';
+import { ok, openCase } from '../helpers/collaboration';
+import { createTestApp, TestApp } from '../helpers/test-app';
+import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, screenshot, seriousAccessibilityViolations, TestBrowser } from './browser';
+
+const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
+const run = chromiumAvailable() || required ? describe : describe.skip;
+if (!chromiumAvailable()) {
+  process.stdout.write(`\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`);
+}
+
+jest.setTimeout(180_000);
+
+const TEACHER = 'larare.norr@samverka.test';
+const SOCSEK = 'socsek.norr@samverka.test';
+const CHEF = 'chef.norr@samverka.test';
+const FLAG = `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id reference } }`;
+const pnr = (yyyymmdd: string, serial: string) => `${yyyymmdd}${serial}${luhnCheckDigit(`${yyyymmdd.slice(2)}${serial}`)}`;
+
+run('one child, one record in the browser', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  let baseUrl: string;
+  let districtId: string;
+  let keyCounter = 0;
+
+  beforeAll(async () => {
+    buildWebIfNeeded(() => undefined);
+    app = await createTestApp({ clock: systemClock });
+    const port = await app.api.listen(0);
+    baseUrl = `http://127.0.0.1:${port}`;
+    browser = await launchBrowser();
+    districtId = await app.idOf('district', `code = 'norr'`, []);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => app?.api.httpServer.close(() => resolve()));
+    await app?.close();
+  });
+
+  const flag = async (child: Record<string, string>): Promise<{ id: string; reference: string }> =>
+    (await ok(app, TEACHER, FLAG, { i: { child, category: 'SCHOOL_ABSENCE', description: 'Hög frånvaro sedan oktober.', feedbackRequested: false,
+      idempotencyKey: `web-identity-${++keyCounter}-${Date.now()}` } })).flagConcern;
+  const createChild = async (givenName: string, familyName: string, personalIdentityNumber: string): Promise<string> =>
+    (await ok(app, SOCSEK, `mutation($i: CreateChildInput!) { createChild(input: $i) { id } }`,
+      { i: { givenName, familyName, personalIdentityNumber, districtId } })).createChild.id;
+
+  async function signIn(email: string): Promise<Page> {
+    const { page } = await browser.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.locator(`button[data-email="${email}"]`).click();
+    await page.locator('nav[aria-label="Huvudmeny"]').waitFor();
+    return page;
+  }
+
+  async function expectAccessible(page: Page, name: string): Promise<void> {
+    await screenshot(page, name);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  }
+
+  it('a report by name only: the social worker sees the match, links it, and the report shows the child; a mismatch shows its warning', async () => {
+    const pin = pnr('20140305', '417');
+    const childId = await createChild('Ylva', 'Webbström', pin);
+    await openCase(app, childId);
+    const mismatched = await flag({ personalIdentityNumber: pin, givenName: 'Olle', familyName: 'Annanson' });
+    const byName = await flag({ givenName: 'ylva', familyName: 'WEBBSTROM', birthDate: '2014-03-05' });
+
+    const social = await signIn(SOCSEK);
+    await social.waitForURL('**/intake');
+    const nameRow = social.locator(`tr[data-reference="${byName.reference}"]`);
+    await nameRow.getByText('Identitet ej bekräftad').waitFor();
+    const mismatchRow = social.locator(`tr[data-reference="${mismatched.reference}"]`);
+    await mismatchRow.getByText('Namnet stämmer inte').waitFor();
+    await mismatchRow.getByText('Öppet ärende').waitFor();
+    expect(await mismatchRow.getByText('Identitet ej bekräftad').count()).toBe(0);
+    await expectAccessible(social, 'identity-01-intake-markers');
+
+    await nameRow.getByRole('link', { name: byName.reference }).click();
+    const identity = social.getByRole('region', { name: 'Identitet' });
+    await identity.getByText('Identiteten är inte bekräftad').waitFor();
+    const match = identity.locator(`tr[data-child-id="${childId}"]`);
+    await match.getByText('Ylva Webbström').waitFor();
+    expect(await match.textContent()).toContain('2014');
+    expect(await match.textContent()).toContain('Norr');
+    // Only what intake needs: the other child's personal identity number is not listed among the matches.
+    expect(await match.textContent()).not.toContain(pin);
+    await identity.getByRole('button', { name: 'Bekräfta som nytt barn' }).waitFor();
+    expect(await identity.getByText('Slå ihop två poster för samma barn').count()).toBe(0);
+    await expectAccessible(social, 'identity-02-report-matches');
+
+    await match.getByRole('button', { name: 'Koppla till detta barn' }).click();
+    await identity.getByTestId('identity-status').getByText('Identiteten är bekräftad.').waitFor();
+    await identity.getByTestId('identity-outcome').getByText('Anmälan är kopplad till Ylva Webbström.').waitFor();
+    await expect(identity.getByTestId('identity-outcome').evaluate((element) => element === element.ownerDocument.activeElement)).resolves.toBe(true);
+    expect(await identity.getByTestId('identity-child').textContent()).toBe(`Ylva Webbström ${pin}`);
+    await social.locator('.facts').first().getByText(`Ylva Webbström ${pin}`).waitFor();
+    expect(await identity.getByRole('button', { name: 'Koppla till detta barn' }).count()).toBe(0);
+    // Linked, the report turns out to concern a child with an open case, and one with an earlier report.
+    await identity.getByTestId('identity-open-case').waitFor();
+    const earlier = identity.getByTestId('earlier-reports');
+    await earlier.getByRole('link', { name: mismatched.reference }).waitFor();
+    await identity.getByTestId('identity-reporter').getByText('larare.norr@samverka.test', { exact: false }).waitFor();
+    await expectAccessible(social, 'identity-03-report-linked');
+
+    await earlier.getByRole('link', { name: mismatched.reference }).click();
+    await social.getByRole('heading', { name: `Anmälan ${mismatched.reference}` }).waitFor();
+    const warning = social.getByRole('alert').filter({ hasText: 'Namnet stämmer inte med personnumret' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('Olle Annanson');
+    expect(await warning.textContent()).toContain('Ylva Webbström');
+    await social.getByTestId('identity-open-case').getByText(/öppet ärende/).waitFor();
+    expect(await social.getByRole('alert').count()).toBe(1);
+    await expectAccessible(social, 'identity-04-report-mismatch');
+
+    await social.getByRole('button', { name: 'In English' }).click();
+    await social.getByRole('heading', { name: 'The name does not match the personal identity number' }).waitFor();
+  });
+
+  it('a supervisor merges a duplicate chosen among the matches, after a dialog saying what moves', async () => {
+    const pin = pnr('20121118', '512');
+    const registeredId = await createChild('Malte', 'Dubbelgård', pin);
+    const byName = await flag({ givenName: 'Malte', familyName: 'Dubbelgård', birthDate: '2012-11-18' });
+    const [{ child_id: provisionalId }] = await app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id]);
+
+    const chef = await signIn(CHEF);
+    await chef.goto(`${baseUrl}/reports/${byName.id}`);
+    const merge = chef.getByRole('form', { name: 'Slå ihop två poster för samma barn' });
+    await merge.waitFor();
+    await merge.getByRole('button', { name: 'Slå ihop …' }).click();
+    await merge.getByText('Obligatoriskt').first().waitFor();
+
+    await merge.getByLabel('Post som behålls').selectOption(registeredId);
+    await merge.getByLabel('Dubblett som slås ihop').selectOption(provisionalId);
+    await merge.getByRole('button', { name: 'Slå ihop …' }).click();
+    const dialog = chef.getByRole('dialog', { name: 'Slå ihop posterna?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('anmälningar, allvarssamtal, samverkansärenden och vårdnadshavare');
+    await expectAccessible(chef, 'identity-05-merge-dialog');
+
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([{ merged_into_id: null }]);
+
+    await merge.getByRole('button', { name: 'Slå ihop …' }).click();
+    await dialog.getByRole('button', { name: 'Slå ihop', exact: true }).click();
+    await chef.getByTestId('identity-child').getByText(`Malte Dubbelgård ${pin}`).waitFor();
+    expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([{ merged_into_id: registeredId }]);
+    expect(await app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id])).toEqual([{ child_id: registeredId }]);
+    await expectAccessible(chef, 'identity-06-merged');
+  });
+
+  it('an API refusal shows beside the field it names: the same birth year but another birth date is not the same child', async () => {
+    const registeredId = await createChild('Siri', 'Tvåsdotter', pnr('20110902', '335'));
+    const byName = await flag({ givenName: 'Siri', familyName: 'Tvåsdotter', birthDate: '2011-03-14' });
+    const [{ child_id: provisionalId }] = await app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id]);
+
+    const social = await signIn(SOCSEK);
+    await social.goto(`${baseUrl}/reports/${byName.id}`);
+    const match = social.locator(`tr[data-child-id="${registeredId}"]`);
+    await match.getByRole('button', { name: 'Koppla till detta barn' }).click();
+    await match.locator('.ds-validation-message').getByText('olika födelsedatum').waitFor();
+    await screenshot(social, 'identity-07-link-refused');
+
+    const chef = await signIn(CHEF);
+    await chef.goto(`${baseUrl}/reports/${byName.id}`);
+    const merge = chef.getByRole('form', { name: 'Slå ihop två poster för samma barn' });
+    await merge.getByLabel('Post som behålls').selectOption(registeredId);
+    await merge.getByLabel('Dubblett som slås ihop').selectOption(provisionalId);
+    await merge.getByRole('button', { name: 'Slå ihop …' }).click();
+    await chef.getByRole('dialog', { name: 'Slå ihop posterna?' }).getByRole('button', { name: 'Slå ihop', exact: true }).click();
+    const duplicateField = merge.locator('.ds-field', { has: chef.getByLabel('Dubblett som slås ihop') });
+    await duplicateField.locator('.ds-validation-message').getByText('olika födelsedatum').waitFor();
+    expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([{ merged_into_id: null }]);
+    await expectAccessible(chef, 'identity-08-merge-refused');
+  });
+});

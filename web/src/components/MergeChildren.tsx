@@ -1,0 +1,98 @@
+import { Alert, Button, Dialog, Field, Heading, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { useMutation } from '@apollo/client/react';
+import { FormEvent, useRef, useState } from 'react';
+import { apiErrors, FieldErrors, takeField } from '../errors';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { childName, type ChildSummary } from './child-summary';
+
+const MERGE = graphql(`
+  mutation MergeChildren($input: MergeChildrenInput!) { mergeChildren(input: $input) { id givenName familyName } }
+`);
+
+const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
+
+function describe(child: ChildSummary): string {
+  const year = child.birthDate?.slice(0, 4);
+  return [childName(child), year, child.district?.name].filter(Boolean).join(', ');
+}
+
+/**
+ * Supervisor: two records of one child become one. The API refuses everyone else; the page offers it only to
+ * supervisors, and a dialog says what moves before anything does.
+ */
+export function MergeChildren({ reportChild, matches }: { reportChild: ChildSummary; matches: readonly ChildSummary[] }) {
+  const { t, lang } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [keptId, setKeptId] = useState('');
+  const [duplicateId, setDuplicateId] = useState('');
+  const [tried, setTried] = useState(false);
+  const [doneName, setDoneName] = useState('');
+  const [merge, { loading, error, reset }] = useMutation(MERGE, { refetchQueries: ['ReportIdentity', 'Report'], awaitRefetchQueries: true });
+  const records = [reportChild, ...matches];
+  const label = (child: ChildSummary) => (child.id === reportChild.id ? t.identity.merge.reportChild : t.identity.merge.registered)(describe(child));
+  const kept = records.find((c) => c.id === keptId);
+  const duplicate = records.find((c) => c.id === duplicateId);
+  const server = error ? apiErrors(error, lang, t.unexpectedError, t.fields) : NO_ERRORS;
+  const keptError = (tried && !kept ? t.required : undefined) ?? takeField(server, 'keptChildId');
+  const duplicateError = (tried && !duplicate ? t.required : undefined) ?? takeField(server, 'mergedChildId');
+
+  const openDialog = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    reset();
+    if (kept && duplicate) dialog.current?.showModal();
+  };
+  const confirm = async () => {
+    dialog.current?.close();
+    if (!kept || !duplicate) return;
+    const result = await merge({ variables: { input: { keptChildId: kept.id, mergedChildId: duplicate.id } } }).catch(() => null);
+    if (result?.data) setDoneName(childName(result.data.mergeChildren));
+  };
+
+  return (
+    <form onSubmit={openDialog} noValidate className="form identity-block" aria-labelledby="merge-title">
+      <Heading level={3} data-size="xs" id="merge-title">{t.identity.merge.title}</Heading>
+      <Paragraph>{t.identity.merge.intro}</Paragraph>
+      <div className="row">
+        <Field>
+          <Label>{t.identity.merge.kept}</Label>
+          <Select value={keptId} aria-invalid={keptError ? true : undefined}
+            onChange={(e) => { setKeptId(e.target.value); if (e.target.value === duplicateId) setDuplicateId(''); }}>
+            <Select.Option value="">{t.flag.choose}</Select.Option>
+            {records.map((c) => <Select.Option key={c.id} value={c.id}>{label(c)}</Select.Option>)}
+          </Select>
+          {keptError && <ValidationMessage>{keptError}</ValidationMessage>}
+        </Field>
+        <Field>
+          <Label>{t.identity.merge.duplicate}</Label>
+          <Select value={duplicateId} aria-invalid={duplicateError ? true : undefined} onChange={(e) => setDuplicateId(e.target.value)}>
+            <Select.Option value="">{t.flag.choose}</Select.Option>
+            {records.filter((c) => c.id !== keptId).map((c) => <Select.Option key={c.id} value={c.id}>{label(c)}</Select.Option>)}
+          </Select>
+          {duplicateError && <ValidationMessage>{duplicateError}</ValidationMessage>}
+        </Field>
+      </div>
+      {server.general.length > 0 && <Alert data-color="danger">{server.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>}
+      {doneName && <Paragraph role="status">{t.identity.merge.done(doneName)}</Paragraph>}
+      <div><Button type="submit" variant="secondary" loading={loading}>{t.identity.merge.open}</Button></div>
+      <Dialog ref={dialog} closeButton={t.identity.merge.close} aria-labelledby="merge-dialog-title">
+        <Dialog.Block>
+          <Heading level={2} data-size="sm" id="merge-dialog-title">{t.identity.merge.dialogTitle}</Heading>
+        </Dialog.Block>
+        <Dialog.Block>
+          {kept && duplicate && (
+            <>
+              <Paragraph>{t.identity.merge.moves(label(duplicate), label(kept))}</Paragraph>
+              <Paragraph>{t.identity.merge.tombstone(label(duplicate))}</Paragraph>
+            </>
+          )}
+          <div className="actions">
+            <Button type="button" data-color="danger" onClick={confirm}>{t.identity.merge.confirm}</Button>
+            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>{t.identity.merge.cancel}</Button>
+          </div>
+        </Dialog.Block>
+      </Dialog>
+    </form>
+  );
+}
