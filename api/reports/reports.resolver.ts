@@ -166,7 +166,7 @@ export class ReportsResolver {
   @FieldResolver(() => ReportFeedbackType, { nullable: true })
   feedback(@Root() report: ReportRow) {
     if (!report.feedbackGivenAt) return null;
-    return { value: report.feedbackValue, givenAt: report.feedbackGivenAt, id: report.id, childId: report.childId, districtId: report.districtId, reporterAgencyId: report.reporterAgencyId };
+    return { value: report.feedbackValue, givenAt: report.feedbackGivenAt, id: report.id, childId: report.childId, districtId: report.districtId, reporterAgencyId: report.reporterAgencyId, registeredByUserId: report.registeredByUserId };
   }
 
   @FieldResolver(() => ChildType, { nullable: true })

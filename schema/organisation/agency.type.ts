@@ -14,4 +14,10 @@ export class AgencyType {
 
   @Field(() => Boolean, { description: 'False for private associations, which never see crime data.' })
   isPublicAuthority!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'Its staff have the duty to report concerns about children (SoL 14:1), and so are owed feedback on their reports. '
+      + 'Schools, social services, police and health care have it; a private association does not, by default.',
+  })
+  dutyToReport!: boolean;
 }

@@ -32,7 +32,7 @@ export const agencyPolicy = definePolicy<AgencyType>()<AgencyType & { municipali
   personal: false,
   rows: anyoneInMunicipality,
   facts: (row) => ({ municipalityId: row.municipalityId }),
-  fields: { id: anyoneInMunicipality, name: anyoneInMunicipality, kind: anyoneInMunicipality, isPublicAuthority: anyoneInMunicipality },
+  fields: { id: anyoneInMunicipality, name: anyoneInMunicipality, kind: anyoneInMunicipality, isPublicAuthority: anyoneInMunicipality, dutyToReport: anyoneInMunicipality },
 });
 
 export const districtPolicy = definePolicy<DistrictType>()<DistrictType & { municipalityId: string }>({

@@ -39,6 +39,7 @@ const sv = {
   roles: {
     SCHOOL_STAFF: 'Skolpersonal', SOCIAL_WORKER: 'Socialsekreterare', SOCIAL_SERVICES_SUPERVISOR: 'Chef, socialtjänsten',
     POLICE_OFFICER: 'Polis', LEISURE_STAFF: 'Fritid', SSPF_COORDINATOR: 'SSPF-samordnare', ANALYST: 'Analytiker', ADMIN: 'Administratör',
+    AGENCY_LEAD: 'Verksamhetschef, rektor',
   } as Record<string, string>,
   categories: {
     UNSUITABLE_ENVIRONMENT: 'Olämpliga miljöer eller umgänge', CRIMINAL_BEHAVIOUR: 'Kriminellt beteende', SUSPECTED_CRIME: 'Misstanke om brott',
@@ -227,6 +228,7 @@ const en: Messages = {
   roles: {
     SCHOOL_STAFF: 'School staff', SOCIAL_WORKER: 'Social worker', SOCIAL_SERVICES_SUPERVISOR: 'Social services supervisor',
     POLICE_OFFICER: 'Police officer', LEISURE_STAFF: 'Leisure staff', SSPF_COORDINATOR: 'SSPF coordinator', ANALYST: 'Analyst', ADMIN: 'Administrator',
+    AGENCY_LEAD: 'Agency lead, school head',
   },
   categories: {
     UNSUITABLE_ENVIRONMENT: 'Unsuitable environments or associations', CRIMINAL_BEHAVIOUR: 'Criminal behaviour', SUSPECTED_CRIME: 'Suspected crime',
