@@ -113,18 +113,18 @@ export const FIELD_LABELS = {
   displayName: { sv: 'Namn som visas', en: 'Display name' },
   roles: { sv: 'Roller', en: 'Roles' },
   // District policy
-  protectionAssessmentHours: { sv: 'Skyddsbedömning inom (timmar)', en: 'Protection assessment within (hours)' },
-  preliminaryAssessmentDays: { sv: 'Förhandsbedömning inom (dagar)', en: 'Preliminary assessment within (days)' },
-  investigationMonths: { sv: 'Utredning inom (månader)', en: 'Investigation within (months)' },
+  protectionAssessmentHours: { sv: 'Skyddsbedömning (timmar)', en: 'Protection assessment (hours)' },
+  preliminaryAssessmentDays: { sv: 'Förhandsbedömning (dagar)', en: 'Preliminary assessment (days)' },
+  investigationMonths: { sv: 'Utredning (månader)', en: 'Investigation (months)' },
   investigationExtensionMonths: { sv: 'Förlängning av utredning högst (månader)', en: 'Investigation extension at most (months)' },
-  feedbackDays: { sv: 'Återkoppling inom (dagar)', en: 'Feedback within (days)' },
+  feedbackDays: { sv: 'Återkoppling (dagar)', en: 'Feedback (days)' },
   receiptBackdateDays: { sv: 'Mottagandet får anges bakåt högst (dagar)', en: 'Receipt may be set back at most (days)' },
-  reminderPercents: { sv: 'Påminnelser (procent av tiden)', en: 'Reminders (per cent of the time)' },
+  reminderPercents: { sv: 'Påminnelser (% av tiden)', en: 'Reminders (% of the window)' },
   timeZone: { sv: 'Tidszon', en: 'Time zone' },
-  talkDeadlineMode: { sv: 'Tidsgräns för allvarssamtal', en: 'Serious talk deadline' },
-  talkDeadlineHours: { sv: 'Allvarssamtal inom (timmar)', en: 'Serious talk within (hours)' },
-  talkDeadlineDays: { sv: 'Allvarssamtal inom (dagar)', en: 'Serious talk within (days)' },
-  talkMinimumAge: { sv: 'Lägsta ålder för allvarssamtal', en: 'Minimum age for a serious talk' },
+  talkDeadlineMode: { sv: 'Allvarssamtal: hur klockan räknas', en: 'Serious talk: how the clock counts' },
+  talkDeadlineHours: { sv: 'Allvarssamtal (timmar)', en: 'Serious talk (hours)' },
+  talkDeadlineDays: { sv: 'Allvarssamtal (dagar)', en: 'Serious talk (days)' },
+  talkMinimumAge: { sv: 'Allvarssamtal från ålder', en: 'Serious talk from age' },
   talkMaximumAge: { sv: 'Högsta ålder för allvarssamtal', en: 'Maximum age for a serious talk' },
   talkTrigger: { sv: 'Vad som startar allvarssamtalet', en: 'What starts the serious talk' },
   talkCategories: { sv: 'Kategorier som ger allvarssamtal', en: 'Categories that lead to a serious talk' },
@@ -133,8 +133,8 @@ export const FIELD_LABELS = {
   talkDefaultHolder: { sv: 'Vem håller samtalet normalt', en: 'Who normally holds the talk' },
   talkOfficerNoticeHours: { sv: 'Besked till polisen (timmar före)', en: 'Notice to the police (hours before)' },
   talkYoungAdultMaxAge: { sv: 'Högsta ålder för unga vuxna', en: 'Maximum age for young adults' },
-  ssffAgeBand: { sv: 'Åldrar för SSFF', en: 'Ages for SSFF' },
-  sspfAgeBand: { sv: 'Åldrar för SSPF', en: 'Ages for SSPF' },
+  ssffAgeBand: { sv: 'SSFF-åldrar (från–till)', en: 'SSFF ages (from–to)' },
+  sspfAgeBand: { sv: 'SSPF-åldrar (från–till)', en: 'SSPF ages (from–to)' },
   min: { sv: 'Från', en: 'From' },
   max: { sv: 'Till', en: 'To' },
   consentGuardianAge: { sv: 'Vårdnadshavares samtycke behövs under (år)', en: 'Guardians\' consent needed under (years)' },
@@ -149,7 +149,7 @@ export const FIELD_LABELS = {
   unit: { sv: 'Periodtyp', en: 'Period type' },
   from: { sv: 'Från', en: 'From' },
   to: { sv: 'Till', en: 'To' },
-} as const satisfies Record<string, FieldLabel>;
+} satisfies Record<string, FieldLabel>;
 
 export type LabelledField = keyof typeof FIELD_LABELS;
 

@@ -103,8 +103,8 @@ run('web app in a browser', () => {
     await school.getByText('Obligatoriskt').first().waitFor();
     await expectAccessible(school, '02-school-flag-concern-errors');
 
-    await school.getByLabel('Vad gäller oron?').selectOption('SCHOOL_ABSENCE');
-    await school.getByLabel('Beskriv oron').fill('Hög frånvaro sedan oktober, verkar orolig.');
+    await school.getByLabel('Kategori').selectOption('SCHOOL_ABSENCE');
+    await school.getByLabel('Beskrivning').fill('Hög frånvaro sedan oktober, verkar orolig.');
     await school.getByRole('radio', { name: 'Ja' }).check();
     await school.getByRole('button', { name: 'Skicka anmälan' }).click();
     const sent = await school.getByText(/Anmälan OA-\d{4}-\d+ är skickad/).textContent();
