@@ -308,7 +308,7 @@ describe('every user, every readable field', () => {
       await probe(email, operation, operation, `{ ${operation}(${args}${range}) { ${selectAll(type('AuditEvent'), 1)} } }`, {}, named, { districtId: norrDistrict });
     }
     await probe(email, 'reportIndicators', 'reportIndicators',
-      `{ reportIndicators(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { ${selectAll(type('IndicatorCell'), 1)} } }`, {}, null);
+      `{ reportIndicators(period: { unit: YEAR, from: "2026", to: "2026" }) { ${selectAll(type('IndicatorCell'), 1)} } }`, {}, null);
     for (const caseId of collaboration.caseIds) {
       await probe(email, 'collaborationCase', 'collaborationCase', `query($id: ID!) { collaborationCase(id: $id) { ${selectAll(type('CollaborationCase'), 3)} } }`,
         { id: caseId }, factsById.get(caseId)!);
