@@ -12,11 +12,11 @@ export class IndicatorPeriodInput {
   unit!: PeriodUnit;
 
   @Field(() => String, { description: 'The first period: 2026-01 (MONTH), 2026-Q1 (QUARTER) or 2026 (YEAR).' })
-  @Text({ min: 4, max: 7 })
+  @Text({ min: 1, max: 20 })
   from!: string;
 
   @Field(() => String, { description: 'The last period, included; at most 36 months after the first one starts.' })
-  @Text({ min: 4, max: 7 })
+  @Text({ min: 1, max: 20 })
   to!: string;
 }
 
