@@ -213,7 +213,7 @@ describe('dates', () => {
 
   it('refuses a string that is not a date, naming the field and not echoing the value', async () => {
     const result = await app.as('chef.norr@samverka.test', `query($from: DateTime!) { auditTrail(childId: "${childId}", from: $from, to: "2026-11-23T00:00:00Z") { id } }`, { from: '20121224-1236' });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from', messages: { en: 'from must be a valid DateTime.' } });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from', messages: { en: 'The start must be a valid DateTime.' } });
     expect(JSON.stringify(result)).not.toContain('20121224');
   });
 });
@@ -232,7 +232,7 @@ describe('numbers, enums, identity numbers and cursors', () => {
       child: { personalIdentityNumber: childNumber }, category: 'DROP_TABLE', description: 'x', feedbackRequested: false, idempotencyKey: `key-${randomUUID()}` } });
     expect(result.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT', field: 'input.category',
-      messages: { en: 'input.category must be one of the ReportCategory values.', sv: 'input.category ska vara ett av värdena i ReportCategory.' },
+      messages: { en: 'The category must be one of the ReportCategory values.', sv: 'Kategori ska vara ett av värdena i ReportCategory.' },
     });
     expect(JSON.stringify(result)).not.toContain('DROP_TABLE');
   });

@@ -8,7 +8,7 @@ export interface Messages {
 }
 
 /** How a message names a field: its label from the catalogue, or the path when it has none. */
-interface FieldNames {
+export interface FieldNames {
   /** Swedish, starting a sentence: "Beskrivning". */
   readonly sv: string;
   /** English, inside a sentence: "the description". */
@@ -20,7 +20,7 @@ interface FieldNames {
 const lowerFirst = (text: string) => (/^[A-ZÅÄÖ][A-ZÅÄÖ]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1));
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function fieldNames(field: string): FieldNames {
+export function fieldNames(field: string): FieldNames {
   const label = fieldLabel(field);
   if (!label) return { sv: field, en: field, En: field };
   const en = `the ${lowerFirst(label.en)}`;

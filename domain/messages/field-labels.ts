@@ -147,8 +147,8 @@ export const FIELD_LABELS = {
   after: { sv: 'Sida', en: 'Page' },
   period: { sv: 'Period', en: 'Period' },
   unit: { sv: 'Periodtyp', en: 'Period type' },
-  from: { sv: 'Från', en: 'From' },
-  to: { sv: 'Till', en: 'To' },
+  from: { sv: 'Från', en: 'Start' },
+  to: { sv: 'Till', en: 'End' },
 } satisfies Record<string, FieldLabel>;
 
 export type LabelledField = keyof typeof FIELD_LABELS;
