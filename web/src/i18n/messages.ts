@@ -163,7 +163,7 @@ const sv = {
     empty: 'Inga anmälningar under perioden.',
     units: { MONTH: 'Månad', QUARTER: 'Kvartal', YEAR: 'År' } as Record<string, string>,
     quarter: (quarter: number, year: number) => `Kvartal ${quarter} ${year}`,
-    pending: (n: number) => `${n} inom tidsgränsen räknas inte ännu`,
+    pending: (district: string, n: number) => `${district}: ${n} inom tidsgränsen räknas inte än.`,
     periodHelp: 'Hela kalendermånader, kvartal eller år i områdets tidszon.',
     chartLabel: (name: string) => `Diagram: ${name} per område`,
     names: {
@@ -351,7 +351,7 @@ const en: Messages = {
     empty: 'No reports in the period.',
     units: { MONTH: 'Month', QUARTER: 'Quarter', YEAR: 'Year' },
     quarter: (quarter, year) => `Q${quarter} ${year}`,
-    pending: (n) => `${n} within the limit not counted yet`,
+    pending: (district, n) => `${district}: ${n} within the limit, not counted yet.`,
     periodHelp: 'Whole calendar months, quarters or years in the district\'s time zone.',
     chartLabel: (name) => `Chart: ${name} per district`,
     names: {

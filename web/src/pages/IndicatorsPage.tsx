@@ -37,7 +37,6 @@ function BarChart({ name, cells }: { name: string; cells: Cell[] }) {
             {percent !== null && <rect x={LABEL_WIDTH} y={y + 4} width={(barSpace * percent) / 100} height={BAR_HEIGHT - 10} className="chart-bar" />}
             <text x={LABEL_WIDTH + barSpace + 8} y={y + 18} className="chart-value">
               {c.suppressed ? t.indicators.suppressed : percent === null ? '–' : `${percent} % (${c.numerator}/${c.denominator})`}
-              {!c.suppressed && !!c.pending && <title>{t.indicators.pending(c.pending)}</title>}
             </text>
           </g>
         );
@@ -157,7 +156,12 @@ export function IndicatorsPage() {
               <BarChart name={name} cells={rows} />
               <Details>
                 <Details.Summary>{t.indicators.definition}</Details.Summary>
-                <Details.Content><Paragraph data-size="sm">{rows[0]?.formula}</Paragraph></Details.Content>
+                <Details.Content>
+                  <Paragraph data-size="sm">{rows[0]?.formula}</Paragraph>
+                  {rows.some((c) => c.pending) && (
+                    <Paragraph data-size="sm">{rows.filter((c) => c.pending).map((c) => t.indicators.pending(c.districtName, c.pending!)).join(' ')}</Paragraph>
+                  )}
+                </Details.Content>
               </Details>
             </section>
           );
