@@ -49,7 +49,10 @@ export class ReportsResolver {
     return listReports(context, info, 'intake', filter, page);
   }
 
-  @Query(() => ReportConnection, { description: 'Police, school and leisure: the reports your agency filed, newest first.' })
+  @Query(() => ReportConnection, {
+    description: 'The reports your agency filed that you need to know, newest first: school and leisure staff see the ones they filed, '
+      + 'the agency lead (AGENCY_LEAD) all of them, police officers their police area\'s.',
+  })
   myReports(
     @Arg('filter', () => ReportFilterInput, { nullable: true }) filter: ReportFilterInput | null,
     @Args(() => PageArgs) page: PageArgs,
