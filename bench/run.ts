@@ -29,7 +29,7 @@ import { percentile, round } from './lib/stats';
 import { DeadlineBenchResult, runDeadlineBench } from './deadlines';
 import { measureSqlCounts, SqlCount } from './sql-count';
 import {
-  ANALYST_VIEWER, CASE_VIEW_QUERY, COORDINATOR_VIEWER, FLAG_CONCERN_MUTATION, flagConcernInput, INDICATORS_QUERY, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER, SOCIAL_VIEWER,
+  ANALYST_VIEWER, CASE_VIEW_QUERY, COORDINATOR_VIEWER, FLAG_CONCERN_MUTATION, flagConcernInput, INDICATORS_QUERY, lastTwelveMonths, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER, SOCIAL_VIEWER,
   TALKS_DUE_QUERY,
   WorkloadName, WORKLOADS,
 } from './workloads';
@@ -372,10 +372,7 @@ export interface IndicatorsResult {
 
 /** reportIndicators over the last 12 months as the analyst (all districts), one request at a time over HTTP. */
 async function timeIndicators(apiUrl: string, token: string, runs: number): Promise<IndicatorsResult> {
-  const to = new Date();
-  const from = new Date(to);
-  from.setUTCFullYear(to.getUTCFullYear() - 1);
-  const variables = { from: from.toISOString(), to: to.toISOString() };
+  const variables = lastTwelveMonths(new Date());
   const times: number[] = [];
   let cells = 0;
   for (let i = 0; i <= runs; i++) {

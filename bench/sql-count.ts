@@ -19,7 +19,7 @@ import { openRuntime } from '../app/runtime';
 import { fireSteps } from '../workers/deadlines/fire-step';
 import { countStatements } from './lib/statement-counter';
 import {
-  ANALYST_VIEWER, FLAG_CONCERN_MUTATION, flagConcernInput, INDICATORS_QUERY, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER,
+  ANALYST_VIEWER, FLAG_CONCERN_MUTATION, flagConcernInput, INDICATORS_QUERY, lastTwelveMonths, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER,
 } from './workloads';
 
 /** Counts every statement TypeORM runs; prints nothing. */
@@ -132,9 +132,7 @@ export async function measureSqlCounts(options: SqlCountOptions): Promise<SqlCou
     }
     results.push(await measure('flag-concern flagConcern', SCHOOL_VIEWER, FLAG_CONCERN_MUTATION,
       { input: flagConcernInput(`bench-sql-${randomUUID()}`, options.childNumber) }));
-    const to = new Date();
-    results.push(await measure('indicators reportIndicators (12 months)', ANALYST_VIEWER, INDICATORS_QUERY,
-      { from: new Date(to.getTime() - 365 * 86_400_000).toISOString(), to: to.toISOString() }));
+    results.push(await measure('indicators reportIndicators (12 months)', ANALYST_VIEWER, INDICATORS_QUERY, lastTwelveMonths(new Date())));
     results.push(...await measureFireStep(dataSource, wire));
     return results;
   } finally {

@@ -24,9 +24,16 @@ export const TALKS_DUE_QUERY = `query TalksDue($districtId: ID!, $from: DateTime
 }`;
 
 /** The analysts' indicators for every district of the municipality over a period. */
-export const INDICATORS_QUERY = `query Indicators($from: DateTime!, $to: DateTime!) {
-  reportIndicators(from: $from, to: $to) { indicator districtId districtName value numerator denominator suppressed formula }
+export const INDICATORS_QUERY = `query Indicators($period: IndicatorPeriodInput!) {
+  reportIndicators(period: $period) { indicator districtId districtName value numerator denominator pending suppressed formula }
 }`;
+
+/** The twelve whole months up to and including the current one (UTC month; the API reads it in each district's zone). */
+export function lastTwelveMonths(now: Date) {
+  const month = (d: Date) => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
+  return { period: { unit: 'MONTH', from: month(first), to: month(now) } };
+}
 
 /** myReports(first: 20) with the feedback status, as a police officer sees it. */
 export const POLICE_FEEDBACK_QUERY = `query PoliceFeedback($first: Int!) {

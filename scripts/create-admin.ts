@@ -39,7 +39,7 @@ export async function createAdmin(manager: EntityManager, email: string, display
   let [agency] = await manager.query(`SELECT id FROM agency WHERE municipality_id = $1 AND kind = $2 ORDER BY created_at LIMIT 1`, [municipality.id, AgencyKind.MUNICIPALITY]);
   if (!agency) {
     [agency] = await manager.query(
-      `INSERT INTO agency (municipality_id, name, kind, is_public_authority, district_ids) VALUES ($1, $2, $3, true, '{}') RETURNING id`,
+      `INSERT INTO agency (municipality_id, name, kind, is_public_authority, duty_to_report, district_ids) VALUES ($1, $2, $3, true, true, '{}') RETURNING id`,
       [municipality.id, `${municipality.name} kommunledning`, AgencyKind.MUNICIPALITY]);
   }
   const [existing] = await manager.query(`SELECT id, roles FROM app_user WHERE lower(email) = $1 FOR UPDATE`, [email]);

@@ -116,8 +116,8 @@ async function buildOrganisation(q: QueryRunner): Promise<District[]> {
     const ids = new Map<string, string>();
     for (const a of DEMO_STYLE_AGENCIES) {
       const [{ id }] = await q.query(
-        `INSERT INTO agency (municipality_id, name, kind, is_public_authority, district_ids) VALUES ($1, $2, $3, $4, ARRAY[$5::uuid]) RETURNING id`,
-        [municipalityId, a.name(d.name), a.kind, a.publicAuthority, districtId]);
+        `INSERT INTO agency (municipality_id, name, kind, is_public_authority, duty_to_report, district_ids) VALUES ($1, $2, $3, $4, $5, ARRAY[$6::uuid]) RETURNING id`,
+        [municipalityId, a.name(d.name), a.kind, a.publicAuthority, a.dutyToReport, districtId]);
       ids.set(a.key, id);
     }
     for (const u of DEMO_STYLE_USERS) {
@@ -138,7 +138,7 @@ async function buildOrganisation(q: QueryRunner): Promise<District[]> {
     const schools = [agencies.get('school')!];
     for (let s = 1; s < SCHOOLS_PER_DISTRICT; s++) {
       const [{ id }] = await q.query(
-        `INSERT INTO agency (municipality_id, name, kind, is_public_authority, district_ids) VALUES ($1, $2, 'SCHOOL', true, ARRAY[$3::uuid]) RETURNING id`,
+        `INSERT INTO agency (municipality_id, name, kind, is_public_authority, duty_to_report, district_ids) VALUES ($1, $2, 'SCHOOL', true, true, ARRAY[$3::uuid]) RETURNING id`,
         [municipalityId, `${SCHOOL_NAMES[s - 1]}skolan ${row.name}`, row.id]);
       schools.push(id);
     }

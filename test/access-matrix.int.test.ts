@@ -221,8 +221,8 @@ beforeAll(async () => {
 
   // An e-mail whose attempts all failed, for the administrators' view of parked e-mails.
   await app.sql(`UPDATE outbox SET status = 'PARKED', parked_at = now(), attempts = 8, last_error = '421 try later' WHERE id = (SELECT id FROM outbox ORDER BY created_at LIMIT 1)`);
-  for (const r of await app.sql(`SELECT id, child_id, district_id, reporter_agency_id FROM report`)) {
-    factsById.set(r.id, { entityId: r.id, districtId: r.district_id, reporterAgencyId: r.reporter_agency_id });
+  for (const r of await app.sql(`SELECT id, child_id, district_id, reporter_agency_id, registered_by_user_id FROM report`)) {
+    factsById.set(r.id, { entityId: r.id, districtId: r.district_id, reporterAgencyId: r.reporter_agency_id, filedByUserId: r.registered_by_user_id });
   }
   for (const c of await app.sql(`SELECT id, district_id FROM child`)) factsById.set(c.id, { entityId: c.id, districtId: c.district_id });
   for (const g of await app.sql(`SELECT g.id, c.district_id FROM guardian g JOIN child c ON c.id = g.child_id`)) factsById.set(g.id, { entityId: g.id, districtId: g.district_id });
@@ -318,7 +318,7 @@ describe('every user, every readable field', () => {
       await probe(email, operation, operation, `{ ${operation}(${args}${range}) { ${selectAll(type('AuditEvent'), 1)} } }`, {}, named, { districtId: norrDistrict });
     }
     await probe(email, 'reportIndicators', 'reportIndicators',
-      `{ reportIndicators(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { ${selectAll(type('IndicatorCell'), 1)} } }`, {}, null);
+      `{ reportIndicators(period: { unit: YEAR, from: "2026", to: "2026" }) { ${selectAll(type('IndicatorCell'), 1)} } }`, {}, null);
     for (const caseId of collaboration.caseIds) {
       await probe(email, 'collaborationCase', 'collaborationCase', `query($id: ID!) { collaborationCase(id: $id) { ${selectAll(type('CollaborationCase'), 3)} } }`,
         { id: caseId }, factsById.get(caseId)!);

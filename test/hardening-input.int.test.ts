@@ -5,6 +5,7 @@
  * internal error, and changes nothing.
  */
 import { randomUUID } from 'node:crypto';
+import { fieldLabel } from '../domain/messages/field-labels';
 import {
   getNamedType, GraphQLArgument, GraphQLField, GraphQLInputField, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType,
   isNonNullType, isScalarType,
@@ -112,7 +113,8 @@ async function expectRefused(target: Target, spoilt: unknown, message: RegExp) {
   const result = await app.as(callerOf(target.root, target.operation), query, variables);
   const error = result.errors?.[0];
   expect({ target: label(target), code: error?.extensions?.code, field: error?.extensions?.field }).toEqual({ target: label(target), code: 'BAD_USER_INPUT', field: target.path });
-  expect(error?.extensions?.messages).toEqual({ en: expect.stringMatching(message), sv: expect.stringContaining(target.path) });
+  // The Swedish message names the field by its label from the catalogue (the path only when it has none).
+  expect(error?.extensions?.messages).toEqual({ en: expect.stringMatching(message), sv: expect.stringContaining(fieldLabel(target.path)?.sv ?? target.path) });
   expect(error?.message).toBe(error?.extensions?.messages.en);
 }
 
@@ -165,23 +167,23 @@ describe('text', () => {
     const create = `mutation($input: CreateChildInput!) { createChild(input: $input) { givenName } }`;
     const child = (givenName: string) => ({ input: { givenName, familyName: 'Testsson', districtId } });
     expect((await app.as('socsek.norr@samverka.test', create, child('A'.repeat(201)))).errors?.[0].extensions)
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.givenName', messages: { en: 'input.givenName can be at most 200 characters.', sv: 'input.givenName får vara högst 200 tecken.' } });
+      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.givenName', messages: { en: 'The given name can be at most 200 characters.', sv: 'Förnamn får vara högst 200 tecken.' } });
     expect((await app.as('socsek.norr@samverka.test', create, child('Anna\nBerit'))).errors?.[0].extensions)
-      .toMatchObject({ field: 'input.givenName', messages: { en: 'input.givenName must be a single line: remove line breaks and tabs.' } });
+      .toMatchObject({ field: 'input.givenName', messages: { en: 'The given name must be a single line: remove line breaks and tabs.' } });
     const ok = await app.as('socsek.norr@samverka.test', create, child(`${'Å'.repeat(199)}😀`));
     expect(ok.errors).toBeUndefined();
 
     const flag = `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`;
     const concern = (description: string) => ({ i: { child: { personalIdentityNumber: childNumber }, category: 'OTHER', description, feedbackRequested: false, idempotencyKey: `key-${randomUUID()}` } });
     expect((await app.as('larare.norr@samverka.test', flag, concern('x'.repeat(10_001)))).errors?.[0].extensions)
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.description', messages: { sv: 'input.description får vara högst 10000 tecken.' } });
+      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.description', messages: { sv: 'Beskrivning får vara högst 10000 tecken.' } });
     expect((await app.as('larare.norr@samverka.test', flag, concern(`Rad ett\nRad två\t${'x'.repeat(9_980)}`))).errors).toBeUndefined();
   });
 
   it('trims whitespace, so a blank name is missing', async () => {
     const create = `mutation($input: CreateChildInput!) { createChild(input: $input) { givenName familyName } }`;
     const blank = await app.as('socsek.norr@samverka.test', create, { input: { givenName: ' \t ', familyName: 'Testsson', districtId } });
-    expect(blank.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.givenName', messages: { en: 'Fill in input.givenName.', sv: 'Fyll i input.givenName.' } });
+    expect(blank.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.givenName', messages: { en: 'Fill in the given name.', sv: 'Förnamn måste fyllas i.' } });
     const padded = await app.as('socsek.norr@samverka.test', create, { input: { givenName: '  Ada ', familyName: ' Lovelace\n', districtId } });
     expect(padded.data.createChild).toEqual({ givenName: 'Ada', familyName: 'Lovelace' });
   });
@@ -211,7 +213,7 @@ describe('dates', () => {
 
   it('refuses a string that is not a date, naming the field and not echoing the value', async () => {
     const result = await app.as('chef.norr@samverka.test', `query($from: DateTime!) { auditTrail(childId: "${childId}", from: $from, to: "2026-11-23T00:00:00Z") { id } }`, { from: '20121224-1236' });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from', messages: { en: 'from must be a valid DateTime.' } });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from', messages: { en: 'The start must be a valid DateTime.' } });
     expect(JSON.stringify(result)).not.toContain('20121224');
   });
 });
@@ -220,7 +222,7 @@ describe('numbers, enums, identity numbers and cursors', () => {
   it('keeps page sizes to 1–100', async () => {
     for (const first of [0, 101, -5]) {
       const result = await app.as('socsek.norr@samverka.test', `query($first: Int!) { children(first: $first) { edges { cursor } } }`, { first });
-      expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first', messages: { en: 'first must be a whole number from 1 to 100.', sv: 'first ska vara ett heltal från 1 till 100.' } });
+      expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first', messages: { en: 'The number of items must be a whole number from 1 to 100.', sv: 'Antal ska vara ett heltal från 1 till 100.' } });
     }
     expect((await app.as('socsek.norr@samverka.test', `{ children(first: 100) { edges { cursor } } }`)).errors).toBeUndefined();
   });
@@ -230,7 +232,7 @@ describe('numbers, enums, identity numbers and cursors', () => {
       child: { personalIdentityNumber: childNumber }, category: 'DROP_TABLE', description: 'x', feedbackRequested: false, idempotencyKey: `key-${randomUUID()}` } });
     expect(result.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT', field: 'input.category',
-      messages: { en: 'input.category must be one of the ReportCategory values.', sv: 'input.category ska vara ett av värdena i ReportCategory.' },
+      messages: { en: 'The category must be one of the ReportCategory values.', sv: 'Kategori ska vara ett av värdena i ReportCategory.' },
     });
     expect(JSON.stringify(result)).not.toContain('DROP_TABLE');
   });

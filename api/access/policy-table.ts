@@ -124,6 +124,7 @@ export const MUTATION_POLICY: OperationPolicy = {
   createDistrict: [Role.ADMIN],
   createAgency: [Role.ADMIN],
   setAgencyDistricts: [Role.ADMIN],
+  setAgencyDutyToReport: [Role.ADMIN],
   createUser: [Role.ADMIN],
   setUserRoles: [Role.ADMIN],
   disableUser: [Role.ADMIN],

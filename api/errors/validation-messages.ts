@@ -1,3 +1,4 @@
+import { fieldLabel } from '../../domain/messages/field-labels';
 import { DateRule, IntRule, TextProblem, textProblem, TextRule } from '../../schema/common/validators';
 
 /** What a user reads when an input is refused: both languages name the field. */
@@ -6,46 +7,70 @@ export interface Messages {
   readonly sv: string;
 }
 
-const TEXT: Record<TextProblem, (field: string, rule: TextRule) => Messages> = {
-  NOT_TEXT: (f) => ({ en: `${f} must be text.`, sv: `${f} ska vara text.` }),
+/** How a message names a field: its label from the catalogue, or the path when it has none. */
+export interface FieldNames {
+  /** Swedish, starting a sentence: "Beskrivning". */
+  readonly sv: string;
+  /** English, inside a sentence: "the description". */
+  readonly en: string;
+  /** English, starting a sentence: "The description". */
+  readonly En: string;
+}
+
+const lowerFirst = (text: string) => (/^[A-ZÅÄÖ][A-ZÅÄÖ]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1));
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function fieldNames(field: string): FieldNames {
+  const label = fieldLabel(field);
+  if (!label) return { sv: field, en: field, En: field };
+  const en = `the ${lowerFirst(label.en)}`;
+  return { sv: label.sv, en, En: upperFirst(en) };
+}
+
+const TEXT: Record<TextProblem, (f: FieldNames, rule: TextRule) => Messages> = {
+  NOT_TEXT: (f) => ({ en: `${f.En} must be text.`, sv: `${f.sv} ska vara text.` }),
   TOO_SHORT: (f, rule) => ((rule.min ?? 0) <= 1
-    ? { en: `Fill in ${f}.`, sv: `Fyll i ${f}.` }
-    : { en: `${f} needs at least ${rule.min} characters.`, sv: `${f} behöver minst ${rule.min} tecken.` }),
-  TOO_LONG: (f, rule) => ({ en: `${f} can be at most ${rule.max} characters.`, sv: `${f} får vara högst ${rule.max} tecken.` }),
+    ? { en: `Fill in ${f.en}.`, sv: `${f.sv} måste fyllas i.` }
+    : { en: `${f.En} needs at least ${rule.min} characters.`, sv: `${f.sv} behöver minst ${rule.min} tecken.` }),
+  TOO_LONG: (f, rule) => ({ en: `${f.En} can be at most ${rule.max} characters.`, sv: `${f.sv} får vara högst ${rule.max} tecken.` }),
   CONTROL_CHARACTER: (f) => ({
-    en: `${f} contains control characters (such as NUL or text-direction overrides). Remove them.`,
-    sv: `${f} innehåller styrtecken (till exempel NUL eller riktningsstyrning). Ta bort dem.`,
+    en: `${f.En} contains control characters (such as NUL or text-direction overrides). Remove them.`,
+    sv: `${f.sv} innehåller styrtecken (till exempel NUL eller riktningsstyrning). Ta bort dem.`,
   }),
-  LINE_BREAK: (f) => ({ en: `${f} must be a single line: remove line breaks and tabs.`, sv: `${f} ska vara en enda rad: ta bort radbrytningar och tabbar.` }),
+  LINE_BREAK: (f) => ({ en: `${f.En} must be a single line: remove line breaks and tabs.`, sv: `${f.sv} ska vara en enda rad: ta bort radbrytningar och tabbar.` }),
   INVALID_UNICODE: (f) => ({
-    en: `${f} contains broken characters (invalid Unicode). Type or paste the text again.`,
-    sv: `${f} innehåller trasiga tecken (ogiltig Unicode). Skriv eller klistra in texten igen.`,
+    en: `${f.En} contains broken characters (invalid Unicode). Type or paste the text again.`,
+    sv: `${f.sv} innehåller trasiga tecken (ogiltig Unicode). Skriv eller klistra in texten igen.`,
   }),
 };
 
 export function textMessages(field: string, rule: TextRule, value: unknown): Messages {
   // A list of texts (`{ each: true }`) is explained by its first bad item.
   const checked = Array.isArray(value) ? value.find((v) => textProblem(v, rule) !== null) : value;
-  return TEXT[textProblem(checked, rule) ?? 'NOT_TEXT'](field, rule);
+  return TEXT[textProblem(checked, rule) ?? 'NOT_TEXT'](fieldNames(field), rule);
 }
 
 export function uuidMessages(field: string): Messages {
-  return { en: `${field} must be an id from Samverka (a UUID).`, sv: `${field} ska vara ett id från Samverka (ett UUID).` };
+  const f = fieldNames(field);
+  return { en: `${f.En} must be an id from Samverka (a UUID).`, sv: `${f.sv} ska vara ett id från Samverka (ett UUID).` };
 }
 
 export function intRangeMessages(field: string, rule: IntRule): Messages {
-  return { en: `${field} must be a whole number from ${rule.min} to ${rule.max}.`, sv: `${field} ska vara ett heltal från ${rule.min} till ${rule.max}.` };
+  const f = fieldNames(field);
+  return { en: `${f.En} must be a whole number from ${rule.min} to ${rule.max}.`, sv: `${f.sv} ska vara ett heltal från ${rule.min} till ${rule.max}.` };
 }
 
 export function dateRangeMessages(field: string, rule: DateRule): Messages {
+  const f = fieldNames(field);
   return {
-    en: `${field} must be a date between the years ${rule.fromYear} and ${rule.toYear}.`,
-    sv: `${field} ska vara ett datum mellan åren ${rule.fromYear} och ${rule.toYear}.`,
+    en: `${f.En} must be a date between the years ${rule.fromYear} and ${rule.toYear}.`,
+    sv: `${f.sv} ska vara ett datum mellan åren ${rule.fromYear} och ${rule.toYear}.`,
   };
 }
 
 export function fallbackMessages(field: string): Messages {
-  return { en: `Check ${field}.`, sv: `Kontrollera ${field}.` };
+  const f = fieldNames(field);
+  return { en: `Check ${f.en}.`, sv: `Kontrollera fältet ${f.sv}.` };
 }
 
 /** One failed class-validator constraint, by the name our decorators in schema/common/validators.ts register. */

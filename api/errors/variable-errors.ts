@@ -1,5 +1,5 @@
 import { ASTNode, BREAK, parse, visit } from 'graphql';
-import { Messages } from './validation-messages';
+import { FieldNames, fieldNames, Messages } from './validation-messages';
 
 /**
  * graphql-js names a bad variable as `Variable "$input" got invalid value
@@ -22,33 +22,34 @@ const MUST_NOT_BE_NULL = new RegExp(String.raw`^Variable "\$(${NAME})" of non-nu
 const INVALID_VALUE = new RegExp(String.raw`^Variable "\$(${NAME})" got invalid value `);
 const AT_PATH = / at "([^"]*)"$/;
 
-type Reason = (field: string) => Messages;
+type Reason = (field: FieldNames) => Messages;
 
 /** Why the value was refused, from graphql-js's wording; only schema names are kept. */
 const REASONS: readonly [RegExp, (match: RegExpExecArray) => { suffix?: string; reason: Reason }][] = [
   [new RegExp(String.raw`^Field "(${NAME})" of required type "(${TYPE})" was not provided\.`), (m) => ({
     suffix: `.${m[1]}`,
-    reason: (f) => ({ en: `${f} is required (${m[2]}).`, sv: `${f} måste anges (${m[2]}).` }),
+    reason: (f) => ({ en: `${f.En} is required (${m[2]}).`, sv: `${f.sv} måste anges (${m[2]}).` }),
   })],
   [new RegExp(String.raw`^Field "[\s\S]*" is not defined by type "(${NAME})"\.`), (m) => ({
-    reason: (f) => ({ en: `${f} holds a field that ${m[1]} does not have. Remove it.`, sv: `${f} innehåller ett fält som ${m[1]} inte har. Ta bort det.` }),
+    reason: (f) => ({ en: `${f.En} holds a field that ${m[1]} does not have. Remove it.`, sv: `${f.sv} innehåller ett fält som ${m[1]} inte har. Ta bort det.` }),
   })],
   [new RegExp(String.raw`^Expected non-nullable type "(${TYPE})" not to be null\.`), (m) => ({
-    reason: (f) => ({ en: `${f} must not be null (${m[1]}).`, sv: `${f} får inte vara null (${m[1]}).` }),
+    reason: (f) => ({ en: `${f.En} must not be null (${m[1]}).`, sv: `${f.sv} får inte vara null (${m[1]}).` }),
   })],
   [new RegExp(String.raw`^Expected type "(${NAME})" to be an object\.`), (m) => ({
-    reason: (f) => ({ en: `${f} must be an object of type ${m[1]}.`, sv: `${f} ska vara ett objekt av typen ${m[1]}.` }),
+    reason: (f) => ({ en: `${f.En} must be an object of type ${m[1]}.`, sv: `${f.sv} ska vara ett objekt av typen ${m[1]}.` }),
   })],
   [new RegExp(String.raw`^(?:Value "[\s\S]*" does not exist in "(${NAME})" enum|Enum "(${NAME})" cannot represent)`), (m) => ({
-    reason: (f) => ({ en: `${f} must be one of the ${m[1] ?? m[2]} values.`, sv: `${f} ska vara ett av värdena i ${m[1] ?? m[2]}.` }),
+    reason: (f) => ({ en: `${f.En} must be one of the ${m[1] ?? m[2]} values.`, sv: `${f.sv} ska vara ett av värdena i ${m[1] ?? m[2]}.` }),
   })],
   [new RegExp(String.raw`^(?:Expected type "(${NAME})"|(${NAME}) cannot represent)`), (m) => ({
-    reason: (f) => ({ en: `${f} must be a valid ${m[1] ?? m[2]}.`, sv: `${f} ska vara ett giltigt värde av typen ${m[1] ?? m[2]}.` }),
+    reason: (f) => ({ en: `${f.En} must be a valid ${m[1] ?? m[2]}.`, sv: `${f.sv} ska vara ett giltigt värde av typen ${m[1] ?? m[2]}.` }),
   })],
 ];
 
 function invalid(field: string): Messages {
-  return { en: `${field} has an invalid value.`, sv: `${field} har ett ogiltigt värde.` };
+  const f = fieldNames(field);
+  return { en: `${f.En} has an invalid value.`, sv: `${f.sv} har ett ogiltigt värde.` };
 }
 
 /**
@@ -86,7 +87,8 @@ export function describeVariableProblem(message: string, reason: string | undefi
   const missing = NOT_PROVIDED.exec(message) ?? MUST_NOT_BE_NULL.exec(message);
   if (missing) {
     const field = argument(missing[1]);
-    return { field, messages: { en: `${field} is required: the variable $${missing[1]} (${missing[2]}) has no value.`, sv: `${field} måste anges: variabeln $${missing[1]} (${missing[2]}) saknar värde.` } };
+    const f = fieldNames(field);
+    return { field, messages: { en: `${f.En} is required: the variable $${missing[1]} (${missing[2]}) has no value.`, sv: `${f.sv} måste anges: variabeln $${missing[1]} (${missing[2]}) saknar värde.` } };
   }
   const variable = INVALID_VALUE.exec(message);
   if (!variable) return null;
@@ -106,7 +108,7 @@ export function describeVariableProblem(message: string, reason: string | undefi
     if (!match) continue;
     const { suffix, reason: explain } = describe(match);
     const full = suffix ? `${field}${suffix}` : field;
-    return { field: full, messages: explain(full) };
+    return { field: full, messages: explain(fieldNames(full)) };
   }
   return { field, messages: invalid(field) };
 }

@@ -9,28 +9,31 @@ import { AppError, BadInput, Forbidden, Unauthenticated } from '../../domain/err
 import { CSV_DIALECTS, toCsv } from '../../domain/indicators/indicators-csv';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
-import { reportIndicatorCells } from './indicators.service';
+import { PeriodUnit } from '../../domain/indicators/indicator-period';
+import { checkCalendarPeriod, reportIndicatorCells } from './indicators.service';
 
 export const INDICATORS_CSV_PATH = '/exports/indicators.csv';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 const HEADERS = {
-  sv: ['Område', 'Indikator', 'Värde', 'Täljare', 'Nämnare', 'Undertryckt', 'Från', 'Till', 'Definition'],
-  en: ['District', 'Indicator', 'Value', 'Numerator', 'Denominator', 'Suppressed', 'From', 'To', 'Definition'],
+  sv: ['Område', 'Indikator', 'Värde', 'Täljare', 'Nämnare', 'Pågående', 'Undertryckt', 'Från', 'Till', 'Definition'],
+  en: ['District', 'Indicator', 'Value', 'Numerator', 'Denominator', 'Pending', 'Suppressed', 'From', 'To', 'Definition'],
 };
 
-function dateParam(req: Request, name: 'from' | 'to'): Date {
+function textParam(req: Request, name: string): string {
   const raw = req.query[name];
-  const date = typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/.test(raw) ? new Date(raw) : null;
-  if (!date || Number.isNaN(date.getTime())) {
-    throw new BadInput(name, `"${name}" must be a date such as 2026-01-01.`, `"${name}" måste vara ett datum, till exempel 2026-01-01.`);
-  }
-  return date;
+  return typeof raw === 'string' ? raw : '';
+}
+
+function unitParam(req: Request): PeriodUnit {
+  const raw = textParam(req, 'unit') || PeriodUnit.MONTH;
+  if ((Object.values(PeriodUnit) as string[]).includes(raw)) return raw as PeriodUnit;
+  throw new BadInput('unit', 'Choose the period type MONTH, QUARTER or YEAR.', 'Välj periodtypen MONTH, QUARTER eller YEAR.');
 }
 
 /**
- * GET /exports/indicators.csv?from=…&to=…&lang=sv|en: the cells of
+ * GET /exports/indicators.csv?unit=MONTH|QUARTER|YEAR&from=2026-01&to=2026-06&lang=sv|en: the cells of
  * `reportIndicators` under the same rules (the operation's roles, then each
  * cell's row grants), as a spreadsheet.
  */
@@ -41,18 +44,17 @@ export function indicatorsExport(dataSource: DataSource, verifyToken: TokenVerif
       if (!token) throw new Unauthenticated();
       const { scope } = await loadViewer(dataSource, await verifyToken(token), clock.now());
       if (!hasAnyRole(scope, OPERATION_POLICIES.Query.reportIndicators ?? [])) throw new Forbidden('Your role does not allow reportIndicators.', 'reportIndicators');
-      const from = dateParam(req, 'from');
-      const to = dateParam(req, 'to');
+      const period = { unit: unitParam(req), from: textParam(req, 'from'), to: textParam(req, 'to') };
+      const range = checkCalendarPeriod(period, null);
       const lang = req.query.lang === 'en' ? 'en' : 'sv';
-      const cells = (await reportIndicatorCells(dataSource.manager, scope, from, to))
+      const cells = (await reportIndicatorCells(dataSource.manager, scope, range, clock.now()))
         .filter((cell) => decide(scope, indicatorCellPolicy.rows, indicatorCellPolicy.facts(cell)).allowed);
-      const period = [from.toISOString().slice(0, 10), to.toISOString().slice(0, 10)];
       const csv = toCsv([
         HEADERS[lang],
-        ...cells.map((c) => [c.districtName, c.indicator, c.value, c.numerator, c.denominator, c.suppressed, ...period, c.formula]),
+        ...cells.map((c) => [c.districtName, c.indicator, c.value, c.numerator, c.denominator, c.pending, c.suppressed, period.from, period.to, c.formula]),
       ], CSV_DIALECTS[lang]);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="indicators-${period[0]}-${period[1]}.csv"`);
+      res.setHeader('Content-Disposition', `attachment; filename="indicators-${period.from}-${period.to}.csv"`);
       res.send(csv);
     } catch (error) {
       if (!(error instanceof AppError)) return next(error);

@@ -1,17 +1,16 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
-import { IndicatorCellType } from '../../schema/indicators/indicator.type';
+import { IndicatorCellType, IndicatorPeriodInput } from '../../schema/indicators/indicator.type';
 import { RequestContext, requireScope } from '../context';
-import { reportIndicatorCells } from './indicators.service';
+import { checkCalendarPeriod, reportIndicatorCells } from './indicators.service';
 
 @Resolver(() => IndicatorCellType)
 export class IndicatorsResolver {
-  @Query(() => [IndicatorCellType], { description: 'Analysts (whole municipality) and supervisors (own districts): concern-report indicators. Aggregates only.' })
+  @Query(() => [IndicatorCellType], { description: 'Analysts (whole municipality) and supervisors (own districts): concern-report indicators over whole calendar periods. Aggregates only.' })
   reportIndicators(
-    @Arg('from', () => GraphQLDateTime) from: Date,
-    @Arg('to', () => GraphQLDateTime) to: Date,
+    @Arg('period', () => IndicatorPeriodInput) period: IndicatorPeriodInput,
     @Ctx() context: RequestContext,
   ) {
-    return reportIndicatorCells(context.deps.dataSource.manager, requireScope(context), from, to);
+    const range = checkCalendarPeriod(period, 'period');
+    return reportIndicatorCells(context.deps.dataSource.manager, requireScope(context), range, context.deps.clock.now());
   }
 }

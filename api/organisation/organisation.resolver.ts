@@ -3,7 +3,7 @@ import { AgencyRow } from '../../db/organisation/organisation.repository';
 import { UserAccountRow } from '../../db/organisation/user-account.repository';
 import { AgencyType } from '../../schema/organisation/agency.type';
 import { DistrictType } from '../../schema/districts/district.type';
-import { CreateAgencyInput, CreateDistrictInput, CreateUserInput, SetAgencyDistrictsInput, SetUserRolesInput } from '../../schema/organisation/organisation.inputs';
+import { CreateAgencyInput, CreateDistrictInput, CreateUserInput, SetAgencyDistrictsInput, SetAgencyDutyToReportInput, SetUserRolesInput } from '../../schema/organisation/organisation.inputs';
 import { UserAccountType } from '../../schema/organisation/user-account.type';
 import { RequestContext } from '../context';
 import { organisationService } from './organisation.service';
@@ -38,6 +38,11 @@ export class OrganisationResolver {
   @Mutation(() => AgencyType, { description: 'Sets the districts an agency works in; its users see those districts from their next request.' })
   setAgencyDistricts(@Arg('input', () => SetAgencyDistrictsInput) input: SetAgencyDistrictsInput, @Ctx() context: RequestContext) {
     return organisationService.setAgencyDistricts(context, input);
+  }
+
+  @Mutation(() => AgencyType, { description: 'Records whether the agency\'s staff have the duty to report: only they can ask for feedback on new reports.' })
+  setAgencyDutyToReport(@Arg('input', () => SetAgencyDutyToReportInput) input: SetAgencyDutyToReportInput, @Ctx() context: RequestContext) {
+    return organisationService.setAgencyDutyToReport(context, input);
   }
 
   @Mutation(() => UserAccountType, { description: 'Registers a user by work e-mail; the first sign-in binds the account.' })

@@ -6,7 +6,7 @@ import { UserAccountRow, userAccountRepository } from '../../db/organisation/use
 import { UnitOfWork } from '../../db/unit-of-work';
 import { AuditAction } from '../../domain/audit/audit-event';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
-import { CreateAgencyInput, CreateDistrictInput, CreateUserInput, SetAgencyDistrictsInput, SetUserRolesInput } from '../../schema/organisation/organisation.inputs';
+import { CreateAgencyInput, CreateDistrictInput, CreateUserInput, SetAgencyDistrictsInput, SetAgencyDutyToReportInput, SetUserRolesInput } from '../../schema/organisation/organisation.inputs';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
 
@@ -37,7 +37,7 @@ export const organisationService = {
 
   async agencies(context: RequestContext): Promise<AgencyRow[]> {
     const rows: AgencyRow[] = await context.deps.dataSource.query(
-      `SELECT id, municipality_id AS "municipalityId", name, kind, is_public_authority AS "isPublicAuthority", district_ids AS "districtIds"
+      `SELECT id, municipality_id AS "municipalityId", name, kind, is_public_authority AS "isPublicAuthority", duty_to_report AS "dutyToReport", district_ids AS "districtIds"
          FROM agency WHERE municipality_id = $1 ORDER BY name`, [requireScope(context).municipalityId]);
     return rows;
   },
@@ -68,9 +68,10 @@ export const organisationService = {
     return write(context, async (uow) => {
       const { manager } = uow;
       const districtIds = await checkDistricts(manager, municipalityId, input.districtIds);
-      const values = { municipalityId, name: input.name.trim(), kind: input.kind, isPublicAuthority: input.isPublicAuthority, districtIds };
+      const dutyToReport = input.dutyToReport ?? input.isPublicAuthority;
+      const values = { municipalityId, name: input.name.trim(), kind: input.kind, isPublicAuthority: input.isPublicAuthority, dutyToReport, districtIds };
       const id = await userAccountRepository.insertAgency(manager, values);
-      audit(uow, AuditAction.CREATE, 'Agency', id, ['name', 'kind', 'isPublicAuthority', 'districtIds']);
+      audit(uow, AuditAction.CREATE, 'Agency', id, ['name', 'kind', 'isPublicAuthority', 'dutyToReport', 'districtIds']);
       return { id, ...values };
     });
   },
@@ -85,6 +86,18 @@ export const organisationService = {
       audit(uow, AuditAction.UPDATE, 'Agency', agency.id, ['districtIds']);
       context.loaders.agency.clear(agency.id);
       return { ...agency, districtIds };
+    });
+  },
+
+  /** Reports filed before keep the feedback they asked for; the setting applies to new reports. */
+  setAgencyDutyToReport(context: RequestContext, input: SetAgencyDutyToReportInput): Promise<AgencyRow> {
+    const { municipalityId } = requireScope(context);
+    return write(context, async (uow) => {
+      const agency = await agencyOfMunicipality(uow.manager, municipalityId, input.agencyId, 'input.agencyId');
+      await uow.manager.query(`UPDATE agency SET duty_to_report = $2 WHERE id = $1`, [agency.id, input.dutyToReport]);
+      audit(uow, AuditAction.UPDATE, 'Agency', agency.id, ['dutyToReport']);
+      context.loaders.agency.clear(agency.id);
+      return { ...agency, dutyToReport: input.dutyToReport };
     });
   },
 

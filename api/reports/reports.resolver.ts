@@ -49,7 +49,10 @@ export class ReportsResolver {
     return listReports(context, info, 'intake', filter, page);
   }
 
-  @Query(() => ReportConnection, { description: 'Police, school and leisure: the reports your agency filed, newest first.' })
+  @Query(() => ReportConnection, {
+    description: 'The reports your agency filed that you need to know, newest first: school and leisure staff see the ones they filed, '
+      + 'the agency lead (AGENCY_LEAD) all of them, police officers their police area\'s.',
+  })
   myReports(
     @Arg('filter', () => ReportFilterInput, { nullable: true }) filter: ReportFilterInput | null,
     @Args(() => PageArgs) page: PageArgs,
@@ -166,7 +169,7 @@ export class ReportsResolver {
   @FieldResolver(() => ReportFeedbackType, { nullable: true })
   feedback(@Root() report: ReportRow) {
     if (!report.feedbackGivenAt) return null;
-    return { value: report.feedbackValue, givenAt: report.feedbackGivenAt, id: report.id, childId: report.childId, districtId: report.districtId, reporterAgencyId: report.reporterAgencyId };
+    return { value: report.feedbackValue, givenAt: report.feedbackGivenAt, id: report.id, childId: report.childId, districtId: report.districtId, reporterAgencyId: report.reporterAgencyId, registeredByUserId: report.registeredByUserId };
   }
 
   @FieldResolver(() => ChildType, { nullable: true })

@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../db/errors';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { IntakeSearchTerm, ReportRow, reportClockSubject, reportRepository } from '../../db/reports/report.repository';
@@ -94,6 +95,15 @@ async function giveFeedback(uow: UnitOfWork, report: ReportRow, decision: Prelim
   }
 }
 
+/** Old SoL 14:1 b: feedback is owed only to reporters under the duty to report. */
+async function requireDutyToReport(manager: EntityManager, agencyId: string) {
+  const [agency] = await organisationRepository.agenciesByIds(manager, [agencyId]);
+  if (agency?.dutyToReport) return;
+  throw new BadInput('input.feedbackRequested',
+    'Your organisation has no duty to report, so it has no right to feedback: send the report without asking for feedback.',
+    'Din verksamhet har ingen anmälningsplikt och därför ingen rätt till återkoppling: skicka anmälan utan att begära återkoppling.');
+}
+
 /** What a police report says about the suspicion, for the talk intake. */
 function policeFacts(police: ReportConcernInput) {
   return {
@@ -127,6 +137,7 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
         throw new BadInput('input.child', 'You cannot register a concern for this child in your districts: forward it to the social services of the child\'s home district.',
           'Du kan inte registrera oro för det här barnet i dina områden: skicka orosanmälan vidare till socialtjänsten i barnets hemområde.');
       }
+      if (input.feedbackRequested && source.reporterAgencyId) await requireDutyToReport(manager, source.reporterAgencyId);
       const policyVersion = await organisationRepository.currentPolicyVersion(manager, child.districtId);
       const policy = await uow.policy(child.districtId, policyVersion);
       const receivedAt = source.receivedAt ?? now;

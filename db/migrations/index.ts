@@ -11,6 +11,7 @@ import { CollaborationCases1733400000000 } from './1733400000000-collaboration-c
 import { AuditRowsPerRead1733500000000 } from './1733500000000-audit-rows-per-read';
 import { ChildIdentity1733900000000 } from './1733900000000-child-identity';
 import { TalksDueIndexes1734300000000 } from './1734300000000-talks-due-indexes';
+import { DutyToReport1734000000000 } from './1734000000000-duty-to-report';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   AuditRowsPerRead1733500000000,
   ChildIdentity1733900000000,
   TalksDueIndexes1734300000000,
+  DutyToReport1734000000000,
 ];

@@ -23,6 +23,10 @@ export class AgencyEntity {
   @Column({ name: 'is_public_authority', type: 'boolean' })
   isPublicAuthority!: boolean;
 
+  /** Its staff must report concerns about children (SoL 14:1), and so are owed feedback on them. */
+  @Column({ name: 'duty_to_report', type: 'boolean' })
+  dutyToReport!: boolean;
+
   /** The districts this agency serves. */
   @Column({ name: 'district_ids', type: 'uuid', array: true })
   districtIds!: string[];

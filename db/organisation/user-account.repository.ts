@@ -38,10 +38,10 @@ export const userAccountRepository = {
     return row?.id ?? null;
   },
 
-  async insertAgency(manager: EntityManager, agency: { municipalityId: string; name: string; kind: AgencyKind; isPublicAuthority: boolean; districtIds: readonly string[] }): Promise<string> {
+  async insertAgency(manager: EntityManager, agency: { municipalityId: string; name: string; kind: AgencyKind; isPublicAuthority: boolean; dutyToReport: boolean; districtIds: readonly string[] }): Promise<string> {
     const [{ id }] = await manager.query(
-      `INSERT INTO agency (municipality_id, name, kind, is_public_authority, district_ids) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [agency.municipalityId, agency.name, agency.kind, agency.isPublicAuthority, agency.districtIds]);
+      `INSERT INTO agency (municipality_id, name, kind, is_public_authority, duty_to_report, district_ids) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [agency.municipalityId, agency.name, agency.kind, agency.isPublicAuthority, agency.dutyToReport, agency.districtIds]);
     return id;
   },
 

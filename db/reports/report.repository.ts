@@ -29,7 +29,7 @@ const REPORT_COLUMNS = `${selectList(ReportEntity, 'r', { omit: ['createdAt', 'f
 export type ReportProjection = readonly (keyof ReportRow)[];
 
 /** A row's identity, access facts and list cursor: in every projection. */
-const ALWAYS: ReportProjection = ['id', 'childId', 'districtId', 'reporterAgencyId', 'receivedAt'];
+const ALWAYS: ReportProjection = ['id', 'childId', 'districtId', 'reporterAgencyId', 'registeredByUserId', 'receivedAt'];
 
 /** The select list of a projection: the entity's wanted columns, and a clock's due time only when asked for. */
 function projectedColumns(columns: ReportProjection): string {
@@ -43,7 +43,7 @@ function projectedColumns(columns: ReportProjection): string {
 const r = (property: keyof ReportEntity & string) => column(ReportEntity, 'r', property);
 const RECEIVED_AT = r('receivedAt');
 
-const REPORT_FACT_COLUMNS = { districtId: r('districtId'), reporterAgencyId: r('reporterAgencyId') } as const;
+const REPORT_FACT_COLUMNS = { districtId: r('districtId'), reporterAgencyId: r('reporterAgencyId'), filedByUserId: r('registeredByUserId') } as const;
 
 export interface ReportListQuery {
   /** 'intake' lists the viewer's districts; 'reporter' lists what the viewer's agency filed. */

@@ -19,11 +19,11 @@ export const DEMO_DISTRICTS: readonly DemoDistrict[] = [
 
 /** Per district: the agency of each kind and the demo user working there. */
 export const DISTRICT_AGENCIES = [
-  { key: 'school', kind: AgencyKind.SCHOOL, name: (d: string) => `${d}skolan`, publicAuthority: true },
-  { key: 'social', kind: AgencyKind.SOCIAL_SERVICES, name: (d: string) => `Socialtjänsten ${d}`, publicAuthority: true },
-  { key: 'police', kind: AgencyKind.POLICE, name: (d: string) => `Lokalpolisområde ${d}`, publicAuthority: true },
-  { key: 'youth', kind: AgencyKind.LEISURE, name: (d: string) => `Fritidsgården ${d}`, publicAuthority: true },
-  { key: 'association', kind: AgencyKind.LEISURE, name: (d: string) => `Idrottsföreningen ${d}`, publicAuthority: false },
+  { key: 'school', kind: AgencyKind.SCHOOL, name: (d: string) => `${d}skolan`, publicAuthority: true, dutyToReport: true },
+  { key: 'social', kind: AgencyKind.SOCIAL_SERVICES, name: (d: string) => `Socialtjänsten ${d}`, publicAuthority: true, dutyToReport: true },
+  { key: 'police', kind: AgencyKind.POLICE, name: (d: string) => `Lokalpolisområde ${d}`, publicAuthority: true, dutyToReport: true },
+  { key: 'youth', kind: AgencyKind.LEISURE, name: (d: string) => `Fritidsgården ${d}`, publicAuthority: true, dutyToReport: true },
+  { key: 'association', kind: AgencyKind.LEISURE, name: (d: string) => `Idrottsföreningen ${d}`, publicAuthority: false, dutyToReport: false },
 ] as const;
 
 type AgencyKey = (typeof DISTRICT_AGENCIES)[number]['key'];
@@ -44,6 +44,7 @@ export const DISTRICT_USERS: readonly { prefix: string; title: string; role: Rol
   { prefix: 'fritid', title: 'Fritidsledare', role: Role.LEISURE_STAFF, agency: 'youth' },
   { prefix: 'forening', title: 'Föreningsledare', role: Role.LEISURE_STAFF, agency: 'association' },
   { prefix: 'sspf', title: 'SSPF-samordnare', role: Role.SSPF_COORDINATOR, agency: 'social' },
+  { prefix: 'rektor', title: 'Rektor', role: Role.AGENCY_LEAD, agency: 'school' },
 ];
 
 export const DEMO_USERS: readonly DemoUser[] = [
@@ -80,7 +81,7 @@ export async function seedDemo(manager: EntityManager): Promise<{ seeded: boolea
 
   const [{ id: municipalityId }] = await manager.query(`INSERT INTO municipality (name) VALUES ($1) RETURNING id`, [DEMO_MUNICIPALITY]);
   const [{ id: centralId }] = await manager.query(
-    `INSERT INTO agency (municipality_id, name, kind, is_public_authority, district_ids) VALUES ($1, $2, $3, true, '{}') RETURNING id`,
+    `INSERT INTO agency (municipality_id, name, kind, is_public_authority, duty_to_report, district_ids) VALUES ($1, $2, $3, true, true, '{}') RETURNING id`,
     [municipalityId, `${DEMO_MUNICIPALITY} kommunledning`, AgencyKind.MUNICIPALITY],
   );
   const agencyIds = new Map<string, string>([['municipality', centralId]]);
@@ -96,8 +97,8 @@ export async function seedDemo(manager: EntityManager): Promise<{ seeded: boolea
 
     for (const agency of DISTRICT_AGENCIES) {
       const [{ id }] = await manager.query(
-        `INSERT INTO agency (municipality_id, name, kind, is_public_authority, district_ids) VALUES ($1, $2, $3, $4, ARRAY[$5::uuid]) RETURNING id`,
-        [municipalityId, agency.name(district.name), agency.kind, agency.publicAuthority, districtId],
+        `INSERT INTO agency (municipality_id, name, kind, is_public_authority, duty_to_report, district_ids) VALUES ($1, $2, $3, $4, $5, ARRAY[$6::uuid]) RETURNING id`,
+        [municipalityId, agency.name(district.name), agency.kind, agency.publicAuthority, agency.dutyToReport, districtId],
       );
       agencyIds.set(`${district.code}:${agency.key}`, id);
     }

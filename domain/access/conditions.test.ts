@@ -1,5 +1,5 @@
 import {
-  Condition, FactColumns, SubjectFacts, always, and, conditionToSql, consentUsed, describeCondition, holds, invitedToTalk, or,
+  Condition, FactColumns, SubjectFacts, always, and, conditionToSql, consentUsed, describeCondition, filedByViewer, holds, invitedToTalk, or,
   publicAuthorityForCrimeData, publicAuthorityOnly, reporterAgency, sameAgency, sameDistrict, sameMunicipality, self, teamMemberWithConsent,
 } from './conditions';
 import { AgencyKind, Role } from './roles';
@@ -58,6 +58,12 @@ describe('holds', () => {
     ['reporterAgency, other agency reported', reporterAgency, { reporterAgencyId: OTHER_AGENCY }, false],
     ['reporterAgency, no reporter fact', reporterAgency, {}, false],
     ['reporterAgency, the holding agency is not the reporter', reporterAgency, { agencyId: AGENCY }, false],
+    ['filedByViewer, the viewer filed it', filedByViewer, { filedByUserId: USER }, true],
+    ['filedByViewer, a colleague filed it', filedByViewer, { filedByUserId: OTHER_USER }, false],
+    ['filedByViewer, no filer fact', filedByViewer, {}, false],
+    ['filedByViewer, the record belonging to the viewer is not filing it', filedByViewer, { userId: USER }, false],
+    ['need to know: own agency and filed by the viewer', and(reporterAgency, filedByViewer), { reporterAgencyId: AGENCY, filedByUserId: USER }, true],
+    ['need to know: own agency, a colleague filed it', and(reporterAgency, filedByViewer), { reporterAgencyId: AGENCY, filedByUserId: OTHER_USER }, false],
     ['publicAuthorityOnly, public authority', publicAuthorityOnly, {}, true],
     ['and, all hold', and(sameDistrict, sameMunicipality), { districtId: DISTRICT_1, municipalityId: MUNICIPALITY }, true],
     ['and, one fails', and(sameDistrict, sameMunicipality), { districtId: DISTRICT_1, municipalityId: OTHER_MUNICIPALITY }, false],
@@ -95,6 +101,7 @@ describe('conditionToSql', () => {
     districtId: 'r.district_id',
     municipalityId: 'r.municipality_id',
     reporterAgencyId: 'r.reporter_agency_id',
+    filedByUserId: 'r.registered_by_user_id',
   };
 
   it.each<[string, Condition, string, unknown[]]>([
@@ -104,6 +111,7 @@ describe('conditionToSql', () => {
     ['sameDistrict', sameDistrict, 'r.district_id = ANY($1::uuid[])', [[DISTRICT_1, DISTRICT_2]]],
     ['sameMunicipality', sameMunicipality, 'r.municipality_id = $1', [MUNICIPALITY]],
     ['reporterAgency', reporterAgency, 'r.reporter_agency_id = $1', [AGENCY]],
+    ['filedByViewer', filedByViewer, 'r.registered_by_user_id = $1', [USER]],
     ['publicAuthorityOnly', publicAuthorityOnly, 'TRUE', []],
     ['and', and(sameDistrict, sameAgency), '(r.district_id = ANY($1::uuid[]) AND r.agency_id = $2)', [[DISTRICT_1, DISTRICT_2], AGENCY]],
     ['or', or(sameAgency, reporterAgency), '(r.agency_id = $1 OR r.reporter_agency_id = $2)', [AGENCY, AGENCY]],
@@ -133,6 +141,7 @@ describe('conditionToSql', () => {
     ['sameDistrict', sameDistrict],
     ['sameMunicipality', sameMunicipality],
     ['reporterAgency', reporterAgency],
+    ['filedByViewer', filedByViewer],
   ])('compiles %s to FALSE, binding nothing, when the table lacks the fact', (_case, condition) => {
     const bound: unknown[] = [];
     expect(conditionToSql(condition, viewer, {}, bound)).toBe('FALSE');

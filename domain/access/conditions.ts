@@ -7,6 +7,8 @@ export interface SubjectFacts {
   readonly agencyId?: string | null;
   /** The agency that filed a report. */
   readonly reporterAgencyId?: string | null;
+  /** The member of staff who filed a report. */
+  readonly filedByUserId?: string | null;
   /** The user the record belongs to. */
   readonly userId?: string | null;
   readonly municipalityId?: string | null;
@@ -26,6 +28,8 @@ export type Condition =
   | { readonly kind: 'sameDistrict' }
   | { readonly kind: 'sameMunicipality' }
   | { readonly kind: 'reporterAgency' }
+  /** The viewer filed the report themself: need to know inside the reporting agency. */
+  | { readonly kind: 'filedByViewer' }
   | { readonly kind: 'publicAuthorityOnly' }
   /** Crime information only to public authorities: holds for other objects, and for a public-authority viewer. */
   | { readonly kind: 'publicAuthorityForCrimeData' }
@@ -42,6 +46,7 @@ export const sameAgency: Condition = { kind: 'sameAgency' };
 export const sameDistrict: Condition = { kind: 'sameDistrict' };
 export const sameMunicipality: Condition = { kind: 'sameMunicipality' };
 export const reporterAgency: Condition = { kind: 'reporterAgency' };
+export const filedByViewer: Condition = { kind: 'filedByViewer' };
 export const publicAuthorityOnly: Condition = { kind: 'publicAuthorityOnly' };
 export const publicAuthorityForCrimeData: Condition = { kind: 'publicAuthorityForCrimeData' };
 export const invitedToTalk: Condition = { kind: 'invitedToTalk' };
@@ -67,6 +72,8 @@ export function holds(condition: Condition, scope: ViewerScope, facts: SubjectFa
       return !!facts.municipalityId && facts.municipalityId === scope.municipalityId;
     case 'reporterAgency':
       return !!facts.reporterAgencyId && facts.reporterAgencyId === scope.agencyId;
+    case 'filedByViewer':
+      return !!facts.filedByUserId && facts.filedByUserId === scope.userId;
     case 'publicAuthorityOnly':
       return scope.isPublicAuthority;
     case 'publicAuthorityForCrimeData':
@@ -116,6 +123,8 @@ export function conditionToSql(condition: Condition, scope: ViewerScope, columns
       return column('municipalityId') ? `${column('municipalityId')} = ${bind(scope.municipalityId)}` : 'FALSE';
     case 'reporterAgency':
       return column('reporterAgencyId') ? `${column('reporterAgencyId')} = ${bind(scope.agencyId)}` : 'FALSE';
+    case 'filedByViewer':
+      return column('filedByUserId') ? `${column('filedByUserId')} = ${bind(scope.userId)}` : 'FALSE';
     case 'publicAuthorityOnly':
       return scope.isPublicAuthority ? 'TRUE' : 'FALSE';
     // A table that does not say whether a row holds crime data is treated as if every row did.

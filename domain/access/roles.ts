@@ -8,6 +8,8 @@ export enum Role {
   SSPF_COORDINATOR = 'SSPF_COORDINATOR',
   /** Aggregates only, never a child. */
   ANALYST = 'ANALYST',
+  /** Leads an agency (school head, unit manager): reads every report the agency filed and its feedback. */
+  AGENCY_LEAD = 'AGENCY_LEAD',
   /** Configures districts, agencies and users; sees no case data. */
   ADMIN = 'ADMIN',
 }
@@ -24,6 +26,7 @@ export enum AgencyKind {
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 
 export const SOCIAL_SERVICES_ROLES: readonly Role[] = [Role.SOCIAL_WORKER, Role.SOCIAL_SERVICES_SUPERVISOR];
-export const REPORTER_ROLES: readonly Role[] = [Role.POLICE_OFFICER, Role.SCHOOL_STAFF, Role.LEISURE_STAFF];
+/** Who read back what their agency reported (each as far as need to know allows: reports.grants.ts). */
+export const REPORTER_ROLES: readonly Role[] = [Role.POLICE_OFFICER, Role.SCHOOL_STAFF, Role.LEISURE_STAFF, Role.AGENCY_LEAD];
 /** Everyone who works with children, as opposed to ADMIN and ANALYST. */
 export const CASEWORK_ROLES: readonly Role[] = [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES, Role.SSPF_COORDINATOR];

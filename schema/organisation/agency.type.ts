@@ -18,4 +18,10 @@ export class AgencyType {
 
   @Field(() => [DistrictType], { description: 'The districts the agency works in; its users see these.' })
   districts?: DistrictType[];
+
+  @Field(() => Boolean, {
+    description: 'Its staff have the duty to report concerns about children (SoL 14:1), and so are owed feedback on their reports. '
+      + 'Schools, social services, police and health care have it; a private association does not, by default.',
+  })
+  dutyToReport!: boolean;
 }

@@ -15,6 +15,10 @@ export class CreateAgencyInput {
   @Field(() => Boolean, { description: 'False for private associations: they never see crime data.' })
   isPublicAuthority!: boolean;
 
+  @Field(() => Boolean, { nullable: true, description: 'Whether its staff have the duty to report (SoL 14:1); by default, a public authority does and a private association does not.' })
+  @IsOptional()
+  dutyToReport?: boolean | null;
+
   @Field(() => [ID], { description: 'The districts the agency works in.' })
   @ArrayMaxSize(100)
   @Uuid({ each: true })
@@ -31,6 +35,16 @@ export class SetAgencyDistrictsInput {
   @ArrayMaxSize(100)
   @Uuid({ each: true })
   districtIds!: string[];
+}
+
+@InputType({ description: 'Records whether an agency\'s staff have the duty to report, which their right to feedback follows.' })
+export class SetAgencyDutyToReportInput {
+  @Field(() => ID)
+  @Uuid()
+  agencyId!: string;
+
+  @Field(() => Boolean)
+  dutyToReport!: boolean;
 }
 
 @InputType()

@@ -44,7 +44,10 @@ abstract class ConcernBaseInput {
   @Text(FREE_TEXT)
   description!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: 'Ask social services for feedback (old SoL 14:1 b). Only reporters under the duty to report are owed it: '
+      + 'true is refused for a private person and for staff of an agency without the duty to report (Agency.dutyToReport).',
+  })
   feedbackRequested!: boolean;
 
   @Field(() => String, { description: 'Any unique string per submission; a retry with the same key returns the first result.' })

@@ -103,8 +103,8 @@ run('web app in a browser', () => {
     await school.getByText('Obligatoriskt').first().waitFor();
     await expectAccessible(school, '02-school-flag-concern-errors');
 
-    await school.getByLabel('Vad gäller oron?').selectOption('SCHOOL_ABSENCE');
-    await school.getByLabel('Beskriv oron').fill('Hög frånvaro sedan oktober, verkar orolig.');
+    await school.getByLabel('Kategori').selectOption('SCHOOL_ABSENCE');
+    await school.getByLabel('Beskrivning').fill('Hög frånvaro sedan oktober, verkar orolig.');
     await school.getByRole('radio', { name: 'Ja' }).check();
     await school.getByRole('button', { name: 'Skicka anmälan' }).click();
     const sent = await school.getByText(/Anmälan OA-\d{4}-\d+ är skickad/).textContent();
@@ -225,7 +225,7 @@ run('web app in a browser', () => {
     const [download] = await Promise.all([manager.waitForEvent('download'), manager.getByRole('button', { name: 'Ladda ned CSV' }).click()]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
-    expect(csv).toContain('Område;Indikator;Värde;Täljare;Nämnare;Undertryckt;Från;Till;Definition\r\n');
+    expect(csv).toContain('Område;Indikator;Värde;Täljare;Nämnare;Pågående;Undertryckt;Från;Till;Definition\r\n');
     expect(csv).toContain('Norr;PROTECTION_ASSESSMENT_ON_TIME;');
     expect(csv).not.toContain('Syd;');
 
@@ -236,7 +236,7 @@ run('web app in a browser', () => {
   });
 
   it('the CSV export follows the query\'s access rules', async () => {
-    const url = `${baseUrl}/exports/indicators.csv?from=2026-01-01&to=2027-01-01`;
+    const url = `${baseUrl}/exports/indicators.csv?unit=YEAR&from=2026&to=2026`;
     expect((await fetch(url)).status).toBe(401);
     const token = (email: string) => signDevToken(email, TEST_SECRET);
     const school = await fetch(url, { headers: { authorization: `Bearer ${await token('larare.norr@samverka.test')}` } });
@@ -250,7 +250,7 @@ run('web app in a browser', () => {
     expect(text).toContain('District,Indicator,Value');
     expect(text).toMatch(/\r\nNorr,/);
     expect(text).toMatch(/\r\nSyd,/);
-    const bad = await fetch(`${baseUrl}/exports/indicators.csv?from=nope&to=2027-01-01`, { headers: { authorization: `Bearer ${await token('analytiker@samverka.test')}` } });
+    const bad = await fetch(`${baseUrl}/exports/indicators.csv?unit=MONTH&from=2026-01-01&to=2026-12`, { headers: { authorization: `Bearer ${await token('analytiker@samverka.test')}` } });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: { extensions: { field: string } }[] }).errors[0].extensions.field).toBe('from');
   });

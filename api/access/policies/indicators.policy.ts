@@ -16,6 +16,6 @@ export const indicatorCellPolicy = definePolicy<IndicatorCellType>()<IndicatorCe
   facts: (row) => ({ municipalityId: row.municipalityId, districtId: row.districtId }),
   fields: {
     indicator: statistics, districtId: statistics, districtName: statistics, value: statistics, numerator: statistics,
-    denominator: statistics, suppressed: statistics, formula: statistics,
+    denominator: statistics, pending: statistics, suppressed: statistics, formula: statistics,
   },
 });

@@ -34,7 +34,7 @@ export const agencyPolicy = definePolicy<AgencyType>()<AgencyType & { municipali
   facts: (row) => ({ municipalityId: row.municipalityId }),
   fields: {
     id: anyoneInMunicipality, name: anyoneInMunicipality, kind: anyoneInMunicipality, isPublicAuthority: anyoneInMunicipality,
-    districts: anyoneInMunicipality,
+    districts: anyoneInMunicipality, dutyToReport: anyoneInMunicipality,
   },
 });
 

@@ -12,6 +12,7 @@ interface ReportFacts {
   childId: string;
   districtId: string;
   reporterAgencyId: string | null;
+  registeredByUserId: string;
 }
 
 const handling = REPORT_HANDLERS;
@@ -19,7 +20,7 @@ const reported = REPORT_READERS;
 const feedback = REPORT_FEEDBACK_READERS;
 
 const reportFacts = (row: ReportFacts) => ({
-  entityId: row.id, childId: row.childId, districtId: row.districtId, reporterAgencyId: row.reporterAgencyId,
+  entityId: row.id, childId: row.childId, districtId: row.districtId, reporterAgencyId: row.reporterAgencyId, filedByUserId: row.registeredByUserId,
 });
 
 export const reportPolicy = definePolicy<ReportType>()<ReportType & ReportFacts>({
