@@ -30,7 +30,7 @@ interface Route { path: string; roles: string[] | null; render: (params: Record<
 
 const ROUTES: Route[] = [
   { path: '/concerns/new', roles: ['SCHOOL_STAFF', 'LEISURE_STAFF'], render: () => <FlagConcernPage />, title: (t) => t.nav.flag },
-  { path: '/reports/mine', roles: ['SCHOOL_STAFF', 'LEISURE_STAFF', 'POLICE_OFFICER'], render: () => <MyReportsPage />, title: (t) => t.nav.myReports },
+  { path: '/reports/mine', roles: ['SCHOOL_STAFF', 'LEISURE_STAFF', 'AGENCY_LEAD', 'POLICE_OFFICER'], render: () => <MyReportsPage />, title: (t) => t.nav.myReports },
   { path: '/intake', roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage />, title: (t) => t.nav.intake },
   { path: '/overdue', roles: ['SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage overdue />, title: (t) => t.nav.overdue },
   { path: '/reports/:id', roles: SOCIAL_SERVICES_ROLES, render: ({ id }) => <ReportPage key={id} id={id} />, title: (t) => t.report.title('') },

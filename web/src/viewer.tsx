@@ -40,7 +40,7 @@ export interface NavItem { href: string; label: (t: import('./i18n/messages').Me
 
 export const NAV: readonly NavItem[] = [
   { href: '/concerns/new', label: (t) => t.nav.flag, roles: ['SCHOOL_STAFF', 'LEISURE_STAFF'] },
-  { href: '/reports/mine', label: (t) => t.nav.myReports, roles: ['SCHOOL_STAFF', 'LEISURE_STAFF'] },
+  { href: '/reports/mine', label: (t) => t.nav.myReports, roles: ['SCHOOL_STAFF', 'LEISURE_STAFF', 'AGENCY_LEAD'] },
   { href: '/reports/mine', label: (t) => t.nav.policeReports, roles: ['POLICE_OFFICER'] },
   { href: '/intake', label: (t) => t.nav.intake, roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'] },
   { href: '/overdue', label: (t) => t.nav.overdue, roles: ['SOCIAL_SERVICES_SUPERVISOR'] },
