@@ -45,6 +45,9 @@ export const FIELD_LABELS = {
   // Children and guardians
   id: { sv: 'Id', en: 'Id' },
   childId: { sv: 'Barnet', en: 'Child' },
+  birthDate: { sv: 'Födelsedatum', en: 'Date of birth' },
+  keptChildId: { sv: 'Post som behålls', en: 'Record to keep' },
+  mergedChildId: { sv: 'Dubblett som slås ihop', en: 'Duplicate to merge' },
   districtId: { sv: 'Område', en: 'District' },
   districtIds: { sv: 'Områden', en: 'Districts' },
   schoolAgencyId: { sv: 'Skola', en: 'School' },
@@ -118,6 +121,7 @@ export const FIELD_LABELS = {
   investigationMonths: { sv: 'Utredning (månader)', en: 'Investigation (months)' },
   investigationExtensionMonths: { sv: 'Förlängning av utredning högst (månader)', en: 'Investigation extension at most (months)' },
   feedbackDays: { sv: 'Återkoppling (dagar)', en: 'Feedback (days)' },
+  reportAgeLimit: { sv: 'Åldersgräns för anmälan (år)', en: 'Age limit for a report (years)' },
   receiptBackdateDays: { sv: 'Mottagandet får anges bakåt högst (dagar)', en: 'Receipt may be set back at most (days)' },
   reminderPercents: { sv: 'Påminnelser (% av tiden)', en: 'Reminders (% of the window)' },
   timeZone: { sv: 'Tidszon', en: 'Time zone' },

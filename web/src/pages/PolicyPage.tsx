@@ -15,6 +15,7 @@ const DISTRICTS = graphql(`
       policy {
         version protectionAssessmentHours preliminaryAssessmentDays investigationMonths feedbackDays
         talkDeadlineMode talkDeadlineHours talkDeadlineDays talkMinimumAge
+        investigationExtensionMonths receiptBackdateDays reportAgeLimit
         ssffAgeBand { min max } sspfAgeBand { min max } reminderPercents timeZone
       }
     }
@@ -26,6 +27,7 @@ const UPDATE_POLICY = graphql(`
       id policy {
         version protectionAssessmentHours preliminaryAssessmentDays investigationMonths feedbackDays
         talkDeadlineMode talkDeadlineHours talkDeadlineDays talkMinimumAge
+        investigationExtensionMonths receiptBackdateDays reportAgeLimit
         ssffAgeBand { min max } sspfAgeBand { min max } reminderPercents timeZone
       }
     }
@@ -33,8 +35,8 @@ const UPDATE_POLICY = graphql(`
 `);
 
 type District = DistrictsQuery['districts'][number];
-const NUMBER_FIELDS = ['protectionAssessmentHours', 'preliminaryAssessmentDays', 'investigationMonths', 'feedbackDays',
-  'talkDeadlineHours', 'talkDeadlineDays', 'talkMinimumAge'] as const;
+const NUMBER_FIELDS = ['protectionAssessmentHours', 'preliminaryAssessmentDays', 'investigationMonths', 'investigationExtensionMonths', 'feedbackDays',
+  'receiptBackdateDays', 'reportAgeLimit', 'talkDeadlineHours', 'talkDeadlineDays', 'talkMinimumAge'] as const;
 type NumberField = typeof NUMBER_FIELDS[number];
 const MODES: TalkDeadlineMode[] = ['HELD_WITHIN_HOURS', 'SUMMONS_WITHIN_HOURS', 'HELD_WITHIN_DAYS', 'FORUM_DECIDES'];
 const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
