@@ -57,7 +57,7 @@ function Home({ viewer }: { viewer: ViewerData }) {
   return (
     <section>
       <Heading level={1} data-size="lg">{viewer.displayName}</Heading>
-      <Paragraph>{t.comingNext}</Paragraph>
+      <Paragraph>{t.noPages}</Paragraph>
     </section>
   );
 }

@@ -25,7 +25,7 @@ const sv = {
   save: 'Spara',
   saving: 'Sparar …',
   notAllowed: 'Du har inte behörighet till den här sidan.',
-  comingNext: 'Sidorna för samtal och samverkansärenden kommer i nästa version.',
+  noPages: 'Ditt konto har ännu ingen sida i Samverka. Be administratören om rätt roll för ditt arbete.',
   nav: {
     flag: 'Anmäl oro', myReports: 'Mina anmälningar', policeReports: 'Anmälningar', intake: 'Inkorg', overdue: 'Försenat',
     indicators: 'Indikatorer', policy: 'Områdesinställningar', notifications: 'Notiser',
@@ -487,7 +487,7 @@ const en: Messages = {
   save: 'Save',
   saving: 'Saving …',
   notAllowed: 'You do not have access to this page.',
-  comingNext: 'The pages for talks and collaboration cases come in the next version.',
+  noPages: 'Your account has no page in Samverka yet. Ask the administrator for the role your work needs.',
   nav: {
     flag: 'Report a concern', myReports: 'My reports', policeReports: 'Reports', intake: 'Intake', overdue: 'Overdue',
     indicators: 'Indicators', policy: 'District settings', notifications: 'Notifications',
