@@ -5,6 +5,7 @@
  */
 import { createApiServer } from '../api/server';
 import { createDataSource, runMigrations } from '../db/data-source';
+import { asSystem } from '../db/access/row-scope';
 import { DEMO_USERS, seedDemo } from '../db/seed/demo-seed';
 import { loadConfigOrExit } from '../platform/config';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  const { seeded } = await dataSource.transaction((manager) => seedDemo(manager));
+  const { seeded } = await asSystem(dataSource, (manager) => seedDemo(manager));
   if (seeded) logger.info('demo municipality seeded');
 
   if (config.redisUrl) await checkRedisSettings(config.redisUrl, logger);

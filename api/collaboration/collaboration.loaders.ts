@@ -19,7 +19,7 @@ function groupBy<V>(keys: readonly string[], rows: V[], keyOf: (row: V) => strin
 }
 
 function create(context: RequestContext) {
-  const manager: EntityManager = context.deps.dataSource.manager;
+  const manager: EntityManager = context.db.manager;
   const scope = context.viewer?.scope ?? null;
   return {
     /** Scoped: a case outside the viewer's scope loads as null. */

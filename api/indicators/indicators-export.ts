@@ -10,6 +10,7 @@ import { CSV_DIALECTS, toCsv } from '../../domain/indicators/indicators-csv';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
 import { reportIndicatorCells } from './indicators.service';
+import { inViewerScope, rowScopeOf } from '../../db/access/row-scope';
 
 export const INDICATORS_CSV_PATH = '/exports/indicators.csv';
 
@@ -44,7 +45,7 @@ export function indicatorsExport(dataSource: DataSource, verifyToken: TokenVerif
       const from = dateParam(req, 'from');
       const to = dateParam(req, 'to');
       const lang = req.query.lang === 'en' ? 'en' : 'sv';
-      const cells = (await reportIndicatorCells(dataSource.manager, scope, from, to))
+      const cells = (await inViewerScope(dataSource, rowScopeOf(scope), (manager) => reportIndicatorCells(manager, scope, from, to)))
         .filter((cell) => decide(scope, indicatorCellPolicy.rows, indicatorCellPolicy.facts(cell)).allowed);
       const period = [from.toISOString().slice(0, 10), to.toISOString().slice(0, 10)];
       const csv = toCsv([

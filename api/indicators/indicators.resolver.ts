@@ -12,6 +12,6 @@ export class IndicatorsResolver {
     @Arg('to', () => GraphQLDateTime) to: Date,
     @Ctx() context: RequestContext,
   ) {
-    return reportIndicatorCells(context.deps.dataSource.manager, requireScope(context), from, to);
+    return reportIndicatorCells(context.db.manager, requireScope(context), from, to);
   }
 }

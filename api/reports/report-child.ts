@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { asSystem } from '../../db/access/row-scope';
 import { childRepository } from '../../db/children/child.repository';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { formatCalendarDate } from '../../domain/children/personal-identity-number';
@@ -43,7 +44,8 @@ export async function resolveReportedChild(
   const asReported = identity ? `${name || 'Namn okänt'} (${identity.normalized})` : name;
 
   if (identity) {
-    const existing = await childRepository.findByIdentityNumber(manager, identity.normalized);
+    // Whether the number exists anywhere: the callers audit the lookup and answer without saying where.
+    const existing = await asSystem(manager, (system) => childRepository.findByIdentityNumber(system, identity.normalized));
     if (existing) return { childId: existing.id, districtId: existing.districtId, asReported, created: false };
   }
   const district = reporterDistrict(scope, districtId);

@@ -9,6 +9,7 @@ import { InvestigationRules1733200200000 } from './1733200200000-investigation-r
 import { Talks1733300000000 } from './1733300000000-talks';
 import { CollaborationCases1733400000000 } from './1733400000000-collaboration-cases';
 import { AuditRowsPerRead1733500000000 } from './1733500000000-audit-rows-per-read';
+import { RowLevelSecurity1733800000000 } from './1733800000000-row-level-security';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   Talks1733300000000,
   CollaborationCases1733400000000,
   AuditRowsPerRead1733500000000,
+  RowLevelSecurity1733800000000,
 ];

@@ -1,0 +1,128 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { asSystem, BEGIN_AS_SYSTEM, viewerScopeStatement, ViewerRowScope } from './row-scope';
+
+type Query = QueryRunner['query'];
+
+/** The request whose exclusive section (a write, a system lookup) the current async call runs in. */
+const section = new AsyncLocalStorage<RequestConnection>();
+
+/**
+ * One request's database connection, taken from the pool at its first
+ * statement and given back by `release`. Reads run in one transaction in the
+ * viewer's row scope. A write or a system lookup runs on the same connection
+ * in an exclusive section (reads of the request wait for it), so a request
+ * never holds two pooled connections: N requests cannot deadlock a pool of N.
+ */
+export class RequestConnection {
+  private readonly runner: QueryRunner;
+  private readonly raw: Query;
+  /** The open read transaction: 'broken' after a failed statement, until it is rolled back. */
+  private read: Promise<void> | 'broken' | null = null;
+  private sectionDone: Promise<void> | null = null;
+  private inFlight = 0;
+  private drained: (() => void)[] = [];
+  private released = false;
+  readonly manager: EntityManager;
+
+  constructor(dataSource: DataSource, private scope: ViewerRowScope | null = null) {
+    this.runner = dataSource.createQueryRunner('master');
+    this.raw = this.runner.query.bind(this.runner) as Query;
+    this.runner.query = ((query: string, parameters?: unknown[], structured?: boolean) => this.query(query, parameters, structured)) as Query;
+    this.manager = this.runner.manager;
+  }
+
+  /**
+   * Starts the request: `lookup` (the viewer query) runs in system scope in the
+   * read transaction, which then takes the scope `scopeOf` gives its answer.
+   */
+  async identify<V>(lookup: (manager: EntityManager) => Promise<V>, scopeOf: (value: V) => ViewerRowScope | null): Promise<V> {
+    return this.exclusive(async () => {
+      await this.endRead();
+      this.read = this.raw(BEGIN_AS_SYSTEM);
+      await this.read;
+      const value = await lookup(this.manager);
+      this.scope = scopeOf(value);
+      await this.raw(viewerScopeStatement(this.scope));
+      return value;
+    });
+  }
+
+  /** A write: the read transaction ends, `work` runs its own transaction on this connection, reads reopen after it. */
+  write<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      await this.endRead();
+      return work(this.runner);
+    });
+  }
+
+  /** A system-scope lookup inside the request's read transaction (see asSystem). */
+  asSystem<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      await this.openRead();
+      return asSystem(this.manager, work);
+    });
+  }
+
+  /** Ends the read transaction and gives the connection back; later statements fail. */
+  async release(): Promise<void> {
+    if (this.released) return;
+    await this.exclusive(() => this.endRead());
+    this.released = true;
+    await this.runner.release();
+  }
+
+  private async query(query: string, parameters?: unknown[], structured?: boolean): Promise<any> {
+    if (section.getStore() === this) return this.raw(query, parameters, structured as true);
+    while (this.sectionDone) await this.sectionDone;
+    this.inFlight += 1;
+    try {
+      await this.openRead();
+      return await this.raw(query, parameters, structured as true);
+    } catch (error) {
+      if (this.read) this.read = 'broken';
+      throw error;
+    } finally {
+      this.inFlight -= 1;
+      if (this.inFlight === 0) for (const resolve of this.drained.splice(0)) resolve();
+    }
+  }
+
+  private openRead(): Promise<void> {
+    if (this.read === 'broken') this.read = this.raw(`ROLLBACK; BEGIN; ${viewerScopeStatement(this.scope)}`);
+    else if (!this.read) this.read = this.raw(`BEGIN; ${viewerScopeStatement(this.scope)}`);
+    return this.read;
+  }
+
+  private async endRead(): Promise<void> {
+    const read = this.read;
+    if (!read) return;
+    this.read = null;
+    if (read === 'broken') {
+      await this.raw('ROLLBACK');
+      return;
+    }
+    try {
+      await read;
+    } catch {
+      await this.raw('ROLLBACK').catch(() => undefined);
+      return;
+    }
+    await this.raw('COMMIT');
+  }
+
+  /** Runs `work` alone on the connection: after the statements in flight, before any new one. */
+  private async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (section.getStore() === this) return work();
+    while (this.sectionDone) await this.sectionDone;
+    let done!: () => void;
+    this.sectionDone = new Promise<void>((resolve) => { done = resolve; });
+    try {
+      if (this.inFlight) await new Promise<void>((resolve) => this.drained.push(resolve));
+      return await section.run(this, work);
+    } finally {
+      this.sectionDone = null;
+      done();
+    }
+  }
+}
