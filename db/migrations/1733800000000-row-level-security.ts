@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const SYSTEM = '(SELECT samverka_system_scope())';
-const IN_DISTRICTS = `${SYSTEM} OR district_id = ANY ((SELECT samverka_district_ids()))`;
+const IN_DISTRICTS = `${SYSTEM} OR district_id = ANY ((SELECT samverka_district_ids())::uuid[])`;
 
 /** Tables that carry their district: a row is visible in the transaction's districts (a report also to the agency that filed it). */
 const DISTRICT_TABLES: Record<string, string> = {
