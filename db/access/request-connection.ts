@@ -23,11 +23,18 @@ export class RequestConnection {
   private inFlight = 0;
   private drained: (() => void)[] = [];
   private released = false;
+  private last: Promise<unknown> = Promise.resolve();
   readonly manager: EntityManager;
 
   constructor(dataSource: DataSource, private scope: ViewerRowScope | null = null) {
     this.runner = dataSource.createQueryRunner('master');
-    this.raw = this.runner.query.bind(this.runner) as Query;
+    const query = this.runner.query.bind(this.runner) as Query;
+    // One statement at a time, in order: the driver would queue them too, but that is deprecated (pg 9 drops it).
+    this.raw = ((...args: Parameters<Query>) => {
+      const result = this.last.then(() => query(...args));
+      this.last = result.then(() => undefined, () => undefined);
+      return result;
+    }) as Query;
     this.runner.query = ((query: string, parameters?: unknown[], structured?: boolean) => this.query(query, parameters, structured)) as Query;
     this.manager = this.runner.manager;
   }
