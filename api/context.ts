@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { RequestConnection } from '../db/access/request-connection';
+import type { RequestDatabase } from '../db/access/request-connection';
 import { ViewerScope } from '../domain/access/viewer-scope';
 import { Clock } from '../domain/clock';
 import { Unauthenticated } from '../domain/errors';
@@ -33,7 +33,7 @@ export interface RequestContext {
   readonly loaders: Loaders;
   readonly deps: AppDeps;
   /** The request's connection: every read and write of the request goes through it, in the viewer's row scope. */
-  readonly db: RequestConnection;
+  readonly db: RequestDatabase;
 }
 
 export function requireScope(context: RequestContext): ViewerScope {

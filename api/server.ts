@@ -11,7 +11,7 @@ import { databaseAnswers } from '../db/data-source';
 import { AppError, Unauthenticated } from '../domain/errors';
 import { bearerToken, createTokenVerifier, TokenVerifier } from './auth/token-verifier';
 import { loadViewer } from './auth/viewer.loader';
-import { RequestConnection } from '../db/access/request-connection';
+import { requestDatabase } from '../db/access/request-connection';
 import { AuditBuffer } from './audit/audit-buffer';
 import { AppDeps, RequestContext, Viewer } from './context';
 import { createFormatError, INTERNAL_MESSAGE } from './errors/format-error';
@@ -33,7 +33,7 @@ export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, au
   const token = bearerToken(authorization);
   let viewer: Viewer | null = null;
   let authError: Unauthenticated | undefined;
-  const db = new RequestConnection(deps.dataSource);
+  const db = requestDatabase(deps.dataSource);
   if (token) {
     try {
       viewer = await loadViewer(deps.dataSource, await verifyToken(token), deps.clock.now(), db);

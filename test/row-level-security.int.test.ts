@@ -120,7 +120,7 @@ describe('row-level security, the second wall', () => {
     const context = await contextOf(SOCSEK_NORR);
     try {
       const [sydChild] = await app.sql(`SELECT id FROM child WHERE district_id = $1 LIMIT 1`, [syd]);
-      const updated = await context.db.write((runner) => runner.manager.transaction(async (manager) => {
+      const updated = await context.db.write((runner) => runner!.manager.transaction(async (manager) => {
         await manager.query(`SELECT set_config('samverka.district_ids', $1, true)`, [`{${norr}}`]);
         return manager.query(`WITH u AS (UPDATE child SET given_name = 'X' WHERE id = $1 RETURNING id) SELECT id FROM u`, [sydChild.id]);
       }));

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { RequestConnection } from '../../db/access/request-connection';
+import { RequestDatabase } from '../../db/access/request-connection';
 import { asSystem, rowScopeOf } from '../../db/access/row-scope';
 import { viewerRepository, ViewerRecord } from '../../db/access/viewer.repository';
 import { Unauthenticated } from '../../domain/errors';
@@ -27,7 +27,7 @@ async function bindFirstSignIn(dataSource: DataSource, email: string, subject: s
  * every request (db/access/viewer.repository.ts): a revoked role, a disabled
  * user or a withdrawn consent takes effect on the next request.
  */
-export async function loadViewer(dataSource: DataSource, token: VerifiedToken, now: Date, connection?: RequestConnection): Promise<Viewer> {
+export async function loadViewer(dataSource: DataSource, token: VerifiedToken, now: Date, connection?: RequestDatabase): Promise<Viewer> {
   const match = token.kind === 'development' ? { email: token.subject } : { subject: token.subject };
   // The viewer's own relations are read before their scope exists: in system scope.
   const load = (): Promise<ViewerRecord | null> => connection

@@ -7,6 +7,40 @@ type Query = QueryRunner['query'];
 /** The request whose exclusive section (a write, a system lookup) the current async call runs in. */
 const section = new AsyncLocalStorage<RequestConnection>();
 
+/** What a request reads and writes through. */
+export interface RequestDatabase {
+  readonly manager: EntityManager;
+  identify<V>(lookup: (manager: EntityManager) => Promise<V>, scopeOf: (value: V) => ViewerRowScope | null): Promise<V>;
+  write<T>(work: (runner: QueryRunner | undefined) => Promise<T>): Promise<T>;
+  asSystem<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+  release(): Promise<void>;
+}
+
+/**
+ * For the benchmark only (SAMVERKA_BENCH_SKIP_ROW_SCOPE=1): the pool as before row-level security, no request
+ * transaction and no scope, to measure what they cost. Under row-level security it sees no personal rows at all.
+ */
+export class UnscopedRequestDatabase implements RequestDatabase {
+  readonly manager: EntityManager;
+  constructor(dataSource: DataSource) {
+    this.manager = dataSource.manager;
+  }
+  identify<V>(lookup: (manager: EntityManager) => Promise<V>): Promise<V> {
+    return lookup(this.manager);
+  }
+  write<T>(work: (runner: QueryRunner | undefined) => Promise<T>): Promise<T> {
+    return work(undefined);
+  }
+  asSystem<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.manager);
+  }
+  async release(): Promise<void> {}
+}
+
+export function requestDatabase(dataSource: DataSource): RequestDatabase {
+  return process.env.SAMVERKA_BENCH_SKIP_ROW_SCOPE === '1' ? new UnscopedRequestDatabase(dataSource) : new RequestConnection(dataSource);
+}
+
 /**
  * One request's database connection, taken from the pool at its first
  * statement and given back by `release`. Reads run in one transaction in the
@@ -14,7 +48,7 @@ const section = new AsyncLocalStorage<RequestConnection>();
  * in an exclusive section (reads of the request wait for it), so a request
  * never holds two pooled connections: N requests cannot deadlock a pool of N.
  */
-export class RequestConnection {
+export class RequestConnection implements RequestDatabase {
   private readonly runner: QueryRunner;
   private readonly raw: Query;
   /** The open read transaction: 'broken' after a failed statement, until it is rolled back. */
