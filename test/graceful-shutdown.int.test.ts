@@ -8,7 +8,7 @@ import { DeadlineKind } from '../domain/deadlines/deadline-kinds';
 import { DEFAULT_DISTRICT_POLICY } from '../domain/districts/district-policy';
 import { ManagedProcess, waitUntil } from './chaos/processes';
 import { createTestApp, TestApp } from './helpers/test-app';
-import { asSystem } from '../db/access/row-scope';
+import { asSystem, BEGIN_AS_SYSTEM } from '../db/access/row-scope';
 
 let app: TestApp;
 
@@ -37,7 +37,8 @@ describe('graceful shutdown of a worker', () => {
     // Hold the step's row, so the worker's job is caught in the middle of its transaction.
     const blocker = new Client({ connectionString: app.db.url });
     await blocker.connect();
-    await blocker.query('BEGIN');
+    // In system scope: row-level security would hide the row, and nothing would be held.
+    await blocker.query(BEGIN_AS_SYSTEM);
     await blocker.query('SELECT id FROM deadline_step WHERE id = $1 FOR UPDATE', [breach.id]);
 
     // The spawned worker's connections carry their own application name, so the waits below are for this worker alone.
