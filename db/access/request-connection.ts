@@ -56,7 +56,7 @@ export class RequestConnection implements RequestDatabase {
   private sectionDone: Promise<void> | null = null;
   private inFlight = 0;
   private drained: (() => void)[] = [];
-  private released = false;
+  private released: Promise<void> | null = null;
   private last: Promise<unknown> = Promise.resolve();
   readonly manager: EntityManager;
 
@@ -106,11 +106,13 @@ export class RequestConnection implements RequestDatabase {
   }
 
   /** Ends the read transaction and gives the connection back; later statements fail. */
-  async release(): Promise<void> {
-    if (this.released) return;
-    await this.exclusive(() => this.endRead());
-    this.released = true;
-    await this.runner.release();
+  release(): Promise<void> {
+    this.released ??= this.exclusive(() => this.endRead()).then(() => this.runner.release(), async (error) => {
+      // A connection whose transaction did not end cleanly could carry this viewer's scope: the pool closes it.
+      await (this.runner as unknown as { releasePostgresConnection(error: unknown): Promise<void> }).releasePostgresConnection(error);
+      throw error;
+    });
+    return this.released;
   }
 
   private async query(query: string, parameters?: unknown[], structured?: boolean): Promise<any> {
