@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { RequestDatabase } from '../db/access/request-connection';
 import { ViewerScope } from '../domain/access/viewer-scope';
 import { Clock } from '../domain/clock';
 import { Unauthenticated } from '../domain/errors';
@@ -31,6 +32,8 @@ export interface RequestContext {
   readonly audit: AuditBuffer;
   readonly loaders: Loaders;
   readonly deps: AppDeps;
+  /** The request's connection: every read and write of the request goes through it, in the viewer's row scope. */
+  readonly db: RequestDatabase;
 }
 
 export function requireScope(context: RequestContext): ViewerScope {

@@ -11,6 +11,7 @@ import { databaseAnswers } from '../db/data-source';
 import { AppError, Unauthenticated } from '../domain/errors';
 import { bearerToken, createTokenVerifier, TokenVerifier } from './auth/token-verifier';
 import { loadViewer } from './auth/viewer.loader';
+import { requestDatabase } from '../db/access/request-connection';
 import { AuditBuffer } from './audit/audit-buffer';
 import { AppDeps, RequestContext, Viewer } from './context';
 import { createFormatError, INTERNAL_MESSAGE } from './errors/format-error';
@@ -32,11 +33,15 @@ export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, au
   const token = bearerToken(authorization);
   let viewer: Viewer | null = null;
   let authError: Unauthenticated | undefined;
+  const db = requestDatabase(deps.dataSource);
   if (token) {
     try {
-      viewer = await loadViewer(deps.dataSource, await verifyToken(token), deps.clock.now());
+      viewer = await loadViewer(deps.dataSource, await verifyToken(token), deps.clock.now(), db);
     } catch (error) {
-      if (!(error instanceof Unauthenticated)) throw error;
+      if (!(error instanceof Unauthenticated)) {
+        await db.release();
+        throw error;
+      }
       authError = error;
     }
   }
@@ -46,7 +51,8 @@ export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, au
     viewer,
     authError,
     deps,
-    loaders: createLoaders(deps.dataSource.manager, scope),
+    db,
+    loaders: createLoaders(db.manager, scope),
     audit: new AuditBuffer(
       requestId,
       { userId: scope?.userId ?? null, agencyId: scope?.agencyId ?? null, roles: scope ? [...scope.roles] : [] },
@@ -64,6 +70,8 @@ function auditPlugin(deps: AppDeps): ApolloServerPlugin<RequestContext> {
         async willSendResponse({ contextValue, response }) {
           const events = contextValue.audit.drain();
           try {
+            // The request's connection goes back first: the batched audit write takes one from the pool.
+            await contextValue.db.release();
             await writer.write(events);
           } catch (error) {
             deps.logger.error({ err: error, requestId: contextValue.requestId }, 'audit write failed; response withheld');
@@ -172,7 +180,12 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
     express.json({ limit: config.http.bodyLimitBytes }),
     ensureBody(),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => buildContext(deps, verifyToken, req.header('authorization'), res.locals.requestId as string),
+      context: async ({ req, res }) => {
+        const context = await buildContext(deps, verifyToken, req.header('authorization'), res.locals.requestId as string);
+        // Normally released before the audit write; this covers a request Apollo ends earlier.
+        res.on('close', () => void context.db.release().catch(() => undefined));
+        return context;
+      },
     }),
   );
   app.use(WEB_AUTH_PATH, ipRateLimit(limiter, config.rateLimit), webSignIn(deps.dataSource, config));

@@ -1,11 +1,14 @@
 import { runUnitOfWork, UnitOfWork } from '../db/unit-of-work';
+import { rowScopeOf } from '../db/access/row-scope';
 import { RequestContext, requireScope } from './context';
 
 /**
  * Every write of the API goes through here: one transaction with its audit
- * rows, notifications, clocks and after-commit jobs (db/unit-of-work.ts).
+ * rows, notifications, clocks and after-commit jobs (db/unit-of-work.ts),
+ * in the viewer's row scope on the request's own connection.
  */
 export function write<T>(context: RequestContext, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   const scope = requireScope(context);
-  return runUnitOfWork(context.deps, { requestId: context.requestId, userId: scope.userId, agencyId: scope.agencyId, roles: [...scope.roles] }, work);
+  const actor = { requestId: context.requestId, userId: scope.userId, agencyId: scope.agencyId, roles: [...scope.roles] };
+  return context.db.write((runner) => runUnitOfWork(context.deps, actor, { scope: rowScopeOf(scope), runner }, work));
 }

@@ -50,6 +50,7 @@ const FLAGS = {
   'cpu-prof': { kind: 'boolean', help: 'run the API under --cpu-prof and print where its time went' },
   'api-dist': { kind: 'string', help: 'run the API of another build (its dist/ folder), to compare with this one against the same baseline' },
   reference: { kind: 'boolean', help: 'also write bench/results/reference-<date>.json' },
+  'row-scope-compare': { kind: 'boolean', help: 'police-feedback again, same run, on an API without the request transaction of row-level security' },
 } as const;
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -83,7 +84,12 @@ interface WorkloadResult {
   readonly baseline?: LoadResult;
   readonly ratio?: number;
   readonly baselineMatchesProduct?: boolean;
+  /** --row-scope-compare: the same load on an API that skips the request transaction (SAMVERKA_BENCH_SKIP_ROW_SCOPE=1). */
+  readonly withoutRowScope?: LoadResult;
 }
+
+/** Server CPU per request, in ms of one core. */
+const cpuMsPerRequest = (r: LoadResult) => (r.serverCpuPercent === undefined ? NaN : round((r.serverCpuPercent * 10) / r.reqPerSec, 3));
 
 async function machine(databaseUrl: string, redisUrl?: string) {
   const client = new Client({ connectionString: databaseUrl });
@@ -253,9 +259,24 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
             url: apiUrl, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
             request: { path: '/graphql', headers: { authorization: `Bearer ${policeToken}` }, body: () => body, ok: graphqlOk },
           });
+          let unscoped: LoadResult | undefined;
+          if (flags['row-scope-compare']) {
+            const port = await freePort();
+            const other = startService('api-without-row-scope', [path.join(DIST, 'app/api.main.js')],
+              { ...env, PORT: String(port), SAMVERKA_BENCH_SKIP_ROW_SCOPE: '1' }, LOGS);
+            services.push(other);
+            await waitUntil('the API without row scope to answer /healthz', () => httpOk(`http://127.0.0.1:${port}/healthz`), 60_000, 200, other);
+            out('  police-feedback product without the row-scope transaction …');
+            unscoped = await load(other, {
+              url: `http://127.0.0.1:${port}`, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+              request: { path: '/graphql', headers: { authorization: `Bearer ${policeToken}` }, body: () => body, ok: graphqlOk },
+            });
+            out(`  row scope: ${productResult.reqPerSec} vs ${unscoped.reqPerSec} req/s, mean ${productResult.latencyMs.mean} vs ${unscoped.latencyMs.mean} ms, `
+              + `server CPU ${cpuMsPerRequest(productResult)} vs ${cpuMsPerRequest(unscoped)} ms per request (with vs without)`);
+          }
           results.push({
             name: w.name, operation: w.operation, viewer: w.viewer, status: 'measured', product: productResult, baseline: baselineResult,
-            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3), baselineMatchesProduct: matches,
+            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3), baselineMatchesProduct: matches, withoutRowScope: unscoped,
           });
         } else if (w.name === 'case-view') {
           const caseId = await coordinatedCaseId(databaseUrl);

@@ -9,6 +9,7 @@ import { DEFAULT_DISTRICT_POLICY, TalkDeadlineMode } from '../domain/districts/d
 import { countStatements } from '../bench/lib/statement-counter';
 import { createTestDatabase, TestDatabase } from '../test/helpers/test-database';
 import { fireSteps } from '../workers/deadlines/fire-step';
+import { asSystem } from './access/row-scope';
 import { createDataSource } from './data-source';
 import { PendingStep } from './deadlines/deadline.repository';
 import { organisationRepository } from './organisation/organisation.repository';
@@ -35,6 +36,9 @@ const jobs: AfterCommitJobs = {
   },
 };
 const deps = (): UnitOfWorkDeps => ({ dataSource, clock, jobs, logger: { warn: (_d, message) => warnings.push(message) } });
+/** The test reads what the writes left, across districts: system scope. */
+const systemQuery = (query: string, params?: unknown[]) => asSystem(dataSource, (m) => m.query(query, params));
+const inNorr = () => ({ scope: { districtIds: [districtId], agencyId: null } });
 const actor = (): WorkActor => ({ requestId: `uow-${randomUUID()}`, userId, agencyId: null, roles: ['SSPF_COORDINATOR'] });
 
 /** A talk in a district whose forum decides: the talks table does not exist in the core, which is the point. */
@@ -67,12 +71,12 @@ beforeEach(() => {
 });
 
 const deadlinesOf = (subjectId: string) =>
-  dataSource.query(`SELECT kind, subject_type, subject_reference, due_at FROM deadline WHERE subject_id = $1 ORDER BY created_at`, [subjectId]);
+  systemQuery(`SELECT kind, subject_type, subject_reference, due_at FROM deadline WHERE subject_id = $1 ORDER BY created_at`, [subjectId]);
 
 describe('clocks for any subject', () => {
   it('starts no clock, explicitly, when the policy sets none (the forum decides)', async () => {
     const subject = talk(forumVersion);
-    const started = await runUnitOfWork(deps(), actor(), (uow) => uow.clocks.start(subject, DeadlineKind.TALK_HELD));
+    const started = await runUnitOfWork(deps(), actor(), inNorr(), (uow) => uow.clocks.start(subject, DeadlineKind.TALK_HELD));
     expect(started).toBeNull();
     expect(await deadlinesOf(subject.id)).toEqual([]);
     expect(enqueued.steps).toEqual([]);
@@ -81,16 +85,16 @@ describe('clocks for any subject', () => {
   it('takes the forum\'s date from the caller, stores the reference, and names it when a step fires without joining a talk table', async () => {
     const subject = talk(forumVersion);
     const target = new Date('2026-11-27T13:00:00Z');
-    const started = await runUnitOfWork(deps(), actor(), (uow) => uow.clocks.start(subject, DeadlineKind.TALK_HELD, { dueAt: target }));
+    const started = await runUnitOfWork(deps(), actor(), inNorr(), (uow) => uow.clocks.start(subject, DeadlineKind.TALK_HELD, { dueAt: target }));
     expect(started!.dueAt).toEqual(target);
     expect(await deadlinesOf(subject.id)).toEqual([{ kind: 'TALK_HELD', subject_type: 'TALK', subject_reference: 'ST-2026-000007', due_at: target }]);
     expect(enqueued.steps.map((s) => s.fireAt.toISOString())).toEqual([
       '2026-11-25T10:30:00.000Z', '2026-11-26T16:48:00.000Z', target.toISOString(), target.toISOString(),
     ]);
 
-    const fired = await dataSource.transaction((m) => fireSteps(m, { stepIds: [], sweep: 10 }, new Date('2026-11-25T11:00:00Z')));
+    const fired = await asSystem(dataSource, (m) => fireSteps(m, { stepIds: [], sweep: 10 }, new Date('2026-11-25T11:00:00Z')));
     expect(fired.firedIds).toHaveLength(1);
-    const [note] = await dataSource.query(`SELECT title, body FROM notification WHERE subject_id = $1`, [subject.id]);
+    const [note] = await systemQuery(`SELECT title, body FROM notification WHERE subject_id = $1`, [subject.id]);
     expect(note.title).toBe('Påminnelse: allvarssamtal ST-2026-000007');
     expect(note.body).toContain('i samtal ST-2026-000007');
   });
@@ -99,13 +103,13 @@ describe('clocks for any subject', () => {
     const current = await organisationRepository.currentPolicy(dataSource.manager, districtId);
     const subject = talk(forumVersion - 1);
     expect(current!.version).toBe(forumVersion);
-    const started = await runUnitOfWork(deps(), actor(), (uow) => uow.clocks.start(subject, DeadlineKind.TALK_HELD, { startsAt: clock.now() }));
+    const started = await runUnitOfWork(deps(), actor(), inNorr(), (uow) => uow.clocks.start(subject, DeadlineKind.TALK_HELD, { startsAt: clock.now() }));
     expect(started!.dueAt.toISOString()).toBe('2026-11-25T08:00:00.000Z');
   });
 
   it('refuses a caller-dated kind without its date, writing nothing', async () => {
     const action: ClockSubject = { ...talk(forumVersion), type: DeadlineSubject.PLAN_ACTION, reference: 'SP-2026-000001-3' };
-    await expect(runUnitOfWork(deps(), actor(), (uow) => uow.clocks.start(action, DeadlineKind.PLAN_ACTION_DUE))).rejects.toThrow('needs its due time');
+    await expect(runUnitOfWork(deps(), actor(), inNorr(), (uow) => uow.clocks.start(action, DeadlineKind.PLAN_ACTION_DUE))).rejects.toThrow('needs its due time');
     expect(await deadlinesOf(action.id)).toEqual([]);
   });
 
@@ -114,43 +118,43 @@ describe('clocks for any subject', () => {
     const subject = (): ClockSubject => ({ ...talk(forumVersion - 1), type: DeadlineSubject.REPORT, reference: `OA-2026-${randomUUID().slice(0, 6)}` });
     const kinds = [DeadlineKind.PROTECTION_ASSESSMENT, DeadlineKind.PRELIMINARY_ASSESSMENT, DeadlineKind.FEEDBACK].map((kind) => ({ kind }));
     const first = subject();
-    const started = await runUnitOfWork(deps(), actor(), (uow) => uow.clocks.startMany(first, kinds));
+    const started = await runUnitOfWork(deps(), actor(), inNorr(), (uow) => uow.clocks.startMany(first, kinds));
     expect(started.map((s) => s !== null)).toEqual([true, true, true]);
     const again = subject();
-    const { statements } = await counter.measure(() => runUnitOfWork(deps(), actor(), (uow) => uow.clocks.startMany(again, kinds)));
-    expect(statements.map((s) => s.split(' ').slice(0, 3).join(' '))).toEqual(['START TRANSACTION', 'WITH deadlines AS', 'COMMIT']);
+    const { statements } = await counter.measure(() => runUnitOfWork(deps(), actor(), inNorr(), (uow) => uow.clocks.startMany(again, kinds)));
+    expect(statements.map((s) => s.split(' ').slice(0, 3).join(' '))).toEqual(['START TRANSACTION', "SELECT set_config('samverka.scope', '',", 'WITH deadlines AS', 'COMMIT']);
 
-    const steps = await dataSource.query(
+    const steps = await systemQuery(
       `SELECT d.kind, count(*)::int AS steps FROM deadline d JOIN deadline_step s ON s.deadline_id = d.id WHERE d.subject_id = $1 GROUP BY d.kind ORDER BY d.kind`, [again.id]);
     expect(steps).toEqual([
       { kind: 'FEEDBACK', steps: 4 }, { kind: 'PRELIMINARY_ASSESSMENT', steps: 4 }, { kind: 'PROTECTION_ASSESSMENT', steps: 4 },
     ]);
     expect(enqueued.steps).toHaveLength(24);
-    const dueAt = await dataSource.query(`SELECT kind, due_at FROM deadline WHERE subject_id = $1 ORDER BY kind`, [again.id]);
-    const one = await Promise.all(kinds.map(({ kind }) => runUnitOfWork(deps(), actor(), (uow) => uow.clocks.start(subject(), kind))));
+    const dueAt = await systemQuery(`SELECT kind, due_at FROM deadline WHERE subject_id = $1 ORDER BY kind`, [again.id]);
+    const one = await Promise.all(kinds.map(({ kind }) => runUnitOfWork(deps(), actor(), inNorr(), (uow) => uow.clocks.start(subject(), kind))));
     expect(dueAt.map((d: { due_at: Date }) => d.due_at.getTime() - clock.now().getTime()).sort())
       .toEqual(one.map((s) => s!.dueAt.getTime() - clock.now().getTime()).sort());
   });
 
   it('meets, cancels and reassigns by subject', async () => {
     const action: ClockSubject = { ...talk(forumVersion), type: DeadlineSubject.PLAN_ACTION, reference: 'SP-2026-000001-4' };
-    await runUnitOfWork(deps(), actor(), async (uow) => {
+    await runUnitOfWork(deps(), actor(), inNorr(), async (uow) => {
       await uow.clocks.start(action, DeadlineKind.PLAN_ACTION_DUE, { dueAt: new Date('2026-12-01T12:00:00Z') });
       await uow.clocks.start(action, DeadlineKind.FOLLOW_UP_REMINDER, { dueAt: new Date('2026-12-15T12:00:00Z') });
     });
-    await runUnitOfWork(deps(), actor(), async (uow) => {
+    await runUnitOfWork(deps(), actor(), inNorr(), async (uow) => {
       await uow.clocks.assign(action, null);
       await uow.clocks.meet(action, DeadlineKind.PLAN_ACTION_DUE);
       await uow.clocks.cancel(action, DeadlineKind.FOLLOW_UP_REMINDER);
       expect(await uow.clocks.open(action, DeadlineKind.PLAN_ACTION_DUE)).toBeNull();
     });
-    const rows = await dataSource.query(
+    const rows = await systemQuery(
       `SELECT kind, met_at IS NOT NULL AS met, cancelled_at IS NOT NULL AS cancelled, responsible_user_id FROM deadline WHERE subject_id = $1 ORDER BY kind`, [action.id]);
     expect(rows).toEqual([
       { kind: 'FOLLOW_UP_REMINDER', met: false, cancelled: true, responsible_user_id: null },
       { kind: 'PLAN_ACTION_DUE', met: true, cancelled: false, responsible_user_id: null },
     ]);
-    const [{ open }] = await dataSource.query(
+    const [{ open }] = await systemQuery(
       `SELECT count(*)::int AS open FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id WHERE d.subject_id = $1 AND s.closed_at IS NULL`, [action.id]);
     expect(open).toBe(0);
   });
@@ -160,13 +164,13 @@ describe('the unit of work', () => {
   it('commits the write, its audit and its notifications together, then enqueues', async () => {
     const a = actor();
     const subject = talk(forumVersion - 1);
-    await runUnitOfWork(deps(), a, async (uow) => {
+    await runUnitOfWork(deps(), a, inNorr(), async (uow) => {
       await uow.clocks.start(subject, DeadlineKind.TALK_HELD);
       uow.audit({ action: AuditAction.CREATE, entityType: 'Talk', entityId: subject.id, childId: null, districtId, fields: ['purpose'],
         legalBasis: LegalBasis.CONSENT, consentId: '00000000-0000-4000-8000-0000000000e1' });
       uow.notify({ userId, kind: 'TALK_BOOKED', message: { title: 't', body: 'b' }, subjectType: 'TALK', subjectId: subject.id, dedupeKey: `talk:${subject.id}`, email: true });
     });
-    const audit = await dataSource.query(`SELECT entity_type, legal_basis, consent_id, actor_user_id FROM audit_event WHERE request_id = $1`, [a.requestId]);
+    const audit = await systemQuery(`SELECT entity_type, legal_basis, consent_id, actor_user_id FROM audit_event WHERE request_id = $1`, [a.requestId]);
     expect(audit).toEqual([{ entity_type: 'Talk', legal_basis: 'CONSENT', consent_id: '00000000-0000-4000-8000-0000000000e1', actor_user_id: userId }]);
     expect(enqueued.steps).toHaveLength(4);
     expect(enqueued.outbox).toHaveLength(1);
@@ -175,31 +179,31 @@ describe('the unit of work', () => {
   it('writes nothing when the work throws', async () => {
     const a = actor();
     const subject = talk(forumVersion - 1);
-    await expect(runUnitOfWork(deps(), a, async (uow) => {
+    await expect(runUnitOfWork(deps(), a, inNorr(), async (uow) => {
       await uow.clocks.start(subject, DeadlineKind.TALK_HELD);
       uow.audit({ action: AuditAction.CREATE, entityType: 'Talk', entityId: subject.id, childId: null, districtId, fields: [], legalBasis: LegalBasis.SAME_AGENCY });
       throw new Error('refused');
     })).rejects.toThrow('refused');
     expect(await deadlinesOf(subject.id)).toEqual([]);
-    expect(await dataSource.query(`SELECT 1 FROM audit_event WHERE request_id = $1`, [a.requestId])).toEqual([]);
+    expect(await systemQuery(`SELECT 1 FROM audit_event WHERE request_id = $1`, [a.requestId])).toEqual([]);
     expect(enqueued.steps).toEqual([]);
   });
 
   it('keeps the commit when the queue is down, logs it, and the steps wait for the reconciler', async () => {
     queueDown = true;
     const subject = talk(forumVersion - 1);
-    const result = await runUnitOfWork(deps(), actor(), async (uow) => (await uow.clocks.start(subject, DeadlineKind.TALK_HELD))!.deadlineId);
+    const result = await runUnitOfWork(deps(), actor(), inNorr(), async (uow) => (await uow.clocks.start(subject, DeadlineKind.TALK_HELD))!.deadlineId);
     expect(warnings).toEqual(['enqueue after commit failed; the reconciler will schedule it']);
-    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM deadline_step WHERE deadline_id = $1 AND fired_at IS NULL`, [result]);
+    const [{ n }] = await systemQuery(`SELECT count(*)::int AS n FROM deadline_step WHERE deadline_id = $1 AND fired_at IS NULL`, [result]);
     expect(n).toBe(4);
   });
 
   it('returns the first id for a retried idempotency key', async () => {
     const a = actor();
-    const first = await runUnitOfWork(deps(), a, (uow) => uow.once('key-1', 'startTalk', 'same-input', async () => randomUUID()));
-    const again = await runUnitOfWork(deps(), a, (uow) => uow.once('key-1', 'startTalk', 'same-input', async () => randomUUID()));
+    const first = await runUnitOfWork(deps(), a, inNorr(), (uow) => uow.once('key-1', 'startTalk', 'same-input', async () => randomUUID()));
+    const again = await runUnitOfWork(deps(), a, inNorr(), (uow) => uow.once('key-1', 'startTalk', 'same-input', async () => randomUUID()));
     expect(again).toEqual({ id: first.id, replayed: true });
-    await expect(runUnitOfWork(deps(), a, (uow) => uow.once('key-1', 'otherOperation', 'same-input', async () => randomUUID()))).rejects.toThrow('another kind of request');
-    await expect(runUnitOfWork(deps(), a, (uow) => uow.once('key-1', 'startTalk', 'other-input', async () => randomUUID()))).rejects.toThrow('another report');
+    await expect(runUnitOfWork(deps(), a, inNorr(), (uow) => uow.once('key-1', 'otherOperation', 'same-input', async () => randomUUID()))).rejects.toThrow('another kind of request');
+    await expect(runUnitOfWork(deps(), a, inNorr(), (uow) => uow.once('key-1', 'startTalk', 'other-input', async () => randomUUID()))).rejects.toThrow('another report');
   });
 });

@@ -1,4 +1,5 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { viewerScopeStatement, ViewerRowScope } from './access/row-scope';
 import { AuditActor, AuditOutcome, WriteAudit } from '../domain/audit/audit-event';
 import { Clock } from '../domain/clock';
 import { DistrictPolicy } from '../domain/districts/district-policy';
@@ -46,8 +47,19 @@ export class UnitOfWork {
   /** @internal */
   readonly pendingOutbox: string[] = [];
 
-  constructor(readonly manager: EntityManager, readonly now: Date, private readonly actor: WorkActor) {
+  constructor(readonly manager: EntityManager, readonly now: Date, private readonly actor: WorkActor, private scope: ViewerRowScope | null = null) {
     this.clocks = new Clocks(this);
+  }
+
+  /**
+   * Lets this write reach one more district under row-level security: a
+   * reporter's report lands in the child's home district with its clocks,
+   * wherever the reporter works. The API's rules decide that first.
+   */
+  async reachDistrict(districtId: string): Promise<void> {
+    if (!this.scope || this.scope.districtIds.includes(districtId)) return;
+    this.scope = { ...this.scope, districtIds: [...this.scope.districtIds, districtId] };
+    await this.manager.query(viewerScopeStatement(this.scope));
   }
 
   /** Records writes of personal data; written with the actor in this transaction. */
@@ -109,15 +121,22 @@ export class UnitOfWork {
   }
 }
 
+/** Where a write runs: in a viewer's row scope (null: none; a worker then calls asSystem), on a request's connection if it has one. */
+export interface WritePlace {
+  readonly scope: ViewerRowScope | null;
+  readonly runner?: QueryRunner;
+}
+
 /**
  * Runs one write. After commit its deadline steps and e-mails are enqueued;
  * when that fails it is logged and left to the reconciler.
  */
-export async function runUnitOfWork<T>(deps: UnitOfWorkDeps, actor: WorkActor, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+export async function runUnitOfWork<T>(deps: UnitOfWorkDeps, actor: WorkActor, place: WritePlace, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   const now = deps.clock.now();
   let unit: UnitOfWork | null = null;
-  const result = await deps.dataSource.transaction(async (manager) => {
-    unit = new UnitOfWork(manager, now, actor);
+  const result = await (place.runner?.manager ?? deps.dataSource.manager).transaction(async (manager) => {
+    await manager.query(viewerScopeStatement(place.scope));
+    unit = new UnitOfWork(manager, now, actor, place.scope);
     const value = await work(unit);
     await unit.flush();
     return value;

@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createDataSource, runMigrations } from '../db/data-source';
+import { asSystem } from '../db/access/row-scope';
 import { seedDemo } from '../db/seed/demo-seed';
 import { FakeClock } from '../domain/clock';
 import { loadConfig } from '../platform/config';
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
     const setup = createDataSource({ url });
     await setup.initialize();
     await runMigrations(setup);
-    await setup.transaction((manager) => seedDemo(manager));
+    await asSystem(setup, (manager) => seedDemo(manager));
     await setup.destroy();
 
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, REDIS_URL: redis, AUTH_DEV_SECRET: SECRET, LOG_LEVEL: 'info' });

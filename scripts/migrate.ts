@@ -1,5 +1,6 @@
 /** `npm run migrate`: applies pending migrations, then exits (the one-shot service in docker-compose). */
 import { createDataSource, runMigrations } from '../db/data-source';
+import { asSystem } from '../db/access/row-scope';
 import { grantApplicationRole } from '../db/roles';
 import { prepareQueueSchema } from '../platform/queues/queue-backend';
 import { seedDemo } from '../db/seed/demo-seed';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
     process.stdout.write(`Granted the application role ${appRole} its row access.\n`);
   }
   if (process.argv.includes('--seed-demo')) {
-    const { seeded } = await dataSource.transaction((m) => seedDemo(m));
+    const { seeded } = await asSystem(dataSource, (m) => seedDemo(m));
     process.stdout.write(seeded ? 'Demo municipality seeded.\n' : 'Demo municipality already present.\n');
   }
   await dataSource.destroy();

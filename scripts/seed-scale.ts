@@ -16,6 +16,7 @@ import {
 } from '../bench/lib/scale-database';
 import { parseFlags, usage, UsageError } from '../bench/lib/args';
 import { createDataSource, runMigrations } from '../db/data-source';
+import { asSystem } from '../db/access/row-scope';
 import { DEMO_MUNICIPALITY, DISTRICT_AGENCIES, DISTRICT_USERS, seedDemo } from '../db/seed/demo-seed';
 import { Role } from '../domain/access/roles';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
@@ -553,7 +554,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     await step('migrations', () => runMigrations(dataSource));
-    await step('demo seed (demo users, Norr and Syd)', () => dataSource.transaction((m) => seedDemo(m)));
+    await step('demo seed (demo users, Norr and Syd)', () => asSystem(dataSource, (m) => seedDemo(m)));
     const q = dataSource.createQueryRunner();
     await q.connect();
     try {

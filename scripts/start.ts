@@ -6,6 +6,7 @@
 import { createApiServer } from '../api/server';
 import { createDataSource, runMigrations } from '../db/data-source';
 import { seedDemoCase } from '../db/seed/demo-case';
+import { asSystem } from '../db/access/row-scope';
 import { DEMO_USERS, seedDemo } from '../db/seed/demo-seed';
 import { seedDemoTalk } from './demo-talk';
 import { loadConfigOrExit } from '../platform/config';
@@ -41,9 +42,9 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  const { seeded } = await dataSource.transaction((manager) => seedDemo(manager));
+  const { seeded } = await asSystem(dataSource, (manager) => seedDemo(manager));
   if (seeded) {
-    const { reference } = await dataSource.transaction((manager) => seedDemoCase(manager, new Date()));
+    const { reference } = await asSystem(dataSource, (manager) => seedDemoCase(manager, new Date()));
     logger.info({ collaborationCase: reference }, 'demo municipality seeded');
   }
 

@@ -1,4 +1,5 @@
 import { FakeClock } from '../domain/clock';
+import { asSystem } from '../db/access/row-scope';
 import { seedDemoCase } from '../db/seed/demo-case';
 import { COORDINATOR, LEISURE, ok, TEACHER } from './helpers/collaboration';
 import { createTestApp, TestApp } from './helpers/test-app';
@@ -13,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 it('the demo seed gives the Norr coordinator an open SSPF case, and the teacher and leisure worker their actions in it', async () => {
-  const { reference } = await app.dataSource.transaction((manager) => seedDemoCase(manager, new Date(NOW)));
+  const { reference } = await asSystem(app.dataSource, (manager) => seedDemoCase(manager, new Date(NOW)));
 
   const { myCollaborationCases } = await ok(app, COORDINATOR, `{ myCollaborationCases(filter: { openOnly: true }) {
     reference model state child { age } consents { valid } team { agency { kind } } actions { status } meetings { kind } } }`);

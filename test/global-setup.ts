@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createDataSource, runMigrations } from '../db/data-source';
+import { asSystem } from '../db/access/row-scope';
 import { seedDemo } from '../db/seed/demo-seed';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
 import { grantApplicationRole } from '../db/roles';
@@ -65,7 +66,7 @@ export default async function globalSetup(): Promise<void> {
   const dataSource = createDataSource({ url: templateUrl });
   await dataSource.initialize();
   await runMigrations(dataSource);
-  await dataSource.transaction((manager) => seedDemo(manager));
+  await asSystem(dataSource, (manager) => seedDemo(manager));
   await dataSource.destroy();
 
   // BullMQ's PostgreSQL backend schema is prepared once, by the owner, as `npm run migrate` does; then the app role's grants.

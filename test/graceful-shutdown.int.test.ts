@@ -8,6 +8,7 @@ import { DeadlineKind } from '../domain/deadlines/deadline-kinds';
 import { DEFAULT_DISTRICT_POLICY } from '../domain/districts/district-policy';
 import { ManagedProcess, waitUntil } from './chaos/processes';
 import { createTestApp, TestApp } from './helpers/test-app';
+import { asSystem, BEGIN_AS_SYSTEM } from '../db/access/row-scope';
 
 let app: TestApp;
 
@@ -26,7 +27,7 @@ describe('graceful shutdown of a worker', () => {
       [report.child_id, report.district_id]);
     const socsekId = await app.idOf('app_user', 'email = $1', ['socsek.norr@samverka.test']);
     const startsAt = new Date();
-    const { steps } = await app.dataSource.transaction((m) => createTestDeadline(m, {
+    const { steps } = await asSystem(app.dataSource, (m) => createTestDeadline(m, {
       kind: DeadlineKind.FEEDBACK, subjectId: reportId, districtId: report.district_id,
       responsibleUserId: socsekId, policy: { ...DEFAULT_DISTRICT_POLICY, reminderPercents: [] },
       startsAt, dueAt: new Date(startsAt.getTime() + 1_500),
@@ -36,7 +37,8 @@ describe('graceful shutdown of a worker', () => {
     // Hold the step's row, so the worker's job is caught in the middle of its transaction.
     const blocker = new Client({ connectionString: app.db.url });
     await blocker.connect();
-    await blocker.query('BEGIN');
+    // In system scope: row-level security would hide the row, and nothing would be held.
+    await blocker.query(BEGIN_AS_SYSTEM);
     await blocker.query('SELECT id FROM deadline_step WHERE id = $1 FOR UPDATE', [breach.id]);
 
     // The spawned worker's connections carry their own application name, so the waits below are for this worker alone.

@@ -313,13 +313,20 @@ describe('rate limits', () => {
 
 describe('error masking', () => {
   it('answers an unexpected error with "Internal server error" and a request id, and logs the error code', async () => {
-    // Repositories query through the data source or its manager: both fail on the notification table.
+    // Requests query through their own query runner, others through the data source or its manager: all fail on the notification table.
+    const failingQuery = (query: (sql: string, params?: unknown[], structured?: boolean) => Promise<any>) =>
+      (sql: string, params?: unknown[], structured?: boolean) => (/FROM notification/.test(sql)
+        ? Promise.reject(Object.assign(new Error('relation "notification" does not exist: SELECT id FROM notification WHERE user_id = $1'), { code: '42P01' }))
+        : query(sql, params, structured));
     const failing = <T extends object>(object: T): T => new Proxy(object, {
       get(target, property) {
-        if (property === 'query') {
-          return (sql: string, params?: unknown[]) => (/FROM notification/.test(sql)
-            ? Promise.reject(Object.assign(new Error('relation "notification" does not exist: SELECT id FROM notification WHERE user_id = $1'), { code: '42P01' }))
-            : (target as unknown as DataSource).query(sql, params));
+        if (property === 'query') return failingQuery((sql, params) => (target as unknown as DataSource).query(sql, params));
+        if (property === 'createQueryRunner') {
+          return () => {
+            const runner = (target as unknown as DataSource).createQueryRunner('master');
+            runner.query = failingQuery(runner.query.bind(runner) as never) as never;
+            return runner;
+          };
         }
         if (property === 'manager') return failing((target as unknown as DataSource).manager);
         const value = Reflect.get(target, property, target);

@@ -35,7 +35,7 @@ export class AuditResolver {
     @Ctx() context: RequestContext,
   ) {
     checkPeriod(from, to, MAX_RANGE_DAYS);
-    return auditRepository.trail(context.deps.dataSource.manager, requireScope(context), childId, from, to);
+    return auditRepository.trail(context.db.manager, requireScope(context), childId, from, to);
   }
 
   @Query(() => [AuditEventType], { description: "Supervisors: one user's reads and writes in your districts, for log review. Only users of your own agency." })
@@ -49,7 +49,7 @@ export class AuditResolver {
     checkPeriod(from, to, MAX_RANGE_DAYS);
     const scope = requireScope(context);
     checkDistrict(scope, districtId ?? null);
-    const manager = context.deps.dataSource.manager;
+    const manager = context.db.manager;
     if ((await auditRepository.agencyOfUser(manager, userId)) !== scope.agencyId) throw new NotFound('User');
     return auditRepository.accessLog(manager, scope, userId, from, to, districtId ?? null);
   }
@@ -66,7 +66,7 @@ export class AuditResolver {
     const { from, to } = monthRange(month);
     const scope = requireScope(context);
     checkDistrict(scope, districtId);
-    return auditRepository.sample(context.deps.dataSource.manager, scope, districtId, from, to, size, seed ?? month);
+    return auditRepository.sample(context.db.manager, scope, districtId, from, to, size, seed ?? month);
   }
 
   @FieldResolver(() => StaffMemberType, { nullable: true })

@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
-import { viewerRepository } from '../../db/access/viewer.repository';
+import { RequestDatabase } from '../../db/access/request-connection';
+import { asSystem, rowScopeOf } from '../../db/access/row-scope';
+import { viewerRepository, ViewerRecord } from '../../db/access/viewer.repository';
 import { Unauthenticated } from '../../domain/errors';
 import { Viewer } from '../context';
 import { VerifiedToken } from './token-verifier';
@@ -25,11 +27,15 @@ async function bindFirstSignIn(dataSource: DataSource, email: string, subject: s
  * every request (db/access/viewer.repository.ts): a revoked role, a disabled
  * user or a withdrawn consent takes effect on the next request.
  */
-export async function loadViewer(dataSource: DataSource, token: VerifiedToken, now: Date): Promise<Viewer> {
+export async function loadViewer(dataSource: DataSource, token: VerifiedToken, now: Date, connection?: RequestDatabase): Promise<Viewer> {
   const match = token.kind === 'development' ? { email: token.subject } : { subject: token.subject };
-  let viewer = await viewerRepository.load(dataSource.manager, match, now);
+  // The viewer's own relations are read before their scope exists: in system scope.
+  const load = (): Promise<ViewerRecord | null> => connection
+    ? connection.identify((manager) => viewerRepository.load(manager, match, now), (record) => record && rowScopeOf(record.scope))
+    : asSystem(dataSource, (manager) => viewerRepository.load(manager, match, now));
+  let viewer = await load();
   if (!viewer && token.kind === 'oidc' && token.verifiedEmail && (await bindFirstSignIn(dataSource, token.verifiedEmail, token.subject))) {
-    viewer = await viewerRepository.load(dataSource.manager, match, now);
+    viewer = await load();
   }
   if (!viewer) throw new Unauthenticated('Your account is unknown or disabled. Contact your administrator.');
   return viewer;

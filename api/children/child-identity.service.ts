@@ -73,7 +73,7 @@ export const childIdentityService = {
       return report.id;
     });
     context.loaders.child.clearAll();
-    return (await reportRepository.findVisibleByIds(context.deps.dataSource.manager, scope, [reportId]))[0];
+    return (await reportRepository.findVisibleByIds(context.db.manager, scope, [reportId]))[0];
   },
 
   /** Intake: none of the possible matches is this child; the report's record is a new child. */

@@ -35,7 +35,7 @@ export class ChildrenResolver {
     @Ctx() context: RequestContext,
   ) {
     const cursor = after ? decodeCheckedCursor(after, ['text', 'uuid']) : null;
-    const rows = await childRepository.search(context.deps.dataSource.manager, requireScope(context), {
+    const rows = await childRepository.search(context.db.manager, requireScope(context), {
       search: search?.slice(0, 200),
       first,
       after: cursor ? { familyName: cursor[0], id: cursor[1] } : null,

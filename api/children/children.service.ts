@@ -35,7 +35,7 @@ function requireOwnDistrict(context: RequestContext, field: string, districtId: 
 async function loadVisibleChild(context: RequestContext, id: string): Promise<ChildRow> {
   const child = await context.loaders.child.load(id);
   if (!child) {
-    context.audit.lookupDenied('Child', id, await lookupSubject(context.deps.dataSource.manager, 'Child', id));
+    context.audit.lookupDenied('Child', id, await context.db.asSystem((manager) => lookupSubject(manager, 'Child', id)));
     throw new NotFound('The child');
   }
   return child;
@@ -74,7 +74,7 @@ export const childrenService = {
     } catch (error) {
       if (isUniqueViolation(error)) {
         // The conflict is a lookup of a personal identity number: audited where the record is, and answered without saying where.
-        const existing = await lookupSubject(context.deps.dataSource.manager, 'PersonalIdentityNumber', values.personalIdentityNumber ?? '');
+        const existing = await context.db.asSystem((manager) => lookupSubject(manager, 'PersonalIdentityNumber', values.personalIdentityNumber ?? ''));
         if (existing.districtId && requireScope(context).districtIds.has(existing.districtId)) {
           context.audit.read({ entityType: 'Child', entityId: existing.childId, ...existing, legalBasis: LegalBasis.SAME_AGENCY, outcome: AuditOutcome.ALLOWED, field: 'personalIdentityNumber' });
         } else {

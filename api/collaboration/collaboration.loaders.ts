@@ -20,7 +20,7 @@ function groupBy<V>(keys: readonly string[], rows: V[], keyOf: (row: V) => strin
 }
 
 function create(context: RequestContext) {
-  const manager: EntityManager = context.deps.dataSource.manager;
+  const manager: EntityManager = context.db.manager;
   const scope = context.viewer?.scope ?? null;
   const meetings = new DataLoader<string, MeetingRow[]>(async (ids) => groupBy(ids, await collaborationRepository.meetings(manager, ids), (r) => r.caseId));
   return {

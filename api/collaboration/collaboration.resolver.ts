@@ -60,12 +60,12 @@ export class CollaborationResolver {
 
   @Query(() => [CollaborationCaseType], { description: 'Coordinators: the cases you coordinate. Partners: the cases whose team you are on.' })
   myCollaborationCases(@Arg('filter', () => CollaborationCaseFilter, { nullable: true }) filter: CollaborationCaseFilter | null, @Ctx() context: RequestContext) {
-    return collaborationReads.myCases(context.deps.dataSource.manager, requireScope(context), filter ?? {}, MY_CASES_LIMIT);
+    return collaborationReads.myCases(context.db.manager, requireScope(context), filter ?? {}, MY_CASES_LIMIT);
   }
 
   @Query(() => [PlanActionType], { description: 'What you must do, across your cases, earliest due first.' })
   async myActions(@Ctx() context: RequestContext) {
-    return (await collaborationReads.myActions(context.deps.dataSource.manager, requireScope(context))).map(withActionFacts);
+    return (await collaborationReads.myActions(context.db.manager, requireScope(context))).map(withActionFacts);
   }
 
   @Query(() => CollaborationAgendaType, { description: "The working group's week: new intakes, cases due for follow-up, overdue actions. `week` is an ISO week, e.g. 2026-W49." })
@@ -76,14 +76,14 @@ export class CollaborationResolver {
     const policy = district ? await context.loaders.policy.load({ districtId, version: district.policyVersion }) : null;
     const window = weekWindow(week.slice(0, 10), policy?.settings.timeZone ?? 'Europe/Stockholm');
     if (!window) throw new BadInput('week', 'Give an ISO week such as 2026-W49.', 'Ange en vecka som 2026-W49.');
-    const agenda = await collaborationReads.agenda(context.deps.dataSource.manager, scope, districtId, window.start, window.end, context.deps.clock.now());
+    const agenda = await collaborationReads.agenda(context.db.manager, scope, districtId, window.start, window.end, context.deps.clock.now());
     return { weekStart: window.start, ...agenda, overdueActions: agenda.overdueActions.map(withActionFacts) };
   }
 
   @Query(() => [TeamCandidateType], { description: 'Coordinators: whom the team can take in, the active staff of the agencies a valid consent covers.' })
   async teamCandidates(@Arg('caseId', () => ID) caseId: string, @Ctx() context: RequestContext) {
     const theCase = await loadCase(context, caseId);
-    const manager = context.deps.dataSource.manager;
+    const manager = context.db.manager;
     const covered = agenciesCoveredByConsent(await consentRepository.ofCases(manager, [theCase.id]), context.deps.clock.now());
     const staff = covered.size ? await collaborationLookups.staffOfAgencies(manager, [...covered]) : [];
     return staff.map((s) => ({ ...s, caseId: theCase.id, childId: theCase.childId, districtId: theCase.districtId }));

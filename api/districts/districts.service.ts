@@ -7,7 +7,7 @@ import { write } from '../write';
 
 export const districtsService = {
   list(context: RequestContext): Promise<DistrictRow[]> {
-    return organisationRepository.districtsOfMunicipality(context.deps.dataSource.manager, requireScope(context).municipalityId);
+    return organisationRepository.districtsOfMunicipality(context.db.manager, requireScope(context).municipalityId);
   },
 
   /** Writes a new policy version; deadlines already computed keep theirs. */

@@ -11,6 +11,7 @@ import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
 import { PeriodUnit } from '../../domain/indicators/indicator-period';
 import { checkCalendarPeriod, reportIndicatorCells } from './indicators.service';
+import { inViewerScope, rowScopeOf } from '../../db/access/row-scope';
 
 export const INDICATORS_CSV_PATH = '/exports/indicators.csv';
 
@@ -47,7 +48,7 @@ export function indicatorsExport(dataSource: DataSource, verifyToken: TokenVerif
       const period = { unit: unitParam(req), from: textParam(req, 'from'), to: textParam(req, 'to') };
       const range = checkCalendarPeriod(period, null);
       const lang = req.query.lang === 'en' ? 'en' : 'sv';
-      const cells = (await reportIndicatorCells(dataSource.manager, scope, range, clock.now()))
+      const cells = (await inViewerScope(dataSource, rowScopeOf(scope), (manager) => reportIndicatorCells(manager, scope, range, clock.now())))
         .filter((cell) => decide(scope, indicatorCellPolicy.rows, indicatorCellPolicy.facts(cell)).allowed);
       const csv = toCsv([
         HEADERS[lang],

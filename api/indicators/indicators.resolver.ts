@@ -11,6 +11,6 @@ export class IndicatorsResolver {
     @Ctx() context: RequestContext,
   ) {
     const range = checkCalendarPeriod(period, 'period');
-    return reportIndicatorCells(context.deps.dataSource.manager, requireScope(context), range, context.deps.clock.now());
+    return reportIndicatorCells(context.db.manager, requireScope(context), range, context.deps.clock.now());
   }
 }

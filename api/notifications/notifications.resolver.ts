@@ -12,14 +12,14 @@ export class NotificationsResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Ctx() context: RequestContext,
   ) {
-    return notificationRepository.forUser(context.deps.dataSource.manager, requireScope(context).userId, {
+    return notificationRepository.forUser(context.db.manager, requireScope(context).userId, {
       unreadOnly, first: Math.min(Math.max(first, 1), 200),
     });
   }
 
   @Mutation(() => NotificationType)
   async markNotificationRead(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
-    const row = await notificationRepository.markRead(context.deps.dataSource.manager, requireScope(context).userId, id, context.deps.clock.now());
+    const row = await notificationRepository.markRead(context.db.manager, requireScope(context).userId, id, context.deps.clock.now());
     if (!row) throw new NotFound('The notification');
     return row;
   }

@@ -32,11 +32,11 @@ async function agencyOfMunicipality(manager: EntityManager, municipalityId: stri
 
 export const organisationService = {
   users(context: RequestContext, agencyId: string | null, first: number): Promise<UserAccountRow[]> {
-    return userAccountRepository.list(context.deps.dataSource.manager, requireScope(context).municipalityId, agencyId, first);
+    return userAccountRepository.list(context.db.manager, requireScope(context).municipalityId, agencyId, first);
   },
 
   async agencies(context: RequestContext): Promise<AgencyRow[]> {
-    const rows: AgencyRow[] = await context.deps.dataSource.query(
+    const rows: AgencyRow[] = await context.db.manager.query(
       `SELECT id, municipality_id AS "municipalityId", name, kind, is_public_authority AS "isPublicAuthority", duty_to_report AS "dutyToReport", district_ids AS "districtIds"
          FROM agency WHERE municipality_id = $1 ORDER BY name`, [requireScope(context).municipalityId]);
     return rows;

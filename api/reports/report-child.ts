@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { asSystem } from '../../db/access/row-scope';
 import { childRepository } from '../../db/children/child.repository';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { sentNameDiffers } from '../../domain/children/child-identity.rules';
@@ -61,7 +62,8 @@ export async function resolveReportedChild(
   const asReported = identity ? `${name || 'Namn okänt'} (${identity.normalized})` : name;
 
   if (identity) {
-    const existing = await childRepository.findByIdentityNumber(manager, identity.normalized);
+    // Whether the number exists anywhere: the callers audit the lookup and answer without saying where.
+    const existing = await asSystem(manager, (system) => childRepository.findByIdentityNumber(system, identity.normalized));
     if (existing) {
       const mismatchRecordName = sentNameDiffers({ givenName, familyName }, existing) ? `${existing.givenName} ${existing.familyName}` : null;
       return { childId: existing.id, districtId: existing.districtId, asReported, created: false, birthDate, identityConfirmed: true, mismatchRecordName };

@@ -28,7 +28,7 @@ import { reportsService } from './reports.service';
 function listReports(context: RequestContext, info: GraphQLResolveInfo, view: 'intake' | 'reporter', filter: ReportFilterInput | null, { first, after }: PageArgs) {
   const cursor = after ? decodeCheckedCursor(after, ['timestamp', 'uuid']) : null;
   return reportRepository
-    .list(context.deps.dataSource.manager, requireScope(context), {
+    .list(context.db.manager, requireScope(context), {
       view, first, after: cursor ? { receivedAt: cursor[0], id: cursor[1] } : null,
       openOnly: filter?.openOnly, unassignedOnly: filter?.unassignedOnly, category: filter?.category,
       policeReference: filter?.policeReference, feedbackStatus: filter?.feedbackStatus,
@@ -66,7 +66,7 @@ export class ReportsResolver {
   async report(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
     const report = await context.loaders.report.load(id);
     if (!report) {
-      context.audit.lookupDenied('Report', id, await lookupSubject(context.deps.dataSource.manager, 'Report', id));
+      context.audit.lookupDenied('Report', id, await context.db.asSystem((manager) => lookupSubject(manager, 'Report', id)));
       throw new NotFound('The report');
     }
     return report;
@@ -74,7 +74,7 @@ export class ReportsResolver {
 
   @Query(() => ReportType, { description: 'One report by its reference, e.g. OA-2026-000042 (the number staff quote on the phone).' })
   async reportByReference(@Arg('reference', () => String) reference: string, @Ctx() context: RequestContext) {
-    const report = await reportRepository.findVisibleByReference(context.deps.dataSource.manager, requireScope(context), reference.slice(0, 40));
+    const report = await reportRepository.findVisibleByReference(context.db.manager, requireScope(context), reference.slice(0, 40));
     if (!report) throw new NotFound('A report with that reference');
     return report;
   }
@@ -89,14 +89,14 @@ export class ReportsResolver {
   @Query(() => [StaffMemberType], { description: 'The social workers and supervisors a report in this district can be assigned to.' })
   async staff(@Arg('districtId', () => ID) districtId: string, @Ctx() context: RequestContext) {
     if (!requireScope(context).districtIds.has(districtId)) throw new NotFound('The district');
-    return organisationRepository.caseworkersOf(context.deps.dataSource.manager, districtId);
+    return organisationRepository.caseworkersOf(context.db.manager, districtId);
   }
 
   @Query(() => [ReportType], {
     description: 'Was feedback given on this police case number? One report per child (the newest) of those your agency filed under it.',
   })
   async reportFeedback(@Arg('policeReference', () => String) policeReference: string, @Ctx() context: RequestContext) {
-    const reports = await reportRepository.findFiledByPoliceReference(context.deps.dataSource.manager, requireScope(context), policeReference.slice(0, 40));
+    const reports = await reportRepository.findFiledByPoliceReference(context.db.manager, requireScope(context), policeReference.slice(0, 40));
     if (!reports.length) throw new NotFound('A report with that police reference');
     return reports;
   }

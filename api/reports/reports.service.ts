@@ -137,6 +137,7 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
         throw new BadInput('input.child', 'You cannot register a concern for this child in your districts: forward it to the social services of the child\'s home district.',
           'Du kan inte registrera oro för det här barnet i dina områden: skicka orosanmälan vidare till socialtjänsten i barnets hemområde.');
       }
+      await uow.reachDistrict(child.districtId);
       if (input.feedbackRequested && source.reporterAgencyId) await requireDutyToReport(manager, source.reporterAgencyId);
       const policyVersion = await organisationRepository.currentPolicyVersion(manager, child.districtId);
       const policy = await uow.policy(child.districtId, policyVersion);
@@ -232,9 +233,9 @@ export const reportsService = {
   async searchIntake(context: RequestContext, search: string): Promise<ReportRow[]> {
     const scope = requireScope(context);
     const term = intakeSearchTerm(search, context.deps.clock.now());
-    const manager = context.deps.dataSource.manager;
+    const manager = context.db.manager;
     if (term.kind === 'personalIdentityNumber') {
-      const subject = await lookupSubject(manager, 'PersonalIdentityNumber', term.value);
+      const subject = await context.db.asSystem((system) => lookupSubject(system, 'PersonalIdentityNumber', term.value));
       if (subject.districtId && scope.districtIds.has(subject.districtId)) {
         context.audit.read({ entityType: 'Child', entityId: subject.childId, ...subject, legalBasis: LegalBasis.SAME_AGENCY, outcome: AuditOutcome.ALLOWED, field: 'personalIdentityNumber' });
       } else {

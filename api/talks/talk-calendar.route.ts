@@ -5,6 +5,7 @@ import { talksCalendar } from '../../domain/talks/talk-calendar';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
 import { AppDeps } from '../context';
+import { inViewerScope, rowScopeOf } from '../../db/access/row-scope';
 
 export const TALK_CALENDAR_PATH = '/calendar/talks.ics';
 
@@ -20,7 +21,7 @@ export function talkCalendar(deps: AppDeps, verifyToken: TokenVerifier): express
       if (!token) throw new Unauthenticated();
       const now = deps.clock.now();
       const viewer = await loadViewer(deps.dataSource, await verifyToken(token), now);
-      const talks = await talkRepository.scheduledForUser(deps.dataSource.manager, viewer.scope.userId);
+      const talks = await inViewerScope(deps.dataSource, rowScopeOf(viewer.scope), (manager) => talkRepository.scheduledForUser(manager, viewer.scope.userId));
       res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
       res.setHeader('Cache-Control', 'private, no-store');
       res.send(talksCalendar(talks.map((t) => ({ id: t.id, reference: t.reference, scheduledAt: t.scheduledAt!, location: t.location })), now));

@@ -29,11 +29,11 @@ function handlesDistrict(context: RequestContext, districtId: string): boolean {
 
 export const talkQueries = {
   forChild(context: RequestContext, childId: string): Promise<TalkRow[]> {
-    return talkRepository.forChild(context.deps.dataSource.manager, requireScope(context), talkPolicy.rows, childId);
+    return talkRepository.forChild(context.db.manager, requireScope(context), talkPolicy.rows, childId);
   },
 
   mine(context: RequestContext): Promise<TalkRow[]> {
-    return talkRepository.invitedTo(context.deps.dataSource.manager, requireScope(context).userId, MAX_LIST);
+    return talkRepository.invitedTo(context.db.manager, requireScope(context).userId, MAX_LIST);
   },
 
   async due(context: RequestContext, districtId: string, from: Date, to: Date): Promise<TalksDueResult> {
@@ -42,7 +42,7 @@ export const talkQueries = {
       context.audit.lookupDenied('TalksDue', districtId);
       throw new NotFound('The district');
     }
-    const manager = context.deps.dataSource.manager;
+    const manager = context.db.manager;
     const policy = await organisationRepository.currentPolicy(manager, districtId);
     const weeks = weekBounds(context.deps.clock.now(), withPolicyDefaults(policy!.settings).timeZone);
     const talks = await talkRepository.due(manager, districtId, to, MAX_LIST);
@@ -59,11 +59,11 @@ export const talkQueries = {
     }
     const rule = inviteeRule(role);
     if (!rule) throw new BadInput('role', 'The child, guardians and interpreters are invited without a user account.', 'Barnet, vårdnadshavare och tolkar bjuds in utan användarkonto.');
-    return talkRepository.invitees(context.deps.dataSource.manager, talk.districtId, rule);
+    return talkRepository.invitees(context.db.manager, talk.districtId, rule);
   },
 
   async assessment(context: RequestContext, reportId: string): Promise<AssessmentRow | null> {
-    const [row] = await talkRepository.assessmentsOf(context.deps.dataSource.manager, [reportId]);
+    const [row] = await talkRepository.assessmentsOf(context.db.manager, [reportId]);
     if (!row || !handlesDistrict(context, row.districtId)) {
       context.audit.lookupDenied('TalkAssessment', reportId);
       throw new NotFound('The report');
@@ -72,7 +72,7 @@ export const talkQueries = {
   },
 
   async forumMeeting(context: RequestContext, id: string): Promise<ForumMeetingRow> {
-    const [row] = await talkRepository.forumMeetings(context.deps.dataSource.manager, [id]);
+    const [row] = await talkRepository.forumMeetings(context.db.manager, [id]);
     if (!row || !handlesDistrict(context, row.districtId)) {
       context.audit.lookupDenied('ForumMeeting', id);
       throw new NotFound('The forum meeting');

@@ -12,6 +12,7 @@ import { AuditRowsPerRead1733500000000 } from './1733500000000-audit-rows-per-re
 import { ChildIdentity1733900000000 } from './1733900000000-child-identity';
 import { TalksDueIndexes1734300000000 } from './1734300000000-talks-due-indexes';
 import { DutyToReport1734000000000 } from './1734000000000-duty-to-report';
+import { RowLevelSecurity1733800000000 } from './1733800000000-row-level-security';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   ChildIdentity1733900000000,
   TalksDueIndexes1734300000000,
   DutyToReport1734000000000,
+  RowLevelSecurity1733800000000,
 ];

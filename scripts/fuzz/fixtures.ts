@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_USERS } from '../../db/seed/demo-seed';
 import { luhnCheckDigit } from '../../domain/children/personal-identity-number';
 import { Random } from './random';
+import { asSystem } from '../../db/access/row-scope';
 
 /** Real ids from the fuzz database, by kind and district, so requests hit own, foreign and missing rows; ordered by natural keys, so a seed picks the same rows again. */
 export interface Fixtures {
@@ -64,7 +65,8 @@ export class IdPool {
 }
 
 export async function loadFixtures(dataSource: DataSource): Promise<Fixtures> {
-  const q = <T>(sql: string) => dataSource.query(sql) as Promise<T[]>;
+  // Targets in every district: system scope, past row-level security.
+  const q = <T>(sql: string) => asSystem(dataSource, (manager) => manager.query(sql)) as Promise<T[]>;
   const users = await q<{ id: string; email: string; roles: string[]; district_ids: string[] }>(
     `SELECT u.id, u.email, u.roles, a.district_ids FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.disabled_at IS NULL ORDER BY u.email`);
   const known = new Set(DEMO_USERS.map((u) => u.email));

@@ -1,4 +1,5 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { asSystem } from '../../db/access/row-scope';
 
 /**
  * What the fuzzer asserts about every response, and how it sees row changes:
@@ -35,11 +36,15 @@ export async function changeMark(dataSource: DataSource): Promise<number> {
   return Number(n);
 }
 
-/** md5 and row count per table; unequal snapshots mean rows changed. */
-export async function checksums(dataSource: DataSource, tables: readonly string[]): Promise<Map<string, { md5: string; rows: number }>> {
+/** md5 and row count per table, of every district's rows (system scope); unequal snapshots mean rows changed. */
+export function checksums(dataSource: DataSource, tables: readonly string[]): Promise<Map<string, { md5: string; rows: number }>> {
+  return asSystem(dataSource, (manager) => checksumsIn(manager, tables));
+}
+
+async function checksumsIn(manager: EntityManager, tables: readonly string[]): Promise<Map<string, { md5: string; rows: number }>> {
   const result = new Map<string, { md5: string; rows: number }>();
   for (const table of tables) {
-    const [row] = await dataSource.query(`SELECT md5(coalesce(string_agg(t::text, '' ORDER BY t::text), '')) AS md5, count(*)::int AS rows FROM "${table}" t`);
+    const [row] = await manager.query(`SELECT md5(coalesce(string_agg(t::text, '' ORDER BY t::text), '')) AS md5, count(*)::int AS rows FROM "${table}" t`);
     result.set(table, row);
   }
   return result;

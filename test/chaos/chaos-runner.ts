@@ -10,6 +10,7 @@ import path from 'node:path';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { createDataSource, runMigrations } from '../../db/data-source';
+import { asSystem } from '../../db/access/row-scope';
 import { seedDemo } from '../../db/seed/demo-seed';
 import { systemClock } from '../../domain/clock';
 import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
@@ -78,7 +79,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     const ds = createDataSource({ url: database.url });
     await ds.initialize();
     await runMigrations(ds);
-    await ds.transaction((m) => seedDemo(m));
+    await asSystem(ds, (m) => seedDemo(m));
     await waitUntil('redis', async () => {
       const probe = new IORedis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
       try {

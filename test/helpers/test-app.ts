@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { signDevToken } from '../../api/auth/dev-token';
 import { createTokenVerifier } from '../../api/auth/token-verifier';
 import { ApiServer, buildContext, createApiServer } from '../../api/server';
+import { asSystem } from '../../db/access/row-scope';
 import { createDataSource } from '../../db/data-source';
 import { Clock, FakeClock } from '../../domain/clock';
 import { loadConfig } from '../../platform/config';
@@ -86,7 +87,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       if (!tokens.has(email)) tokens.set(email, await signDevToken(email, TEST_SECRET));
       return withAuthorization(`Bearer ${tokens.get(email)}`, query, variables);
     },
-    sql: (query, params) => dataSource.query(query, params),
+    // The test looks at every district's rows: system scope, as an operator would.
+    sql: (query, params) => asSystem(dataSource, (manager) => manager.query(query, params)),
     async idOf(table, where, params) {
       const rows = await dataSource.query(`SELECT id FROM ${table} WHERE ${where}`, params);
       if (rows.length !== 1) throw new Error(`expected one ${table} where ${where}, got ${rows.length}`);

@@ -2,6 +2,7 @@ import IORedis from 'ioredis';
 import { Job } from 'bullmq';
 import { createTestDeadline } from '../../test/helpers/deadlines';
 import { deadlineRepository } from '../../db/deadlines/deadline.repository';
+import { asSystem } from '../../db/access/row-scope';
 import { systemClock } from '../../domain/clock';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
@@ -48,7 +49,7 @@ describe.each(backends)('deadline steps on the %s queue backend', (backend) => {
     const [{ district_id: districtId }] = await app.sql(`SELECT district_id FROM report WHERE id = $1`, [reportId]);
     const socsekId = await app.idOf('app_user', 'email = $1', ['socsek.norr@samverka.test']);
     const startsAt = new Date();
-    const created = await app.dataSource.transaction((manager) => createTestDeadline(manager, {
+    const created = await asSystem(app.dataSource, (manager) => createTestDeadline(manager, {
       kind: DeadlineKind.FEEDBACK, subjectId: reportId, districtId, responsibleUserId: socsekId,
       policy: DEFAULT_DISTRICT_POLICY, startsAt, dueAt: new Date(startsAt.getTime() + windowMs),
     }));
@@ -132,12 +133,12 @@ describe('the reconciler', () => {
         `INSERT INTO report (reference, reporter_kind, channel, registered_by_user_id, child_id, child_as_reported, district_id, policy_version, category, description, feedback_requested, received_at)
          SELECT 'OA-TEST-1', 'POLICE', 'DIGITAL', u.id, c.id, 'x', $1, 1, 'OTHER', 'x', false, now() FROM app_user u, child c WHERE u.email = 'polis.norr@samverka.test' AND c.district_id = $1 LIMIT 1 RETURNING id`, [districtId]));
       const past = new Date(Date.now() - 60_000);
-      const make = (subjectId: string) => app.dataSource.transaction((m) => createTestDeadline(m, {
+      const make = (subjectId: string) => asSystem(app.dataSource, (m) => createTestDeadline(m, {
       kind: DeadlineKind.PROTECTION_ASSESSMENT, subjectId, districtId, responsibleUserId: null,
         policy: DEFAULT_DISTRICT_POLICY, startsAt: new Date(past.getTime() - 30_000), dueAt: past,
       }));
       const open = await make(someReport);
-      await app.dataSource.transaction((m) => deadlineRepository.meet(m, { type: DeadlineSubject.REPORT, id: someReport }, DeadlineKind.PROTECTION_ASSESSMENT, new Date()));
+      await asSystem(app.dataSource, (m) => deadlineRepository.meet(m, { type: DeadlineSubject.REPORT, id: someReport }, DeadlineKind.PROTECTION_ASSESSMENT, new Date()));
       const openAgain = await make(someReport);
       const result = await reconcileDeadlines(app.runtime);
       expect(result.firedOverdue).toBe(openAgain.steps.length);

@@ -1,5 +1,6 @@
 import { deadlineRepository } from '../../db/deadlines/deadline.repository';
 import { outboxRepository } from '../../db/notifications/outbox.repository';
+import { asSystem } from '../../db/access/row-scope';
 import { runUnitOfWork } from '../../db/unit-of-work';
 import { workerActor, WorkerDeps } from '../worker-deps';
 import { fireSteps, SWEEP_LIMIT } from './fire-step';
@@ -35,17 +36,17 @@ export async function reconcileDeadlines(runtime: WorkerDeps): Promise<Reconcile
 
   let firedOverdue = 0;
   for (;;) {
-    const result = await runUnitOfWork(runtime, workerActor('deadline-reconciler'), async (uow) => {
-      const fired = await fireSteps(uow.manager, { stepIds: [], sweep: SWEEP_LIMIT }, uow.now);
+    const result = await runUnitOfWork(runtime, workerActor('deadline-reconciler'), { scope: null }, (uow) => asSystem(uow.manager, async (manager) => {
+      const fired = await fireSteps(manager, { stepIds: [], sweep: SWEEP_LIMIT }, uow.now);
       uow.enqueueOutbox(fired.outboxIds);
       return fired;
-    });
+    }));
     firedOverdue += result.firedIds.length;
     if (result.firedIds.length < SWEEP_LIMIT) break;
   }
 
   const window = Math.min(config.scheduleHorizonMs, RUNS_AHEAD * config.reconcileEveryMs);
-  const upcoming = await deadlineRepository.pendingSteps(dataSource.manager, new Date(clock.now().getTime() + window), 50_000);
+  const upcoming = await asSystem(dataSource, (manager) => deadlineRepository.pendingSteps(manager, new Date(clock.now().getTime() + window), 50_000));
   await jobs.enqueueDeadlineSteps(upcoming);
 
   const stuckOutbox = await outboxRepository.stuck(dataSource.manager, new Date(clock.now().getTime() - OUTBOX_STUCK_AFTER_MS), 10_000);

@@ -1,4 +1,5 @@
 import { Job } from 'bullmq';
+import { asSystem } from '../../db/access/row-scope';
 import { runUnitOfWork } from '../../db/unit-of-work';
 import { workerActor, WorkerDeps } from '../worker-deps';
 import { DeadlineStepJobData } from '../../platform/queues/job-scheduler';
@@ -18,13 +19,13 @@ export class StepNotDueError extends Error {}
 export function deadlineStepProcessor(runtime: WorkerDeps) {
   return async (job: Job<DeadlineStepJobData>): Promise<string> => {
     const { stepId } = job.data;
-    const result = await runUnitOfWork(runtime, workerActor(`deadline-step-${job.id}`), async (uow) => {
-      const fired = await fireSteps(uow.manager, { stepIds: [stepId], sweep: SWEEP_LIMIT }, uow.now);
+    const result = await runUnitOfWork(runtime, workerActor(`deadline-step-${job.id}`), { scope: null }, (uow) => asSystem(uow.manager, async (manager) => {
+      const fired = await fireSteps(manager, { stepIds: [stepId], sweep: SWEEP_LIMIT }, uow.now);
       uow.enqueueOutbox(fired.outboxIds);
       return fired;
-    });
+    }));
     if (result.firedIds.includes(stepId)) return 'fired';
-    const fireAt = await pendingFireAt(runtime.dataSource.manager, stepId);
+    const fireAt = await asSystem(runtime.dataSource, (manager) => pendingFireAt(manager, stepId));
     if (fireAt && fireAt.getTime() > runtime.clock.now().getTime()) throw new StepNotDueError(`step is due at ${fireAt.toISOString()}`);
     return 'stale';
   };
