@@ -44,7 +44,10 @@ export const deadlineRepository = {
     return { deadlineId: id, steps: steps.map((s) => ({ id: s.id, fireAt: s.fire_at })) };
   },
 
-  /** Several deadlines and all their steps in one statement, in the order given. */
+  /**
+   * Several deadlines and all their steps, in the order given: one INSERT each. Not one WITH … INSERT: row-level
+   * security checks a step against its deadline, which a data-modifying WITH of the same statement does not show.
+   */
   async createMany(manager: EntityManager, specs: readonly NewDeadline[]): Promise<{ deadlineId: string; steps: PendingStep[] }[]> {
     if (specs.length === 0) return [];
     // Ids made here, so each step finds its deadline without relying on the order RETURNING gives.
@@ -52,16 +55,17 @@ export const deadlineRepository = {
     const column = <T>(pick: (s: NewDeadline) => T) => specs.map(pick);
     const owners = specs.flatMap((s, i) => s.steps.map(() => ids[i]));
     const planned = specs.flatMap((s) => s.steps);
-    // The steps' foreign key is checked at the end of the statement, when the deadlines of the WITH are in.
-    const steps: { id: string; deadline_id: string; fire_at: Date }[] = await manager.query(
-      `WITH deadlines AS (
-         INSERT INTO deadline (id, kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::uuid[], $7::uuid[], $8::int[], $9::timestamptz[], $10::timestamptz[]))
-       INSERT INTO deadline_step (deadline_id, step, fire_at) SELECT * FROM unnest($11::uuid[], $12::text[], $13::timestamptz[])
-       RETURNING id, deadline_id, fire_at`,
+    await manager.query(
+      `INSERT INTO deadline (id, kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::uuid[], $7::uuid[], $8::int[], $9::timestamptz[], $10::timestamptz[])`,
       [ids, column((s) => s.kind), column((s) => s.subject.type), column((s) => s.subject.id), column((s) => s.subject.reference),
         column((s) => s.subject.districtId), column((s) => s.subject.responsibleUserId), column((s) => s.subject.policyVersion),
-        column((s) => s.startsAt), column((s) => s.dueAt), owners, planned.map((p) => p.step), planned.map((p) => p.fireAt)],
+        column((s) => s.startsAt), column((s) => s.dueAt)],
+    );
+    const steps: { id: string; deadline_id: string; fire_at: Date }[] = await manager.query(
+      `INSERT INTO deadline_step (deadline_id, step, fire_at) SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[])
+       RETURNING id, deadline_id, fire_at`,
+      [owners, planned.map((p) => p.step), planned.map((p) => p.fireAt)],
     );
     return ids.map((deadlineId) => ({
       deadlineId,

@@ -61,7 +61,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   });
   const clock = options.clock ?? new FakeClock('2026-11-23T08:00:00Z');
   const dataSource = createDataSource({ url: db.url, poolSize: 5 });
-  const runtime = await openRuntime(config, db.url, options.logger ?? createLogger('silent'), { clock, dataSource });
+  const runtime = await openRuntime(config, db.url, options.logger ?? createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent'), { clock, dataSource });
   const verify = createTokenVerifier(config.auth);
   const api = await createApiServer(runtime, verify);
   const tokens = new Map<string, string>();
