@@ -24,7 +24,9 @@ import { BenchIdentityProvider, startIdentityProvider } from './lib/identity-pro
 import { newestProfile, ProfileSummary, summariseProfile } from './lib/cpu-profile';
 import { LoadOptions, LoadResult, measure, warmUp } from './lib/load';
 import { cpuWhile, freePort, httpOk, memoryOf, sampleMemory, Service, startService, waitUntil } from './lib/processes';
-import { databaseUrlFor, DEFAULT_SCALE_DATABASE, redact, SCALE_DATABASE_MARK } from './lib/scale-database';
+import { BENCH_APP_ROLE, databaseUrlAs, databaseUrlFor, DEFAULT_SCALE_DATABASE, redact, SCALE_DATABASE_MARK } from './lib/scale-database';
+import { createDataSource } from '../db/data-source';
+import { grantApplicationRole } from '../db/roles';
 import { percentile, round } from './lib/stats';
 import { DeadlineBenchResult, runDeadlineBench } from './deadlines';
 import { measureSqlCounts, SqlCount } from './sql-count';
@@ -194,6 +196,26 @@ async function load(service: Service, options: LoadOptions): Promise<LoadResult>
   return result;
 }
 
+/** The restricted application role, as `npm run migrate` grants it in production: the API runs under row-level security. */
+async function applicationRoleUrl(databaseUrl: string): Promise<string> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`DO $$ BEGIN CREATE ROLE ${BENCH_APP_ROLE} LOGIN PASSWORD '${BENCH_APP_ROLE}';
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
+  } finally {
+    await client.end();
+  }
+  const owner = createDataSource({ url: databaseUrl });
+  await owner.initialize();
+  try {
+    await grantApplicationRole(owner, BENCH_APP_ROLE);
+  } finally {
+    await owner.destroy();
+  }
+  return databaseUrlAs(databaseUrl, BENCH_APP_ROLE);
+}
+
 async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: string, redisUrl: string | undefined, childNumbers: string[]) {
   const wanted = new Set(flags.workloads);
   const results: WorkloadResult[] = [];
@@ -219,9 +241,13 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
   const services: Service[] = [];
   try {
     if (runnable.length || flags.indicators) {
+      // The API on the application role (row-level security applies); the baseline and the API without the row-scope
+      // transaction (--row-scope-compare) stay on the owner's connection, which PostgreSQL exempts as a superuser.
+      const apiDatabaseUrl = await applicationRoleUrl(databaseUrl);
       const nodeArgs = flags['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : [];
       if (flags['cpu-prof']) fs.mkdirSync(PROFILES, { recursive: true });
-      const api = startService('api', [...nodeArgs, path.join(flags['api-dist'] ? path.resolve(flags['api-dist']) : DIST, 'app/api.main.js')], { ...env, PORT: String(apiPort) }, LOGS);
+      const api = startService('api', [...nodeArgs, path.join(flags['api-dist'] ? path.resolve(flags['api-dist']) : DIST, 'app/api.main.js')],
+        { ...env, PORT: String(apiPort), DATABASE_URL: apiDatabaseUrl }, LOGS);
       services.push(api);
       const baseline = startService('baseline', [path.join(DIST, 'bench/baseline-server.js')],
         { ...env, PORT: String(baselinePort), BASELINE_VIEWER_EMAIL: POLICE_VIEWER }, LOGS);

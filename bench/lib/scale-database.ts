@@ -37,3 +37,14 @@ export function redact(url: string): string {
   if (parsed.password) parsed.password = '***';
   return parsed.toString();
 }
+
+/** The role the bench's API connects as: not the owner, not a superuser, so row-level security holds as in production. */
+export const BENCH_APP_ROLE = 'samverka_bench_app';
+
+/** The same database reached as `role` (created if missing; its grants are made by grantApplicationRole). */
+export function databaseUrlAs(databaseUrl: string, role: string): string {
+  const url = new URL(databaseUrl);
+  url.username = role;
+  url.password = role;
+  return url.toString();
+}

@@ -188,6 +188,8 @@ run('web app in a browser', () => {
     await police.locator(`tr[data-reference="${reference}"]`).waitFor();
     await expectAccessible(police, '08-police-reports');
 
+    // The bell polls every half minute; a reload asks at once.
+    await police.reload();
     await police.getByRole('link', { name: /Notiser, \d+ olästa/ }).click();
     await police.getByRole('heading', { name: 'Notiser' }).waitFor();
     await expectAccessible(police, '09-police-notifications');
