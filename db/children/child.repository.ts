@@ -27,6 +27,15 @@ const CHILD_COLUMNS = selectList(ChildEntity, 'c', {
 });
 const LIVE = 'c.merged_into_id IS NULL';
 
+/**
+ * `asked(lookup_id, child_id)`: each asked id with the record it resolves to (a merged record to the kept child).
+ * Materialised, so the join to the kept child is a primary-key lookup per id: written as one join on
+ * coalesce(…), the planner hashes the whole child table under row-level security (21 ms instead of 0.3 ms).
+ */
+export function keptChildrenOf(idsParam: string): string {
+  return `WITH asked AS MATERIALIZED (SELECT id AS lookup_id, coalesce(merged_into_id, id) AS child_id FROM child WHERE id = ANY(${idsParam}::uuid[]))`;
+}
+
 const CHILD_FACT_COLUMNS = { districtId: 'c.district_id' } as const;
 
 /** The tables that hold rows about a child: a merge moves them to the kept record (the audit trail stays as written). */
@@ -45,8 +54,8 @@ export const childRepository = {
     const params: unknown[] = [ids];
     const visible = rowScopeSql(scope, CHILD_READERS, CHILD_FACT_COLUMNS, params);
     return manager.query(
-      `SELECT ${CHILD_COLUMNS}, asked.id AS "lookupId" FROM child asked JOIN child c ON c.id = coalesce(asked.merged_into_id, asked.id)
-        WHERE asked.id = ANY($1::uuid[]) AND ${visible.sql}`,
+      `${keptChildrenOf('$1')} SELECT ${CHILD_COLUMNS}, asked.lookup_id AS "lookupId" FROM asked JOIN child c ON c.id = asked.child_id
+        WHERE ${visible.sql}`,
       visible.params,
     );
   },
@@ -118,7 +127,7 @@ export const childRepository = {
   async findByIdentityNumber(manager: EntityManager, normalized: string): Promise<{ id: string; districtId: string; givenName: string; familyName: string } | null> {
     const [row] = await manager.query(
       `SELECT c.id, c.district_id AS "districtId", c.given_name AS "givenName", c.family_name AS "familyName"
-         FROM child asked JOIN child c ON c.id = coalesce(asked.merged_into_id, asked.id) WHERE asked.personal_identity_number = $1`,
+         FROM child c WHERE c.id = (SELECT coalesce(asked.merged_into_id, asked.id) FROM child asked WHERE asked.personal_identity_number = $1)`,
       [normalized]);
     return row ?? null;
   },

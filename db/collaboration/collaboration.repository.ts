@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { keptChildrenOf } from '../children/child.repository';
 import { AgencyKind } from '../../domain/access/roles';
 import { CaseSource, CaseState, ClosingReason } from '../../domain/collaboration/collaboration-rules';
 import { ActionKind, ActionStatus, MeetingKind } from '../../domain/collaboration/plan-rules';
@@ -357,11 +358,11 @@ export const collaborationLookups = {
 
   async child(manager: EntityManager, id: string): Promise<CaseChildRow | null> {
     const [row] = await manager.query(
-      `SELECT c.id, c.given_name AS "givenName", c.family_name AS "familyName", to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate",
+      `${keptChildrenOf('$1')} SELECT c.id, c.given_name AS "givenName", c.family_name AS "familyName", to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate",
               c.district_id AS "districtId", coalesce(array_agg(g.id ORDER BY g.id) FILTER (WHERE g.id IS NOT NULL), '{}') AS "guardianIds"
-         FROM child asked JOIN child c ON c.id = coalesce(asked.merged_into_id, asked.id)
-         LEFT JOIN guardian g ON g.child_id = c.id WHERE asked.id = $1 GROUP BY c.id`,
-      [id],
+         FROM asked JOIN child c ON c.id = asked.child_id
+         LEFT JOIN guardian g ON g.child_id = c.id GROUP BY c.id`,
+      [[id]],
     );
     return row ?? null;
   },

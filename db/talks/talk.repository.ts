@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { keptChildrenOf } from '../children/child.repository';
 import { Grant, rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { InviteeRule } from '../../domain/talks/talk-invitees.rules';
@@ -414,8 +415,8 @@ export const talkRepository = {
 
   async childFacts(manager: EntityManager, childIds: readonly string[]): Promise<{ id: string; districtId: string; givenName: string | null; familyName: string | null; birthDate: string | null }[]> {
     return manager.query(
-      `SELECT c.id, c.district_id AS "districtId", c.given_name AS "givenName", c.family_name AS "familyName", to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate"
-         FROM child asked JOIN child c ON c.id = coalesce(asked.merged_into_id, asked.id) WHERE asked.id = ANY($1::uuid[])`,
+      `${keptChildrenOf('$1')} SELECT c.id, c.district_id AS "districtId", c.given_name AS "givenName", c.family_name AS "familyName", to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate"
+         FROM asked JOIN child c ON c.id = asked.child_id`,
       [childIds],
     );
   },
