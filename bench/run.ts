@@ -244,7 +244,8 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
       // The API on the application role (row-level security applies); the baseline and the API without the row-scope
       // transaction (--row-scope-compare) stay on the owner's connection, which PostgreSQL exempts as a superuser.
       const apiDatabaseUrl = await applicationRoleUrl(databaseUrl);
-      const nodeArgs = flags['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : [];
+      // The API's node flags as the Dockerfile's CMD gives them.
+      const nodeArgs = ['--max-semi-space-size=8', ...(flags['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : [])];
       if (flags['cpu-prof']) fs.mkdirSync(PROFILES, { recursive: true });
       const api = startService('api', [...nodeArgs, path.join(flags['api-dist'] ? path.resolve(flags['api-dist']) : DIST, 'app/api.main.js')],
         { ...env, PORT: String(apiPort), DATABASE_URL: apiDatabaseUrl }, LOGS);
