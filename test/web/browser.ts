@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { systemClock } from '../../domain/clock';
+import { buildWebIfNeeded } from '../../scripts/web-build';
+import { startWorkers } from '../../workers/worker-registry';
+import { createTestApp, TestApp } from '../helpers/test-app';
 
 /** Debian's chromium, offline: nothing may reach a network beyond this machine. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -49,4 +53,47 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/** The real API on a free port (with the workers when a flow needs its clocks and notifications) and a browser. */
+export interface WebTestEnvironment {
+  readonly app: TestApp;
+  readonly browser: TestBrowser;
+  readonly baseUrl: string;
+  /** A fresh browser context signed in as this demo user, on the user's home page. */
+  signIn(email: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startWebTestEnvironment(options: { workers: boolean }): Promise<WebTestEnvironment> {
+  buildWebIfNeeded(() => undefined);
+  // Real time: the browser's clocks and the API's must agree.
+  const app = await createTestApp({ clock: systemClock });
+  const workers = options.workers ? await startWorkers(app.runtime) : null;
+  const baseUrl = `http://127.0.0.1:${await app.api.listen(0)}`;
+  const browser = await launchBrowser();
+  return {
+    app,
+    browser,
+    baseUrl,
+    async signIn(email) {
+      const { page } = await browser.newPage();
+      await page.goto(`${baseUrl}/`);
+      await page.locator(`button[data-email="${email}"]`).click();
+      await page.locator('nav[aria-label="Huvudmeny"]').waitFor();
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await workers?.close();
+      await new Promise<void>((resolve) => app.api.httpServer.close(() => resolve()));
+      await app.close();
+    },
+  };
+}
+
+/** A screenshot for reviewers, then axe: no serious or critical findings. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
 }

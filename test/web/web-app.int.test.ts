@@ -5,13 +5,10 @@
  */
 import fs from 'node:fs';
 import { Page } from 'playwright-core';
-import { systemClock } from '../../domain/clock';
 import { UTF8_BOM } from '../../domain/indicators/indicators-csv';
-import { buildWebIfNeeded } from '../../scripts/web-build';
 import { signDevToken } from '../../api/auth/dev-token';
-import { startWorkers } from '../../workers/worker-registry';
-import { createTestApp, TEST_SECRET, TestApp } from '../helpers/test-app';
-import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, screenshot, seriousAccessibilityViolations, TestBrowser } from './browser';
+import { TEST_SECRET, TestApp } from '../helpers/test-app';
+import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, screenshot, seriousAccessibilityViolations, startWebTestEnvironment, WebTestEnvironment } from './browser';
 
 const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
 const run = chromiumAvailable() || required ? describe : describe.skip;
@@ -23,43 +20,23 @@ jest.setTimeout(180_000);
 
 run('web app in a browser', () => {
   let app: TestApp;
-  let browser: TestBrowser;
-  let workers: { close(): Promise<void> };
+  let web: WebTestEnvironment;
   let baseUrl: string;
   let childPin: string;
 
   beforeAll(async () => {
-    buildWebIfNeeded(() => undefined);
-    // Real time: the browser's clocks and the API's must agree.
-    app = await createTestApp({ clock: systemClock });
-    workers = await startWorkers(app.runtime);
-    const port = await app.api.listen(0);
-    baseUrl = `http://127.0.0.1:${port}`;
-    browser = await launchBrowser();
+    web = await startWebTestEnvironment({ workers: true });
+    ({ app, baseUrl } = web);
     const [child] = await app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
       WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.personal_identity_number LIMIT 1`);
     childPin = child.pin;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await workers?.close();
-    await new Promise<void>((resolve) => app?.api.httpServer.close(() => resolve()));
-    await app?.close();
+    await web?.close();
   });
 
-  async function signIn(email: string): Promise<Page> {
-    const { page } = await browser.newPage();
-    await page.goto(`${baseUrl}/`);
-    await page.locator(`button[data-email="${email}"]`).click();
-    await page.locator('nav[aria-label="Huvudmeny"]').waitFor();
-    return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await screenshot(page, name);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  }
+  const signIn = (email: string): Promise<Page> => web.signIn(email);
 
   it('serves the app at / beside the API routes', async () => {
     const html = await fetch(`${baseUrl}/intake`, { headers: { accept: 'text/html' } });
@@ -79,7 +56,7 @@ run('web app in a browser', () => {
   });
 
   it('sign-in page: every demo user, no serious accessibility findings', async () => {
-    const { page, context } = await browser.newPage();
+    const { page, context } = await web.browser.newPage();
     await page.goto(`${baseUrl}/`);
     await page.locator('button[data-email="larare.norr@samverka.test"]').waitFor();
     expect(await page.locator('button[data-email]').count()).toBeGreaterThanOrEqual(9);

@@ -4,11 +4,8 @@
  * users and agencies, with axe-core on every page. Screenshots go to test-output/web/cases-*.png.
  */
 import { Page } from 'playwright-core';
-import { systemClock } from '../../domain/clock';
-import { buildWebIfNeeded } from '../../scripts/web-build';
-import { startWorkers } from '../../workers/worker-registry';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, screenshot, seriousAccessibilityViolations, TestBrowser } from './browser';
+import { TestApp } from '../helpers/test-app';
+import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnvironment, WebTestEnvironment } from './browser';
 
 const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
 const run = chromiumAvailable() || required ? describe : describe.skip;
@@ -24,37 +21,19 @@ const ADMIN = 'admin@samverka.test';
 
 run('SSPF/SSFF and admin pages in a browser', () => {
   let app: TestApp;
-  let browser: TestBrowser;
-  let workers: { close(): Promise<void> };
+  let web: WebTestEnvironment;
   let baseUrl: string;
 
   beforeAll(async () => {
-    buildWebIfNeeded(() => undefined);
-    app = await createTestApp({ clock: systemClock });
-    workers = await startWorkers(app.runtime);
-    baseUrl = `http://127.0.0.1:${await app.api.listen(0)}`;
-    browser = await launchBrowser();
+    web = await startWebTestEnvironment({ workers: true });
+    ({ app, baseUrl } = web);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await workers?.close();
-    await new Promise<void>((resolve) => app?.api.httpServer.close(() => resolve()));
-    await app?.close();
+    await web?.close();
   });
 
-  async function signIn(email: string): Promise<Page> {
-    const { page } = await browser.newPage();
-    await page.goto(`${baseUrl}/`);
-    await page.locator(`button[data-email="${email}"]`).click();
-    await page.locator('nav[aria-label="Huvudmeny"]').waitFor();
-    return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await screenshot(page, name);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  }
+  const signIn = (email: string): Promise<Page> => web.signIn(email);
 
   it('flow 2: the coordinator opens a case, records consent, adds the leisure worker and an action; withdrawing consent takes the case from the leisure worker', async () => {
     const born = `${new Date().getUTCFullYear() - 14}-03-15`;

@@ -3,12 +3,10 @@
  * linking, the mismatch warning, the open-case notice, and the supervisor's merge. axe-core on every page.
  */
 import { Page } from 'playwright-core';
-import { systemClock } from '../../domain/clock';
 import { luhnCheckDigit } from '../../domain/children/personal-identity-number';
-import { buildWebIfNeeded } from '../../scripts/web-build';
 import { ok, openCase } from '../helpers/collaboration';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, screenshot, seriousAccessibilityViolations, TestBrowser } from './browser';
+import { TestApp } from '../helpers/test-app';
+import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, screenshot, startWebTestEnvironment, WebTestEnvironment } from './browser';
 
 const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
 const run = chromiumAvailable() || required ? describe : describe.skip;
@@ -26,24 +24,19 @@ const pnr = (yyyymmdd: string, serial: string) => `${yyyymmdd}${serial}${luhnChe
 
 run('one child, one record in the browser', () => {
   let app: TestApp;
-  let browser: TestBrowser;
+  let web: WebTestEnvironment;
   let baseUrl: string;
   let districtId: string;
   let keyCounter = 0;
 
   beforeAll(async () => {
-    buildWebIfNeeded(() => undefined);
-    app = await createTestApp({ clock: systemClock });
-    const port = await app.api.listen(0);
-    baseUrl = `http://127.0.0.1:${port}`;
-    browser = await launchBrowser();
+    web = await startWebTestEnvironment({ workers: false });
+    ({ app, baseUrl } = web);
     districtId = await app.idOf('district', `code = 'norr'`, []);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => app?.api.httpServer.close(() => resolve()));
-    await app?.close();
+    await web?.close();
   });
 
   const flag = async (child: Record<string, string>): Promise<{ id: string; reference: string }> =>
@@ -53,18 +46,7 @@ run('one child, one record in the browser', () => {
     (await ok(app, SOCSEK, `mutation($i: CreateChildInput!) { createChild(input: $i) { id } }`,
       { i: { givenName, familyName, personalIdentityNumber, districtId } })).createChild.id;
 
-  async function signIn(email: string): Promise<Page> {
-    const { page } = await browser.newPage();
-    await page.goto(`${baseUrl}/`);
-    await page.locator(`button[data-email="${email}"]`).click();
-    await page.locator('nav[aria-label="Huvudmeny"]').waitFor();
-    return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await screenshot(page, name);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  }
+  const signIn = (email: string): Promise<Page> => web.signIn(email);
 
   it('a report by name only: the social worker sees the match, links it, and the report shows the child; a mismatch shows its warning', async () => {
     const pin = pnr('20140305', '417');

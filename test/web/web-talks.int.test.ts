@@ -5,11 +5,8 @@
  */
 import fs from 'node:fs';
 import { Page } from 'playwright-core';
-import { systemClock } from '../../domain/clock';
-import { buildWebIfNeeded } from '../../scripts/web-build';
-import { startWorkers } from '../../workers/worker-registry';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, screenshot, seriousAccessibilityViolations, TestBrowser } from './browser';
+import { TestApp } from '../helpers/test-app';
+import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnvironment, WebTestEnvironment } from './browser';
 
 const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
 const run = chromiumAvailable() || required ? describe : describe.skip;
@@ -29,20 +26,14 @@ function stockholmToday(): string {
 
 run('talk pages in a browser', () => {
   let app: TestApp;
-  let browser: TestBrowser;
-  let workers: { close(): Promise<void> };
+  let web: WebTestEnvironment;
   let baseUrl: string;
   let talkId: string;
   let reference: string;
 
   beforeAll(async () => {
-    buildWebIfNeeded(() => undefined);
-    // Real time: the browser's clocks and the API's must agree.
-    app = await createTestApp({ clock: systemClock });
-    workers = await startWorkers(app.runtime);
-    const port = await app.api.listen(0);
-    baseUrl = `http://127.0.0.1:${port}`;
-    browser = await launchBrowser();
+    web = await startWebTestEnvironment({ workers: true });
+    ({ app, baseUrl } = web);
 
     const [child] = await app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id
       WHERE d.code = 'norr' AND c.birth_date <= now() - interval '13 years' AND c.birth_date > now() - interval '17 years' ORDER BY c.id LIMIT 1`);
@@ -54,24 +45,10 @@ run('talk pages in a browser', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await workers?.close();
-    await new Promise<void>((resolve) => app?.api.httpServer.close(() => resolve()));
-    await app?.close();
+    await web?.close();
   });
 
-  async function signIn(email: string): Promise<Page> {
-    const { page } = await browser.newPage();
-    await page.goto(`${baseUrl}/`);
-    await page.locator(`button[data-email="${email}"]`).click();
-    await page.locator('nav[aria-label="Huvudmeny"]').waitFor();
-    return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await screenshot(page, name);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  }
+  const signIn = (email: string): Promise<Page> => web.signIn(email);
 
   it('talksDue as a week view: the talk due today under its day, linking to the talk page; previous and next week', async () => {
     const social = await signIn(SOCIAL);
