@@ -234,6 +234,21 @@ run('web app in a browser', () => {
     expect(((await bad.json()) as { errors: { extensions: { field: string } }[] }).errors[0].extensions.field).toBe('from');
   });
 
+  it('an association without the duty to report is not asked about feedback, and its report is received', async () => {
+    const association = await signIn('forening.norr@samverka.test');
+    await association.waitForURL('**/concerns/new');
+    expect(await association.getByRole('radio', { name: 'Ja' }).count()).toBe(0);
+    await association.getByText('Din verksamhet har ingen anmälningsplikt').waitFor();
+    await association.getByLabel('Personnummer').fill(childPin);
+    await association.getByLabel('Kategori').selectOption('SCHOOL_ABSENCE');
+    await association.getByLabel('Beskrivning').fill('Har slutat komma till träningarna och verkar orolig.');
+    await association.getByRole('button', { name: 'Skicka anmälan' }).click();
+    const sent = await association.getByText(/Anmälan OA-\d{4}-\d+ är skickad/).textContent();
+    const [report] = await app.sql(`SELECT feedback_requested FROM report WHERE reference = $1`, [/OA-\d{4}-\d+/.exec(sent ?? '')![0]]);
+    expect(report.feedback_requested).toBe(false);
+    await expectAccessible(association, '15-association-flag-concern');
+  });
+
   it('admin: district settings with defaults; an API error shows beside its field; English on a switch', async () => {
     const admin = await signIn('admin@samverka.test');
     await admin.waitForURL('**/settings/districts');

@@ -6,7 +6,7 @@ export const VIEWER_QUERY = graphql(`
   query Viewer {
     viewer {
       id email displayName roles
-      agency { id name kind }
+      agency { id name kind dutyToReport }
       districts { id name policy { reminderPercents } }
     }
   }

@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import type { ReportCategory } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
+import { useViewer } from '../viewer';
 
 const FLAG_CONCERN = graphql(`
   mutation FlagConcern($input: FlagConcernInput!) {
@@ -29,7 +30,9 @@ export function FlagConcernPage() {
   const [familyName, setFamilyName] = useState('');
   const [category, setCategory] = useState('');
   const [description, setDescription] = useState('');
-  const [feedback, setFeedback] = useState<'yes' | 'no' | ''>('');
+  // Only reporters under the duty to report are owed feedback; others are not asked (the API would refuse it).
+  const owedFeedback = useViewer().agency?.dutyToReport !== false;
+  const [feedback, setFeedback] = useState<'yes' | 'no' | ''>(owedFeedback ? '' : 'no');
   const [submitted, setSubmitted] = useState(false);
   // One key per form: a retried submission returns the first report instead of a second one.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
@@ -77,7 +80,7 @@ export function FlagConcernPage() {
         <div className="actions">
           <Link href="/reports/mine">{t.nav.myReports}</Link>
           <Button variant="secondary" onClick={() => {
-            reset(); setPin(''); setGivenName(''); setFamilyName(''); setCategory(''); setDescription(''); setFeedback('');
+            reset(); setPin(''); setGivenName(''); setFamilyName(''); setCategory(''); setDescription(''); setFeedback(owedFeedback ? '' : 'no');
             setSubmitted(false); setIdempotencyKey(crypto.randomUUID());
           }}>{t.flag.another}</Button>
         </div>
@@ -115,15 +118,17 @@ export function FlagConcernPage() {
         </Field>
         <Textfield multiline rows={5} label={t.fields.description} value={description}
           onChange={(e) => setDescription(e.target.value)} error={fieldError('description')} />
-        <Fieldset>
-          <Fieldset.Legend>{t.fields.feedbackRequested}</Fieldset.Legend>
-          <Fieldset.Description>{t.flag.feedbackHelp}</Fieldset.Description>
-          <Radio name="feedback" value="yes" label={t.yes} checked={feedback === 'yes'} onChange={() => setFeedback('yes')}
-            aria-invalid={fieldError('feedbackRequested') ? true : undefined} />
-          <Radio name="feedback" value="no" label={t.no} checked={feedback === 'no'} onChange={() => setFeedback('no')}
-            aria-invalid={fieldError('feedbackRequested') ? true : undefined} />
-          {fieldError('feedbackRequested') && <ValidationMessage>{fieldError('feedbackRequested')}</ValidationMessage>}
-        </Fieldset>
+        {owedFeedback ? (
+          <Fieldset>
+            <Fieldset.Legend>{t.fields.feedbackRequested}</Fieldset.Legend>
+            <Fieldset.Description>{t.flag.feedbackHelp}</Fieldset.Description>
+            <Radio name="feedback" value="yes" label={t.yes} checked={feedback === 'yes'} onChange={() => setFeedback('yes')}
+              aria-invalid={fieldError('feedbackRequested') ? true : undefined} />
+            <Radio name="feedback" value="no" label={t.no} checked={feedback === 'no'} onChange={() => setFeedback('no')}
+              aria-invalid={fieldError('feedbackRequested') ? true : undefined} />
+            {fieldError('feedbackRequested') && <ValidationMessage>{fieldError('feedbackRequested')}</ValidationMessage>}
+          </Fieldset>
+        ) : <Paragraph>{t.flag.noFeedbackRight}</Paragraph>}
         {general.length > 0 && (
           <Alert data-color="danger" role="alert">{general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>
         )}
