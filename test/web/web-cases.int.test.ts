@@ -109,7 +109,8 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     await mine.getByText('Följa med Tindra till öppet hus på fritidsgården').waitFor();
     await mine.getByLabel('Ny anteckning').fill('Vi ses på torsdag.');
     await mine.getByRole('button', { name: 'Spara anteckningen' }).click();
-    await mine.getByText('Vi ses på torsdag.', { exact: false }).waitFor();
+    // The saved note, not the text field it was typed in (which empties once the note is saved).
+    await mine.locator('p', { hasText: 'Vi ses på torsdag.' }).waitFor();
     await mine.getByLabel('Status').selectOption('IN_PROGRESS');
     await mine.getByRole('button', { name: 'Spara ändringen' }).click();
     await mine.getByRole('heading', { name: /Pågår/ }).waitFor();
