@@ -7,6 +7,7 @@ import { seedDemo } from '../db/seed/demo-seed';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
 import { grantApplicationRole } from '../db/roles';
 import { prepareQueueSchema } from '../platform/queues/queue-backend';
+import { buildWebIfNeeded } from '../scripts/web-build';
 import { databaseUrl, postgresAnswers, publishServices, redisAnswers, TEST_APP_ROLE } from './services';
 
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -84,6 +85,9 @@ export default async function globalSetup(): Promise<void> {
     const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', '.'], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`npm run build failed before the tests:\n${build.stdout}${build.stderr}`);
   }
+  // Once, before the workers start: browser test files running side by side would each start a Vite build, and Vite
+  // refuses a second build of the same project while one runs.
+  buildWebIfNeeded((line) => process.stdout.write(`[test] ${line}\n`));
 
   publishServices({ adminUrl, templateDatabase, redisUrl, runId: String(process.pid), appRole });
 }
