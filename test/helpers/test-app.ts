@@ -44,6 +44,8 @@ export interface TestAppOptions {
   readonly redisUrl?: string;
   /** Where the app's log lines go; silent by default. */
   readonly logger?: Logger;
+  /** Connections of the app's pool; each request holds one while it runs. */
+  readonly poolSize?: number;
 }
 
 /** A real API on a fresh database cloned from the seeded template. */
@@ -60,7 +62,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
   });
   const clock = options.clock ?? new FakeClock('2026-11-23T08:00:00Z');
-  const dataSource = createDataSource({ url: db.url, poolSize: 5 });
+  const dataSource = createDataSource({ url: db.url, poolSize: options.poolSize ?? 5 });
   const runtime = await openRuntime(config, db.url, options.logger ?? createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent'), { clock, dataSource });
   const verify = createTokenVerifier(config.auth);
   const api = await createApiServer(runtime, verify);

@@ -68,7 +68,9 @@ export interface WebTestEnvironment {
 export async function startWebTestEnvironment(options: { workers: boolean }): Promise<WebTestEnvironment> {
   buildWebIfNeeded(() => undefined);
   // Real time: the browser's clocks and the API's must agree.
-  const app = await createTestApp({ clock: systemClock });
+  // A browser sends several requests at once, each holding a connection while it runs, beside the workers: the pool of
+  // a production process, not the test default of 5.
+  const app = await createTestApp({ clock: systemClock, poolSize: 12 });
   const workers = options.workers ? await startWorkers(app.runtime) : null;
   const baseUrl = `http://127.0.0.1:${await app.api.listen(0)}`;
   const browser = await launchBrowser();
@@ -78,6 +80,8 @@ export async function startWebTestEnvironment(options: { workers: boolean }): Pr
     baseUrl,
     async signIn(email) {
       const { page } = await browser.newPage();
+      // A shared two-core CI machine running other suites beside this one can be slow to answer; 30 s was seen to be short.
+      page.setDefaultTimeout(60_000);
       await page.goto(`${baseUrl}/`);
       await page.locator(`button[data-email="${email}"]`).click();
       await page.locator('nav[aria-label="Huvudmeny"]').waitFor();
