@@ -11,6 +11,7 @@ import { GoalsPanel } from './cases/GoalsPanel';
 import { MeetingsPanel } from './cases/MeetingsPanel';
 import { PlanBoard } from './cases/PlanBoard';
 import { TeamPanel } from './cases/TeamPanel';
+import { childName } from '../components/child-summary';
 
 export function isNotFound(error: unknown): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'NOT_FOUND');
@@ -37,7 +38,7 @@ export function CasePage({ id }: { id: string }) {
         <Heading level={2} data-size="sm" id="facts-title">{t.cases.facts}</Heading>
         <dl className="facts">
           <dt>{t.cases.child}</dt>
-          <dd>{c.child ? `${c.child.givenName ?? ''} ${c.child.familyName ?? ''}${c.child.age != null ? `, ${t.cases.age(c.child.age)}` : ''}` : '–'}</dd>
+          <dd>{c.child ? `${childName(c.child)}${c.child.age != null ? `, ${t.cases.age(c.child.age)}` : ''}` : '–'}</dd>
           <dt>{t.cases.model}</dt><dd>{c.model ?? '–'}</dd>
           <dt>{t.cases.coordinator}</dt><dd>{c.coordinator?.displayName ?? '–'}</dd>
           <dt>{t.cases.opened}</dt><dd>{formatDate(c.openedAt)}</dd>

@@ -7,6 +7,7 @@ import { takeField } from '../errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
+import { childName } from '../components/child-summary';
 
 const MY_CASES = graphql(`
   query MyCollaborationCases($filter: CollaborationCaseFilter) {
@@ -60,7 +61,7 @@ function NewCaseForm() {
             <Fieldset.Legend>{t.cases.chooseChild}</Fieldset.Legend>
             {children.map((c) => (
               <Radio key={c.id} name="child" value={c.id} checked={childId === c.id} onChange={() => setChildId(c.id)}
-                label={`${c.givenName ?? ''} ${c.familyName ?? ''}, ${c.birthDate ?? ''} (${c.district?.name ?? ''})`} />
+                label={`${childName(c)}, ${c.birthDate ?? ''} (${c.district?.name ?? ''})`} />
             ))}
             {((tried && !childId) || takeField(server, 'childId')) && <ValidationMessage>{takeField(server, 'childId') ?? t.required}</ValidationMessage>}
           </Fieldset>
@@ -107,7 +108,7 @@ export function CasesPage() {
             {cases.slice(0, shown).map((c) => (
               <Table.Row key={c.id} data-reference={c.reference}>
                 <Table.Cell><Link href={`/cases/${c.id}`}>{c.reference}</Link></Table.Cell>
-                <Table.Cell>{c.child ? `${c.child.givenName ?? ''} ${c.child.familyName ?? ''}${c.child.age != null ? `, ${t.cases.age(c.child.age)}` : ''}` : '–'}</Table.Cell>
+                <Table.Cell>{c.child ? `${childName(c.child)}${c.child.age != null ? `, ${t.cases.age(c.child.age)}` : ''}` : '–'}</Table.Cell>
                 <Table.Cell>{c.model ?? '–'}</Table.Cell>
                 <Table.Cell>{c.state ? t.cases.states[c.state] : '–'}</Table.Cell>
                 <Table.Cell>{formatDate(c.openedAt)}</Table.Cell>

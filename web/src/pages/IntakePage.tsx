@@ -10,6 +10,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { reminderPercentsFor, useViewer } from '../viewer';
+import { childName } from '../components/child-summary';
 
 const INTAKE_QUEUE = graphql(`
   query IntakeQueue($first: Int!, $after: String, $filter: ReportFilterInput) {
@@ -90,7 +91,7 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
               <Table.Row key={node.id} data-reference={node.reference}>
                 <Table.Cell><Link href={`/reports/${node.id}`}>{node.reference}</Link></Table.Cell>
                 <Table.Cell>
-                  {node.child ? `${node.child.givenName ?? ''} ${node.child.familyName ?? ''}`.trim() : '–'}
+                  {node.child ? childName(node.child) : '–'}
                   <IdentityMarkers report={node} />
                 </Table.Cell>
                 <Table.Cell>{node.category ? t.categories[node.category] : '–'}</Table.Cell>

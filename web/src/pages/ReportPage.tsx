@@ -11,6 +11,7 @@ import type { ExceptionalReason, PreliminaryDecision } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { FeedbackTag } from './MyReportsPage';
 import { reminderPercentsFor, useViewer } from '../viewer';
+import { childName } from '../components/child-summary';
 
 const REPORT = graphql(`
   query Report($id: ID!) {
@@ -149,7 +150,7 @@ export function ReportPage({ id }: { id: string }) {
           <Heading level={2} data-size="sm">{t.report.details}</Heading>
           <dl className="facts">
             <dt>{t.reports.child}</dt>
-            <dd>{r.child ? `${r.child.givenName ?? ''} ${r.child.familyName ?? ''} ${r.child.personalIdentityNumber ?? ''}`.trim() : r.childAsReported}</dd>
+            <dd>{r.child ? `${childName(r.child)} ${r.child.personalIdentityNumber ?? ''}`.trim() : r.childAsReported}</dd>
             <dt>{t.reports.category}</dt><dd>{r.category ? t.categories[r.category] : '–'}</dd>
             <dt>{t.reports.submitted}</dt><dd>{formatDateTime(r.submittedAt)}</dd>
             <dt>{t.report.reporter}</dt><dd>{r.reporterAgency?.name ?? '–'}{r.policeReference ? ` · ${r.policeReference}` : ''}</dd>
