@@ -37,8 +37,11 @@ export class UnscopedRequestDatabase implements RequestDatabase {
   async release(): Promise<void> {}
 }
 
+/** Read once per process: the choice is made for every request. */
+const SKIP_ROW_SCOPE = process.env.SAMVERKA_BENCH_SKIP_ROW_SCOPE === '1';
+
 export function requestDatabase(dataSource: DataSource): RequestDatabase {
-  return process.env.SAMVERKA_BENCH_SKIP_ROW_SCOPE === '1' ? new UnscopedRequestDatabase(dataSource) : new RequestConnection(dataSource);
+  return SKIP_ROW_SCOPE ? new UnscopedRequestDatabase(dataSource) : new RequestConnection(dataSource);
 }
 
 /**
