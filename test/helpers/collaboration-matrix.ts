@@ -15,9 +15,11 @@ type Facts = SubjectFacts & { entityId?: string | null };
  * under a consent that was withdrawn. The police are on no team.
  */
 export async function collaborationMatrixFixtures(app: TestApp) {
+  // A youth well inside the SSPF band (13–16 on the test clock), the same one every run: ordered by id, a random seed
+  // id sometimes picked the 12-year-old at the band's edge, whose case takes another path.
   const [child] = await app.sql(
     `SELECT c.id FROM child c JOIN district d ON d.id = c.district_id
-      WHERE d.code = 'norr' AND c.birth_date BETWEEN date '2009-12-01' AND date '2014-11-01' ORDER BY c.id LIMIT 1`);
+      WHERE d.code = 'norr' AND c.birth_date BETWEEN date '2010-06-01' AND date '2013-06-01' ORDER BY c.personal_identity_number LIMIT 1`);
   const guardianIds = (await app.sql(`SELECT id FROM guardian WHERE child_id = $1 ORDER BY id`, [child.id])).map((g: { id: string }) => g.id);
   const at = (days: number) => new Date(app.clock.now().getTime() + days * 86_400_000).toISOString();
 
