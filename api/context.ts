@@ -6,6 +6,7 @@ import { Unauthenticated } from '../domain/errors';
 import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { AuditBuffer } from './audit/audit-buffer';
+import type { ApiRegistry } from './api-module';
 import type { Loaders } from './loaders';
 import type { JobScheduler } from '../platform/queues/job-scheduler';
 
@@ -16,6 +17,8 @@ export interface AppDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly jobs: JobScheduler;
+  /** Every module's resolvers, policy, scope contributors, loaders and routes (folded in app/). */
+  readonly registry: ApiRegistry;
 }
 
 export interface Viewer {

@@ -1,36 +1,18 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
-import { buildSchema, NonEmptyArray } from 'type-graphql';
-import '../schema/common/enums';
-import '../schema/collaboration/collaboration.enums';
+import { buildSchema } from 'type-graphql';
 import { applyAccessPolicy } from './access/access-schema';
-import { AuditResolver } from './audit/audit.resolver';
-import { COLLABORATION_RESOLVERS } from './collaboration/collaboration.resolver';
-import { ChildrenResolver } from './children/children.resolver';
-import { DistrictsResolver } from './districts/districts.resolver';
-import { IndicatorsResolver } from './indicators/indicators.resolver';
-import { NotificationsResolver } from './notifications/notifications.resolver';
-import { ParkedEmailsResolver } from './notifications/parked-emails.resolver';
-import { AgencyResolver, OrganisationResolver } from './organisation/organisation.resolver';
-import { ViewerResolver } from './organisation/viewer.resolver';
-import { InvestigationExtensionResolver, ReportsResolver } from './reports/reports.resolver';
-import { ReportIdentityResolver } from './reports/report-identity.resolver';
-import { ForumItemResolver, ForumResolver, TalkAssessmentResolver } from './talks/forum.resolver';
-import { TalkDisclosureResolver, TalkParticipantResolver, TalksResolver } from './talks/talks.resolver';
+import { ApiRegistry } from './api-module';
 import { validateArguments } from './security/validate-arguments';
 
-/** Every resolver of the API; a new module adds its resolver here. */
-export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, DistrictsResolver, ChildrenResolver, ReportsResolver, InvestigationExtensionResolver, NotificationsResolver, ParkedEmailsResolver, AuditResolver, IndicatorsResolver,
-  OrganisationResolver, TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver,
-  AgencyResolver,
-  ...COLLABORATION_RESOLVERS, ReportIdentityResolver];
+const built = new WeakMap<object, Promise<GraphQLSchema>>();
 
-let cached: Promise<GraphQLSchema> | undefined;
-
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({
-    resolvers: RESOLVERS,
-    validateFn: validateArguments,
-  }).then(applyAccessPolicy);
-  return cached;
+/** The schema of the modules' resolvers with their policy applied; built once per registry. */
+export function buildAppSchema(registry: Pick<ApiRegistry, 'resolvers' | 'access'>): Promise<GraphQLSchema> {
+  let schema = built.get(registry);
+  if (!schema) {
+    schema = buildSchema({ resolvers: registry.resolvers, validateFn: validateArguments }).then((s) => applyAccessPolicy(s, registry.access));
+    built.set(registry, schema);
+  }
+  return schema;
 }

@@ -17,10 +17,6 @@ import { AppDeps, RequestContext, Viewer } from './context';
 import { createFormatError, INTERNAL_MESSAGE } from './errors/format-error';
 import { createLoaders } from './loaders';
 import { buildAppSchema } from './schema';
-import { QUEUE_DASHBOARD_PATH, queueDashboard } from './admin/queue-dashboard';
-import { TALK_CALENDAR_PATH, talkCalendar } from './talks/talk-calendar.route';
-import { WEB_AUTH_PATH, webSignIn } from './auth/web-sign-in';
-import { INDICATORS_CSV_PATH, indicatorsExport } from './indicators/indicators-export';
 import { webApp } from './web/web-app';
 import { corsPolicy, ensureBody, httpErrorHandler, notFound, requestId, securityHeaders } from './security/http-security';
 import { introspectionPolicy } from './security/introspection';
@@ -36,7 +32,7 @@ export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, au
   const db = requestDatabase(deps.dataSource);
   if (token) {
     try {
-      viewer = await loadViewer(deps.dataSource, await verifyToken(token), deps.clock.now(), db);
+      viewer = await loadViewer(deps, await verifyToken(token), deps.clock.now(), db);
     } catch (error) {
       if (!(error instanceof Unauthenticated)) {
         await db.release();
@@ -52,7 +48,7 @@ export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, au
     authError,
     deps,
     db,
-    loaders: createLoaders(db.manager, scope),
+    loaders: createLoaders(db.manager, scope, deps.registry.loaders),
     audit: new AuditBuffer(
       requestId,
       { userId: scope?.userId ?? null, agencyId: scope?.agencyId ?? null, roles: scope ? [...scope.roles] : [] },
@@ -132,7 +128,7 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
   const limiter = createRateLimiter({ redisUrl: config.redisUrl, windowMs: config.rateLimit.windowMs, logger });
   const limits = queryLimits(config.graphql);
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    schema: await buildAppSchema(deps.registry),
     formatError: createFormatError({ fieldSuggestions: config.graphql.fieldSuggestions }),
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
@@ -168,10 +164,9 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
     res.status(checks.ready ? 200 : 503).json({ ...checks, status: !checks.ready ? 'down' : checks.down.length ? 'degraded' : 'ok' });
   });
 
-  app.get(TALK_CALENDAR_PATH, ipRateLimit(limiter, config.rateLimit), talkCalendar(deps, verifyToken));
-
-  if (deps.jobs.queues) {
-    app.use(QUEUE_DASHBOARD_PATH, queueDashboard(deps.dataSource, verifyToken, deps.jobs.queues(), config.nodeEnv === 'production'));
+  for (const route of deps.registry.routes) {
+    const handler = route.handler(deps, verifyToken);
+    if (handler) app[route.method](route.path, ...(route.rateLimited ? [ipRateLimit(limiter, config.rateLimit)] : []), handler);
   }
 
   app.use(
@@ -188,8 +183,6 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
       },
     }),
   );
-  app.use(WEB_AUTH_PATH, ipRateLimit(limiter, config.rateLimit), webSignIn(deps.dataSource, config));
-  app.get(INDICATORS_CSV_PATH, ipRateLimit(limiter, config.rateLimit), indicatorsExport(deps.dataSource, verifyToken, deps.clock));
   app.use(webApp(config));
   app.use(notFound());
   app.use(httpErrorHandler(logger, { bodyLimitBytes: config.http.bodyLimitBytes }));

@@ -1,12 +1,13 @@
 import { DataSource } from 'typeorm';
 import { AppDeps } from '../api/context';
-import { createDataSource } from '../db/data-source';
+import { createDataSource, DataSourceOptions } from '../db/data-source';
 import { Clock, offsetClock } from '../domain/clock';
 import { Config } from '../platform/config';
 import { Logger } from '../platform/logger';
 import { QueueJobScheduler } from '../platform/queues/job-scheduler';
 import { createQueueFactory, QueueFactory } from '../platform/queues/queue-backend';
 import { WorkerDeps } from '../workers/worker-deps';
+import { REGISTRY, Registry } from './registry';
 
 /**
  * The composition root: one process's database, clock and queues, handed to
@@ -16,7 +17,13 @@ import { WorkerDeps } from '../workers/worker-deps';
 export interface Runtime extends AppDeps, WorkerDeps {
   readonly queues: QueueFactory;
   readonly jobs: QueueJobScheduler;
+  readonly registry: Registry;
   close(): Promise<void>;
+}
+
+/** A data source over every module's entities and migrations. */
+export function createAppDataSource(options: Omit<DataSourceOptions, 'registry'>): DataSource {
+  return createDataSource({ ...options, registry: REGISTRY });
 }
 
 /** The owner (development) prepares the queue schema itself; the restricted application role finds it prepared by `npm run migrate`. */
@@ -27,7 +34,7 @@ async function mayCreateSchemas(dataSource: DataSource): Promise<boolean> {
 
 /** Opens the database and the queue backend for one process. */
 export async function openRuntime(config: Config, databaseUrl: string, logger: Logger, options: { clock?: Clock; dataSource?: DataSource } = {}): Promise<Runtime> {
-  const dataSource = options.dataSource ?? createDataSource({ url: databaseUrl, poolSize: 20 });
+  const dataSource = options.dataSource ?? createAppDataSource({ url: databaseUrl, poolSize: 20 });
   if (!dataSource.isInitialized) await dataSource.initialize();
   const clock = options.clock ?? offsetClock(config.clockOffsetMs);
   const queues = createQueueFactory({
@@ -45,6 +52,7 @@ export async function openRuntime(config: Config, databaseUrl: string, logger: L
     logger,
     queues,
     jobs,
+    registry: REGISTRY,
     async close() {
       await jobs.close();
       await queues.close();

@@ -25,7 +25,7 @@ import { newestProfile, ProfileSummary, summariseProfile } from './lib/cpu-profi
 import { LoadOptions, LoadResult, measure, warmUp } from './lib/load';
 import { cpuWhile, freePort, httpOk, memoryOf, sampleMemory, Service, startService, waitUntil } from './lib/processes';
 import { BENCH_APP_ROLE, databaseUrlAs, databaseUrlFor, DEFAULT_SCALE_DATABASE, redact, SCALE_DATABASE_MARK } from './lib/scale-database';
-import { createDataSource } from '../db/data-source';
+import { createAppDataSource } from '../app/runtime';
 import { grantApplicationRole } from '../db/roles';
 import { percentile, round } from './lib/stats';
 import { DeadlineBenchResult, runDeadlineBench } from './deadlines';
@@ -206,7 +206,7 @@ async function applicationRoleUrl(databaseUrl: string): Promise<string> {
   } finally {
     await client.end();
   }
-  const owner = createDataSource({ url: databaseUrl });
+  const owner = createAppDataSource({ url: databaseUrl });
   await owner.initialize();
   try {
     await grantApplicationRole(owner, BENCH_APP_ROLE);

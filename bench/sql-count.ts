@@ -3,7 +3,7 @@
  * process on the scale database: the same schema, resolvers, loaders and
  * audit plugin as `node dist/app/api.main.js`, one request at a time.
  *
- * Two independent counts: a TypeORM Logger passed to createDataSource({ logger })
+ * Two independent counts: a TypeORM Logger passed to createAppDataSource({ logger })
  * and a wrapper on the pg clients of the pool (bench/lib/statement-counter.ts).
  * They should agree; the bench prints both when they do not.
  */
@@ -12,10 +12,9 @@ import { Logger as TypeOrmLogger } from 'typeorm';
 import { signDevToken } from '../api/auth/dev-token';
 import { createTokenVerifier } from '../api/auth/token-verifier';
 import { buildContext, createApiServer } from '../api/server';
-import { createDataSource } from '../db/data-source';
 import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
-import { openRuntime } from '../app/runtime';
+import { openRuntime, createAppDataSource } from '../app/runtime';
 import { fireSteps } from '../workers/deadlines/fire-step';
 import { countStatements } from './lib/statement-counter';
 import {
@@ -95,7 +94,7 @@ export async function measureSqlCounts(options: SqlCountOptions): Promise<SqlCou
     RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
   });
   const logger = new CountingLogger();
-  const dataSource = createDataSource({ url: options.databaseUrl, poolSize: 5, applicationName: 'samverka-bench-sql-count', logger });
+  const dataSource = createAppDataSource({ url: options.databaseUrl, poolSize: 5, applicationName: 'samverka-bench-sql-count', logger });
   const runtime = await openRuntime(config, options.databaseUrl, createLogger('silent'), { dataSource });
   const wire = countStatements(dataSource);
   const api = await createApiServer(runtime);

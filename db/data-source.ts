@@ -1,23 +1,24 @@
 import 'reflect-metadata';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
-import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations';
+import { DbRegistry } from './db-module';
 
 export interface DataSourceOptions {
   readonly url: string;
+  /** The modules' entities and migrations. */
+  readonly registry: DbRegistry;
   readonly poolSize?: number;
   readonly applicationName?: string;
   readonly logger?: TypeOrmLogger;
 }
 
-/** The schema changes only through MIGRATIONS; `synchronize` stays off. */
+/** The schema changes only through the modules' migrations; `synchronize` stays off. */
 /** PGAPPNAME names a process's connections in pg_stat_activity (a test waits on one spawned worker's own). */
-export function createDataSource({ url, poolSize = 10, applicationName = process.env.PGAPPNAME || 'samverka', logger }: DataSourceOptions): DataSource {
+export function createDataSource({ url, registry, poolSize = 10, applicationName = process.env.PGAPPNAME || 'samverka', logger }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    entities: [...registry.entities],
+    migrations: [...registry.migrations],
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
     uuidExtension: 'pgcrypto',

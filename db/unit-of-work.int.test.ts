@@ -10,7 +10,7 @@ import { countStatements } from '../bench/lib/statement-counter';
 import { createTestDatabase, TestDatabase } from '../test/helpers/test-database';
 import { fireSteps } from '../workers/deadlines/fire-step';
 import { asSystem } from './access/row-scope';
-import { createDataSource } from './data-source';
+import { createAppDataSource } from '../app/runtime';
 import { PendingStep } from './deadlines/deadline.repository';
 import { organisationRepository } from './organisation/organisation.repository';
 import { AfterCommitJobs, runUnitOfWork, UnitOfWorkDeps, WorkActor } from './unit-of-work';
@@ -48,7 +48,7 @@ const talk = (version: number): ClockSubject => ({
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  dataSource = createDataSource({ url: db.url, poolSize: 3 });
+  dataSource = createAppDataSource({ url: db.url, poolSize: 3 });
   await dataSource.initialize();
   [{ id: districtId }] = await dataSource.query(`SELECT id FROM district WHERE code = 'norr'`);
   [{ id: userId }] = await dataSource.query(`SELECT id FROM app_user WHERE email = 'sspf.norr@samverka.test'`);

@@ -6,7 +6,7 @@
  * vouches for the e-mail (`email_verified`). Idempotent.
  */
 import { EntityManager } from 'typeorm';
-import { createDataSource } from '../db/data-source';
+import { createAppDataSource } from '../app/runtime';
 import { AgencyKind, Role } from '../domain/access/roles';
 import { loadConfigOrExit } from '../platform/config';
 
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development' });
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required for npm run admin:create');
-  const dataSource = await createDataSource({ url: config.databaseUrl, poolSize: 1 }).initialize();
+  const dataSource = await createAppDataSource({ url: config.databaseUrl, poolSize: 1 }).initialize();
   try {
     const result = await dataSource.transaction((manager) => createAdmin(manager, email.trim().toLowerCase(), displayName.trim(), option(args, '--municipality')));
     process.stdout.write(`${result.created ? 'Created' : 'Made'} ${email} an administrator of ${result.municipality}.\n`

@@ -3,13 +3,14 @@
  * entities. Use it to draft a new migration: `npm run db:diff`.
  * The migration check test fails while this prints anything.
  */
-import { createDataSource, runMigrations } from '../db/data-source';
+import { runMigrations } from '../db/data-source';
+import { createAppDataSource } from '../app/runtime';
 import { loadConfigOrExit } from '../platform/config';
 
 async function main(): Promise<void> {
   const url = process.argv[2] ?? loadConfigOrExit(process.env, { defaultNodeEnv: 'development' }).databaseUrl;
   if (!url) throw new Error('Give a database URL as argument or DATABASE_URL');
-  const dataSource = createDataSource({ url });
+  const dataSource = createAppDataSource({ url });
   await dataSource.initialize();
   await runMigrations(dataSource);
   const { upQueries } = await dataSource.driver.createSchemaBuilder().log();

@@ -11,13 +11,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createDataSource, runMigrations } from '../db/data-source';
+import { runMigrations } from '../db/data-source';
 import { asSystem } from '../db/access/row-scope';
 import { seedDemo } from '../db/seed/demo-seed';
 import { FakeClock } from '../domain/clock';
 import { loadConfig } from '../platform/config';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
-import { openRuntime } from '../app/runtime';
+import { openRuntime, createAppDataSource } from '../app/runtime';
 import { databaseUrl, postgresAnswers, redisAnswers } from '../test/services';
 import { capturingLogger, startTestServer } from './fuzz/harness';
 import { detailLine, fuzzTarget, runFuzz, summaryLine } from './fuzz/run';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   process.stdout.write(`fuzz: database ${name}, queues on ${redis ? 'Redis' : 'PostgreSQL'}, ${total} requests, seed ${seed}\n`);
 
   try {
-    const setup = createDataSource({ url });
+    const setup = createAppDataSource({ url });
     await setup.initialize();
     await runMigrations(setup);
     await asSystem(setup, (manager) => seedDemo(manager));

@@ -1,5 +1,6 @@
 /** `npm run migrate`: applies pending migrations, then exits (the one-shot service in docker-compose). */
-import { createDataSource, runMigrations } from '../db/data-source';
+import { runMigrations } from '../db/data-source';
+import { createAppDataSource } from '../app/runtime';
 import { asSystem } from '../db/access/row-scope';
 import { grantApplicationRole } from '../db/roles';
 import { prepareQueueSchema } from '../platform/queues/queue-backend';
@@ -10,7 +11,7 @@ import { describeStartFailure } from '../platform/lifecycle';
 async function main(): Promise<void> {
   const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development' });
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required for npm run migrate');
-  const dataSource = createDataSource({ url: config.databaseUrl });
+  const dataSource = createAppDataSource({ url: config.databaseUrl });
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);
   process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');

@@ -15,7 +15,8 @@ import {
   adminUrl, checkDatabaseName, configuredDatabase, databaseUrlFor, DEFAULT_SCALE_DATABASE, redact, SCALE_DATABASE_MARK,
 } from '../bench/lib/scale-database';
 import { parseFlags, usage, UsageError } from '../bench/lib/args';
-import { createDataSource, runMigrations } from '../db/data-source';
+import { runMigrations } from '../db/data-source';
+import { createAppDataSource } from '../app/runtime';
 import { asSystem } from '../db/access/row-scope';
 import { DEMO_MUNICIPALITY, DISTRICT_AGENCIES, DISTRICT_USERS, seedDemo } from '../db/seed/demo-seed';
 import { Role } from '../domain/access/roles';
@@ -550,7 +551,7 @@ async function main(): Promise<void> {
 
   process.stdout.write(`seed:scale → ${redact(url)}\n  ${flags.children} children, ${flags.reports} reports from ${new Date(from).toISOString()} to ${until.toISOString()}, seed ${flags.seed}\n`);
   await step('drop and create the database', () => recreateDatabase(name));
-  const dataSource = createDataSource({ url, poolSize: 2, applicationName: 'samverka-seed-scale' });
+  const dataSource = createAppDataSource({ url, poolSize: 2, applicationName: 'samverka-seed-scale' });
   await dataSource.initialize();
   try {
     await step('migrations', () => runMigrations(dataSource));

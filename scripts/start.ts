@@ -4,7 +4,7 @@
  * REDIS_URL is set, otherwise on BullMQ's PostgreSQL backend.
  */
 import { createApiServer } from '../api/server';
-import { createDataSource, runMigrations } from '../db/data-source';
+import { runMigrations } from '../db/data-source';
 import { seedDemoCase } from '../db/seed/demo-case';
 import { asSystem } from '../db/access/row-scope';
 import { DEMO_USERS, seedDemo } from '../db/seed/demo-seed';
@@ -13,7 +13,7 @@ import { loadConfigOrExit } from '../platform/config';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
 import { describeStartFailure, onShutdown } from '../platform/lifecycle';
 import { createLogger } from '../platform/logger';
-import { openRuntime } from '../app/runtime';
+import { openRuntime, createAppDataSource } from '../app/runtime';
 import { checkRedisSettings } from '../platform/queues/redis-settings';
 import { startWorkers } from '../workers/worker-registry';
 
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     ? { url: config.databaseUrl, stop: async () => undefined, restart: async () => undefined }
     : await startEmbeddedDatabase({ log: (line) => logger.info(line) });
 
-  const dataSource = createDataSource({ url: database.url, poolSize: 20 });
+  const dataSource = createAppDataSource({ url: database.url, poolSize: 20 });
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);
   if (applied.length) logger.info({ applied }, 'migrations applied');

@@ -13,7 +13,7 @@ import { buildAppSchema } from '../api/schema';
 import { DEMO_USERS } from '../db/seed/demo-seed';
 import { SubjectFacts } from '../domain/access/conditions';
 import { decide, Grant } from '../domain/access/policy';
-import { OPERATION_POLICIES, TYPE_POLICIES } from '../api/access/policy-table';
+import { REGISTRY } from '../app/registry';
 import { hasAnyRole, ViewerScope } from '../domain/access/viewer-scope';
 import { collaborationMatrixFixtures } from './helpers/collaboration-matrix';
 import { createTestApp, TestApp } from './helpers/test-app';
@@ -108,7 +108,7 @@ function walk(type: GraphQLObjectType, value: any, path: string, scope: ViewerSc
     value.forEach((item, i) => walk(type, item, `${path}.${i}`, scope, parentFacts, outcome));
     return;
   }
-  const policy = TYPE_POLICIES.get(type.name);
+  const policy = REGISTRY.access.types.get(type.name);
   expect({ type: type.name, hasPolicy: !!policy }).toEqual({ type: type.name, hasPolicy: true });
   const facts = factsFor(type.name, value, parentFacts, scope);
   for (const [name, field] of Object.entries(type.getFields()) as [string, GraphQLField<unknown, unknown>][]) {
@@ -125,7 +125,7 @@ async function probe(email: string, operation: string, rootField: string, query:
   probedOperations.add(operation);
   const result = await app.as(email, query, variables);
   const errorsByPath = new Map((result.errors ?? []).map((e) => [e.path!.join('.'), { code: e.extensions?.code as string, ...(e.extensions?.field ? { field: e.extensions.field as string } : {}) }]));
-  const roles = OPERATION_POLICIES.Query[operation];
+  const roles = REGISTRY.access.operations.Query[operation];
   counts.cases += 1;
   if (!roles || !hasAnyRole(scope, roles)) {
     counts.denied += 1;
@@ -133,7 +133,7 @@ async function probe(email: string, operation: string, rootField: string, query:
     return;
   }
   const type = getNamedType(schema.getQueryType()!.getFields()[operation].type) as GraphQLObjectType;
-  if (rowFacts && !decide(scope, TYPE_POLICIES.get(type.name)!.rows, rowFacts).allowed) {
+  if (rowFacts && !decide(scope, REGISTRY.access.types.get(type.name)!.rows, rowFacts).allowed) {
     counts.notFound += 1;
     expect({ email, operation, error: errorsByPath.get(rootField)?.code }).toEqual({ email, operation, error: 'NOT_FOUND' });
     return;
@@ -200,7 +200,7 @@ async function identityFixtures(childId: string, pnr: string) {
 
 beforeAll(async () => {
   app = await createTestApp();
-  schema = await buildAppSchema();
+  schema = await buildAppSchema(REGISTRY);
   [{ id: municipalityId }] = await app.sql(`SELECT id FROM municipality`);
   // Fixtures: a police report with feedback given, and a school flag, both in Norr.
   const [child] = await app.sql(`SELECT c.id, c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
@@ -242,7 +242,7 @@ beforeAll(async () => {
   collaboration = await collaborationMatrixFixtures(app);
   for (const [id, facts] of collaboration.facts) factsById.set(id, facts);
   for (const user of DEMO_USERS) {
-    scopes.set(user.email, (await loadViewer(app.dataSource, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
+    scopes.set(user.email, (await loadViewer(app.runtime, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
   }
 });
 
@@ -250,7 +250,7 @@ afterAll(async () => {
   const objectFields = objectTypes().flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
   const operations = ['Query', 'Mutation'].flatMap((root) =>
     Object.keys((root === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()).map((f) => `${root}.${f}`));
-  const probedQueries = new Set(Object.keys(OPERATION_POLICIES.Query).filter((q) => probedOperations.has(q)).map((q) => `Query.${q}`));
+  const probedQueries = new Set(Object.keys(REGISTRY.access.operations.Query).filter((q) => probedOperations.has(q)).map((q) => `Query.${q}`));
   const covered = (list: string[]) => list.filter((f) => checkedFields.has(f) || probedQueries.has(f)).length;
   process.stdout.write(`\naccess-matrix: users=${scopes.size} cases=${counts.cases} allowed=${counts.allowed} denied=${counts.denied} notFound=${counts.notFound} `
     + `objectFields=${covered(objectFields)}/${objectFields.length} operations=${covered(operations)}/${operations.length}\n`);
@@ -261,12 +261,12 @@ describe('the policy table', () => {
   it('has an entry for every object field and root operation of the live schema', () => {
     const missing: string[] = [];
     for (const type of objectTypes()) {
-      const policy = TYPE_POLICIES.get(type.name);
+      const policy = REGISTRY.access.types.get(type.name);
       for (const field of Object.keys(type.getFields())) if (!policy?.fields[field]) missing.push(`${type.name}.${field}`);
     }
     for (const root of ['Query', 'Mutation'] as const) {
       for (const field of Object.keys((root === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields())) {
-        if (!OPERATION_POLICIES[root][field]) missing.push(`${root}.${field}`);
+        if (!REGISTRY.access.operations[root][field]) missing.push(`${root}.${field}`);
       }
     }
     expect(missing).toEqual([]);
@@ -274,10 +274,10 @@ describe('the policy table', () => {
 
   it('lists no type or operation the schema lacks (stale entries hide mistakes)', () => {
     const types = new Set(objectTypes().map((t) => t.name));
-    expect([...TYPE_POLICIES.keys()].filter((t) => !types.has(t))).toEqual([]);
+    expect([...REGISTRY.access.types.keys()].filter((t) => !types.has(t))).toEqual([]);
     for (const root of ['Query', 'Mutation'] as const) {
       const fields = (root === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields();
-      expect(Object.keys(OPERATION_POLICIES[root]).filter((f) => !fields[f])).toEqual([]);
+      expect(Object.keys(REGISTRY.access.operations[root]).filter((f) => !fields[f])).toEqual([]);
     }
   });
 });
@@ -379,7 +379,7 @@ describe('every user, every mutation', () => {
       const variables = Object.fromEntries(field.args.map((a) => [a.name, dummy(a.type)]));
       const result = await app.as(email, `mutation(${args}) { ${name}(${call}) { __typename } }`, variables);
       const code = result.errors?.find((e) => e.path?.[0] === name)?.extensions?.code ?? null;
-      const allowed = hasAnyRole(scope, OPERATION_POLICIES.Mutation[name] ?? []);
+      const allowed = hasAnyRole(scope, REGISTRY.access.operations.Mutation[name] ?? []);
       counts.cases += 1;
       if (allowed) counts.allowed += 1; else counts.denied += 1;
       checkedFields.add(`Mutation.${name}`);

@@ -1,5 +1,6 @@
 import { getNamedType, GraphQLInputObjectType, GraphQLSchema, isInputObjectType } from 'graphql';
 import { buildAppSchema } from '../api/schema';
+import { REGISTRY } from '../app/registry';
 import { FIELD_LABELS } from '../domain/messages/field-labels';
 import { createTestApp, TestApp } from './helpers/test-app';
 
@@ -28,7 +29,7 @@ function mutationInputFields(schema: GraphQLSchema): string[] {
 
 describe('the field label catalogue', () => {
   it('labels every input field of every mutation in Swedish and English', async () => {
-    const fields = mutationInputFields(await buildAppSchema());
+    const fields = mutationInputFields(await buildAppSchema(REGISTRY));
     const name = (field: string) => /\(([^)]+)\)$/.exec(field)?.[1] ?? field.split('.').pop()!;
     const missing = fields.filter((field) => !(name(field) in FIELD_LABELS));
     expect(missing).toEqual([]);

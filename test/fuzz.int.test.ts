@@ -8,7 +8,7 @@
 import { capturingLogger, startTestServer, TestServer } from '../scripts/fuzz/harness';
 import { detailLine, fuzzTarget, runFuzz, summaryLine } from '../scripts/fuzz/run';
 import { DataSource } from 'typeorm';
-import { createDataSource } from '../db/data-source';
+import { createAppDataSource } from '../app/runtime';
 import { collaborationMatrixFixtures } from './helpers/collaboration-matrix';
 import { createTestApp, TestApp } from './helpers/test-app';
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
   // Collaboration cases with a team, consents, actions and a meeting, so the new operations meet real ids.
   await collaborationMatrixFixtures(app);
   server = await startTestServer(app.runtime, { config: fuzzTarget, logger });
-  owner = await createDataSource({ url: app.db.ownerUrl, poolSize: 1 }).initialize();
+  owner = await createAppDataSource({ url: app.db.ownerUrl, poolSize: 1 }).initialize();
 });
 
 afterAll(async () => {

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createDataSource, runMigrations } from '../db/data-source';
+import { runMigrations } from '../db/data-source';
+import { createAppDataSource } from '../app/runtime';
 import { asSystem } from '../db/access/row-scope';
 import { seedDemo } from '../db/seed/demo-seed';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
@@ -64,7 +65,7 @@ export default async function globalSetup(): Promise<void> {
   await admin.end();
 
   const templateUrl = databaseUrl(adminUrl, templateDatabase);
-  const dataSource = createDataSource({ url: templateUrl });
+  const dataSource = createAppDataSource({ url: templateUrl });
   await dataSource.initialize();
   await runMigrations(dataSource);
   await asSystem(dataSource, (manager) => seedDemo(manager));
@@ -73,7 +74,7 @@ export default async function globalSetup(): Promise<void> {
   // BullMQ's PostgreSQL backend schema is prepared once, by the owner, as `npm run migrate` does; then the app role's grants.
   await prepareQueueSchema(templateUrl);
   if (appRole) {
-    const grants = createDataSource({ url: templateUrl });
+    const grants = createAppDataSource({ url: templateUrl });
     await grants.initialize();
     await grantApplicationRole(grants, appRole);
     await grants.destroy();

@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import { buildAppSchema } from '../api/schema';
 import { DEMO_USERS } from '../db/seed/demo-seed';
-import { OPERATION_POLICIES } from '../api/access/policy-table';
+import { REGISTRY } from '../app/registry';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 let app: TestApp;
@@ -23,7 +23,7 @@ let childNumber: string;
 
 beforeAll(async () => {
   app = await createTestApp();
-  schema = await buildAppSchema();
+  schema = await buildAppSchema(REGISTRY);
   districtId = await app.idOf('district', `code = 'norr'`, []);
   [{ id: childId, pnr: childNumber }] = await app.sql(
     `SELECT c.id, c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
@@ -33,7 +33,7 @@ afterAll(() => app.close());
 
 /** A demo user whose role may call the operation, so the request gets past the access check to the arguments. */
 function callerOf(root: 'Query' | 'Mutation', operation: string): string {
-  const roles = OPERATION_POLICIES[root][operation];
+  const roles = REGISTRY.access.operations[root][operation];
   const user = DEMO_USERS.find((u) => u.district === 'norr' && u.roles.some((r) => roles.includes(r)))
     ?? DEMO_USERS.find((u) => u.roles.some((r) => roles.includes(r)));
   return user!.email;

@@ -5,6 +5,7 @@ import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { QueueFactory } from '../platform/queues/queue-backend';
 import { QueueJobScheduler } from '../platform/queues/job-scheduler';
+import type { WorkerRegistry } from './worker-module';
 
 /** What the workers need from the process that runs them (wired in app/runtime.ts). */
 export interface WorkerDeps {
@@ -14,6 +15,8 @@ export interface WorkerDeps {
   readonly logger: Logger;
   readonly queues: QueueFactory;
   readonly jobs: QueueJobScheduler;
+  /** Every module's queues (folded in app/). */
+  readonly registry: WorkerRegistry;
 }
 
 /** Workers write as the system: no user, and the job's name as the request id on any audit row. */

@@ -1,16 +1,8 @@
 import { Worker } from 'bullmq';
 import { WorkerDeps } from './worker-deps';
-import { DEADLINE_STEP_QUEUE, deadlineStepProcessor } from './deadlines/deadline-step.job';
 import { reconcileDeadlines } from './deadlines/deadline-reconciler';
 import { MAINTENANCE_QUEUE, maintenanceProcessor, RECONCILE_SCHEDULER_ID } from './maintenance/reconcile.job';
 import { EmailSender, emailSenderFor } from './notifications/email-sender';
-import { OUTBOX_QUEUE, outboxDeliveryProcessor } from './notifications/outbox-delivery.job';
-
-/**
- * Our jobs take milliseconds, so a job held by a killed worker is declared
- * stalled and retried after 10 s (checked every 5 s) instead of BullMQ's 30 s.
- */
-const SHORT_JOB_LOCKS = { lockDuration: 10_000, stalledInterval: 5_000 };
 
 export interface RunningWorkers {
   readonly workers: readonly Worker[];
@@ -27,12 +19,11 @@ export interface WorkerOptions {
   readonly reconcileOnStart?: boolean;
 }
 
-/** Starts one worker per queue, schedules the reconciler and runs it once. */
+/** Starts one worker per module queue and the maintenance worker, schedules the reconciler and runs it once. */
 export async function startWorkers(runtime: WorkerDeps, options: WorkerOptions = {}): Promise<RunningWorkers> {
-  const sender = options.emailSender ?? emailSenderFor(runtime.config, runtime.logger);
+  const processorOptions = { emailSender: options.emailSender ?? emailSenderFor(runtime.config, runtime.logger) };
   const workers: Worker[] = [
-    runtime.queues.worker(DEADLINE_STEP_QUEUE, deadlineStepProcessor(runtime), { concurrency: 8, ...SHORT_JOB_LOCKS }),
-    runtime.queues.worker(OUTBOX_QUEUE, outboxDeliveryProcessor(runtime, sender), { concurrency: 4, ...SHORT_JOB_LOCKS }),
+    ...runtime.registry.queues.map((q) => runtime.queues.worker(q.queue, q.processor(runtime, processorOptions), q.options)),
     runtime.queues.worker(MAINTENANCE_QUEUE, maintenanceProcessor(runtime), { concurrency: 1 }),
   ];
   for (const worker of workers) {

@@ -1,13 +1,12 @@
 import { describeCondition } from '../../domain/access/conditions';
-import { Grant } from '../../domain/access/policy';
-import { OPERATION_POLICIES, TYPE_POLICIES } from './policy-table';
+import { AccessPolicy, Grant } from '../../domain/access/policy';
 
 const basisText = (g: Grant) => (g.basis ? ` — ${g.basis}` : '');
 const grantText = (g: Grant) => `${g.roles.join(', ')} when ${describeCondition(g.when)}${basisText(g)}`;
 const grantsText = (grants: readonly Grant[]) => (grants.length ? grants.map(grantText).join('<br>') : '**nobody**');
 
 /** Renders the policy table for a data protection officer; `docs/access-matrix.md` is this text. */
-export function renderAccessMatrix(): string {
+export function renderAccessMatrix(access: AccessPolicy): string {
   const lines = [
     '# Access matrix',
     '',
@@ -28,11 +27,11 @@ export function renderAccessMatrix(): string {
     '| --- | --- |',
   ];
   for (const root of ['Query', 'Mutation'] as const) {
-    for (const [name, roles] of Object.entries(OPERATION_POLICIES[root]).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, roles] of Object.entries(access.operations[root]).sort(([a], [b]) => a.localeCompare(b))) {
       lines.push(`| ${root}.${name} | ${roles.join(', ')} |`);
     }
   }
-  for (const policy of [...TYPE_POLICIES.values()].sort((a, b) => a.type.localeCompare(b.type))) {
+  for (const policy of [...access.types.values()].sort((a, b) => a.type.localeCompare(b.type))) {
     lines.push('', `## ${policy.type}${policy.personal ? ' (personal data, audited)' : ''}`, '', `Who may load it at all: ${grantsText(policy.rows)}`, '', '| field | who may read |', '| --- | --- |');
     for (const [field, grants] of Object.entries(policy.fields)) lines.push(`| ${field} | ${grantsText(grants)} |`);
   }

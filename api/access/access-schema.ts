@@ -1,8 +1,7 @@
 import { FieldNode, GraphQLFieldResolver, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, getNamedType, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { FieldAccess } from '../../domain/access/field-access';
-import { TypePolicy } from '../../domain/access/policy';
-import { OPERATION_POLICIES, TYPE_POLICIES } from './policy-table';
+import { AccessPolicy, TypePolicy } from '../../domain/access/policy';
 import { hasAnyRole } from '../../domain/access/viewer-scope';
 import { Forbidden } from '../../domain/errors';
 import { RequestContext, requireScope } from '../context';
@@ -28,9 +27,9 @@ const forbidden = (qualified: string) => new Forbidden(`You may not read ${quali
 
 const accessByRequest = new WeakMap<RequestContext, FieldAccess>();
 
-function accessOf(context: RequestContext): FieldAccess {
+function accessOf(context: RequestContext, policies: ReadonlyMap<string, TypePolicy>): FieldAccess {
   let access = accessByRequest.get(context);
-  if (!access) accessByRequest.set(context, access = new FieldAccess(requireScope(context), TYPE_POLICIES));
+  if (!access) accessByRequest.set(context, access = new FieldAccess(requireScope(context), policies));
   return access;
 }
 
@@ -46,6 +45,8 @@ function requestedFields(info: GraphQLResolveInfo, type: GraphQLObjectType): rea
 interface Target {
   readonly type: GraphQLObjectType;
   readonly policy: TypePolicy;
+  /** Every type's policy: one request's field decisions share one `FieldAccess`. */
+  readonly policies: ReadonlyMap<string, TypePolicy>;
   /** Denied plain scalar fields resolve through these on the row's copy. */
   readonly throwers: ReadonlyMap<string, () => never>;
 }
@@ -53,7 +54,7 @@ interface Target {
 function prepareObject(row: any, target: Target, context: RequestContext, info: GraphQLResolveInfo): any {
   const original = row[ORIGINAL] ?? row;
   const facts = target.policy.facts(original);
-  const decision = accessOf(context).decide(target.type.name, facts);
+  const decision = accessOf(context, target.policies).decide(target.type.name, facts);
   if (target.policy.personal) {
     context.audit.readObject(
       { entityType: target.type.name, entityId: facts.entityId ?? null, childId: facts.childId ?? null, districtId: facts.districtId ?? null },
@@ -124,25 +125,25 @@ function directFieldResolvers(): Map<string, Resolver> {
 }
 
 /** Wires the access policy into a built schema; a type or operation without an entry is refused. */
-export function applyAccessPolicy(schema: GraphQLSchema): GraphQLSchema {
+export function applyAccessPolicy(schema: GraphQLSchema, access: AccessPolicy): GraphQLSchema {
   const backed = resolverBackedFields();
   const direct = directFieldResolvers();
   const types = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__'));
   const targets = new Map<string, Target>();
   for (const type of types) {
-    const policy = TYPE_POLICIES.get(type.name);
+    const policy = access.types.get(type.name);
     if (!policy) continue;
     const throwers = new Map<string, () => never>();
     for (const field of Object.values(type.getFields())) {
       const qualified = `${type.name}.${field.name}`;
       if (!backed.has(qualified) && !isObjectType(getNamedType(field.type))) throwers.set(field.name, () => { throw forbidden(qualified); });
     }
-    targets.set(type.name, { type, policy, throwers });
+    targets.set(type.name, { type, policy, policies: access.types, throwers });
   }
 
   for (const type of types) {
     const root = type.name === 'Query' || type.name === 'Mutation' ? type.name : null;
-    const policy = TYPE_POLICIES.get(type.name);
+    const policy = access.types.get(type.name);
     for (const field of Object.values(type.getFields())) {
       const name = field.name;
       const qualified = `${type.name}.${name}`;
@@ -152,7 +153,7 @@ export function applyAccessPolicy(schema: GraphQLSchema): GraphQLSchema {
       const finish = (result: unknown, context: RequestContext, info: GraphQLResolveInfo) => (target ? prepare(result, target, context, info) : result);
 
       if (root) {
-        const roles = OPERATION_POLICIES[root][name];
+        const roles = access.operations[root][name];
         field.resolve = (source, args, context: RequestContext, info) => {
           const scope = requireScope(context);
           if (!roles || !hasAnyRole(scope, roles)) throw new Forbidden(`Your role does not allow ${name}.`, name);

@@ -2,7 +2,7 @@ import { SubjectFacts, or, sameAgency, teamMemberWithConsent } from '../../domai
 import { LegalBasis } from '../../domain/access/legal-basis';
 import { FieldAccess } from '../../domain/access/field-access';
 import { decide, definePolicy, grant, TypePolicy } from '../../domain/access/policy';
-import { TYPE_POLICIES } from './policy-table';
+import { REGISTRY } from '../../app/registry';
 import { AgencyKind, Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 
@@ -34,7 +34,7 @@ const planAction: TypePolicy = definePolicy<{ id: unknown; title: unknown; note:
     note: [grant(Object.values(Role), teamMemberWithConsent('BASIC_FACTS'), LegalBasis.CONSENT)],
   },
 });
-const POLICIES = new Map<string, TypePolicy>([...TYPE_POLICIES, ['PlanAction', planAction]]);
+const POLICIES = new Map<string, TypePolicy>([...REGISTRY.access.types, ['PlanAction', planAction]]);
 
 const FACTS: SubjectFacts[] = [
   {},
@@ -77,7 +77,7 @@ describe('FieldAccess', () => {
   });
 
   it('reuses one decision for objects whose grants come out the same', () => {
-    const access = new FieldAccess(scope([Role.POLICE_OFFICER]), TYPE_POLICIES);
+    const access = new FieldAccess(scope([Role.POLICE_OFFICER]), REGISTRY.access.types);
     const a = access.decide('Report', { districtId: DISTRICT, reporterAgencyId: AGENCY });
     const b = access.decide('Report', { districtId: OTHER_DISTRICT, reporterAgencyId: AGENCY });
     expect(b).toBe(a);
@@ -99,7 +99,7 @@ describe('FieldAccess', () => {
   });
 
   it('groups the requested fields by outcome and basis, for the audit', () => {
-    const access = new FieldAccess(scope([Role.POLICE_OFFICER]), TYPE_POLICIES);
+    const access = new FieldAccess(scope([Role.POLICE_OFFICER]), REGISTRY.access.types);
     const decision = access.decide('Report', { districtId: DISTRICT, reporterAgencyId: AGENCY });
     const requested = ['reference', 'feedback', 'id', 'child', 'feedbackStatus', 'acuteDanger'];
     expect(decision.readGroups(requested)).toEqual([

@@ -3,11 +3,12 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Queue } from 'bullmq';
 import express, { NextFunction, Request, Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Role } from '../../domain/access/roles';
 import { Unauthenticated } from '../../domain/errors';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
+import type { ModuleRoute } from '../api-module';
+import { AppDeps } from '../context';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 const SESSION_COOKIE = 'samverka_admin_token';
@@ -32,14 +33,14 @@ const SIGN_IN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
  * scoped to this path; API clients send the usual bearer header. A token in
  * the URL is refused: URLs end up in proxy and browser logs.
  */
-export function queueDashboard(dataSource: DataSource, verifyToken: TokenVerifier, queues: readonly Queue[], secureCookies: boolean): express.Router {
+export function queueDashboard(deps: Pick<AppDeps, 'dataSource' | 'registry'>, verifyToken: TokenVerifier, queues: readonly Queue[], secureCookies: boolean): express.Router {
   const adapter = new ExpressAdapter();
   adapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter: adapter, options: { uiConfig: { boardTitle: 'Samverka queues' } } });
 
   const admin = async (token: string | null): Promise<'ok' | 'forbidden'> => {
     if (!token) throw new Unauthenticated();
-    const viewer = await loadViewer(dataSource, await verifyToken(token), new Date());
+    const viewer = await loadViewer(deps, await verifyToken(token), new Date());
     return viewer.scope.roles.has(Role.ADMIN) ? 'ok' : 'forbidden';
   };
   const refuse = (res: Response, error: unknown, next: NextFunction, page: boolean) => {
@@ -87,3 +88,11 @@ export function queueDashboard(dataSource: DataSource, verifyToken: TokenVerifie
   router.use(dashboardCsp, requireAdmin, adapter.getRouter());
   return router;
 }
+
+/** Served where the queues are Redis's (BullMQ), to administrators. */
+export const QUEUE_DASHBOARD_ROUTE: ModuleRoute = {
+  path: QUEUE_DASHBOARD_PATH,
+  method: 'use',
+  rateLimited: false,
+  handler: (deps, verifyToken) => (deps.jobs.queues ? queueDashboard(deps, verifyToken, deps.jobs.queues(), deps.config.nodeEnv === 'production') : null),
+};

@@ -3,7 +3,7 @@ import { RequestDatabase } from '../../db/access/request-connection';
 import { asSystem, rowScopeOf } from '../../db/access/row-scope';
 import { viewerRepository, ViewerRecord } from '../../db/access/viewer.repository';
 import { Unauthenticated } from '../../domain/errors';
-import { Viewer } from '../context';
+import { AppDeps, Viewer } from '../context';
 import { VerifiedToken } from './token-verifier';
 import { userAccountRepository } from '../../db/organisation/user-account.repository';
 import { isUniqueViolation } from '../../db/errors';
@@ -27,12 +27,13 @@ async function bindFirstSignIn(dataSource: DataSource, email: string, subject: s
  * every request (db/access/viewer.repository.ts): a revoked role, a disabled
  * user or a withdrawn consent takes effect on the next request.
  */
-export async function loadViewer(dataSource: DataSource, token: VerifiedToken, now: Date, connection?: RequestDatabase): Promise<Viewer> {
+export async function loadViewer(deps: Pick<AppDeps, 'dataSource' | 'registry'>, token: VerifiedToken, now: Date, connection?: RequestDatabase): Promise<Viewer> {
+  const { dataSource, registry } = deps;
   const match = token.kind === 'development' ? { email: token.subject } : { subject: token.subject };
   // The viewer's own relations are read before their scope exists: in system scope.
   const load = (): Promise<ViewerRecord | null> => connection
-    ? connection.identify((manager) => viewerRepository.load(manager, match, now), (record) => record && rowScopeOf(record.scope))
-    : asSystem(dataSource, (manager) => viewerRepository.load(manager, match, now));
+    ? connection.identify((manager) => viewerRepository.load(manager, match, now, registry.scopeContributors), (record) => record && rowScopeOf(record.scope))
+    : asSystem(dataSource, (manager) => viewerRepository.load(manager, match, now, registry.scopeContributors));
   let viewer = await load();
   if (!viewer && token.kind === 'oidc' && token.verifiedEmail && (await bindFirstSignIn(dataSource, token.verifiedEmail, token.subject))) {
     viewer = await load();

@@ -2,6 +2,7 @@ import express, { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { DEMO_USERS } from '../../db/seed/demo-seed';
 import type { Config } from '../../platform/config';
+import type { ModuleRoute } from '../api-module';
 import { signDevToken } from './dev-token';
 
 export const WEB_AUTH_PATH = '/auth';
@@ -65,3 +66,5 @@ export function webSignIn(dataSource: DataSource, config: Pick<Config, 'nodeEnv'
   });
   return router;
 }
+
+export const WEB_SIGN_IN_ROUTE: ModuleRoute = { path: WEB_AUTH_PATH, method: 'use', rateLimited: true, handler: (deps) => webSignIn(deps.dataSource, deps.config) };

@@ -6,18 +6,8 @@ import {
 import { collaborationReads } from '../../db/collaboration/collaboration-reads.repository';
 import { consentRepository, ConsentRow } from '../../db/consent/consent.repository';
 import { nextFollowUp } from '../../domain/collaboration/plan-rules';
+import { byKey, groupBy } from '../batching';
 import { RequestContext, requireScope } from '../context';
-
-function byKey<V>(keys: readonly string[], rows: V[], keyOf: (row: V) => string): (V | null)[] {
-  const map = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => map.get(key) ?? null);
-}
-
-function groupBy<V>(keys: readonly string[], rows: V[], keyOf: (row: V) => string): V[][] {
-  const map = new Map<string, V[]>();
-  for (const row of rows) map.set(keyOf(row), [...(map.get(keyOf(row)) ?? []), row]);
-  return keys.map((key) => map.get(key) ?? []);
-}
 
 function create(context: RequestContext) {
   const manager: EntityManager = context.db.manager;

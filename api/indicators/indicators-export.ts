@@ -1,14 +1,13 @@
 import express, { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
-import { Clock } from '../../domain/clock';
-import { indicatorCellPolicy } from '../access/policies/indicators.policy';
+import { INDICATORS_ACCESS, indicatorCellPolicy } from '../access/policies/indicators.policy';
 import { decide } from '../../domain/access/policy';
-import { OPERATION_POLICIES } from '../access/policy-table';
 import { hasAnyRole } from '../../domain/access/viewer-scope';
 import { AppError, BadInput, Forbidden, Unauthenticated } from '../../domain/errors';
 import { CSV_DIALECTS, toCsv } from '../../domain/indicators/indicators-csv';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
+import type { ModuleRoute } from '../api-module';
+import { AppDeps } from '../context';
 import { PeriodUnit } from '../../domain/indicators/indicator-period';
 import { checkCalendarPeriod, reportIndicatorCells } from './indicators.service';
 import { inViewerScope, rowScopeOf } from '../../db/access/row-scope';
@@ -38,13 +37,14 @@ function unitParam(req: Request): PeriodUnit {
  * `reportIndicators` under the same rules (the operation's roles, then each
  * cell's row grants), as a spreadsheet.
  */
-export function indicatorsExport(dataSource: DataSource, verifyToken: TokenVerifier, clock: Clock): express.RequestHandler {
+export function indicatorsExport(deps: AppDeps, verifyToken: TokenVerifier): express.RequestHandler {
+  const { dataSource, clock } = deps;
   return async (req: Request, res: Response, next) => {
     try {
       const token = bearerToken(req.header('authorization'));
       if (!token) throw new Unauthenticated();
-      const { scope } = await loadViewer(dataSource, await verifyToken(token), clock.now());
-      if (!hasAnyRole(scope, OPERATION_POLICIES.Query.reportIndicators ?? [])) throw new Forbidden('Your role does not allow reportIndicators.', 'reportIndicators');
+      const { scope } = await loadViewer(deps, await verifyToken(token), clock.now());
+      if (!hasAnyRole(scope, INDICATORS_ACCESS.queries?.reportIndicators ?? [])) throw new Forbidden('Your role does not allow reportIndicators.', 'reportIndicators');
       const period = { unit: unitParam(req), from: textParam(req, 'from'), to: textParam(req, 'to') };
       const range = checkCalendarPeriod(period, null);
       const lang = req.query.lang === 'en' ? 'en' : 'sv';
@@ -63,3 +63,5 @@ export function indicatorsExport(dataSource: DataSource, verifyToken: TokenVerif
     }
   };
 }
+
+export const INDICATORS_CSV_ROUTE: ModuleRoute = { path: INDICATORS_CSV_PATH, method: 'get', rateLimited: true, handler: indicatorsExport };

@@ -4,6 +4,7 @@ import { Unauthenticated } from '../../domain/errors';
 import { talksCalendar } from '../../domain/talks/talk-calendar';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
+import type { ModuleRoute } from '../api-module';
 import { AppDeps } from '../context';
 import { inViewerScope, rowScopeOf } from '../../db/access/row-scope';
 
@@ -20,7 +21,7 @@ export function talkCalendar(deps: AppDeps, verifyToken: TokenVerifier): express
       const token = bearerToken(req.header('authorization'));
       if (!token) throw new Unauthenticated();
       const now = deps.clock.now();
-      const viewer = await loadViewer(deps.dataSource, await verifyToken(token), now);
+      const viewer = await loadViewer(deps, await verifyToken(token), now);
       const talks = await inViewerScope(deps.dataSource, rowScopeOf(viewer.scope), (manager) => talkRepository.scheduledForUser(manager, viewer.scope.userId));
       res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
       res.setHeader('Cache-Control', 'private, no-store');
@@ -31,3 +32,5 @@ export function talkCalendar(deps: AppDeps, verifyToken: TokenVerifier): express
     }
   };
 }
+
+export const TALK_CALENDAR_ROUTE: ModuleRoute = { path: TALK_CALENDAR_PATH, method: 'get', rateLimited: true, handler: talkCalendar };

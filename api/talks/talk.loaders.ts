@@ -5,17 +5,7 @@ import { AssessmentRow, DisclosureRow, ForumItemRow, ParticipantRow, talkReposit
 import { talkPolicy } from '../access/policies/talks.policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
-
-function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
-  const map = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => map.get(key) ?? null);
-}
-
-function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
-  const map = new Map<K, V[]>();
-  for (const row of rows) map.set(keyOf(row), [...(map.get(keyOf(row)) ?? []), row]);
-  return keys.map((key) => map.get(key) ?? []);
-}
+import { byKey, groupBy } from '../batching';
 
 export type ChildFacts = Awaited<ReturnType<typeof talkRepository.childFacts>>[number];
 
@@ -41,3 +31,10 @@ export function createTalkLoaders(manager: EntityManager, scope: ViewerScope | n
 }
 
 export type TalkLoaders = ReturnType<typeof createTalkLoaders>;
+
+/** Talks' loaders sit under `loaders.talks`. */
+export const talkLoaders = (manager: EntityManager, scope: ViewerScope | null) => ({ talks: createTalkLoaders(manager, scope) });
+
+declare module '../loaders' {
+  interface Loaders extends ReturnType<typeof talkLoaders> {}
+}

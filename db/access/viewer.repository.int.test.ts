@@ -5,7 +5,7 @@ import { invitedToTalk, teamMemberWithConsent } from '../../domain/access/condit
 import { LegalBasis } from '../../domain/access/legal-basis';
 import { Role } from '../../domain/access/roles';
 import { createTestDatabase, TestDatabase } from '../../test/helpers/test-database';
-import { createDataSource } from '../data-source';
+import { createAppDataSource } from '../../app/runtime';
 import { ScopeContributor } from './scope-contributor';
 import { viewerRepository } from './viewer.repository';
 
@@ -34,7 +34,7 @@ let dataSource: DataSource;
 beforeAll(async () => {
   db = await createTestDatabase();
   // Its fixture tables are schema changes: the owner makes them.
-  dataSource = createDataSource({ url: db.ownerUrl, poolSize: 2 });
+  dataSource = createAppDataSource({ url: db.ownerUrl, poolSize: 2 });
   await dataSource.initialize();
   await dataSource.query(`CREATE TABLE test_talk_participant (talk_id uuid, user_id uuid)`);
   await dataSource.query(`CREATE TABLE test_case_member (case_id uuid, user_id uuid)`);

@@ -2,7 +2,6 @@ import { EntityManager } from 'typeorm';
 import { AgencyKind, Role } from '../../domain/access/roles';
 import { CaseConsent, RelationScope, ViewerScope } from '../../domain/access/viewer-scope';
 import { RelationParts, ScopeContributor } from './scope-contributor';
-import { SCOPE_CONTRIBUTORS } from './scope-contributors';
 
 export interface ViewerRecord {
   readonly email: string;
@@ -36,7 +35,7 @@ export const viewerRepository = {
    * request: roles, agency and relations come from the database, not the token,
    * so a revoked role or a withdrawn consent takes effect on the next request.
    */
-  async load(manager: EntityManager, match: ViewerMatch, now: Date, contributors: readonly ScopeContributor[] = SCOPE_CONTRIBUTORS): Promise<ViewerRecord | null> {
+  async load(manager: EntityManager, match: ViewerMatch, now: Date, contributors: readonly ScopeContributor[]): Promise<ViewerRecord | null> {
     const where = 'email' in match ? 'lower(u.email) = $1' : 'u.subject = $1';
     const extra = contributors.map((c) => `, (${c.sql}) AS ${identifier(c.name)}`).join('');
     const rows = await manager.query(

@@ -1,4 +1,4 @@
-import { createDataSource } from '../data-source';
+import { createAppDataSource } from '../../app/runtime';
 import { createTestDatabase, TestDatabase } from '../../test/helpers/test-database';
 
 let db: TestDatabase;
@@ -11,7 +11,7 @@ afterAll(() => db.drop());
 
 describe('migrations', () => {
   it('produce exactly the schema the entities describe (run `npm run db:diff` to draft a new migration)', async () => {
-    const dataSource = createDataSource({ url: db.ownerUrl });
+    const dataSource = createAppDataSource({ url: db.ownerUrl });
     await dataSource.initialize();
     try {
       const pending = await dataSource.showMigrations();

@@ -75,3 +75,16 @@ export function rowScopeSql(scope: ViewerScope, grants: readonly Grant[], column
     .map((g) => conditionToSql(g.when, scope, columns, params));
   return { sql: clauses.length ? `(${clauses.join(' OR ')})` : 'FALSE', params };
 }
+
+/** A module's part of the policy: its object types and the root operations it adds. */
+export interface ModuleAccess {
+  readonly types?: readonly TypePolicy[];
+  readonly queries?: OperationPolicy;
+  readonly mutations?: OperationPolicy;
+}
+
+/** The whole policy, folded from every module's part (`api/access/policy-table.ts`). */
+export interface AccessPolicy {
+  readonly types: ReadonlyMap<string, TypePolicy>;
+  readonly operations: Readonly<Record<'Query' | 'Mutation', OperationPolicy>>;
+}

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery } from 'graphql';
-import { OPERATION_POLICIES } from '../../api/access/policy-table';
+import { REGISTRY } from '../../app/registry';
 import type { Config } from '../../platform/config';
 import { CallPolicy, FuzzRequest, GeneratorContext, mixed, mustReject, OperationRequest, replay } from './cases';
 import { loadFixtures } from './fixtures';
@@ -75,7 +75,7 @@ interface Outcome {
 const MAX_PROBLEMS = 20;
 
 const allowedBy: CallPolicy = (op, user) => {
-  const roles = OPERATION_POLICIES[op.kind === 'query' ? 'Query' : 'Mutation'][op.field.name] ?? [];
+  const roles = REGISTRY.access.operations[op.kind === 'query' ? 'Query' : 'Mutation'][op.field.name] ?? [];
   return user.roles.some((r) => (roles as readonly string[]).includes(r));
 };
 

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
-import { createDataSource, runMigrations } from '../../db/data-source';
+import { runMigrations } from '../../db/data-source';
+import { createAppDataSource } from '../../app/runtime';
 import { asSystem } from '../../db/access/row-scope';
 import { seedDemo } from '../../db/seed/demo-seed';
 import { systemClock } from '../../domain/clock';
@@ -76,7 +77,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
 
   const processes: ManagedProcess[] = [redis];
   try {
-    const ds = createDataSource({ url: database.url });
+    const ds = createAppDataSource({ url: database.url });
     await ds.initialize();
     await runMigrations(ds);
     await asSystem(ds, (m) => seedDemo(m));

@@ -4,11 +4,10 @@ import { signDevToken } from '../../api/auth/dev-token';
 import { createTokenVerifier } from '../../api/auth/token-verifier';
 import { ApiServer, buildContext, createApiServer } from '../../api/server';
 import { asSystem } from '../../db/access/row-scope';
-import { createDataSource } from '../../db/data-source';
 import { Clock, FakeClock } from '../../domain/clock';
 import { loadConfig } from '../../platform/config';
 import { createLogger, Logger } from '../../platform/logger';
-import { openRuntime, Runtime } from '../../app/runtime';
+import { openRuntime, Runtime, createAppDataSource } from '../../app/runtime';
 import { testServices } from '../services';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -62,7 +61,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
   });
   const clock = options.clock ?? new FakeClock('2026-11-23T08:00:00Z');
-  const dataSource = createDataSource({ url: db.url, poolSize: options.poolSize ?? 5 });
+  const dataSource = createAppDataSource({ url: db.url, poolSize: options.poolSize ?? 5 });
   const runtime = await openRuntime(config, db.url, options.logger ?? createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent'), { clock, dataSource });
   const verify = createTokenVerifier(config.auth);
   const api = await createApiServer(runtime, verify);

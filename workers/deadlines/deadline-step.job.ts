@@ -5,6 +5,7 @@ import { workerActor, WorkerDeps } from '../worker-deps';
 import { DeadlineStepJobData } from '../../platform/queues/job-scheduler';
 import { QueueName } from '../../platform/queues/queue-names';
 import { fireSteps, pendingFireAt, SWEEP_LIMIT } from './fire-step';
+import { QueueWorker, SHORT_JOB_LOCKS } from '../worker-module';
 
 export const DEADLINE_STEP_QUEUE = QueueName.DEADLINE_STEPS;
 
@@ -30,3 +31,7 @@ export function deadlineStepProcessor(runtime: WorkerDeps) {
     return 'stale';
   };
 }
+
+export const DEADLINE_STEP_WORKER: QueueWorker = {
+  queue: DEADLINE_STEP_QUEUE, processor: deadlineStepProcessor, options: { concurrency: 8, ...SHORT_JOB_LOCKS },
+};

@@ -5,6 +5,7 @@ import { JOB_ATTEMPTS, OutboxJobData } from '../../platform/queues/job-scheduler
 import { QueueName } from '../../platform/queues/queue-names';
 import { maskIdentityNumbers } from '../../platform/log-redaction';
 import { EmailSender } from './email-sender';
+import { QueueWorker, SHORT_JOB_LOCKS } from '../worker-module';
 
 export const OUTBOX_QUEUE = QueueName.OUTBOX;
 
@@ -30,3 +31,7 @@ export function outboxDeliveryProcessor(runtime: WorkerDeps, sender: EmailSender
     return 'delivered';
   };
 }
+
+export const OUTBOX_WORKER: QueueWorker = {
+  queue: OUTBOX_QUEUE, processor: (deps, { emailSender }) => outboxDeliveryProcessor(deps, emailSender), options: { concurrency: 4, ...SHORT_JOB_LOCKS },
+};

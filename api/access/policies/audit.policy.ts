@@ -1,6 +1,7 @@
 import type { AuditEventType } from '../../../schema/audit/audit-event.type';
 import { AUDIT_REVIEWERS } from '../../../domain/access/grants/audit.grants';
-import { definePolicy } from '../../../domain/access/policy';
+import { definePolicy, ModuleAccess } from '../../../domain/access/policy';
+import { Role } from '../../../domain/access/roles';
 
 const supervisors = AUDIT_REVIEWERS;
 
@@ -15,3 +16,12 @@ export const auditEventPolicy = definePolicy<AuditEventType>()<AuditEventType & 
     requestId: supervisors,
   },
 });
+
+export const AUDIT_ACCESS: ModuleAccess = {
+  types: [auditEventPolicy],
+  queries: {
+    auditTrail: [Role.SOCIAL_SERVICES_SUPERVISOR],
+    accessLog: [Role.SOCIAL_SERVICES_SUPERVISOR],
+    auditSample: [Role.SOCIAL_SERVICES_SUPERVISOR],
+  },
+};

@@ -1,6 +1,9 @@
 import type { ChildType, GuardianType } from '../../../schema/children/child.type';
 import { CHILD_READERS } from '../../../domain/access/grants/children.grants';
-import { definePolicy } from '../../../domain/access/policy';
+import { definePolicy, ModuleAccess } from '../../../domain/access/policy';
+import { COORDINATOR_ROLES } from '../../../domain/access/grants/collaboration.grants';
+import { SOCIAL_SERVICES_ROLES } from '../../../domain/access/roles';
+import { connectionPolicies } from './organisation.policy';
 
 const socialServicesInDistrict = CHILD_READERS;
 
@@ -36,3 +39,16 @@ export const guardianPolicy = definePolicy<GuardianType>()<GuardianType & { chil
     relation: socialServicesInDistrict,
   },
 });
+
+export const CHILDREN_ACCESS: ModuleAccess = {
+  types: [childPolicy, guardianPolicy, ...connectionPolicies('Child')],
+  queries: {
+    child: [...SOCIAL_SERVICES_ROLES, ...COORDINATOR_ROLES],
+    children: [...SOCIAL_SERVICES_ROLES, ...COORDINATOR_ROLES],
+  },
+  mutations: {
+    createChild: SOCIAL_SERVICES_ROLES,
+    updateChild: SOCIAL_SERVICES_ROLES,
+    addGuardian: SOCIAL_SERVICES_ROLES,
+  },
+};

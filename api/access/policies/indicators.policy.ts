@@ -1,6 +1,6 @@
 import type { IndicatorCellType } from '../../../schema/indicators/indicator.type';
 import { and, sameDistrict, sameMunicipality } from '../../../domain/access/conditions';
-import { definePolicy, grant } from '../../../domain/access/policy';
+import { definePolicy, grant, ModuleAccess } from '../../../domain/access/policy';
 import { Role } from '../../../domain/access/roles';
 
 /** Aggregates, small cells suppressed: no child can be singled out, so no legal basis is involved. */
@@ -19,3 +19,8 @@ export const indicatorCellPolicy = definePolicy<IndicatorCellType>()<IndicatorCe
     denominator: statistics, pending: statistics, suppressed: statistics, formula: statistics,
   },
 });
+
+export const INDICATORS_ACCESS: ModuleAccess = {
+  types: [indicatorCellPolicy],
+  queries: { reportIndicators: [Role.ANALYST, Role.SOCIAL_SERVICES_SUPERVISOR] },
+};

@@ -1,7 +1,7 @@
 import type { NotificationType } from '../../../schema/notifications/notification.type';
 import type { ParkedEmailType } from '../../../schema/notifications/parked-email.type';
 import { sameMunicipality, self } from '../../../domain/access/conditions';
-import { definePolicy, grant } from '../../../domain/access/policy';
+import { definePolicy, grant, ModuleAccess } from '../../../domain/access/policy';
 import { ALL_ROLES, Role } from '../../../domain/access/roles';
 
 /** Messages name references, never a child; only the recipient reads them. */
@@ -31,3 +31,9 @@ export const parkedEmailPolicy = definePolicy<ParkedEmailType>()<ParkedEmailType
     lastError: administrators, createdAt: administrators, parkedAt: administrators,
   },
 });
+
+export const NOTIFICATIONS_ACCESS: ModuleAccess = {
+  types: [notificationPolicy, parkedEmailPolicy],
+  queries: { myNotifications: ALL_ROLES, parkedEmails: [Role.ADMIN] },
+  mutations: { markNotificationRead: ALL_ROLES, retryParkedEmail: [Role.ADMIN] },
+};

@@ -4,8 +4,9 @@ import type { ViewerType } from '../../../schema/organisation/viewer.type';
 import type { UserAccountType } from '../../../schema/organisation/user-account.type';
 import type { PageInfoType } from '../../../schema/common/page.type';
 import { always, sameMunicipality, self } from '../../../domain/access/conditions';
-import { definePolicy, grant } from '../../../domain/access/policy';
+import { definePolicy, grant, ModuleAccess } from '../../../domain/access/policy';
 import { ALL_ROLES, Role } from '../../../domain/access/roles';
+import { COORDINATOR_ROLES } from '../../../domain/access/grants/collaboration.grants';
 
 /** Reference data about the organisation: no child, so no legal basis is involved. */
 const anyoneInMunicipality = [grant(ALL_ROLES, sameMunicipality, null)];
@@ -127,3 +128,29 @@ export const userAccountPolicy = definePolicy<UserAccountType>()<UserAccountType
     signedIn: administrators, disabledAt: administrators,
   },
 });
+
+export const ORGANISATION_ACCESS: ModuleAccess = {
+  types: [viewerPolicy, userAccountPolicy, agencyPolicy],
+  queries: {
+    viewer: ALL_ROLES,
+    /** Coordinators name the agencies a consent covers. */
+    agencies: [Role.ADMIN, ...COORDINATOR_ROLES],
+    users: [Role.ADMIN],
+  },
+  mutations: {
+    createDistrict: [Role.ADMIN],
+    createAgency: [Role.ADMIN],
+    setAgencyDistricts: [Role.ADMIN],
+    setAgencyDutyToReport: [Role.ADMIN],
+    createUser: [Role.ADMIN],
+    setUserRoles: [Role.ADMIN],
+    disableUser: [Role.ADMIN],
+    enableUser: [Role.ADMIN],
+  },
+};
+
+export const DISTRICTS_ACCESS: ModuleAccess = {
+  types: [districtPolicy, districtPolicySettingsPolicy, ageBandPolicy],
+  queries: { districts: ALL_ROLES },
+  mutations: { updateDistrictPolicy: [Role.ADMIN] },
+};

@@ -2,7 +2,8 @@ import type {
   ForumItemType, ForumMeetingType, TalkAssessmentType, TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType,
 } from '../../../schema/talks/talk.type';
 import { TALK_HANDLERS, TALK_READERS } from '../../../domain/access/grants/talks.grants';
-import { definePolicy } from '../../../domain/access/policy';
+import { definePolicy, ModuleAccess } from '../../../domain/access/policy';
+import { Role, SOCIAL_SERVICES_ROLES } from '../../../domain/access/roles';
 
 interface TalkFacts {
   id: string;
@@ -134,3 +135,33 @@ export const forumItemPolicy = definePolicy<ForumItemType>()<ForumItemType & { d
     talk: handling, decidedAt: handling,
   },
 });
+
+export const TALKS_ACCESS: ModuleAccess = {
+  types: [talkPolicy, talkParticipantPolicy, talkDisclosurePolicy, talksDuePolicy, talkAssessmentPolicy, forumMeetingPolicy, forumItemPolicy],
+  queries: {
+    talk: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],
+    talksForChild: SOCIAL_SERVICES_ROLES,
+    myTalks: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],
+    talksDue: SOCIAL_SERVICES_ROLES,
+    talkInvitees: SOCIAL_SERVICES_ROLES,
+    reportTalkAssessment: SOCIAL_SERVICES_ROLES,
+    forumMeeting: SOCIAL_SERVICES_ROLES,
+  },
+  mutations: {
+    openTalk: SOCIAL_SERVICES_ROLES,
+    assignTalk: SOCIAL_SERVICES_ROLES,
+    summonTalk: SOCIAL_SERVICES_ROLES,
+    scheduleTalk: SOCIAL_SERVICES_ROLES,
+    addTalkParticipant: SOCIAL_SERVICES_ROLES,
+    recordTalkAttendance: SOCIAL_SERVICES_ROLES,
+    recordDisclosure: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],
+    recordPoliceClearance: [Role.POLICE_OFFICER],
+    holdTalk: SOCIAL_SERVICES_ROLES,
+    recordChildVoice: SOCIAL_SERVICES_ROLES,
+    recordTalkOutcome: SOCIAL_SERVICES_ROLES,
+    declineTalk: SOCIAL_SERVICES_ROLES,
+    cancelTalk: SOCIAL_SERVICES_ROLES,
+    createForumMeeting: SOCIAL_SERVICES_ROLES,
+    decideForumItem: SOCIAL_SERVICES_ROLES,
+  },
+};

@@ -1,0 +1,34 @@
+import type { ApiModule } from '../api/api-module';
+import type { DbModule } from '../db/db-module';
+import type { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
+import type { DistrictPolicy } from '../domain/districts/district-policy';
+import type { WorkerModule } from '../workers/worker-module';
+
+/** How long a table's personal data is kept: from which of its columns, for the district setting's time. */
+export interface RetentionRule {
+  readonly measuredFrom: string;
+  readonly setting: keyof DistrictPolicy;
+}
+
+/** A table of the module that holds personal data. */
+export interface PersonalDataTable {
+  readonly table: string;
+  readonly retention?: RetentionRule;
+}
+
+/**
+ * Everything the platform must know about one module, said once. The module's files stay in each layer's folder
+ * of its name (`db/talks/`, `api/talks/`, …); app/modules.ts lists the descriptors, and every registry (entities,
+ * migrations, resolvers, the policy table, scope contributors, loaders, routes, queues) is folded from that list.
+ */
+export interface ModuleDescriptor extends DbModule, ApiModule, WorkerModule {
+  /** The domain word that names the module's folders. */
+  readonly name: string;
+  /** The clocks the module starts (their rules stay in domain/deadlines, typed over the enums). */
+  readonly deadlineKinds?: readonly DeadlineKind[];
+  readonly deadlineSubjects?: readonly DeadlineSubject[];
+  /** The district settings the module's rules read. */
+  readonly districtSettings?: readonly (keyof DistrictPolicy)[];
+  /** Room for what comes next to every module: its personal-data tables and their retention. */
+  readonly personalData?: readonly PersonalDataTable[];
+}

@@ -1,0 +1,13 @@
+import { AUDIT_ACCESS } from '../../api/access/policies/audit.policy';
+import { AuditResolver } from '../../api/audit/audit.resolver';
+import { AuditEventEntity } from '../../db/audit/audit-event.entity';
+import { AuditRowsPerRead1733500000000 } from '../../db/migrations/1733500000000-audit-rows-per-read';
+import { ModuleDescriptor } from '../module-descriptor';
+
+export const AUDIT_MODULE: ModuleDescriptor = {
+  name: 'audit',
+  entities: [AuditEventEntity],
+  migrations: [AuditRowsPerRead1733500000000],
+  resolvers: [AuditResolver],
+  access: AUDIT_ACCESS,
+};

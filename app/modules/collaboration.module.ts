@@ -1,0 +1,25 @@
+import { COLLABORATION_MUTATIONS, COLLABORATION_POLICIES, COLLABORATION_QUERIES } from '../../api/access/policies/collaboration.policy';
+import { COLLABORATION_RESOLVERS } from '../../api/collaboration/collaboration.resolver';
+import { ActionNoteEntity } from '../../db/collaboration/action-note.entity';
+import { CaseStateChangeEntity } from '../../db/collaboration/case-state-change.entity';
+import { CollaborationCaseEntity } from '../../db/collaboration/collaboration-case.entity';
+import { collaborationScope } from '../../db/collaboration/collaboration.scope';
+import { MeetingEntity } from '../../db/collaboration/meeting.entity';
+import { PlanActionEntity } from '../../db/collaboration/plan-action.entity';
+import { PlanGoalEntity } from '../../db/collaboration/plan-goal.entity';
+import { TeamMemberEntity } from '../../db/collaboration/team-member.entity';
+import { CollaborationCases1733400000000 } from '../../db/migrations/1733400000000-collaboration-cases';
+import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { ModuleDescriptor } from '../module-descriptor';
+
+export const COLLABORATION_MODULE: ModuleDescriptor = {
+  name: 'collaboration',
+  entities: [CollaborationCaseEntity, CaseStateChangeEntity, TeamMemberEntity, PlanGoalEntity, PlanActionEntity, ActionNoteEntity, MeetingEntity],
+  migrations: [CollaborationCases1733400000000],
+  resolvers: COLLABORATION_RESOLVERS,
+  access: { types: COLLABORATION_POLICIES, queries: COLLABORATION_QUERIES, mutations: COLLABORATION_MUTATIONS },
+  scope: collaborationScope,
+  deadlineKinds: [DeadlineKind.PLAN_ACTION_DUE, DeadlineKind.FOLLOW_UP_REMINDER, DeadlineKind.CASE_STALE],
+  deadlineSubjects: [DeadlineSubject.COLLABORATION_CASE, DeadlineSubject.PLAN_ACTION, DeadlineSubject.FOLLOW_UP],
+  districtSettings: ['ssffAgeBand', 'sspfAgeBand', 'staleCaseDays', 'followUpReminderDays'],
+};

@@ -1,0 +1,18 @@
+import { DEADLINES_ACCESS } from '../../api/access/policies/reports.policy';
+import { deadlineLoaders } from '../../api/deadlines/deadline.loaders';
+import { DeadlineStepEntity } from '../../db/deadlines/deadline-step.entity';
+import { DeadlineEntity } from '../../db/deadlines/deadline.entity';
+import { ClosePendingSteps1732492800000 } from '../../db/migrations/1732492800000-close-pending-steps';
+import { DeadlineSubjectReference1733100000000 } from '../../db/migrations/1733100000000-deadline-subject-reference';
+import { DEADLINE_STEP_WORKER } from '../../workers/deadlines/deadline-step.job';
+import { ModuleDescriptor } from '../module-descriptor';
+
+export const DEADLINES_MODULE: ModuleDescriptor = {
+  name: 'deadlines',
+  entities: [DeadlineEntity, DeadlineStepEntity],
+  migrations: [ClosePendingSteps1732492800000, DeadlineSubjectReference1733100000000],
+  access: DEADLINES_ACCESS,
+  loaders: deadlineLoaders,
+  queues: [DEADLINE_STEP_WORKER],
+  districtSettings: ['reminderPercents'],
+};

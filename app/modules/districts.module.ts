@@ -1,0 +1,13 @@
+import { DISTRICTS_ACCESS } from '../../api/access/policies/organisation.policy';
+import { DistrictsResolver } from '../../api/districts/districts.resolver';
+import { DistrictPolicyEntity } from '../../db/organisation/district-policy.entity';
+import { DistrictEntity } from '../../db/organisation/district.entity';
+import { ModuleDescriptor } from '../module-descriptor';
+
+export const DISTRICTS_MODULE: ModuleDescriptor = {
+  name: 'districts',
+  entities: [DistrictEntity, DistrictPolicyEntity],
+  resolvers: [DistrictsResolver],
+  access: DISTRICTS_ACCESS,
+  districtSettings: ['timeZone'],
+};

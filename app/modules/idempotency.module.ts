@@ -1,0 +1,9 @@
+import { IdempotencyKeyEntity } from '../../db/idempotency/idempotency-key.entity';
+import { IdempotencyRequestHash1733200100000 } from '../../db/migrations/1733200100000-idempotency-request-hash';
+import { ModuleDescriptor } from '../module-descriptor';
+
+export const IDEMPOTENCY_MODULE: ModuleDescriptor = {
+  name: 'idempotency',
+  entities: [IdempotencyKeyEntity],
+  migrations: [IdempotencyRequestHash1733200100000],
+};

@@ -1,0 +1,11 @@
+import { INDICATORS_ACCESS } from '../../api/access/policies/indicators.policy';
+import { INDICATORS_CSV_ROUTE } from '../../api/indicators/indicators-export';
+import { IndicatorsResolver } from '../../api/indicators/indicators.resolver';
+import { ModuleDescriptor } from '../module-descriptor';
+
+export const INDICATORS_MODULE: ModuleDescriptor = {
+  name: 'indicators',
+  resolvers: [IndicatorsResolver],
+  access: INDICATORS_ACCESS,
+  routes: [INDICATORS_CSV_ROUTE],
+};

@@ -1,0 +1,17 @@
+import { NOTIFICATIONS_ACCESS } from '../../api/access/policies/notifications.policy';
+import { NotificationsResolver } from '../../api/notifications/notifications.resolver';
+import { ParkedEmailsResolver } from '../../api/notifications/parked-emails.resolver';
+import { OutboxParking1733000000000 } from '../../db/migrations/1733000000000-outbox-parking';
+import { NotificationEntity } from '../../db/notifications/notification.entity';
+import { OutboxEntity } from '../../db/notifications/outbox.entity';
+import { OUTBOX_WORKER } from '../../workers/notifications/outbox-delivery.job';
+import { ModuleDescriptor } from '../module-descriptor';
+
+export const NOTIFICATIONS_MODULE: ModuleDescriptor = {
+  name: 'notifications',
+  entities: [NotificationEntity, OutboxEntity],
+  migrations: [OutboxParking1733000000000],
+  resolvers: [NotificationsResolver, ParkedEmailsResolver],
+  access: NOTIFICATIONS_ACCESS,
+  queues: [OUTBOX_WORKER],
+};

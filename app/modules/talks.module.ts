@@ -1,0 +1,36 @@
+import { TALKS_ACCESS } from '../../api/access/policies/talks.policy';
+import { ForumItemResolver, ForumResolver, TalkAssessmentResolver } from '../../api/talks/forum.resolver';
+import { TALK_CALENDAR_ROUTE } from '../../api/talks/talk-calendar.route';
+import { talkLoaders } from '../../api/talks/talk.loaders';
+import { TalkDisclosureResolver, TalkParticipantResolver, TalksResolver } from '../../api/talks/talks.resolver';
+import { Talks1733300000000 } from '../../db/migrations/1733300000000-talks';
+import { TalksDueIndexes1734300000000 } from '../../db/migrations/1734300000000-talks-due-indexes';
+import { ForumItemEntity } from '../../db/talks/forum-item.entity';
+import { ForumMeetingEntity } from '../../db/talks/forum-meeting.entity';
+import { TalkAssessmentEntity } from '../../db/talks/talk-assessment.entity';
+import { TalkClearanceEntity } from '../../db/talks/talk-clearance.entity';
+import { TalkDisclosureEntity } from '../../db/talks/talk-disclosure.entity';
+import { TalkParticipantEntity } from '../../db/talks/talk-participant.entity';
+import { TalkEntity } from '../../db/talks/talk.entity';
+import { talkScopeContributor } from '../../db/talks/talk.scope';
+import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { ModuleDescriptor } from '../module-descriptor';
+
+export const TALKS_MODULE: ModuleDescriptor = {
+  name: 'talks',
+  entities: [
+    TalkEntity, TalkParticipantEntity, TalkDisclosureEntity, TalkClearanceEntity, TalkAssessmentEntity, ForumMeetingEntity, ForumItemEntity,
+  ],
+  migrations: [Talks1733300000000, TalksDueIndexes1734300000000],
+  resolvers: [TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver],
+  access: TALKS_ACCESS,
+  scope: talkScopeContributor,
+  loaders: talkLoaders,
+  routes: [TALK_CALENDAR_ROUTE],
+  deadlineKinds: [DeadlineKind.TALK_HELD, DeadlineKind.TALK_SUMMONS, DeadlineKind.TALK_OFFICER_NOTICE],
+  deadlineSubjects: [DeadlineSubject.TALK, DeadlineSubject.SUMMONS],
+  districtSettings: [
+    'talkDeadlineMode', 'talkDeadlineHours', 'talkDeadlineDays', 'talkMinimumAge', 'talkMaximumAge', 'talkTrigger', 'talkCategories',
+    'talkQualifyingOffences', 'talkSummonsToTalkHours', 'talkDefaultHolder', 'talkOfficerNoticeHours', 'talkYoungAdultMaxAge',
+  ],
+};
