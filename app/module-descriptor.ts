@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { ApiModule } from '../api/api-module';
 import type { DbModule } from '../db/db-module';
 import type { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
@@ -16,6 +17,15 @@ export interface PersonalDataTable {
   readonly retention?: RetentionRule;
 }
 
+/** A module's part of a child's register extract (GDPR art. 15); the extract itself is a coming issue. */
+export type ExtractSection = (manager: EntityManager, childId: string) => Promise<{ readonly title: string; readonly rows: readonly object[] }>;
+
+/** An indicator the module contributes to the municipality's follow-up; the catalogue is a coming issue. */
+export interface IndicatorDefinition {
+  readonly name: string;
+  readonly formula: string;
+}
+
 /**
  * Everything the platform must know about one module, said once. The module's files stay in each layer's folder
  * of its name (`db/talks/`, `api/talks/`, …); app/modules.ts lists the descriptors, and every registry (entities,
@@ -29,6 +39,8 @@ export interface ModuleDescriptor extends DbModule, ApiModule, WorkerModule {
   readonly deadlineSubjects?: readonly DeadlineSubject[];
   /** The district settings the module's rules read. */
   readonly districtSettings?: readonly (keyof DistrictPolicy)[];
-  /** Room for what comes next to every module: its personal-data tables and their retention. */
+  /** The module's tables that hold personal data (they need row-level security; their retention comes next). */
   readonly personalData?: readonly PersonalDataTable[];
+  readonly extract?: ExtractSection;
+  readonly indicators?: readonly IndicatorDefinition[];
 }

@@ -10,4 +10,5 @@ export const AUDIT_MODULE: ModuleDescriptor = {
   migrations: [AuditRowsPerRead1733500000000],
   resolvers: [AuditResolver],
   access: AUDIT_ACCESS,
+  personalData: [{ table: 'audit_event' }],
 };

@@ -13,4 +13,5 @@ export const CHILDREN_MODULE: ModuleDescriptor = {
   resolvers: [ChildrenResolver],
   access: CHILDREN_ACCESS,
   loaders: childrenLoaders,
+  personalData: [{ table: 'child' }, { table: 'guardian' }],
 };

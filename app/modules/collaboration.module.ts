@@ -22,4 +22,13 @@ export const COLLABORATION_MODULE: ModuleDescriptor = {
   deadlineKinds: [DeadlineKind.PLAN_ACTION_DUE, DeadlineKind.FOLLOW_UP_REMINDER, DeadlineKind.CASE_STALE],
   deadlineSubjects: [DeadlineSubject.COLLABORATION_CASE, DeadlineSubject.PLAN_ACTION, DeadlineSubject.FOLLOW_UP],
   districtSettings: ['ssffAgeBand', 'sspfAgeBand', 'staleCaseDays', 'followUpReminderDays'],
+  personalData: [
+    { table: 'collaboration_case' },
+    { table: 'collaboration_case_state' },
+    { table: 'collaboration_team_member' },
+    { table: 'plan_goal' },
+    { table: 'plan_action' },
+    { table: 'plan_action_note' },
+    { table: 'collaboration_meeting' },
+  ],
 };

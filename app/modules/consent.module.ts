@@ -8,4 +8,5 @@ export const CONSENT_MODULE: ModuleDescriptor = {
   deadlineKinds: [DeadlineKind.CONSENT_EXPIRY],
   deadlineSubjects: [DeadlineSubject.CONSENT],
   districtSettings: ['consentGuardianAge', 'consentExpiryWarningDays'],
+  personalData: [{ table: 'consent' }],
 };

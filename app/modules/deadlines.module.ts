@@ -15,4 +15,5 @@ export const DEADLINES_MODULE: ModuleDescriptor = {
   loaders: deadlineLoaders,
   queues: [DEADLINE_STEP_WORKER],
   districtSettings: ['reminderPercents'],
+  personalData: [{ table: 'deadline' }, { table: 'deadline_step' }],
 };

@@ -22,4 +22,5 @@ export const REPORTS_MODULE: ModuleDescriptor = {
     'protectionAssessmentHours', 'preliminaryAssessmentDays', 'investigationMonths', 'feedbackDays', 'receiptBackdateDays',
     'investigationExtensionMonths', 'reportAgeLimit',
   ],
+  personalData: [{ table: 'report' }, { table: 'investigation_extension' }],
 };

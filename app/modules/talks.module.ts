@@ -33,4 +33,13 @@ export const TALKS_MODULE: ModuleDescriptor = {
     'talkDeadlineMode', 'talkDeadlineHours', 'talkDeadlineDays', 'talkMinimumAge', 'talkMaximumAge', 'talkTrigger', 'talkCategories',
     'talkQualifyingOffences', 'talkSummonsToTalkHours', 'talkDefaultHolder', 'talkOfficerNoticeHours', 'talkYoungAdultMaxAge',
   ],
+  personalData: [
+    { table: 'talk' },
+    { table: 'talk_participant' },
+    { table: 'talk_disclosure' },
+    { table: 'talk_clearance' },
+    { table: 'talk_assessment' },
+    { table: 'forum_meeting' },
+    { table: 'forum_item' },
+  ],
 };

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { getMetadataArgsStorage } from 'typeorm';
+import { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
+import { DEFAULT_DISTRICT_POLICY } from '../domain/districts/district-policy';
+import { createTestDatabase, TestDatabase } from '../test/helpers/test-database';
+import { ModuleDescriptor } from './module-descriptor';
+import { MODULES } from './modules';
+import { registryOf } from './registry';
+
+/** Every module is asked the same questions; a new module that forgets a part of its descriptor fails here. */
+
+const ROOT = path.resolve(__dirname, '..');
+const LAYERS = ['api', 'db', 'domain', 'schema', 'workers'];
+
+function filesUnder(dir: string, suffix: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(suffix) && !file.includes('.test.'))
+    .map((file) => path.join(ROOT, dir, file));
+}
+
+/** What each module claims of one kind of thing, to find things claimed by none or by two. */
+function owners<T>(claim: (m: ModuleDescriptor) => readonly T[] | undefined): Map<T, string[]> {
+  const map = new Map<T, string[]>();
+  for (const m of MODULES) for (const item of claim(m) ?? []) map.set(item, [...(map.get(item) ?? []), m.name]);
+  return map;
+}
+
+function expectEachOwnedOnce<T>(all: readonly T[], claim: (m: ModuleDescriptor) => readonly T[] | undefined, label: (item: T) => string) {
+  const claimed = owners(claim);
+  const problems = all.flatMap((item) => {
+    const by = claimed.get(item) ?? [];
+    return by.length === 1 ? [] : [`${label(item)}: ${by.length ? `claimed by ${by.join(' and ')}` : 'in no module'}`];
+  });
+  expect(problems).toEqual([]);
+}
+
+const exportsOf = (files: readonly string[]) => files.flatMap((file) => Object.values(require(file) as Record<string, unknown>));
+const nameOf = (item: unknown) => (item as { name?: string }).name ?? String(item);
+
+describe('every module', () => {
+  it('is listed once, under the name of its folders', () => {
+    expect(() => registryOf(MODULES)).not.toThrow();
+    const foldersOf = (name: string) => LAYERS.filter((layer) => fs.existsSync(path.join(ROOT, layer, name)));
+    expect(MODULES.filter((m) => m.name !== 'platform' && foldersOf(m.name).length === 0).map((m) => m.name)).toEqual([]);
+  });
+
+  it('lists its entities: every entity of db/ is in exactly one module', () => {
+    const entities = exportsOf(filesUnder('db', '.entity.ts')).filter((e): e is Function => typeof e === 'function' && e.name.endsWith('Entity'));
+    expect(entities.length).toBeGreaterThan(20);
+    expectEachOwnedOnce(entities, (m) => m.entities, nameOf);
+  });
+
+  it('lists its migrations: every migration of db/migrations is in exactly one module', () => {
+    const migrations = exportsOf(filesUnder('db/migrations', '.ts')).filter((e): e is Function => typeof e === 'function' && /\d{13}$/.test(e.name));
+    expect(migrations.length).toBeGreaterThan(10);
+    expectEachOwnedOnce(migrations, (m) => m.migrations, nameOf);
+  });
+
+  it('lists its resolvers: every resolver class of api/ is in exactly one module', () => {
+    const resolvers = exportsOf(filesUnder('api', '.resolver.ts')).filter((e): e is Function => typeof e === 'function' && e.name.endsWith('Resolver'));
+    expect(resolvers.length).toBeGreaterThan(20);
+    expectEachOwnedOnce(resolvers, (m) => m.resolvers, nameOf);
+  });
+
+  it('claims the clocks it starts: every deadline kind and subject belongs to exactly one module', () => {
+    expectEachOwnedOnce(Object.values(DeadlineKind), (m) => m.deadlineKinds, String);
+    expectEachOwnedOnce(Object.values(DeadlineSubject), (m) => m.deadlineSubjects, String);
+  });
+
+  it('claims the district settings its rules read: every setting belongs to exactly one module', () => {
+    expectEachOwnedOnce(Object.keys(DEFAULT_DISTRICT_POLICY), (m) => m.districtSettings as readonly string[] | undefined, String);
+  });
+});
+
+/** Tables with a district column that hold no person's data. */
+const NOT_PERSONAL = new Set(['district_policy']);
+
+const tableOf = (entity: Function) => getMetadataArgsStorage().tables.find((t) => t.target === entity)?.name;
+const hasColumn = (entity: Function, names: readonly string[]) =>
+  getMetadataArgsStorage().columns.some((c) => c.target === entity && names.includes(c.propertyName));
+
+describe('every module\'s tables', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.drop());
+
+  it('with a district or a child column are declared as the module\'s personal data', () => {
+    const undeclared = MODULES.flatMap((m) => (m.entities ?? [])
+      .filter((entity) => hasColumn(entity, ['districtId', 'childId']))
+      .map((entity) => tableOf(entity)!)
+      .filter((table) => !NOT_PERSONAL.has(table) && !m.personalData?.some((p) => p.table === table))
+      .map((table) => `${m.name}: ${table}`));
+    expect(undeclared).toEqual([]);
+  });
+
+  it('declared as personal data are the module\'s own', () => {
+    const foreign = MODULES.flatMap((m) => (m.personalData ?? [])
+      .filter((p) => !(m.entities ?? []).some((entity) => tableOf(entity) === p.table))
+      .map((p) => `${m.name}: ${p.table}`));
+    expect(foreign).toEqual([]);
+  });
+
+  it('declared as personal data have row-level security, forced', async () => {
+    const secured = new Set((await db.asOwner(`SELECT relname FROM pg_class WHERE relrowsecurity AND relforcerowsecurity`) as { relname: string }[])
+      .map((r) => r.relname));
+    const personal = MODULES.flatMap((m) => (m.personalData ?? []).map((p) => ({ module: m.name, table: p.table })));
+    expect(personal.length).toBeGreaterThan(20);
+    expect(personal.filter((p) => !secured.has(p.table)).map((p) => `${p.module}: ${p.table}`)).toEqual([]);
+  });
+});
