@@ -6,8 +6,12 @@ import { Unauthenticated } from '../domain/errors';
 import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { AuditBuffer } from './audit/audit-buffer';
-import type { ApiRegistry } from './api-module';
-import type { Loaders } from './loaders';
+import type express from 'express';
+import type { NonEmptyArray } from 'type-graphql';
+import type { ScopeContributor } from '../db/access/scope-contributor';
+import type { AccessPolicy } from '../domain/access/policy';
+import type { TokenVerifier } from './auth/token-verifier';
+import type { LoaderFactory, Loaders } from './loaders';
 import type { JobScheduler } from '../platform/queues/job-scheduler';
 
 /** Long-lived dependencies shared by every request. */
@@ -19,6 +23,26 @@ export interface AppDeps {
   readonly jobs: JobScheduler;
   /** Every module's resolvers, policy, scope contributors, loaders and routes (folded in app/). */
   readonly registry: ApiRegistry;
+}
+
+/** An HTTP route beside /graphql (a calendar feed, an export, a dashboard). */
+export interface ModuleRoute {
+  readonly path: string;
+  /** `get`: one handler for GET; `use`: a router for every method under the path. */
+  readonly method: 'get' | 'use';
+  /** Limited per client address, like /graphql. */
+  readonly rateLimited: boolean;
+  /** `null`: this process does not serve the route (the queue dashboard without Redis queues). */
+  readonly handler: (deps: AppDeps, verifyToken: TokenVerifier) => express.RequestHandler | null;
+}
+
+/** The API's registries, each folded from every module. */
+export interface ApiRegistry {
+  readonly resolvers: NonEmptyArray<Function>;
+  readonly access: AccessPolicy;
+  readonly scopeContributors: readonly ScopeContributor[];
+  readonly loaders: readonly LoaderFactory[];
+  readonly routes: readonly ModuleRoute[];
 }
 
 export interface Viewer {

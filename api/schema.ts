@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { applyAccessPolicy } from './access/access-schema';
-import { ApiRegistry } from './api-module';
+import { ApiRegistry } from './context';
 import { validateArguments } from './security/validate-arguments';
 
 const built = new WeakMap<object, Promise<GraphQLSchema>>();

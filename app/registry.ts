@@ -1,6 +1,8 @@
-import { ApiRegistry, apiRegistryOf } from '../api/api-module';
+import { apiRegistryOf } from '../api/api-module';
+import { ApiRegistry } from '../api/context';
 import { DbRegistry, dbRegistryOf } from '../db/db-module';
-import { WorkerRegistry, workerRegistryOf } from '../workers/worker-module';
+import { WorkerRegistry } from '../workers/worker-deps';
+import { workerRegistryOf } from '../workers/worker-module';
 import { ModuleDescriptor } from './module-descriptor';
 import { MODULES } from './modules';
 

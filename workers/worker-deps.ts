@@ -5,7 +5,31 @@ import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { QueueFactory } from '../platform/queues/queue-backend';
 import { QueueJobScheduler } from '../platform/queues/job-scheduler';
-import type { WorkerRegistry } from './worker-module';
+import type { Processor, WorkerOptions as BullWorkerOptions } from 'bullmq';
+import type { QueueName } from '../platform/queues/queue-names';
+import type { EmailSender } from './notifications/email-sender';
+
+/** What the process hands every processor besides its deps. */
+export interface ProcessorOptions {
+  readonly emailSender: EmailSender;
+}
+
+/**
+ * Our jobs take milliseconds, so a job held by a killed worker is declared
+ * stalled and retried after 10 s (checked every 5 s) instead of BullMQ's 30 s.
+ */
+export const SHORT_JOB_LOCKS = { lockDuration: 10_000, stalledInterval: 5_000 } as const;
+
+/** One queue a module's jobs run on: its processor and how many run at once. */
+export interface QueueWorker {
+  readonly queue: QueueName;
+  readonly processor: (deps: WorkerDeps, options: ProcessorOptions) => Processor;
+  readonly options: Partial<BullWorkerOptions>;
+}
+
+export interface WorkerRegistry {
+  readonly queues: readonly QueueWorker[];
+}
 
 /** What the workers need from the process that runs them (wired in app/runtime.ts). */
 export interface WorkerDeps {

@@ -7,8 +7,7 @@ import { Role } from '../../domain/access/roles';
 import { Unauthenticated } from '../../domain/errors';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
-import type { ModuleRoute } from '../api-module';
-import { AppDeps } from '../context';
+import { AppDeps, ModuleRoute } from '../context';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 const SESSION_COOKIE = 'samverka_admin_token';

@@ -2,7 +2,7 @@ import express, { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { DEMO_USERS } from '../../db/seed/demo-seed';
 import type { Config } from '../../platform/config';
-import type { ModuleRoute } from '../api-module';
+import type { ModuleRoute } from '../context';
 import { signDevToken } from './dev-token';
 
 export const WEB_AUTH_PATH = '/auth';

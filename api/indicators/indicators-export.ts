@@ -6,8 +6,7 @@ import { AppError, BadInput, Forbidden, Unauthenticated } from '../../domain/err
 import { CSV_DIALECTS, toCsv } from '../../domain/indicators/indicators-csv';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
-import type { ModuleRoute } from '../api-module';
-import { AppDeps } from '../context';
+import { AppDeps, ModuleRoute } from '../context';
 import { PeriodUnit } from '../../domain/indicators/indicator-period';
 import { checkCalendarPeriod, reportIndicatorCells } from './indicators.service';
 import { inViewerScope, rowScopeOf } from '../../db/access/row-scope';

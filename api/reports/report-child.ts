@@ -6,7 +6,7 @@ import { sentNameDiffers } from '../../domain/children/child-identity.rules';
 import { CalendarDate, formatCalendarDate, parseCalendarDate } from '../../domain/children/personal-identity-number';
 import { BadInput } from '../../domain/errors';
 import { ReportedChildInput } from '../../schema/reports/report.inputs';
-import { parseIdentityInput } from '../children/children.service';
+import { parseIdentityInput } from '../children';
 
 export interface ReportedChild {
   readonly childId: string;

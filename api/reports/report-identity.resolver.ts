@@ -4,7 +4,7 @@ import { ChildType } from '../../schema/children/child.type';
 import { LinkReportToChildInput, MergeChildrenInput } from '../../schema/children/child.inputs';
 import { IdentityMismatchType, IdentityStatus } from '../../schema/reports/report-identity.type';
 import { ReportType } from '../../schema/reports/report.type';
-import { childIdentityService } from '../children/child-identity.service';
+import { childIdentityService } from './child-identity.service';
 import { RequestContext } from '../context';
 
 const reportFacts = (report: ReportRow) => ({ id: report.id, childId: report.childId, districtId: report.districtId, reporterAgencyId: report.reporterAgencyId });

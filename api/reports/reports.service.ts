@@ -26,10 +26,10 @@ import {
 } from '../../schema/reports/report.inputs';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
-import { checkReportedAge } from '../children/child-age';
+import { checkReportedAge } from '../children';
 import { resolveReportedChild } from './report-child';
 import { markArrivalIntoOpenCase, recordReportedIdentity } from './report-identity';
-import { assessReportForTalk } from '../talks/talk-intake';
+import { assessReportForTalk } from '../talks';
 
 const INTAKE_SEARCH_LIMIT = 50;
 

@@ -3,7 +3,7 @@ import { talkRepository } from '../../db/talks/talk.repository';
 import { CaseSource } from '../../domain/collaboration/collaboration-rules';
 import { BadInput } from '../../domain/errors';
 import { collaborationReferralMessage, collaborationReferralOpenedMessage } from '../../domain/talks/talk-messages';
-import { openCollaborationCaseIn } from '../collaboration/collaboration.service';
+import { openCollaborationCaseIn } from '../collaboration';
 
 export interface CollaborationReferral {
   readonly talkId: string;

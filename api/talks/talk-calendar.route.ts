@@ -4,8 +4,7 @@ import { Unauthenticated } from '../../domain/errors';
 import { talksCalendar } from '../../domain/talks/talk-calendar';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
-import type { ModuleRoute } from '../api-module';
-import { AppDeps } from '../context';
+import { AppDeps, ModuleRoute } from '../context';
 import { inViewerScope, rowScopeOf } from '../../db/access/row-scope';
 
 export const TALK_CALENDAR_PATH = '/calendar/talks.ics';

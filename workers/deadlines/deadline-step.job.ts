@@ -1,11 +1,10 @@
 import { Job } from 'bullmq';
 import { asSystem } from '../../db/access/row-scope';
 import { runUnitOfWork } from '../../db/unit-of-work';
-import { workerActor, WorkerDeps } from '../worker-deps';
+import { QueueWorker, SHORT_JOB_LOCKS, workerActor, WorkerDeps } from '../worker-deps';
 import { DeadlineStepJobData } from '../../platform/queues/job-scheduler';
 import { QueueName } from '../../platform/queues/queue-names';
 import { fireSteps, pendingFireAt, SWEEP_LIMIT } from './fire-step';
-import { QueueWorker, SHORT_JOB_LOCKS } from '../worker-module';
 
 export const DEADLINE_STEP_QUEUE = QueueName.DEADLINE_STEPS;
 

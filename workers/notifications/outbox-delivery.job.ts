@@ -1,11 +1,10 @@
 import { Job, UnrecoverableError } from 'bullmq';
 import { outboxRepository } from '../../db/notifications/outbox.repository';
-import { WorkerDeps } from '../worker-deps';
+import { QueueWorker, SHORT_JOB_LOCKS, WorkerDeps } from '../worker-deps';
 import { JOB_ATTEMPTS, OutboxJobData } from '../../platform/queues/job-scheduler';
 import { QueueName } from '../../platform/queues/queue-names';
 import { maskIdentityNumbers } from '../../platform/log-redaction';
 import { EmailSender } from './email-sender';
-import { QueueWorker, SHORT_JOB_LOCKS } from '../worker-module';
 
 export const OUTBOX_QUEUE = QueueName.OUTBOX;
 

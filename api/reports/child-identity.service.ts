@@ -7,10 +7,10 @@ import { MergeProblem, mergeProblem } from '../../domain/children/child-identity
 import { BadInput, Conflict } from '../../domain/errors';
 import { LinkReportToChildInput, MergeChildrenInput } from '../../schema/children/child.inputs';
 import { RequestContext, requireScope } from '../context';
-import { markArrivalIntoOpenCase } from '../reports/report-identity';
-import { lockHandledReport } from '../reports/reports.service';
+import { childrenService } from '../children';
 import { write } from '../write';
-import { childrenService } from './children.service';
+import { markArrivalIntoOpenCase } from './report-identity';
+import { lockHandledReport } from './reports.service';
 
 const MERGE_PROBLEMS: Record<MergeProblem, [string, string]> = {
   SAME_RECORD: ['These are already one record.', 'Det här är redan samma post.'],
