@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { RequestDatabase } from '../db/access/request-connection';
 import { ViewerScope } from '../domain/access/viewer-scope';
-import { Clock } from '../domain/clock';
+import { Clock } from '../domain/time/clock';
 import { Unauthenticated } from '../domain/errors';
 import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';

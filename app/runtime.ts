@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AppDeps } from '../api/context';
 import { createDataSource, DataSourceOptions } from '../db/data-source';
-import { Clock, offsetClock } from '../domain/clock';
+import { Clock, offsetClock } from '../domain/time/clock';
 import { Config } from '../platform/config';
 import { Logger } from '../platform/logger';
 import { QueueJobScheduler } from '../platform/queues/job-scheduler';

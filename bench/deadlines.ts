@@ -16,7 +16,7 @@
  */
 import path from 'node:path';
 import { Pool } from 'pg';
-import { systemClock } from '../domain/clock';
+import { systemClock } from '../domain/time/clock';
 import { deadlineStepJobId, outboxJobId, QueueJobScheduler } from '../platform/queues/job-scheduler';
 import { QueueName } from '../platform/queues/queue-names';
 import { createQueueFactory } from '../platform/queues/queue-backend';

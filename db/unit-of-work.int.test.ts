@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { LegalBasis } from '../domain/access/legal-basis';
 import { AuditAction } from '../domain/audit/audit-event';
-import { FakeClock } from '../domain/clock';
+import { FakeClock } from '../domain/time/clock';
 import { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
 import { ClockSubject } from '../domain/deadlines/deadline-subjects';
 import { DEFAULT_DISTRICT_POLICY, TalkDeadlineMode } from '../domain/districts/district-policy';

@@ -1,7 +1,7 @@
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { viewerScopeStatement, ViewerRowScope } from './access/row-scope';
 import { AuditActor, AuditOutcome, WriteAudit } from '../domain/audit/audit-event';
-import { Clock } from '../domain/clock';
+import { Clock } from '../domain/time/clock';
 import { DistrictPolicy } from '../domain/districts/district-policy';
 import { writeAuditEvents } from './audit/audit.writer';
 import { Clocks } from './clocks';

@@ -2,7 +2,7 @@ import { signDevToken } from '../api/auth/dev-token';
 import { createTokenVerifier } from '../api/auth/token-verifier';
 import { AppDeps } from '../api/context';
 import { ApiServer, buildContext } from '../api/server';
-import { DAY_MS } from '../domain/clock';
+import { DAY_MS } from '../domain/time/clock';
 
 const SOCIAL_WORKER = 'socsek.norr@samverka.test';
 const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });

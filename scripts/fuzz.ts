@@ -14,7 +14,7 @@ import { Client } from 'pg';
 import { runMigrations } from '../db/data-source';
 import { asSystem } from '../db/access/row-scope';
 import { seedDemo } from '../db/seed/demo-seed';
-import { FakeClock } from '../domain/clock';
+import { FakeClock } from '../domain/time/clock';
 import { loadConfig } from '../platform/config';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
 import { openRuntime, createAppDataSource } from '../app/runtime';

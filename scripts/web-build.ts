@@ -7,7 +7,7 @@ const ROOT = path.resolve(__dirname, fs.existsSync(path.resolve(__dirname, '../p
 const WEB = path.join(ROOT, 'web');
 const SOURCES = [
   'web/src', 'web/index.html', 'web/package.json', 'web/vite.config.ts', 'web/codegen.ts', 'web/tsconfig.json',
-  'schema/schema.graphql', 'domain/children', 'domain/districts', 'domain/deadlines', 'domain/messages', 'domain/indicators',
+  'schema/schema.graphql', 'domain',
 ];
 
 function newest(file: string): number {

@@ -1,4 +1,4 @@
-import { DAY_MS, FakeClock } from '../domain/clock';
+import { DAY_MS, FakeClock } from '../domain/time/clock';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
 import { COORDINATOR, ok, openCase, userIdOf } from './helpers/collaboration';
 import { createTestApp, TestApp } from './helpers/test-app';

@@ -1,4 +1,4 @@
-import { FakeClock } from '../domain/clock';
+import { FakeClock } from '../domain/time/clock';
 import {
   agencyIdOf, COORDINATOR, insertChild, LEISURE, ok, openCase, recordConsent, SOCIAL_WORKER, TEACHER,
 } from './helpers/collaboration';

@@ -1,4 +1,4 @@
-import { DAY_MS, FakeClock } from '../domain/clock';
+import { DAY_MS, FakeClock } from '../domain/time/clock';
 import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
 import {
   addAction, addMember, agencyIdOf, ASSOCIATION, CASE_QUERY, COORDINATOR, insertChild, key, LEISURE, ok, openCase, POLICE, recordConsent,

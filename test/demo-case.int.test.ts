@@ -1,4 +1,4 @@
-import { FakeClock } from '../domain/clock';
+import { FakeClock } from '../domain/time/clock';
 import { asSystem } from '../db/access/row-scope';
 import { seedDemoCase } from '../db/seed/demo-case';
 import { COORDINATOR, LEISURE, ok, TEACHER } from './helpers/collaboration';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createTestDeadline } from './helpers/deadlines';
-import { systemClock } from '../domain/clock';
+import { systemClock } from '../domain/time/clock';
 import { DeadlineKind } from '../domain/deadlines/deadline-kinds';
 import { DEFAULT_DISTRICT_POLICY } from '../domain/districts/district-policy';
 import { ManagedProcess, waitUntil } from './chaos/processes';

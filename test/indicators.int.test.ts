@@ -1,4 +1,4 @@
-import { DAY_MS, FakeClock, HOUR_MS } from '../domain/clock';
+import { DAY_MS, FakeClock, HOUR_MS } from '../domain/time/clock';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 /**

@@ -1,4 +1,4 @@
-import { FakeClock } from '../domain/clock';
+import { FakeClock } from '../domain/time/clock';
 import { countStatements, StatementCounter } from '../bench/lib/statement-counter';
 import { createTestApp, TestApp } from './helpers/test-app';
 

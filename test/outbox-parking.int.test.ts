@@ -1,6 +1,6 @@
 import { Job } from 'bullmq';
 import { writeNotifications } from '../db/notifications/notification.repository';
-import { FakeClock } from '../domain/clock';
+import { FakeClock } from '../domain/time/clock';
 import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
 import { outboxDeliveryProcessor } from '../workers/notifications/outbox-delivery.job';
 import { Email, EmailSender } from '../workers/notifications/email-sender';

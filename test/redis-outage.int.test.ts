@@ -1,5 +1,5 @@
 import IORedis from 'ioredis';
-import { HOUR_MS, FakeClock } from '../domain/clock';
+import { HOUR_MS, FakeClock } from '../domain/time/clock';
 import { capturingLogger } from '../scripts/fuzz/harness';
 import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
 import { deadlineStepJobId } from '../platform/queues/job-scheduler';

@@ -1,5 +1,5 @@
 /** The list filters the web app uses: feedback status (police, school) and overdue clocks (supervisors). */
-import { DAY_MS, FakeClock } from '../domain/clock';
+import { DAY_MS, FakeClock } from '../domain/time/clock';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 let app: TestApp;

@@ -1,4 +1,4 @@
-import { FakeClock } from '../domain/clock';
+import { FakeClock } from '../domain/time/clock';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 /** Issue 10, "Who is owed feedback": the duty to report, and need to know inside the reporting agency. */

@@ -1,4 +1,4 @@
-import { FakeClock, DAY_MS, HOUR_MS } from '../domain/clock';
+import { FakeClock, DAY_MS, HOUR_MS } from '../domain/time/clock';
 import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
 import { createTestApp, TestApp } from './helpers/test-app';
 

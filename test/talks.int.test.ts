@@ -2,7 +2,7 @@
  * Serious talks end to end through the GraphQL API, on a real database and
  * queue, with a fake clock: the seven scenarios of the talks issue.
  */
-import { DAY_MS, FakeClock, HOUR_MS } from '../domain/clock';
+import { DAY_MS, FakeClock, HOUR_MS } from '../domain/time/clock';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
 import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
 import { signDevToken } from '../api/auth/dev-token';

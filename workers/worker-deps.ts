@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { WorkActor } from '../db/unit-of-work';
-import { Clock } from '../domain/clock';
+import { Clock } from '../domain/time/clock';
 import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { QueueFactory } from '../platform/queues/queue-backend';

@@ -1,5 +1,5 @@
 import { reportedAgeProblem } from '../../domain/children/child-identity.rules';
-import { CalendarDate, calendarDateAt } from '../../domain/children/personal-identity-number';
+import { CalendarDate, calendarDateAt } from '../../domain/time/calendar-date';
 import { DistrictPolicy } from '../../domain/districts/district-policy';
 import { BadInput } from '../../domain/errors';
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ChildRow, childRepository } from '../../db/children/child.repository';
-import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
 import { BadInput } from '../../domain/errors';
 import { AddGuardianInput, CreateChildInput, UpdateChildInput } from '../../schema/children/child.inputs';
 import { ChildConnection, ChildType, GuardianType } from '../../schema/children/child.type';

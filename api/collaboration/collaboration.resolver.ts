@@ -7,7 +7,7 @@ import { collaborationReads } from '../../db/collaboration/collaboration-reads.r
 import { consentRepository, ConsentRow } from '../../db/consent/consent.repository';
 import { ACTION_READERS, ACTION_TEXT_READERS, MEETING_READERS } from '../../domain/access/grants/collaboration.grants';
 import { decide } from '../../domain/access/policy';
-import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
 import { weekWindow } from '../../domain/collaboration/agenda-week';
 import { suggestedModelSwitch } from '../../domain/collaboration/collaboration-rules';
 import { isOverdue } from '../../domain/collaboration/plan-rules';

@@ -3,7 +3,7 @@ import { ActionRow, CaseRow, collaborationLookups, collaborationRepository, Meet
 import { consentRepository } from '../../db/consent/consent.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { ViewerScope } from '../../domain/access/viewer-scope';
-import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
 import {
   CaseSource, CaseState, closingProblem, decideModel, isPlanRunning, ModelOverride, stateAfterFollowUp, stateAfterGoals,
 } from '../../domain/collaboration/collaboration-rules';

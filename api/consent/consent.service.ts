@@ -1,6 +1,6 @@
 import { CaseRow, collaborationLookups } from '../../db/collaboration/collaboration.repository';
 import { consentRepository, ConsentRow } from '../../db/consent/consent.repository';
-import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
 import { stateAfterConsent } from '../../domain/collaboration/collaboration-rules';
 import { consentDraftProblems, ConsentDraftProblem, ConsenterProblem, consenterProblems, requiredConsenters } from '../../domain/consent/consent-rules';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';

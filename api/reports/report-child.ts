@@ -3,7 +3,7 @@ import { asSystem } from '../../db/access/row-scope';
 import { childRepository } from '../../db/children/child.repository';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { sentNameDiffers } from '../../domain/children/child-identity.rules';
-import { CalendarDate, formatCalendarDate, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import { CalendarDate, formatCalendarDate, parseCalendarDate } from '../../domain/time/calendar-date';
 import { BadInput } from '../../domain/errors';
 import { ReportedChildInput } from '../../schema/reports/report.inputs';
 import { parseIdentityInput } from '../children';

@@ -3,7 +3,8 @@ import { isUniqueViolation } from '../../db/errors';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { IntakeSearchTerm, ReportRow, reportClockSubject, reportRepository } from '../../db/reports/report.repository';
 import { lookupSubject } from '../../db/audit/lookup-subject';
-import { calendarDateAt, parsePersonalIdentityNumber } from '../../domain/children/personal-identity-number';
+import { parsePersonalIdentityNumber } from '../../domain/children/personal-identity-number';
+import { calendarDateAt } from '../../domain/time/calendar-date';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
@@ -14,7 +15,7 @@ import { AuditAction, AuditOutcome, WriteAudit } from '../../domain/audit/audit-
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { feedbackFor } from '../../domain/feedback/feedback-rules';
-import { addLocalMonths } from '../../domain/deadlines/local-time';
+import { addLocalMonths } from '../../domain/time/local-time';
 import { acuteDangerUnassignedMessage, feedbackAvailableMessage, Message, policeInformationChangedMessage, reportAssignedMessage } from '../../domain/notifications/notification-content';
 import {
   checkObservedAt, checkPreliminaryDecision, checkReceivedAt, closingProblem, extensionProblem, MAX_OBSERVED_AGE_DAYS, needsPoliceCaseNumber,

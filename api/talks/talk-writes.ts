@@ -2,7 +2,7 @@ import { UnitOfWork } from '../../db/unit-of-work';
 import { NewTalk, TalkRow, talkRepository } from '../../db/talks/talk.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
 import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
-import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { ClockSubject } from '../../domain/deadlines/deadline-subjects';
 import { DistrictPolicy, withPolicyDefaults } from '../../domain/districts/district-policy';

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { GraphQLDateTime } from 'graphql-scalars';
 import { DeadlineRow } from '../../db/deadlines/deadline.repository';
 import { DisclosureRow, ParticipantRow, TalkRow } from '../../db/talks/talk.repository';
-import { STOCKHOLM_TIME_ZONE } from '../../domain/children/personal-identity-number';
+import { STOCKHOLM_TIME_ZONE } from '../../domain/time/calendar-date';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
 import { NotFound } from '../../domain/errors';
 import { TalkParticipantRole } from '../../domain/talks/talk-enums';

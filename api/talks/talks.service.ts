@@ -8,7 +8,7 @@ import { decide } from '../../domain/access/policy';
 import { AgencyKind, Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditAction } from '../../domain/audit/audit-event';
-import { calendarDateAt, formatCalendarDate, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import { calendarDateAt, formatCalendarDate, parseCalendarDate } from '../../domain/time/calendar-date';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { clockForTargetDate, clocksAtSummons, isLate, TalkClockKind } from '../../domain/talks/talk-deadline.rules';

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { DAY_MS } from '../../domain/clock';
+import { DAY_MS } from '../../domain/time/clock';
 import { CaseSource, CaseState, CollaborationModel } from '../../domain/collaboration/collaboration-rules';
 import { ActionKind, MeetingKind } from '../../domain/collaboration/plan-rules';
 import { ConsentForm, InformationCategory } from '../../domain/consent/consent-rules';

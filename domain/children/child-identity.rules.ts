@@ -1,4 +1,4 @@
-import { ageOn, CalendarDate } from './personal-identity-number';
+import { ageOn, CalendarDate } from '../time/calendar-date';
 
 /**
  * A child's name as matching compares it: lower case, diacritics dropped

@@ -1,4 +1,5 @@
-import { ageOn, luhnCheckDigit, parsePersonalIdentityNumber } from './personal-identity-number';
+import { luhnCheckDigit, parsePersonalIdentityNumber } from './personal-identity-number';
+import { ageOn } from '../time/calendar-date';
 
 const today = { year: 2026, month: 11, day: 23 };
 

@@ -1,4 +1,4 @@
-import { addLocalDays } from '../deadlines/local-time';
+import { addLocalDays } from '../time/local-time';
 
 /** The Monday of an ISO week ("2026-W49"), or null when the text is no such week. */
 export function mondayOfIsoWeek(week: string): { year: number; month: number; day: number } | null {

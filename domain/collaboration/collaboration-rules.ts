@@ -1,5 +1,5 @@
 import { AgeBand, DistrictPolicy } from '../districts/district-policy';
-import { DAY_MS } from '../clock';
+import { DAY_MS } from '../time/clock';
 import { CollaborationModel } from '../consent/consent-rules';
 
 export { CollaborationModel };

@@ -1,6 +1,6 @@
 import { AgencyKind } from '../access/roles';
 import { DistrictPolicy } from '../districts/district-policy';
-import { DAY_MS } from '../clock';
+import { DAY_MS } from '../time/clock';
 
 /** Which information a consent lets the agencies share (samtyckets omfattning). */
 export enum InformationCategory {

@@ -1,5 +1,5 @@
 import { DistrictPolicy, TalkDeadlineMode } from '../districts/district-policy';
-import { addHours, addLocalDays, addLocalMonths } from './local-time';
+import { addHours, addLocalDays, addLocalMonths } from '../time/local-time';
 
 /**
  * Every clock the product keeps. The names of the talks and collaboration

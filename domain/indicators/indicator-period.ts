@@ -1,4 +1,4 @@
-import { startOfLocalDay } from '../deadlines/local-time';
+import { startOfLocalDay } from '../time/local-time';
 
 /**
  * Indicator periods are whole calendar months, quarters or years in the district's time zone. Free timestamps would

@@ -1,6 +1,6 @@
 import { DEADLINE_KINDS, DeadlineKind, DeadlineSubject } from '../deadlines/deadline-kinds';
 import { DEADLINE_SUBJECTS } from '../deadlines/deadline-subjects';
-import { formatLocal } from '../deadlines/local-time';
+import { formatLocal } from '../time/local-time';
 
 export interface Message {
   readonly title: string;

@@ -1,6 +1,6 @@
 import { DistrictPolicy, TalkDeadlineMode } from '../districts/district-policy';
-import { addHours, addLocalDays, startOfLocalDay } from '../deadlines/local-time';
-import { CalendarDate, calendarDateAt } from '../children/personal-identity-number';
+import { addHours, addLocalDays, startOfLocalDay } from '../time/local-time';
+import { CalendarDate, calendarDateAt } from '../time/calendar-date';
 
 /** The two clocks a talk can have. Their names match the deadline kinds. */
 export enum TalkClockKind {

@@ -1,5 +1,5 @@
 import { Message } from '../notifications/notification-content';
-import { formatLocal } from '../deadlines/local-time';
+import { formatLocal } from '../time/local-time';
 
 /**
  * Texts about talks for staff, in-app and by e-mail. Like every message they

@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import { Clock } from '../../domain/clock';
+import { Clock } from '../../domain/time/clock';
 import { QueueFactory } from './queue-backend';
 import { QueueName } from './queue-names';
 

@@ -13,7 +13,7 @@ import { runMigrations } from '../../db/data-source';
 import { createAppDataSource } from '../../app/runtime';
 import { asSystem } from '../../db/access/row-scope';
 import { seedDemo } from '../../db/seed/demo-seed';
-import { systemClock } from '../../domain/clock';
+import { systemClock } from '../../domain/time/clock';
 import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
 import { planSteps } from '../../domain/deadlines/deadline-steps';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';

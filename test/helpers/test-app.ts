@@ -4,7 +4,7 @@ import { signDevToken } from '../../api/auth/dev-token';
 import { createTokenVerifier } from '../../api/auth/token-verifier';
 import { ApiServer, buildContext, createApiServer } from '../../api/server';
 import { asSystem } from '../../db/access/row-scope';
-import { Clock, FakeClock } from '../../domain/clock';
+import { Clock, FakeClock } from '../../domain/time/clock';
 import { loadConfig } from '../../platform/config';
 import { createLogger, Logger } from '../../platform/logger';
 import { openRuntime, Runtime, createAppDataSource } from '../../app/runtime';

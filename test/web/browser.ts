@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { systemClock } from '../../domain/clock';
+import { systemClock } from '../../domain/time/clock';
 import { buildWebIfNeeded } from '../../scripts/web-build';
 import { startWorkers } from '../../workers/worker-registry';
 import { createTestApp, TestApp } from '../helpers/test-app';

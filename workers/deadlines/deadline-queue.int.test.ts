@@ -3,7 +3,7 @@ import { Job } from 'bullmq';
 import { createTestDeadline } from '../../test/helpers/deadlines';
 import { deadlineRepository } from '../../db/deadlines/deadline.repository';
 import { asSystem } from '../../db/access/row-scope';
-import { systemClock } from '../../domain/clock';
+import { systemClock } from '../../domain/time/clock';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
 import { createTestApp, TestApp } from '../../test/helpers/test-app';

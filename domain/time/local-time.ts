@@ -1,3 +1,5 @@
+import { DAY_MS } from './clock';
+
 /**
  * Calendar arithmetic in a district's time zone. "14 days" means the same
  * wall-clock time 14 calendar days later, across daylight-saving changes;
@@ -43,8 +45,6 @@ function asUtc(w: WallClock): number {
 function offsetAt(instant: number, timeZone: string): number {
   return asUtc(wallClockAt(new Date(instant), timeZone)) - instant;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * The instant that shows wall-clock `w` in `timeZone`. A time skipped by DST
