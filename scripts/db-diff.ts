@@ -8,7 +8,7 @@ import { createAppDataSource } from '../app/runtime';
 import { loadConfigOrExit } from '../platform/config';
 
 async function main(): Promise<void> {
-  const url = process.argv[2] ?? loadConfigOrExit(process.env, { defaultNodeEnv: 'development' }).databaseUrl;
+  const url = process.argv[2] ?? loadConfigOrExit(process.env, { defaultNodeEnv: 'development', withoutSignIn: true }).databaseUrl;
   if (!url) throw new Error('Give a database URL as argument or DATABASE_URL');
   const dataSource = createAppDataSource({ url });
   await dataSource.initialize();

@@ -1,7 +1,11 @@
 import { QUEUE_DASHBOARD_ROUTE } from '../../api/admin/queue-dashboard';
+import { QueueDashboardSessionEntity } from '../../db/admin/queue-dashboard-session.entity';
+import { QueueDashboardSessions1734400000000 } from '../../db/migrations/1734400000000-queue-dashboard-sessions';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const ADMIN_MODULE: ModuleDescriptor = {
   name: 'admin',
+  entities: [QueueDashboardSessionEntity],
+  migrations: [QueueDashboardSessions1734400000000],
   routes: [QUEUE_DASHBOARD_ROUTE],
 };

@@ -94,6 +94,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     const env = {
       ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, REDIS_URL: redisUrl, LOG_LEVEL: 'warn',
       RECONCILE_EVERY_MS: '2000', PORT: String(await freePort()),
+      // A separate API process gets no development sign-in; nothing here signs in, so an identity provider that is never asked will do.
+      AUTH_JWKS_URL: 'https://idp.invalid/jwks', AUTH_ISSUER: 'https://idp.invalid/', AUTH_AUDIENCE: 'samverka',
     };
     const api = new ManagedProcess('api', process.execPath, [path.join(ROOT, 'dist', 'app', 'api.main.js')], env, logDir);
     const workers = [1, 2].map((n) => new ManagedProcess(`worker-${n}`, process.execPath, [path.join(ROOT, 'dist', 'app', 'worker.main.js')], env, logDir));

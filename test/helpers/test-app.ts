@@ -59,7 +59,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     // Each app's queues under their own prefix: workers of files running side by side never take each other's jobs.
     NODE_ENV: 'test', DATABASE_URL: db.url, REDIS_URL: redisUrl, REDIS_QUEUE_PREFIX: `{samverka-test-${randomUUID().slice(0, 8)}}`, AUTH_DEV_SECRET: TEST_SECRET,
     RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
-  });
+  }, { developmentDatabase: 'disposable' });
   const clock = options.clock ?? new FakeClock('2026-11-23T08:00:00Z');
   const dataSource = createAppDataSource({ url: db.url, poolSize: options.poolSize ?? 5 });
   const runtime = await openRuntime(config, db.url, options.logger ?? createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent'), { clock, dataSource });
