@@ -1,5 +1,5 @@
 import express, { Request, Response } from 'express';
-import { INDICATORS_ACCESS, indicatorCellPolicy } from '../access/policies/indicators.policy';
+import { INDICATORS_ACCESS, indicatorCellPolicy } from './indicators.policy';
 import { decide } from '../../domain/access/policy';
 import { hasAnyRole } from '../../domain/access/viewer-scope';
 import { AppError, BadInput, Forbidden, Unauthenticated } from '../../domain/errors';

@@ -8,7 +8,7 @@ import { calendarDateAt } from '../../domain/time/calendar-date';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
-import { POLICE_REPORT_UPDATERS, REPORT_HANDLERS } from '../../domain/access/grants/reports.grants';
+import { POLICE_REPORT_UPDATERS, REPORT_HANDLERS } from '../../domain/reports/reports.grants';
 import { decide } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditAction, AuditOutcome, WriteAudit } from '../../domain/audit/audit-event';

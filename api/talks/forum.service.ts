@@ -1,6 +1,6 @@
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { ForumMeetingRow, talkRepository } from '../../db/talks/talk.repository';
-import { TALK_HANDLERS } from '../../domain/access/grants/talks.grants';
+import { TALK_HANDLERS } from '../../domain/talks/talks.grants';
 import { decide } from '../../domain/access/policy';
 import { AuditAction } from '../../domain/audit/audit-event';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';

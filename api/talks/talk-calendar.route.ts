@@ -12,7 +12,7 @@ import { loadViewer } from '../auth/viewer.loader';
 import { AppDeps, ModuleRoute } from '../context';
 import { inViewerScope, rowScopeOf } from '../../db/access/row-scope';
 import { AuditBuffer } from '../audit';
-import { talkPolicy } from '../access/policies/talks.policy';
+import { talkPolicy } from './talks.policy';
 
 /** What an event carries of a talk. */
 const CALENDAR_FIELDS = ['reference', 'scheduledAt', 'location'] as const;

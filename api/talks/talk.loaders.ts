@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
 import { deadlineRepository, DeadlineRow } from '../../db/deadlines/deadline.repository';
 import { AssessmentRow, DisclosureRow, ForumItemRow, ParticipantRow, talkRepository, TalkRow } from '../../db/talks/talk.repository';
-import { talkPolicy } from '../access/policies/talks.policy';
+import { talkPolicy } from './talks.policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { byKey, groupBy } from '../batching';

@@ -1,5 +1,5 @@
 import { AssessmentRow, ForumMeetingRow, talkRepository, TalkRow } from '../../db/talks/talk.repository';
-import { talkPolicy } from '../access/policies/talks.policy';
+import { talkPolicy } from './talks.policy';
 import { decide } from '../../domain/access/policy';
 import { BadInput, NotFound } from '../../domain/errors';
 import { TalkParticipantRole } from '../../domain/talks/talk-enums';
@@ -10,7 +10,7 @@ import { withPolicyDefaults } from '../../domain/districts/district-policy';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { RequestContext, requireScope } from '../context';
 import { checkPeriod } from '../period';
-import { TALK_HANDLERS } from '../../domain/access/grants/talks.grants';
+import { TALK_HANDLERS } from '../../domain/talks/talks.grants';
 
 /** The longest talksDue window. */
 const MAX_DUE_WINDOW_DAYS = 93;

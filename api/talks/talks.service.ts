@@ -3,7 +3,7 @@ import { organisationRepository } from '../../db/organisation/organisation.repos
 import { reportRepository } from '../../db/reports/report.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { LegalBasis } from '../../domain/access/legal-basis';
-import { TALK_HANDLERS, TALK_READERS } from '../../domain/access/grants/talks.grants';
+import { TALK_HANDLERS, TALK_READERS } from '../../domain/talks/talks.grants';
 import { decide } from '../../domain/access/policy';
 import { AgencyKind, Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';

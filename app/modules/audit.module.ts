@@ -1,4 +1,4 @@
-import { AUDIT_ACCESS } from '../../api/access/policies/audit.policy';
+import { AUDIT_ACCESS } from '../../api/audit/audit.policy';
 import { AuditResolver } from '../../api/audit/audit.resolver';
 import { AuditEventEntity } from '../../db/audit/audit-event.entity';
 import { AuditRowsPerRead1733500000000 } from '../../db/migrations/1733500000000-audit-rows-per-read';

@@ -1,4 +1,4 @@
-import { CHILDREN_ACCESS } from '../../api/access/policies/children.policy';
+import { CHILDREN_ACCESS } from '../../api/children/children.policy';
 import { childrenLoaders } from '../../api/children/children.loaders';
 import { ChildrenResolver } from '../../api/children/children.resolver';
 import { ChildEntity } from '../../db/children/child.entity';

@@ -1,4 +1,4 @@
-import { DEADLINES_ACCESS } from '../../api/access/policies/reports.policy';
+import { DEADLINES_ACCESS } from '../../api/deadlines/deadlines.policy';
 import { deadlineLoaders } from '../../api/deadlines/deadline.loaders';
 import { DeadlineStepEntity } from '../../db/deadlines/deadline-step.entity';
 import { DeadlineEntity } from '../../db/deadlines/deadline.entity';

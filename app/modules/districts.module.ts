@@ -1,4 +1,4 @@
-import { DISTRICTS_ACCESS } from '../../api/access/policies/organisation.policy';
+import { DISTRICTS_ACCESS } from '../../api/districts/districts.policy';
 import { DistrictsResolver } from '../../api/districts/districts.resolver';
 import { DistrictPolicyEntity } from '../../db/organisation/district-policy.entity';
 import { DistrictEntity } from '../../db/organisation/district.entity';

@@ -1,4 +1,4 @@
-import { INDICATORS_ACCESS } from '../../api/access/policies/indicators.policy';
+import { INDICATORS_ACCESS } from '../../api/indicators/indicators.policy';
 import { INDICATORS_CSV_ROUTE } from '../../api/indicators/indicators-export';
 import { IndicatorsResolver } from '../../api/indicators/indicators.resolver';
 import { ModuleDescriptor } from '../module-descriptor';

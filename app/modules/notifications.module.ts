@@ -1,4 +1,4 @@
-import { NOTIFICATIONS_ACCESS } from '../../api/access/policies/notifications.policy';
+import { NOTIFICATIONS_ACCESS } from '../../api/notifications/notifications.policy';
 import { NotificationsResolver } from '../../api/notifications/notifications.resolver';
 import { ParkedEmailsResolver } from '../../api/notifications/parked-emails.resolver';
 import { OutboxParking1733000000000 } from '../../db/migrations/1733000000000-outbox-parking';

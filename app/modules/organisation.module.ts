@@ -1,4 +1,4 @@
-import { ORGANISATION_ACCESS } from '../../api/access/policies/organisation.policy';
+import { ORGANISATION_ACCESS } from '../../api/organisation/organisation.policy';
 import { organisationLoaders } from '../../api/organisation/organisation.loaders';
 import { AgencyResolver, OrganisationResolver } from '../../api/organisation/organisation.resolver';
 import { ViewerResolver } from '../../api/organisation/viewer.resolver';

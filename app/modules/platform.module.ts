@@ -1,4 +1,4 @@
-import { pageInfoPolicy } from '../../api/access/policies/organisation.policy';
+import { pageInfoPolicy } from '../../api/access/connection.policy';
 import { Foundation1732320000000 } from '../../db/migrations/1732320000000-foundation';
 import { ReportsAndDeadlines1732406400000 } from '../../db/migrations/1732406400000-reports-and-deadlines';
 import { RowLevelSecurity1733800000000 } from '../../db/migrations/1733800000000-row-level-security';

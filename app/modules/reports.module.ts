@@ -1,4 +1,4 @@
-import { REPORTS_ACCESS } from '../../api/access/policies/reports.policy';
+import { REPORTS_ACCESS } from '../../api/reports/reports.policy';
 import { ReportIdentityResolver } from '../../api/reports/report-identity.resolver';
 import { reportsLoaders } from '../../api/reports/reports.loaders';
 import { InvestigationExtensionResolver, ReportsResolver } from '../../api/reports/reports.resolver';

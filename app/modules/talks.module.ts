@@ -1,4 +1,4 @@
-import { TALKS_ACCESS } from '../../api/access/policies/talks.policy';
+import { TALKS_ACCESS } from '../../api/talks/talks.policy';
 import { ForumItemResolver, ForumResolver, TalkAssessmentResolver } from '../../api/talks/forum.resolver';
 import { TALK_CALENDAR_ROUTE } from '../../api/talks/talk-calendar.route';
 import { talkLoaders } from '../../api/talks/talk.loaders';

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AUDIT_REVIEWERS } from '../../domain/access/grants/audit.grants';
+import { AUDIT_REVIEWERS } from '../../domain/audit/audit.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 

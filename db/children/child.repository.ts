@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { EntityRow, selectList } from '../columns';
-import { CHILD_READERS } from '../../domain/access/grants/children.grants';
+import { CHILD_READERS } from '../../domain/children/children.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { childNameKey } from '../../domain/children/child-identity.rules';

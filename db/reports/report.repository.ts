@@ -4,7 +4,7 @@ import { InvestigationExtensionEntity } from './investigation-extension.entity';
 import { ReportEntity } from './report.entity';
 import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { ClockSubject } from '../../domain/deadlines/deadline-subjects';
-import { REPORT_READERS } from '../../domain/access/grants/reports.grants';
+import { REPORT_READERS } from '../../domain/reports/reports.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';

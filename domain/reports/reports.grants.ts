@@ -1,7 +1,7 @@
-import { and, filedByViewer, reporterAgency, sameDistrict } from '../conditions';
-import { LegalBasis } from '../legal-basis';
-import { grant, Grant } from '../policy';
-import { Role, SOCIAL_SERVICES_ROLES } from '../roles';
+import { and, filedByViewer, reporterAgency, sameDistrict } from '../access/conditions';
+import { LegalBasis } from '../access/legal-basis';
+import { grant, Grant } from '../access/policy';
+import { Role, SOCIAL_SERVICES_ROLES } from '../access/roles';
 
 /** Social services in the child's district handle the report. */
 const socialServices = grant(SOCIAL_SERVICES_ROLES, sameDistrict, LegalBasis.SAME_AGENCY);

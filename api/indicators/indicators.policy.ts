@@ -1,7 +1,7 @@
-import type { IndicatorCellType } from '../../../schema/indicators/indicator.type';
-import { and, sameDistrict, sameMunicipality } from '../../../domain/access/conditions';
-import { definePolicy, grant, ModuleAccess } from '../../../domain/access/policy';
-import { Role } from '../../../domain/access/roles';
+import type { IndicatorCellType } from '../../schema/indicators/indicator.type';
+import { and, sameDistrict, sameMunicipality } from '../../domain/access/conditions';
+import { definePolicy, grant, ModuleAccess } from '../../domain/access/policy';
+import { Role } from '../../domain/access/roles';
 
 /** Aggregates, small cells suppressed: no child can be singled out, so no legal basis is involved. */
 const statistics = [

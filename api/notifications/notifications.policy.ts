@@ -1,8 +1,8 @@
-import type { NotificationType } from '../../../schema/notifications/notification.type';
-import type { ParkedEmailType } from '../../../schema/notifications/parked-email.type';
-import { sameMunicipality, self } from '../../../domain/access/conditions';
-import { definePolicy, grant, ModuleAccess } from '../../../domain/access/policy';
-import { ALL_ROLES, Role } from '../../../domain/access/roles';
+import type { NotificationType } from '../../schema/notifications/notification.type';
+import type { ParkedEmailType } from '../../schema/notifications/parked-email.type';
+import { sameMunicipality, self } from '../../domain/access/conditions';
+import { definePolicy, grant, ModuleAccess } from '../../domain/access/policy';
+import { ALL_ROLES, Role } from '../../domain/access/roles';
 
 /** Messages name references, never a child; only the recipient reads them. */
 const recipient = [grant(ALL_ROLES, self, null)];

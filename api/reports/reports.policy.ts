@@ -1,12 +1,11 @@
-import type { DeadlineType } from '../../../schema/deadlines/deadline.type';
-import type { StaffMemberType } from '../../../schema/organisation/staff-member.type';
-import type { InvestigationExtensionType, ReportFeedbackType, ReportType } from '../../../schema/reports/report.type';
-import type { IdentityMismatchType } from '../../../schema/reports/report-identity.type';
-import { sameMunicipality } from '../../../domain/access/conditions';
-import { REPORT_FEEDBACK_READERS, REPORT_HANDLERS, REPORT_READERS } from '../../../domain/access/grants/reports.grants';
-import { definePolicy, grant, ModuleAccess } from '../../../domain/access/policy';
-import { CASEWORK_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from '../../../domain/access/roles';
-import { connectionPolicies } from './organisation.policy';
+import type { StaffMemberType } from '../../schema/organisation/staff-member.type';
+import type { InvestigationExtensionType, ReportFeedbackType, ReportType } from '../../schema/reports/report.type';
+import type { IdentityMismatchType } from '../../schema/reports/report-identity.type';
+import { sameMunicipality } from '../../domain/access/conditions';
+import { REPORT_FEEDBACK_READERS, REPORT_HANDLERS, REPORT_READERS } from '../../domain/reports/reports.grants';
+import { definePolicy, grant, ModuleAccess } from '../../domain/access/policy';
+import { CASEWORK_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from '../../domain/access/roles';
+import { connectionPolicies } from '../access/connection.policy';
 
 interface ReportFacts {
   id: string;
@@ -104,17 +103,6 @@ export const investigationExtensionPolicy = definePolicy<InvestigationExtensionT
   },
 });
 
-export const deadlinePolicy = definePolicy<DeadlineType>()<DeadlineType & { districtId: string; childId: string }>({
-  type: 'Deadline',
-  personal: true,
-  rows: handling,
-  facts: (row) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId }),
-  fields: {
-    id: handling, kind: handling, startsAt: handling, dueAt: handling, metAt: handling, status: handling,
-    policyVersion: handling, escalationLevel: handling,
-  },
-});
-
 /** Colleagues' names are staff data, not child data; feedback never names them. */
 const colleagues = [grant(CASEWORK_ROLES, sameMunicipality, null)];
 
@@ -160,5 +148,3 @@ export const REPORTS_ACCESS: ModuleAccess = {
     mergeChildren: [Role.SOCIAL_SERVICES_SUPERVISOR],
   },
 };
-
-export const DEADLINES_ACCESS: ModuleAccess = { types: [deadlinePolicy] };

@@ -1,7 +1,7 @@
-import { invitedToTalk, sameDistrict } from '../conditions';
-import { LegalBasis } from '../legal-basis';
-import { grant } from '../policy';
-import { Role, SOCIAL_SERVICES_ROLES } from '../roles';
+import { invitedToTalk, sameDistrict } from '../access/conditions';
+import { LegalBasis } from '../access/legal-basis';
+import { grant } from '../access/policy';
+import { Role, SOCIAL_SERVICES_ROLES } from '../access/roles';
 
 /** Social services in the child's district hold the talk. */
 const socialServices = grant(SOCIAL_SERVICES_ROLES, sameDistrict, LegalBasis.SAME_AGENCY);

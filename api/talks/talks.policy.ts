@@ -1,9 +1,9 @@
 import type {
   ForumItemType, ForumMeetingType, TalkAssessmentType, TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType,
-} from '../../../schema/talks/talk.type';
-import { TALK_HANDLERS, TALK_READERS } from '../../../domain/access/grants/talks.grants';
-import { definePolicy, ModuleAccess } from '../../../domain/access/policy';
-import { Role, SOCIAL_SERVICES_ROLES } from '../../../domain/access/roles';
+} from '../../schema/talks/talk.type';
+import { TALK_HANDLERS, TALK_READERS } from '../../domain/talks/talks.grants';
+import { definePolicy, ModuleAccess } from '../../domain/access/policy';
+import { Role, SOCIAL_SERVICES_ROLES } from '../../domain/access/roles';
 
 interface TalkFacts {
   id: string;

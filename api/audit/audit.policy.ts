@@ -1,7 +1,7 @@
-import type { AuditEventType } from '../../../schema/audit/audit-event.type';
-import { AUDIT_REVIEWERS } from '../../../domain/access/grants/audit.grants';
-import { definePolicy, ModuleAccess } from '../../../domain/access/policy';
-import { Role } from '../../../domain/access/roles';
+import type { AuditEventType } from '../../schema/audit/audit-event.type';
+import { AUDIT_REVIEWERS } from '../../domain/audit/audit.grants';
+import { definePolicy, ModuleAccess } from '../../domain/access/policy';
+import { Role } from '../../domain/access/roles';
 
 const supervisors = AUDIT_REVIEWERS;
 

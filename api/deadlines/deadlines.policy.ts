@@ -1,0 +1,19 @@
+import type { DeadlineType } from '../../schema/deadlines/deadline.type';
+import { REPORT_HANDLERS } from '../../domain/reports/reports.grants';
+import { definePolicy, ModuleAccess } from '../../domain/access/policy';
+
+/** Today social services in the district read the clocks; a module whose roles read them widens these grants. */
+const handling = REPORT_HANDLERS;
+
+export const deadlinePolicy = definePolicy<DeadlineType>()<DeadlineType & { districtId: string; childId: string }>({
+  type: 'Deadline',
+  personal: true,
+  rows: handling,
+  facts: (row) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId }),
+  fields: {
+    id: handling, kind: handling, startsAt: handling, dueAt: handling, metAt: handling, status: handling,
+    policyVersion: handling, escalationLevel: handling,
+  },
+});
+
+export const DEADLINES_ACCESS: ModuleAccess = { types: [deadlinePolicy] };
