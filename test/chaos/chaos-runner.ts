@@ -2,7 +2,9 @@
  * The chaos drill of the deadlines engine: real API and worker processes on
  * their own Redis and PostgreSQL, while workers are SIGKILLed, Redis is
  * flushed and restarted, and PostgreSQL drops every connection. Afterwards the
- * ledger must show every step fired exactly once.
+ * ledger must show every step fired exactly once. On the PostgreSQL queue
+ * backend (what `npm start` runs without REDIS_URL) the flush deletes the
+ * queue's jobs and there is no Redis to restart.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,8 +19,9 @@ import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy'
 import { planSteps } from '../../domain/deadlines/deadline-steps';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { startEmbeddedDatabase } from '../../platform/embedded-database';
-import { createQueueFactory } from '../../platform/queues/queue-backend';
-import { QueueJobScheduler } from '../../platform/queues/job-scheduler';
+import { createQueueFactory, prepareQueueSchema } from '../../platform/queues/queue-backend';
+import { POSTGRES_QUEUE_SCHEMA } from '../../platform/queues/queue-names';
+import { QueueJobScheduler, ScheduledStep } from '../../platform/queues/job-scheduler';
 import { freePort, ManagedProcess, waitUntil, which } from './processes';
 
 export interface ChaosOptions {
@@ -31,24 +34,32 @@ export interface ChaosOptions {
   readonly faults?: boolean;
   /** Run only these faults: kill, flush, redis-restart, pg-terminate (default all). */
   readonly only?: readonly string[];
+  /** Which queue backend the processes run on (default redis). */
+  readonly queueBackend?: QueueBackendKind;
   readonly log?: (line: string) => void;
 }
+
+export type QueueBackendKind = 'redis' | 'postgres';
 
 export interface ChaosSummary {
   readonly deadlines: number;
   readonly steps: number;
   readonly missing: number;
   readonly duplicated: number;
-  readonly maxLagMs: number;
+  readonly p50LagMs: number;
+  readonly p90LagMs: number;
   readonly p99LagMs: number;
+  readonly maxLagMs: number;
   readonly recoveredAfterRedisLossMs: number;
   readonly workerKills: number;
+  readonly queueBackend: QueueBackendKind;
   readonly logDir: string;
 }
 
 export function formatSummary(s: ChaosSummary): string {
-  return `deadlines=${s.deadlines} steps=${s.steps} missing=${s.missing} duplicated=${s.duplicated} maxLagMs=${s.maxLagMs} `
-    + `p99LagMs=${s.p99LagMs} recoveredAfterRedisLossMs=${s.recoveredAfterRedisLossMs} workerKills=${s.workerKills}`;
+  return `deadlines=${s.deadlines} steps=${s.steps} missing=${s.missing} duplicated=${s.duplicated} p50LagMs=${s.p50LagMs} `
+    + `p90LagMs=${s.p90LagMs} p99LagMs=${s.p99LagMs} maxLagMs=${s.maxLagMs} recoveredAfterRedisLossMs=${s.recoveredAfterRedisLossMs} `
+    + `workerKills=${s.workerKills} queue=${s.queueBackend}`;
 }
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -58,8 +69,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
   const log = options.log ?? (() => undefined);
   const leadMs = options.leadMs ?? 6_000;
   const killEveryMs = options.killEveryMs ?? 4_000;
+  const backend = options.queueBackend ?? 'redis';
   const redisServer = which('redis-server');
-  if (!redisServer) throw new Error('redis-server is not installed (Debian package redis-server)');
+  if (backend === 'redis' && !redisServer) throw new Error('redis-server is not installed (Debian package redis-server)');
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-chaos-'));
   fs.chmodSync(workDir, 0o755); // embedded PostgreSQL runs as the postgres user when we are root
   const logDir = path.join(workDir, 'logs');
@@ -69,18 +81,20 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
   const pgPort = await freePort();
   const database = await startEmbeddedDatabase({ dir: path.join(workDir, 'pg'), port: pgPort, database: 'samverka' });
   const redisPort = await freePort();
-  const redisUrl = `redis://127.0.0.1:${redisPort}`;
-  const redis = new ManagedProcess('redis', redisServer, ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
-    '--maxmemory-policy', 'noeviction', '--dir', workDir], process.env, logDir);
-  redis.start();
+  const redisUrl = backend === 'redis' ? `redis://127.0.0.1:${redisPort}` : undefined;
+  const redis = redisUrl ? new ManagedProcess('redis', redisServer!, ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
+    '--maxmemory-policy', 'noeviction', '--dir', workDir], process.env, logDir) : null;
+  redis?.start();
 
-  const processes: ManagedProcess[] = [redis];
+  const processes: ManagedProcess[] = redis ? [redis] : [];
   try {
     const ds = createDataSource({ url: database.url });
     await ds.initialize();
     await runMigrations(ds);
     await asSystem(ds, (m) => seedDemo(m));
-    await waitUntil('redis', async () => {
+    // As `npm run migrate` does, so the processes do not race to create the queue's schema.
+    if (!redisUrl) await prepareQueueSchema(database.url);
+    if (redisUrl) await waitUntil('redis', async () => {
       const probe = new IORedis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
       try {
         await probe.connect();
@@ -94,6 +108,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
       ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, REDIS_URL: redisUrl, LOG_LEVEL: 'warn',
       RECONCILE_EVERY_MS: '2000', PORT: String(await freePort()),
     };
+    if (!redisUrl) delete env.REDIS_URL;
     const api = new ManagedProcess('api', process.execPath, [path.join(ROOT, 'dist', 'app', 'api.main.js')], env, logDir);
     const workers = [1, 2].map((n) => new ManagedProcess(`worker-${n}`, process.execPath, [path.join(ROOT, 'dist', 'app', 'worker.main.js')], env, logDir));
     processes.push(api, ...workers);
@@ -131,12 +146,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
       `INSERT INTO deadline_step (deadline_id, step, fire_at) SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) RETURNING id, fire_at`,
       [stepDeadline, stepName, stepFire]);
     inserted.forEach((s) => stepIds.push(s.id));
-    const factory = createQueueFactory({ databaseUrl: database.url, redisUrl });
-    const scheduler = new QueueJobScheduler(factory, systemClock, 6 * 3_600_000);
-    await scheduler.enqueueDeadlineSteps(inserted.map((s) => ({ id: s.id, fireAt: s.fire_at })));
-    await scheduler.close();
-    await factory.close();
-    log(`chaos: ${options.deadlines} deadlines, ${stepIds.length} steps over ${options.windowMs} ms`);
+    log(`chaos: ${options.deadlines} deadlines, ${stepIds.length} steps over ${options.windowMs} ms on the ${backend} queue backend`);
+    // Enqueued as the API would after commit, soonest first, while the window runs: at 100,000 deadlines the
+    // enqueue takes longer than the lead. What a fault stops, the reconciler enqueues.
+    const enqueueing = enqueueAll(database.url, redisUrl, inserted.map((s) => ({ id: s.id, fireAt: s.fire_at })), log);
 
     // The faults, during the window.
     let workerKills = 0;
@@ -145,13 +158,16 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     const end = start + options.windowMs;
     const faults = options.faults === false ? [] : [
       { kind: 'flush', at: start + options.windowMs * 0.3, run: async () => {
-        const client = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
-        await client.flushall();
-        client.disconnect();
+        await loseQueuedJobs(database.url, redisUrl);
         redisLostAt = Date.now();
-        log('chaos: FLUSHALL');
+        log(redisUrl ? 'chaos: FLUSHALL' : `chaos: DELETE FROM ${POSTGRES_QUEUE_SCHEMA}.job`);
       } },
-      { kind: 'redis-restart', at: start + options.windowMs * 0.55, run: async () => { await redis.restart('SIGTERM'); redisBackAt = Date.now(); log('chaos: Redis restarted'); } },
+      // With no Redis to restart, this only closes the span over which recovery from the loss is measured.
+      { kind: 'redis-restart', at: start + options.windowMs * 0.55, run: async () => {
+        await redis?.restart('SIGTERM');
+        redisBackAt = Date.now();
+        log(redis ? 'chaos: Redis restarted' : 'chaos: (no Redis to restart)');
+      } },
       { kind: 'pg-terminate', at: start + options.windowMs * 0.8, run: async () => {
         const admin = new Client({ connectionString: database.url });
         await admin.connect();
@@ -177,6 +193,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
       await sleep(100);
     }
     for (const fault of faults) await fault.run();
+    await enqueueing;
 
     // Recovery: every step fired, then the ledger.
     await waitUntil('every step to fire', async () => {
@@ -186,7 +203,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     const [ledger] = await ds.query(
       `SELECT count(*) FILTER (WHERE fired_at IS NULL)::int AS missing,
               coalesce(max(extract(epoch FROM fired_at - fire_at) * 1000), 0)::int AS max_lag,
-              coalesce(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM fired_at - fire_at) * 1000), 0)::int AS p99_lag
+              coalesce(percentile_cont(ARRAY[0.5, 0.9, 0.99]) WITHIN GROUP (ORDER BY extract(epoch FROM fired_at - fire_at) * 1000),
+                       ARRAY[0, 0, 0]::float8[])::int[] AS lags
          FROM deadline_step WHERE id = ANY($1::uuid[])`, [stepIds]);
     // Each step has one recipient here (the responsible worker; Norr's one supervisor for escalations).
     const [{ duplicated, notified }] = await ds.query(
@@ -214,14 +232,48 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
       // An unfired step, or a fired step that notified nobody, is missing.
       missing: ledger.missing + Math.max(0, stepIds.length - ledger.missing - notified),
       duplicated,
+      p50LagMs: ledger.lags[0],
+      p90LagMs: ledger.lags[1],
+      p99LagMs: ledger.lags[2],
       maxLagMs: ledger.max_lag,
-      p99LagMs: ledger.p99_lag,
       recoveredAfterRedisLossMs: recovered,
       workerKills,
+      queueBackend: backend,
       logDir,
     };
   } finally {
     for (const p of processes.reverse()) await p.stop('SIGTERM', 20_000).catch(() => undefined);
     await database.stop().catch(() => undefined);
   }
+}
+
+/** Enqueues the steps soonest first, in the scheduler's chunks; a failure (Redis restarting) is logged and left to the reconciler. */
+async function enqueueAll(databaseUrl: string, redisUrl: string | undefined, steps: ScheduledStep[], log: (line: string) => void): Promise<void> {
+  const began = Date.now();
+  const factory = createQueueFactory({ databaseUrl, redisUrl });
+  const scheduler = new QueueJobScheduler(factory, systemClock, 6 * 3_600_000);
+  const sorted = [...steps].sort((a, b) => a.fireAt.getTime() - b.fireAt.getTime());
+  try {
+    await scheduler.enqueueDeadlineSteps(sorted);
+    log(`chaos: enqueued ${sorted.length} steps in ${Date.now() - began} ms`);
+  } catch (error) {
+    log(`chaos: the enqueue after commit failed after ${Date.now() - began} ms (${error instanceof Error ? error.message : String(error)}); the reconciler takes over`);
+  } finally {
+    await scheduler.close().catch(() => undefined);
+    await factory.close();
+  }
+}
+
+/** The queue loses every job: Redis is flushed, or the PostgreSQL backend's job table emptied. */
+async function loseQueuedJobs(databaseUrl: string, redisUrl: string | undefined): Promise<void> {
+  if (redisUrl) {
+    const client = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+    await client.flushall();
+    client.disconnect();
+    return;
+  }
+  const admin = new Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`DELETE FROM ${POSTGRES_QUEUE_SCHEMA}.job`);
+  await admin.end();
 }
