@@ -196,16 +196,18 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     await enqueueing;
 
     // Recovery: every step fired, then the ledger.
-    await waitUntil('every step to fire', async () => {
-      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM deadline_step WHERE fired_at IS NULL AND id = ANY($1::uuid[])`, [stepIds]);
-      return n === 0;
-    }, 120_000, 500).catch(() => log('chaos: some steps never fired'));
+    // A step still firing is late, not missing: wait while steps fire, give up after a spell without progress.
+    const unfired = async (): Promise<number> => (await ds.query(
+      `SELECT count(*)::int AS n FROM deadline_step WHERE fired_at IS NULL AND deadline_id IN (SELECT id FROM deadline WHERE subject_id = $1)`, [reportId]))[0].n;
+    const recoveryBegan = Date.now();
+    const left = await waitWhileProgressing(unfired, { stallMs: 60_000, capMs: 30 * 60_000 });
+    log(left === 0 ? `chaos: the last step fired ${Date.now() - recoveryBegan} ms after the window` : `chaos: ${left} steps never fired`);
     const [ledger] = await ds.query(
       `SELECT count(*) FILTER (WHERE fired_at IS NULL)::int AS missing,
               coalesce(max(extract(epoch FROM fired_at - fire_at) * 1000), 0)::int AS max_lag,
               coalesce(percentile_cont(ARRAY[0.5, 0.9, 0.99]) WITHIN GROUP (ORDER BY extract(epoch FROM fired_at - fire_at) * 1000),
                        ARRAY[0, 0, 0]::float8[])::int[] AS lags
-         FROM deadline_step WHERE id = ANY($1::uuid[])`, [stepIds]);
+         FROM deadline_step WHERE deadline_id IN (SELECT id FROM deadline WHERE subject_id = $1)`, [reportId]);
     // Each step has one recipient here (the responsible worker; Norr's one supervisor for escalations).
     const [{ duplicated, notified }] = await ds.query(
       `SELECT coalesce(sum(n - 1), 0)::int AS duplicated, count(*)::int AS notified
@@ -214,12 +216,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     // The worst lag of the steps whose jobs the flush destroyed.
     const [{ recovered }] = await ds.query(
       `SELECT coalesce(max(extract(epoch FROM fired_at - greatest(fire_at, $2)) * 1000), 0)::int AS recovered FROM deadline_step
-        WHERE id = ANY($1::uuid[]) AND fire_at > $2 AND fire_at <= $3`, [stepIds, new Date(redisLostAt), new Date(redisBackAt || Date.now())]);
+        WHERE deadline_id IN (SELECT id FROM deadline WHERE subject_id = $1) AND fire_at > $2 AND fire_at <= $3`, [reportId, new Date(redisLostAt), new Date(redisBackAt || Date.now())]);
     const phases = await ds.query(
       `SELECT width_bucket(extract(epoch FROM fire_at) * 1000, $2::float8, $3::float8, 10) AS bucket, count(*)::int AS steps,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM fired_at - fire_at) * 1000)::int AS p50,
               max(extract(epoch FROM fired_at - fire_at) * 1000)::int AS max
-         FROM deadline_step WHERE id = ANY($1::uuid[]) GROUP BY 1 ORDER BY 1`, [stepIds, start - leadMs, end]);
+         FROM deadline_step WHERE deadline_id IN (SELECT id FROM deadline WHERE subject_id = $1) GROUP BY 1 ORDER BY 1`, [reportId, start - leadMs, end]);
     log(`chaos: lag by tenth of the run (bucket, steps, p50 ms, max ms): ${phases.map((p: any) => `${p.bucket}:${p.steps}/${p.p50}/${p.max}`).join(' ')}`);
     log(`chaos: faults at flush=${redisLostAt - start}ms redisBack=${redisBackAt - start}ms (window ${options.windowMs} ms)`);
     await ds.destroy();
@@ -245,6 +247,20 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     for (const p of processes.reverse()) await p.stop('SIGTERM', 20_000).catch(() => undefined);
     await database.stop().catch(() => undefined);
   }
+}
+
+/** Polls a count down to zero; stops early after `stallMs` without it falling, or at `capMs`. Returns what is left. */
+async function waitWhileProgressing(count: () => Promise<number>, limits: { stallMs: number; capMs: number }): Promise<number> {
+  const began = Date.now();
+  let left = await count();
+  let progressedAt = Date.now();
+  while (left > 0 && Date.now() - progressedAt < limits.stallMs && Date.now() - began < limits.capMs) {
+    await sleep(1_000);
+    const now = await count().catch(() => left);
+    if (now < left) progressedAt = Date.now();
+    left = now;
+  }
+  return left;
 }
 
 /** Enqueues the steps soonest first, in the scheduler's chunks; a failure (Redis restarting) is logged and left to the reconciler. */
