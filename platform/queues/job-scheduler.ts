@@ -78,7 +78,7 @@ function pingWithinTimeout<T>(work: Promise<T>): Promise<T> {
  * Jobs go to the queue in chunks of this many. A chunk of 1,000 took 0.26 s on
  * the shared 2-core machine (one Lua call per job; a bulk INSERT on the
  * PostgreSQL backend), so it stays inside the producer's 20 s command timeout
- * even 50 times slower. One bulk of everything (325,000 steps at ten times the
+ * even 50 times slower. One bulk of everything (335,000 steps at ten times the
  * chaos drill) outlived that timeout, failed the same way on every retry, and
  * held Redis away from the workers while it ran. A failed chunk loses nothing:
  * the ids are deterministic, and the reconciler's next run adds the rest.

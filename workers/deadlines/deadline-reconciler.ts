@@ -72,6 +72,6 @@ const RUNS_AHEAD = 3;
 /**
  * Pending steps are read this many at a time (about 1 MB of ids and times) and
  * enqueued before the next page is read, so a run holds one page in memory
- * however many steps fall due in its window: 300,000 at ten times the chaos drill.
+ * however many steps fall due in its window.
  */
 export const RECONCILE_PAGE = 5_000;
