@@ -29,7 +29,7 @@ export interface ChaosOptions {
   /**
    * Due times are spread over this window, which starts `leadMs` after the due times are chosen; writing the rows
    * and starting the faults happen in the lead. Default: 6 s plus 0.4 ms a deadline (the rows of 100,000 took
-   * about 40 s on the shared 2-core machine), so the first steps are not overdue before the drill begins.
+   * about 45 s on the loaded 2-core machine), so the first steps are not overdue before the drill begins.
    */
   readonly windowMs: number;
   readonly leadMs?: number;
@@ -151,9 +151,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
       [stepDeadline, stepName, stepFire]);
     inserted.forEach((s) => stepIds.push(s.id));
     log(`chaos: ${options.deadlines} deadlines, ${stepIds.length} steps over ${options.windowMs} ms on the ${backend} queue backend`);
+    if (Date.now() > start) log(`chaos: the window began ${Date.now() - start} ms before the rows were written: the lead was too short`);
     // Enqueued as the API would after commit, soonest first, while the window runs: at 100,000 deadlines the
     // enqueue takes longer than the lead. What a fault stops, the reconciler enqueues.
-    if (Date.now() > start) log(`chaos: the window began ${Date.now() - start} ms before the rows were written: the lead was too short`);
     const enqueueing = enqueueAll(database.url, redisUrl, inserted.map((s) => ({ id: s.id, fireAt: s.fire_at })), log);
 
     // The faults, during the window.
