@@ -62,15 +62,15 @@ function multiplies(f: GraphQLField<unknown, unknown>): boolean {
 
 /**
  * Lists inside lists, `depth` levels down, each page as large as it goes: the shape that made one request
- * return 13.6 MB. Up to two list fields per level (an object field where there is no list), `id` where there is one.
+ * return 13.6 MB. One list field per level (an object field where there is no list), `id` where there is one.
  */
 export function listSelection(type: GraphQLNamedType, random: Random, depth: number): string {
   if (!isObjectType(type)) return '';
   const fields = Object.values(type.getFields()).filter(selectable);
   const objects = fields.filter((f) => isObjectType(getNamedType(f.type)));
   const lists = objects.filter(multiplies);
-  const pool = [...(lists.length ? lists : objects)].sort(() => random.next() - 0.5);
-  const nested = depth > 0 ? pool.slice(0, 2) : [];
+  const pool = lists.length ? lists : objects;
+  const nested = depth > 0 && pool.length ? [random.pick(pool)] : [];
   const parts = [fields.some((f) => f.name === 'id') ? 'id' : '__typename', ...nested.map((f) => {
     const page = f.args.some((a) => a.name === 'first') ? `(first: ${PAGE_MAX})` : '';
     return `${f.name}${page} { ${listSelection(getNamedType(f.type), random, depth - 1)} }`;
