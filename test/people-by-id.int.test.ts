@@ -61,6 +61,15 @@ describe('talks', () => {
       { t: talkId, u: offered.staff[0].id });
     expect(accepted.errors).toBeUndefined();
   });
+
+  it("recordDisclosure refuses an explainer who does not work for the agency that explained", async () => {
+    const talkId = await norrTalk('people-disclosure');
+    const socialNorr = await agencyIdOf(app, SOCIAL_NORR);
+    const result = await app.as(SOCIAL_NORR, `mutation($i: RecordDisclosureInput!) { recordDisclosure(input: $i) { id } }`,
+      { i: { talkId, agencyId: socialNorr, explainedByUserId: await userIdOf(app, SYD.social) } });
+    await expectRefused(result, 'input.explainedByUserId');
+    expect(await app.sql(`SELECT count(*)::int AS n FROM talk_disclosure WHERE talk_id = $1`, [talkId])).toEqual([{ n: 0 }]);
+  });
 });
 
 describe('reports', () => {
