@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { POSTGRES_QUEUE_SCHEMA } from '../platform/queues/queue-names';
+import { SYSTEM_SCOPE_SCHEMA } from './migrations/1734400000000-system-scope-role';
 
 /** A role name as PostgreSQL spells it unquoted; anything else is refused rather than quoted. */
 export function checkRoleName(role: string): string {
@@ -31,8 +32,27 @@ export async function grantApplicationRole(dataSource: DataSource, role: string)
     `GRANT ALL ON ALL TABLES IN SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${app}`,
     `GRANT ALL ON ALL SEQUENCES IN SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${app}`,
     `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${app}`,
+    `REVOKE ALL ON SCHEMA ${SYSTEM_SCOPE_SCHEMA} FROM ${app}`,
   ];
   await dataSource.transaction(async (manager) => {
     for (const statement of statements) await manager.query(statement);
   });
+}
+
+/**
+ * The system role: the application role's row access, and system scope
+ * (samverka.scope = system sees every district). Workers, the viewer lookup,
+ * the audited existence checks and seeds connect as it (DATABASE_SYSTEM_URL),
+ * always through asSystem; the API's role never holds it.
+ */
+export async function grantSystemRole(dataSource: DataSource, role: string): Promise<void> {
+  await grantApplicationRole(dataSource, role);
+  await dataSource.query(`GRANT USAGE ON SCHEMA ${SYSTEM_SCOPE_SCHEMA} TO ${checkRoleName(role)}`);
+}
+
+/** Development and tests: a login role whose password is its name (trust or local password auth). Roles are cluster-wide and concurrent runs race to create them. */
+export async function ensureLocalLoginRole(query: (sql: string) => Promise<unknown>, role: string): Promise<void> {
+  const name = checkRoleName(role);
+  await query(`DO $$ BEGIN CREATE ROLE ${name} LOGIN PASSWORD '${name}';
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
 }
