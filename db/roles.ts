@@ -50,9 +50,38 @@ export async function grantSystemRole(dataSource: DataSource, role: string): Pro
   await dataSource.query(`GRANT USAGE ON SCHEMA ${SYSTEM_SCOPE_SCHEMA} TO ${checkRoleName(role)}`);
 }
 
-/** Development and tests: a login role whose password is its name (trust or local password auth). Roles are cluster-wide and concurrent runs race to create them. */
-export async function ensureLocalLoginRole(query: (sql: string) => Promise<unknown>, role: string): Promise<void> {
+/** A local login role whose password is its name (development and tests: trust or local password auth). Roles are cluster-wide and concurrent runs race to create them. */
+async function ensureLocalLoginRole(dataSource: DataSource, role: string): Promise<void> {
   const name = checkRoleName(role);
-  await query(`DO $$ BEGIN CREATE ROLE ${name} LOGIN PASSWORD '${name}';
+  await dataSource.query(`DO $$ BEGIN CREATE ROLE ${name} LOGIN PASSWORD '${name}';
     EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
+}
+
+/** The same server and database, signed in as another role (the local roles' password is their name). */
+export function urlAsRole(url: string, role: string): string {
+  const parsed = new URL(url);
+  parsed.username = role;
+  parsed.password = role;
+  return parsed.toString();
+}
+
+export interface LocalRoles {
+  readonly app: string;
+  readonly system: string;
+}
+
+/** `npm start` on its embedded database: the API connects as the application role and system work as the system role, as in production. */
+export const DEVELOPMENT_ROLES: LocalRoles = { app: 'samverka_dev_app', system: 'samverka_dev_system' };
+
+/**
+ * Development and tests: creates the two roles on a local server where the
+ * owner (`owner`, connected as `ownerUrl`) may, grants them after the
+ * migrations, and gives the URLs the API and the system work connect with.
+ */
+export async function prepareLocalRoles(owner: DataSource, ownerUrl: string, roles: LocalRoles): Promise<{ appUrl: string; systemUrl: string }> {
+  await ensureLocalLoginRole(owner, roles.app);
+  await ensureLocalLoginRole(owner, roles.system);
+  await grantApplicationRole(owner, roles.app);
+  await grantSystemRole(owner, roles.system);
+  return { appUrl: urlAsRole(ownerUrl, roles.app), systemUrl: urlAsRole(ownerUrl, roles.system) };
 }

@@ -5,7 +5,7 @@ import { createDataSource, runMigrations } from '../db/data-source';
 import { asSystem } from '../db/access/row-scope';
 import { seedDemo } from '../db/seed/demo-seed';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
-import { ensureLocalLoginRole, grantApplicationRole, grantSystemRole } from '../db/roles';
+import { prepareLocalRoles } from '../db/roles';
 import { prepareQueueSchema } from '../platform/queues/queue-backend';
 import { buildWebIfNeeded } from '../scripts/web-build';
 import { databaseUrl, postgresAnswers, publishServices, redisAnswers, TEST_APP_ROLE, TEST_SYSTEM_ROLE } from './services';
@@ -58,7 +58,6 @@ export default async function globalSetup(): Promise<void> {
   const asOwner = process.env.SAMVERKA_TEST_DB_ROLE === 'owner';
   const appRole = asOwner ? null : TEST_APP_ROLE;
   const systemRole = asOwner ? null : TEST_SYSTEM_ROLE;
-  for (const role of [appRole, systemRole]) if (role) await ensureLocalLoginRole((sql) => admin.query(sql), role);
   await admin.end();
 
   const templateUrl = databaseUrl(adminUrl, templateDatabase);
@@ -70,11 +69,10 @@ export default async function globalSetup(): Promise<void> {
 
   // BullMQ's PostgreSQL backend schema is prepared once, by the owner, as `npm run migrate` does; then the app role's grants.
   await prepareQueueSchema(templateUrl);
-  if (appRole) {
+  if (appRole && systemRole) {
     const grants = createDataSource({ url: templateUrl });
     await grants.initialize();
-    await grantApplicationRole(grants, appRole);
-    if (systemRole) await grantSystemRole(grants, systemRole);
+    await prepareLocalRoles(grants, templateUrl, { app: appRole, system: systemRole });
     await grants.destroy();
     process.stdout.write(`\n[test] the app connects as the restricted role ${appRole}, system work as ${systemRole} (SAMVERKA_TEST_DB_ROLE=owner to run it as the owner)\n`);
   }
