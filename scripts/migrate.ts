@@ -1,7 +1,7 @@
 /** `npm run migrate`: applies pending migrations, then exits (the one-shot service in docker-compose). */
 import { createDataSource, runMigrations } from '../db/data-source';
 import { asSystem } from '../db/access/row-scope';
-import { grantApplicationRole } from '../db/roles';
+import { grantApplicationRole, grantSystemRole } from '../db/roles';
 import { prepareQueueSchema } from '../platform/queues/queue-backend';
 import { seedDemo } from '../db/seed/demo-seed';
 import { loadConfigOrExit } from '../platform/config';
@@ -20,6 +20,12 @@ async function main(): Promise<void> {
   if (appRole) {
     await grantApplicationRole(dataSource, appRole);
     process.stdout.write(`Granted the application role ${appRole} its row access.\n`);
+  }
+  // System work (workers, the viewer lookup, existence checks) connects as this role (DATABASE_SYSTEM_URL): row access and system scope.
+  const systemRole = process.env.DATABASE_SYSTEM_ROLE?.trim();
+  if (systemRole) {
+    await grantSystemRole(dataSource, systemRole);
+    process.stdout.write(`Granted the system role ${systemRole} its row access and system scope.\n`);
   }
   if (process.argv.includes('--seed-demo')) {
     const { seeded } = await asSystem(dataSource, (m) => seedDemo(m));
