@@ -11,6 +11,7 @@ import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { createDataSource, runMigrations } from '../../db/data-source';
 import { asSystem } from '../../db/access/row-scope';
+import { DEVELOPMENT_ROLES, prepareLocalRoles } from '../../db/roles';
 import { seedDemo } from '../../db/seed/demo-seed';
 import { systemClock } from '../../domain/clock';
 import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
@@ -80,6 +81,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     await ds.initialize();
     await runMigrations(ds);
     await asSystem(ds, (m) => seedDemo(m));
+    // The API and the workers connect as production's roles do: requests under row-level security, system work apart.
+    const roles = await prepareLocalRoles(ds, database.url, DEVELOPMENT_ROLES);
     await waitUntil('redis', async () => {
       const probe = new IORedis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
       try {
@@ -91,7 +94,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     }, 10_000);
 
     const env = {
-      ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, REDIS_URL: redisUrl, LOG_LEVEL: 'warn',
+      ...process.env, NODE_ENV: 'development', DATABASE_URL: roles.appUrl, DATABASE_SYSTEM_URL: roles.systemUrl, REDIS_URL: redisUrl, LOG_LEVEL: 'warn',
       RECONCILE_EVERY_MS: '2000', PORT: String(await freePort()),
     };
     const api = new ManagedProcess('api', process.execPath, [path.join(ROOT, 'dist', 'app', 'api.main.js')], env, logDir);
