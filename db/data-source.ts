@@ -55,7 +55,10 @@ export async function openSystemDataSource(dataSource: DataSource, databaseUrl: 
     await asSystem(dataSource, (manager) => manager.query('SELECT 1'));
   } catch (error) {
     await system?.destroy();
-    throw new Error(`DATABASE_SYSTEM_URL: ${error instanceof Error ? error.message : String(error)}`);
+    const refused = error instanceof Error && error.message.startsWith('system scope refused');
+    throw new Error(refused
+      ? `DATABASE_SYSTEM_URL${system ? '' : ' (unset, so DATABASE_URL)'}: its role may not take system scope; give the system role's URL (npm run migrate grants it with DATABASE_SYSTEM_ROLE)`
+      : `DATABASE_SYSTEM_URL: ${error instanceof Error ? error.message : String(error)}`);
   }
   return system;
 }

@@ -37,6 +37,16 @@ describe('the roles development and the tests connect as, as production does', (
     expect((await systemDataSourceOf(app.runtime.dataSource).query(WHO))[0]).toEqual({ role: systemRole, ...RESTRICTED });
     expect((await asSystem(app.runtime.dataSource, (manager) => manager.query(WHO)))[0]).toEqual({ role: systemRole, ...RESTRICTED });
   });
+
+  it('a process given only the application role\'s URL stops at start, naming DATABASE_SYSTEM_URL, instead of serving without system work', async () => {
+    if (!testServices().appRole) return;
+    const api = await createDataSource({ url: app.db.url, poolSize: 1 }).initialize();
+    try {
+      await expect(openSystemDataSource(api, app.db.url, undefined, 1)).rejects.toThrow(/^DATABASE_SYSTEM_URL \(unset, so DATABASE_URL\): its role may not take system scope/);
+    } finally {
+      await api.destroy();
+    }
+  });
 });
 
 describe('npm start on its embedded database', () => {
