@@ -10,33 +10,45 @@ export function checkRoleName(role: string): string {
 
 /**
  * The database as a second wall. Migrations run as the owner of the schema;
- * the API and the workers connect as `role`, which may read and write the
- * application's rows and nothing more: no DDL, so it cannot drop or disable
- * the append-only trigger, and on `audit_event` only INSERT and SELECT. Run
- * after every migration (idempotent), so new tables get their grants.
- * The queue backend's schema (BullMQ on PostgreSQL) is the application's own
- * working storage: the role may create in it (BullMQ adds a sequence per queue).
+ * the API's requests connect as the application role, which may read and
+ * write the application's rows and nothing more: no DDL, so it cannot drop or
+ * disable the append-only trigger, on `audit_event` only INSERT and SELECT,
+ * and no system scope. Run after every migration (idempotent), so new tables
+ * get their grants. The queue backend's schema (BullMQ on PostgreSQL) is the
+ * application's own working storage: the role may create in it (BullMQ adds a
+ * sequence per queue).
  */
-export async function grantApplicationRole(dataSource: DataSource, role: string): Promise<void> {
-  const app = checkRoleName(role);
-  const statements = [
-    `REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${app}`,
-    `GRANT USAGE ON SCHEMA public TO ${app}`,
-    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app}`,
-    `REVOKE UPDATE, DELETE ON audit_event FROM ${app}`,
-    `REVOKE ALL ON schema_migration FROM ${app}`,
-    `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app}`,
-    `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${app}`,
+function rowAccess(role: string, systemScope: 'GRANT' | 'REVOKE'): string[] {
+  const name = checkRoleName(role);
+  return [
+    `REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${name}`,
+    `GRANT USAGE ON SCHEMA public TO ${name}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${name}`,
+    `REVOKE UPDATE, DELETE ON audit_event FROM ${name}`,
+    `REVOKE ALL ON schema_migration FROM ${name}`,
+    `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${name}`,
+    `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${name}`,
     `CREATE SCHEMA IF NOT EXISTS ${POSTGRES_QUEUE_SCHEMA}`,
-    `GRANT USAGE, CREATE ON SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${app}`,
-    `GRANT ALL ON ALL TABLES IN SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${app}`,
-    `GRANT ALL ON ALL SEQUENCES IN SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${app}`,
-    `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${app}`,
-    `REVOKE ALL ON SCHEMA ${SYSTEM_SCOPE_SCHEMA} FROM ${app}`,
+    `GRANT USAGE, CREATE ON SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${name}`,
+    `GRANT ALL ON ALL TABLES IN SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${name}`,
+    `GRANT ALL ON ALL SEQUENCES IN SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${name}`,
+    `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${name}`,
+    systemScope === 'GRANT' ? `GRANT USAGE ON SCHEMA ${SYSTEM_SCOPE_SCHEMA} TO ${name}` : `REVOKE ALL ON SCHEMA ${SYSTEM_SCOPE_SCHEMA} FROM ${name}`,
   ];
+}
+
+/** In one transaction: a running process never sees the grants half made. */
+async function runAll(dataSource: DataSource, statements: readonly string[]): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const statement of statements) await manager.query(statement);
   });
+}
+
+/** Refuses an application role that may take system scope anyway (a member of a role that may, the owner, a superuser). */
+export async function grantApplicationRole(dataSource: DataSource, role: string): Promise<void> {
+  await runAll(dataSource, rowAccess(role, 'REVOKE'));
+  const [{ may }] = await dataSource.query(`SELECT has_schema_privilege($1, '${SYSTEM_SCOPE_SCHEMA}', 'USAGE') AS may`, [role]);
+  if (may) throw new Error(`the application role ${role} may take system scope (is it the owner, a superuser, or a member of the system role?): give the API a role of its own`);
 }
 
 /**
@@ -46,8 +58,7 @@ export async function grantApplicationRole(dataSource: DataSource, role: string)
  * always through asSystem; the API's role never holds it.
  */
 export async function grantSystemRole(dataSource: DataSource, role: string): Promise<void> {
-  await grantApplicationRole(dataSource, role);
-  await dataSource.query(`GRANT USAGE ON SCHEMA ${SYSTEM_SCOPE_SCHEMA} TO ${checkRoleName(role)}`);
+  await runAll(dataSource, rowAccess(role, 'GRANT'));
 }
 
 /** A local login role whose password is its name (development and tests: trust or local password auth). Roles are cluster-wide and concurrent runs race to create them. */

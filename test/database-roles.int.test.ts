@@ -3,7 +3,7 @@ import { signDevToken } from '../api/auth/dev-token';
 import { buildContext } from '../api/server';
 import { asSystem, systemDataSourceOf } from '../db/access/row-scope';
 import { createDataSource, openSystemDataSource } from '../db/data-source';
-import { DEVELOPMENT_ROLES } from '../db/roles';
+import { DEVELOPMENT_ROLES, grantApplicationRole } from '../db/roles';
 import { createLogger } from '../platform/logger';
 import { prepareDevelopmentDatabase } from '../scripts/start-database';
 import { createTestApp, TEST_SECRET, TestApp } from './helpers/test-app';
@@ -69,6 +69,26 @@ describe('npm start on its embedded database', () => {
     } finally {
       await api.destroy();
       await system?.destroy();
+    }
+  });
+});
+
+describe('npm run migrate granting the application role', () => {
+  it('refuses a role that could take system scope through membership of the system role', async () => {
+    const { systemRole, adminUrl } = testServices();
+    if (!systemRole) return;
+    const db = await createTestDatabase();
+    const member = `samverka_test_member_${process.pid}`;
+    const owner = await createDataSource({ url: db.ownerUrl, poolSize: 1 }).initialize();
+    try {
+      await owner.query(`CREATE ROLE ${member} IN ROLE ${systemRole}`);
+      await expect(grantApplicationRole(owner, member)).rejects.toThrow(`the application role ${member} may take system scope`);
+    } finally {
+      await owner.destroy();
+      await db.drop();
+      const admin = await createDataSource({ url: adminUrl, poolSize: 1 }).initialize();
+      await admin.query(`DROP ROLE IF EXISTS ${member}`);
+      await admin.destroy();
     }
   });
 });
