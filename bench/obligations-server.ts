@@ -8,7 +8,7 @@
  * table, no framework. Compared with bench/baseline-server.ts (one query, no
  * obligations) it splits the product's cost into obligations and framework.
  *
- * Env: DATABASE_URL (the application role, so row-level security applies),
+ * Env: DATABASE_URL (the application role, so row-level security applies), DATABASE_SYSTEM_URL (the viewer lookup),
  * AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE, PORT.
  */
 import http from 'node:http';
@@ -67,12 +67,27 @@ function tokenVerifier() {
   };
 }
 
-/** One transaction: the viewer in system scope, then their row scope for the query and the audit row. */
-async function policeFeedback(client: PoolClient, subject: string, first: number): Promise<string> {
-  await client.query(BEGIN_AS_SYSTEM);
+/** The viewer in system scope on the system role (the API's role cannot take it), as the API looks it up. */
+async function lookUpViewer(system: Pool, subject: string): Promise<Viewer> {
+  const client = await system.connect();
   try {
+    await client.query(BEGIN_AS_SYSTEM);
     const { rows: [viewer] } = await client.query<Viewer>(VIEWER_SQL, [subject]);
+    await client.query('COMMIT');
     if (!viewer) throw new Refused('viewer');
+    return viewer;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** One transaction on the application role: the viewer's row scope, the query and the audit row. */
+async function policeFeedback(client: PoolClient, viewer: Viewer, first: number): Promise<string> {
+  await client.query('BEGIN');
+  try {
     await client.query(viewerScopeStatement({ districtIds: viewer.district_ids, agencyId: viewer.agency_id }));
     const { rows } = await client.query<AuditedRow>(POLICE_FEEDBACK_AUDITED_SQL, [viewer.agency_id, first + 1]);
     const shown = rows.slice(0, first);
@@ -90,6 +105,7 @@ async function policeFeedback(client: PoolClient, subject: string, first: number
 
 async function main(): Promise<void> {
   const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 20, application_name: 'samverka-bench-obligations' });
+  const system = new Pool({ connectionString: process.env.DATABASE_SYSTEM_URL, max: 5, application_name: 'samverka-bench-obligations-system' });
   const verify = tokenVerifier();
   const server = http.createServer(async (req, res) => {
     if (req.method === 'GET' && req.url === '/healthz') {
@@ -105,8 +121,9 @@ async function main(): Promise<void> {
       const subject = await verify(req.headers.authorization);
       const parsed = JSON.parse((await readBody(req)) || '{}') as { variables?: { first?: number } };
       const first = Math.min(100, Math.max(1, Number(parsed.variables?.first ?? 20)));
+      const viewer = await lookUpViewer(system, subject);
       client = await pool.connect();
-      const body = await policeFeedback(client, subject, first);
+      const body = await policeFeedback(client, viewer, first);
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
     } catch (error) {
       const refused = error instanceof Refused;
@@ -121,7 +138,7 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   process.stdout.write(`obligations baseline listening on 127.0.0.1:${port}\n`);
   const stop = () => {
-    server.close(() => void pool.end().then(() => process.exit(0)));
+    server.close(() => void Promise.all([pool.end(), system.end()]).then(() => process.exit(0)));
     server.closeAllConnections();
   };
   process.on('SIGTERM', stop);

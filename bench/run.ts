@@ -24,9 +24,9 @@ import { BenchIdentityProvider, startIdentityProvider } from './lib/identity-pro
 import { newestProfile, ProfileSummary, summariseProfile } from './lib/cpu-profile';
 import { LoadOptions, LoadResult, measure, warmUp } from './lib/load';
 import { cpuWhile, freePort, httpOk, memoryOf, sampleMemory, Service, startService, waitUntil } from './lib/processes';
-import { BENCH_APP_ROLE, databaseUrlAs, databaseUrlFor, DEFAULT_SCALE_DATABASE, redact, SCALE_DATABASE_MARK } from './lib/scale-database';
+import { BENCH_ROLES, databaseUrlFor, DEFAULT_SCALE_DATABASE, redact, SCALE_DATABASE_MARK } from './lib/scale-database';
 import { createDataSource } from '../db/data-source';
-import { grantApplicationRole } from '../db/roles';
+import { prepareLocalRoles } from '../db/roles';
 import { percentile, round } from './lib/stats';
 import { DeadlineBenchResult, runDeadlineBench } from './deadlines';
 import { measureSqlCounts, SqlCount } from './sql-count';
@@ -201,24 +201,14 @@ async function load(service: Service, options: LoadOptions): Promise<LoadResult>
   return result;
 }
 
-/** The restricted application role, as `npm run migrate` grants it in production: the API runs under row-level security. */
-async function applicationRoleUrl(databaseUrl: string): Promise<string> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
+/** The restricted roles, as `npm run migrate` grants them in production: the API serves under row-level security, system work on the system role. */
+async function benchRoleUrls(databaseUrl: string): Promise<{ appUrl: string; systemUrl: string }> {
+  const owner = await createDataSource({ url: databaseUrl }).initialize();
   try {
-    await client.query(`DO $$ BEGIN CREATE ROLE ${BENCH_APP_ROLE} LOGIN PASSWORD '${BENCH_APP_ROLE}';
-      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
-  } finally {
-    await client.end();
-  }
-  const owner = createDataSource({ url: databaseUrl });
-  await owner.initialize();
-  try {
-    await grantApplicationRole(owner, BENCH_APP_ROLE);
+    return await prepareLocalRoles(owner, databaseUrl, BENCH_ROLES);
   } finally {
     await owner.destroy();
   }
-  return databaseUrlAs(databaseUrl, BENCH_APP_ROLE);
 }
 
 async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: string, redisUrl: string | undefined, childNumbers: string[]) {
@@ -248,19 +238,21 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
     if (runnable.length || flags.indicators) {
       // The API on the application role (row-level security applies); the baseline and the API without the row-scope
       // transaction (--row-scope-compare) stay on the owner's connection, which PostgreSQL exempts as a superuser.
-      const apiDatabaseUrl = await applicationRoleUrl(databaseUrl);
+      const roles = await benchRoleUrls(databaseUrl);
+      // A build from before the system role (--api-dist) took system scope through its one role: it gets the system role's.
+      const apiDatabase = flags['api-dist'] ? { DATABASE_URL: roles.systemUrl } : { DATABASE_URL: roles.appUrl, DATABASE_SYSTEM_URL: roles.systemUrl };
       // The API's node flags as the Dockerfile's CMD gives them.
       const nodeArgs = ['--max-semi-space-size=8', ...(flags['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : [])];
       if (flags['cpu-prof']) fs.mkdirSync(PROFILES, { recursive: true });
       const api = startService('api', [...nodeArgs, path.join(flags['api-dist'] ? path.resolve(flags['api-dist']) : DIST, 'app/api.main.js')],
-        { ...env, PORT: String(apiPort), DATABASE_URL: apiDatabaseUrl }, LOGS);
+        { ...env, PORT: String(apiPort), ...apiDatabase }, LOGS);
       services.push(api);
       const baseline = startService('baseline', [path.join(DIST, 'bench/baseline-server.js')],
         { ...env, PORT: String(baselinePort), BASELINE_VIEWER_EMAIL: POLICE_VIEWER }, LOGS);
       services.push(baseline);
       const obligationsPort = await freePort();
       const obligations = startService('obligations', [path.join(DIST, 'bench/obligations-server.js')],
-        { ...env, PORT: String(obligationsPort), DATABASE_URL: apiDatabaseUrl }, LOGS);
+        { ...env, PORT: String(obligationsPort), DATABASE_URL: roles.appUrl, DATABASE_SYSTEM_URL: roles.systemUrl }, LOGS);
       services.push(obligations);
       await waitUntil('the API to answer /healthz', () => httpOk(`http://127.0.0.1:${apiPort}/healthz`), 60_000, 200, api);
       await waitUntil('the baseline to answer /healthz', () => httpOk(`http://127.0.0.1:${baselinePort}/healthz`), 30_000, 200, baseline);

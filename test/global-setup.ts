@@ -5,10 +5,10 @@ import { createDataSource, runMigrations } from '../db/data-source';
 import { asSystem } from '../db/access/row-scope';
 import { seedDemo } from '../db/seed/demo-seed';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
-import { grantApplicationRole } from '../db/roles';
+import { prepareLocalRoles } from '../db/roles';
 import { prepareQueueSchema } from '../platform/queues/queue-backend';
 import { buildWebIfNeeded } from '../scripts/web-build';
-import { databaseUrl, postgresAnswers, publishServices, redisAnswers, TEST_APP_ROLE } from './services';
+import { databaseUrl, postgresAnswers, publishServices, redisAnswers, TEST_APP_ROLE, TEST_SYSTEM_ROLE } from './services';
 
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
 const LOCAL_REDIS = 'redis://127.0.0.1:6379';
@@ -55,12 +55,9 @@ export default async function globalSetup(): Promise<void> {
     if (!pid || !processAlive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   }
   await admin.query(`CREATE DATABASE "${templateDatabase}"`);
-  const appRole = process.env.SAMVERKA_TEST_DB_ROLE === 'owner' ? null : TEST_APP_ROLE;
-  if (appRole) {
-    // Roles are cluster-wide and concurrent runs may race to create it.
-    await admin.query(`DO $$ BEGIN CREATE ROLE ${appRole} LOGIN PASSWORD '${appRole}';
-      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
-  }
+  const asOwner = process.env.SAMVERKA_TEST_DB_ROLE === 'owner';
+  const appRole = asOwner ? null : TEST_APP_ROLE;
+  const systemRole = asOwner ? null : TEST_SYSTEM_ROLE;
   await admin.end();
 
   const templateUrl = databaseUrl(adminUrl, templateDatabase);
@@ -72,12 +69,12 @@ export default async function globalSetup(): Promise<void> {
 
   // BullMQ's PostgreSQL backend schema is prepared once, by the owner, as `npm run migrate` does; then the app role's grants.
   await prepareQueueSchema(templateUrl);
-  if (appRole) {
+  if (appRole && systemRole) {
     const grants = createDataSource({ url: templateUrl });
     await grants.initialize();
-    await grantApplicationRole(grants, appRole);
+    await prepareLocalRoles(grants, templateUrl, { app: appRole, system: systemRole });
     await grants.destroy();
-    process.stdout.write(`\n[test] the app connects as the restricted role ${appRole} (SAMVERKA_TEST_DB_ROLE=owner to run it as the owner)\n`);
+    process.stdout.write(`\n[test] the app connects as the restricted role ${appRole}, system work as ${systemRole} (SAMVERKA_TEST_DB_ROLE=owner to run it as the owner)\n`);
   }
 
   // The process-level tests (chaos, graceful shutdown) run the compiled entry points.
@@ -89,5 +86,5 @@ export default async function globalSetup(): Promise<void> {
   // refuses a second build of the same project while one runs.
   buildWebIfNeeded((line) => process.stdout.write(`[test] ${line}\n`));
 
-  publishServices({ adminUrl, templateDatabase, redisUrl, runId: String(process.pid), appRole });
+  publishServices({ adminUrl, templateDatabase, redisUrl, runId: String(process.pid), appRole, systemRole });
 }

@@ -4,6 +4,7 @@
  * does; what only HTTP can show runs against a listening server.
  */
 import { DataSource } from 'typeorm';
+import { pairSystemDataSource, systemDataSourceOf } from '../db/access/row-scope';
 import type { Config } from '../platform/config';
 import { capturingLogger, startTestServer, TestServer } from '../scripts/fuzz/harness';
 import { createTestApp, TestApp } from './helpers/test-app';
@@ -363,6 +364,8 @@ describe('error masking', () => {
       },
     });
     const broken = failing(app.dataSource);
+    // The viewer lookup stays on the system role's pool beside it, as app/runtime.ts pairs them.
+    pairSystemDataSource(broken, systemDataSourceOf(app.dataSource));
     const { logger, entries } = capturingLogger();
     const masked = await serverWith((c) => c, { dataSource: broken as DataSource, logger });
     const response = await masked.post({ query: '{ myNotifications { id title } }' }, { authorization: await masked.bearer(SOCSEK), 'x-request-id': 'support-case-4711' });

@@ -14,6 +14,7 @@ import { TalksDueIndexes1734300000000 } from './1734300000000-talks-due-indexes'
 import { DutyToReport1734000000000 } from './1734000000000-duty-to-report';
 import { RowLevelSecurity1733800000000 } from './1733800000000-row-level-security';
 import { QueueDashboardSessions1734400000000 } from './1734400000000-queue-dashboard-sessions';
+import { SystemScopeRole1734410000000 } from './1734410000000-system-scope-role';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   DutyToReport1734000000000,
   RowLevelSecurity1733800000000,
   QueueDashboardSessions1734400000000,
+  SystemScopeRole1734410000000,
 ];

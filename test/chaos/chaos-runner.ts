@@ -13,6 +13,7 @@ import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { createDataSource, runMigrations } from '../../db/data-source';
 import { asSystem } from '../../db/access/row-scope';
+import { DEVELOPMENT_ROLES, prepareLocalRoles } from '../../db/roles';
 import { seedDemo } from '../../db/seed/demo-seed';
 import { systemClock } from '../../domain/clock';
 import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
@@ -98,6 +99,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     await asSystem(ds, (m) => seedDemo(m));
     // As `npm run migrate` does, so the processes do not race to create the queue's schema.
     if (!redisUrl) await prepareQueueSchema(database.url);
+    // The API and the workers connect as production's roles do: requests under row-level security, system work apart.
+    const roles = await prepareLocalRoles(ds, database.url, DEVELOPMENT_ROLES);
     if (redisUrl) await waitUntil('redis', async () => {
       const probe = new IORedis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
       try {
@@ -109,7 +112,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     }, 10_000);
 
     const env = {
-      ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, REDIS_URL: redisUrl, LOG_LEVEL: 'warn',
+      ...process.env, NODE_ENV: 'development', DATABASE_URL: roles.appUrl, DATABASE_SYSTEM_URL: roles.systemUrl, REDIS_URL: redisUrl, LOG_LEVEL: 'warn',
       RECONCILE_EVERY_MS: '2000', PORT: String(await freePort()),
       // A separate API process gets no development sign-in; nothing here signs in, so an identity provider that is never asked will do.
       AUTH_JWKS_URL: 'https://idp.invalid/jwks', AUTH_ISSUER: 'https://idp.invalid/', AUTH_AUDIENCE: 'samverka',

@@ -2,7 +2,7 @@ import { deadlineRepository, PendingStepPage, StepCursor } from '../../db/deadli
 import { outboxRepository } from '../../db/notifications/outbox.repository';
 import { asSystem } from '../../db/access/row-scope';
 import { runUnitOfWork } from '../../db/unit-of-work';
-import { workerActor, WorkerDeps } from '../worker-deps';
+import { onSystemPool, workerActor, WorkerDeps } from '../worker-deps';
 import { fireSteps, SWEEP_LIMIT } from './fire-step';
 
 export interface ReconcileResult {
@@ -36,7 +36,7 @@ export async function reconcileDeadlines(runtime: WorkerDeps, options: { pageSiz
 
   let firedOverdue = 0;
   for (;;) {
-    const result = await runUnitOfWork(runtime, workerActor('deadline-reconciler'), { scope: null }, (uow) => asSystem(uow.manager, async (manager) => {
+    const result = await runUnitOfWork(onSystemPool(runtime), workerActor('deadline-reconciler'), { scope: null }, (uow) => asSystem(uow.manager, async (manager) => {
       const fired = await fireSteps(manager, { stepIds: [], sweep: SWEEP_LIMIT }, uow.now);
       uow.enqueueOutbox(fired.outboxIds);
       return fired;
