@@ -34,7 +34,7 @@ export default async function globalSetup(): Promise<void> {
   if (!adminUrl && !forceEmbedded && (await postgresAnswers(LOCAL_POSTGRES))) adminUrl = LOCAL_POSTGRES;
   if (!adminUrl) {
     const embedded = await startEmbeddedDatabase({ dir: `${__dirname}/../.data/test-postgres`, database: 'postgres' }).catch((error: Error) => {
-      process.stderr.write(`\n[test] no PostgreSQL: nothing answers on 127.0.0.1:5432 and ${error.message}\n`);
+      process.stderr.write(`\n[test] no PostgreSQL to test against (DATABASE_URL, 127.0.0.1:5432 or embedded): ${error.message}\n`);
       process.exit(1);
     });
     (globalThis as { __embeddedTestDatabase?: { stop(): Promise<void> } }).__embeddedTestDatabase = embedded;
