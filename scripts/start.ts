@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   if (config.nodeEnv === 'production') throw new Error('npm start is for development; use npm run api and npm run worker in production');
 
   const database = config.databaseUrl
-    ? { url: config.databaseUrl, stop: async () => undefined, restart: async () => undefined }
+    ? { url: config.databaseUrl, dir: null, stop: async () => undefined, restart: async () => undefined }
     : await startEmbeddedDatabase({ log: (line) => logger.info(line) });
 
   const { seeded, appUrl, systemUrl } = await prepareDevelopmentDatabase(database.url, !config.databaseUrl, logger);
@@ -54,7 +54,7 @@ Samverka is running.
   GraphQL:  http://localhost:${port}/graphql
   Health:   http://localhost:${port}/healthz  http://localhost:${port}/readyz
   Queues:   ${runtime.queues.kind === 'redis' ? 'Redis' : 'PostgreSQL (BullMQ backend)'}
-  Database: ${config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL in .data/postgres, as ${DEVELOPMENT_ROLES.app} (requests) and ${DEVELOPMENT_ROLES.system} (system work)`}
+  Database: ${database.dir ? `embedded PostgreSQL in ${database.dir}, as ${DEVELOPMENT_ROLES.app} (requests) and ${DEVELOPMENT_ROLES.system} (system work)` : 'DATABASE_URL'}
 
 Demo users (the same users exist in Syd as …syd@samverka.test):
 ${users}

@@ -33,7 +33,10 @@ export default async function globalSetup(): Promise<void> {
   const forceEmbedded = process.env.SAMVERKA_TEST_POSTGRES === 'embedded';
   if (!adminUrl && !forceEmbedded && (await postgresAnswers(LOCAL_POSTGRES))) adminUrl = LOCAL_POSTGRES;
   if (!adminUrl) {
-    const embedded = await startEmbeddedDatabase({ dir: `${__dirname}/../.data/test-postgres`, database: 'postgres' });
+    const embedded = await startEmbeddedDatabase({ dir: `${__dirname}/../.data/test-postgres`, database: 'postgres' }).catch((error: Error) => {
+      process.stderr.write(`\n[test] no PostgreSQL to test against (DATABASE_URL, 127.0.0.1:5432 or embedded): ${error.message}\n`);
+      process.exit(1);
+    });
     (globalThis as { __embeddedTestDatabase?: { stop(): Promise<void> } }).__embeddedTestDatabase = embedded;
     adminUrl = embedded.url;
     process.stdout.write('\n[test] PostgreSQL: embedded (no DATABASE_URL and nothing on 127.0.0.1:5432)\n');
