@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AppDeps } from '../api/context';
-import { createDataSource, DataSourceOptions } from '../db/data-source';
+import { createDataSource, DataSourceOptions, openSystemDataSource } from '../db/data-source';
 import { Clock, offsetClock } from '../domain/time/clock';
 import { Config } from '../platform/config';
 import { Logger } from '../platform/logger';
@@ -33,9 +33,11 @@ async function mayCreateSchemas(dataSource: DataSource): Promise<boolean> {
 }
 
 /** Opens the database and the queue backend for one process. */
-export async function openRuntime(config: Config, databaseUrl: string, logger: Logger, options: { clock?: Clock; dataSource?: DataSource } = {}): Promise<Runtime> {
-  const dataSource = options.dataSource ?? createAppDataSource({ url: databaseUrl, poolSize: 20 });
+export async function openRuntime(config: Config, databaseUrl: string, logger: Logger, options: { clock?: Clock; dataSource?: DataSource; systemDatabaseUrl?: string; poolSize?: number } = {}): Promise<Runtime> {
+  const poolSize = options.poolSize ?? 20;
+  const dataSource = options.dataSource ?? createAppDataSource({ url: databaseUrl, poolSize });
   if (!dataSource.isInitialized) await dataSource.initialize();
+  const systemDataSource = await openSystemDataSource(dataSource, REGISTRY, databaseUrl, options.systemDatabaseUrl ?? config.databaseSystemUrl, poolSize);
   const clock = options.clock ?? offsetClock(config.clockOffsetMs);
   const queues = createQueueFactory({
     redisUrl: config.redisUrl,
@@ -57,6 +59,7 @@ export async function openRuntime(config: Config, databaseUrl: string, logger: L
       await jobs.close();
       await queues.close();
       if (dataSource.isInitialized) await dataSource.destroy();
+      if (systemDataSource?.isInitialized) await systemDataSource.destroy();
     },
   };
 }

@@ -7,16 +7,16 @@ import { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kind
 import { ClockSubject } from '../domain/deadlines/deadline-subjects';
 import { DEFAULT_DISTRICT_POLICY, TalkDeadlineMode } from '../domain/districts/district-policy';
 import { countStatements } from '../bench/lib/statement-counter';
-import { createTestDatabase, TestDatabase } from '../test/helpers/test-database';
+import { createTestDatabase, openTestPools, TestDatabase } from '../test/helpers/test-database';
 import { fireSteps } from '../workers/deadlines/fire-step';
 import { asSystem } from './access/row-scope';
-import { createAppDataSource } from '../app/runtime';
 import { PendingStep } from './deadlines/deadline.repository';
 import { organisationRepository } from './organisation/organisation.repository';
 import { AfterCommitJobs, runUnitOfWork, UnitOfWorkDeps, WorkActor } from './unit-of-work';
 
 let db: TestDatabase;
 let dataSource: DataSource;
+let closePools: () => Promise<void>;
 let districtId: string;
 let forumVersion: number;
 let userId: string;
@@ -48,8 +48,7 @@ const talk = (version: number): ClockSubject => ({
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  dataSource = createAppDataSource({ url: db.url, poolSize: 3 });
-  await dataSource.initialize();
+  ({ dataSource, close: closePools } = await openTestPools(db, 3));
   [{ id: districtId }] = await dataSource.query(`SELECT id FROM district WHERE code = 'norr'`);
   [{ id: userId }] = await dataSource.query(`SELECT id FROM app_user WHERE email = 'sspf.norr@samverka.test'`);
   const current = await organisationRepository.currentPolicy(dataSource.manager, districtId);
@@ -59,7 +58,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await dataSource.destroy();
+  await closePools();
   await db.drop();
 });
 

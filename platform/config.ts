@@ -22,6 +22,8 @@ export interface Config {
   readonly nodeEnv: NodeEnv;
   /** Unset means: start the embedded PostgreSQL (development only). */
   readonly databaseUrl?: string;
+  /** The system role (workers, viewer lookup, existence checks); unset means DATABASE_URL's role, which then must be allowed system scope (the owner, in development). */
+  readonly databaseSystemUrl?: string;
   /** Unset means: run queues on BullMQ's PostgreSQL backend. */
   readonly redisUrl?: string;
   /** The hash-tagged prefix of every queue key in Redis; installations (or test runs) sharing one Redis each take their own. */
@@ -225,6 +227,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   return {
     nodeEnv: mode,
     databaseUrl,
+    databaseSystemUrl: url(env, 'DATABASE_SYSTEM_URL', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     redisQueuePrefix: queuePrefix(env),
     port: integer(env, 'PORT', 4000, 0, 65535),

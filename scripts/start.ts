@@ -4,10 +4,9 @@
  * REDIS_URL is set, otherwise on BullMQ's PostgreSQL backend.
  */
 import { createApiServer } from '../api/server';
-import { runMigrations } from '../db/data-source';
-import { seedDemoCase } from '../db/seed/demo-case';
-import { asSystem } from '../db/access/row-scope';
-import { DEMO_USERS, seedDemo } from '../db/seed/demo-seed';
+import { DEMO_USERS } from '../db/seed/demo-seed';
+import { DEVELOPMENT_ROLES } from '../db/roles';
+import { prepareDevelopmentDatabase } from './start-database';
 import { seedDemoTalk } from './demo-talk';
 import { loadConfigOrExit } from '../platform/config';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
@@ -35,21 +34,12 @@ async function main(): Promise<void> {
   if (config.nodeEnv === 'production') throw new Error('npm start is for development; use npm run api and npm run worker in production');
 
   const database = config.databaseUrl
-    ? { url: config.databaseUrl, stop: async () => undefined, restart: async () => undefined }
+    ? { url: config.databaseUrl, dir: null, stop: async () => undefined, restart: async () => undefined }
     : await startEmbeddedDatabase({ log: (line) => logger.info(line) });
 
-  const dataSource = createAppDataSource({ url: database.url, poolSize: 20 });
-  await dataSource.initialize();
-  const applied = await runMigrations(dataSource);
-  if (applied.length) logger.info({ applied }, 'migrations applied');
-  const { seeded } = await asSystem(dataSource, (manager) => seedDemo(manager));
-  if (seeded) {
-    const { reference } = await asSystem(dataSource, (manager) => seedDemoCase(manager, new Date()));
-    logger.info({ collaborationCase: reference }, 'demo municipality seeded');
-  }
-
+  const { seeded, appUrl, systemUrl } = await prepareDevelopmentDatabase(database.url, !config.databaseUrl, logger);
   if (config.redisUrl) await checkRedisSettings(config.redisUrl, logger);
-  const runtime = await openRuntime(config, database.url, logger, { dataSource });
+  const runtime = await openRuntime(config, appUrl, logger, { systemDatabaseUrl: systemUrl });
   const api = await createApiServer(runtime);
   const port = await api.listen(config.port);
   const workers = await startWorkers(runtime);
@@ -64,7 +54,7 @@ Samverka is running.
   GraphQL:  http://localhost:${port}/graphql
   Health:   http://localhost:${port}/healthz  http://localhost:${port}/readyz
   Queues:   ${runtime.queues.kind === 'redis' ? 'Redis' : 'PostgreSQL (BullMQ backend)'}
-  Database: ${config.databaseUrl ? 'DATABASE_URL' : 'embedded PostgreSQL in .data/postgres'}
+  Database: ${database.dir ? `embedded PostgreSQL in ${database.dir}, as ${DEVELOPMENT_ROLES.app} (requests) and ${DEVELOPMENT_ROLES.system} (system work)` : 'DATABASE_URL'}
 
 Demo users (the same users exist in Syd as …syd@samverka.test):
 ${users}

@@ -19,10 +19,12 @@ function newest(file: string): number {
     .reduce((latest, name) => Math.max(latest, newest(path.join(file, name))), stat.mtimeMs);
 }
 
+/** Written after a production build: a web/dist without it came from a development build (or an older checkout). */
+const PRODUCTION_STAMP = path.join(WEB, 'dist', '.production-build');
+
 export function webBuildIsStale(): boolean {
-  const built = path.join(WEB, 'dist', 'index.html');
-  if (!fs.existsSync(built)) return true;
-  const builtAt = fs.statSync(built).mtimeMs;
+  if (!fs.existsSync(PRODUCTION_STAMP) || !fs.existsSync(path.join(WEB, 'dist', 'index.html'))) return true;
+  const builtAt = fs.statSync(PRODUCTION_STAMP).mtimeMs;
   return SOURCES.some((source) => newest(path.join(ROOT, source)) > builtAt);
 }
 
@@ -30,8 +32,11 @@ export function buildWebIfNeeded(log: (line: string) => void = (line) => process
   if (!webBuildIsStale()) return;
   log('Building the web app (web/dist) …');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', 'build', '-w', 'web'], { cwd: ROOT, encoding: 'utf8' });
+  // Jest sets NODE_ENV=test, which would give Vite a development bundle (React's StrictMode checks, several times
+  // slower): the browser tests must drive the bundle `npm start` serves, whoever built web/dist first.
+  const result = spawnSync(npm, ['run', 'build', '-w', 'web'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) throw new Error(`the web app does not build:\n${result.stdout}${result.stderr}`);
+  fs.writeFileSync(PRODUCTION_STAMP, '');
 }
 
 if (require.main === module) {

@@ -205,17 +205,21 @@ describe('audit log', () => {
     }
   });
 
-  it('is INSERT and SELECT only for the role the app connects as, which cannot touch the schema either', async () => {
-    if (!testServices().appRole) return;
-    const [{ role }] = await app.sql(`SELECT current_user AS role`);
-    expect(role).toBe(testServices().appRole);
-    await app.sql(`INSERT INTO audit_event (occurred_at, request_id, actor_roles, action, entity_type, fields, outcome) VALUES (now(), 'role-test', '{}', 'READ', 'Child', '{}', 'ALLOWED')`);
+  it('is INSERT and SELECT only for the roles the app and its system work connect as, which cannot touch the schema either', async () => {
+    const { appRole, systemRole } = testServices();
+    if (!appRole || !systemRole) return;
+    const appQuery = (sql: string) => app.dataSource.query(sql);
+    expect(await appQuery(`SELECT current_user AS role`)).toEqual([{ role: appRole }]);
+    expect(await app.sql(`SELECT current_user AS role`)).toEqual([{ role: systemRole }]);
+    await appQuery(`INSERT INTO audit_event (occurred_at, request_id, actor_roles, action, entity_type, fields, outcome) VALUES (now(), 'role-test', '{}', 'READ', 'Child', '{}', 'ALLOWED')`);
     expect(await app.sql(`SELECT count(*)::int AS n FROM audit_event WHERE request_id = 'role-test'`)).toEqual([{ n: 1 }]);
-    for (const statement of [
-      `UPDATE audit_event SET outcome = 'DENIED'`, `DELETE FROM audit_event`, `TRUNCATE audit_event`,
-      `ALTER TABLE audit_event DISABLE TRIGGER ALL`, `DROP TABLE audit_event`, `CREATE TABLE sneaky (id int)`, `SELECT * FROM schema_migration`,
-    ]) {
-      await expect(app.sql(statement)).rejects.toThrow(/permission denied|must be owner/);
+    for (const run of [appQuery, app.sql]) {
+      for (const statement of [
+        `UPDATE audit_event SET outcome = 'DENIED'`, `DELETE FROM audit_event`, `TRUNCATE audit_event`,
+        `ALTER TABLE audit_event DISABLE TRIGGER ALL`, `DROP TABLE audit_event`, `CREATE TABLE sneaky (id int)`, `SELECT * FROM schema_migration`,
+      ]) {
+        await expect(run(statement)).rejects.toThrow(/permission denied|must be owner/);
+      }
     }
   });
 });

@@ -6,10 +6,10 @@ import { createAppDataSource } from '../app/runtime';
 import { asSystem } from '../db/access/row-scope';
 import { seedDemo } from '../db/seed/demo-seed';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
-import { grantApplicationRole } from '../db/roles';
+import { prepareLocalRoles } from '../db/roles';
 import { prepareQueueSchema } from '../platform/queues/queue-backend';
 import { buildWebIfNeeded } from '../scripts/web-build';
-import { databaseUrl, postgresAnswers, publishServices, redisAnswers, TEST_APP_ROLE } from './services';
+import { databaseUrl, postgresAnswers, publishServices, redisAnswers, TEST_APP_ROLE, TEST_SYSTEM_ROLE } from './services';
 
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
 const LOCAL_REDIS = 'redis://127.0.0.1:6379';
@@ -34,7 +34,10 @@ export default async function globalSetup(): Promise<void> {
   const forceEmbedded = process.env.SAMVERKA_TEST_POSTGRES === 'embedded';
   if (!adminUrl && !forceEmbedded && (await postgresAnswers(LOCAL_POSTGRES))) adminUrl = LOCAL_POSTGRES;
   if (!adminUrl) {
-    const embedded = await startEmbeddedDatabase({ dir: `${__dirname}/../.data/test-postgres`, database: 'postgres' });
+    const embedded = await startEmbeddedDatabase({ dir: `${__dirname}/../.data/test-postgres`, database: 'postgres' }).catch((error: Error) => {
+      process.stderr.write(`\n[test] no PostgreSQL to test against (DATABASE_URL, 127.0.0.1:5432 or embedded): ${error.message}\n`);
+      process.exit(1);
+    });
     (globalThis as { __embeddedTestDatabase?: { stop(): Promise<void> } }).__embeddedTestDatabase = embedded;
     adminUrl = embedded.url;
     process.stdout.write('\n[test] PostgreSQL: embedded (no DATABASE_URL and nothing on 127.0.0.1:5432)\n');
@@ -56,12 +59,9 @@ export default async function globalSetup(): Promise<void> {
     if (!pid || !processAlive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   }
   await admin.query(`CREATE DATABASE "${templateDatabase}"`);
-  const appRole = process.env.SAMVERKA_TEST_DB_ROLE === 'owner' ? null : TEST_APP_ROLE;
-  if (appRole) {
-    // Roles are cluster-wide and concurrent runs may race to create it.
-    await admin.query(`DO $$ BEGIN CREATE ROLE ${appRole} LOGIN PASSWORD '${appRole}';
-      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
-  }
+  const asOwner = process.env.SAMVERKA_TEST_DB_ROLE === 'owner';
+  const appRole = asOwner ? null : TEST_APP_ROLE;
+  const systemRole = asOwner ? null : TEST_SYSTEM_ROLE;
   await admin.end();
 
   const templateUrl = databaseUrl(adminUrl, templateDatabase);
@@ -73,12 +73,12 @@ export default async function globalSetup(): Promise<void> {
 
   // BullMQ's PostgreSQL backend schema is prepared once, by the owner, as `npm run migrate` does; then the app role's grants.
   await prepareQueueSchema(templateUrl);
-  if (appRole) {
+  if (appRole && systemRole) {
     const grants = createAppDataSource({ url: templateUrl });
     await grants.initialize();
-    await grantApplicationRole(grants, appRole);
+    await prepareLocalRoles(grants, templateUrl, { app: appRole, system: systemRole });
     await grants.destroy();
-    process.stdout.write(`\n[test] the app connects as the restricted role ${appRole} (SAMVERKA_TEST_DB_ROLE=owner to run it as the owner)\n`);
+    process.stdout.write(`\n[test] the app connects as the restricted role ${appRole}, system work as ${systemRole} (SAMVERKA_TEST_DB_ROLE=owner to run it as the owner)\n`);
   }
 
   // The process-level tests (chaos, graceful shutdown) run the compiled entry points.
@@ -90,5 +90,5 @@ export default async function globalSetup(): Promise<void> {
   // refuses a second build of the same project while one runs.
   buildWebIfNeeded((line) => process.stdout.write(`[test] ${line}\n`));
 
-  publishServices({ adminUrl, templateDatabase, redisUrl, runId: String(process.pid), appRole });
+  publishServices({ adminUrl, templateDatabase, redisUrl, runId: String(process.pid), appRole, systemRole });
 }

@@ -35,7 +35,7 @@ describe('graceful shutdown of a worker', () => {
     const breach = steps[0];
 
     // Hold the step's row, so the worker's job is caught in the middle of its transaction.
-    const blocker = new Client({ connectionString: app.db.url });
+    const blocker = new Client({ connectionString: app.db.systemUrl });
     await blocker.connect();
     // In system scope: row-level security would hide the row, and nothing would be held.
     await blocker.query(BEGIN_AS_SYSTEM);
@@ -45,7 +45,7 @@ describe('graceful shutdown of a worker', () => {
     const applicationName = `samverka-shutdown-${process.pid}-${Date.now()}`;
     const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-shutdown-'));
     const worker = new ManagedProcess('worker', process.execPath, [path.resolve(__dirname, '..', 'dist', 'app', 'worker.main.js')], {
-      ...process.env, NODE_ENV: 'development', DATABASE_URL: app.db.url, REDIS_URL: app.runtime.config.redisUrl ?? '', LOG_LEVEL: 'info',
+      ...process.env, NODE_ENV: 'development', DATABASE_URL: app.db.url, DATABASE_SYSTEM_URL: app.db.systemUrl, REDIS_URL: app.runtime.config.redisUrl ?? '', LOG_LEVEL: 'info',
       PGAPPNAME: applicationName,
     }, logDir);
     worker.start();

@@ -1,9 +1,13 @@
+import { Client } from 'pg';
 import { signDevToken } from '../api/auth/dev-token';
 import { createTokenVerifier } from '../api/auth/token-verifier';
 import { RequestContext } from '../api/context';
 import { buildContext } from '../api/server';
 import { asSystem } from '../db/access/row-scope';
 import { ROW_SECURED_TABLES } from '../db/migrations/1733800000000-row-level-security';
+import { createAppDataSource } from '../app/runtime';
+import { POSTGRES_QUEUE_SCHEMA } from '../platform/queues/queue-names';
+import { testServices } from './services';
 import { createTestApp, TEST_SECRET, TestApp } from './helpers/test-app';
 
 const SOCSEK_NORR = 'socsek.norr@samverka.test';
@@ -143,4 +147,68 @@ describe('row-level security, the second wall', () => {
     expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
     expect(results.map((r) => r.data.updateChild.givenName)).toEqual(results.map((_, i) => `Namn${i}`));
   }, 60_000);
+
+  describe('system scope is out of the API role\'s reach (an injected statement)', () => {
+    const TAKE_SYSTEM = `SELECT set_config('samverka.scope', 'system', true)`;
+
+    it('on a request\'s connection, setting samverka.scope to system itself shows and changes nothing of another district', async () => {
+      if (await isSuperuser()) return;
+      const [sydChild] = await app.sql(`SELECT id FROM child WHERE district_id = $1 LIMIT 1`, [syd]);
+      const context = await contextOf(SOCSEK_NORR);
+      try {
+        await context.db.manager.query(TAKE_SYSTEM);
+        expect(await context.db.manager.query(`SELECT count(*)::int AS n FROM child WHERE district_id <> $1`, [norr])).toEqual([{ n: 0 }]);
+        expect(await context.db.manager.query(`SELECT count(*)::int AS n FROM guardian g JOIN child c ON c.id = g.child_id WHERE c.district_id <> $1`, [norr])).toEqual([{ n: 0 }]);
+        const updated = await context.db.write((runner) => runner!.manager.transaction(async (manager) => {
+          await manager.query(TAKE_SYSTEM);
+          return manager.query(`WITH u AS (UPDATE child SET given_name = 'X' WHERE id = $1 RETURNING id) SELECT id FROM u`, [sydChild.id]);
+        }));
+        expect(updated).toEqual([]);
+      } finally {
+        await context.db.release();
+      }
+    });
+
+    it('on the API role\'s own pool with no scope at all, system scope shows nothing, and asSystem there is refused aloud', async () => {
+      if (await isSuperuser()) return;
+      const unpaired = await createAppDataSource({ url: app.db.url, poolSize: 1 }).initialize();
+      try {
+        const seen = await unpaired.transaction(async (manager) => {
+          await manager.query(TAKE_SYSTEM);
+          return manager.query(`SELECT count(*)::int AS n FROM child`);
+        });
+        expect(seen).toEqual([{ n: 0 }]);
+        await expect(asSystem(unpaired, (manager) => manager.query(`SELECT 1`))).rejects.toThrow(/system scope refused/);
+      } finally {
+        await unpaired.destroy();
+      }
+    });
+
+    it('shadowing current_setting and has_schema_privilege in a schema the API role may create in does not open system scope (fixed search_path)', async () => {
+      if (await isSuperuser()) return;
+      const client = new Client({ connectionString: app.db.url });
+      await client.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(`CREATE FUNCTION ${POSTGRES_QUEUE_SCHEMA}.current_setting(text, boolean) RETURNS text LANGUAGE sql
+          AS $$ SELECT CASE WHEN $1 = 'samverka.scope' THEN 'system' ELSE pg_catalog.current_setting($1, $2) END $$`);
+        await client.query(`CREATE FUNCTION ${POSTGRES_QUEUE_SCHEMA}.has_schema_privilege(name, text, text) RETURNS boolean LANGUAGE sql AS $$ SELECT true $$`);
+        await client.query(`SET LOCAL search_path = ${POSTGRES_QUEUE_SCHEMA}, pg_catalog, public`);
+        expect((await client.query(`SELECT current_setting('samverka.scope', true) AS shadowed`)).rows).toEqual([{ shadowed: 'system' }]);
+        expect((await client.query(`SELECT count(*)::int AS n FROM child`)).rows).toEqual([{ n: 0 }]);
+      } finally {
+        await client.query('ROLLBACK').catch(() => undefined);
+        await client.end();
+      }
+    });
+
+    it('system work still runs, on the system role: the viewer lookup serves a request and asSystem sees every district', async () => {
+      const viewer = await app.as(SOCSEK_NORR, `{ viewer { email } }`);
+      expect(viewer.data?.viewer.email).toBe(SOCSEK_NORR);
+      const [{ role }] = await asSystem(app.dataSource, (manager) => manager.query(`SELECT current_user AS role`));
+      if (testServices().systemRole) expect(role).toBe(testServices().systemRole);
+      const districts = await asSystem(app.dataSource, (manager) => manager.query(`SELECT count(DISTINCT district_id)::int AS n FROM child`));
+      expect(districts[0].n).toBeGreaterThanOrEqual(2);
+    });
+  });
 });

@@ -13,17 +13,14 @@ export interface TestServices {
    * INSERT and SELECT), as in production; null when SAMVERKA_TEST_DB_ROLE=owner.
    */
   readonly appRole: string | null;
+  /** The system role (workers, viewer lookup, seeds: system scope); null with the owner. */
+  readonly systemRole: string | null;
 }
 
 export const TEST_APP_ROLE = 'samverka_test_app';
+export const TEST_SYSTEM_ROLE = 'samverka_test_system';
 
-/** The same server and database, signed in as another role (trust or password auth: the password is the role name). */
-export function urlAsRole(url: string, role: string): string {
-  const parsed = new URL(url);
-  parsed.username = role;
-  parsed.password = role;
-  return parsed.toString();
-}
+export { urlAsRole } from '../db/roles';
 
 const ENV = 'SAMVERKA_TEST_SERVICES';
 

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { systemDataSourceOf } from '../db/access/row-scope';
 import { WorkActor } from '../db/unit-of-work';
 import { Clock } from '../domain/time/clock';
 import type { Config } from '../platform/config';
@@ -46,4 +47,9 @@ export interface WorkerDeps {
 /** Workers write as the system: no user, and the job's name as the request id on any audit row. */
 export function workerActor(requestId: string): WorkActor {
   return { requestId, userId: null, agencyId: null, roles: [] };
+}
+
+/** A worker's unit of work in system scope runs on the system role's pool: asSystem then switches that transaction itself. */
+export function onSystemPool(deps: WorkerDeps): WorkerDeps {
+  return { ...deps, dataSource: systemDataSourceOf(deps.dataSource) };
 }

@@ -1,5 +1,5 @@
 import type { StaffMemberType } from '../../schema/organisation/staff-member.type';
-import type { InvestigationExtensionType, ReportFeedbackType, ReportType } from '../../schema/reports/report.type';
+import type { EarlierReportType, InvestigationExtensionType, ReportFeedbackType, ReportType } from '../../schema/reports/report.type';
 import type { IdentityMismatchType } from '../../schema/reports/report-identity.type';
 import { sameMunicipality } from '../../domain/access/conditions';
 import { REPORT_FEEDBACK_READERS, REPORT_HANDLERS, REPORT_READERS } from '../../domain/reports/reports.grants';
@@ -76,6 +76,15 @@ export const reportPolicy = definePolicy<ReportType>()<ReportType & ReportFacts>
   },
 });
 
+/** A line in a report's list of the child's earlier reports: social services only, like the list itself. */
+export const earlierReportPolicy = definePolicy<EarlierReportType>()<EarlierReportType & ReportFacts>({
+  type: 'EarlierReport',
+  personal: true,
+  rows: handling,
+  facts: reportFacts,
+  fields: { id: handling, reference: handling, category: handling, receivedAt: handling },
+});
+
 /** What the reporter sent against the record: social services only, never the reporter or another agency. */
 export const identityMismatchPolicy = definePolicy<IdentityMismatchType>()<IdentityMismatchType & ReportFacts>({
   type: 'IdentityMismatch',
@@ -115,7 +124,10 @@ export const staffMemberPolicy = definePolicy<StaffMemberType>()<StaffMemberType
 });
 
 export const REPORTS_ACCESS: ModuleAccess = {
-  types: [reportPolicy, reportFeedbackPolicy, investigationExtensionPolicy, staffMemberPolicy, ...connectionPolicies('Report'), identityMismatchPolicy],
+  types: [
+    reportPolicy, reportFeedbackPolicy, earlierReportPolicy, investigationExtensionPolicy, staffMemberPolicy, ...connectionPolicies('Report'),
+    identityMismatchPolicy,
+  ],
   queries: {
     intakeQueue: SOCIAL_SERVICES_ROLES,
     report: [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES],

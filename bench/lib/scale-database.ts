@@ -1,3 +1,4 @@
+import { LocalRoles } from '../../db/roles';
 /** Where the city-scale dataset lives: a database of its own, next to the one DATABASE_URL names. */
 export const DEFAULT_SCALE_DATABASE = 'samverka_scale';
 export const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -38,13 +39,5 @@ export function redact(url: string): string {
   return parsed.toString();
 }
 
-/** The role the bench's API connects as: not the owner, not a superuser, so row-level security holds as in production. */
-export const BENCH_APP_ROLE = 'samverka_bench_app';
-
-/** The same database reached as `role` (created if missing; its grants are made by grantApplicationRole). */
-export function databaseUrlAs(databaseUrl: string, role: string): string {
-  const url = new URL(databaseUrl);
-  url.username = role;
-  url.password = role;
-  return url.toString();
-}
+/** The roles the bench's API connects as: not the owner, not a superuser, so row-level security holds as in production. */
+export const BENCH_ROLES: LocalRoles = { app: 'samverka_bench_app', system: 'samverka_bench_system' };

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { asSystem, BEGIN_AS_SYSTEM, viewerScopeStatement, ViewerRowScope } from './row-scope';
+import { asSystem, viewerScopeStatement, ViewerRowScope } from './row-scope';
 
 type Query = QueryRunner['query'];
 
@@ -47,9 +47,11 @@ export function requestDatabase(dataSource: DataSource): RequestDatabase {
 /**
  * One request's database connection, taken from the pool at its first
  * statement and given back by `release`. Reads run in one transaction in the
- * viewer's row scope. A write or a system lookup runs on the same connection
- * in an exclusive section (reads of the request wait for it), so a request
- * never holds two pooled connections: N requests cannot deadlock a pool of N.
+ * viewer's row scope. A write runs on the same connection in an exclusive
+ * section (reads of the request wait for it), so a request never holds two
+ * connections of its pool: N requests cannot deadlock a pool of N. System
+ * lookups (the viewer, existence checks) run on the system role's pool, whose
+ * connections never wait for this one's.
  */
 export class RequestConnection implements RequestDatabase {
   private readonly runner: QueryRunner;
@@ -63,7 +65,7 @@ export class RequestConnection implements RequestDatabase {
   private last: Promise<unknown> = Promise.resolve();
   readonly manager: EntityManager;
 
-  constructor(dataSource: DataSource, private scope: ViewerRowScope | null = null) {
+  constructor(private readonly dataSource: DataSource, private scope: ViewerRowScope | null = null) {
     this.runner = dataSource.createQueryRunner('master');
     const query = this.runner.query.bind(this.runner) as Query;
     // One statement at a time, in order: the driver would queue them too, but that is deprecated (pg 9 drops it).
@@ -76,18 +78,12 @@ export class RequestConnection implements RequestDatabase {
     this.manager = this.runner.manager;
   }
 
-  /**
-   * Starts the request: `lookup` (the viewer query) runs in system scope in the
-   * read transaction, which then takes the scope `scopeOf` gives its answer.
-   */
+  /** Starts the request: `lookup` (the viewer query) runs in system scope, then reads take the scope `scopeOf` gives its answer. */
   async identify<V>(lookup: (manager: EntityManager) => Promise<V>, scopeOf: (value: V) => ViewerRowScope | null): Promise<V> {
+    const value = await asSystem(this.dataSource, lookup);
     return this.exclusive(async () => {
       await this.endRead();
-      this.read = this.raw(BEGIN_AS_SYSTEM);
-      await this.read;
-      const value = await lookup(this.manager);
       this.scope = scopeOf(value);
-      await this.raw(viewerScopeStatement(this.scope));
       return value;
     });
   }
@@ -100,12 +96,9 @@ export class RequestConnection implements RequestDatabase {
     });
   }
 
-  /** A system-scope lookup inside the request's read transaction (see asSystem). */
+  /** A system-scope lookup, on the system role's pool (see asSystem). */
   asSystem<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.exclusive(async () => {
-      await this.openRead();
-      return asSystem(this.manager, work);
-    });
+    return asSystem(this.dataSource, work);
   }
 
   /** Ends the read transaction and gives the connection back; later statements fail. */

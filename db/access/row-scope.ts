@@ -34,26 +34,48 @@ export function viewerScopeStatement(scope: ViewerRowScope | null): string {
   return `SELECT set_config('samverka.scope', '', true), set_config('samverka.district_ids', '${districts}', true), set_config('samverka.agency_id', '${agency}', true)`;
 }
 
-const SYSTEM_ON = `SELECT set_config('samverka.scope', 'system', true)`;
+const SYSTEM_ON = `SELECT set_config('samverka.scope', 'system', true), samverka_system_scope() AS system`;
 const SYSTEM_OFF = `SELECT set_config('samverka.scope', '', true)`;
+
+/** The system role's pool beside the API role's (app/runtime.ts pairs them): the API's role cannot take system scope. */
+const systemPools = new WeakMap<DataSource, DataSource>();
+
+export function pairSystemDataSource(appDataSource: DataSource, systemDataSource: DataSource): void {
+  systemPools.set(appDataSource, systemDataSource);
+}
+
+/** Where a pool's system work runs: its paired system pool, else the pool itself (a worker's, or the owner's in seeds and migrations). */
+export function systemDataSourceOf(dataSource: DataSource): DataSource {
+  return systemPools.get(dataSource) ?? dataSource;
+}
+
+/** Only a role allowed system scope (migration 1734400000000) gets it; any other would silently see nothing. */
+async function enterSystemScope(manager: EntityManager): Promise<void> {
+  const [{ system }] = await manager.query(SYSTEM_ON);
+  if (system !== true) throw new Error('system scope refused: this connection\'s database role may not take it (system work connects with DATABASE_SYSTEM_URL)');
+}
 
 /**
  * The one way past row-level security: every read or write outside a viewer's
  * districts is a call of this function, so `grep asSystem` lists them all
  * (workers, the viewer lookup, the audited "does this personal number exist"
- * checks, seeds). Given a DataSource it runs `work` in a transaction of its
- * own; given the manager of a transaction it switches that transaction to
- * system scope for `work` and back afterwards (the transaction must not be
+ * checks, seeds). It runs on the system role's connections. Given a DataSource,
+ * `work` runs in a transaction of its own on its system pool. Given the manager
+ * of a transaction: on an API pool, `work` runs beside it in a transaction of
+ * its own on the system pool; on a system-capable pool, that transaction
+ * switches to system scope for `work` and back afterwards (it must not be
  * shared with concurrent work, as a unit of work is not).
  */
 export async function asSystem<T>(target: DataSource | EntityManager, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   if (target instanceof DataSource) {
-    return target.transaction(async (manager) => {
-      await manager.query(SYSTEM_ON);
+    return systemDataSourceOf(target).transaction(async (manager) => {
+      await enterSystemScope(manager);
       return work(manager);
     });
   }
-  await target.query(SYSTEM_ON);
+  const systemPool = systemPools.get(target.connection);
+  if (systemPool) return asSystem(systemPool, work);
+  await enterSystemScope(target);
   let result: T;
   try {
     result = await work(target);
@@ -66,7 +88,7 @@ export async function asSystem<T>(target: DataSource | EntityManager, work: (man
   return result;
 }
 
-/** Begins a transaction in system scope: one round trip; the scope holds until viewerScopeStatement. */
+/** Begins a transaction in system scope on a raw client of the system role (a test holding a row lock). */
 export const BEGIN_AS_SYSTEM = `BEGIN; ${SYSTEM_ON}`;
 
 /** Runs `work` in a transaction of its own in the viewer's scope (routes outside GraphQL). */

@@ -45,6 +45,8 @@ export interface TestAppOptions {
   readonly logger?: Logger;
   /** Connections of the app's pool; each request holds one while it runs. */
   readonly poolSize?: number;
+  /** GRAPHQL_MAX_COST, for a proof that selects every field of every type; clients get the default. */
+  readonly maxCost?: number;
 }
 
 /** A real API on a fresh database cloned from the seeded template. */
@@ -57,12 +59,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   // up; limits are off here and tested with their own settings in test/hardening.int.test.ts.
   const config = loadConfig({
     // Each app's queues under their own prefix: workers of files running side by side never take each other's jobs.
-    NODE_ENV: 'test', DATABASE_URL: db.url, REDIS_URL: redisUrl, REDIS_QUEUE_PREFIX: `{samverka-test-${randomUUID().slice(0, 8)}}`, AUTH_DEV_SECRET: TEST_SECRET,
+    NODE_ENV: 'test', DATABASE_URL: db.url, DATABASE_SYSTEM_URL: db.systemUrl, REDIS_URL: redisUrl, REDIS_QUEUE_PREFIX: `{samverka-test-${randomUUID().slice(0, 8)}}`, AUTH_DEV_SECRET: TEST_SECRET,
     RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
+    ...(options.maxCost ? { GRAPHQL_MAX_COST: String(options.maxCost) } : {}),
   }, { developmentDatabase: 'disposable' });
   const clock = options.clock ?? new FakeClock('2026-11-23T08:00:00Z');
-  const dataSource = createAppDataSource({ url: db.url, poolSize: options.poolSize ?? 5 });
-  const runtime = await openRuntime(config, db.url, options.logger ?? createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent'), { clock, dataSource });
+  const poolSize = options.poolSize ?? 5;
+  const dataSource = createAppDataSource({ url: db.url, poolSize });
+  const runtime = await openRuntime(config, db.url, options.logger ?? createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent'), { clock, dataSource, poolSize });
   const verify = createTokenVerifier(config.auth);
   const api = await createApiServer(runtime, verify);
   const tokens = new Map<string, string>();
@@ -88,7 +92,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       if (!tokens.has(email)) tokens.set(email, await signDevToken(email, TEST_SECRET));
       return withAuthorization(`Bearer ${tokens.get(email)}`, query, variables);
     },
-    // The test looks at every district's rows: system scope, as an operator would.
+    // The test looks at every district's rows: system scope (the system role's pool), as an operator would.
     sql: (query, params) => asSystem(dataSource, (manager) => manager.query(query, params)),
     async idOf(table, where, params) {
       const rows = await dataSource.query(`SELECT id FROM ${table} WHERE ${where}`, params);

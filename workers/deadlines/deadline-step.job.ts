@@ -1,7 +1,7 @@
 import { Job } from 'bullmq';
 import { asSystem } from '../../db/access/row-scope';
 import { runUnitOfWork } from '../../db/unit-of-work';
-import { QueueWorker, SHORT_JOB_LOCKS, workerActor, WorkerDeps } from '../worker-deps';
+import { onSystemPool, QueueWorker, SHORT_JOB_LOCKS, workerActor, WorkerDeps } from '../worker-deps';
 import { DeadlineStepJobData } from '../../platform/queues/job-scheduler';
 import { QueueName } from '../../platform/queues/queue-names';
 import { fireSteps, pendingFireAt, SWEEP_LIMIT } from './fire-step';
@@ -19,7 +19,7 @@ export class StepNotDueError extends Error {}
 export function deadlineStepProcessor(runtime: WorkerDeps) {
   return async (job: Job<DeadlineStepJobData>): Promise<string> => {
     const { stepId } = job.data;
-    const result = await runUnitOfWork(runtime, workerActor(`deadline-step-${job.id}`), { scope: null }, (uow) => asSystem(uow.manager, async (manager) => {
+    const result = await runUnitOfWork(onSystemPool(runtime), workerActor(`deadline-step-${job.id}`), { scope: null }, (uow) => asSystem(uow.manager, async (manager) => {
       const fired = await fireSteps(manager, { stepIds: [stepId], sweep: SWEEP_LIMIT }, uow.now);
       uow.enqueueOutbox(fired.outboxIds);
       return fired;
