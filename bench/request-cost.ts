@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dist = path.resolve(flags.dist ?? '');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- another build's dist/, chosen at run time
   const load = (module: string) => require(path.join(dist, module));
   const { loadConfig } = load('platform/config');
   const { openRuntime } = load('app/runtime');

@@ -187,6 +187,7 @@ async function graphql(url: string, token: string, query: string, variables: Rec
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(30_000),
   });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each workload reads its own shape
   return { status: response.status, body: await response.json() as { data?: any; errors?: { message: string }[] } };
 }
 
@@ -639,7 +640,7 @@ async function main(): Promise<void> {
   out('HTTP workloads …');
   const http = await runHttp(flags, databaseUrl, redisUrl, data.childNumbers);
 
-  let deadlineEngine: DeadlineBenchResult | { status: string } | null = null;
+  let deadlineEngine: DeadlineBenchResult | { status: string };
   if (flags.deadlines > 0) {
     out('Deadline engine …');
     deadlineEngine = await runDeadlineBench({

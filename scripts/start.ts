@@ -12,7 +12,7 @@ import { loadConfigOrExit } from '../platform/config';
 import { startEmbeddedDatabase } from '../platform/embedded-database';
 import { describeStartFailure, onShutdown } from '../platform/lifecycle';
 import { createLogger } from '../platform/logger';
-import { openRuntime, createAppDataSource } from '../app/runtime';
+import { openRuntime } from '../app/runtime';
 import { checkRedisSettings } from '../platform/queues/redis-settings';
 import { startWorkers } from '../workers/worker-registry';
 

@@ -16,6 +16,7 @@ import { selectedFieldNames } from '../selection';
  * that are plain properties keep graphql's default resolver.
  */
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a field's source is whatever its parent resolved
 type Resolver = GraphQLFieldResolver<any, RequestContext>;
 
 /** On a copy of a row with denied fields: the row itself, for field resolvers. */
@@ -51,6 +52,7 @@ interface Target {
   readonly throwers: ReadonlyMap<string, () => never>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of every type pass here; the symbols on a copy are read untyped
 function prepareObject(row: any, target: Target, context: RequestContext, info: GraphQLResolveInfo): any {
   const original = row[ORIGINAL] ?? row;
   const facts = target.policy.facts(original);

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import {
-  ActionRow, CaseRow, collaborationLookups, GoalRow, MeetingRow, NoteRow, StateChangeRow, TeamCandidateRow, TeamMemberRow,
+  ActionRow, CaseRow, GoalRow, MeetingRow, NoteRow, StateChangeRow, TeamCandidateRow, TeamMemberRow,
 } from '../../db/collaboration/collaboration.repository';
 import { collaborationReads } from '../../db/collaboration/collaboration-reads.repository';
-import { consentRepository, ConsentRow } from '../../db/consent/consent.repository';
+import { ConsentRow } from '../../db/consent/consent.repository';
 import { ACTION_READERS, ACTION_TEXT_READERS, MEETING_READERS } from '../../domain/access/grants/collaboration.grants';
 import { decide } from '../../domain/access/policy';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';

@@ -111,6 +111,7 @@ export class RequestConnection implements RequestDatabase {
     return this.released;
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeORM's QueryRunner.query returns any
   private async query(query: string, parameters?: unknown[], structured?: boolean): Promise<any> {
     if (section.getStore() === this) return this.raw(query, parameters, structured as true);
     while (this.sectionDone) await this.sectionDone;

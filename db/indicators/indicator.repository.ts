@@ -69,6 +69,7 @@ export async function reportIndicatorCounts(manager: EntityManager, periods: rea
     [periods.map((p) => p.districtId), periods.map((p) => p.from), periods.map((p) => p.to),
       LEGAL_CEILINGS.protectionAssessmentHours.max, LEGAL_CEILINGS.preliminaryAssessmentDays.max, now, earliest, dueBefore, DEFAULT_DISTRICT_POLICY.timeZone],
   );
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- aggregate rows from raw SQL
   return rows.map((row: Record<string, any>) => {
     const feedback = (numerator: number): IndicatorCounts => ({
       numerator, denominator: row.feedback_counted, pending: row.feedback_pending, children: row.feedback_children,

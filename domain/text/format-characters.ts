@@ -7,6 +7,7 @@
  */
 const FORMAT_CHARACTER = /\p{Cf}/u;
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
+// eslint-disable-next-line no-misleading-character-class -- the class lists a variation selector and skin tones on purpose, one at a time
 const EMOJI_JOINER = /(?<=\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)\u200D(?=\p{Extended_Pictographic})/gu;
 const EMOJI_TAGS = /(?<=\u{1F3F4})[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
 

@@ -23,6 +23,7 @@ export const NAME: TextRule = { min: 1, max: 200, identifying: true };
 export type TextProblem = 'NOT_TEXT' | 'TOO_SHORT' | 'TOO_LONG' | 'CONTROL_CHARACTER' | 'FORMAT_CHARACTER' | 'LINE_BREAK' | 'INVALID_UNICODE';
 
 /** C0 and C1 controls, DEL; PostgreSQL refuses NUL in text and the rest has no place in case notes. */
+// eslint-disable-next-line no-control-regex -- finding control characters is its purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAK = /[\t\n\r\u2028\u2029]/;
 /** Bidirectional overrides let a name display as something else (CVE-2021-42574); plain RTL text is fine. */

@@ -24,6 +24,7 @@ export function logEmailSender(logger: Logger): EmailSender {
 /** Production: SMTP from `SMTP_URL` (smtp:// or smtps://, credentials in the URL). */
 export function smtpEmailSender(smtpUrl: string, from: string): EmailSender {
   // Loaded lazily, so development and tests never open an SMTP transport.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
   const transport = (require('nodemailer') as typeof import('nodemailer')).createTransport(smtpUrl);
   return {
     async send(email) {
