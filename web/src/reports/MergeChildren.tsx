@@ -4,7 +4,7 @@ import { FormEvent, useRef, useState } from 'react';
 import { apiErrors, FieldErrors, takeField } from '../errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-import { childName, type ChildSummary } from './child-summary';
+import { childName, type ChildSummary } from '../children/child-summary';
 
 const MERGE = graphql(`
   mutation MergeChildren($input: MergeChildrenInput!) { mergeChildren(input: $input) { id givenName familyName } }

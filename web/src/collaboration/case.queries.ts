@@ -1,5 +1,5 @@
-import { graphql } from '../../gql';
-import type { CollaborationCaseQuery } from '../../gql/graphql';
+import { graphql } from '../gql';
+import type { CollaborationCaseQuery } from '../gql/graphql';
 
 export const COLLABORATION_CASE = graphql(`
   query CollaborationCase($id: ID!) {

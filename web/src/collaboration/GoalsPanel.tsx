@@ -1,10 +1,10 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { FormEvent, Fragment, useState } from 'react';
-import { GeneralErrors, localToIso, useFormErrors } from '../../components/FormErrors';
-import { takeField } from '../../errors';
-import { graphql } from '../../gql';
-import { useI18n } from '../../i18n/i18n';
+import { GeneralErrors, localToIso, useFormErrors } from '../components/FormErrors';
+import { takeField } from '../errors';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
 import { CaseData, REFETCH_CASE } from './case.queries';
 
 const SET_GOALS = graphql(`

@@ -1,11 +1,11 @@
 import { Button, Field, Heading, Label, Paragraph, Select, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
-import { GeneralErrors, localToIso, useFormErrors, useOutOfReach } from '../../components/FormErrors';
-import { takeField } from '../../errors';
-import { graphql } from '../../gql';
-import type { PlanActionKind, PlanActionStatus } from '../../gql/graphql';
-import { useI18n } from '../../i18n/i18n';
+import { GeneralErrors, localToIso, useFormErrors, useOutOfReach } from '../components/FormErrors';
+import { takeField } from '../errors';
+import { graphql } from '../gql';
+import type { PlanActionKind, PlanActionStatus } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
 import { CaseData, casePeople, Refetch, REFETCH_CASE } from './case.queries';
 
 const ADD_PLAN_ACTION = graphql(`

@@ -1,9 +1,9 @@
 import { Alert, Button, Card, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
-import { ChildTalks } from '../components/ChildTalks';
-import { Clock, useNow } from '../components/Clock';
-import { IdentityPanel } from '../components/IdentityPanel';
+import { ChildTalks } from '../talks/ChildTalks';
+import { Clock, useNow } from '../deadlines/Clock';
+import { IdentityPanel } from './IdentityPanel';
 import { ErrorAlert, Loading } from '../components/Status';
 import { apiErrors, FieldErrors, takeField } from '../errors';
 import { graphql } from '../gql';
@@ -11,7 +11,7 @@ import type { ExceptionalReason, PreliminaryDecision } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { FeedbackTag } from './MyReportsPage';
 import { reminderPercentsFor, useViewer } from '../viewer';
-import { childName } from '../components/child-summary';
+import { childName } from '../children/child-summary';
 
 const REPORT = graphql(`
   query Report($id: ID!) {

@@ -1,15 +1,15 @@
 import { Alert, Button, Card, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select, Table, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
-import { Clock, useNow } from '../components/Clock';
+import { Clock, useNow } from '../deadlines/Clock';
 import { ErrorAlert, Loading } from '../components/Status';
-import { clockLevel, nextOpenDeadline } from '../clock';
+import { clockLevel, nextOpenDeadline } from '../deadlines/clock';
 import { apiErrors, FieldErrors, takeField } from '../errors';
 import { graphql } from '../gql';
 import type { TalkDelayReason, TalkDetailsFragment, TalkOutcome, TalkParticipantRole } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
-import { localDateKey, missingDisclosures, participatingAgencies } from '../talks';
+import { localDateKey, missingDisclosures, participatingAgencies } from './talks';
 import { reminderPercentsFor, useViewer } from '../viewer';
 
 graphql(`

@@ -1,14 +1,14 @@
 import { Button, Checkbox, Details, Fieldset, Heading, Paragraph, Radio, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
-import { GeneralErrors, localToIso, useFormErrors } from '../../components/FormErrors';
-import { ErrorAlert } from '../../components/Status';
-import { takeField } from '../../errors';
-import { graphql } from '../../gql';
-import type { ConsentForm, InformationCategory } from '../../gql/graphql';
-import { useI18n } from '../../i18n/i18n';
-import { useViewer } from '../../viewer';
-import { CaseData, REFETCH_CASE } from './case.queries';
+import { GeneralErrors, localToIso, useFormErrors } from '../components/FormErrors';
+import { ErrorAlert } from '../components/Status';
+import { takeField } from '../errors';
+import { graphql } from '../gql';
+import type { ConsentForm, InformationCategory } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { useViewer } from '../viewer';
+import { CaseData, REFETCH_CASE } from '../collaboration/case.queries';
 
 const CONSENT_CHOICES = graphql(`
   query ConsentChoices($childId: ID!) {

@@ -7,7 +7,7 @@ import { takeField } from '../errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
-import { childName } from '../components/child-summary';
+import { childName } from '../children/child-summary';
 
 const MY_CASES = graphql(`
   query MyCollaborationCases($filter: CollaborationCaseFilter) {

@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
-import { completeSignIn, startSignIn } from '../auth/oidc';
-import { DemoUser, fetchAuthConfig, fetchDemoUsers, signInAsDemoUser, WebAuthConfig } from '../auth/session';
+import { completeSignIn, startSignIn } from './oidc';
+import { DemoUser, fetchAuthConfig, fetchDemoUsers, signInAsDemoUser, WebAuthConfig } from './session';
 import { Loading } from '../components/Status';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';

@@ -1,11 +1,11 @@
 import { Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
-import { GeneralErrors, localToIso, useFormErrors } from '../../components/FormErrors';
-import { takeField } from '../../errors';
-import { graphql } from '../../gql';
-import type { MeetingKind } from '../../gql/graphql';
-import { useI18n } from '../../i18n/i18n';
+import { GeneralErrors, localToIso, useFormErrors } from '../components/FormErrors';
+import { takeField } from '../errors';
+import { graphql } from '../gql';
+import type { MeetingKind } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
 import { CaseData, casePeople, REFETCH_CASE } from './case.queries';
 
 const SCHEDULE = graphql(`

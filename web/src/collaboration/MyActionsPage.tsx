@@ -7,8 +7,8 @@ import { takeField } from '../errors';
 import { graphql } from '../gql';
 import type { MyActionsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import type { Refetch } from './cases/case.queries';
-import { ActionStatusForm } from './cases/PlanBoard';
+import type { Refetch } from './case.queries';
+import { ActionStatusForm } from './PlanBoard';
 
 const MY_ACTIONS = graphql(`
   query MyActions {

@@ -4,14 +4,14 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorAlert, Loading } from '../components/Status';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
-import { COLLABORATION_CASE } from './cases/case.queries';
-import { ClosePanel } from './cases/ClosePanel';
-import { ConsentPanel } from './cases/ConsentPanel';
-import { GoalsPanel } from './cases/GoalsPanel';
-import { MeetingsPanel } from './cases/MeetingsPanel';
-import { PlanBoard } from './cases/PlanBoard';
-import { TeamPanel } from './cases/TeamPanel';
-import { childName } from '../components/child-summary';
+import { COLLABORATION_CASE } from './case.queries';
+import { ClosePanel } from './ClosePanel';
+import { ConsentPanel } from '../consent/ConsentPanel';
+import { GoalsPanel } from './GoalsPanel';
+import { MeetingsPanel } from './MeetingsPanel';
+import { PlanBoard } from './PlanBoard';
+import { TeamPanel } from './TeamPanel';
+import { childName } from '../children/child-summary';
 
 export function isNotFound(error: unknown): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'NOT_FOUND');

@@ -1,14 +1,14 @@
 import { Button, Field, Heading, Label, Paragraph, Select, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Clock, useNow } from '../components/Clock';
+import { Clock, useNow } from '../deadlines/Clock';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
-import { nextOpenDeadline } from '../clock';
+import { nextOpenDeadline } from '../deadlines/clock';
 import { graphql } from '../gql';
 import type { TalksDueQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
-import { addDays, isoWeek, localDateKey, weekStart } from '../talks';
+import { addDays, isoWeek, localDateKey, weekStart } from './talks';
 import { reminderPercentsFor, useViewer } from '../viewer';
 
 const TALKS_DUE = graphql(`

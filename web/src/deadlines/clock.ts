@@ -1,7 +1,7 @@
-import { RunningClock, timeLeft } from '../../domain/deadlines/deadline-clock';
-import type { Messages } from './i18n/messages';
+import { RunningClock, timeLeft } from '../../../domain/deadlines/deadline-clock';
+import type { Messages } from '../i18n/messages';
 
-export { clockLevel, type ClockLevel } from '../../domain/deadlines/deadline-clock';
+export { clockLevel, type ClockLevel } from '../../../domain/deadlines/deadline-clock';
 
 export interface ClockDeadline extends RunningClock {
   kind?: string | null;

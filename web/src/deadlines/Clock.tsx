@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ClockDeadline, clockLevel, clockText } from '../clock';
+import { ClockDeadline, clockLevel, clockText } from './clock';
 import { useI18n } from '../i18n/i18n';
 
 const TICK_MS = 60_000;

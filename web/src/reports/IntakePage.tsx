@@ -1,16 +1,16 @@
 import { Checkbox, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { Clock, useNow } from '../components/Clock';
+import { Clock, useNow } from '../deadlines/Clock';
 import { LoadMore } from '../components/LoadMore';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
-import { IdentityMarkers } from '../components/IdentityPanel';
-import { clockLevel, ClockLevel, nextOpenDeadline } from '../clock';
+import { IdentityMarkers } from './IdentityPanel';
+import { clockLevel, ClockLevel, nextOpenDeadline } from '../deadlines/clock';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { reminderPercentsFor, useViewer } from '../viewer';
-import { childName } from '../components/child-summary';
+import { childName } from '../children/child-summary';
 
 const INTAKE_QUEUE = graphql(`
   query IntakeQueue($first: Int!, $after: String, $filter: ReportFilterInput) {

@@ -7,8 +7,8 @@ import type { ReportIdentityQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { hasRole, useViewer } from '../viewer';
-import { ErrorAlert, Loading } from './Status';
-import { childName } from './child-summary';
+import { ErrorAlert, Loading } from '../components/Status';
+import { childName } from '../children/child-summary';
 import { MergeChildren } from './MergeChildren';
 
 export const IDENTITY_FIELDS = graphql(`

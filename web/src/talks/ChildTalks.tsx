@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { TalkKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
-import { Empty, ErrorAlert, Loading } from './Status';
+import { Empty, ErrorAlert, Loading } from '../components/Status';
 
 const CHILD_TALKS = graphql(`
   query ChildTalks($childId: ID!) { talksForChild(childId: $childId) { id reference kind state dueAt scheduledAt } }
