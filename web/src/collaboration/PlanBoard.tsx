@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import type { PlanActionKind, PlanActionStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { CaseData, casePeople, Refetch, REFETCH_CASE } from './case.queries';
+import { calendarDateAt, formatCalendarDate } from '../../../domain/time/calendar-date';
 
 const ADD_PLAN_ACTION = graphql(`
   mutation AddPlanAction($input: AddPlanActionInput!) { addPlanAction(input: $input) { id } }
@@ -21,7 +22,7 @@ type Action = NonNullable<CaseData['actions']>[number];
 
 /** `YYYY-MM-DD` of an instant, for a date input. */
 export function dateInput(iso: string | null | undefined): string {
-  return iso ? new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }) : '';
+  return iso ? formatCalendarDate(calendarDateAt(new Date(iso))) : '';
 }
 
 /** Status, cancel reason and due date of one action: the fields its editors may change. */

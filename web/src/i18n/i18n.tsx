@@ -1,5 +1,6 @@
 import { createContext, ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { CATALOGUE, Lang, Messages } from './messages';
+import { STOCKHOLM_TIME_ZONE } from '../../../domain/time/calendar-date';
 
 const STORAGE_KEY = 'samverka.lang';
 
@@ -25,8 +26,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang]);
   const value = useMemo<I18n>(() => {
     const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Europe/Stockholm' });
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: STOCKHOLM_TIME_ZONE });
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: STOCKHOLM_TIME_ZONE });
     return {
       lang,
       t: CATALOGUE[lang],

@@ -8,6 +8,7 @@ import type { ReportCategory } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useViewer } from '../viewer';
+import { calendarDateAt } from '../../../domain/time/calendar-date';
 
 const FLAG_CONCERN = graphql(`
   mutation FlagConcern($input: FlagConcernInput!) {
@@ -18,10 +19,7 @@ const FLAG_CONCERN = graphql(`
 const CATEGORIES: ReportCategory[] = ['UNSUITABLE_ENVIRONMENT', 'CRIMINAL_BEHAVIOUR', 'SUSPECTED_CRIME', 'DRUGS', 'SCHOOL_ABSENCE', 'OTHER'];
 const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
 
-function today() {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
+const today = () => calendarDateAt(new Date());
 
 export function FlagConcernPage() {
   const { t, lang } = useI18n();
