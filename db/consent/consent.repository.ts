@@ -1,5 +1,4 @@
 import { EntityManager } from 'typeorm';
-import { CaseState } from '../../domain/collaboration/collaboration-rules';
 import { ConsentForm, ConsentScope, InformationCategory } from '../../domain/consent/consent-rules';
 
 export interface ConsentRow extends ConsentScope {
@@ -36,13 +35,6 @@ export interface NewConsent {
   readonly recordedByUserId: string;
 }
 
-/** A partner's standing in one case: on the team, with the consent that covers their agency now. */
-export interface TeamMembership {
-  readonly caseId: string;
-  readonly consentId: string;
-  readonly categories: readonly InformationCategory[];
-}
-
 export const consentRepository = {
   ofCases(manager: EntityManager, caseIds: readonly string[]): Promise<ConsentRow[]> {
     return manager.query(
@@ -75,26 +67,6 @@ export const consentRepository = {
     await manager.query(
       `UPDATE consent SET withdrawn_at = $2, withdrawn_by_user_id = $3, withdrawal_note = $4 WHERE id = $1 AND withdrawn_at IS NULL`,
       [id, at, byUserId, note],
-    );
-  },
-
-  /**
-   * The open cases where the user is on the team and a valid consent covers
-   * their agency at `now`, with that consent: read once per request, so a
-   * withdrawal takes effect on the next request.
-   */
-  membershipsOf(manager: EntityManager, userId: string, agencyId: string, now: Date): Promise<TeamMembership[]> {
-    return manager.query(
-      `SELECT t.case_id AS "caseId", k.id AS "consentId", k.categories
-         FROM collaboration_team_member t
-         JOIN collaboration_case cc ON cc.id = t.case_id AND cc.state <> '${CaseState.CLOSED}'
-         JOIN LATERAL (
-           SELECT c.id, c.categories FROM consent c
-            WHERE c.case_id = t.case_id AND c.complete AND c.withdrawn_at IS NULL AND c.given_at <= $3
-              AND (c.ends_at IS NULL OR c.ends_at > $3) AND $2::uuid = ANY(c.agency_ids)
-            ORDER BY c.given_at DESC, c.id LIMIT 1) k ON TRUE
-        WHERE t.user_id = $1`,
-      [userId, agencyId, now],
     );
   },
 };
