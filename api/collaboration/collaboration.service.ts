@@ -7,17 +7,23 @@ import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/
 import {
   CaseSource, CaseState, closingProblem, decideModel, isPlanRunning, ModelOverride, stateAfterFollowUp, stateAfterGoals,
 } from '../../domain/collaboration/collaboration-rules';
-import { actionStatusProblem, ActionStatus, attendeesOutsideTeam, isCrimeInformation, isFinished, MeetingKind, nextFollowUp } from '../../domain/collaboration/plan-rules';
-import { coveringConsent } from '../../domain/consent/consent-rules';
-import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import {
-  AddActionNoteInput, AddPlanActionInput, AddTeamMemberInput, CloseCollaborationCaseInput, OpenCollaborationCaseInput, RecordFollowUpInput,
-  ScheduleFollowUpInput, SetGoalsInput, UpdatePlanActionInput,
+  actionStatusProblem, ActionStatus, attendeesOutsideTeam, crimeInformationByDefault, isCrimeInformation, isFinished, MeetingKind, nextFollowUp,
+} from '../../domain/collaboration/plan-rules';
+import { CRIME_MARKERS } from '../../domain/access/grants/collaboration.grants';
+import { decide } from '../../domain/access/policy';
+import { coveringConsent } from '../../domain/consent/consent-rules';
+import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
+import { AgencyKind } from '../../domain/access/roles';
+import {
+  AddActionNoteInput, AddPlanActionInput, AddTeamMemberInput, CloseCollaborationCaseInput, MarkCrimeInformationInput, OpenCollaborationCaseInput,
+  RecordFollowUpInput, RemoveTeamMemberInput, ScheduleFollowUpInput, SetGoalsInput, UpdatePlanActionInput,
 } from '../../schema/collaboration/collaboration.inputs';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
-import { AuditAction, caseAudit, lockWritableAction, lockWritableCase } from './collaboration-access';
+import { AuditAction, caseAudit, caseFactsOf, lockWritableAction, lockWritableCase } from './collaboration-access';
 import { collaborationClocks } from './collaboration-clocks';
+import { endTeamMemberships } from './team-membership';
 
 export interface Intake {
   readonly childId: string;
@@ -86,7 +92,7 @@ function requireOpen(theCase: CaseRow): void {
 
 /** Meeting attendees: the coordinator and team members only, as the consent names them. */
 async function checkAttendees(uow: UnitOfWork, theCase: CaseRow, attendeeUserIds: readonly string[], field: string): Promise<void> {
-  const team = await collaborationRepository.team(uow.manager, [theCase.id]);
+  const team = await collaborationRepository.currentTeam(uow.manager, theCase.id);
   const outside = attendeesOutsideTeam(attendeeUserIds, [theCase.coordinatorUserId, ...team.map((t) => t.userId)]);
   if (outside.length) {
     throw new BadInput(field, 'Only the coordinator and team members can attend: add the person to the team first (the consent must cover their agency).',
@@ -98,6 +104,21 @@ async function scheduleMeeting(uow: UnitOfWork, theCase: CaseRow, kind: MeetingK
   const id = await collaborationRepository.insertMeeting(uow.manager, { caseId: theCase.id, kind, scheduledAt, attendeeUserIds: [...new Set(attendees)], createdBy: by });
   if (kind === MeetingKind.FOLLOW_UP) await collaborationClocks.startFollowUp(uow, theCase, id, scheduledAt);
   return id;
+}
+
+/**
+ * Agency goals with their crime mark: a goal kept word for word keeps its mark; a new one is crime information when
+ * the police set it or it is the police's goal.
+ */
+async function markedGoals(uow: UnitOfWork, theCase: CaseRow, scope: ViewerScope, goals: readonly { agencyId: string; text: string }[],
+  agencies: readonly { id: string; kind: AgencyKind }[]) {
+  const kept = new Map((await collaborationRepository.goals(uow.manager, [theCase.id])).map((g) => [`${g.agencyId}|${g.text}`, g.crimeInformation]));
+  const kindOf = new Map(agencies.map((a) => [a.id, a.kind]));
+  return goals.map((g) => {
+    const text = g.text.trim();
+    const crimeInformation = kept.get(`${g.agencyId}|${text}`) ?? crimeInformationByDefault(scope.agencyKind, kindOf.get(g.agencyId)!);
+    return { agencyId: g.agencyId, text, crimeInformation };
+  });
 }
 
 function requireFuture(uow: UnitOfWork, at: Date, field: string): void {
@@ -146,6 +167,35 @@ export const collaborationService = {
     });
   },
 
+  /** Same effect as a withdrawal for this one person: the membership ends, their clocks stop, the coordinator learns which actions lost their owner. */
+  async removeTeamMember(context: RequestContext, input: RemoveTeamMemberInput): Promise<CaseRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const theCase = await lockWritableCase(uow, scope, input.caseId);
+      requireOpen(theCase);
+      const ended = await endTeamMemberships(uow, theCase, [input.userId], input.reason?.trim() || 'REMOVED', scope.userId);
+      if (ended.length === 0) throw new BadInput('input.userId', 'This person is not on the case team.', 'Personen ingår inte i ärendets team.');
+      await touched(uow, theCase);
+      return theCase;
+    });
+  },
+
+  /** GDPR art. 10: only a public authority running the case changes whether a text is criminal-offence data; audited. */
+  async markCrimeInformation(context: RequestContext, input: MarkCrimeInformationInput): Promise<CaseRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const caseId = await collaborationRepository.caseOfText(uow.manager, input.text, input.id);
+      if (!caseId) throw new NotFound('The text');
+      const theCase = await lockWritableCase(uow, scope, caseId);
+      if (!decide(scope, CRIME_MARKERS, caseFactsOf(theCase)).allowed) {
+        throw new Forbidden('Only a public authority can mark whether a text holds criminal-offence data.', 'input.crimeInformation');
+      }
+      await collaborationRepository.setCrimeInformation(uow.manager, input.text, input.id, input.crimeInformation);
+      uow.audit(caseAudit(theCase, AuditAction.UPDATE, input.text, input.id, ['crimeInformation']));
+      return theCase;
+    });
+  },
+
   async setGoals(context: RequestContext, input: SetGoalsInput): Promise<CaseRow> {
     const scope = requireScope(context);
     return write(context, async (uow) => {
@@ -169,7 +219,7 @@ export const collaborationService = {
         }
       }
       await collaborationRepository.setYouthGoals(uow.manager, theCase.id, input.youthGoals.map((g) => g.trim()));
-      await collaborationRepository.replaceAgencyGoals(uow.manager, theCase.id, input.agencyGoals.map((g) => ({ agencyId: g.agencyId, text: g.text.trim() })));
+      await collaborationRepository.replaceAgencyGoals(uow.manager, theCase.id, await markedGoals(uow, theCase, scope, input.agencyGoals, agencies));
       theCase = await moveTo(uow, scope, theCase, next);
       await touched(uow, theCase);
       uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationCase', theCase.id, ['youthGoals', 'agencyGoals', 'state']));
@@ -184,7 +234,7 @@ export const collaborationService = {
       requireOpen(theCase);
       requireFuture(uow, input.dueAt, 'input.dueAt');
       const [person] = await collaborationLookups.activeStaff(uow.manager, [input.responsibleUserId]);
-      const team = await collaborationRepository.team(uow.manager, [theCase.id]);
+      const team = await collaborationRepository.currentTeam(uow.manager, theCase.id);
       const onCase = person && (person.id === theCase.coordinatorUserId || team.some((t) => t.userId === person.id));
       if (!person || !onCase) {
         throw new BadInput('input.responsibleUserId', 'The person responsible must be on the case team (or coordinate it).',
@@ -197,6 +247,7 @@ export const collaborationService = {
       const actionId = await collaborationRepository.insertAction(uow.manager, {
         caseId: theCase.id, kind: input.kind, description: input.description.trim(), responsibleAgencyId: person.agencyId,
         responsibleUserId: person.id, dueAt: input.dueAt, createdByUserId: scope.userId,
+        crimeInformation: isCrimeInformation({ kind: input.kind, responsibleAgencyKind: person.agencyKind }) || crimeInformationByDefault(scope.agencyKind),
       });
       await collaborationClocks.startAction(uow, theCase, actionId, person.id, input.dueAt);
       await touched(uow, theCase);
@@ -236,7 +287,8 @@ export const collaborationService = {
       const { action, decision } = await lockWritableAction(uow, scope, input.actionId);
       const [theCase] = await collaborationRepository.casesByIds(uow.manager, [action.caseId]);
       requireOpen(theCase);
-      await collaborationRepository.insertNote(uow.manager, action.id, scope.userId, input.text.trim(), uow.now);
+      const crime = action.crimeInformation || crimeInformationByDefault(scope.agencyKind);
+      await collaborationRepository.insertNote(uow.manager, action.id, scope.userId, input.text.trim(), uow.now, crime);
       await touched(uow, theCase);
       uow.audit(caseAudit(action, AuditAction.UPDATE, 'PlanAction', action.id, ['notes'], decision));
       return action;

@@ -13,6 +13,7 @@ import { ChildIdentity1733900000000 } from './1733900000000-child-identity';
 import { TalksDueIndexes1734300000000 } from './1734300000000-talks-due-indexes';
 import { DutyToReport1734000000000 } from './1734000000000-duty-to-report';
 import { RowLevelSecurity1733800000000 } from './1733800000000-row-level-security';
+import { PartnerPrivacy1734400000000 } from './1734400000000-partner-privacy';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   TalksDueIndexes1734300000000,
   DutyToReport1734000000000,
   RowLevelSecurity1733800000000,
+  PartnerPrivacy1734400000000,
 ];
