@@ -4,6 +4,7 @@ import {
   ActionRow, CaseRow, collaborationLookups, GoalRow, MeetingRow, NoteRow, StateChangeRow, TeamCandidateRow, TeamMemberRow,
 } from '../../db/collaboration/collaboration.repository';
 import { collaborationReads } from '../../db/collaboration/collaboration-reads.repository';
+import { lookupSubject } from '../../db/audit/lookup-subject';
 import { consentRepository, ConsentRow } from '../../db/consent/consent.repository';
 import { ACTION_READERS, ACTION_TEXT_READERS, CASE_PART_READERS, MEETING_READERS } from '../../domain/access/grants/collaboration.grants';
 import { decide } from '../../domain/access/policy';
@@ -43,7 +44,7 @@ function visibleActions(context: RequestContext, rows: ActionRow[]) {
 async function loadCase(context: RequestContext, id: string): Promise<CaseRow> {
   const theCase = await collaborationLoaders(context).visibleCase.load(id);
   if (!theCase) {
-    context.audit.lookupDenied('CollaborationCase', id);
+    context.audit.lookupDenied('CollaborationCase', id, await context.db.asSystem((manager) => lookupSubject(manager, 'CollaborationCase', id)));
     throw new NotFound('The collaboration case');
   }
   return theCase;
