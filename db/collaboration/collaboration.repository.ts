@@ -238,8 +238,8 @@ export const collaborationRepository = {
   /** Ends these current memberships (kept as history); returns the user ids whose membership ended. */
   async endMemberships(manager: EntityManager, caseId: string, userIds: readonly string[], end: { at: Date; by: string; reason: string }): Promise<string[]> {
     const rows: { userId: string }[] = await manager.query(
-      `UPDATE collaboration_team_member SET ended_at = $3, ended_by_user_id = $4, end_reason = $5
-        WHERE case_id = $1 AND user_id = ANY($2::uuid[]) AND ended_at IS NULL RETURNING user_id AS "userId"`,
+      `WITH ended AS (UPDATE collaboration_team_member SET ended_at = $3, ended_by_user_id = $4, end_reason = $5
+        WHERE case_id = $1 AND user_id = ANY($2::uuid[]) AND ended_at IS NULL RETURNING user_id) SELECT user_id AS "userId" FROM ended`,
       [caseId, userIds, end.at, end.by, end.reason],
     );
     return rows.map((r) => r.userId);
