@@ -22,7 +22,7 @@ const FULL_CASE = `query($id: ID!) { collaborationCase(id: $id) {
   id reference state concern youthGoals coordinator { displayName } child { givenName }
   agencyGoals { id text crimeInformation agency { kind } }
   actions { id kind description cancelReason crimeInformation notes { id text } }
-  meetings { id scheduledAt decisions planChanges } consents { id } team { person { displayName } endedAt endReason } stateHistory { state } } }`;
+  meetings { id scheduledAt decisions planChanges } consents { id } team(includeEnded: true) { person { displayName } endedAt endReason } currentTeam: team { id } stateHistory { state } } }`;
 
 let app: TestApp;
 let clock: FakeClock;
@@ -180,6 +180,7 @@ describe('4. withdrawal and removal end the membership', () => {
     const team = (await view(COORDINATOR, caseId)).team;
     expect(team).toHaveLength(2);
     expect(team.map((t: any) => [t.endedAt, t.endReason])).toEqual([[at(0), 'CONSENT_WITHDRAWN'], [at(0), 'CONSENT_WITHDRAWN']]);
+    expect((await view(COORDINATOR, caseId)).currentTeam).toEqual([]);
     const [clock] = await app.sql(`SELECT cancelled_at FROM deadline WHERE subject_id = $1`, [schoolAction]);
     expect(clock.cancelled_at).not.toBeNull();
     await advanceTo(10);
@@ -205,6 +206,7 @@ describe('4. withdrawal and removal end the membership', () => {
     expect((await addMember(app, caseId, TEACHER)).errors).toBeUndefined();
     const team = (await view(COORDINATOR, caseId)).team;
     expect(team.map((t: any) => t.endReason).sort()).toEqual(['REMOVED', null, null]);
+    expect((await view(COORDINATOR, caseId)).currentTeam).toHaveLength(2);
   });
 });
 

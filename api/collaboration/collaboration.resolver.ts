@@ -184,9 +184,14 @@ export class CollaborationResolver {
     return collaborationLoaders(context).consents.load(c.id);
   }
 
-  @FieldResolver(() => [TeamMemberType], { nullable: true })
-  team(@Root() c: CaseRow, @Ctx() context: RequestContext): Promise<TeamMemberRow[]> {
-    return collaborationLoaders(context).team.load(c.id);
+  @FieldResolver(() => [TeamMemberType], { nullable: true, description: 'The current team; with includeEnded, also the memberships that ended, as history.' })
+  async team(
+    @Root() c: CaseRow,
+    @Arg('includeEnded', () => Boolean, { defaultValue: false }) includeEnded: boolean,
+    @Ctx() context: RequestContext,
+  ): Promise<TeamMemberRow[]> {
+    const members = await collaborationLoaders(context).team.load(c.id);
+    return includeEnded ? members : members.filter((m) => m.endedAt === null);
   }
 
   @FieldResolver(() => [AgencyGoalType], { nullable: true })
