@@ -187,7 +187,7 @@ export class CollaborationResolver {
   @FieldResolver(() => [TeamMemberType], { nullable: true, description: 'The current team; with includeEnded, also the memberships that ended, as history.' })
   async team(
     @Root() c: CaseRow,
-    @Arg('includeEnded', () => Boolean, { defaultValue: false }) includeEnded: boolean,
+    @Arg('includeEnded', () => Boolean, { nullable: true }) includeEnded: boolean | null,
     @Ctx() context: RequestContext,
   ): Promise<TeamMemberRow[]> {
     const members = await collaborationLoaders(context).team.load(c.id);
