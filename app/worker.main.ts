@@ -7,7 +7,7 @@ import { checkRedisSettings } from '../platform/queues/redis-settings';
 import { startWorkers } from '../workers/worker-registry';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit();
+  const config = loadConfigOrExit(process.env, { withoutSignIn: true });
   const logger = createLogger(config.logLevel, 'samverka-worker');
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required for npm run worker');
   if (config.redisUrl) await checkRedisSettings(config.redisUrl, logger);

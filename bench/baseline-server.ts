@@ -10,7 +10,7 @@
 import http from 'node:http';
 import { Pool } from 'pg';
 
-const POLICE_FEEDBACK_SQL = `
+export const POLICE_FEEDBACK_SQL = `
   SELECT r.id, r.reference, r.child_as_reported, r.received_at, r.feedback_requested, r.feedback_value, r.feedback_given_at,
          (SELECT d.due_at FROM deadline d
            WHERE d.subject_type = 'REPORT' AND d.subject_id = r.id AND d.kind = 'FEEDBACK' AND d.cancelled_at IS NULL
@@ -54,7 +54,7 @@ const CASE_ACTIONS_SQL = `
 const CASE_MEETINGS_SQL = `
   SELECT m.id, m.kind, m.scheduled_at, m.held_at FROM collaboration_meeting m WHERE m.case_id = $1 ORDER BY m.scheduled_at, m.id`;
 
-interface Row {
+export interface Row {
   id: string;
   reference: string;
   child_as_reported: string;
@@ -90,7 +90,7 @@ export function policeFeedbackBody(rows: Row[], first: number, now: number): str
   return JSON.stringify({ data: { myReports: { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } } } });
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+export function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

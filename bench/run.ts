@@ -86,6 +86,11 @@ interface WorkloadResult {
   readonly baseline?: LoadResult;
   readonly ratio?: number;
   readonly baselineMatchesProduct?: boolean;
+  /** police-feedback: the obligations baseline (bench/obligations-server.ts), and product ÷ it: what the framework costs. */
+  readonly obligations?: LoadResult;
+  readonly obligationsRatio?: number;
+  /** Its answer and its audit rows are the API's. */
+  readonly obligationsMatchProduct?: boolean;
   /** --row-scope-compare: the same load on an API that skips the request transaction (SAMVERKA_BENCH_SKIP_ROW_SCOPE=1). */
   readonly withoutRowScope?: LoadResult;
 }
@@ -253,8 +258,13 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
       const baseline = startService('baseline', [path.join(DIST, 'bench/baseline-server.js')],
         { ...env, PORT: String(baselinePort), BASELINE_VIEWER_EMAIL: POLICE_VIEWER }, LOGS);
       services.push(baseline);
+      const obligationsPort = await freePort();
+      const obligations = startService('obligations', [path.join(DIST, 'bench/obligations-server.js')],
+        { ...env, PORT: String(obligationsPort), DATABASE_URL: apiDatabaseUrl }, LOGS);
+      services.push(obligations);
       await waitUntil('the API to answer /healthz', () => httpOk(`http://127.0.0.1:${apiPort}/healthz`), 60_000, 200, api);
       await waitUntil('the baseline to answer /healthz', () => httpOk(`http://127.0.0.1:${baselinePort}/healthz`), 30_000, 200, baseline);
+      await waitUntil('the obligations baseline to answer /healthz', () => httpOk(`http://127.0.0.1:${obligationsPort}/healthz`), 30_000, 200, obligations);
       out(`  API pid ${api.pid} on 127.0.0.1:${apiPort}, baseline pid ${baseline.pid} on 127.0.0.1:${baselinePort}`);
       const memory = sampleMemory(api.pid, 250);
       const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -272,6 +282,7 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
           // The baseline must serve the same rows, or the ratio means nothing.
           const product = await graphql(`${apiUrl}/graphql`, policeToken, POLICE_FEEDBACK_QUERY, variables);
           if (product.status !== 200 || product.body.errors) throw new Error(`police-feedback failed: ${JSON.stringify(product.body).slice(0, 500)}`);
+          const productAudit = await lastAuditRows(databaseUrl, POLICE_VIEWER);
           const reference = await fetch(`http://127.0.0.1:${baselinePort}/police-feedback`, { method: 'POST', body, signal: AbortSignal.timeout(30_000) }).then((r) => r.json());
           const matches = isDeepStrictEqual(product.body, reference);
           if (!matches) out('  ! the baseline does not return the same rows as the API; its ratio is shown but suspect');
@@ -280,6 +291,16 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
           const baselineResult = await load(baseline, {
             url: `http://127.0.0.1:${baselinePort}`, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
             request: { path: '/police-feedback', headers: {}, body: () => body, ok: graphqlOk },
+          });
+          const obligationsRequest = { path: '/police-feedback', headers: { authorization: `Bearer ${policeToken}` }, body: () => body, ok: graphqlOk };
+          const obligationsAnswer = await fetch(`http://127.0.0.1:${obligationsPort}/police-feedback`,
+            { method: 'POST', body, headers: obligationsRequest.headers, signal: AbortSignal.timeout(30_000) }).then((r) => r.json());
+          const obligationsAudit = await lastAuditRows(databaseUrl, POLICE_VIEWER);
+          const obligationsMatch = isDeepStrictEqual(product.body, obligationsAnswer) && isDeepStrictEqual(productAudit, obligationsAudit);
+          if (!obligationsMatch) out(`  ! the obligations baseline's answer or audit rows differ from the API's; its ratio is shown but suspect\n    API audit: ${JSON.stringify(productAudit)}\n    its audit: ${JSON.stringify(obligationsAudit)}`);
+          out('  police-feedback obligations baseline …');
+          const obligationsResult = await load(obligations, {
+            url: `http://127.0.0.1:${obligationsPort}`, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup, request: obligationsRequest,
           });
           out('  police-feedback product …');
           const productResult = await load(api, {
@@ -304,6 +325,7 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
           results.push({
             name: w.name, operation: w.operation, viewer: w.viewer, status: 'measured', product: productResult, baseline: baselineResult,
             ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3), baselineMatchesProduct: matches, withoutRowScope: unscoped,
+            obligations: obligationsResult, obligationsRatio: round(productResult.reqPerSec / obligationsResult.reqPerSec, 3), obligationsMatchProduct: obligationsMatch,
           });
         } else if (w.name === 'case-view') {
           const caseId = await coordinatedCaseId(databaseUrl);
@@ -483,6 +505,11 @@ function printTable(report: BenchReport): void {
     }
     out(loadRow(`${w.name}`, w.product, w.ratio));
     if (w.baseline) out(loadRow('  baseline (node:http + pg)', w.baseline));
+    if (w.obligations) out(loadRow('  obligations (+ the law)', w.obligations, w.obligationsRatio));
+  }
+  for (const w of report.workloads.filter((x) => x.obligations && x.baseline && x.product)) {
+    out(`${w.name}: product ÷ baseline ${fmt(w.ratio, 2)} (the target); product ÷ obligations baseline ${fmt(w.obligationsRatio, 2)} (what the framework costs); `
+      + `obligations ÷ baseline ${fmt(w.obligations!.reqPerSec / w.baseline!.reqPerSec, 2)} (what the law costs)${w.obligationsMatchProduct ? '' : '; the obligations baseline DIFFERS from the API'}`);
   }
   out();
   if (report.apiMemory) out(`API peak resident memory: ${fmt(report.apiMemory.peakRssMiB)} MiB (VmHWM; highest sampled under load ${fmt(report.apiMemory.maxSampledRssMiB)} MiB)`);
@@ -664,3 +691,21 @@ main().catch((error) => {
   process.stderr.write(`npm run bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   process.exit(1);
 });
+
+/** The audit rows of the viewer's latest request, without what differs between two requests (ids, times). */
+async function lastAuditRows(databaseUrl: string, email: string): Promise<unknown[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT a.action, a.entity_type, a.entity_id, a.child_id, a.entity_ids, a.child_ids, a.district_id, a.fields, a.legal_basis, a.consent_id, a.outcome,
+              a.actor_agency_id, a.actor_roles
+         FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
+        WHERE lower(u.email) = lower($1)
+          AND a.request_id = (SELECT b.request_id FROM audit_event b WHERE b.actor_user_id = u.id ORDER BY b.occurred_at DESC, b.id DESC LIMIT 1)
+        ORDER BY a.entity_type, a.district_id, a.fields::text, a.entity_ids::text`, [email]);
+    return rows;
+  } finally {
+    await client.end();
+  }
+}

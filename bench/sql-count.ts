@@ -93,7 +93,7 @@ export async function measureSqlCounts(options: SqlCountOptions): Promise<SqlCou
     NODE_ENV: 'development', DATABASE_URL: options.databaseUrl, REDIS_URL: options.redisUrl, AUTH_DEV_SECRET: options.devSecret, LOG_LEVEL: 'silent',
     // The load tests' users share the limiter's counters (in Redis when configured): these few requests must not be refused.
     RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
-  });
+  }, { developmentDatabase: 'disposable' });
   const logger = new CountingLogger();
   const dataSource = createDataSource({ url: options.databaseUrl, poolSize: 5, applicationName: 'samverka-bench-sql-count', logger });
   const runtime = await openRuntime(config, options.databaseUrl, createLogger('silent'), { dataSource });

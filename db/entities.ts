@@ -8,6 +8,7 @@ import { AuditEventEntity } from './audit/audit-event.entity';
 import { ChildEntity } from './children/child.entity';
 import { GuardianEntity } from './children/guardian.entity';
 import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
+import { QueueDashboardSessionEntity } from './admin/queue-dashboard-session.entity';
 import { AgencyEntity } from './organisation/agency.entity';
 import { DistrictPolicyEntity } from './organisation/district-policy.entity';
 import { DistrictEntity } from './organisation/district.entity';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   GuardianEntity,
   AuditEventEntity,
   IdempotencyKeyEntity,
+  QueueDashboardSessionEntity,
   ReportEntity,
   InvestigationExtensionEntity,
   DeadlineEntity,

@@ -56,7 +56,19 @@ export interface LoadConfigOptions {
    * never open the development sign-in.
    */
   readonly defaultNodeEnv?: NodeEnv;
+  /**
+   * The database the development sign-in may run on, said by the code that
+   * made it and never by the environment, because its secret is public:
+   * `embedded` is the PostgreSQL `npm start` starts when DATABASE_URL is unset,
+   * `disposable` a database the caller created for this run (the test suite's
+   * clones, fuzz, bench). Without it, signing in needs AUTH_JWKS_URL.
+   */
+  readonly developmentDatabase?: DevelopmentDatabase;
+  /** The process verifies no token (workers, migrations): it starts without any sign-in. */
+  readonly withoutSignIn?: boolean;
 }
+
+export type DevelopmentDatabase = 'embedded' | 'disposable';
 
 export interface HttpConfig {
   readonly bodyLimitBytes: number;
@@ -153,15 +165,25 @@ function nodeEnv(env: Env, fallback: NodeEnv): NodeEnv {
   throw new ConfigError('NODE_ENV', `must be development, test or production, got "${raw}"`);
 }
 
-function auth(env: Env, mode: NodeEnv): AuthConfig {
+/** Whether the development sign-in may open: never in production, and only on a database made to be thrown away. */
+function developmentSignIn(mode: NodeEnv, databaseUrl: string | undefined, options: LoadConfigOptions): boolean {
+  if (mode === 'production') return false;
+  return options.developmentDatabase === 'disposable' || (options.developmentDatabase === 'embedded' && databaseUrl === undefined);
+}
+
+function auth(env: Env, mode: NodeEnv, devSignIn: boolean, withoutSignIn: boolean): AuthConfig {
   const jwks = url(env, 'AUTH_JWKS_URL', ['https:', 'http:']);
   const devSecret = text(env, 'AUTH_DEV_SECRET');
   const clockToleranceSeconds = integer(env, 'AUTH_CLOCK_TOLERANCE_SECONDS', 30, 0, 300);
   if (mode === 'production') {
     if (!jwks) throw new ConfigError('AUTH_JWKS_URL', 'is required in production');
+    if (!httpsOrLoopback(new URL(jwks))) throw new ConfigError('AUTH_JWKS_URL', 'must use https: in production (plain http: only to a loopback address), or anyone on the path can swap the signing keys');
     if (!text(env, 'AUTH_ISSUER')) throw new ConfigError('AUTH_ISSUER', 'is required in production: the issuer your OIDC provider puts in `iss`');
     if (!text(env, 'AUTH_AUDIENCE')) throw new ConfigError('AUTH_AUDIENCE', 'is required in production: the audience your tokens carry in `aud`');
     if (devSecret) throw new ConfigError('AUTH_DEV_SECRET', 'must not be set in production');
+  }
+  if (!jwks && !devSignIn && !withoutSignIn && mode !== 'production') {
+    throw new ConfigError('AUTH_JWKS_URL', `is required: the development sign-in's secret is public, so it runs only on the embedded database npm start starts (DATABASE_URL unset) or a test suite's own database, whatever NODE_ENV says`);
   }
   if (devSecret !== undefined && devSecret.length < 32) {
     throw new ConfigError('AUTH_DEV_SECRET', 'must be at least 32 characters');
@@ -170,11 +192,16 @@ function auth(env: Env, mode: NodeEnv): AuthConfig {
     jwksUrl: jwks ? new URL(jwks) : undefined,
     issuer: text(env, 'AUTH_ISSUER'),
     audience: text(env, 'AUTH_AUDIENCE'),
-    devSecret: jwks ? devSecret : devSecret ?? DEV_SECRET,
+    devSecret: jwks || !devSignIn ? undefined : devSecret ?? DEV_SECRET,
     clockToleranceSeconds,
     webClientId: text(env, 'AUTH_WEB_CLIENT_ID'),
     webScope: text(env, 'AUTH_WEB_SCOPE'),
   };
+}
+
+function httpsOrLoopback(target: URL): boolean {
+  if (target.protocol === 'https:') return true;
+  return target.hostname === 'localhost' || target.hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(target.hostname);
 }
 
 function mailSender(env: Env, mode: NodeEnv, smtpUrl: string | undefined): MailSenderKind {
@@ -202,7 +229,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     redisQueuePrefix: queuePrefix(env),
     port: integer(env, 'PORT', 4000, 0, 65535),
     logLevel: text(env, 'LOG_LEVEL') ?? (mode === 'test' ? 'silent' : 'info'),
-    auth: auth(env, mode),
+    auth: auth(env, mode, developmentSignIn(mode, databaseUrl, options), options.withoutSignIn === true),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     http: {
       bodyLimitBytes: integer(env, 'HTTP_BODY_LIMIT_BYTES', 1_048_576, 1_024, 50 * 1_048_576),

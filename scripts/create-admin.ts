@@ -7,7 +7,7 @@
  */
 import { EntityManager } from 'typeorm';
 import { createDataSource } from '../db/data-source';
-import { AgencyKind, Role } from '../domain/access/roles';
+import { AgencyKind, caseworkBesideAdmin, Role } from '../domain/access/roles';
 import { loadConfigOrExit } from '../platform/config';
 
 const USAGE = 'Usage: npm run admin:create -- <email> "<display name>" [--municipality "<name>"]';
@@ -44,6 +44,8 @@ export async function createAdmin(manager: EntityManager, email: string, display
   }
   const [existing] = await manager.query(`SELECT id, roles FROM app_user WHERE lower(email) = $1 FOR UPDATE`, [email]);
   if (existing) {
+    const casework = caseworkBesideAdmin([...existing.roles, Role.ADMIN]);
+    if (casework.length) throw new Error(`${email} works with cases (${casework.join(', ')}); an administrator must not use the access it grants: choose another e-mail for the administrator.`);
     await manager.query(`UPDATE app_user SET roles = (SELECT array_agg(DISTINCT r) FROM unnest(roles || ARRAY[$2]::text[]) r), disabled_at = NULL WHERE id = $1`, [existing.id, Role.ADMIN]);
     return { created: false, municipality: municipality.name };
   }
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
-  const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development' });
+  const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development', withoutSignIn: true });
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required for npm run admin:create');
   const dataSource = await createDataSource({ url: config.databaseUrl, poolSize: 1 }).initialize();
   try {

@@ -7,7 +7,7 @@ import { createDataSource, runMigrations } from '../db/data-source';
 import { loadConfigOrExit } from '../platform/config';
 
 async function main(): Promise<void> {
-  const url = process.argv[2] ?? loadConfigOrExit(process.env, { defaultNodeEnv: 'development' }).databaseUrl;
+  const url = process.argv[2] ?? loadConfigOrExit(process.env, { defaultNodeEnv: 'development', withoutSignIn: true }).databaseUrl;
   if (!url) throw new Error('Give a database URL as argument or DATABASE_URL');
   const dataSource = createDataSource({ url });
   await dataSource.initialize();

@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     await asSystem(setup, (manager) => seedDemo(manager));
     await setup.destroy();
 
-    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, REDIS_URL: redis, AUTH_DEV_SECRET: SECRET, LOG_LEVEL: 'info' });
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, REDIS_URL: redis, AUTH_DEV_SECRET: SECRET, LOG_LEVEL: 'info' }, { developmentDatabase: 'disposable' });
     const { logger, entries } = capturingLogger('info');
     const runtime = await openRuntime(config, url, logger, { clock: new FakeClock('2026-11-23T08:00:00Z') });
     const api = await startTestServer(runtime, { config: fuzzTarget, logger });

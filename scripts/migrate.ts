@@ -8,7 +8,7 @@ import { loadConfigOrExit } from '../platform/config';
 import { describeStartFailure } from '../platform/lifecycle';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development' });
+  const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development', withoutSignIn: true });
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required for npm run migrate');
   const dataSource = createDataSource({ url: config.databaseUrl });
   await dataSource.initialize();

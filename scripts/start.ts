@@ -30,7 +30,7 @@ function checkNodeVersion(): void {
 
 async function main(): Promise<void> {
   checkNodeVersion();
-  const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development' });
+  const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development', developmentDatabase: 'embedded' });
   const logger = createLogger(config.logLevel);
   if (config.nodeEnv === 'production') throw new Error('npm start is for development; use npm run api and npm run worker in production');
 

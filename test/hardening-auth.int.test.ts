@@ -7,7 +7,8 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { exportJWK, exportSPKI, generateKeyPair, JWTPayload, KeyLike, SignJWT } from 'jose';
 import { createTokenVerifier } from '../api/auth/token-verifier';
-import { AuthConfig } from '../platform/config';
+import { signDevToken } from '../api/auth/dev-token';
+import { AuthConfig, loadConfig } from '../platform/config';
 import { startTestServer, TestServer } from '../scripts/fuzz/harness';
 import { createTestApp, TestApp, TEST_SECRET } from './helpers/test-app';
 
@@ -123,5 +124,34 @@ describe('production tokens (OIDC, JWKS)', () => {
     expect(after.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     expect(after.body.data).toBeNull();
     await app.sql(`UPDATE app_user SET disabled_at = NULL WHERE subject = $1`, [SUBJECT]);
+  });
+});
+
+describe('a test or development API pointed at a real database', () => {
+  /** The development secret is in the repository: anyone can sign with it. */
+  const PUBLIC_SECRET = 'samverka-development-secret-do-not-use-in-production';
+  const real = { DATABASE_URL: 'postgres://samverka_app@db.kommun.example/samverka', AUTH_DEV_SECRET: 'x'.repeat(40) };
+
+  it.each(['test', 'development'])('NODE_ENV=%s without the entry point naming a throwaway database: no development sign-in', (mode) => {
+    expect(() => loadConfig({ ...real, NODE_ENV: mode })).toThrow(/AUTH_JWKS_URL is required: the development sign-in's secret is public/);
+    expect(() => loadConfig({ ...real, NODE_ENV: mode }, { developmentDatabase: 'embedded' })).toThrow(/AUTH_JWKS_URL/);
+  });
+
+  it('serves no /auth/dev-token and takes no token signed with the public secret, when started with an identity provider', async () => {
+    const config = loadConfig({ ...real, NODE_ENV: 'test', AUTH_JWKS_URL: jwksUrl.href, AUTH_ISSUER: 'https://login.samverka.test', AUTH_AUDIENCE: 'samverka-api' });
+    expect(config.auth.devSecret).toBeUndefined();
+    const server = await startTestServer(app.runtime, { config: () => ({ ...app.runtime.config, auth: config.auth, nodeEnv: config.nodeEnv }) });
+    try {
+      const minted = await server.http('/auth/dev-token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL }) });
+      expect(minted.status).toBe(404);
+      expect((await server.http('/auth/dev-users')).status).toBe(404);
+      for (const secret of [PUBLIC_SECRET, real.AUTH_DEV_SECRET]) {
+        const forged = await signDevToken(EMAIL, secret);
+        const answer = await server.post({ query: '{ viewer { email } }' }, { authorization: `Bearer ${forged}` });
+        expect(JSON.parse(answer.text).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      }
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -268,6 +268,30 @@ describe('numbers, enums, identity numbers and cursors', () => {
     expect(ok.data.createChild.school).toEqual({ name: 'Norrskolan' });
   });
 
+  it('refuses invisible formatting characters in names, naming the field, and a name made only of them', async () => {
+    const create = `mutation($input: CreateChildInput!) { createChild(input: $input) { id } }`;
+    const before = await app.sql(`SELECT count(*)::int AS n FROM child`);
+    for (const [givenName, familyName, field] of [['Wilma', 'Ols\u200Bson', 'input.familyName'], ['\u200B\u200C\u200D', 'Olsson', 'input.givenName']]) {
+      const result = await app.as('socsek.norr@samverka.test', create, { input: { givenName, familyName, districtId } });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, messages: { en: expect.stringMatching(/invisible characters/) } });
+    }
+    const guardian = await app.as('socsek.norr@samverka.test', `mutation($input: AddGuardianInput!) { addGuardian(input: $input) { id } }`,
+      { input: { childId, name: 'Kim\u2060 Olsson', relation: 'förälder' } });
+    expect(guardian.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(await app.sql(`SELECT count(*)::int AS n FROM child`)).toEqual(before);
+  });
+
+  it("refuses a police area or a youth centre as the child's school, and keeps the school", async () => {
+    const [before] = await app.sql(`SELECT school_agency_id FROM child WHERE id = $1`, [childId]);
+    for (const name of ['Lokalpolisområde Norr', 'Fritidsgården Norr']) {
+      const agencyId = await app.idOf('agency', 'name = $1', [name]);
+      const update = await app.as('socsek.norr@samverka.test', `mutation($input: UpdateChildInput!) { updateChild(input: $input) { id } }`,
+        { input: { id: childId, schoolAgencyId: agencyId } });
+      expect(update.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.schoolAgencyId', messages: { en: 'Choose a school in your municipality.' } });
+    }
+    expect(await app.sql(`SELECT school_agency_id FROM child WHERE id = $1`, [childId])).toEqual([before]);
+  });
+
   it('gives a Swedish message for a district-policy problem too', async () => {
     const result = await app.as('admin@samverka.test', `mutation($input: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $input) { id } }`,
       { input: { districtId, feedbackDays: 0 } });

@@ -77,6 +77,35 @@ describe('query limits (graphql-armor)', () => {
     expect(ok.data.a.edges.length).toBeGreaterThan(0);
   });
 
+  it("refuses the 8-deep earlierReports attack with a clear error, and serves the child's earlier reports one level deep", async () => {
+    const [child] = await app.sql(`SELECT c.id, c.district_id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
+    const reports = await app.sql(
+      `INSERT INTO report (reference, reporter_kind, channel, registered_by_user_id, child_id, child_as_reported, district_id, policy_version, category, description, feedback_requested, received_at)
+       SELECT 'OA-NEST-' || n, 'POLICE', 'DIGITAL', u.id, $1, 'x', $2, 1, 'OTHER', 'x', false, now() - n * interval '1 day'
+         FROM app_user u, generate_series(1, 22) AS n WHERE u.email = 'polis.norr@samverka.test' RETURNING id`,
+      [child.id, child.district_id]);
+    const nested = `query($id: ID!) { report(id: $id) { ${'earlierReports { id reference '.repeat(8)}${'} '.repeat(8)}} }`;
+    const attack = await app.as(SOCSEK, nested, { id: reports[0].id });
+    expect(attack.data).toBeUndefined();
+    expect(attack.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(attack.errors?.[0].message).toMatch(/Cannot query field "earlierReports" on type "EarlierReport"/);
+    const page = await app.as(SOCSEK, `query($id: ID!) { report(id: $id) { reference earlierReports { id reference category receivedAt } } }`, { id: reports[0].id });
+    expect(page.errors).toBeUndefined();
+    expect(page.data.report.earlierReports).toHaveLength(21);
+  });
+
+  it('counts a page size sent as a variable, and the lists inside each item', async () => {
+    const wide = `query($n: Int!) { intakeQueue(first: $n) { edges { node { id reference earlierReports { id reference category receivedAt }
+      possibleMatches { id givenName familyName guardians { id name relation contact } } deadlines { id kind dueAt status } } } } }`;
+    const costly = await app.as(SOCSEK, wide, { n: 100 });
+    expect(costly.data).toBeUndefined();
+    expect(costly.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' } });
+    expect(costly.errors?.[0].message).toMatch(/Cost limit of 50000 exceeded: the query could resolve \d+ fields and objects. Ask for fewer fields or a smaller page/);
+    // Possible matches and their guardians count 20 × 20 per report: ten such reports fit, and the web app's pages are cheaper still (query-cost.test.ts).
+    const ok = await app.as(SOCSEK, wide, { n: 10 });
+    expect(ok.errors).toBeUndefined();
+  });
+
   it('refuses more than 1000 tokens before parsing further, and parses a normal operation', async () => {
     const long = await app.as(SOCSEK, `{ viewer { ${'email '.repeat(1_000)} } }`);
     expect(long.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_PARSE_FAILED' } });

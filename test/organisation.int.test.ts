@@ -93,6 +93,55 @@ describe('administration of districts, agencies and users', () => {
   });
 });
 
+describe('an administrator granting itself casework access', () => {
+  const SET_ROLES = `mutation($i: SetUserRolesInput!) { setUserRoles(input: $i) { roles } }`;
+  const CREATE_USER = `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`;
+  const ACCESS_LOG = `query($u: ID!, $d: ID) { accessLog(userId: $u, districtId: $d, from: "2026-01-01T00:00:00Z", to: "2026-12-31T00:00:00Z") { action entityType entityId fields actorRoles actorAgency { kind } } }`;
+
+  it('cannot give itself a casework role or move itself into social services, and reads no personal identity number', async () => {
+    const self = await app.idOf('app_user', 'email = $1', [ADMIN]);
+    const norrSocial = await app.idOf('agency', `name = 'Socialtjänsten Norr'`, []);
+    for (const roles of [['ADMIN', 'SOCIAL_SERVICES_SUPERVISOR'], ['SOCIAL_SERVICES_SUPERVISOR'], ['ADMIN']]) {
+      const attempt = await app.as(ADMIN, SET_ROLES, { i: { userId: self, roles, agencyId: norrSocial } });
+      expect({ roles, error: attempt.errors?.[0].extensions }).toEqual({ roles, error: expect.objectContaining({ code: 'FORBIDDEN', field: 'input.userId' }) });
+    }
+    expect((await app.as(ADMIN, VIEWER)).data.viewer).toMatchObject({ roles: ['ADMIN'], agency: { name: expect.not.stringMatching(/Socialtjänsten/) } });
+    const [child] = await app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
+    const read = await app.as(ADMIN, `query($id: ID!) { child(id: $id) { personalIdentityNumber } }`, { id: child.id });
+    expect(read.data?.child?.personalIdentityNumber ?? null).toBeNull();
+    expect(read.errors?.[0].extensions?.code).toMatch(/NOT_FOUND|FORBIDDEN/);
+  });
+
+  it('never holds ADMIN beside a casework role, whoever grants it', async () => {
+    const central = await app.idOf('agency', `kind = 'MUNICIPALITY'`, []);
+    const mixed = await app.as(ADMIN, CREATE_USER, { i: { agencyId: central, email: 'blandad@samverka.test', displayName: 'Blandad', roles: ['ADMIN', 'SOCIAL_WORKER'] } });
+    expect(mixed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.roles' });
+    const { createUser: second } = await admin(CREATE_USER, { i: { agencyId: central, email: 'admin2@samverka.test', displayName: 'Andra admin', roles: ['ADMIN'] } });
+    const self = await app.idOf('app_user', 'email = $1', [ADMIN]);
+    const accomplice = await app.as('admin2@samverka.test', SET_ROLES, { i: { userId: self, roles: ['ADMIN', 'SOCIAL_SERVICES_SUPERVISOR'] } });
+    expect(accomplice.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.roles' });
+    const back = await app.as(ADMIN, SET_ROLES, { i: { userId: second.id, roles: ['ADMIN', 'POLICE_OFFICER'] } });
+    expect(back.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.roles' });
+  });
+
+  it("audits a move into Socialtjänsten Norr in Norr, where Norr's supervisor reviews it, and not in Syd", async () => {
+    const central = await app.idOf('agency', `kind = 'MUNICIPALITY'`, []);
+    const norrSocial = await app.idOf('agency', `name = 'Socialtjänsten Norr'`, []);
+    const [norr, syd] = [await app.idOf('district', `code = 'norr'`, []), await app.idOf('district', `code = 'syd'`, [])];
+    const { createUser: moved } = await admin(CREATE_USER, { i: { agencyId: central, email: 'flyttad@samverka.test', displayName: 'Flyttad', roles: ['ANALYST'] } });
+    await admin(SET_ROLES, { i: { userId: moved.id, roles: ['SOCIAL_SERVICES_SUPERVISOR'], agencyId: norrSocial } });
+
+    expect(await app.sql(`SELECT district_id FROM audit_event WHERE entity_type = 'UserAccount' AND entity_id = $1 AND action = 'UPDATE'`, [moved.id]))
+      .toEqual([{ district_id: norr }]);
+    const review = await app.as('chef.norr@samverka.test', ACCESS_LOG, { u: moved.id, d: norr });
+    expect(review.errors).toBeUndefined();
+    expect(review.data.accessLog).toContainEqual({ action: 'UPDATE', entityType: 'UserAccount', entityId: null, fields: ['roles', 'agency'], actorRoles: ['ADMIN'], actorAgency: { kind: 'MUNICIPALITY' } });
+    const elsewhere = await app.as('chef.norr@samverka.test', ACCESS_LOG, { u: moved.id, d: syd });
+    expect(elsewhere.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await app.as('chef.syd@samverka.test', ACCESS_LOG, { u: moved.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('the first sign-in through the identity provider', () => {
   it('binds the subject to the account an administrator registered, by the verified e-mail, once', async () => {
     const agencyId = await app.idOf('agency', `name = 'Socialtjänsten Norr'`, []);
@@ -128,5 +177,9 @@ describe('npm run admin:create', () => {
     expect(again.stdout).toMatch(/Made forsta@nykommun.test an administrator/);
     expect(await app.sql(`SELECT count(*)::int AS n FROM municipality WHERE name = 'Nykommun'`)).toEqual([{ n: 1 }]);
     expect(run('x@nykommun.test', 'X').stderr).toMatch(/Several municipalities/);
+    const caseworker = run('socsek.norr@samverka.test', 'Socialsekreterare', '--municipality', 'Nykommun');
+    expect(caseworker.status).toBe(1);
+    expect(caseworker.stderr).toMatch(/works with cases \(SOCIAL_WORKER\)/);
+    expect(await app.sql(`SELECT roles FROM app_user WHERE email = 'socsek.norr@samverka.test'`)).toEqual([{ roles: ['SOCIAL_WORKER'] }]);
   });
 });

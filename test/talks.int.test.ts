@@ -351,4 +351,33 @@ describe('talks: views and bad input', () => {
     expect(await (await get(who('polis', 'syd'))).text()).not.toContain('VEVENT');
     expect((await get()).status).toBe(401);
   });
+
+  it('audits the calendar like myTalks: the same talks read, the same row, with the child and district', async () => {
+    const base = `http://127.0.0.1:${await app.api.listen(0)}`;
+    const { childId } = await policeReport('norr', 14);
+    const [talk] = await talksOfChild('norr', childId);
+    const socsek = who('socsek', 'norr');
+    ok(await mutate(socsek, 'addTalkParticipant', 'AddTalkParticipantInput', { talkId: talk.id, role: 'POLICE_OFFICER', userId: await userId(who('polis', 'norr')) }, 'id'));
+    ok(await mutate(socsek, 'summonTalk', 'TalkIdInput', { talkId: talk.id }, 'id'));
+    ok(await mutate(socsek, 'scheduleTalk', 'ScheduleTalkInput', { talkId: talk.id, scheduledAt: '2026-11-25T13:00:00Z', location: 'Polishuset' }, 'id'));
+    const police = await userId(who('polis', 'norr'));
+    const readsOf = async (requestIds: string[]) => app.sql(
+      `SELECT entity_type, district_id, outcome, legal_basis, coalesce(child_ids, ARRAY[child_id]) AS children FROM audit_event
+        WHERE actor_user_id = $1 AND action = 'READ' AND NOT (request_id = ANY($2)) ORDER BY id`, [police, requestIds]);
+    const before = (await app.sql(`SELECT DISTINCT request_id FROM audit_event WHERE actor_user_id = $1`, [police])).map((r: { request_id: string }) => r.request_id);
+
+    const response = await fetch(`${base}/calendar/talks.ics`, { headers: { authorization: `Bearer ${await signDevToken(who('polis', 'norr'), TEST_SECRET)}` } });
+    expect(await response.text()).toContain(`SUMMARY:Samtal ${talk.reference}`);
+    const calendarReads = await readsOf(before);
+    const norr = await app.idOf('district', 'code = $1', ['norr']);
+    expect(calendarReads).toEqual([expect.objectContaining({ entity_type: 'Talk', outcome: 'ALLOWED', district_id: norr })]);
+    expect(calendarReads[0].children).toContain(childId);
+
+    const seen = [...before, ...(await app.sql(`SELECT DISTINCT request_id FROM audit_event WHERE actor_user_id = $1`, [police])).map((r: { request_id: string }) => r.request_id)];
+    ok(await app.as(who('polis', 'norr'), `{ myTalks { reference scheduledAt location } }`));
+    const myTalksReads = await readsOf(seen);
+    const shape = ({ entity_type, district_id, outcome, legal_basis }: any) => ({ entity_type, district_id, outcome, legal_basis });
+    expect(myTalksReads.map(shape)).toEqual(calendarReads.map(shape));
+    expect(myTalksReads[0].children).toContain(childId);
+  });
 });

@@ -5,7 +5,7 @@ import {
 import { auditEventPolicy } from './policies/audit.policy';
 import { indicatorCellPolicy } from './policies/indicators.policy';
 import { notificationPolicy, parkedEmailPolicy } from './policies/notifications.policy';
-import { deadlinePolicy, investigationExtensionPolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
+import { deadlinePolicy, earlierReportPolicy, investigationExtensionPolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
 import { identityMismatchPolicy } from './policies/reports.policy';
 import {
   forumItemPolicy, forumMeetingPolicy, talkAssessmentPolicy, talkDisclosurePolicy, talkParticipantPolicy, talkPolicy, talksDuePolicy,
@@ -36,6 +36,7 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     ...connectionPolicies('Child'),
     reportPolicy,
     reportFeedbackPolicy,
+    earlierReportPolicy,
     investigationExtensionPolicy,
     deadlinePolicy,
     staffMemberPolicy,

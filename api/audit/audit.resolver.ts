@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { AuditEventRow, auditRepository, MAX_AUDIT_ROWS } from '../../db/audit/audit.repository';
 import { BadInput, NotFound } from '../../domain/errors';
@@ -8,6 +8,7 @@ import { AgencyType } from '../../schema/organisation/agency.type';
 import { StaffMemberType } from '../../schema/organisation/staff-member.type';
 import { RequestContext, requireScope } from '../context';
 import { checkPeriod } from '../period';
+import { MAX_ITEMS } from '../security/query-cost';
 
 const MAX_RANGE_DAYS = 366;
 
@@ -28,6 +29,7 @@ function checkDistrict(scope: ViewerScope, districtId: string | null): void {
 @Resolver(() => AuditEventType)
 export class AuditResolver {
   @Query(() => [AuditEventType], { description: `Supervisors: who read or changed this child's data (at most ${MAX_AUDIT_ROWS} rows).` })
+  @Extensions({ [MAX_ITEMS]: MAX_AUDIT_ROWS })
   auditTrail(
     @Arg('childId', () => ID) childId: string,
     @Arg('from', () => GraphQLDateTime) from: Date,
@@ -39,6 +41,7 @@ export class AuditResolver {
   }
 
   @Query(() => [AuditEventType], { description: "Supervisors: one user's reads and writes in your districts, for log review. Only users of your own agency." })
+  @Extensions({ [MAX_ITEMS]: MAX_AUDIT_ROWS })
   async accessLog(
     @Arg('userId', () => ID) userId: string,
     @Arg('from', () => GraphQLDateTime) from: Date,
@@ -55,6 +58,7 @@ export class AuditResolver {
   }
 
   @Query(() => [AuditEventType], { description: 'Supervisors: a random sample of a month of reads in a district, for the monthly log check.' })
+  @Extensions({ [MAX_ITEMS]: MAX_AUDIT_ROWS })
   auditSample(
     @Arg('districtId', () => ID) districtId: string,
     @Arg('month', () => String, { description: 'YYYY-MM' }) month: string,

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ChildRow, childRepository } from '../../db/children/child.repository';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
+import { AgencyKind } from '../../domain/access/roles';
 import { BadInput } from '../../domain/errors';
 import { AddGuardianInput, CreateChildInput, UpdateChildInput } from '../../schema/children/child.inputs';
 import { ChildConnection, ChildType, GuardianType } from '../../schema/children/child.type';
@@ -12,11 +13,11 @@ import { toConnection } from '../pagination';
 import { decodeCheckedCursor } from '../security/cursor';
 import { childrenService } from './children.service';
 
-/** A school id that is no agency of the viewer's municipality used to reach PostgreSQL and fail there as a foreign key (500). */
+/** The school is an agency of the viewer's municipality, and a school: not a police area or a youth centre. */
 async function checkSchool(context: RequestContext, schoolAgencyId: string | null | undefined): Promise<void> {
   if (!schoolAgencyId) return;
   const agency = await context.loaders.agency.load(schoolAgencyId);
-  if (!agency || agency.municipalityId !== requireScope(context).municipalityId) {
+  if (!agency || agency.municipalityId !== requireScope(context).municipalityId || agency.kind !== AgencyKind.SCHOOL) {
     throw new BadInput('input.schoolAgencyId', 'Choose a school in your municipality.', 'Välj en skola i din kommun.');
   }
 }

@@ -12,7 +12,7 @@ import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/
 import { weekWindow } from '../../domain/collaboration/agenda-week';
 import { suggestedModelSwitch } from '../../domain/collaboration/collaboration-rules';
 import { isOverdue } from '../../domain/collaboration/plan-rules';
-import { agenciesCoveredByConsent, isConsentValid } from '../../domain/consent/consent-rules';
+import { isConsentValid } from '../../domain/consent/consent-rules';
 import { BadInput, NotFound } from '../../domain/errors';
 import { ChildType } from '../../schema/children/child.type';
 import {
@@ -29,6 +29,7 @@ import { AgencyType } from '../../schema/organisation/agency.type';
 import { StaffMemberType } from '../../schema/organisation/staff-member.type';
 import { RequestContext, requireScope } from '../context';
 import { consentService } from '../consent/consent.service';
+import { teamCandidatesOf } from './case-people';
 import { actionFactsOf, goalFacts } from './collaboration-access';
 import { collaborationLoaders } from './collaboration.loaders';
 import { collaborationService } from './collaboration.service';
@@ -82,9 +83,7 @@ export class CollaborationResolver {
   @Query(() => [TeamCandidateType], { description: 'Coordinators: whom the team can take in, the active staff of the agencies a valid consent covers.' })
   async teamCandidates(@Arg('caseId', () => ID) caseId: string, @Ctx() context: RequestContext) {
     const theCase = await loadCase(context, caseId);
-    const manager = context.db.manager;
-    const covered = agenciesCoveredByConsent(await consentRepository.ofCases(manager, [theCase.id]), context.deps.clock.now());
-    const staff = covered.size ? await collaborationLookups.staffOfAgencies(manager, [...covered]) : [];
+    const staff = await teamCandidatesOf(context.db.manager, theCase.id, context.deps.clock.now());
     return staff.map((s) => ({ ...s, caseId: theCase.id, childId: theCase.childId, districtId: theCase.districtId }));
   }
 

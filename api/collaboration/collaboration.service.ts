@@ -12,7 +12,6 @@ import {
 } from '../../domain/collaboration/plan-rules';
 import { CRIME_MARKERS } from '../../domain/access/grants/collaboration.grants';
 import { decide } from '../../domain/access/policy';
-import { coveringConsent } from '../../domain/consent/consent-rules';
 import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { AgencyKind } from '../../domain/access/roles';
 import {
@@ -21,6 +20,7 @@ import {
 } from '../../schema/collaboration/collaboration.inputs';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
+import { casePeopleOf, teamCandidatesOf } from './case-people';
 import { AuditAction, caseAudit, caseFactsOf, lockWritableAction, lockWritableCase } from './collaboration-access';
 import { collaborationClocks } from './collaboration-clocks';
 import { endTeamMemberships } from './team-membership';
@@ -92,8 +92,7 @@ function requireOpen(theCase: CaseRow): void {
 
 /** Meeting attendees: the coordinator and team members only, as the consent names them. */
 async function checkAttendees(uow: UnitOfWork, theCase: CaseRow, attendeeUserIds: readonly string[], field: string): Promise<void> {
-  const team = await collaborationRepository.currentTeam(uow.manager, theCase.id);
-  const outside = attendeesOutsideTeam(attendeeUserIds, [theCase.coordinatorUserId, ...team.map((t) => t.userId)]);
+  const outside = attendeesOutsideTeam(attendeeUserIds, await casePeopleOf(uow.manager, theCase));
   if (outside.length) {
     throw new BadInput(field, 'Only the coordinator and team members can attend: add the person to the team first (the consent must cover their agency).',
       'Bara samordnaren och teamets medlemmar kan delta: lägg först till personen i teamet (samtycket måste omfatta deras verksamhet).');
@@ -147,14 +146,10 @@ export const collaborationService = {
     return write(context, async (uow) => {
       const theCase = await lockWritableCase(uow, scope, input.caseId);
       requireOpen(theCase);
-      const [person] = await collaborationLookups.activeStaff(uow.manager, [input.userId]);
-      if (!person || person.municipalityId !== scope.municipalityId) {
-        throw new BadInput('input.userId', 'Choose an active staff member of the municipality.', 'Välj en aktiv medarbetare i kommunen.');
-      }
-      const consents = await consentRepository.ofCases(uow.manager, [theCase.id]);
-      if (!coveringConsent(consents, person.agencyId, uow.now)) {
-        throw new BadInput('input.userId', 'No valid consent covers this person\'s agency: record a consent that names it before adding them to the team.',
-          'Inget giltigt samtycke omfattar personens verksamhet: registrera ett samtycke som omfattar den innan personen läggs till i teamet.');
+      const [person] = await teamCandidatesOf(uow.manager, theCase.id, uow.now, input.userId);
+      if (!person) {
+        throw new BadInput('input.userId', 'Choose one of the team candidates: active staff of an agency a valid consent covers. Record a consent that names the agency first.',
+          'Välj någon av de föreslagna: aktiv personal i en verksamhet som ett giltigt samtycke omfattar. Registrera först ett samtycke som omfattar verksamheten.');
       }
       const added = await collaborationRepository.addTeamMember(uow.manager, {
         caseId: theCase.id, userId: person.id, agencyId: person.agencyId, role: input.role?.trim() || null, at: uow.now, addedBy: scope.userId,
@@ -233,10 +228,9 @@ export const collaborationService = {
       const theCase = await lockWritableCase(uow, scope, input.caseId);
       requireOpen(theCase);
       requireFuture(uow, input.dueAt, 'input.dueAt');
-      const [person] = await collaborationLookups.activeStaff(uow.manager, [input.responsibleUserId]);
-      const team = await collaborationRepository.currentTeam(uow.manager, theCase.id);
-      const onCase = person && (person.id === theCase.coordinatorUserId || team.some((t) => t.userId === person.id));
-      if (!person || !onCase) {
+      const onCase = (await casePeopleOf(uow.manager, theCase)).includes(input.responsibleUserId);
+      const [person] = onCase ? await collaborationLookups.activeStaff(uow.manager, [input.responsibleUserId]) : [];
+      if (!person) {
         throw new BadInput('input.responsibleUserId', 'The person responsible must be on the case team (or coordinate it).',
           'Den ansvariga måste ingå i ärendets team (eller samordna det).');
       }

@@ -37,6 +37,10 @@ const TEXT: Record<TextProblem, (f: FieldNames, rule: TextRule) => Messages> = {
     en: `${f.En} contains control characters (such as NUL or text-direction overrides). Remove them.`,
     sv: `${f.sv} innehåller styrtecken (till exempel NUL eller riktningsstyrning). Ta bort dem.`,
   }),
+  FORMAT_CHARACTER: (f) => ({
+    en: `${f.En} contains invisible characters (zero-width spaces, joiners or direction marks). Type it again without them.`,
+    sv: `${f.sv} innehåller osynliga tecken (nollbreddsmellanslag, sammanfogare eller riktningsmarkeringar). Skriv in det igen utan dem.`,
+  }),
   LINE_BREAK: (f) => ({ en: `${f.En} must be a single line: remove line breaks and tabs.`, sv: `${f.sv} ska vara en enda rad: ta bort radbrytningar och tabbar.` }),
   INVALID_UNICODE: (f) => ({
     en: `${f.En} contains broken characters (invalid Unicode). Type or paste the text again.`,

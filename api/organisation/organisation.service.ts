@@ -5,7 +5,8 @@ import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy'
 import { UserAccountRow, userAccountRepository } from '../../db/organisation/user-account.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { AuditAction } from '../../domain/audit/audit-event';
-import { BadInput, Conflict, NotFound } from '../../domain/errors';
+import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
+import { caseworkBesideAdmin, Role } from '../../domain/access/roles';
 import { CreateAgencyInput, CreateDistrictInput, CreateUserInput, SetAgencyDistrictsInput, SetAgencyDutyToReportInput, SetUserRolesInput } from '../../schema/organisation/organisation.inputs';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
@@ -15,6 +16,21 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Administrators' changes to accounts and agencies are audited like any write, with no legal basis (no child is involved). */
 function audit(uow: UnitOfWork, action: AuditAction.CREATE | AuditAction.UPDATE, entityType: string, entityId: string, fields: string[]): void {
   uow.audit({ action, entityType, entityId, childId: null, districtId: null, fields, legalBasis: null });
+}
+
+/** A user's roles and agency decide which districts they read: the change is audited in each district it opens, so that district's supervisors see it. */
+function auditAccess(uow: UnitOfWork, action: AuditAction.CREATE | AuditAction.UPDATE, userId: string, fields: string[], agency: AgencyRow): void {
+  const districtIds: (string | null)[] = agency.districtIds.length ? [...agency.districtIds] : [null];
+  for (const districtId of districtIds) {
+    uow.audit({ action, entityType: 'UserAccount', entityId: userId, childId: null, districtId, fields, legalBasis: null });
+  }
+}
+
+function checkRoles(roles: readonly Role[]): void {
+  const casework = caseworkBesideAdmin(roles);
+  if (casework.length === 0) return;
+  throw new BadInput('input.roles', `ADMIN cannot be combined with ${casework.join(', ')}: an administrator must not use the access it grants. Give casework to a separate account.`,
+    `ADMIN kan inte kombineras med ${casework.join(', ')}: en administratör får inte själv använda den åtkomst den delar ut. Ge handläggningen till ett eget konto.`);
 }
 
 async function checkDistricts(manager: EntityManager, municipalityId: string, districtIds: readonly string[]): Promise<string[]> {
@@ -83,7 +99,10 @@ export const organisationService = {
       const agency = await agencyOfMunicipality(manager, municipalityId, input.agencyId, 'input.agencyId');
       const districtIds = await checkDistricts(manager, municipalityId, input.districtIds);
       await manager.query(`UPDATE agency SET district_ids = $2 WHERE id = $1`, [agency.id, districtIds]);
-      audit(uow, AuditAction.UPDATE, 'Agency', agency.id, ['districtIds']);
+      const opened = districtIds.filter((id) => !agency.districtIds.includes(id));
+      for (const districtId of opened.length ? opened : [null]) {
+        uow.audit({ action: AuditAction.UPDATE, entityType: 'Agency', entityId: agency.id, childId: null, districtId, fields: ['districtIds'], legalBasis: null });
+      }
       context.loaders.agency.clear(agency.id);
       return { ...agency, districtIds };
     });
@@ -109,12 +128,13 @@ export const organisationService = {
       const { manager } = uow;
       const agency = await agencyOfMunicipality(manager, municipalityId, input.agencyId, 'input.agencyId');
       const roles = [...new Set(input.roles)];
+      checkRoles(roles);
       const id = await userAccountRepository.insertUser(manager, { agencyId: agency.id, email, displayName: input.displayName.trim(), roles });
       if (!id) {
         throw new Conflict('A user with this e-mail already exists. Change that user instead.',
           'Det finns redan en användare med den här e-postadressen. Ändra den användaren i stället.');
       }
-      audit(uow, AuditAction.CREATE, 'UserAccount', id, ['email', 'displayName', 'roles', 'agency']);
+      auditAccess(uow, AuditAction.CREATE, id, ['email', 'displayName', 'roles', 'agency'], agency);
       return { id, email, displayName: input.displayName.trim(), roles, agencyId: agency.id, municipalityId, signedIn: false, disabledAt: null };
     });
   },
@@ -125,14 +145,13 @@ export const organisationService = {
       const { manager } = uow;
       const user = await userAccountRepository.lock(manager, scope.municipalityId, input.userId);
       if (!user) throw new NotFound('The user');
-      const agencyId = input.agencyId ? (await agencyOfMunicipality(manager, scope.municipalityId, input.agencyId, 'input.agencyId')).id : user.agencyId;
+      if (user.id === scope.userId) throw new Forbidden('You cannot change your own roles or agency; ask another administrator.', 'input.userId');
+      const agency = await agencyOfMunicipality(manager, scope.municipalityId, input.agencyId ?? user.agencyId, 'input.agencyId');
       const roles = [...new Set(input.roles)];
-      if (user.id === scope.userId && !roles.includes('ADMIN' as never)) {
-        throw new BadInput('input.roles', 'You cannot take away your own ADMIN role; ask another administrator.', 'Du kan inte ta bort din egen ADMIN-roll; be en annan administratör.');
-      }
-      await manager.query(`UPDATE app_user SET roles = $2, agency_id = $3 WHERE id = $1`, [user.id, roles, agencyId]);
-      audit(uow, AuditAction.UPDATE, 'UserAccount', user.id, input.agencyId ? ['roles', 'agency'] : ['roles']);
-      return { ...user, roles, agencyId };
+      checkRoles(roles);
+      await manager.query(`UPDATE app_user SET roles = $2, agency_id = $3 WHERE id = $1`, [user.id, roles, agency.id]);
+      auditAccess(uow, AuditAction.UPDATE, user.id, input.agencyId ? ['roles', 'agency'] : ['roles'], agency);
+      return { ...user, roles, agencyId: agency.id };
     });
   },
 

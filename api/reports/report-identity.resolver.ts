@@ -1,11 +1,15 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { ReportRow } from '../../db/reports/report.repository';
 import { ChildType } from '../../schema/children/child.type';
 import { LinkReportToChildInput, MergeChildrenInput } from '../../schema/children/child.inputs';
 import { IdentityMismatchType, IdentityStatus } from '../../schema/reports/report-identity.type';
-import { ReportType } from '../../schema/reports/report.type';
+import { EarlierReportType, ReportType } from '../../schema/reports/report.type';
 import { childIdentityService } from '../children/child-identity.service';
 import { RequestContext } from '../context';
+import { MAX_ITEMS } from '../security/query-cost';
+
+/** The newest earlier reports; the rest are one search away. */
+const EARLIER_REPORTS_MAX = 50;
 
 const reportFacts = (report: ReportRow) => ({ id: report.id, childId: report.childId, districtId: report.districtId, reporterAgencyId: report.reporterAgencyId });
 
@@ -43,10 +47,11 @@ export class ReportIdentityResolver {
     return { sent: report.childAsReported, recordName: report.identityMismatchRecordName, ...reportFacts(report) };
   }
 
-  @FieldResolver(() => [ReportType], { nullable: true })
+  @FieldResolver(() => [EarlierReportType], { nullable: true })
+  @Extensions({ [MAX_ITEMS]: EARLIER_REPORTS_MAX })
   async earlierReports(@Root() report: ReportRow, @Ctx() context: RequestContext) {
     const reports = await context.loaders.reportsOfChild.load(report.childId);
-    return reports.filter((other) => other.id !== report.id && other.receivedAt.getTime() <= report.receivedAt.getTime());
+    return reports.filter((other) => other.id !== report.id && other.receivedAt.getTime() <= report.receivedAt.getTime()).slice(0, EARLIER_REPORTS_MAX);
   }
 
   @FieldResolver(() => String, { nullable: true })

@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { InvestigationExtensionRow, ReportRow, reportRepository } from '../../db/reports/report.repository';
 import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
@@ -24,6 +24,7 @@ import { toConnection } from '../pagination';
 import { decodeCheckedCursor } from '../security/cursor';
 import { reportConnectionProjection } from './report-projection';
 import { reportsService } from './reports.service';
+import { MAX_ITEMS } from '../security/query-cost';
 
 function listReports(context: RequestContext, info: GraphQLResolveInfo, view: 'intake' | 'reporter', filter: ReportFilterInput | null, { first, after }: PageArgs) {
   const cursor = after ? decodeCheckedCursor(after, ['timestamp', 'uuid']) : null;
@@ -82,6 +83,7 @@ export class ReportsResolver {
   @Query(() => [ReportType], {
     description: 'Social services: reports in your districts by reference (OA-…), child name or personal identity number, newest first (at most 50).',
   })
+  @Extensions({ [MAX_ITEMS]: 50 })
   intakeSearch(@Arg('search', () => String) search: string, @Ctx() context: RequestContext) {
     return reportsService.searchIntake(context, search.slice(0, 200));
   }

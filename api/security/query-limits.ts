@@ -2,6 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import type { GraphQLLimitsConfig } from '../../platform/config';
+import { queryCostLimit } from './query-cost';
 
 /** The names formatError lets through in `extensions.limit`. */
 export type QueryLimit = 'depth' | 'aliases' | 'cost' | 'directives';
@@ -31,7 +32,8 @@ export interface QueryLimits {
 }
 
 /**
- * Depth, aliases, cost and directives are graphql-armor validation rules.
+ * Depth, aliases and directives are graphql-armor validation rules; cost is ours (query-cost.ts), counted
+ * with the variables and the list sizes.
  * The token limit is graphql-js's own parser option (a 400 parse error):
  * armor's Apollo token plugin throws from a parsing hook, which Apollo
  * answers with HTTP 500 (executeOperation rejects), and its
@@ -42,11 +44,11 @@ export function queryLimits(limits: GraphQLLimitsConfig): QueryLimits {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ...report('depth') },
     maxAliases: { n: limits.maxAliases, ...report('aliases') },
-    costLimit: { maxCost: limits.maxCost, ...report('cost') },
+    costLimit: { enabled: false },
     maxDirectives: { n: limits.maxDirectives, ...report('directives') },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !limits.fieldSuggestions },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules, parseOptions: { maxTokens: limits.maxTokens } };
+  return { plugins: [...plugins, queryCostLimit(limits.maxCost)], validationRules, parseOptions: { maxTokens: limits.maxTokens } };
 }

@@ -1,11 +1,35 @@
+import { randomUUID } from 'node:crypto';
 import express, { NextFunction, Request, Response } from 'express';
-import { talkRepository } from '../../db/talks/talk.repository';
+import { writeAuditEvents } from '../../db/audit/audit.writer';
+import { talkRepository, TalkRow } from '../../db/talks/talk.repository';
+import { FieldAccess } from '../../domain/access/field-access';
+import { ViewerScope } from '../../domain/access/viewer-scope';
 import { Unauthenticated } from '../../domain/errors';
 import { talksCalendar } from '../../domain/talks/talk-calendar';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
 import { AppDeps } from '../context';
 import { inViewerScope, rowScopeOf } from '../../db/access/row-scope';
+import { AuditBuffer } from '../audit/audit-buffer';
+import { talkPolicy } from '../access/policies/talks.policy';
+import { TYPE_POLICIES } from '../access/policy-table';
+
+/** What an event carries of a talk. */
+const CALENDAR_FIELDS = ['reference', 'scheduledAt', 'location'] as const;
+
+/**
+ * The talks the policy lets the viewer read as `myTalks` would, each read
+ * audited the same way; a talk with a calendar field denied is left out.
+ */
+function readable(scope: ViewerScope, talks: readonly TalkRow[], audit: AuditBuffer): TalkRow[] {
+  const access = new FieldAccess(scope, TYPE_POLICIES);
+  return talks.filter((talk) => {
+    const facts = talkPolicy.facts(talk);
+    const decision = access.decide(talkPolicy.type, facts);
+    audit.readObject({ entityType: talkPolicy.type, entityId: talk.id, childId: talk.childId, districtId: talk.districtId }, decision.readGroups(CALENDAR_FIELDS));
+    return CALENDAR_FIELDS.every((field) => !decision.denied.has(field));
+  });
+}
 
 export const TALK_CALENDAR_PATH = '/calendar/talks.ics';
 
@@ -21,10 +45,15 @@ export function talkCalendar(deps: AppDeps, verifyToken: TokenVerifier): express
       if (!token) throw new Unauthenticated();
       const now = deps.clock.now();
       const viewer = await loadViewer(deps.dataSource, await verifyToken(token), now);
-      const talks = await inViewerScope(deps.dataSource, rowScopeOf(viewer.scope), (manager) => talkRepository.scheduledForUser(manager, viewer.scope.userId));
+      const scope = viewer.scope;
+      const talks = await inViewerScope(deps.dataSource, rowScopeOf(scope), (manager) => talkRepository.scheduledForUser(manager, scope.userId));
+      const audit = new AuditBuffer(res.locals.requestId ?? randomUUID(), { userId: scope.userId, agencyId: scope.agencyId, roles: [...scope.roles] }, () => deps.clock.now());
+      const shown = readable(scope, talks, audit);
+      // Written before the response: if the audit cannot be written, no data leaves.
+      await writeAuditEvents(deps.dataSource.manager, audit.drain());
       res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
       res.setHeader('Cache-Control', 'private, no-store');
-      res.send(talksCalendar(talks.map((t) => ({ id: t.id, reference: t.reference, scheduledAt: t.scheduledAt!, location: t.location })), now));
+      res.send(talksCalendar(shown.map((t) => ({ id: t.id, reference: t.reference, scheduledAt: t.scheduledAt!, location: t.location })), now));
     } catch (error) {
       if (!(error instanceof Unauthenticated)) return next(error);
       res.status(401).json({ error: 'UNAUTHENTICATED', message: error.message });

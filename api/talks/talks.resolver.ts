@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { DeadlineRow } from '../../db/deadlines/deadline.repository';
 import { DisclosureRow, ParticipantRow, TalkRow } from '../../db/talks/talk.repository';
@@ -21,6 +21,7 @@ import { lookupSubject } from '../../db/audit/lookup-subject';
 import { talkQueries } from './talk.queries';
 import { ageAt } from './talk-writes';
 import { talksService } from './talks.service';
+import { MAX_ITEMS } from '../security/query-cost';
 
 @Resolver(() => TalkType)
 export class TalksResolver {
@@ -55,6 +56,7 @@ export class TalksResolver {
   }
 
   @Query(() => [StaffMemberType], { description: "Social services: the police officers, coordinators or social workers of the talk's district it can invite in a role." })
+  @Extensions({ [MAX_ITEMS]: 200 })
   talkInvitees(
     @Arg('talkId', () => ID) talkId: string,
     @Arg('role', () => TalkParticipantRole) role: TalkParticipantRole,

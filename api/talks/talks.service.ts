@@ -5,7 +5,7 @@ import { UnitOfWork } from '../../db/unit-of-work';
 import { LegalBasis } from '../../domain/access/legal-basis';
 import { TALK_HANDLERS, TALK_READERS } from '../../domain/access/grants/talks.grants';
 import { decide } from '../../domain/access/policy';
-import { AgencyKind, Role } from '../../domain/access/roles';
+import { Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditAction } from '../../domain/audit/audit-event';
 import { calendarDateAt, formatCalendarDate, parseCalendarDate } from '../../domain/children/personal-identity-number';
@@ -16,7 +16,7 @@ import { summonsIncludesGuardians } from '../../domain/talks/talk-eligibility.ru
 import {
   TalkClearanceKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState,
 } from '../../domain/talks/talk-enums';
-import { fitsInvitee, inviteeRule } from '../../domain/talks/talk-invitees.rules';
+import { inviteeRule } from '../../domain/talks/talk-invitees.rules';
 import { talkInvitationMessage, talkScheduledMessage } from '../../domain/talks/talk-messages';
 import {
   checkClose, checkHold, checkSchedule, checkSummons, participatingAgencies, TalkProblem,
@@ -142,8 +142,7 @@ export const talksService = {
     const scope = requireScope(context);
     return write(context, async (uow) => {
       const talk = await lockHandled(uow, scope, talkId);
-      const staff = await talkRepository.staffMember(uow.manager, userId, talk.districtId);
-      if (!staff || staff.agencyKind !== AgencyKind.SOCIAL_SERVICES || !staff.roles.some((r) => r === Role.SOCIAL_WORKER || r === Role.SOCIAL_SERVICES_SUPERVISOR)) {
+      if (!await organisationRepository.caseworkerInDistrict(uow.manager, userId, talk.districtId)) {
         throw new BadInput('input.userId', "Choose a social worker who works in the child's district.", 'Välj en socialsekreterare i barnets område.');
       }
       await talkRepository.update(uow.manager, talk.id, { responsible_user_id: userId });
@@ -254,8 +253,7 @@ export const talksService = {
       if (!participatingAgencies(talk.holderAgencyId, participants).includes(input.agencyId)) {
         throw new BadInput('input.agencyId', 'That agency takes no part in the talk: invite its participant first.', 'Myndigheten deltar inte i samtalet: bjud in dess deltagare först.');
       }
-      const explainer = await talkRepository.staffMember(uow.manager, input.explainedByUserId, talk.districtId);
-      if (!explainer || explainer.agencyId !== input.agencyId) {
+      if (!await talkRepository.staffOfAgency(uow.manager, input.explainedByUserId, input.agencyId)) {
         throw new BadInput('input.explainedByUserId', 'Choose the person from that agency who explained it.', 'Välj den person från myndigheten som informerade.');
       }
       const created = await talkRepository.recordDisclosure(uow.manager, {
@@ -399,10 +397,11 @@ async function participantFor(uow: UnitOfWork, talk: TalkRow, input: AddTalkPart
       if (!input.name?.trim()) throw new BadInput('input.name', "Give the interpreter's name.", 'Ange tolkens namn.');
       return { ...none, role, name: input.name.trim() };
     default: {
-      const staff = input.userId ? await talkRepository.staffMember(uow.manager, input.userId, talk.districtId) : null;
       const rule = inviteeRule(role);
-      const fits = staff && rule && fitsInvitee(rule, staff);
-      if (!staff || !fits) throw new BadInput('input.userId', `Choose a user of the municipality who works as ${role.toLowerCase().replace('_', ' ')}.`, 'Välj en användare i kommunen med den rollen.');
+      const [staff] = input.userId && rule ? await talkRepository.invitees(uow.manager, talk.districtId, rule, input.userId) : [];
+      if (!staff) {
+        throw new BadInput('input.userId', `Choose one of the ${role.toLowerCase().replace('_', ' ')}s offered for the talk's district.`, 'Välj någon av dem som erbjuds för samtalets område.');
+      }
       return { ...none, role, userId: staff.id, agencyId: staff.agencyId, uniformed: role === TalkParticipantRole.POLICE_OFFICER ? input.uniformed ?? null : null };
     }
   }

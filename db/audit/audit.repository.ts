@@ -64,10 +64,10 @@ export const auditRepository = {
     return row?.agencyId ?? null;
   },
 
-  /** What one user read and wrote in the reviewer's districts, newest first. */
+  /** What one user read and wrote in the reviewer's districts, and who changed their roles or agency there, newest first. */
   async accessLog(manager: EntityManager, scope: ViewerScope, userId: string, from: Date, to: Date, districtId: string | null): Promise<AuditEventRow[]> {
     const district = districtId ? ' AND a.district_id = $4' : '';
-    const q = scoped(scope, `a.actor_user_id = $1 AND a.occurred_at >= $2 AND a.occurred_at < $3${district}`, districtId ? [userId, from, to, districtId] : [userId, from, to],
+    const q = scoped(scope, `(a.actor_user_id = $1 OR (a.entity_type = 'UserAccount' AND a.entity_id = $1::text)) AND a.occurred_at >= $2 AND a.occurred_at < $3${district}`, districtId ? [userId, from, to, districtId] : [userId, from, to],
       `ORDER BY a.occurred_at DESC, a.id DESC, e.n LIMIT ${MAX_AUDIT_ROWS}`);
     return asSeenBy(scope, await manager.query(q.sql, q.params));
   },

@@ -385,12 +385,13 @@ export const collaborationLookups = {
     );
   },
 
-  /** Active staff of the given agencies, by name. */
-  staffOfAgencies(manager: EntityManager, agencyIds: readonly string[]): Promise<TeamCandidateRow[]> {
+  /** Active staff of the given agencies, by name; `only` narrows it to one person. */
+  staffOfAgencies(manager: EntityManager, agencyIds: readonly string[], only: string | null = null): Promise<TeamCandidateRow[]> {
     return manager.query(
       `SELECT u.id, u.display_name AS "displayName", u.agency_id AS "agencyId"
-         FROM app_user u WHERE u.agency_id = ANY($1::uuid[]) AND u.disabled_at IS NULL ORDER BY u.display_name, u.id`,
-      [agencyIds],
+         FROM app_user u WHERE u.agency_id = ANY($1::uuid[]) AND u.disabled_at IS NULL AND ($2::uuid IS NULL OR u.id = $2)
+        ORDER BY u.display_name, u.id`,
+      [agencyIds, only],
     );
   },
 

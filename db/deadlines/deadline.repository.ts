@@ -19,6 +19,18 @@ export interface PendingStep {
   readonly fireAt: Date;
 }
 
+/** Where the next page of pending steps starts: after this step, in (fire_at, id) order. */
+export interface StepCursor {
+  readonly fireAt: string;
+  readonly id: string;
+}
+
+export interface PendingStepPage {
+  readonly steps: PendingStep[];
+  /** Null on the last page. */
+  readonly next: StepCursor | null;
+}
+
 export type DeadlineRow = Omit<EntityRow<DeadlineEntity>, 'createdAt'>;
 
 export const DEADLINE_COLUMNS = selectList(DeadlineEntity, 'd', { omit: ['createdAt'] });
@@ -107,15 +119,24 @@ export const deadlineRepository = {
     );
   },
 
-  /** Unfired steps of open deadlines due up to `until`, oldest first. */
-  async pendingSteps(manager: EntityManager, until: Date, limit: number): Promise<PendingStep[]> {
-    const rows: { id: string; fire_at: Date }[] = await manager.query(
-      `SELECT s.id, s.fire_at FROM deadline_step s
+  /**
+   * One page of the unfired steps of open deadlines due up to `until`, in (fire_at, id) order, starting after
+   * `after`: keyset pagination, so each page costs one index range however far the walk has come. The cursor
+   * keeps fire_at as PostgreSQL wrote it (microseconds), so steps that share a time are neither skipped nor repeated.
+   */
+  async pendingSteps(manager: EntityManager, until: Date, page: { after: StepCursor | null; limit: number }): Promise<PendingStepPage> {
+    const rows: { id: string; fire_at: Date; cursor_at: string }[] = await manager.query(
+      `SELECT s.id, s.fire_at, s.fire_at::text AS cursor_at FROM deadline_step s
         WHERE s.fired_at IS NULL AND s.closed_at IS NULL AND s.fire_at <= $1
-        ORDER BY s.fire_at LIMIT $2`,
-      [until, limit],
+          AND ($2::timestamptz IS NULL OR (s.fire_at, s.id) > ($2::timestamptz, $3::uuid))
+        ORDER BY s.fire_at, s.id LIMIT $4`,
+      [until, page.after?.fireAt ?? null, page.after?.id ?? null, page.limit],
     );
-    return rows.map((r) => ({ id: r.id, fireAt: r.fire_at }));
+    const last = rows[rows.length - 1];
+    return {
+      steps: rows.map((r) => ({ id: r.id, fireAt: r.fire_at })),
+      next: rows.length === page.limit ? { fireAt: last.cursor_at, id: last.id } : null,
+    };
   },
 };
 

@@ -13,7 +13,8 @@ import { ChildIdentity1733900000000 } from './1733900000000-child-identity';
 import { TalksDueIndexes1734300000000 } from './1734300000000-talks-due-indexes';
 import { DutyToReport1734000000000 } from './1734000000000-duty-to-report';
 import { RowLevelSecurity1733800000000 } from './1733800000000-row-level-security';
-import { PartnerPrivacy1734400000000 } from './1734400000000-partner-privacy';
+import { QueueDashboardSessions1734400000000 } from './1734400000000-queue-dashboard-sessions';
+import { PartnerPrivacy1734500000000 } from './1734500000000-partner-privacy';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -32,5 +33,6 @@ export const MIGRATIONS: Function[] = [
   TalksDueIndexes1734300000000,
   DutyToReport1734000000000,
   RowLevelSecurity1733800000000,
-  PartnerPrivacy1734400000000,
+  QueueDashboardSessions1734400000000,
+  PartnerPrivacy1734500000000,
 ];

@@ -110,26 +110,24 @@ export const organisationRepository = {
     return version;
   },
 
-  /** The enabled social workers and supervisors of the social services offices serving the district: whom a report there can be assigned to. */
-  async caseworkersOf(manager: EntityManager, districtId: string): Promise<StaffRow[]> {
+  /**
+   * The enabled social workers and supervisors of the social services offices serving the district: what the `staff`
+   * query offers, and with `only` the one check of every mutation that makes one of them responsible (report, talk).
+   */
+  async caseworkersOf(manager: EntityManager, districtId: string, only: string | null = null): Promise<StaffRow[]> {
     return manager.query(
       `SELECT u.id, u.display_name AS "displayName", a.municipality_id AS "municipalityId"
          FROM app_user u JOIN agency a ON a.id = u.agency_id
         WHERE u.disabled_at IS NULL AND a.kind = 'SOCIAL_SERVICES' AND $1::uuid = ANY(a.district_ids)
-          AND u.roles && ARRAY['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR']
+          AND u.roles && ARRAY['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'] AND ($2::uuid IS NULL OR u.id = $2)
         ORDER BY u.display_name, u.id`,
-      [districtId],
+      [districtId, only],
     );
   },
 
   /** An enabled social worker or supervisor of a social services office serving the district, or null. */
   async caseworkerInDistrict(manager: EntityManager, userId: string, districtId: string): Promise<string | null> {
-    const [row] = await manager.query(
-      `SELECT u.id FROM app_user u JOIN agency a ON a.id = u.agency_id
-        WHERE u.id = $1 AND u.disabled_at IS NULL AND a.kind = 'SOCIAL_SERVICES' AND $2::uuid = ANY(a.district_ids)
-          AND u.roles && ARRAY['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR']`,
-      [userId, districtId],
-    );
+    const [row] = await organisationRepository.caseworkersOf(manager, districtId, userId);
     return row ? row.id : null;
   },
 

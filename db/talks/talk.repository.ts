@@ -8,6 +8,11 @@ import {
   TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState,
 } from '../../domain/talks/talk-enums';
 
+/** A professional a talk can invite, with the agency they take part for. */
+export interface InviteeRow extends StaffRow {
+  agencyId: string;
+}
+
 export interface TalkRow {
   id: string;
   reference: string;
@@ -383,24 +388,24 @@ export const talkRepository = {
     return rows[0]?.id ?? null;
   },
 
-  /** A staff member who may take part, with their agency, in the talk's municipality. */
-  async staffMember(manager: EntityManager, userId: string, districtId: string): Promise<{ id: string; agencyId: string; agencyKind: string; roles: string[] } | null> {
-    const rows = await manager.query(
-      `SELECT u.id, u.agency_id AS "agencyId", a.kind AS "agencyKind", u.roles FROM app_user u JOIN agency a ON a.id = u.agency_id
-        JOIN district d ON d.id = $2 WHERE u.id = $1 AND u.disabled_at IS NULL AND a.municipality_id = d.municipality_id`,
-      [userId, districtId],
-    );
+  /** An active user of the agency: who explained an agency's part of the talk. */
+  async staffOfAgency(manager: EntityManager, userId: string, agencyId: string): Promise<{ id: string } | null> {
+    const rows = await manager.query(`SELECT u.id FROM app_user u WHERE u.id = $1 AND u.agency_id = $2 AND u.disabled_at IS NULL`, [userId, agencyId]);
     return rows[0] ?? null;
   },
 
-  /** Active users of the agencies working in the district who fit the rule, by name. */
-  invitees(manager: EntityManager, districtId: string, rule: InviteeRule): Promise<StaffRow[]> {
+  /**
+   * Active users of the agencies working in the district who fit the rule, by name: what `talkInvitees` offers and,
+   * with `only`, the one check `addTalkParticipant` makes, so the talk accepts exactly whom it offers.
+   */
+  invitees(manager: EntityManager, districtId: string, rule: InviteeRule, only: string | null = null): Promise<InviteeRow[]> {
     return manager.query(
-      `SELECT u.id, u.display_name AS "displayName", a.municipality_id AS "municipalityId"
+      `SELECT u.id, u.display_name AS "displayName", a.municipality_id AS "municipalityId", u.agency_id AS "agencyId"
          FROM app_user u JOIN agency a ON a.id = u.agency_id
         WHERE u.disabled_at IS NULL AND $1::uuid = ANY(a.district_ids) AND ($2::text IS NULL OR a.kind = $2) AND u.roles && $3::text[]
+          AND ($4::uuid IS NULL OR u.id = $4)
         ORDER BY u.display_name, u.id LIMIT 200`,
-      [districtId, rule.agencyKind, rule.roles],
+      [districtId, rule.agencyKind, rule.roles, only],
     );
   },
 

@@ -30,3 +30,8 @@ export const SOCIAL_SERVICES_ROLES: readonly Role[] = [Role.SOCIAL_WORKER, Role.
 export const REPORTER_ROLES: readonly Role[] = [Role.POLICE_OFFICER, Role.SCHOOL_STAFF, Role.LEISURE_STAFF, Role.AGENCY_LEAD];
 /** Everyone who works with children, as opposed to ADMIN and ANALYST. */
 export const CASEWORK_ROLES: readonly Role[] = [...SOCIAL_SERVICES_ROLES, ...REPORTER_ROLES, Role.SSPF_COORDINATOR];
+
+/** The casework roles held beside ADMIN: an account that configures access must not also use it. */
+export function caseworkBesideAdmin(roles: readonly Role[]): Role[] {
+  return roles.includes(Role.ADMIN) ? roles.filter((role) => CASEWORK_ROLES.includes(role)) : [];
+}

@@ -11,6 +11,8 @@ describe('childNameKey', () => {
     ['ASA', 'ostberg', 'asa ostberg'],
     ['  Anna-Lena ', 'Åkesson  Berg', 'anna lena akesson berg'],
     ['José', 'Müller', 'jose muller'],
+    ['Wilma', 'Ols\u200Bson', 'wilma olsson'],
+    ['\u2066Wil\u200Dma\u2069', 'Ols\u00ADson\uFEFF', 'wilma olsson'],
   ])('%s %s → %s', (given, family, key) => {
     expect(childNameKey(given, family)).toBe(key);
   });

@@ -1,3 +1,4 @@
+import { withoutFormatCharacters } from '../text/format-characters';
 import { ageOn, CalendarDate } from './personal-identity-number';
 
 /**
@@ -6,7 +7,7 @@ import { ageOn, CalendarDate } from './personal-identity-number';
  * The migration's backfill of `child.name_key` mirrors this for older rows.
  */
 export function childNameKey(givenName: string, familyName: string): string {
-  return `${givenName} ${familyName}`
+  return withoutFormatCharacters(`${givenName} ${familyName}`)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

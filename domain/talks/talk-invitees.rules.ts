@@ -17,7 +17,3 @@ const RULES: Partial<Record<TalkParticipantRole, InviteeRule>> = {
 export function inviteeRule(role: TalkParticipantRole): InviteeRule | null {
   return RULES[role] ?? null;
 }
-
-export function fitsInvitee(rule: InviteeRule, staff: { readonly agencyKind: string; readonly roles: readonly string[] }): boolean {
-  return (rule.agencyKind === null || staff.agencyKind === rule.agencyKind) && staff.roles.some((r) => (rule.roles as readonly string[]).includes(r));
-}

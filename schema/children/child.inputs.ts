@@ -6,7 +6,7 @@ import { NAME, Text, Uuid } from '../common/validators';
 export class CreateChildInput {
   @Field(() => String, { nullable: true, description: 'Personnummer or samordningsnummer, 10 or 12 digits.' })
   @IsOptional()
-  @Text({ max: 20 })
+  @Text({ max: 20, identifying: true })
   personalIdentityNumber?: string | null;
 
   @Field(() => String)
@@ -66,7 +66,7 @@ export class AddGuardianInput {
 
   @Field(() => String, { nullable: true, description: 'Phone, e-mail or address.' })
   @IsOptional()
-  @Text({ max: 500, multiline: true })
+  @Text({ max: 500, multiline: true, identifying: true })
   contact?: string | null;
 
   @Field(() => String, { description: 'For example mother, father, appointed custodian.' })

@@ -62,7 +62,7 @@ export class RecordConsentInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Text({ max: 200 })
+  @Text({ max: 200, identifying: true })
   documentReference?: string | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Defaults to now.' })

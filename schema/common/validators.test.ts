@@ -1,4 +1,4 @@
-import { characterCount, isSaneDate, isUuid, textProblem } from './validators';
+import { characterCount, isSaneDate, isUuid, NAME, textProblem } from './validators';
 
 describe('textProblem', () => {
   it.each([
@@ -17,6 +17,11 @@ describe('textProblem', () => {
     ['\uDE00x', { max: 200 }, 'INVALID_UNICODE'],
     ['مريم עברית', { max: 200 }, null],
     [42, { max: 200 }, 'NOT_TEXT'],
+    ['Wilma Ols\u200Bson', NAME, 'FORMAT_CHARACTER'],
+    ['\u200B\u200D\u2060', NAME, 'FORMAT_CHARACTER'],
+    ['\u200EOlsson', { max: 20, identifying: true }, 'FORMAT_CHARACTER'],
+    ['Wilma Ols\u200Bson', { max: 200 }, null],
+    ['👩\u200D💻 på mötet', { max: 200, multiline: true }, null],
   ] as const)('%j under %j is %s', (value, rule, problem) => {
     expect(textProblem(value, rule)).toBe(problem);
   });

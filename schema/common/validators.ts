@@ -1,4 +1,5 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
+import { hasFormatCharacters } from '../../domain/text/format-characters';
 
 /**
  * The input contracts every text, id, number and date field declares. Each
@@ -12,12 +13,14 @@ export interface TextRule {
   readonly min?: number;
   /** Free text may hold line breaks and tabs; names and references may not. */
   readonly multiline?: boolean;
+  /** Names, numbers, references, contacts: no invisible format characters (domain/text/format-characters). */
+  readonly identifying?: boolean;
 }
 
 /** Names are single lines; 200 characters hold any real name. */
-export const NAME: TextRule = { min: 1, max: 200 };
+export const NAME: TextRule = { min: 1, max: 200, identifying: true };
 
-export type TextProblem = 'NOT_TEXT' | 'TOO_SHORT' | 'TOO_LONG' | 'CONTROL_CHARACTER' | 'LINE_BREAK' | 'INVALID_UNICODE';
+export type TextProblem = 'NOT_TEXT' | 'TOO_SHORT' | 'TOO_LONG' | 'CONTROL_CHARACTER' | 'FORMAT_CHARACTER' | 'LINE_BREAK' | 'INVALID_UNICODE';
 
 /** C0 and C1 controls, DEL; PostgreSQL refuses NUL in text and the rest has no place in case notes. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
@@ -37,6 +40,7 @@ export function textProblem(value: unknown, rule: TextRule): TextProblem | null 
   if (typeof value !== 'string') return 'NOT_TEXT';
   if (LONE_SURROGATE.test(value)) return 'INVALID_UNICODE';
   if (CONTROL.test(value) || BIDI_CONTROL.test(value)) return 'CONTROL_CHARACTER';
+  if (rule.identifying && hasFormatCharacters(value)) return 'FORMAT_CHARACTER';
   if (!rule.multiline && LINE_BREAK.test(value)) return 'LINE_BREAK';
   const length = characterCount(value);
   if (length < (rule.min ?? 0)) return 'TOO_SHORT';

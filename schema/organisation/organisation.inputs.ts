@@ -54,7 +54,7 @@ export class CreateUserInput {
   agencyId!: string;
 
   @Field(() => String, { description: 'Work e-mail; the first sign-in binds the account when the identity provider vouches for it.' })
-  @Text({ min: 3, max: 254 })
+  @Text({ min: 3, max: 254, identifying: true })
   email!: string;
 
   @Field(() => String)

@@ -12,17 +12,17 @@ const FREE_TEXT = { min: 1, max: DESCRIPTION_MAX, multiline: true } as const;
 export class ReportedChildInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Text({ max: 20 })
+  @Text({ max: 20, identifying: true })
   personalIdentityNumber?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Text({ max: NAME.max })
+  @Text({ max: NAME.max, identifying: true })
   givenName?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Text({ max: NAME.max })
+  @Text({ max: NAME.max, identifying: true })
   familyName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, when the number is unknown but the date of birth is.' })
@@ -80,7 +80,7 @@ export class FlagConcernInput extends ConcernBaseInput {}
 export class ReportConcernInput extends ConcernBaseInput {
   @Field(() => String, { nullable: true, description: 'The police case number (K-number); required when the concern rests on a crime suspicion.' })
   @IsOptional()
-  @Text({ min: 3, max: 40 })
+  @Text({ min: 3, max: 40, identifying: true })
   policeReference?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -110,7 +110,7 @@ export class RegisterConcernInput extends ConcernBaseInput {
   reporterKind!: ReporterKind;
 
   @Field(() => String, { description: "The reporter's name and how to reach them." })
-  @Text({ min: 1, max: 500, multiline: true })
+  @Text({ min: 1, max: 500, multiline: true, identifying: true })
   reporterContact!: string;
 
   @Field(() => GraphQLDateTime, {
@@ -154,7 +154,7 @@ export class PreliminaryAssessmentInput {
     description: "ALREADY_ONGOING: the case number of the investigation in social services' own record system, when it is not open in Samverka.",
   })
   @IsOptional()
-  @Text({ min: 1, max: 60 })
+  @Text({ min: 1, max: 60, identifying: true })
   ongoingInvestigationReference?: string | null;
 }
 

@@ -43,6 +43,21 @@ export class InvestigationExtensionType {
   decidedBy?: StaffMemberType | null;
 }
 
+@ObjectType('EarlierReport', { description: "Another report on the same child, as a line in a list: it leads to no further reports (open it by id for more)." })
+export class EarlierReportType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  reference!: string | null;
+
+  @Field(() => ReportCategory, { nullable: true })
+  category!: ReportCategory | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  receivedAt!: Date | null;
+}
+
 @ObjectType('Report', { description: 'A concern report (orosanmälan). Who sees which field is set by the access policy.' })
 export class ReportType {
   @Field(() => ID)
@@ -168,8 +183,8 @@ export class ReportType {
   @Field(() => Boolean, { nullable: true, description: 'The child had an open investigation or collaboration case when the report came in.' })
   arrivedIntoOpenCase!: boolean | null;
 
-  @Field(() => [ReportType], { nullable: true, description: "The child's other reports received before this one, newest first." })
-  earlierReports?: ReportType[] | null;
+  @Field(() => [EarlierReportType], { nullable: true, description: "The child's other reports received before this one, newest first." })
+  earlierReports?: EarlierReportType[] | null;
 
   @Field(() => String, { nullable: true, description: 'The professional who filed the report digitally.' })
   reporterName?: string | null;

@@ -1,8 +1,11 @@
-import { getNamedType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
+import {
+  getNamedType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, OperationDefinitionNode, parse,
+} from 'graphql';
+import { operationCost } from '../../api/security/query-cost';
 import { SignJWT } from 'jose';
 import { Fixtures, FuzzUser } from './fixtures';
 import {
-  argumentsFor, deleteAt, Leaf, leavesOf, operationText, RootOperation, rootOperations, selectionFor, setAt, ValueContext,
+  argumentsFor, deleteAt, Leaf, leavesOf, listSelection, operationText, RootOperation, rootOperations, selectionFor, setAt, ValueContext,
 } from './operations';
 import { Random } from './random';
 import { ALL_TEXT, SQL_INJECTION, UNICODE_INVALID } from './strings';
@@ -52,6 +55,7 @@ export interface GeneratorContext {
   readonly maxAliases: number;
   readonly maxTokens: number;
   readonly maxDirectives: number;
+  readonly maxCost: number;
 }
 
 const CONCERNS = new Set(['flagConcern', 'reportConcern', 'registerConcern']);
@@ -322,10 +326,26 @@ function workflow(ctx: GeneratorContext): OperationRequest | null {
   return { kind: `workflow:${step.name}`, via: 'operation', mustReject: false, as: { email: user.email }, query: `mutation($input: ${step.type}!) { ${step.name}(input: $input) { ${selection} } }`, variables: { input: step.variables } };
 }
 
+/**
+ * A query that nests lists as deep as the depth limit lets it, at full page size. Its cost is computed as the
+ * server does (with the introspected schema, which knows no declared list maxima, so never above the server's
+ * count): over the limit it must be refused, under it it may run.
+ */
+function listNest(ctx: GeneratorContext, policy: CallPolicy): OperationRequest {
+  const b = build(ctx, policy, (op) => op.kind === 'query' && isObjectType(getNamedType(op.field.type)));
+  if (b.op.field.args.some((a) => a.name === 'first')) b.variables.first = 100;
+  const query = operationText(b.op.kind, b.op.field, b.variables, listSelection(getNamedType(b.op.field.type), ctx.random, ctx.maxDepth - 2));
+  const document = parse(query);
+  const cost = operationCost(ctx.schema, document, document.definitions[0] as OperationDefinitionNode, b.variables);
+  const over = cost > ctx.maxCost;
+  return operation(`listNest:${over ? 'overCost' : 'underCost'}`, b, over, undefined, query);
+}
+
 /** Plausible requests with hostile values: they may be accepted, and must never fail or leak. */
 export function mixed(ctx: GeneratorContext, policy: CallPolicy): FuzzRequest {
   const { random } = ctx;
-  const kind = random.weighted<string>([['query', 10], ['mutation', 10], ['workflow', 4], ['anyUser', 3], ['introspection', 1], ['http', 3]]);
+  const kind = random.weighted<string>([['query', 10], ['mutation', 10], ['workflow', 4], ['anyUser', 3], ['introspection', 1], ['http', 3], ['listNest', 2]]);
+  if (kind === 'listNest') return listNest(ctx, policy);
   if (kind === 'workflow') {
     const step = workflow(ctx);
     if (step) return step;

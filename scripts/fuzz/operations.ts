@@ -36,7 +36,7 @@ export function rootOperations(schema: GraphQLSchema): RootOperation[] {
 /** A random selection of the result type: scalars mostly, objects to `depth` levels; `id` always where there is one. */
 export function selectionFor(type: GraphQLNamedType, random: Random, depth: number): string {
   if (!isObjectType(type)) return '';
-  const fields = Object.values(type.getFields()).filter((f) => f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined));
+  const fields = Object.values(type.getFields()).filter(selectable);
   const parts: string[] = [];
   for (const field of fields) {
     const inner = getNamedType(field.type);
@@ -47,6 +47,35 @@ export function selectionFor(type: GraphQLNamedType, random: Random, depth: numb
     }
   }
   return parts.length ? parts.join(' ') : '__typename';
+}
+
+const PAGE_MAX = 100;
+
+/** A field the fuzzer can select without variables: every argument optional. */
+const selectable = (f: GraphQLField<unknown, unknown>) => f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined);
+
+/** Lists and pages: what multiplies the work of everything selected inside them. */
+function multiplies(f: GraphQLField<unknown, unknown>): boolean {
+  const type = isNonNullType(f.type) ? f.type.ofType : f.type;
+  return isListType(type) || getNamedType(f.type).name.endsWith('Connection') || f.name === 'node';
+}
+
+/**
+ * Lists inside lists, `depth` levels down, each page as large as it goes: the shape that made one request
+ * return 13.6 MB. One list field per level (an object field where there is no list), `id` where there is one.
+ */
+export function listSelection(type: GraphQLNamedType, random: Random, depth: number): string {
+  if (!isObjectType(type)) return '';
+  const fields = Object.values(type.getFields()).filter(selectable);
+  const objects = fields.filter((f) => isObjectType(getNamedType(f.type)));
+  const lists = objects.filter(multiplies);
+  const pool = lists.length ? lists : objects;
+  const nested = depth > 0 && pool.length ? [random.pick(pool)] : [];
+  const parts = [fields.some((f) => f.name === 'id') ? 'id' : '__typename', ...nested.map((f) => {
+    const page = f.args.some((a) => a.name === 'first') ? `(first: ${PAGE_MAX})` : '';
+    return `${f.name}${page} { ${listSelection(getNamedType(f.type), random, depth - 1)} }`;
+  })];
+  return parts.join(' ');
 }
 
 export interface ValueContext {

@@ -60,9 +60,18 @@ export function changedRows(before: Map<string, { md5: string; rows: number }>, 
   return changed;
 }
 
+/**
+ * A V8 stack frame: `at fn (file.ts:12:5)`, `at async Foo.bar (node:internal/x:1:2)`, `at new Foo (<anonymous>)`
+ * or a bare `at file.js:12:5`. The place in parentheses is what tells a frame from prose like "at most (months)".
+ */
+const FRAME_PLACE = String.raw`(?:[^\s()]*\.[cm]?[jt]sx?|node:[^\s()]+|file:\/\/[^\s()]+|evalmachine\.<anonymous>):\d+:\d+`;
+export const STACK_FRAME = new RegExp(
+  String.raw`\bat (?:async )?(?:new )?[\w$.<>[\]]+ \((?:${FRAME_PLACE}|native|<anonymous>|index \d+)\)|\bat (?:async )?${FRAME_PLACE}`,
+);
+
 /** What must never reach a client: server internals, not the client's own words echoed back. */
 const LEAKS: readonly (readonly [string, RegExp])[] = [
-  ['stack trace', /\bat (?:async )?[\w$.<>[\]]+ \(|\n\s+at \S|Error: [\s\S]*\n\s+at /],
+  ['stack trace', STACK_FRAME],
   ['file path', /(?:\/(?:work|home|usr|opt|srv|app|var)\/[\w.-]|node_modules|\b[\w-]+\.(?:ts|js):\d+)/],
   ['SQL', /\b(?:SELECT\s[\s\S]{0,200}\sFROM|INSERT\s+INTO|UPDATE\s+"?\w+"?\s+SET|DELETE\s+FROM)\b/i],
   ['database error', /invalid input syntax|invalid byte sequence|violates|duplicate key|syntax error at or near|relation "|column "|value too long|out of range for type|current transaction is aborted|QueryFailedError|ECONNREFUSED|\bpg_\w+|SQLSTATE/i],

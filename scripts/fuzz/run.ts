@@ -117,6 +117,7 @@ export async function runFuzz(server: TestServer, log: readonly LogEntry[], opti
   const context = async (): Promise<GeneratorContext> => ({
     random, schema, fixtures: await loadFixtures(dataSource), now: server.deps.clock.now(), secret: server.deps.config.auth.devSecret ?? '',
     bodyLimitBytes: http.bodyLimitBytes, maxDepth: graphql.maxDepth, maxAliases: graphql.maxAliases, maxTokens: graphql.maxTokens, maxDirectives: graphql.maxDirectives,
+    maxCost: graphql.maxCost,
   });
   let ctx = await context();
 

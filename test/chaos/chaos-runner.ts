@@ -2,7 +2,9 @@
  * The chaos drill of the deadlines engine: real API and worker processes on
  * their own Redis and PostgreSQL, while workers are SIGKILLed, Redis is
  * flushed and restarted, and PostgreSQL drops every connection. Afterwards the
- * ledger must show every step fired exactly once.
+ * ledger must show every step fired exactly once. On the PostgreSQL queue
+ * backend (what `npm start` runs without REDIS_URL) the flush deletes the
+ * queue's jobs and there is no Redis to restart.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,13 +19,18 @@ import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy'
 import { planSteps } from '../../domain/deadlines/deadline-steps';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { startEmbeddedDatabase } from '../../platform/embedded-database';
-import { createQueueFactory } from '../../platform/queues/queue-backend';
-import { QueueJobScheduler } from '../../platform/queues/job-scheduler';
+import { createQueueFactory, prepareQueueSchema } from '../../platform/queues/queue-backend';
+import { POSTGRES_QUEUE_SCHEMA } from '../../platform/queues/queue-names';
+import { QueueJobScheduler, ScheduledStep } from '../../platform/queues/job-scheduler';
 import { freePort, ManagedProcess, waitUntil, which } from './processes';
 
 export interface ChaosOptions {
   readonly deadlines: number;
-  /** Due times are spread over this window, which starts `leadMs` after the deadlines are written. */
+  /**
+   * Due times are spread over this window, which starts `leadMs` after the due times are chosen; writing the rows
+   * and starting the faults happen in the lead. Default: 6 s plus 0.4 ms a deadline (the rows of 100,000 took
+   * about 45 s on the loaded 2-core machine), so the first steps are not overdue before the drill begins.
+   */
   readonly windowMs: number;
   readonly leadMs?: number;
   readonly killEveryMs?: number;
@@ -31,24 +38,32 @@ export interface ChaosOptions {
   readonly faults?: boolean;
   /** Run only these faults: kill, flush, redis-restart, pg-terminate (default all). */
   readonly only?: readonly string[];
+  /** Which queue backend the processes run on (default redis). */
+  readonly queueBackend?: QueueBackendKind;
   readonly log?: (line: string) => void;
 }
+
+export type QueueBackendKind = 'redis' | 'postgres';
 
 export interface ChaosSummary {
   readonly deadlines: number;
   readonly steps: number;
   readonly missing: number;
   readonly duplicated: number;
-  readonly maxLagMs: number;
+  readonly p50LagMs: number;
+  readonly p90LagMs: number;
   readonly p99LagMs: number;
+  readonly maxLagMs: number;
   readonly recoveredAfterRedisLossMs: number;
   readonly workerKills: number;
+  readonly queueBackend: QueueBackendKind;
   readonly logDir: string;
 }
 
 export function formatSummary(s: ChaosSummary): string {
-  return `deadlines=${s.deadlines} steps=${s.steps} missing=${s.missing} duplicated=${s.duplicated} maxLagMs=${s.maxLagMs} `
-    + `p99LagMs=${s.p99LagMs} recoveredAfterRedisLossMs=${s.recoveredAfterRedisLossMs} workerKills=${s.workerKills}`;
+  return `deadlines=${s.deadlines} steps=${s.steps} missing=${s.missing} duplicated=${s.duplicated} p50LagMs=${s.p50LagMs} `
+    + `p90LagMs=${s.p90LagMs} p99LagMs=${s.p99LagMs} maxLagMs=${s.maxLagMs} recoveredAfterRedisLossMs=${s.recoveredAfterRedisLossMs} `
+    + `workerKills=${s.workerKills} queue=${s.queueBackend}`;
 }
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -56,10 +71,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
   const log = options.log ?? (() => undefined);
-  const leadMs = options.leadMs ?? 6_000;
+  const leadMs = options.leadMs ?? 6_000 + Math.round(options.deadlines * 0.4);
   const killEveryMs = options.killEveryMs ?? 4_000;
+  const backend = options.queueBackend ?? 'redis';
   const redisServer = which('redis-server');
-  if (!redisServer) throw new Error('redis-server is not installed (Debian package redis-server)');
+  if (backend === 'redis' && !redisServer) throw new Error('redis-server is not installed (Debian package redis-server)');
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-chaos-'));
   fs.chmodSync(workDir, 0o755); // embedded PostgreSQL runs as the postgres user when we are root
   const logDir = path.join(workDir, 'logs');
@@ -69,18 +85,20 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
   const pgPort = await freePort();
   const database = await startEmbeddedDatabase({ dir: path.join(workDir, 'pg'), port: pgPort, database: 'samverka' });
   const redisPort = await freePort();
-  const redisUrl = `redis://127.0.0.1:${redisPort}`;
-  const redis = new ManagedProcess('redis', redisServer, ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
-    '--maxmemory-policy', 'noeviction', '--dir', workDir], process.env, logDir);
-  redis.start();
+  const redisUrl = backend === 'redis' ? `redis://127.0.0.1:${redisPort}` : undefined;
+  const redis = redisUrl ? new ManagedProcess('redis', redisServer!, ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
+    '--maxmemory-policy', 'noeviction', '--dir', workDir], process.env, logDir) : null;
+  redis?.start();
 
-  const processes: ManagedProcess[] = [redis];
+  const processes: ManagedProcess[] = redis ? [redis] : [];
   try {
     const ds = createDataSource({ url: database.url });
     await ds.initialize();
     await runMigrations(ds);
     await asSystem(ds, (m) => seedDemo(m));
-    await waitUntil('redis', async () => {
+    // As `npm run migrate` does, so the processes do not race to create the queue's schema.
+    if (!redisUrl) await prepareQueueSchema(database.url);
+    if (redisUrl) await waitUntil('redis', async () => {
       const probe = new IORedis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
       try {
         await probe.connect();
@@ -93,7 +111,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     const env = {
       ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, REDIS_URL: redisUrl, LOG_LEVEL: 'warn',
       RECONCILE_EVERY_MS: '2000', PORT: String(await freePort()),
+      // A separate API process gets no development sign-in; nothing here signs in, so an identity provider that is never asked will do.
+      AUTH_JWKS_URL: 'https://idp.invalid/jwks', AUTH_ISSUER: 'https://idp.invalid/', AUTH_AUDIENCE: 'samverka',
     };
+    if (!redisUrl) delete env.REDIS_URL;
     const api = new ManagedProcess('api', process.execPath, [path.join(ROOT, 'dist', 'app', 'api.main.js')], env, logDir);
     const workers = [1, 2].map((n) => new ManagedProcess(`worker-${n}`, process.execPath, [path.join(ROOT, 'dist', 'app', 'worker.main.js')], env, logDir));
     processes.push(api, ...workers);
@@ -116,7 +137,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     const rows = Array.from({ length: options.deadlines }, (_, i) => {
       const dueAt = new Date(start + Math.floor(((i + 1) / options.deadlines) * options.windowMs));
       const startsAt = new Date(dueAt.getTime() - options.windowMs);
-      return { startsAt, dueAt, steps: planSteps(DeadlineKind.FEEDBACK, DEFAULT_DISTRICT_POLICY, startsAt, dueAt).filter((s) => s.fireAt.getTime() >= start - leadMs / 2) };
+      return { startsAt, dueAt, steps: planSteps(DeadlineKind.FEEDBACK, DEFAULT_DISTRICT_POLICY, startsAt, dueAt).filter((s) => s.fireAt.getTime() >= start) };
     });
     const created: { id: string }[] = await ds.query(
       `INSERT INTO deadline (kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at)
@@ -131,12 +152,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
       `INSERT INTO deadline_step (deadline_id, step, fire_at) SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) RETURNING id, fire_at`,
       [stepDeadline, stepName, stepFire]);
     inserted.forEach((s) => stepIds.push(s.id));
-    const factory = createQueueFactory({ databaseUrl: database.url, redisUrl });
-    const scheduler = new QueueJobScheduler(factory, systemClock, 6 * 3_600_000);
-    await scheduler.enqueueDeadlineSteps(inserted.map((s) => ({ id: s.id, fireAt: s.fire_at })));
-    await scheduler.close();
-    await factory.close();
-    log(`chaos: ${options.deadlines} deadlines, ${stepIds.length} steps over ${options.windowMs} ms`);
+    log(`chaos: ${options.deadlines} deadlines, ${stepIds.length} steps over ${options.windowMs} ms on the ${backend} queue backend`);
+    if (Date.now() > start) log(`chaos: the window began ${Date.now() - start} ms before the rows were written: the lead was too short`);
+    // Enqueued as the API would after commit, soonest first, while the window runs: at 100,000 deadlines the
+    // enqueue takes longer than the lead. What a fault stops, the reconciler enqueues.
+    const enqueueing = enqueueAll(database.url, redisUrl, inserted.map((s) => ({ id: s.id, fireAt: s.fire_at })), log);
 
     // The faults, during the window.
     let workerKills = 0;
@@ -145,13 +165,16 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     const end = start + options.windowMs;
     const faults = options.faults === false ? [] : [
       { kind: 'flush', at: start + options.windowMs * 0.3, run: async () => {
-        const client = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
-        await client.flushall();
-        client.disconnect();
+        await loseQueuedJobs(database.url, redisUrl);
         redisLostAt = Date.now();
-        log('chaos: FLUSHALL');
+        log(redisUrl ? 'chaos: FLUSHALL' : `chaos: DELETE FROM ${POSTGRES_QUEUE_SCHEMA}.job`);
       } },
-      { kind: 'redis-restart', at: start + options.windowMs * 0.55, run: async () => { await redis.restart('SIGTERM'); redisBackAt = Date.now(); log('chaos: Redis restarted'); } },
+      // With no Redis to restart, this only closes the span over which recovery from the loss is measured.
+      { kind: 'redis-restart', at: start + options.windowMs * 0.55, run: async () => {
+        await redis?.restart('SIGTERM');
+        redisBackAt = Date.now();
+        log(redis ? 'chaos: Redis restarted' : 'chaos: (no Redis to restart)');
+      } },
       { kind: 'pg-terminate', at: start + options.windowMs * 0.8, run: async () => {
         const admin = new Client({ connectionString: database.url });
         await admin.connect();
@@ -177,17 +200,21 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
       await sleep(100);
     }
     for (const fault of faults) await fault.run();
+    await enqueueing;
 
     // Recovery: every step fired, then the ledger.
-    await waitUntil('every step to fire', async () => {
-      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM deadline_step WHERE fired_at IS NULL AND id = ANY($1::uuid[])`, [stepIds]);
-      return n === 0;
-    }, 120_000, 500).catch(() => log('chaos: some steps never fired'));
+    // A step still firing is late, not missing: wait while steps fire, give up after a spell without progress.
+    const unfired = async (): Promise<number> => (await ds.query(
+      `SELECT count(*)::int AS n FROM deadline_step WHERE fired_at IS NULL AND deadline_id IN (SELECT id FROM deadline WHERE subject_id = $1)`, [reportId]))[0].n;
+    const recoveryBegan = Date.now();
+    const left = await waitWhileProgressing(unfired, { stallMs: 60_000, capMs: 30 * 60_000 });
+    log(left === 0 ? `chaos: the last step fired ${Date.now() - recoveryBegan} ms after the window` : `chaos: ${left} steps never fired`);
     const [ledger] = await ds.query(
       `SELECT count(*) FILTER (WHERE fired_at IS NULL)::int AS missing,
               coalesce(max(extract(epoch FROM fired_at - fire_at) * 1000), 0)::int AS max_lag,
-              coalesce(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM fired_at - fire_at) * 1000), 0)::int AS p99_lag
-         FROM deadline_step WHERE id = ANY($1::uuid[])`, [stepIds]);
+              coalesce(percentile_cont(ARRAY[0.5, 0.9, 0.99]) WITHIN GROUP (ORDER BY extract(epoch FROM fired_at - fire_at) * 1000),
+                       ARRAY[0, 0, 0]::float8[])::int[] AS lags
+         FROM deadline_step WHERE deadline_id IN (SELECT id FROM deadline WHERE subject_id = $1)`, [reportId]);
     // Each step has one recipient here (the responsible worker; Norr's one supervisor for escalations).
     const [{ duplicated, notified }] = await ds.query(
       `SELECT coalesce(sum(n - 1), 0)::int AS duplicated, count(*)::int AS notified
@@ -196,12 +223,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
     // The worst lag of the steps whose jobs the flush destroyed.
     const [{ recovered }] = await ds.query(
       `SELECT coalesce(max(extract(epoch FROM fired_at - greatest(fire_at, $2)) * 1000), 0)::int AS recovered FROM deadline_step
-        WHERE id = ANY($1::uuid[]) AND fire_at > $2 AND fire_at <= $3`, [stepIds, new Date(redisLostAt), new Date(redisBackAt || Date.now())]);
+        WHERE deadline_id IN (SELECT id FROM deadline WHERE subject_id = $1) AND fire_at > $2 AND fire_at <= $3`, [reportId, new Date(redisLostAt), new Date(redisBackAt || Date.now())]);
     const phases = await ds.query(
       `SELECT width_bucket(extract(epoch FROM fire_at) * 1000, $2::float8, $3::float8, 10) AS bucket, count(*)::int AS steps,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM fired_at - fire_at) * 1000)::int AS p50,
               max(extract(epoch FROM fired_at - fire_at) * 1000)::int AS max
-         FROM deadline_step WHERE id = ANY($1::uuid[]) GROUP BY 1 ORDER BY 1`, [stepIds, start - leadMs, end]);
+         FROM deadline_step WHERE deadline_id IN (SELECT id FROM deadline WHERE subject_id = $1) GROUP BY 1 ORDER BY 1`, [reportId, start - leadMs, end]);
     log(`chaos: lag by tenth of the run (bucket, steps, p50 ms, max ms): ${phases.map((p: any) => `${p.bucket}:${p.steps}/${p.p50}/${p.max}`).join(' ')}`);
     log(`chaos: faults at flush=${redisLostAt - start}ms redisBack=${redisBackAt - start}ms (window ${options.windowMs} ms)`);
     await ds.destroy();
@@ -214,14 +241,62 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
       // An unfired step, or a fired step that notified nobody, is missing.
       missing: ledger.missing + Math.max(0, stepIds.length - ledger.missing - notified),
       duplicated,
+      p50LagMs: ledger.lags[0],
+      p90LagMs: ledger.lags[1],
+      p99LagMs: ledger.lags[2],
       maxLagMs: ledger.max_lag,
-      p99LagMs: ledger.p99_lag,
       recoveredAfterRedisLossMs: recovered,
       workerKills,
+      queueBackend: backend,
       logDir,
     };
   } finally {
     for (const p of processes.reverse()) await p.stop('SIGTERM', 20_000).catch(() => undefined);
     await database.stop().catch(() => undefined);
   }
+}
+
+/** Polls a count down to zero; stops early after `stallMs` without it falling, or at `capMs`. Returns what is left. */
+async function waitWhileProgressing(count: () => Promise<number>, limits: { stallMs: number; capMs: number }): Promise<number> {
+  const began = Date.now();
+  let left = await count();
+  let progressedAt = Date.now();
+  while (left > 0 && Date.now() - progressedAt < limits.stallMs && Date.now() - began < limits.capMs) {
+    await sleep(1_000);
+    const now = await count().catch(() => left);
+    if (now < left) progressedAt = Date.now();
+    left = now;
+  }
+  return left;
+}
+
+/** Enqueues the steps soonest first, in the scheduler's chunks; a failure (Redis restarting) is logged and left to the reconciler. */
+async function enqueueAll(databaseUrl: string, redisUrl: string | undefined, steps: ScheduledStep[], log: (line: string) => void): Promise<void> {
+  const began = Date.now();
+  const factory = createQueueFactory({ databaseUrl, redisUrl });
+  const scheduler = new QueueJobScheduler(factory, systemClock, 6 * 3_600_000);
+  const sorted = [...steps].sort((a, b) => a.fireAt.getTime() - b.fireAt.getTime());
+  try {
+    await scheduler.enqueueDeadlineSteps(sorted);
+    log(`chaos: enqueued ${sorted.length} steps in ${Date.now() - began} ms`);
+  } catch (error) {
+    log(`chaos: the enqueue after commit failed after ${Date.now() - began} ms (${error instanceof Error ? error.message : String(error)}); the reconciler takes over`);
+  } finally {
+    await scheduler.close().catch(() => undefined);
+    await factory.close();
+  }
+}
+
+/** The queue loses every job: Redis is flushed, or the PostgreSQL backend's job table emptied. */
+async function loseQueuedJobs(databaseUrl: string, redisUrl: string | undefined): Promise<void> {
+  if (redisUrl) {
+    const client = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+    await client.flushall();
+    client.disconnect();
+    return;
+  }
+  const admin = new Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`DELETE FROM ${POSTGRES_QUEUE_SCHEMA}.job`);
+  await admin.end();
 }

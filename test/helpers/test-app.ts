@@ -46,6 +46,8 @@ export interface TestAppOptions {
   readonly logger?: Logger;
   /** Connections of the app's pool; each request holds one while it runs. */
   readonly poolSize?: number;
+  /** GRAPHQL_MAX_COST, for a proof that selects every field of every type; clients get the default. */
+  readonly maxCost?: number;
 }
 
 /** A real API on a fresh database cloned from the seeded template. */
@@ -60,7 +62,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     // Each app's queues under their own prefix: workers of files running side by side never take each other's jobs.
     NODE_ENV: 'test', DATABASE_URL: db.url, REDIS_URL: redisUrl, REDIS_QUEUE_PREFIX: `{samverka-test-${randomUUID().slice(0, 8)}}`, AUTH_DEV_SECRET: TEST_SECRET,
     RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
-  });
+    ...(options.maxCost ? { GRAPHQL_MAX_COST: String(options.maxCost) } : {}),
+  }, { developmentDatabase: 'disposable' });
   const clock = options.clock ?? new FakeClock('2026-11-23T08:00:00Z');
   const dataSource = createDataSource({ url: db.url, poolSize: options.poolSize ?? 5 });
   const runtime = await openRuntime(config, db.url, options.logger ?? createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent'), { clock, dataSource });

@@ -1,4 +1,4 @@
-import { deadlineRepository } from '../../db/deadlines/deadline.repository';
+import { deadlineRepository, PendingStepPage, StepCursor } from '../../db/deadlines/deadline.repository';
 import { outboxRepository } from '../../db/notifications/outbox.repository';
 import { asSystem } from '../../db/access/row-scope';
 import { runUnitOfWork } from '../../db/unit-of-work';
@@ -31,7 +31,7 @@ export const OUTBOX_MAX_RETRY_ROUNDS = 3;
  * deterministic ids (existing jobs are untouched). Steps further out get their
  * job from a later run, so a run costs what is due soon, not the whole horizon.
  */
-export async function reconcileDeadlines(runtime: WorkerDeps): Promise<ReconcileResult> {
+export async function reconcileDeadlines(runtime: WorkerDeps, options: { pageSize?: number } = {}): Promise<ReconcileResult> {
   const { dataSource, clock, jobs, config } = runtime;
 
   let firedOverdue = 0;
@@ -46,8 +46,16 @@ export async function reconcileDeadlines(runtime: WorkerDeps): Promise<Reconcile
   }
 
   const window = Math.min(config.scheduleHorizonMs, RUNS_AHEAD * config.reconcileEveryMs);
-  const upcoming = await asSystem(dataSource, (manager) => deadlineRepository.pendingSteps(manager, new Date(clock.now().getTime() + window), 50_000));
-  await jobs.enqueueDeadlineSteps(upcoming);
+  const until = new Date(clock.now().getTime() + window);
+  let enqueued = 0;
+  for (let after: StepCursor | null = null; ;) {
+    const page: PendingStepPage = await asSystem(dataSource, (manager) =>
+      deadlineRepository.pendingSteps(manager, until, { after, limit: options.pageSize ?? RECONCILE_PAGE }));
+    await jobs.enqueueDeadlineSteps(page.steps);
+    enqueued += page.steps.length;
+    if (!page.next) break;
+    after = page.next;
+  }
 
   const stuckOutbox = await outboxRepository.stuck(dataSource.manager, new Date(clock.now().getTime() - OUTBOX_STUCK_AFTER_MS), 10_000);
   await jobs.enqueueOutbox(stuckOutbox);
@@ -55,8 +63,15 @@ export async function reconcileDeadlines(runtime: WorkerDeps): Promise<Reconcile
     parkedBefore: new Date(clock.now().getTime() - OUTBOX_UNPARK_AFTER_MS), maxRounds: OUTBOX_MAX_RETRY_ROUNDS, limit: 1_000,
   });
   await jobs.enqueueOutbox(unparked);
-  return { firedOverdue, enqueued: upcoming.length, outboxRequeued: stuckOutbox.length, outboxUnparked: unparked.length };
+  return { firedOverdue, enqueued, outboxRequeued: stuckOutbox.length, outboxUnparked: unparked.length };
 }
 
 /** Each run enqueues what falls due before this many further runs, so one missed run costs nothing. */
 const RUNS_AHEAD = 3;
+
+/**
+ * Pending steps are read this many at a time (about 1 MB of ids and times) and
+ * enqueued before the next page is read, so a run holds one page in memory
+ * however many steps fall due in its window.
+ */
+export const RECONCILE_PAGE = 5_000;

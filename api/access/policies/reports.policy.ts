@@ -1,6 +1,6 @@
 import type { DeadlineType } from '../../../schema/deadlines/deadline.type';
 import type { StaffMemberType } from '../../../schema/organisation/staff-member.type';
-import type { InvestigationExtensionType, ReportFeedbackType, ReportType } from '../../../schema/reports/report.type';
+import type { EarlierReportType, InvestigationExtensionType, ReportFeedbackType, ReportType } from '../../../schema/reports/report.type';
 import type { IdentityMismatchType } from '../../../schema/reports/report-identity.type';
 import { sameMunicipality } from '../../../domain/access/conditions';
 import { REPORT_FEEDBACK_READERS, REPORT_HANDLERS, REPORT_READERS } from '../../../domain/access/grants/reports.grants';
@@ -74,6 +74,15 @@ export const reportPolicy = definePolicy<ReportType>()<ReportType & ReportFacts>
     reporterName: handling,
     reporterWorkContact: handling,
   },
+});
+
+/** A line in a report's list of the child's earlier reports: social services only, like the list itself. */
+export const earlierReportPolicy = definePolicy<EarlierReportType>()<EarlierReportType & ReportFacts>({
+  type: 'EarlierReport',
+  personal: true,
+  rows: handling,
+  facts: reportFacts,
+  fields: { id: handling, reference: handling, category: handling, receivedAt: handling },
 });
 
 /** What the reporter sent against the record: social services only, never the reporter or another agency. */

@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * GDPR art. 10: each text of a case says whether it holds criminal-offence data (what the police write does, until a
  * public authority marks it otherwise). A team membership ends (withdrawal, removal) and is kept as history.
  */
-export class PartnerPrivacy1734400000000 implements MigrationInterface {
-  name = 'PartnerPrivacy1734400000000';
+export class PartnerPrivacy1734500000000 implements MigrationInterface {
+  name = 'PartnerPrivacy1734500000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const table of ['plan_goal', 'plan_action', 'plan_action_note']) {
