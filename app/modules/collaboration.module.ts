@@ -9,13 +9,14 @@ import { PlanActionEntity } from '../../db/collaboration/plan-action.entity';
 import { PlanGoalEntity } from '../../db/collaboration/plan-goal.entity';
 import { TeamMemberEntity } from '../../db/collaboration/team-member.entity';
 import { CollaborationCases1733400000000 } from '../../db/migrations/1733400000000-collaboration-cases';
+import { PartnerPrivacy1734500000000 } from '../../db/migrations/1734500000000-partner-privacy';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const COLLABORATION_MODULE: ModuleDescriptor = {
   name: 'collaboration',
   entities: [CollaborationCaseEntity, CaseStateChangeEntity, TeamMemberEntity, PlanGoalEntity, PlanActionEntity, ActionNoteEntity, MeetingEntity],
-  migrations: [CollaborationCases1733400000000],
+  migrations: [CollaborationCases1733400000000, PartnerPrivacy1734500000000],
   resolvers: COLLABORATION_RESOLVERS,
   access: { types: COLLABORATION_POLICIES, queries: COLLABORATION_QUERIES, mutations: COLLABORATION_MUTATIONS },
   scope: collaborationScope,
