@@ -1,10 +1,10 @@
 import { ActionRow, CaseRow, collaborationRepository } from '../../db/collaboration/collaboration.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
-import { LegalBasis } from '../../domain/access/legal-basis';
 import { ACTION_WRITERS, CASE_READERS, CASE_WRITERS } from '../../domain/access/grants/collaboration.grants';
 import { decide, Decision } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
-import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
+import { AuditAction } from '../../domain/audit/audit-event';
+import { caseAudit } from '../../domain/collaboration/case-audit';
 import { Forbidden, NotFound } from '../../domain/errors';
 
 /** The facts the policy reads from a case. */
@@ -37,11 +37,4 @@ export async function lockWritableAction(uow: UnitOfWork, scope: ViewerScope, ac
   return { action, decision };
 }
 
-export function caseAudit(c: Pick<CaseRow, 'id' | 'childId' | 'districtId'>, action: WriteAudit['action'], entityType: string, entityId: string,
-  fields: string[], decision?: Decision): WriteAudit {
-  const basis = decision?.allowed && decision.basis ? decision.basis : LegalBasis.SAME_AGENCY;
-  const consentId = decision?.allowed ? decision.consentId ?? null : null;
-  return { action, entityType, entityId, childId: c.childId, districtId: c.districtId, fields, legalBasis: basis, consentId };
-}
-
-export { AuditAction };
+export { AuditAction, caseAudit };

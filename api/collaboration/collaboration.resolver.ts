@@ -12,7 +12,6 @@ import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/cale
 import { weekWindow } from '../../domain/collaboration/agenda-week';
 import { suggestedModelSwitch } from '../../domain/collaboration/collaboration-rules';
 import { isOverdue } from '../../domain/collaboration/plan-rules';
-import { isConsentValid } from '../../domain/consent/consent-rules';
 import { BadInput, NotFound } from '../../domain/errors';
 import { ChildType } from '../../schema/children/child.type';
 import {
@@ -21,14 +20,15 @@ import {
 } from '../../schema/collaboration/collaboration-case.type';
 import { CollaborationModel } from '../../schema/collaboration/collaboration.enums';
 import {
-  AddActionNoteInput, AddPlanActionInput, AddTeamMemberInput, CloseCollaborationCaseInput, CollaborationCaseFilter, MarkCrimeInformationInput,
-  OpenCollaborationCaseInput, RecordConsentInput, RemoveTeamMemberInput, RecordFollowUpInput, ScheduleFollowUpInput, SetGoalsInput, UpdatePlanActionInput, WithdrawConsentInput,
+  AddActionNoteInput, AddPlanActionInput, AddTeamMemberInput, CloseCollaborationCaseInput, CollaborationCaseFilter, MarkCrimeInformationInput, OpenCollaborationCaseInput, RemoveTeamMemberInput, RecordFollowUpInput, ScheduleFollowUpInput, SetGoalsInput, UpdatePlanActionInput,
 } from '../../schema/collaboration/collaboration.inputs';
+import { RecordConsentInput, WithdrawConsentInput } from '../../schema/consent/consent.inputs';
 import { ConsentType } from '../../schema/consent/consent.type';
 import { AgencyType } from '../../schema/organisation/agency.type';
 import { StaffMemberType } from '../../schema/organisation/staff-member.type';
 import { RequestContext, requireScope } from '../context';
-import { consentService } from '../consent/consent.service';
+import { consentService } from '../consent';
+import { CONSENT_CASE } from './consent-case';
 import { teamCandidatesOf } from './case-people';
 import { actionFactsOf, goalFacts } from './collaboration-access';
 import { collaborationLoaders } from './collaboration.loaders';
@@ -94,12 +94,12 @@ export class CollaborationResolver {
 
   @Mutation(() => CollaborationCaseType, { description: 'Records a consent; the case moves on once everyone required has consented.' })
   recordConsent(@Arg('input', () => RecordConsentInput) input: RecordConsentInput, @Ctx() context: RequestContext) {
-    return consentService.record(context, input);
+    return consentService.record(context, input, CONSENT_CASE);
   }
 
   @Mutation(() => ConsentType, { description: 'Takes effect at once: partners lose access on their next request.' })
   withdrawConsent(@Arg('input', () => WithdrawConsentInput) input: WithdrawConsentInput, @Ctx() context: RequestContext) {
-    return consentService.withdraw(context, input);
+    return consentService.withdraw(context, input, CONSENT_CASE);
   }
 
   @Mutation(() => CollaborationCaseType, { description: 'Adds a partner from an agency a valid consent covers.' })
@@ -307,29 +307,6 @@ export class MeetingResolver {
   }
 }
 
-@Resolver(() => ConsentType)
-export class ConsentResolver {
-  @FieldResolver(() => Int, { nullable: true })
-  guardianCount(@Root() c: ConsentRow) {
-    return c.guardianIds.length;
-  }
-
-  @FieldResolver(() => Boolean, { nullable: true })
-  valid(@Root() c: ConsentRow, @Ctx() context: RequestContext) {
-    return isConsentValid(c, context.deps.clock.now());
-  }
-
-  @FieldResolver(() => [AgencyType], { nullable: true })
-  async agencies(@Root() c: ConsentRow, @Ctx() context: RequestContext) {
-    return (await context.loaders.agency.loadMany(c.agencyIds)).filter((a) => a && !(a instanceof Error));
-  }
-
-  @FieldResolver(() => StaffMemberType, { nullable: true })
-  recordedBy(@Root() c: ConsentRow, @Ctx() context: RequestContext) {
-    return context.loaders.staffMember.load(c.recordedByUserId);
-  }
-}
-
 @Resolver(() => ChildType)
 export class ChildCollaborationResolver {
   @FieldResolver(() => [CollaborationCaseType], { nullable: true, description: "The child's collaboration cases the viewer may see." })
@@ -340,5 +317,5 @@ export class ChildCollaborationResolver {
 
 export const COLLABORATION_RESOLVERS = [
   CollaborationResolver, CaseChildResolver, CaseStateChangeResolver, TeamMemberResolver, AgencyGoalResolver, PlanActionResolver,
-  ActionNoteResolver, MeetingResolver, ConsentResolver, ChildCollaborationResolver, TeamCandidateResolver,
+  ActionNoteResolver, MeetingResolver, ChildCollaborationResolver, TeamCandidateResolver,
 ] as const;

@@ -24,6 +24,7 @@ import { casePeopleOf, teamCandidatesOf } from './case-people';
 import { AuditAction, caseAudit, caseFactsOf, lockWritableAction, lockWritableCase } from './collaboration-access';
 import { collaborationClocks } from './collaboration-clocks';
 import { endTeamMemberships } from './team-membership';
+import { consentClocks } from '../consent';
 
 export interface Intake {
   readonly childId: string;
@@ -353,7 +354,7 @@ export const collaborationService = {
       for (const a of actions.filter((x) => !isFinished(x.status))) await collaborationClocks.finishAction(uow, closed, a.id, true);
       const meetings = await collaborationRepository.meetings(uow.manager, [theCase.id]);
       for (const m of meetings.filter((x) => !x.heldAt)) await collaborationClocks.cancelFollowUp(uow, closed, m.id);
-      for (const c of await consentRepository.ofCases(uow.manager, [theCase.id])) await collaborationClocks.withdrawConsent(uow, closed, c.id);
+      for (const c of await consentRepository.ofCases(uow.manager, [theCase.id])) await consentClocks.stop(uow, closed, c.id);
       uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationCase', theCase.id, ['state', 'closingReason', 'closingNote']));
       return { ...closed, closedAt: uow.now, closingReason: input.reason, closingNote: note };
     });

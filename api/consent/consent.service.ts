@@ -6,13 +6,28 @@ import {
   agenciesCoveredByConsent, consentDraftProblems, ConsentDraftProblem, ConsenterProblem, consenterProblems, requiredConsenters,
 } from '../../domain/consent/consent-rules';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
-import { RecordConsentInput, WithdrawConsentInput } from '../../schema/collaboration/collaboration.inputs';
-import { AuditAction, caseAudit, lockWritableCase } from '../collaboration/collaboration-access';
-import { collaborationClocks } from '../collaboration/collaboration-clocks';
-import { endTeamMemberships } from '../collaboration/team-membership';
+import { RecordConsentInput, WithdrawConsentInput } from '../../schema/consent/consent.inputs';
 import { collaborationRepository } from '../../db/collaboration/collaboration.repository';
+import { UnitOfWork } from '../../db/unit-of-work';
+import { ViewerScope } from '../../domain/access/viewer-scope';
+import { AuditAction } from '../../domain/audit/audit-event';
+import { caseAudit } from '../../domain/collaboration/case-audit';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
+import { consentClocks } from './consent-clocks';
+
+/**
+ * What a consent needs of its case, which the collaboration module owns: it hands these in with each call, so
+ * consent never imports collaboration and the two modules depend one way.
+ */
+export interface ConsentCase {
+  /** Loads and locks a case the viewer may change (NOT_FOUND / FORBIDDEN otherwise). */
+  lock(uow: UnitOfWork, scope: ViewerScope, caseId: string): Promise<CaseRow>;
+  /** The case saw activity: its stale-case clock starts again. */
+  touched(uow: UnitOfWork, theCase: CaseRow): Promise<void>;
+  /** These members leave the team, their open actions losing their owner. */
+  endMemberships(uow: UnitOfWork, theCase: CaseRow, userIds: readonly string[], reason: string, byUserId: string): Promise<string[]>;
+}
 
 const DRAFT_PROBLEMS: { readonly [P in ConsentDraftProblem]: readonly [string, string, string] } = {
   ORAL_WITHOUT_NOTE: ['input.oralNote', 'An oral consent needs a note of how and to whom it was given.', 'Ett muntligt samtycke behöver en anteckning om hur och till vem det gavs.'],
@@ -32,10 +47,10 @@ export const consentService = {
    * Records a consent. One that lacks a person the model and age require is
    * kept as incomplete (the case waits in CONSENT_PENDING) and grants nothing.
    */
-  async record(context: RequestContext, input: RecordConsentInput): Promise<CaseRow> {
+  async record(context: RequestContext, input: RecordConsentInput, cases: ConsentCase): Promise<CaseRow> {
     const scope = requireScope(context);
     return write(context, async (uow) => {
-      let theCase = await lockWritableCase(uow, scope, input.caseId);
+      let theCase = await cases.lock(uow, scope, input.caseId);
       if (theCase.state === 'CLOSED') throw new Conflict('The collaboration case is closed.');
       const givenAt = input.givenAt ?? uow.now;
       const draft = {
@@ -60,14 +75,13 @@ export const consentService = {
         caseId: theCase.id, givenByYouth: given.youth, guardianIds: given.guardianIds, complete, ...draft,
         documentReference: input.documentReference?.trim() || null, recordedByUserId: scope.userId,
       });
-      if (complete) await collaborationClocks.startConsent(uow, theCase, consentId, givenAt, draft.endsAt);
+      if (complete) await consentClocks.start(uow, theCase, consentId, givenAt, draft.endsAt);
       const next = stateAfterConsent(theCase.state, complete);
       if (next) {
         await collaborationRepository.recordState(uow.manager, theCase.id, next, uow.now, scope.userId);
         theCase = { ...theCase, state: next };
       }
-      await collaborationRepository.touch(uow.manager, theCase.id, uow.now);
-      await collaborationClocks.touch(uow, theCase);
+      await cases.touched(uow, theCase);
       uow.audit(caseAudit(theCase, AuditAction.CREATE, 'Consent', consentId, ['givenBy', 'form', 'agencies', 'categories', 'givenAt', 'endsAt']));
       return theCase;
     });
@@ -77,20 +91,19 @@ export const consentService = {
    * Takes effect at once: partner access is read per request from valid consents, so the next request no longer sees
    * the case. Members of the agencies no other valid consent covers leave the team (endTeamMemberships).
    */
-  async withdraw(context: RequestContext, input: WithdrawConsentInput): Promise<ConsentRow> {
+  async withdraw(context: RequestContext, input: WithdrawConsentInput, cases: ConsentCase): Promise<ConsentRow> {
     const scope = requireScope(context);
     return write(context, async (uow) => {
       const consent = await consentRepository.lock(uow.manager, input.consentId);
       if (!consent) throw new NotFound('The consent');
-      const theCase = await lockWritableCase(uow, scope, consent.caseId);
+      const theCase = await cases.lock(uow, scope, consent.caseId);
       if (consent.withdrawnAt) throw new Conflict('The consent is already withdrawn.');
       await consentRepository.withdraw(uow.manager, consent.id, uow.now, scope.userId, input.note?.trim() || null);
-      await collaborationClocks.withdrawConsent(uow, theCase, consent.id);
+      await consentClocks.stop(uow, theCase, consent.id);
       const covered = agenciesCoveredByConsent(await consentRepository.ofCases(uow.manager, [theCase.id]), uow.now);
       const uncovered = (await collaborationRepository.currentTeam(uow.manager, theCase.id)).filter((t) => !covered.has(t.agencyId));
-      await endTeamMemberships(uow, theCase, uncovered.map((t) => t.userId), 'CONSENT_WITHDRAWN', scope.userId);
-      await collaborationRepository.touch(uow.manager, theCase.id, uow.now);
-      await collaborationClocks.touch(uow, theCase);
+      await cases.endMemberships(uow, theCase, uncovered.map((t) => t.userId), 'CONSENT_WITHDRAWN', scope.userId);
+      await cases.touched(uow, theCase);
       uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'Consent', consent.id, ['withdrawnAt']));
       return { ...consent, withdrawnAt: uow.now };
     });

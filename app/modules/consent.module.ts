@@ -1,3 +1,5 @@
+import { CONSENT_ACCESS } from '../../api/consent/consent.policy';
+import { ConsentResolver } from '../../api/consent/consent.resolver';
 import { ConsentEntity } from '../../db/consent/consent.entity';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { ModuleDescriptor } from '../module-descriptor';
@@ -5,6 +7,8 @@ import { ModuleDescriptor } from '../module-descriptor';
 export const CONSENT_MODULE: ModuleDescriptor = {
   name: 'consent',
   entities: [ConsentEntity],
+  resolvers: [ConsentResolver],
+  access: CONSENT_ACCESS,
   deadlineKinds: [DeadlineKind.CONSENT_EXPIRY],
   deadlineSubjects: [DeadlineSubject.CONSENT],
   districtSettings: ['consentGuardianAge', 'consentExpiryWarningDays'],

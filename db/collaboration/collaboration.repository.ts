@@ -4,6 +4,8 @@ import { AgencyKind } from '../../domain/access/roles';
 import { CaseSource, CaseState, ClosingReason } from '../../domain/collaboration/collaboration-rules';
 import { ActionKind, ActionStatus, CaseText, MeetingKind } from '../../domain/collaboration/plan-rules';
 import { CollaborationModel } from '../../domain/consent/consent-rules';
+import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { ClockSubject } from '../../domain/deadlines/deadline-subjects';
 
 export interface CaseRow {
   id: string;
@@ -437,3 +439,10 @@ export const collaborationLookups = {
     return rows.map((r) => r.id);
   },
 };
+
+/** A clock of the case or one of its parts: it names the case reference only, never the child. */
+export function caseClockSubject(
+  theCase: Pick<CaseRow, 'reference' | 'districtId' | 'policyVersion'>, type: DeadlineSubject, id: string, responsibleUserId: string,
+): ClockSubject {
+  return { type, id, reference: theCase.reference, districtId: theCase.districtId, policyVersion: theCase.policyVersion, responsibleUserId };
+}

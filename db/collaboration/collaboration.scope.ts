@@ -1,4 +1,5 @@
 import type { ScopeContributor } from '../access/scope-contributor';
+import { validConsentSql } from '../consent/consent-validity';
 
 /**
  * The viewer's current case teams, and with them every valid consent that
@@ -12,8 +13,7 @@ export const collaborationScope: ScopeContributor = {
       SELECT jsonb_agg(jsonb_build_object('caseId', t.case_id, 'consentId', k.id, 'categories', to_jsonb(k.categories)))
         FROM collaboration_team_member t
         JOIN collaboration_case cc ON cc.id = t.case_id AND cc.state <> 'CLOSED'
-        JOIN consent k ON k.case_id = t.case_id AND k.complete AND k.withdrawn_at IS NULL AND k.given_at <= $2::timestamptz
-                      AND (k.ends_at IS NULL OR k.ends_at > $2::timestamptz) AND a.id = ANY(k.agency_ids)
+        JOIN consent k ON k.case_id = t.case_id AND ${validConsentSql('k', '$2::timestamptz')} AND a.id = ANY(k.agency_ids)
        WHERE t.user_id = u.id AND t.ended_at IS NULL), '[]'::jsonb),
     'teamCaseIds', coalesce((
       SELECT jsonb_agg(t.case_id) FROM collaboration_team_member t

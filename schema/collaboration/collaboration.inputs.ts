@@ -2,11 +2,11 @@ import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { DateInRange, Text, Uuid } from '../common/validators';
-import { ActionKind, ActionStatus, CaseState, CaseText, ClosingReason, CollaborationModel, ConsentForm, InformationCategory, MeetingKind } from './collaboration.enums';
+import { ActionKind, ActionStatus, CaseState, CaseText, ClosingReason, CollaborationModel, MeetingKind } from './collaboration.enums';
 
 const FREE_TEXT = { min: 1, max: 10_000, multiline: true } as const;
-const OPTIONAL_TEXT = { max: 10_000, multiline: true } as const;
-const LIST_MAX = 50;
+export const OPTIONAL_TEXT = { max: 10_000, multiline: true } as const;
+export const LIST_MAX = 50;
 
 @InputType({ description: 'For a child outside both age bands: the model and why.' })
 export class ModelOverrideInput {
@@ -36,65 +36,6 @@ export class OpenCollaborationCaseInput {
   @Field(() => String, { description: 'Any unique string per intake; a retry with the same key returns the first case.' })
   @Text({ min: 8, max: 100 })
   idempotencyKey!: string;
-}
-
-@InputType()
-export class RecordConsentInput {
-  @Field(() => ID)
-  @Uuid()
-  caseId!: string;
-
-  @Field(() => Boolean)
-  givenByYouth!: boolean;
-
-  @Field(() => [ID], { description: 'The guardians who consented (ids from the child\'s guardians).' })
-  @ArrayMaxSize(10)
-  @Uuid({ each: true })
-  guardianIds!: string[];
-
-  @Field(() => ConsentForm)
-  form!: ConsentForm;
-
-  @Field(() => String, { nullable: true, description: 'Required for oral consent: how and to whom it was given.' })
-  @IsOptional()
-  @Text(OPTIONAL_TEXT)
-  oralNote?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 200, identifying: true })
-  documentReference?: string | null;
-
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Defaults to now.' })
-  @IsOptional()
-  @DateInRange()
-  givenAt?: Date | null;
-
-  @Field(() => GraphQLDateTime, { nullable: true })
-  @IsOptional()
-  @DateInRange()
-  endsAt?: Date | null;
-
-  @Field(() => [ID])
-  @ArrayMaxSize(LIST_MAX)
-  @Uuid({ each: true })
-  agencyIds!: string[];
-
-  @Field(() => [InformationCategory])
-  @ArrayMaxSize(10)
-  categories!: InformationCategory[];
-}
-
-@InputType()
-export class WithdrawConsentInput {
-  @Field(() => ID)
-  @Uuid()
-  consentId!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text(OPTIONAL_TEXT)
-  note?: string | null;
 }
 
 @InputType({ description: 'Ends a member\'s place on the team (kept as history); their open actions lose their owner and their clocks.' })

@@ -2,10 +2,9 @@ import type {
   ActionNoteType, AgencyGoalType, CaseChildType, CaseStateChangeType, CollaborationAgendaType, CollaborationCaseType, MeetingType, PlanActionType,
   TeamCandidateType, TeamMemberType,
 } from '../../../schema/collaboration/collaboration-case.type';
-import type { ConsentType } from '../../../schema/consent/consent.type';
 import {
   ACTION_READERS, ACTION_TEXT_READERS, AGENDA_READERS, CASE_PART_READERS, CASE_READERS, CASE_RECORD_READERS, CASE_SHARED_READERS, CASE_WRITERS,
-  COORDINATOR_ROLES, MEETING_READERS, PARTNER_ROLES,
+  caseFacts, CaseFactsRow, COORDINATOR_ROLES, MEETING_READERS, PARTNER_ROLES,
 } from '../../../domain/access/grants/collaboration.grants';
 import { AgencyKind } from '../../../domain/access/roles';
 import { categoryOfAgency } from '../../../domain/consent/consent-rules';
@@ -22,14 +21,6 @@ const actionRows = ACTION_READERS;
 const actionText = ACTION_TEXT_READERS;
 const meetingRows = MEETING_READERS;
 const agendaReaders = AGENDA_READERS;
-
-export interface CaseFactsRow {
-  readonly caseId: string;
-  readonly childId: string;
-  readonly districtId: string;
-}
-
-const caseFacts = (row: CaseFactsRow) => ({ caseId: row.caseId, childId: row.childId, districtId: row.districtId });
 
 export const collaborationCasePolicy = definePolicy<CollaborationCaseType>()<CollaborationCaseType & { childId: string; districtId: string }>({
   type: 'CollaborationCase',
@@ -170,18 +161,6 @@ export const meetingPolicy = definePolicy<MeetingType>()<MeetingType & CaseFacts
   },
 });
 
-export const consentPolicy = definePolicy<ConsentType>()<ConsentType & CaseFactsRow>({
-  type: 'Consent',
-  personal: true,
-  rows: caseRecord,
-  facts: (row) => ({ entityId: row.id, ...caseFacts(row) }),
-  fields: {
-    id: caseRecord, givenByYouth: caseRecord, guardianCount: caseRecord, complete: caseRecord, form: caseRecord, oralNote: caseRecord,
-    documentReference: caseRecord, givenAt: caseRecord, endsAt: caseRecord, withdrawnAt: caseRecord, agencies: caseRecord,
-    categories: caseRecord, valid: caseRecord, recordedBy: caseRecord,
-  },
-});
-
 export const collaborationAgendaPolicy = definePolicy<CollaborationAgendaType>()({
   type: 'CollaborationAgenda',
   personal: false,
@@ -192,7 +171,7 @@ export const collaborationAgendaPolicy = definePolicy<CollaborationAgendaType>()
 
 export const COLLABORATION_POLICIES = [
   collaborationCasePolicy, caseChildPolicy, caseStateChangePolicy, teamMemberPolicy, agencyGoalPolicy, planActionPolicy, actionNotePolicy,
-  meetingPolicy, consentPolicy, collaborationAgendaPolicy, teamCandidatePolicy,
+  meetingPolicy, collaborationAgendaPolicy, teamCandidatePolicy,
 ] as const;
 
 const takingPart = [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES, ...PARTNER_ROLES];
@@ -208,8 +187,6 @@ export const COLLABORATION_QUERIES: OperationPolicy = {
 /** Coordinators run the case; partners update and annotate the actions of their own agency. */
 export const COLLABORATION_MUTATIONS: OperationPolicy = {
   openCollaborationCase: COORDINATOR_ROLES,
-  recordConsent: COORDINATOR_ROLES,
-  withdrawConsent: COORDINATOR_ROLES,
   addTeamMember: COORDINATOR_ROLES,
   removeTeamMember: COORDINATOR_ROLES,
   markCrimeInformation: COORDINATOR_ROLES,
@@ -221,3 +198,4 @@ export const COLLABORATION_MUTATIONS: OperationPolicy = {
   recordFollowUp: COORDINATOR_ROLES,
   closeCollaborationCase: COORDINATOR_ROLES,
 };
+

@@ -64,3 +64,12 @@ export const MEETING_READERS: readonly Grant[] = [coordinators, supervisors, soc
 export const CRIME_MARKERS: readonly Grant[] = [grant(COORDINATOR_ROLES, and(sameDistrict, publicAuthorityOnly), LegalBasis.SAME_AGENCY)];
 /** The agenda is a container; each case and action on it answers to its own grants. */
 export const AGENDA_READERS: readonly Grant[] = [grant([...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES], always, null)];
+
+/** The facts every grant on a case's parts reads: the case, its child and its district. */
+export interface CaseFactsRow {
+  readonly caseId: string;
+  readonly childId: string;
+  readonly districtId: string;
+}
+
+export const caseFacts = (row: CaseFactsRow) => ({ caseId: row.caseId, childId: row.childId, districtId: row.districtId });
