@@ -15,7 +15,7 @@ import { SubjectFacts } from '../domain/access/conditions';
 import { decide, Grant } from '../domain/access/policy';
 import { REGISTRY } from '../app/registry';
 import { hasAnyRole, ViewerScope } from '../domain/access/viewer-scope';
-import { COORDINATOR_ROLES, PARTNER_ROLES } from '../domain/access/grants/collaboration.grants';
+import { COORDINATOR_ROLES, PARTNER_ROLES } from '../domain/collaboration/collaboration.grants';
 import { Role, SOCIAL_SERVICES_ROLES } from '../domain/access/roles';
 import { collaborationMatrixFixtures } from './helpers/collaboration-matrix';
 import { createTestApp, TestApp } from './helpers/test-app';

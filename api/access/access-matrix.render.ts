@@ -1,6 +1,6 @@
 import { describeCondition } from '../../domain/access/conditions';
 import { AccessPolicy, Grant } from '../../domain/access/policy';
-import { CASE_PART_CATEGORIES } from '../../domain/access/grants/collaboration.grants';
+import { CASE_PART_CATEGORIES } from '../../domain/collaboration/collaboration.grants';
 
 const basisText = (g: Grant) => (g.basis ? ` — ${g.basis}` : '');
 const grantText = (g: Grant) => `${g.roles.join(', ')} when ${describeCondition(g.when)}${basisText(g)}`;

@@ -1,7 +1,7 @@
 import type { ChildType, GuardianType } from '../../schema/children/child.type';
 import { CHILD_READERS } from '../../domain/children/children.grants';
 import { definePolicy, ModuleAccess } from '../../domain/access/policy';
-import { COORDINATOR_ROLES } from '../../domain/access/grants/collaboration.grants';
+import { COORDINATOR_ROLES } from '../../domain/collaboration/collaboration.grants';
 import { SOCIAL_SERVICES_ROLES } from '../../domain/access/roles';
 import { connectionPolicies } from '../access/connection.policy';
 

@@ -1,6 +1,6 @@
 import { ActionRow, CaseRow, collaborationRepository } from '../../db/collaboration/collaboration.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
-import { ACTION_WRITERS, CASE_READERS, CASE_WRITERS } from '../../domain/access/grants/collaboration.grants';
+import { ACTION_WRITERS, CASE_READERS, CASE_WRITERS } from '../../domain/collaboration/collaboration.grants';
 import { decide, Decision } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditAction } from '../../domain/audit/audit-event';
@@ -10,11 +10,11 @@ import { Forbidden, NotFound } from '../../domain/errors';
 /** The facts the policy reads from a case. */
 export const caseFactsOf = (c: Pick<CaseRow, 'id' | 'childId' | 'districtId'>) => ({ caseId: c.id, childId: c.childId, districtId: c.districtId });
 
-import { actionFacts as actionFactsOf } from '../access/policies/collaboration.policy';
+import { actionFacts as actionFactsOf } from './collaboration.policy';
 
 /** The same facts the policy table reads from an action and a goal. */
 export { actionFactsOf };
-export { goalFacts } from '../access/policies/collaboration.policy';
+export { goalFacts } from './collaboration.policy';
 
 /**
  * Loads and locks a case the viewer may change. A case the viewer cannot see

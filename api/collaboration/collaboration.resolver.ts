@@ -6,9 +6,9 @@ import {
 import { collaborationReads } from '../../db/collaboration/collaboration-reads.repository';
 import { lookupSubject } from '../../db/audit/lookup-subject';
 import { ConsentRow } from '../../db/consent/consent.repository';
-import { ACTION_READERS, ACTION_TEXT_READERS, CASE_PART_READERS, MEETING_READERS } from '../../domain/access/grants/collaboration.grants';
+import { ACTION_READERS, ACTION_TEXT_READERS, CASE_PART_READERS, MEETING_READERS } from '../../domain/collaboration/collaboration.grants';
 import { decide } from '../../domain/access/policy';
-import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
+import { ageOn, calendarDateAt, parseCalendarDate, STOCKHOLM_TIME_ZONE } from '../../domain/time/calendar-date';
 import { weekWindow } from '../../domain/collaboration/agenda-week';
 import { suggestedModelSwitch } from '../../domain/collaboration/collaboration-rules';
 import { isOverdue } from '../../domain/collaboration/plan-rules';
@@ -74,7 +74,7 @@ export class CollaborationResolver {
     if (!scope.districtIds.has(districtId)) throw new NotFound('The district');
     const district = await context.loaders.district.load(districtId);
     const policy = district ? await context.loaders.policy.load({ districtId, version: district.policyVersion }) : null;
-    const window = weekWindow(week.slice(0, 10), policy?.settings.timeZone ?? 'Europe/Stockholm');
+    const window = weekWindow(week.slice(0, 10), policy?.settings.timeZone ?? STOCKHOLM_TIME_ZONE);
     if (!window) throw new BadInput('week', 'Give an ISO week such as 2026-W49.', 'Ange en vecka som 2026-W49.');
     const agenda = await collaborationReads.agenda(context.db.manager, scope, districtId, window.start, window.end, context.deps.clock.now());
     return { weekStart: window.start, ...agenda };

@@ -10,7 +10,7 @@ import {
 import {
   actionStatusProblem, ActionStatus, attendeesOutsideTeam, crimeInformationByDefault, isCrimeInformation, isFinished, MeetingKind, nextFollowUp,
 } from '../../domain/collaboration/plan-rules';
-import { CRIME_MARKERS } from '../../domain/access/grants/collaboration.grants';
+import { CRIME_MARKERS } from '../../domain/collaboration/collaboration.grants';
 import { decide } from '../../domain/access/policy';
 import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { AgencyKind } from '../../domain/access/roles';

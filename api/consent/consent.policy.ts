@@ -1,5 +1,5 @@
 import type { ConsentType } from '../../schema/consent/consent.type';
-import { caseFacts, CaseFactsRow, CASE_RECORD_READERS, COORDINATOR_ROLES } from '../../domain/access/grants/collaboration.grants';
+import { caseFacts, CaseFactsRow, CASE_RECORD_READERS, COORDINATOR_ROLES } from '../../domain/collaboration/collaboration.grants';
 import { definePolicy, ModuleAccess } from '../../domain/access/policy';
 
 /** A consent is part of the case record. */

@@ -4,7 +4,7 @@ import type { UserAccountType } from '../../schema/organisation/user-account.typ
 import { sameMunicipality, self } from '../../domain/access/conditions';
 import { definePolicy, grant, ModuleAccess } from '../../domain/access/policy';
 import { ALL_ROLES, Role } from '../../domain/access/roles';
-import { COORDINATOR_ROLES } from '../../domain/access/grants/collaboration.grants';
+import { COORDINATOR_ROLES } from '../../domain/collaboration/collaboration.grants';
 
 /** Reference data about the organisation: no child, so no legal basis is involved. */
 const anyoneInMunicipality = [grant(ALL_ROLES, sameMunicipality, null)];

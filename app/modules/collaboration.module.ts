@@ -1,4 +1,4 @@
-import { COLLABORATION_MUTATIONS, COLLABORATION_POLICIES, COLLABORATION_QUERIES } from '../../api/access/policies/collaboration.policy';
+import { COLLABORATION_MUTATIONS, COLLABORATION_POLICIES, COLLABORATION_QUERIES } from '../../api/collaboration/collaboration.policy';
 import { COLLABORATION_RESOLVERS } from '../../api/collaboration/collaboration.resolver';
 import { ActionNoteEntity } from '../../db/collaboration/action-note.entity';
 import { CaseStateChangeEntity } from '../../db/collaboration/case-state-change.entity';

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ACTION_READERS, CASE_READERS } from '../../domain/access/grants/collaboration.grants';
+import { ACTION_READERS, CASE_READERS } from '../../domain/collaboration/collaboration.grants';
 import { rowScopeSql } from '../../domain/access/policy';
 import { Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';

@@ -1,10 +1,10 @@
-import { InformationCategory } from '../../consent/consent-rules';
+import { InformationCategory } from '../consent/consent-rules';
 import {
   always, and, consentCoversCategory, onTeam, publicAuthorityForCrimeData, publicAuthorityOnly, sameAgency, sameDistrict, self, teamMemberWithConsent,
-} from '../conditions';
-import { LegalBasis } from '../legal-basis';
-import { grant, Grant } from '../policy';
-import { Role, SOCIAL_SERVICES_ROLES } from '../roles';
+} from '../access/conditions';
+import { LegalBasis } from '../access/legal-basis';
+import { grant, Grant } from '../access/policy';
+import { Role, SOCIAL_SERVICES_ROLES } from '../access/roles';
 
 /** Partners take part in a case only through the team and the consent. */
 export const PARTNER_ROLES: readonly Role[] = [Role.SCHOOL_STAFF, Role.POLICE_OFFICER, Role.LEISURE_STAFF];

@@ -1,16 +1,16 @@
 import type {
   ActionNoteType, AgencyGoalType, CaseChildType, CaseStateChangeType, CollaborationAgendaType, CollaborationCaseType, MeetingType, PlanActionType,
   TeamCandidateType, TeamMemberType,
-} from '../../../schema/collaboration/collaboration-case.type';
+} from '../../schema/collaboration/collaboration-case.type';
 import {
   ACTION_READERS, ACTION_TEXT_READERS, AGENDA_READERS, CASE_PART_READERS, CASE_READERS, CASE_RECORD_READERS, CASE_SHARED_READERS, CASE_WRITERS,
   caseFacts, CaseFactsRow, COORDINATOR_ROLES, MEETING_READERS, PARTNER_ROLES,
-} from '../../../domain/access/grants/collaboration.grants';
-import { AgencyKind } from '../../../domain/access/roles';
-import { categoryOfAgency } from '../../../domain/consent/consent-rules';
-import { actionCategory, ActionKind } from '../../../domain/collaboration/plan-rules';
-import { definePolicy, OperationPolicy } from '../../../domain/access/policy';
-import { SOCIAL_SERVICES_ROLES } from '../../../domain/access/roles';
+} from '../../domain/collaboration/collaboration.grants';
+import { AgencyKind } from '../../domain/access/roles';
+import { categoryOfAgency } from '../../domain/consent/consent-rules';
+import { actionCategory, ActionKind } from '../../domain/collaboration/plan-rules';
+import { definePolicy, OperationPolicy } from '../../domain/access/policy';
+import { SOCIAL_SERVICES_ROLES } from '../../domain/access/roles';
 
 const caseRecord = CASE_RECORD_READERS;
 /** That the case exists and who coordinates it. */
