@@ -1,4 +1,5 @@
 import { AssessmentRow, ForumItemRow, ForumMeetingRow, talkRepository, TalkRow } from '../../db/talks/talk.repository';
+import { lookupSubject } from '../../db/audit/lookup-subject';
 import { talkPolicy } from '../access/policies/talks.policy';
 import { decide } from '../../domain/access/policy';
 import { BadInput, NotFound } from '../../domain/errors';
@@ -62,7 +63,7 @@ export const talkQueries = {
   async due(context: RequestContext, districtId: string, from: Date, to: Date): Promise<TalksDueResult> {
     checkPeriod(from, to, MAX_DUE_WINDOW_DAYS);
     if (!handlesDistrict(context, districtId)) {
-      context.audit.lookupDenied('TalksDue', districtId);
+      context.audit.lookupDenied('TalksDue', districtId, { childId: null, districtId });
       throw new NotFound('The district');
     }
     const manager = context.db.manager;
@@ -77,7 +78,7 @@ export const talkQueries = {
   async invitees(context: RequestContext, talkId: string, role: TalkParticipantRole): Promise<StaffRow[]> {
     const talk = await context.loaders.talks.talk.load(talkId);
     if (!talk || !handlesDistrict(context, talk.districtId)) {
-      context.audit.lookupDenied('Talk', talkId);
+      context.audit.lookupDenied('Talk', talkId, talk ?? await context.db.asSystem((manager) => lookupSubject(manager, 'Talk', talkId)));
       throw new NotFound('The talk');
     }
     const rule = inviteeRule(role);
@@ -89,7 +90,7 @@ export const talkQueries = {
     const manager = context.db.manager;
     const [row] = await talkRepository.assessmentsOf(manager, [reportId]);
     if (!row || !handlesDistrict(context, row.districtId)) {
-      context.audit.lookupDenied('TalkAssessment', reportId);
+      context.audit.lookupDenied('TalkAssessment', reportId, await context.db.asSystem((manager) => lookupSubject(manager, 'Report', reportId)));
       throw new NotFound('The report');
     }
     const [forumItem] = await talkRepository.latestForumItemsOf(manager, [reportId]);
@@ -104,7 +105,7 @@ export const talkQueries = {
     const days = [checkDay(from, 'from'), checkDay(to, 'to')];
     checkPeriod(days[0], days[1], MAX_FORUM_WINDOW_DAYS);
     if (!forumMemberOf(context, districtId)) {
-      context.audit.lookupDenied('ForumMeeting', districtId);
+      context.audit.lookupDenied('ForumMeeting', null, { childId: null, districtId });
       throw new NotFound('The district');
     }
     return talkRepository.forumMeetingsOfDistrict(context.db.manager, districtId, from, to, MAX_MEETINGS);
@@ -113,7 +114,7 @@ export const talkQueries = {
   async forumMeeting(context: RequestContext, id: string): Promise<ForumMeetingRow> {
     const [row] = await talkRepository.forumMeetings(context.db.manager, [id]);
     if (!row || !forumMemberOf(context, row.districtId)) {
-      context.audit.lookupDenied('ForumMeeting', id);
+      context.audit.lookupDenied('ForumMeeting', id, await context.db.asSystem((manager) => lookupSubject(manager, 'ForumMeeting', id)));
       throw new NotFound('The forum meeting');
     }
     return row;

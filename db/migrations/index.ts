@@ -15,7 +15,8 @@ import { DutyToReport1734000000000 } from './1734000000000-duty-to-report';
 import { RowLevelSecurity1733800000000 } from './1733800000000-row-level-security';
 import { QueueDashboardSessions1734400000000 } from './1734400000000-queue-dashboard-sessions';
 import { SystemScopeRole1734410000000 } from './1734410000000-system-scope-role';
-import { ForumDecisionReasons1734500000000 } from './1734500000000-forum-decision-reasons';
+import { PartnerPrivacy1734500000000 } from './1734500000000-partner-privacy';
+import { ForumDecisionReasons1734620000000 } from './1734620000000-forum-decision-reasons';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -36,5 +37,6 @@ export const MIGRATIONS: Function[] = [
   RowLevelSecurity1733800000000,
   QueueDashboardSessions1734400000000,
   SystemScopeRole1734410000000,
-  ForumDecisionReasons1734500000000,
+  PartnerPrivacy1734500000000,
+  ForumDecisionReasons1734620000000,
 ];

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** A forum's "no" is a decision about a child: it carries its reason; the district's meetings are listed by day. */
-export class ForumDecisionReasons1734500000000 implements MigrationInterface {
-  name = 'ForumDecisionReasons1734500000000';
+export class ForumDecisionReasons1734620000000 implements MigrationInterface {
+  name = 'ForumDecisionReasons1734620000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "forum_item" ADD "no_reason" text`);
