@@ -12,13 +12,14 @@ import { addDays, localDateKey, weekStart } from '../talks';
 import { hasRole, SOCIAL_SERVICES_ROLES, useViewer } from '../viewer';
 
 const FORUM_MEETINGS = graphql(`
-  query ForumMeetings($districtId: ID!, $from: String!, $to: String!) {
+  query ForumMeetings($districtId: ID!, $from: String!, $to: String!, $handles: Boolean!) {
     forumMeetings(districtId: $districtId, from: $from, to: $to) {
       id meetsOn
       items {
         id reportReference childName childAge category suspectedOffence preInvestigationRunning earlierReports earlierTalks
-        holdTalk withUniformedPolice holderKind targetDate decidedAt decidedBy noReason noReasonText
-        report { id } talk { id reference }
+        holdTalk withUniformedPolice holderKind targetDate decidedAt noReason
+        decidedBy @include(if: $handles) noReasonText @include(if: $handles)
+        report @include(if: $handles) { id } talk @include(if: $handles) { id reference }
       }
     }
   }
@@ -46,10 +47,11 @@ export function ForumPage() {
   const [districtId, setDistrictId] = useState(viewer.districts[0]?.id ?? '');
   const monday = weekStart(new Date(now));
   const sunday = addDays(monday, 6);
-  const variables = { districtId, from: localDateKey(addDays(monday, -HISTORY_DAYS)), to: localDateKey(sunday) };
+  // Social services handle the reports and decide; the police and the coordinator read the agenda's need-to-know facts only.
+  const decides = hasRole(viewer, ...SOCIAL_SERVICES_ROLES);
+  const variables = { districtId, from: localDateKey(addDays(monday, -HISTORY_DAYS)), to: localDateKey(sunday), handles: decides };
   const { data, loading, error, refetch } = useQuery(FORUM_MEETINGS, { variables, skip: !districtId });
   const [create, creating] = useMutation(CREATE_MEETING);
-  const decides = hasRole(viewer, ...SOCIAL_SERVICES_ROLES);
   const meetings = data?.forumMeetings ?? [];
   const current = meetings.find((m) => (m.meetsOn ?? '') >= localDateKey(monday));
   const earlier = meetings.filter((m) => m !== current);
