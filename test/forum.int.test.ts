@@ -158,7 +158,7 @@ describe('the weekly forum', () => {
 
     it("deciding an item of another district's forum: NOT_FOUND, nothing written", async () => {
       const before = await writtenState();
-      expect(errorOf(await decideItem({ itemId, holdTalk: true, targetDate: '2026-11-27' }, who('socsek', 'syd')))).toMatchObject({ code: 'NOT_FOUND' });
+      expect(errorOf(await decideItem({ itemId, holdTalk: true, targetDate: '2026-11-27' }, who('socsek', 'syd')))).toEqual({ code: 'NOT_FOUND', field: 'input.itemId' });
       expect(await writtenState()).toEqual(before);
     });
   });

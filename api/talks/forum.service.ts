@@ -47,7 +47,7 @@ export const forumService = {
     if (problem) refuse(problem);
     return write(context, async (uow) => {
       const item = await talkRepository.lockForumItem(uow.manager, input.itemId);
-      if (!item || !decide(scope, TALK_HANDLERS, { districtId: item.districtId }).allowed) throw new NotFound('The forum item');
+      if (!item || !decide(scope, TALK_HANDLERS, { districtId: item.districtId }).allowed) throw new NotFound('The forum item', 'input.itemId');
       if (item.decidedAt) throw new Conflict('The forum has already decided on this report.');
       const [assessment] = await talkRepository.assessmentsOf(uow.manager, [item.reportId]);
       if (assessment.talkId || assessment.decidedAt) throw new Conflict('This report already has a talk or a decision.');
