@@ -1,7 +1,7 @@
 import type {
   ForumItemType, ForumMeetingType, TalkAssessmentType, TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType,
 } from '../../schema/talks/talk.type';
-import { TALK_HANDLERS, TALK_READERS } from '../../domain/talks/talks.grants';
+import { FORUM_MEMBERS, TALK_HANDLERS, TALK_READERS } from '../../domain/talks/talks.grants';
 import { definePolicy, ModuleAccess } from '../../domain/access/policy';
 import { Role, SOCIAL_SERVICES_ROLES } from '../../domain/access/roles';
 
@@ -114,25 +114,33 @@ export const talkAssessmentPolicy = definePolicy<TalkAssessmentType>()<TalkAsses
   personal: true,
   rows: handling,
   facts: (row) => ({ entityId: row.reportId, childId: row.childId, districtId: row.districtId }),
-  fields: { reportId: handling, eligible: handling, reasons: handling, reasonTexts: handling, youngAdult: handling, talk: handling },
+  fields: {
+    reportId: handling, eligible: handling, reasons: handling, reasonTexts: handling, youngAdult: handling, talk: handling, standing: handling, forumItem: handling,
+  },
 });
+
+/** The forum's members: social services, and the district's police and SSPF coordinator on a talk's need-to-know terms. */
+const members = FORUM_MEMBERS;
 
 export const forumMeetingPolicy = definePolicy<ForumMeetingType>()<ForumMeetingType & { districtId: string }>({
   type: 'ForumMeeting',
   personal: true,
-  rows: handling,
+  rows: members,
   facts: (row) => ({ entityId: row.id, districtId: row.districtId }),
-  fields: { id: handling, meetsOn: handling, items: handling },
+  fields: { id: members, meetsOn: members, items: members },
 });
 
-export const forumItemPolicy = definePolicy<ForumItemType>()<ForumItemType & { districtId: string; reportId: string }>({
+export const forumItemPolicy = definePolicy<ForumItemType>()<ForumItemType & { districtId: string; reportId: string; childId: string }>({
   type: 'ForumItem',
   personal: true,
-  rows: handling,
-  facts: (row) => ({ entityId: row.id, districtId: row.districtId }),
+  rows: members,
+  facts: (row) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId }),
   fields: {
-    id: handling, report: handling, holdTalk: handling, withUniformedPolice: handling, holderKind: handling, targetDate: handling,
-    talk: handling, decidedAt: handling,
+    id: members, meetsOn: members, reportReference: members, childName: members, childAge: members, category: members, suspectedOffence: members,
+    preInvestigationRunning: members, earlierReports: members, earlierTalks: members,
+    holdTalk: members, withUniformedPolice: members, holderKind: members, targetDate: members, decidedAt: members, noReason: members,
+    // The report, the talk, the decision's text and who recorded it stay with social services.
+    report: handling, talk: handling, noReasonText: handling, decidedBy: handling,
   },
 });
 
@@ -145,7 +153,8 @@ export const TALKS_ACCESS: ModuleAccess = {
     talksDue: SOCIAL_SERVICES_ROLES,
     talkInvitees: SOCIAL_SERVICES_ROLES,
     reportTalkAssessment: SOCIAL_SERVICES_ROLES,
-    forumMeeting: SOCIAL_SERVICES_ROLES,
+    forumMeeting: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],
+    forumMeetings: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],
   },
   mutations: {
     openTalk: SOCIAL_SERVICES_ROLES,

@@ -5,6 +5,7 @@ import { talkLoaders } from '../../api/talks/talk.loaders';
 import { TalkDisclosureResolver, TalkParticipantResolver, TalksResolver } from '../../api/talks/talks.resolver';
 import { Talks1733300000000 } from '../../db/migrations/1733300000000-talks';
 import { TalksDueIndexes1734300000000 } from '../../db/migrations/1734300000000-talks-due-indexes';
+import { ForumDecisionReasons1734620000000 } from '../../db/migrations/1734620000000-forum-decision-reasons';
 import { ForumItemEntity } from '../../db/talks/forum-item.entity';
 import { ForumMeetingEntity } from '../../db/talks/forum-meeting.entity';
 import { TalkAssessmentEntity } from '../../db/talks/talk-assessment.entity';
@@ -21,7 +22,7 @@ export const TALKS_MODULE: ModuleDescriptor = {
   entities: [
     TalkEntity, TalkParticipantEntity, TalkDisclosureEntity, TalkClearanceEntity, TalkAssessmentEntity, ForumMeetingEntity, ForumItemEntity,
   ],
-  migrations: [Talks1733300000000, TalksDueIndexes1734300000000],
+  migrations: [Talks1733300000000, TalksDueIndexes1734300000000, ForumDecisionReasons1734620000000],
   resolvers: [TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver],
   access: TALKS_ACCESS,
   scope: talkScopeContributor,
