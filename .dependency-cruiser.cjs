@@ -25,30 +25,56 @@ module.exports = {
   forbidden: [
     {
       name: 'no-cycle',
-      comment: 'Files that import each other cannot be understood, tested or moved one at a time: break the loop (move the shared part down, or pass it in).',
+      comment:
+        'Files that import each other cannot be understood, tested or moved one at a time: break the loop (move the shared part down, or pass it in).',
       severity: 'error',
       from: { pathNot: TESTS },
       to: { circular: true },
     },
     {
       name: 'domain-is-pure',
-      comment: 'domain/ holds pure rules: no database, queue, HTTP, GraphQL or Node I/O. Pass facts and a Clock in; keep I/O in db/, api/ or workers/.',
+      comment:
+        'domain/ holds pure rules: no database, queue, HTTP, GraphQL or Node I/O. Pass facts and a Clock in; keep I/O in db/, api/ or workers/.',
       severity: 'error',
       from: { path: '^domain/', pathNot: TESTS },
       to: { pathNot: '^domain/' },
     },
-    layer('platform-is-ground', '^platform/', ['platform', 'domain'],
-      'platform/ (config, logging, queue backend) is ground under every layer: it imports only platform/ and domain/.'),
-    layer('db-below-api-and-workers', '^db/', ['db', 'domain', 'platform'],
-      'db/ owns persistence and sits below api/ and workers/: it imports only db/, domain/ and platform/.'),
-    layer('schema-beside-api', '^schema/', ['schema', 'domain'],
-      'schema/ holds GraphQL types beside api/: it imports only schema/ and domain/ (no repositories, no services).'),
-    layer('workers-below-app', '^workers/', ['workers', 'db', 'domain', 'platform'],
-      'workers/ never import api/ or app/: what both need belongs in db/ or domain/.'),
-    layer('api-below-app', '^api/', ['api', 'schema', 'db', 'domain', 'platform'],
-      'api/ never imports workers/ or app/: the composition root (app/) hands the API what it needs.'),
-    layer('app-below-scripts', '^app/', ['app', 'api', 'workers', 'schema', 'db', 'domain', 'platform'],
-      'app/ is the composition root: scripts/ and bench/ use it, never the other way round.'),
+    layer(
+      'platform-is-ground',
+      '^platform/',
+      ['platform', 'domain'],
+      'platform/ (config, logging, queue backend) is ground under every layer: it imports only platform/ and domain/.',
+    ),
+    layer(
+      'db-below-api-and-workers',
+      '^db/',
+      ['db', 'domain', 'platform'],
+      'db/ owns persistence and sits below api/ and workers/: it imports only db/, domain/ and platform/.',
+    ),
+    layer(
+      'schema-beside-api',
+      '^schema/',
+      ['schema', 'domain'],
+      'schema/ holds GraphQL types beside api/: it imports only schema/ and domain/ (no repositories, no services).',
+    ),
+    layer(
+      'workers-below-app',
+      '^workers/',
+      ['workers', 'db', 'domain', 'platform'],
+      'workers/ never import api/ or app/: what both need belongs in db/ or domain/.',
+    ),
+    layer(
+      'api-below-app',
+      '^api/',
+      ['api', 'schema', 'db', 'domain', 'platform'],
+      'api/ never imports workers/ or app/: the composition root (app/) hands the API what it needs.',
+    ),
+    layer(
+      'app-below-scripts',
+      '^app/',
+      ['app', 'api', 'workers', 'schema', 'db', 'domain', 'platform'],
+      'app/ is the composition root: scripts/ and bench/ use it, never the other way round.',
+    ),
     {
       name: 'web-uses-domain-only',
       comment: 'The web app shares only pure rules and texts with the server: it imports domain/, never api/, db/ or workers/.',
@@ -58,7 +84,8 @@ module.exports = {
     },
     {
       name: 'module-through-index',
-      comment: 'A module uses another module only through its public index.ts (api/<module>/index.ts); export what it needs there, or move the shared part down.',
+      comment:
+        'A module uses another module only through its public index.ts (api/<module>/index.ts); export what it needs there, or move the shared part down.',
       severity: 'error',
       from: { path: `^api/([^/]+)/`, pathNot: `${TESTS}|^api/${API_MACHINERY}/` },
       to: { path: '^api/([^/]+)/', pathNot: `^api/($1|${API_MACHINERY.slice(1, -1)})/|^api/[^/]+/index\\.ts$` },

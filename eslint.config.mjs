@@ -13,7 +13,10 @@ export default tseslint.config(
       // A module adds its loaders to `Loaders` by declaration merging: `interface Loaders extends ReturnType<…> {}`.
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       // `_`-named bindings say "deliberately unused" (a rest sibling dropped, a loop that only counts).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Our wrapping errors carry the cause's message as text on purpose: a pg or driver error object as `cause`
       // would take its client, connection string and parameters into the logs that print the error.
       'preserve-caught-error': 'off',

@@ -12,7 +12,11 @@ export function decodeCursor(cursor: string, length: number): string[] {
   } catch {
     // fall through
   }
-  throw new BadInput('after', 'The cursor is not valid. Start again from the first page.', 'Markören är ogiltig. Börja om från första sidan.');
+  throw new BadInput(
+    'after',
+    'The cursor is not valid. Start again from the first page.',
+    'Markören är ogiltig. Börja om från första sidan.',
+  );
 }
 
 /** `rows` holds one row more than the page when there is a next page. */

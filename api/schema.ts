@@ -11,7 +11,9 @@ const built = new WeakMap<object, Promise<GraphQLSchema>>();
 export function buildAppSchema(registry: Pick<ApiRegistry, 'resolvers' | 'access'>): Promise<GraphQLSchema> {
   let schema = built.get(registry);
   if (!schema) {
-    schema = buildSchema({ resolvers: registry.resolvers, validateFn: validateArguments }).then((s) => applyAccessPolicy(s, registry.access));
+    schema = buildSchema({ resolvers: registry.resolvers, validateFn: validateArguments }).then((s) =>
+      applyAccessPolicy(s, registry.access),
+    );
     built.set(registry, schema);
   }
   return schema;

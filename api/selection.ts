@@ -1,4 +1,12 @@
-import { FieldNode, GraphQLIncludeDirective, GraphQLResolveInfo, GraphQLSkipDirective, Kind, SelectionSetNode, getDirectiveValues } from 'graphql';
+import {
+  FieldNode,
+  GraphQLIncludeDirective,
+  GraphQLResolveInfo,
+  GraphQLSkipDirective,
+  Kind,
+  SelectionSetNode,
+  getDirectiveValues,
+} from 'graphql';
 
 type Selectable = Parameters<typeof getDirectiveValues>[1];
 
@@ -9,13 +17,20 @@ function included(node: Selectable, variables: GraphQLResolveInfo['variableValue
 }
 
 /** The field nodes a selection set holds for an object of `typeName`, through fragments, honouring @skip and @include. */
-function fieldsOf(set: SelectionSetNode | undefined, typeName: string, info: GraphQLResolveInfo, out: FieldNode[], seen: Set<string>): void {
+function fieldsOf(
+  set: SelectionSetNode | undefined,
+  typeName: string,
+  info: GraphQLResolveInfo,
+  out: FieldNode[],
+  seen: Set<string>,
+): void {
   for (const selection of set?.selections ?? []) {
     if (!included(selection, info.variableValues)) continue;
     if (selection.kind === Kind.FIELD) {
       out.push(selection);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      if (!selection.typeCondition || selection.typeCondition.name.value === typeName) fieldsOf(selection.selectionSet, typeName, info, out, seen);
+      if (!selection.typeCondition || selection.typeCondition.name.value === typeName)
+        fieldsOf(selection.selectionSet, typeName, info, out, seen);
     } else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
       const fragment = info.fragments[selection.name.value];

@@ -25,7 +25,12 @@ import { createRateLimiter } from './security/rate-limiter';
 import { ipRateLimit, userRateLimit } from './security/rate-limits';
 
 /** The per-request context: the viewer's scope, loaders and audit buffer, built once. */
-export async function buildContext(deps: AppDeps, verifyToken: TokenVerifier, authorization: string | undefined, requestId: string = randomUUID()): Promise<RequestContext> {
+export async function buildContext(
+  deps: AppDeps,
+  verifyToken: TokenVerifier,
+  authorization: string | undefined,
+  requestId: string = randomUUID(),
+): Promise<RequestContext> {
   const token = bearerToken(authorization);
   let viewer: Viewer | null = null;
   let authError: Unauthenticated | undefined;
@@ -81,7 +86,7 @@ function auditPlugin(deps: AppDeps): ApolloServerPlugin<RequestContext> {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
             const original = error.originalError;
-            if (original && !(original instanceof AppError) && !(error.extensions?.code)) {
+            if (original && !(original instanceof AppError) && !error.extensions?.code) {
               deps.logger.error({ err: original, requestId: contextValue.requestId, path: error.path }, 'unexpected resolver error');
             }
           }
@@ -101,7 +106,10 @@ function requestIdOnErrors(): ApolloServerPlugin<RequestContext> {
           const errors = response.body.singleResult.errors;
           if (!errors) return;
           response.body.singleResult.errors = errors.map((e) =>
-            e.extensions?.code === 'INTERNAL_SERVER_ERROR' ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } } : e);
+            e.extensions?.code === 'INTERNAL_SERVER_ERROR'
+              ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }
+              : e,
+          );
         },
       };
     },
@@ -116,7 +124,10 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier = createTokenVerifier(deps.config.auth)): Promise<ApiServer> {
+export async function createApiServer(
+  deps: AppDeps,
+  verifyToken: TokenVerifier = createTokenVerifier(deps.config.auth),
+): Promise<ApiServer> {
   const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
@@ -212,7 +223,12 @@ export const READINESS_CHECK_MS = 1_500;
 function answersWithin(check: () => Promise<unknown>): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), READINESS_CHECK_MS);
-    check().then(() => resolve(true), () => resolve(false)).finally(() => clearTimeout(timer));
+    check()
+      .then(
+        () => resolve(true),
+        () => resolve(false),
+      )
+      .finally(() => clearTimeout(timer));
   });
 }
 
@@ -226,7 +242,14 @@ export interface Readiness {
 }
 
 async function readiness(deps: AppDeps): Promise<Readiness> {
-  const [database, queue] = await Promise.all([answersWithin(() => databaseAnswers(deps.dataSource).then((ok) => { if (!ok) throw new Error('database down'); })), answersWithin(() => deps.jobs.ping())]);
+  const [database, queue] = await Promise.all([
+    answersWithin(() =>
+      databaseAnswers(deps.dataSource).then((ok) => {
+        if (!ok) throw new Error('database down');
+      }),
+    ),
+    answersWithin(() => deps.jobs.ping()),
+  ]);
   const down = [...(database ? [] : ['database' as const]), ...(queue ? [] : ['queue' as const])];
   return { ready: database, database, queue, down };
 }

@@ -18,7 +18,10 @@ export interface PersonalDataTable {
 }
 
 /** A module's part of a child's register extract (GDPR art. 15); the extract itself is a coming issue. */
-export type ExtractSection = (manager: EntityManager, childId: string) => Promise<{ readonly title: string; readonly rows: readonly object[] }>;
+export type ExtractSection = (
+  manager: EntityManager,
+  childId: string,
+) => Promise<{ readonly title: string; readonly rows: readonly object[] }>;
 
 /** An indicator the module contributes to the municipality's follow-up; the catalogue is a coming issue. */
 export interface IndicatorDefinition {

@@ -14,7 +14,8 @@ const ROOT = path.resolve(__dirname, '..');
 const LAYERS = ['api', 'db', 'domain', 'schema', 'workers'];
 
 function filesUnder(dir: string, suffix: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith(suffix) && !file.includes('.test.'))
     .map((file) => path.join(ROOT, dir, file));
 }
@@ -47,19 +48,25 @@ describe('every module', () => {
   });
 
   it('lists its entities: every entity of db/ is in exactly one module', () => {
-    const entities = exportsOf(filesUnder('db', '.entity.ts')).filter((e): e is Function => typeof e === 'function' && e.name.endsWith('Entity'));
+    const entities = exportsOf(filesUnder('db', '.entity.ts')).filter(
+      (e): e is Function => typeof e === 'function' && e.name.endsWith('Entity'),
+    );
     expect(entities.length).toBeGreaterThan(20);
     expectEachOwnedOnce(entities, (m) => m.entities, nameOf);
   });
 
   it('lists its migrations: every migration of db/migrations is in exactly one module', () => {
-    const migrations = exportsOf(filesUnder('db/migrations', '.ts')).filter((e): e is Function => typeof e === 'function' && /\d{13}$/.test(e.name));
+    const migrations = exportsOf(filesUnder('db/migrations', '.ts')).filter(
+      (e): e is Function => typeof e === 'function' && /\d{13}$/.test(e.name),
+    );
     expect(migrations.length).toBeGreaterThan(10);
     expectEachOwnedOnce(migrations, (m) => m.migrations, nameOf);
   });
 
   it('lists its resolvers: every resolver class of api/ is in exactly one module', () => {
-    const resolvers = exportsOf(filesUnder('api', '.resolver.ts')).filter((e): e is Function => typeof e === 'function' && e.name.endsWith('Resolver'));
+    const resolvers = exportsOf(filesUnder('api', '.resolver.ts')).filter(
+      (e): e is Function => typeof e === 'function' && e.name.endsWith('Resolver'),
+    );
     expect(resolvers.length).toBeGreaterThan(20);
     expectEachOwnedOnce(resolvers, (m) => m.resolvers, nameOf);
   });
@@ -81,32 +88,39 @@ const tableOf = (entity: Function) => getMetadataArgsStorage().tables.find((t) =
 const hasColumn = (entity: Function, names: readonly string[]) =>
   getMetadataArgsStorage().columns.some((c) => c.target === entity && names.includes(c.propertyName));
 
-describe('every module\'s tables', () => {
+describe("every module's tables", () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createTestDatabase();
   });
   afterAll(() => db?.drop());
 
-  it('with a district or a child column are declared as the module\'s personal data', () => {
-    const undeclared = MODULES.flatMap((m) => (m.entities ?? [])
-      .filter((entity) => hasColumn(entity, ['districtId', 'childId']))
-      .map((entity) => tableOf(entity)!)
-      .filter((table) => !NOT_PERSONAL.has(table) && !m.personalData?.some((p) => p.table === table))
-      .map((table) => `${m.name}: ${table}`));
+  it("with a district or a child column are declared as the module's personal data", () => {
+    const undeclared = MODULES.flatMap((m) =>
+      (m.entities ?? [])
+        .filter((entity) => hasColumn(entity, ['districtId', 'childId']))
+        .map((entity) => tableOf(entity)!)
+        .filter((table) => !NOT_PERSONAL.has(table) && !m.personalData?.some((p) => p.table === table))
+        .map((table) => `${m.name}: ${table}`),
+    );
     expect(undeclared).toEqual([]);
   });
 
-  it('declared as personal data are the module\'s own', () => {
-    const foreign = MODULES.flatMap((m) => (m.personalData ?? [])
-      .filter((p) => !(m.entities ?? []).some((entity) => tableOf(entity) === p.table))
-      .map((p) => `${m.name}: ${p.table}`));
+  it("declared as personal data are the module's own", () => {
+    const foreign = MODULES.flatMap((m) =>
+      (m.personalData ?? [])
+        .filter((p) => !(m.entities ?? []).some((entity) => tableOf(entity) === p.table))
+        .map((p) => `${m.name}: ${p.table}`),
+    );
     expect(foreign).toEqual([]);
   });
 
   it('declared as personal data have row-level security, forced', async () => {
-    const secured = new Set((await db.asOwner(`SELECT relname FROM pg_class WHERE relrowsecurity AND relforcerowsecurity`) as { relname: string }[])
-      .map((r) => r.relname));
+    const secured = new Set(
+      ((await db.asOwner(`SELECT relname FROM pg_class WHERE relrowsecurity AND relforcerowsecurity`)) as { relname: string }[]).map(
+        (r) => r.relname,
+      ),
+    );
     const personal = MODULES.flatMap((m) => (m.personalData ?? []).map((p) => ({ module: m.name, table: p.table })));
     expect(personal.length).toBeGreaterThan(20);
     expect(personal.filter((p) => !secured.has(p.table)).map((p) => `${p.module}: ${p.table}`)).toEqual([]);

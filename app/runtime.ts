@@ -33,11 +33,22 @@ async function mayCreateSchemas(dataSource: DataSource): Promise<boolean> {
 }
 
 /** Opens the database and the queue backend for one process. */
-export async function openRuntime(config: Config, databaseUrl: string, logger: Logger, options: { clock?: Clock; dataSource?: DataSource; systemDatabaseUrl?: string; poolSize?: number } = {}): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  databaseUrl: string,
+  logger: Logger,
+  options: { clock?: Clock; dataSource?: DataSource; systemDatabaseUrl?: string; poolSize?: number } = {},
+): Promise<Runtime> {
   const poolSize = options.poolSize ?? 20;
   const dataSource = options.dataSource ?? createAppDataSource({ url: databaseUrl, poolSize });
   if (!dataSource.isInitialized) await dataSource.initialize();
-  const systemDataSource = await openSystemDataSource(dataSource, REGISTRY, databaseUrl, options.systemDatabaseUrl ?? config.databaseSystemUrl, poolSize);
+  const systemDataSource = await openSystemDataSource(
+    dataSource,
+    REGISTRY,
+    databaseUrl,
+    options.systemDatabaseUrl ?? config.databaseSystemUrl,
+    poolSize,
+  );
   const clock = options.clock ?? offsetClock(config.clockOffsetMs);
   const queues = createQueueFactory({
     redisUrl: config.redisUrl,

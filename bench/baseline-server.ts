@@ -87,7 +87,9 @@ export function policeFeedbackBody(rows: Row[], first: number, now: number): str
       feedback: row.feedback_given_at ? { value: row.feedback_value, givenAt: row.feedback_given_at } : null,
     },
   }));
-  return JSON.stringify({ data: { myReports: { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } } } });
+  return JSON.stringify({
+    data: { myReports: { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } } },
+  });
 }
 
 export function readBody(req: http.IncomingMessage): Promise<string> {
@@ -123,35 +125,64 @@ async function main(): Promise<void> {
       if (req.method === 'POST' && req.url === '/talks-due') {
         const parsed = JSON.parse((await readBody(req)) || '{}') as { variables?: { districtId?: string; to?: string } };
         const districtId = parsed.variables?.districtId ?? '';
-        const [{ rows: talks }, { rows: [load] }] = await Promise.all([
+        const [
+          { rows: talks },
+          {
+            rows: [load],
+          },
+        ] = await Promise.all([
           pool.query(TALKS_DUE_SQL, [districtId, new Date(parsed.variables?.to ?? Date.now())]),
           pool.query(TALKS_LOAD_SQL, [districtId]),
         ]);
-        const body = JSON.stringify({ data: { talksDue: {
-          dueThisWeek: load.due, heldLastWeek: load.held,
-          talks: talks.map((t) => ({ id: t.id, reference: t.reference, state: t.state, dueAt: t.due_at })),
-        } } });
+        const body = JSON.stringify({
+          data: {
+            talksDue: {
+              dueThisWeek: load.due,
+              heldLastWeek: load.held,
+              talks: talks.map((t) => ({ id: t.id, reference: t.reference, state: t.state, dueAt: t.due_at })),
+            },
+          },
+        });
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
         return;
       }
       if (req.method === 'POST' && req.url === '/case-view') {
         const parsed = JSON.parse((await readBody(req)) || '{}') as { variables?: { id?: string } };
         const id = parsed.variables?.id ?? '';
-        const [{ rows: [c] }, { rows: actions }, { rows: meetings }] = await Promise.all([
-          pool.query(CASE_VIEW_SQL, [id]), pool.query(CASE_ACTIONS_SQL, [id]), pool.query(CASE_MEETINGS_SQL, [id]),
-        ]);
+        const [
+          {
+            rows: [c],
+          },
+          { rows: actions },
+          { rows: meetings },
+        ] = await Promise.all([pool.query(CASE_VIEW_SQL, [id]), pool.query(CASE_ACTIONS_SQL, [id]), pool.query(CASE_MEETINGS_SQL, [id])]);
         if (!c) {
           res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"message":"not found"}]}');
           return;
         }
-        const body = JSON.stringify({ data: { collaborationCase: {
-          id: c.id, reference: c.reference, state: c.state, openedAt: c.opened_at,
-          child: c.given_name === null && c.family_name === null ? null : { givenName: c.given_name, familyName: c.family_name, age: c.age },
-          youthGoals: c.youth_goals, agencyGoals: c.agency_goals,
-          actions: actions.map((a) => ({ id: a.id, description: a.description, responsibleAgency: { name: a.agency_name }, status: a.status, dueAt: a.due_at })),
-          meetings: meetings.map((m) => ({ id: m.id, kind: m.kind, scheduledAt: m.scheduled_at, heldAt: m.held_at })),
-          nextFollowUpAt: c.next_follow_up_at,
-        } } });
+        const body = JSON.stringify({
+          data: {
+            collaborationCase: {
+              id: c.id,
+              reference: c.reference,
+              state: c.state,
+              openedAt: c.opened_at,
+              child:
+                c.given_name === null && c.family_name === null ? null : { givenName: c.given_name, familyName: c.family_name, age: c.age },
+              youthGoals: c.youth_goals,
+              agencyGoals: c.agency_goals,
+              actions: actions.map((a) => ({
+                id: a.id,
+                description: a.description,
+                responsibleAgency: { name: a.agency_name },
+                status: a.status,
+                dueAt: a.due_at,
+              })),
+              meetings: meetings.map((m) => ({ id: m.id, kind: m.kind, scheduledAt: m.scheduled_at, heldAt: m.held_at })),
+              nextFollowUpAt: c.next_follow_up_at,
+            },
+          },
+        });
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
         return;
       }

@@ -74,9 +74,11 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
   const workers: Service[] = [];
   const tag = new Date();
   try {
-    const [subject] = (await pool.query(`
+    const [subject] = (
+      await pool.query(`
       SELECT r.id, r.district_id FROM report r JOIN district d ON d.id = r.district_id
-       WHERE d.code = 'norr' ORDER BY r.received_at DESC LIMIT 1`)).rows;
+       WHERE d.code = 'norr' ORDER BY r.received_at DESC LIMIT 1`)
+    ).rows;
     if (!subject) throw new Error('No report in the scale database: run npm run seed:scale first');
     const [{ id: responsibleId }] = (await pool.query(`SELECT id FROM app_user WHERE email = 'socsek.norr@samverka.test'`)).rows;
 
@@ -107,20 +109,30 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
     const leadSec = options.leadSec ?? Math.ceil(5 + options.deadlines / 4_000 + steps / (backend === 'redis' ? 8_000 : 2_000));
     const t0 = new Date(Date.now() + leadSec * 1000);
     const insertStart = Date.now();
-    await pool.query(`
+    await pool.query(
+      `
       INSERT INTO deadline (kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at, created_at)
       SELECT 'FEEDBACK', 'REPORT', $1, 'OA-BENCH', $2, $3, 1, due - interval '14 days', due, $4
         FROM (SELECT $5::timestamptz + (g * $6::float8 / $7::int) * interval '1 millisecond' AS due FROM generate_series(0, $7::int - 1) g) x`,
-    [subject.id, subject.district_id, responsibleId, tag, t0, windowSec * 1000, options.deadlines]);
-    await pool.query(`
+      [subject.id, subject.district_id, responsibleId, tag, t0, windowSec * 1000, options.deadlines],
+    );
+    await pool.query(
+      `
       INSERT INTO deadline_step (deadline_id, step, fire_at, fired_at)
       SELECT d.id, s.step, d.starts_at + (d.due_at - d.starts_at) * s.share,
              CASE WHEN s.share < 1 THEN d.starts_at + (d.due_at - d.starts_at) * s.share + interval '1 second' END
         FROM deadline d CROSS JOIN (VALUES ('remind_50', 0.5), ('remind_80', 0.8), ('breach', 1.0), ('escalate', 1.0)) s(step, share)
-       WHERE d.created_at = $1`, [tag]);
-    const pending: { id: string; fire_at: Date }[] = (await pool.query(`
+       WHERE d.created_at = $1`,
+      [tag],
+    );
+    const pending: { id: string; fire_at: Date }[] = (
+      await pool.query(
+        `
       SELECT s.id, s.fire_at FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id
-       WHERE d.created_at = $1 AND s.fired_at IS NULL ORDER BY s.fire_at`, [tag])).rows;
+       WHERE d.created_at = $1 AND s.fired_at IS NULL ORDER BY s.fire_at`,
+        [tag],
+      )
+    ).rows;
     const insertSec = (Date.now() - insertStart) / 1000;
 
     const enqueueStart = Date.now();
@@ -136,8 +148,10 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
     }
     const enqueueSec = (Date.now() - enqueueStart) / 1000;
     const slackSec = (t0.getTime() - Date.now()) / 1000;
-    log(`  ${options.deadlines} deadlines, ${pending.length} steps due over ${windowSec} s: inserted in ${insertSec.toFixed(1)} s, enqueued in ${enqueueSec.toFixed(1)} s, `
-      + `${Math.abs(slackSec).toFixed(1)} s ${slackSec >= 0 ? 'before' : 'AFTER'} the first was due`);
+    log(
+      `  ${options.deadlines} deadlines, ${pending.length} steps due over ${windowSec} s: inserted in ${insertSec.toFixed(1)} s, enqueued in ${enqueueSec.toFixed(1)} s, ` +
+        `${Math.abs(slackSec).toFixed(1)} s ${slackSec >= 0 ? 'before' : 'AFTER'} the first was due`,
+    );
 
     // Wait for the steps to fire: bounded by the window plus a drain allowance.
     const cpu0 = { workers: workers.map((w) => cpuSecondsOf(w.pid)), machine: machineCpuSeconds(), at: Date.now() };
@@ -147,10 +161,16 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
     let timedOut = false;
     for (;;) {
       // Cheap enough to ask every second: the partial index of unfired steps, over the window only.
-      const unfired = Number((await pool.query(`
+      const unfired = Number(
+        (
+          await pool.query(
+            `
         SELECT count(*) AS n FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id
          WHERE s.fired_at IS NULL AND s.closed_at IS NULL AND s.fire_at BETWEEN $2 AND $3 AND d.created_at = $1`,
-      [tag, t0, new Date(t0.getTime() + windowSec * 1000 + 1000)])).rows[0].n);
+            [tag, t0, new Date(t0.getTime() + windowSec * 1000 + 1000)],
+          )
+        ).rows[0].n,
+      );
       fired = pending.length - unfired;
       if (fired >= pending.length) break;
       if (Date.now() > deadlineMs) {
@@ -174,20 +194,30 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
     const workerPeakRssMiB = memory.map((m, i) => Math.max(m.stop().peakRssMiB, memoryOf(workers[i].pid)?.peakRssMiB ?? 0)).map(round1);
 
     // A step still unfired counts with its lag so far, so a timed-out run reports a lower bound, not a flattering subset.
-    const [stats] = (await pool.query(`
+    const [stats] = (
+      await pool.query(
+        `
       SELECT count(s.fired_at)::int AS fired,
              percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY extract(epoch FROM COALESCE(s.fired_at, $2) - s.fire_at) * 1000) AS lag,
              max(extract(epoch FROM COALESCE(s.fired_at, $2) - s.fire_at) * 1000) AS max_lag,
              extract(epoch FROM max(s.fired_at) - min(s.fire_at)) AS span,
              extract(epoch FROM max(s.fired_at) - max(s.fire_at)) AS drain
         FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id
-       WHERE d.created_at = $1 AND s.step IN ('breach', 'escalate')`, [tag, new Date()])).rows;
+       WHERE d.created_at = $1 AND s.step IN ('breach', 'escalate')`,
+        [tag, new Date()],
+      )
+    ).rows;
     const lag = (stats.lag ?? [NaN, NaN, NaN]).map(Number);
-    const [{ peak }] = (await pool.query(`
+    const [{ peak }] = (
+      await pool.query(
+        `
       SELECT coalesce(max(n), 0)::int AS peak FROM (
         SELECT count(*) AS n FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id
          WHERE d.created_at = $1 AND s.step IN ('breach', 'escalate') AND s.fired_at IS NOT NULL
-         GROUP BY date_trunc('second', s.fired_at)) x`, [tag])).rows;
+         GROUP BY date_trunc('second', s.fired_at)) x`,
+        [tag],
+      )
+    ).rows;
     return {
       deadlines: options.deadlines,
       steps: pending.length,
@@ -210,7 +240,9 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
     };
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
-    await cleanUp(pool, tag, options, log).catch((error) => log(`  clean-up failed: ${error instanceof Error ? error.message : String(error)}`));
+    await cleanUp(pool, tag, options, log).catch((error) =>
+      log(`  clean-up failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
     await pool.end();
   }
 }
@@ -223,14 +255,25 @@ export async function runDeadlineBench(options: DeadlineBenchOptions): Promise<D
 async function cleanUp(pool: Pool, tag: Date, options: DeadlineBenchOptions, log: (line: string) => void): Promise<void> {
   const started = Date.now();
   const ours = `SELECT s.id FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id WHERE d.created_at = $1`;
-  const unfired: string[] = (await pool.query(`
-    SELECT s.id FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id WHERE d.created_at = $1 AND s.fired_at IS NULL`, [tag])).rows.map((r) => r.id);
-  const n = await pool.query(`
+  const unfired: string[] = (
+    await pool.query(
+      `
+    SELECT s.id FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id WHERE d.created_at = $1 AND s.fired_at IS NULL`,
+      [tag],
+    )
+  ).rows.map((r) => r.id);
+  const n = await pool.query(
+    `
     DELETE FROM notification n WHERE n.kind LIKE 'DEADLINE_%' AND n.created_at >= $1
-       AND split_part(n.dedupe_key, ':', 2)::uuid IN (${ours})`, [tag]);
-  const o = await pool.query(`
+       AND split_part(n.dedupe_key, ':', 2)::uuid IN (${ours})`,
+    [tag],
+  );
+  const o = await pool.query(
+    `
     DELETE FROM outbox o WHERE o.dedupe_key LIKE 'email:deadline-step:%' AND o.created_at >= $1
-       AND split_part(o.dedupe_key, ':', 3)::uuid IN (${ours}) RETURNING o.id, o.status`, [tag]);
+       AND split_part(o.dedupe_key, ':', 3)::uuid IN (${ours}) RETURNING o.id, o.status`,
+    [tag],
+  );
   const d = await pool.query(`DELETE FROM deadline WHERE created_at = $1`, [tag]);
   // Hundreds of thousands of dead rows would slow the next run down: vacuum them now rather than whenever autovacuum gets there.
   await pool.query(`VACUUM (ANALYZE) deadline, deadline_step, notification, outbox`);
@@ -264,6 +307,8 @@ async function cleanUp(pool: Pool, tag: Date, options: DeadlineBenchOptions, log
       await factory.close();
     }
   }
-  log(`  cleaned up ${d.rowCount} deadlines, ${n.rowCount} notifications, ${o.rowCount} e-mails (${sqlSec.toFixed(1)} s), `
-    + `${drained ? 'drained the step and e-mail queues' : `${removedJobs} queued jobs`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `  cleaned up ${d.rowCount} deadlines, ${n.rowCount} notifications, ${o.rowCount} e-mails (${sqlSec.toFixed(1)} s), ` +
+      `${drained ? 'drained the step and e-mail queues' : `${removedJobs} queued jobs`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

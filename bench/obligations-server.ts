@@ -60,8 +60,13 @@ function tokenVerifier() {
     const hit = verified.get(token);
     if (hit && Date.now() < hit.expiresAtMs) return hit.subject;
     const { payload } = await jwtVerify(token, jwks, {
-      issuer: process.env.AUTH_ISSUER, audience: process.env.AUTH_AUDIENCE, algorithms: ['RS256'], requiredClaims: ['exp', 'sub'],
-    }).catch(() => { throw new Refused('token'); });
+      issuer: process.env.AUTH_ISSUER,
+      audience: process.env.AUTH_AUDIENCE,
+      algorithms: ['RS256'],
+      requiredClaims: ['exp', 'sub'],
+    }).catch(() => {
+      throw new Refused('token');
+    });
     verified.set(token, { subject: String(payload.sub), expiresAtMs: Number(payload.exp) * 1000 });
     return String(payload.sub);
   };
@@ -72,7 +77,9 @@ async function lookUpViewer(system: Pool, subject: string): Promise<Viewer> {
   const client = await system.connect();
   try {
     await client.query(BEGIN_AS_SYSTEM);
-    const { rows: [viewer] } = await client.query<Viewer>(VIEWER_SQL, [subject]);
+    const {
+      rows: [viewer],
+    } = await client.query<Viewer>(VIEWER_SQL, [subject]);
     await client.query('COMMIT');
     if (!viewer) throw new Refused('viewer');
     return viewer;
@@ -92,8 +99,16 @@ async function policeFeedback(client: PoolClient, viewer: Viewer, first: number)
     const { rows } = await client.query<AuditedRow>(POLICE_FEEDBACK_AUDITED_SQL, [viewer.agency_id, first + 1]);
     const shown = rows.slice(0, first);
     if (shown.length) {
-      await client.query(AUDIT_SQL, [randomUUID(), viewer.id, viewer.agency_id, viewer.roles,
-        shown.map((r) => r.id), shown.map((r) => r.child_id), shown.map((r) => r.district_id), shown.map((r) => r.feedback_given_at !== null)]);
+      await client.query(AUDIT_SQL, [
+        randomUUID(),
+        viewer.id,
+        viewer.agency_id,
+        viewer.roles,
+        shown.map((r) => r.id),
+        shown.map((r) => r.child_id),
+        shown.map((r) => r.district_id),
+        shown.map((r) => r.feedback_given_at !== null),
+      ]);
     }
     await client.query('COMMIT');
     return policeFeedbackBody(rows, first, Date.now());
@@ -105,7 +120,11 @@ async function policeFeedback(client: PoolClient, viewer: Viewer, first: number)
 
 async function main(): Promise<void> {
   const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 20, application_name: 'samverka-bench-obligations' });
-  const system = new Pool({ connectionString: process.env.DATABASE_SYSTEM_URL, max: 5, application_name: 'samverka-bench-obligations-system' });
+  const system = new Pool({
+    connectionString: process.env.DATABASE_SYSTEM_URL,
+    max: 5,
+    application_name: 'samverka-bench-obligations-system',
+  });
   const verify = tokenVerifier();
   const server = http.createServer(async (req, res) => {
     if (req.method === 'GET' && req.url === '/healthz') {
@@ -127,7 +146,8 @@ async function main(): Promise<void> {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
     } catch (error) {
       const refused = error instanceof Refused;
-      res.writeHead(refused ? 401 : 500, { 'content-type': 'application/json' })
+      res
+        .writeHead(refused ? 401 : 500, { 'content-type': 'application/json' })
         .end(JSON.stringify({ errors: [{ message: refused ? 'unauthenticated' : 'internal error' }] }));
     } finally {
       client?.release();

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dist = path.resolve(flags.dist ?? '');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- another build's dist/, chosen at run time
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- another build's dist/, chosen at run time
   const load = (module: string) => require(path.join(dist, module));
   const { loadConfig } = load('platform/config');
   const { openRuntime } = load('app/runtime');
@@ -37,8 +37,13 @@ async function main(): Promise<void> {
   const { signDevToken } = load('api/auth/dev-token');
   const { createLogger } = load('platform/logger');
   const config = loadConfig({
-    NODE_ENV: 'test', DATABASE_URL: flags.url ?? '', ...(flags['system-url'] ? { DATABASE_SYSTEM_URL: flags['system-url'] } : {}),
-    AUTH_DEV_SECRET: SECRET, RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000', LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    DATABASE_URL: flags.url ?? '',
+    ...(flags['system-url'] ? { DATABASE_SYSTEM_URL: flags['system-url'] } : {}),
+    AUTH_DEV_SECRET: SECRET,
+    RATE_LIMIT_PER_USER: '1000000',
+    RATE_LIMIT_PER_IP: '1000000',
+    LOG_LEVEL: 'silent',
   });
   const runtime = await openRuntime(config, flags.url ?? '', createLogger('silent'));
   const api = await createApiServer(runtime);
@@ -57,7 +62,9 @@ async function main(): Promise<void> {
     const wallMs = Number(process.hrtime.bigint() - start) / 1e6 / flags.requests;
     const used = process.cpuUsage(cpu);
     const cpuMs = (used.user + used.system) / 1000 / flags.requests;
-    process.stdout.write(`${JSON.stringify({ dist, systemUrl: Boolean(flags['system-url']), requests: flags.requests, cpuMsPerRequest: +cpuMs.toFixed(3), wallMsPerRequest: +wallMs.toFixed(3) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ dist, systemUrl: Boolean(flags['system-url']), requests: flags.requests, cpuMsPerRequest: +cpuMs.toFixed(3), wallMsPerRequest: +wallMs.toFixed(3) })}\n`,
+    );
   } finally {
     await api.stop();
     await runtime.close();

@@ -31,9 +31,20 @@ import { percentile, round } from './lib/stats';
 import { DeadlineBenchResult, runDeadlineBench } from './deadlines';
 import { measureSqlCounts, SqlCount } from './sql-count';
 import {
-  ANALYST_VIEWER, CASE_VIEW_QUERY, COORDINATOR_VIEWER, FLAG_CONCERN_MUTATION, flagConcernInput, INDICATORS_QUERY, lastTwelveMonths, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER, SOCIAL_VIEWER,
+  ANALYST_VIEWER,
+  CASE_VIEW_QUERY,
+  COORDINATOR_VIEWER,
+  FLAG_CONCERN_MUTATION,
+  flagConcernInput,
+  INDICATORS_QUERY,
+  lastTwelveMonths,
+  POLICE_FEEDBACK_QUERY,
+  POLICE_VIEWER,
+  SCHOOL_VIEWER,
+  SOCIAL_VIEWER,
   TALKS_DUE_QUERY,
-  WorkloadName, WORKLOADS,
+  WorkloadName,
+  WORKLOADS,
 } from './workloads';
 
 const FLAGS = {
@@ -50,9 +61,15 @@ const FLAGS = {
   'indicator-runs': { kind: 'int', default: 7, min: 1, help: 'timed indicator requests, one after another, after one warm-up' },
   'redis-url': { kind: 'string', help: 'queues on Redis (default: REDIS_URL; unset: PostgreSQL backend)' },
   'cpu-prof': { kind: 'boolean', help: 'run the API under --cpu-prof and print where its time went' },
-  'api-dist': { kind: 'string', help: 'run the API of another build (its dist/ folder), to compare with this one against the same baseline' },
+  'api-dist': {
+    kind: 'string',
+    help: 'run the API of another build (its dist/ folder), to compare with this one against the same baseline',
+  },
   reference: { kind: 'boolean', help: 'also write bench/results/reference-<date>.json' },
-  'row-scope-compare': { kind: 'boolean', help: 'police-feedback again, same run, on an API without the request transaction of row-level security' },
+  'row-scope-compare': {
+    kind: 'boolean',
+    help: 'police-feedback again, same run, on an API without the request transaction of row-level security',
+  },
 } as const;
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -126,22 +143,33 @@ async function dataset(databaseUrl: string) {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`Cannot open ${redact(databaseUrl)} (${error instanceof Error ? error.message : String(error)}). Run npm run seed:scale first.`);
+    throw new Error(
+      `Cannot open ${redact(databaseUrl)} (${error instanceof Error ? error.message : String(error)}). Run npm run seed:scale first.`,
+    );
   }
   try {
-    const [mark] = (await client.query(`SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = current_database()`)).rows;
+    const [mark] = (
+      await client.query(`SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = current_database()`)
+    ).rows;
     if (!String(mark?.mark ?? '').startsWith(SCALE_DATABASE_MARK)) {
       throw new Error(`${redact(databaseUrl)} was not built by npm run seed:scale. Run it first.`);
     }
-    const [counts] = (await client.query(`SELECT
+    const [counts] = (
+      await client.query(
+        `SELECT
       (SELECT count(*) FROM district)::int AS districts, (SELECT count(*) FROM agency)::int AS agencies, (SELECT count(*) FROM app_user)::int AS users,
       (SELECT count(*) FROM child)::int AS children, (SELECT count(*) FROM report)::int AS reports,
       (SELECT count(*) FROM report r JOIN app_user u ON u.agency_id = r.reporter_agency_id WHERE u.email = $1)::int AS "policeViewerReports",
       (SELECT count(*) FROM deadline)::int AS deadlines, (SELECT count(*) FROM deadline_step)::int AS "deadlineSteps",
-      (SELECT count(*) FROM audit_event)::int AS "auditEvents"`, [POLICE_VIEWER])).rows;
-    const children: { n: string }[] = (await client.query(`
+      (SELECT count(*) FROM audit_event)::int AS "auditEvents"`,
+        [POLICE_VIEWER],
+      )
+    ).rows;
+    const children: { n: string }[] = (
+      await client.query(`
       SELECT c.personal_identity_number AS n FROM child c JOIN district d ON d.id = c.district_id
-       WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.id LIMIT 2000`)).rows;
+       WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.id LIMIT 2000`)
+    ).rows;
     let seed: unknown = null;
     try {
       seed = JSON.parse(String(mark.mark).slice(SCALE_DATABASE_MARK.length).trim());
@@ -173,7 +201,8 @@ async function coordinatedCaseId(databaseUrl: string): Promise<string | null> {
       `SELECT cc.id FROM collaboration_case cc JOIN app_user u ON u.id = cc.coordinator_user_id
         WHERE lower(u.email) = lower($1) AND cc.closed_at IS NULL
         ORDER BY (SELECT count(*) FROM plan_action a WHERE a.case_id = cc.id) DESC, cc.reference LIMIT 1`,
-      [COORDINATOR_VIEWER]);
+      [COORDINATOR_VIEWER],
+    );
     return rows[0]?.id ?? null;
   } finally {
     await client.end();
@@ -188,7 +217,7 @@ async function graphql(url: string, token: string, query: string, variables: Rec
     signal: AbortSignal.timeout(30_000),
   });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each workload reads its own shape
-  return { status: response.status, body: await response.json() as { data?: any; errors?: { message: string }[] } };
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string }[] } };
 }
 
 const graphqlOk = (body: string) => !body.includes('"errors"');
@@ -212,7 +241,12 @@ async function benchRoleUrls(databaseUrl: string): Promise<{ appUrl: string; sys
   }
 }
 
-async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: string, redisUrl: string | undefined, childNumbers: string[]) {
+async function runHttp(
+  flags: ReturnType<typeof parseFlagsOrExit>,
+  databaseUrl: string,
+  redisUrl: string | undefined,
+  childNumbers: string[],
+) {
   const wanted = new Set(flags.workloads);
   const results: WorkloadResult[] = [];
   const runnable = WORKLOADS.filter((w) => wanted.has(w.name) && !w.unavailable);
@@ -225,14 +259,26 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
   // The rate limiter runs (its cost is the product's), but with limits no load test reaches: 32 connections from one
   // address as one user would otherwise be refused within the first second.
   // The API runs as an operator runs it: production, OIDC tokens from a JWKS, a mail sender.
-  const idp: BenchIdentityProvider = await startIdentityProvider(databaseUrl, [POLICE_VIEWER, SCHOOL_VIEWER, ANALYST_VIEWER, SOCIAL_VIEWER, COORDINATOR_VIEWER]);
+  const idp: BenchIdentityProvider = await startIdentityProvider(databaseUrl, [
+    POLICE_VIEWER,
+    SCHOOL_VIEWER,
+    ANALYST_VIEWER,
+    SOCIAL_VIEWER,
+    COORDINATOR_VIEWER,
+  ]);
   const { AUTH_DEV_SECRET: _devSecret, ...inherited } = process.env;
   const env = {
-    ...inherited, NODE_ENV: 'production', DATABASE_URL: databaseUrl, ...idp.env, MAIL_FROM: 'Samverka bench <noreply@bench.samverka.invalid>',
+    ...inherited,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    ...idp.env,
+    MAIL_FROM: 'Samverka bench <noreply@bench.samverka.invalid>',
     // Production refuses to start without SMTP_URL; the bench sends no mail on purpose.
     MAIL_SENDER: 'log',
-    LOG_LEVEL: 'silent', REDIS_URL: redisUrl ?? '',
-    RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
+    LOG_LEVEL: 'silent',
+    REDIS_URL: redisUrl ?? '',
+    RATE_LIMIT_PER_USER: '1000000',
+    RATE_LIMIT_PER_IP: '1000000',
   };
   const services: Service[] = [];
   try {
@@ -241,23 +287,43 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
       // transaction (--row-scope-compare) stay on the owner's connection, which PostgreSQL exempts as a superuser.
       const roles = await benchRoleUrls(databaseUrl);
       // A build from before the system role (--api-dist) took system scope through its one role: it gets the system role's.
-      const apiDatabase = flags['api-dist'] ? { DATABASE_URL: roles.systemUrl } : { DATABASE_URL: roles.appUrl, DATABASE_SYSTEM_URL: roles.systemUrl };
+      const apiDatabase = flags['api-dist']
+        ? { DATABASE_URL: roles.systemUrl }
+        : { DATABASE_URL: roles.appUrl, DATABASE_SYSTEM_URL: roles.systemUrl };
       // The API's node flags as the Dockerfile's CMD gives them.
       const nodeArgs = ['--max-semi-space-size=8', ...(flags['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : [])];
       if (flags['cpu-prof']) fs.mkdirSync(PROFILES, { recursive: true });
-      const api = startService('api', [...nodeArgs, path.join(flags['api-dist'] ? path.resolve(flags['api-dist']) : DIST, 'app/api.main.js')],
-        { ...env, PORT: String(apiPort), ...apiDatabase }, LOGS);
+      const api = startService(
+        'api',
+        [...nodeArgs, path.join(flags['api-dist'] ? path.resolve(flags['api-dist']) : DIST, 'app/api.main.js')],
+        { ...env, PORT: String(apiPort), ...apiDatabase },
+        LOGS,
+      );
       services.push(api);
-      const baseline = startService('baseline', [path.join(DIST, 'bench/baseline-server.js')],
-        { ...env, PORT: String(baselinePort), BASELINE_VIEWER_EMAIL: POLICE_VIEWER }, LOGS);
+      const baseline = startService(
+        'baseline',
+        [path.join(DIST, 'bench/baseline-server.js')],
+        { ...env, PORT: String(baselinePort), BASELINE_VIEWER_EMAIL: POLICE_VIEWER },
+        LOGS,
+      );
       services.push(baseline);
       const obligationsPort = await freePort();
-      const obligations = startService('obligations', [path.join(DIST, 'bench/obligations-server.js')],
-        { ...env, PORT: String(obligationsPort), DATABASE_URL: roles.appUrl, DATABASE_SYSTEM_URL: roles.systemUrl }, LOGS);
+      const obligations = startService(
+        'obligations',
+        [path.join(DIST, 'bench/obligations-server.js')],
+        { ...env, PORT: String(obligationsPort), DATABASE_URL: roles.appUrl, DATABASE_SYSTEM_URL: roles.systemUrl },
+        LOGS,
+      );
       services.push(obligations);
       await waitUntil('the API to answer /healthz', () => httpOk(`http://127.0.0.1:${apiPort}/healthz`), 60_000, 200, api);
       await waitUntil('the baseline to answer /healthz', () => httpOk(`http://127.0.0.1:${baselinePort}/healthz`), 30_000, 200, baseline);
-      await waitUntil('the obligations baseline to answer /healthz', () => httpOk(`http://127.0.0.1:${obligationsPort}/healthz`), 30_000, 200, obligations);
+      await waitUntil(
+        'the obligations baseline to answer /healthz',
+        () => httpOk(`http://127.0.0.1:${obligationsPort}/healthz`),
+        30_000,
+        200,
+        obligations,
+      );
       out(`  API pid ${api.pid} on 127.0.0.1:${apiPort}, baseline pid ${baseline.pid} on 127.0.0.1:${baselinePort}`);
       const memory = sampleMemory(api.pid, 250);
       const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -274,82 +340,159 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
           const body = JSON.stringify({ query: POLICE_FEEDBACK_QUERY, variables });
           // The baseline must serve the same rows, or the ratio means nothing.
           const product = await graphql(`${apiUrl}/graphql`, policeToken, POLICE_FEEDBACK_QUERY, variables);
-          if (product.status !== 200 || product.body.errors) throw new Error(`police-feedback failed: ${JSON.stringify(product.body).slice(0, 500)}`);
+          if (product.status !== 200 || product.body.errors)
+            throw new Error(`police-feedback failed: ${JSON.stringify(product.body).slice(0, 500)}`);
           const productAudit = await lastAuditRows(databaseUrl, POLICE_VIEWER);
-          const reference = await fetch(`http://127.0.0.1:${baselinePort}/police-feedback`, { method: 'POST', body, signal: AbortSignal.timeout(30_000) }).then((r) => r.json());
+          const reference = await fetch(`http://127.0.0.1:${baselinePort}/police-feedback`, {
+            method: 'POST',
+            body,
+            signal: AbortSignal.timeout(30_000),
+          }).then((r) => r.json());
           const matches = isDeepStrictEqual(product.body, reference);
           if (!matches) out('  ! the baseline does not return the same rows as the API; its ratio is shown but suspect');
-          out(`  police-feedback: ${product.body.data.myReports.edges.length} rows per page; baseline ${matches ? 'returns the same JSON' : 'DIFFERS'}`);
+          out(
+            `  police-feedback: ${product.body.data.myReports.edges.length} rows per page; baseline ${matches ? 'returns the same JSON' : 'DIFFERS'}`,
+          );
           out('  police-feedback baseline …');
           const baselineResult = await load(baseline, {
-            url: `http://127.0.0.1:${baselinePort}`, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            url: `http://127.0.0.1:${baselinePort}`,
+            connections: flags.connections,
+            durationSec: flags.duration,
+            warmupSec: flags.warmup,
             request: { path: '/police-feedback', headers: {}, body: () => body, ok: graphqlOk },
           });
-          const obligationsRequest = { path: '/police-feedback', headers: { authorization: `Bearer ${policeToken}` }, body: () => body, ok: graphqlOk };
-          const obligationsAnswer = await fetch(`http://127.0.0.1:${obligationsPort}/police-feedback`,
-            { method: 'POST', body, headers: obligationsRequest.headers, signal: AbortSignal.timeout(30_000) }).then((r) => r.json());
+          const obligationsRequest = {
+            path: '/police-feedback',
+            headers: { authorization: `Bearer ${policeToken}` },
+            body: () => body,
+            ok: graphqlOk,
+          };
+          const obligationsAnswer = await fetch(`http://127.0.0.1:${obligationsPort}/police-feedback`, {
+            method: 'POST',
+            body,
+            headers: obligationsRequest.headers,
+            signal: AbortSignal.timeout(30_000),
+          }).then((r) => r.json());
           const obligationsAudit = await lastAuditRows(databaseUrl, POLICE_VIEWER);
           const obligationsMatch = isDeepStrictEqual(product.body, obligationsAnswer) && isDeepStrictEqual(productAudit, obligationsAudit);
-          if (!obligationsMatch) out(`  ! the obligations baseline's answer or audit rows differ from the API's; its ratio is shown but suspect\n    API audit: ${JSON.stringify(productAudit)}\n    its audit: ${JSON.stringify(obligationsAudit)}`);
+          if (!obligationsMatch)
+            out(
+              `  ! the obligations baseline's answer or audit rows differ from the API's; its ratio is shown but suspect\n    API audit: ${JSON.stringify(productAudit)}\n    its audit: ${JSON.stringify(obligationsAudit)}`,
+            );
           out('  police-feedback obligations baseline …');
           const obligationsResult = await load(obligations, {
-            url: `http://127.0.0.1:${obligationsPort}`, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup, request: obligationsRequest,
+            url: `http://127.0.0.1:${obligationsPort}`,
+            connections: flags.connections,
+            durationSec: flags.duration,
+            warmupSec: flags.warmup,
+            request: obligationsRequest,
           });
           out('  police-feedback product …');
           const productResult = await load(api, {
-            url: apiUrl, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            url: apiUrl,
+            connections: flags.connections,
+            durationSec: flags.duration,
+            warmupSec: flags.warmup,
             request: { path: '/graphql', headers: { authorization: `Bearer ${policeToken}` }, body: () => body, ok: graphqlOk },
           });
           let unscoped: LoadResult | undefined;
           if (flags['row-scope-compare']) {
             const port = await freePort();
-            const other = startService('api-without-row-scope', [path.join(DIST, 'app/api.main.js')],
-              { ...env, PORT: String(port), SAMVERKA_BENCH_SKIP_ROW_SCOPE: '1' }, LOGS);
+            const other = startService(
+              'api-without-row-scope',
+              [path.join(DIST, 'app/api.main.js')],
+              { ...env, PORT: String(port), SAMVERKA_BENCH_SKIP_ROW_SCOPE: '1' },
+              LOGS,
+            );
             services.push(other);
-            await waitUntil('the API without row scope to answer /healthz', () => httpOk(`http://127.0.0.1:${port}/healthz`), 60_000, 200, other);
+            await waitUntil(
+              'the API without row scope to answer /healthz',
+              () => httpOk(`http://127.0.0.1:${port}/healthz`),
+              60_000,
+              200,
+              other,
+            );
             out('  police-feedback product without the row-scope transaction …');
             unscoped = await load(other, {
-              url: `http://127.0.0.1:${port}`, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+              url: `http://127.0.0.1:${port}`,
+              connections: flags.connections,
+              durationSec: flags.duration,
+              warmupSec: flags.warmup,
               request: { path: '/graphql', headers: { authorization: `Bearer ${policeToken}` }, body: () => body, ok: graphqlOk },
             });
-            out(`  row scope: ${productResult.reqPerSec} vs ${unscoped.reqPerSec} req/s, mean ${productResult.latencyMs.mean} vs ${unscoped.latencyMs.mean} ms, `
-              + `server CPU ${cpuMsPerRequest(productResult)} vs ${cpuMsPerRequest(unscoped)} ms per request (with vs without)`);
+            out(
+              `  row scope: ${productResult.reqPerSec} vs ${unscoped.reqPerSec} req/s, mean ${productResult.latencyMs.mean} vs ${unscoped.latencyMs.mean} ms, ` +
+                `server CPU ${cpuMsPerRequest(productResult)} vs ${cpuMsPerRequest(unscoped)} ms per request (with vs without)`,
+            );
           }
           results.push({
-            name: w.name, operation: w.operation, viewer: w.viewer, status: 'measured', product: productResult, baseline: baselineResult,
-            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3), baselineMatchesProduct: matches, withoutRowScope: unscoped,
-            obligations: obligationsResult, obligationsRatio: round(productResult.reqPerSec / obligationsResult.reqPerSec, 3), obligationsMatchProduct: obligationsMatch,
+            name: w.name,
+            operation: w.operation,
+            viewer: w.viewer,
+            status: 'measured',
+            product: productResult,
+            baseline: baselineResult,
+            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3),
+            baselineMatchesProduct: matches,
+            withoutRowScope: unscoped,
+            obligations: obligationsResult,
+            obligationsRatio: round(productResult.reqPerSec / obligationsResult.reqPerSec, 3),
+            obligationsMatchProduct: obligationsMatch,
           });
         } else if (w.name === 'case-view') {
           const caseId = await coordinatedCaseId(databaseUrl);
           if (!caseId) {
-            results.push({ name: w.name, operation: w.operation, viewer: w.viewer, status: 'skipped',
-              note: `${COORDINATOR_VIEWER} coordinates no open case: run npm run seed:scale` });
+            results.push({
+              name: w.name,
+              operation: w.operation,
+              viewer: w.viewer,
+              status: 'skipped',
+              note: `${COORDINATOR_VIEWER} coordinates no open case: run npm run seed:scale`,
+            });
             continue;
           }
           const coordinatorToken = await idp.token(COORDINATOR_VIEWER);
           const variables = { id: caseId };
           const body = JSON.stringify({ query: CASE_VIEW_QUERY, variables });
           const product = await graphql(`${apiUrl}/graphql`, coordinatorToken, CASE_VIEW_QUERY, variables);
-          if (product.status !== 200 || product.body.errors) throw new Error(`case-view failed: ${JSON.stringify(product.body).slice(0, 500)}`);
-          const reference = await fetch(`http://127.0.0.1:${baselinePort}/case-view`, { method: 'POST', body, signal: AbortSignal.timeout(30_000) }).then((r) => r.json());
+          if (product.status !== 200 || product.body.errors)
+            throw new Error(`case-view failed: ${JSON.stringify(product.body).slice(0, 500)}`);
+          const reference = await fetch(`http://127.0.0.1:${baselinePort}/case-view`, {
+            method: 'POST',
+            body,
+            signal: AbortSignal.timeout(30_000),
+          }).then((r) => r.json());
           const matches = isDeepStrictEqual(product.body, reference);
           if (!matches) out('  ! the baseline does not return the same case as the API; its ratio is shown but suspect');
           const shown = product.body.data.collaborationCase;
-          out(`  case-view: ${shown.reference} with ${shown.actions.length} actions, ${shown.meetings.length} meetings; baseline ${matches ? 'returns the same JSON' : 'DIFFERS'}`);
+          out(
+            `  case-view: ${shown.reference} with ${shown.actions.length} actions, ${shown.meetings.length} meetings; baseline ${matches ? 'returns the same JSON' : 'DIFFERS'}`,
+          );
           out('  case-view baseline …');
           const baselineResult = await load(baseline, {
-            url: `http://127.0.0.1:${baselinePort}`, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            url: `http://127.0.0.1:${baselinePort}`,
+            connections: flags.connections,
+            durationSec: flags.duration,
+            warmupSec: flags.warmup,
             request: { path: '/case-view', headers: {}, body: () => body, ok: graphqlOk },
           });
           out('  case-view product …');
           const productResult = await load(api, {
-            url: apiUrl, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            url: apiUrl,
+            connections: flags.connections,
+            durationSec: flags.duration,
+            warmupSec: flags.warmup,
             request: { path: '/graphql', headers: { authorization: `Bearer ${coordinatorToken}` }, body: () => body, ok: graphqlOk },
           });
           results.push({
-            name: w.name, operation: w.operation, viewer: w.viewer, status: 'measured', product: productResult, baseline: baselineResult,
-            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3), baselineMatchesProduct: matches,
+            name: w.name,
+            operation: w.operation,
+            viewer: w.viewer,
+            status: 'measured',
+            product: productResult,
+            baseline: baselineResult,
+            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3),
+            baselineMatchesProduct: matches,
           });
         } else if (w.name === 'talks-due') {
           const socialToken = await idp.token(SOCIAL_VIEWER);
@@ -358,24 +501,41 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
           const variables = { districtId, from: new Date(now).toISOString(), to: new Date(now + 7 * 86_400_000).toISOString() };
           const body = JSON.stringify({ query: TALKS_DUE_QUERY, variables });
           const product = await graphql(`${apiUrl}/graphql`, socialToken, TALKS_DUE_QUERY, variables);
-          if (product.status !== 200 || product.body.errors) throw new Error(`talks-due failed: ${JSON.stringify(product.body).slice(0, 500)}`);
-          const reference = await fetch(`http://127.0.0.1:${baselinePort}/talks-due`, { method: 'POST', body, signal: AbortSignal.timeout(30_000) }).then((r) => r.json());
+          if (product.status !== 200 || product.body.errors)
+            throw new Error(`talks-due failed: ${JSON.stringify(product.body).slice(0, 500)}`);
+          const reference = await fetch(`http://127.0.0.1:${baselinePort}/talks-due`, {
+            method: 'POST',
+            body,
+            signal: AbortSignal.timeout(30_000),
+          }).then((r) => r.json());
           const matches = isDeepStrictEqual(product.body, reference);
           if (!matches) out('  ! the baseline does not return the same rows as the API; its ratio is shown but suspect');
           out(`  talks-due: ${product.body.data.talksDue.talks.length} talks; baseline ${matches ? 'returns the same JSON' : 'DIFFERS'}`);
           out('  talks-due baseline …');
           const baselineResult = await load(baseline, {
-            url: `http://127.0.0.1:${baselinePort}`, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            url: `http://127.0.0.1:${baselinePort}`,
+            connections: flags.connections,
+            durationSec: flags.duration,
+            warmupSec: flags.warmup,
             request: { path: '/talks-due', headers: {}, body: () => body, ok: graphqlOk },
           });
           out('  talks-due product …');
           const productResult = await load(api, {
-            url: apiUrl, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            url: apiUrl,
+            connections: flags.connections,
+            durationSec: flags.duration,
+            warmupSec: flags.warmup,
             request: { path: '/graphql', headers: { authorization: `Bearer ${socialToken}` }, body: () => body, ok: graphqlOk },
           });
           results.push({
-            name: w.name, operation: w.operation, viewer: w.viewer, status: 'measured', product: productResult, baseline: baselineResult,
-            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3), baselineMatchesProduct: matches,
+            name: w.name,
+            operation: w.operation,
+            viewer: w.viewer,
+            status: 'measured',
+            product: productResult,
+            baseline: baselineResult,
+            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3),
+            baselineMatchesProduct: matches,
           });
         } else if (w.name === 'flag-concern') {
           const runId = randomBytes(4).toString('hex');
@@ -388,14 +548,24 @@ async function runHttp(flags: ReturnType<typeof parseFlagsOrExit>, databaseUrl: 
             });
           };
           const probe = await graphql(`${apiUrl}/graphql`, schoolToken, FLAG_CONCERN_MUTATION, JSON.parse(nextBody()).variables);
-          if (probe.status !== 200 || probe.body.errors) throw new Error(`flag-concern failed: ${JSON.stringify(probe.body).slice(0, 500)}`);
+          if (probe.status !== 200 || probe.body.errors)
+            throw new Error(`flag-concern failed: ${JSON.stringify(probe.body).slice(0, 500)}`);
           out('  flag-concern product …');
           const productResult = await load(api, {
-            url: apiUrl, connections: flags.connections, durationSec: flags.duration, warmupSec: flags.warmup,
+            url: apiUrl,
+            connections: flags.connections,
+            durationSec: flags.duration,
+            warmupSec: flags.warmup,
             request: { path: '/graphql', headers: { authorization: `Bearer ${schoolToken}` }, body: nextBody, ok: graphqlOk },
           });
-          results.push({ name: w.name, operation: w.operation, viewer: w.viewer, status: 'measured', product: productResult,
-            note: `${n} reports created (with audit rows and 3–4 deadlines each); the audit log is append-only, so they stay` });
+          results.push({
+            name: w.name,
+            operation: w.operation,
+            viewer: w.viewer,
+            status: 'measured',
+            product: productResult,
+            note: `${n} reports created (with audit rows and 3–4 deadlines each); the audit log is append-only, so they stay`,
+          });
         }
       }
       if (flags.indicators) {
@@ -447,7 +617,10 @@ async function timeIndicators(apiUrl: string, token: string, runs: number): Prom
     if (i > 0) times.push(ms);
   }
   return {
-    status: 'measured', periodMonths: 12, cells, runs,
+    status: 'measured',
+    periodMonths: 12,
+    cells,
+    runs,
     ms: { p50: round(percentile(times, 50), 1), max: round(Math.max(...times), 1), min: round(Math.min(...times), 1) },
   };
 }
@@ -457,7 +630,8 @@ function parseFlagsOrExit() {
     const flags = parseFlags(process.argv.slice(2), FLAGS);
     flags.workloads = flags.workloads.filter((w) => w !== 'none');
     const unknown = flags.workloads.filter((w) => !WORKLOADS.some((x) => x.name === w));
-    if (unknown.length) throw new UsageError(`Unknown workload ${unknown.join(', ')}: pick from ${WORKLOADS.map((w) => w.name).join(', ')} (or none)`);
+    if (unknown.length)
+      throw new UsageError(`Unknown workload ${unknown.join(', ')}: pick from ${WORKLOADS.map((w) => w.name).join(', ')} (or none)`);
     return flags;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -478,19 +652,31 @@ const verdict = (ok: boolean | null) => (ok === null ? 'n/a ' : ok ? 'met ' : 'M
 function loadRow(label: string, r: LoadResult | undefined, ratio?: number): string {
   if (!r) return '';
   const failures = r.errors + r.non2xx + r.badBodies;
-  return `${pad(label, 28)}${lpad(fmt(r.reqPerSec), 9)}${lpad(fmt(r.latencyMs.p50, 1), 9)}${lpad(fmt(r.latencyMs.p95, 1), 9)}${lpad(fmt(r.latencyMs.p99, 1), 9)}`
-    + `${lpad(String(failures), 8)}${lpad(ratio === undefined ? '' : fmt(ratio, 2), 8)}${lpad(`${fmt(r.serverCpuPercent, 0)}%`, 9)}${lpad(`${fmt(r.machineCpuPercent, 0)}%`, 9)}`;
+  return (
+    `${pad(label, 28)}${lpad(fmt(r.reqPerSec), 9)}${lpad(fmt(r.latencyMs.p50, 1), 9)}${lpad(fmt(r.latencyMs.p95, 1), 9)}${lpad(fmt(r.latencyMs.p99, 1), 9)}` +
+    `${lpad(String(failures), 8)}${lpad(ratio === undefined ? '' : fmt(ratio, 2), 8)}${lpad(`${fmt(r.serverCpuPercent, 0)}%`, 9)}${lpad(`${fmt(r.machineCpuPercent, 0)}%`, 9)}`
+  );
 }
 
 function printTable(report: BenchReport): void {
   out();
   out(`Samverka benchmark — ${report.startedAt}`);
-  out(`machine: ${report.machine.cores} cores (${report.machine.cpuModel}), ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, PostgreSQL ${report.machine.postgres}, queues on ${report.machine.queueBackend}; load average at start ${report.machine.loadAverageAtStart.join(' ')}`);
-  out(`dataset: ${report.dataset.children} children, ${report.dataset.reports} reports (${report.dataset.policeViewerReports} filed by ${POLICE_VIEWER}'s agency), ${report.dataset.deadlines} deadlines`);
-  out(`load: ${report.config.connections} connections, ${report.config.durationSec} s after ${report.config.warmupSec} s warm-up; errors = connection errors + non-2xx + GraphQL errors;`);
-  out('      srv CPU = the server process, % of one core; all CPU = the whole machine (server, PostgreSQL, load generator), % of all cores');
+  out(
+    `machine: ${report.machine.cores} cores (${report.machine.cpuModel}), ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, PostgreSQL ${report.machine.postgres}, queues on ${report.machine.queueBackend}; load average at start ${report.machine.loadAverageAtStart.join(' ')}`,
+  );
+  out(
+    `dataset: ${report.dataset.children} children, ${report.dataset.reports} reports (${report.dataset.policeViewerReports} filed by ${POLICE_VIEWER}'s agency), ${report.dataset.deadlines} deadlines`,
+  );
+  out(
+    `load: ${report.config.connections} connections, ${report.config.durationSec} s after ${report.config.warmupSec} s warm-up; errors = connection errors + non-2xx + GraphQL errors;`,
+  );
+  out(
+    '      srv CPU = the server process, % of one core; all CPU = the whole machine (server, PostgreSQL, load generator), % of all cores',
+  );
   out();
-  out(`${pad('workload', 28)}${lpad('req/s', 9)}${lpad('p50 ms', 9)}${lpad('p95 ms', 9)}${lpad('p99 ms', 9)}${lpad('errors', 8)}${lpad('ratio', 8)}${lpad('srv CPU', 9)}${lpad('all CPU', 9)}`);
+  out(
+    `${pad('workload', 28)}${lpad('req/s', 9)}${lpad('p50 ms', 9)}${lpad('p95 ms', 9)}${lpad('p99 ms', 9)}${lpad('errors', 8)}${lpad('ratio', 8)}${lpad('srv CPU', 9)}${lpad('all CPU', 9)}`,
+  );
   for (const w of report.workloads) {
     if (w.status !== 'measured') {
       out(`${pad(w.name, 28)}${w.note ?? w.status}`);
@@ -501,38 +687,58 @@ function printTable(report: BenchReport): void {
     if (w.obligations) out(loadRow('  obligations (+ the law)', w.obligations, w.obligationsRatio));
   }
   for (const w of report.workloads.filter((x) => x.obligations && x.baseline && x.product)) {
-    out(`${w.name}: product ÷ baseline ${fmt(w.ratio, 2)} (the target); product ÷ obligations baseline ${fmt(w.obligationsRatio, 2)} (what the framework costs); `
-      + `obligations ÷ baseline ${fmt(w.obligations!.reqPerSec / w.baseline!.reqPerSec, 2)} (what the law costs)${w.obligationsMatchProduct ? '' : '; the obligations baseline DIFFERS from the API'}`);
+    out(
+      `${w.name}: product ÷ baseline ${fmt(w.ratio, 2)} (the target); product ÷ obligations baseline ${fmt(w.obligationsRatio, 2)} (what the framework costs); ` +
+        `obligations ÷ baseline ${fmt(w.obligations!.reqPerSec / w.baseline!.reqPerSec, 2)} (what the law costs)${w.obligationsMatchProduct ? '' : '; the obligations baseline DIFFERS from the API'}`,
+    );
   }
   out();
-  if (report.apiMemory) out(`API peak resident memory: ${fmt(report.apiMemory.peakRssMiB)} MiB (VmHWM; highest sampled under load ${fmt(report.apiMemory.maxSampledRssMiB)} MiB)`);
+  if (report.apiMemory)
+    out(
+      `API peak resident memory: ${fmt(report.apiMemory.peakRssMiB)} MiB (VmHWM; highest sampled under load ${fmt(report.apiMemory.maxSampledRssMiB)} MiB)`,
+    );
   if (report.sqlStatements.length) {
     out('SQL statements per request (per job for deadline steps):');
     for (const s of report.sqlStatements) {
-      out(`  ${pad(s.operation, 50)}${lpad(String(s.statements), 4)}${s.typeormLoggerStatements !== undefined ? ` (TypeORM logger: ${s.typeormLoggerStatements})` : ''}${s.errors ? `  errors: ${s.errors}` : ''}`);
+      out(
+        `  ${pad(s.operation, 50)}${lpad(String(s.statements), 4)}${s.typeormLoggerStatements !== undefined ? ` (TypeORM logger: ${s.typeormLoggerStatements})` : ''}${s.errors ? `  errors: ${s.errors}` : ''}`,
+      );
     }
   }
   const d = report.deadlineEngine;
   if (d && 'lagMs' in d) {
     const ge = d.timedOut ? '≥ ' : '';
-    out(`deadline engine: ${d.deadlines} deadlines = ${d.steps} steps over ${d.windowSec} s (offered ${d.offeredStepsPerSec} steps/s), ${d.workers} workers, ${d.queueBackend}`);
-    out(`  fired ${d.fired}/${d.steps}${d.timedOut ? ' (TIMED OUT: lags are lower bounds)' : ''}; lag p50 ${ge}${fmt(d.lagMs.p50, 0)} ms, p95 ${ge}${fmt(d.lagMs.p95, 0)} ms, p99 ${ge}${fmt(d.lagMs.p99, 0)} ms, max ${ge}${fmt(d.lagMs.max, 0)} ms; ${fmt(d.stepsPerSec, 0)} steps/s (peak ${fmt(d.peakStepsPerSec, 0)} in one second); last fired ${fmt(d.drainAfterWindowSec)} s after the last due time`);
-    out(`  workers: peak RSS ${d.workerPeakRssMiB.map((m) => `${fmt(m)} MiB`).join(', ')}; CPU ${d.workerCpuPercent.map((c) => `${fmt(c, 0)}%`).join(', ')} of a core; machine ${fmt(d.machineCpuPercent, 0)}% of all cores`);
+    out(
+      `deadline engine: ${d.deadlines} deadlines = ${d.steps} steps over ${d.windowSec} s (offered ${d.offeredStepsPerSec} steps/s), ${d.workers} workers, ${d.queueBackend}`,
+    );
+    out(
+      `  fired ${d.fired}/${d.steps}${d.timedOut ? ' (TIMED OUT: lags are lower bounds)' : ''}; lag p50 ${ge}${fmt(d.lagMs.p50, 0)} ms, p95 ${ge}${fmt(d.lagMs.p95, 0)} ms, p99 ${ge}${fmt(d.lagMs.p99, 0)} ms, max ${ge}${fmt(d.lagMs.max, 0)} ms; ${fmt(d.stepsPerSec, 0)} steps/s (peak ${fmt(d.peakStepsPerSec, 0)} in one second); last fired ${fmt(d.drainAfterWindowSec)} s after the last due time`,
+    );
+    out(
+      `  workers: peak RSS ${d.workerPeakRssMiB.map((m) => `${fmt(m)} MiB`).join(', ')}; CPU ${d.workerCpuPercent.map((c) => `${fmt(c, 0)}%`).join(', ')} of a core; machine ${fmt(d.machineCpuPercent, 0)}% of all cores`,
+    );
   } else if (d) {
     out(`deadline engine: ${d.status}`);
   }
   const ind = report.indicators;
-  out(ind.ms
-    ? `indicators: reportIndicators over ${ind.periodMonths} months, all districts (${ind.cells} cells) as ${ANALYST_VIEWER}: median ${fmt(ind.ms.p50)} ms, max ${fmt(ind.ms.max)} ms over ${ind.runs} requests`
-    : `indicators: ${ind.status}`);
+  out(
+    ind.ms
+      ? `indicators: reportIndicators over ${ind.periodMonths} months, all districts (${ind.cells} cells) as ${ANALYST_VIEWER}: median ${fmt(ind.ms.p50)} ms, max ${fmt(ind.ms.max)} ms over ${ind.runs} requests`
+      : `indicators: ${ind.status}`,
+  );
   if (report.cpuProfile) {
-    out(`API CPU profile, self time as % of busy samples (${report.cpuProfile.busySamples} of ${report.cpuProfile.samples}; ${path.relative(ROOT, report.cpuProfile.file)}):`);
+    out(
+      `API CPU profile, self time as % of busy samples (${report.cpuProfile.busySamples} of ${report.cpuProfile.samples}; ${path.relative(ROOT, report.cpuProfile.file)}):`,
+    );
     out(`  by package: ${report.cpuProfile.packages.map((p) => `${p.name} ${p.selfPercent}%`).join(', ')}`);
     for (const f of report.cpuProfile.functions) out(`  ${lpad(f.selfPercent.toFixed(1), 5)}%  ${f.name}  ${f.where}`);
   }
   out();
   out('targets:');
-  for (const t of report.targets) out(`  ${verdict(t.met)}  ${pad(t.figure, 42)} ${pad(t.measured, 44)} target ${t.target}${t.missedBy ? `, missed by ${t.missedBy}` : ''}`);
+  for (const t of report.targets)
+    out(
+      `  ${verdict(t.met)}  ${pad(t.figure, 42)} ${pad(t.measured, 44)} target ${t.target}${t.missedBy ? `, missed by ${t.missedBy}` : ''}`,
+    );
   out();
 }
 
@@ -553,34 +759,62 @@ function gap(value: number, limit: number, kind: 'min' | 'max', unit = ''): { me
   return { met, missedBy: `${fmt(off, off < 10 ? 2 : 0)}${unit} (${fmt((100 * off) / limit, 0)} % of the target)` };
 }
 
-function evaluate(workloads: WorkloadResult[], apiMemory: { peakRssMiB: number } | null, d: DeadlineBenchResult | null, ind: IndicatorsResult): Target[] {
+function evaluate(
+  workloads: WorkloadResult[],
+  apiMemory: { peakRssMiB: number } | null,
+  d: DeadlineBenchResult | null,
+  ind: IndicatorsResult,
+): Target[] {
   const targets: Target[] = [];
   for (const name of ['police-feedback', 'case-view'] as const) {
     const w = workloads.find((x) => x.name === name);
     if (!w || w.status !== 'measured') {
       targets.push({ figure: `${name}: ratio to baseline`, measured: w?.status ?? 'not run', target: `≥ ${TARGETS.readRatio}`, met: null });
-      targets.push({ figure: `${name}: p99 at concurrency 32`, measured: w?.status ?? 'not run', target: `≤ ${TARGETS.readP99Ms} ms`, met: null });
+      targets.push({
+        figure: `${name}: p99 at concurrency 32`,
+        measured: w?.status ?? 'not run',
+        target: `≤ ${TARGETS.readP99Ms} ms`,
+        met: null,
+      });
       continue;
     }
     targets.push({
       figure: `${name}: ratio to baseline`,
       measured: `${fmt(w.ratio, 2)} (${fmt(w.product!.reqPerSec, 0)} vs baseline ${fmt(w.baseline!.reqPerSec, 0)} req/s)`,
-      target: `≥ ${TARGETS.readRatio}`, ...gap(w.ratio ?? 0, TARGETS.readRatio, 'min'),
+      target: `≥ ${TARGETS.readRatio}`,
+      ...gap(w.ratio ?? 0, TARGETS.readRatio, 'min'),
     });
     targets.push({
-      figure: `${name}: p99`, measured: `${fmt(w.product!.latencyMs.p99)} ms (baseline ${fmt(w.baseline!.latencyMs.p99)} ms)`,
-      target: `≤ ${TARGETS.readP99Ms} ms`, ...gap(w.product!.latencyMs.p99, TARGETS.readP99Ms, 'max', ' ms'),
+      figure: `${name}: p99`,
+      measured: `${fmt(w.product!.latencyMs.p99)} ms (baseline ${fmt(w.baseline!.latencyMs.p99)} ms)`,
+      target: `≤ ${TARGETS.readP99Ms} ms`,
+      ...gap(w.product!.latencyMs.p99, TARGETS.readP99Ms, 'max', ' ms'),
     });
   }
   const flag = workloads.find((x) => x.name === 'flag-concern');
   if (flag?.status === 'measured') {
-    targets.push({ figure: 'flag-concern: requests/s', measured: fmt(flag.product!.reqPerSec), target: `≥ ${TARGETS.flagConcernReqPerSec}`, ...gap(flag.product!.reqPerSec, TARGETS.flagConcernReqPerSec, 'min', ' req/s') });
-    targets.push({ figure: 'flag-concern: p99', measured: `${fmt(flag.product!.latencyMs.p99)} ms`, target: `≤ ${TARGETS.flagConcernP99Ms} ms`, ...gap(flag.product!.latencyMs.p99, TARGETS.flagConcernP99Ms, 'max', ' ms') });
+    targets.push({
+      figure: 'flag-concern: requests/s',
+      measured: fmt(flag.product!.reqPerSec),
+      target: `≥ ${TARGETS.flagConcernReqPerSec}`,
+      ...gap(flag.product!.reqPerSec, TARGETS.flagConcernReqPerSec, 'min', ' req/s'),
+    });
+    targets.push({
+      figure: 'flag-concern: p99',
+      measured: `${fmt(flag.product!.latencyMs.p99)} ms`,
+      target: `≤ ${TARGETS.flagConcernP99Ms} ms`,
+      ...gap(flag.product!.latencyMs.p99, TARGETS.flagConcernP99Ms, 'max', ' ms'),
+    });
   }
   if (d) {
     const full = d.deadlines >= TARGETS.deadlinesAtTarget;
     const scale = full ? '' : ` (at ${d.deadlines}, not ${TARGETS.deadlinesAtTarget})`;
-    targets.push({ figure: `deadline firing lag p99${scale}`, measured: `${d.timedOut ? '≥ ' : ''}${fmt(d.lagMs.p99, 0)} ms`, target: `≤ ${TARGETS.deadlineLagP99Ms} ms`, met: !d.timedOut && d.lagMs.p99 <= TARGETS.deadlineLagP99Ms });
+    targets.push({
+      figure: `deadline firing lag p99${scale}`,
+      measured: `${d.timedOut ? '≥ ' : ''}${fmt(d.lagMs.p99, 0)} ms`,
+      target: `≤ ${TARGETS.deadlineLagP99Ms} ms`,
+      met: !d.timedOut && d.lagMs.p99 <= TARGETS.deadlineLagP99Ms,
+    });
     // Offered at the target rate, an engine that keeps up fires at exactly that rate (a hair under, counted to the last
     // step's lag): keeping up with ≥ 2,000 offered per second within the lag target meets it.
     const keptUp = !d.timedOut && d.offeredStepsPerSec >= TARGETS.deadlineStepsPerSec && d.lagMs.p99 <= TARGETS.deadlineLagP99Ms;
@@ -591,10 +825,23 @@ function evaluate(workloads: WorkloadResult[], apiMemory: { peakRssMiB: number }
       met: keptUp || d.stepsPerSec >= TARGETS.deadlineStepsPerSec,
     });
   }
-  targets.push(ind.ms
-    ? { figure: 'indicators, 12 months, all districts (median)', measured: `${fmt(ind.ms.p50)} ms (max ${fmt(ind.ms.max)})`, target: `≤ ${TARGETS.indicatorsMs} ms`, ...gap(ind.ms.p50, TARGETS.indicatorsMs, 'max', ' ms') }
-    : { figure: 'indicators, 12 months, all districts', measured: ind.status, target: `≤ ${TARGETS.indicatorsMs} ms`, met: null });
-  if (apiMemory) targets.push({ figure: 'API peak memory under load', measured: `${fmt(apiMemory.peakRssMiB)} MiB`, target: `≤ ${TARGETS.apiPeakRssMiB} MB`, ...gap(apiMemory.peakRssMiB, TARGETS.apiPeakRssMiB, 'max', ' MiB') });
+  targets.push(
+    ind.ms
+      ? {
+          figure: 'indicators, 12 months, all districts (median)',
+          measured: `${fmt(ind.ms.p50)} ms (max ${fmt(ind.ms.max)})`,
+          target: `≤ ${TARGETS.indicatorsMs} ms`,
+          ...gap(ind.ms.p50, TARGETS.indicatorsMs, 'max', ' ms'),
+        }
+      : { figure: 'indicators, 12 months, all districts', measured: ind.status, target: `≤ ${TARGETS.indicatorsMs} ms`, met: null },
+  );
+  if (apiMemory)
+    targets.push({
+      figure: 'API peak memory under load',
+      measured: `${fmt(apiMemory.peakRssMiB)} MiB`,
+      target: `≤ ${TARGETS.apiPeakRssMiB} MB`,
+      ...gap(apiMemory.peakRssMiB, TARGETS.apiPeakRssMiB, 'max', ' MiB'),
+    });
   return targets;
 }
 
@@ -623,11 +870,13 @@ async function main(): Promise<void> {
   const redisUrl = flags['redis-url'] || process.env.REDIS_URL?.trim() || undefined;
   for (const url of [databaseUrl, redisUrl].filter((u): u is string => !!u)) {
     const host = new URL(url).hostname;
-    if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) throw new Error(`The bench only talks to this machine; ${redact(url)} is elsewhere.`);
+    if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host))
+      throw new Error(`The bench only talks to this machine; ${redact(url)} is elsewhere.`);
   }
   out(`npm run bench on ${redact(databaseUrl)}${redisUrl ? `, queues on ${redact(redisUrl)}` : ', queues on PostgreSQL'}`);
   const data = await dataset(databaseUrl);
-  if (data.counts.policeViewerReports < 20) throw new Error(`${POLICE_VIEWER}'s agency has ${data.counts.policeViewerReports} reports; run npm run seed:scale with more --reports`);
+  if (data.counts.policeViewerReports < 20)
+    throw new Error(`${POLICE_VIEWER}'s agency has ${data.counts.policeViewerReports} reports; run npm run seed:scale with more --reports`);
   const info = await machine(databaseUrl, redisUrl);
   if (info.loadAverageAtStart[0] > 1) {
     out(`! load average ${info.loadAverageAtStart.join(' ')} before the start: something else is running, expect noisy figures`);
@@ -644,8 +893,15 @@ async function main(): Promise<void> {
   if (flags.deadlines > 0) {
     out('Deadline engine …');
     deadlineEngine = await runDeadlineBench({
-      databaseUrl, redisUrl, deadlines: flags.deadlines, windowSec: flags['deadline-window'], leadSec: flags['deadline-lead'],
-      workers: flags.workers, logDir: LOGS, distDir: DIST, log: out,
+      databaseUrl,
+      redisUrl,
+      deadlines: flags.deadlines,
+      windowSec: flags['deadline-window'],
+      leadSec: flags['deadline-lead'],
+      workers: flags.workers,
+      logDir: LOGS,
+      distDir: DIST,
+      log: out,
     });
   } else {
     deadlineEngine = { status: 'skipped (--deadlines 0)' };
@@ -681,7 +937,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`npm run bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`npm run bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });
 
@@ -696,7 +952,9 @@ async function lastAuditRows(databaseUrl: string, email: string): Promise<unknow
          FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
         WHERE lower(u.email) = lower($1)
           AND a.request_id = (SELECT b.request_id FROM audit_event b WHERE b.actor_user_id = u.id ORDER BY b.occurred_at DESC, b.id DESC LIMIT 1)
-        ORDER BY a.entity_type, a.district_id, a.fields::text, a.entity_ids::text`, [email]);
+        ORDER BY a.entity_type, a.district_id, a.fields::text, a.entity_ids::text`,
+      [email],
+    );
     return rows;
   } finally {
     await client.end();

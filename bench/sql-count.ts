@@ -18,7 +18,14 @@ import { openRuntime, createAppDataSource } from '../app/runtime';
 import { fireSteps } from '../workers/deadlines/fire-step';
 import { countStatements } from './lib/statement-counter';
 import {
-  ANALYST_VIEWER, FLAG_CONCERN_MUTATION, flagConcernInput, INDICATORS_QUERY, lastTwelveMonths, POLICE_FEEDBACK_QUERY, POLICE_VIEWER, SCHOOL_VIEWER,
+  ANALYST_VIEWER,
+  FLAG_CONCERN_MUTATION,
+  flagConcernInput,
+  INDICATORS_QUERY,
+  lastTwelveMonths,
+  POLICE_FEEDBACK_QUERY,
+  POLICE_VIEWER,
+  SCHOOL_VIEWER,
 } from './workloads';
 
 /** Counts every statement TypeORM runs; prints nothing. */
@@ -61,18 +68,25 @@ async function measureFireStep(dataSource: import('typeorm').DataSource, wire: R
   await runner.connect();
   try {
     await runner.startTransaction();
-    const [subject] = await runner.query(`SELECT r.id, r.district_id FROM report r JOIN district d ON d.id = r.district_id WHERE d.code = 'norr' LIMIT 1`);
+    const [subject] = await runner.query(
+      `SELECT r.id, r.district_id FROM report r JOIN district d ON d.id = r.district_id WHERE d.code = 'norr' LIMIT 1`,
+    );
     const [{ id: responsible }] = await runner.query(`SELECT id FROM app_user WHERE email = 'socsek.norr@samverka.test'`);
     const [{ id: deadlineId }] = await runner.query(
       `INSERT INTO deadline (kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at)
        VALUES ('FEEDBACK', 'REPORT', $1, 'OA-BENCH', $2, $3, 1, now() - interval '14 days', now() - interval '1 minute') RETURNING id`,
-      [subject.id, subject.district_id, responsible]);
+      [subject.id, subject.district_id, responsible],
+    );
     const steps: { id: string; step: string }[] = await runner.query(
       `INSERT INTO deadline_step (deadline_id, step, fire_at) VALUES ($1, 'breach', now() - interval '1 minute'), ($1, 'escalate', now() - interval '1 minute')
-       RETURNING id, step`, [deadlineId]);
+       RETURNING id, step`,
+      [deadlineId],
+    );
     const results: SqlCount[] = [];
     for (const step of steps) {
-      const { result, count, statements } = await wire.measure(() => fireSteps(runner.manager, { stepIds: [step.id], sweep: 0 }, new Date()));
+      const { result, count, statements } = await wire.measure(() =>
+        fireSteps(runner.manager, { stepIds: [step.id], sweep: 0 }, new Date()),
+      );
       results.push({
         operation: `deadline step ${step.step} (fireSteps + BEGIN/COMMIT)`,
         statements: count + 2,
@@ -88,11 +102,19 @@ async function measureFireStep(dataSource: import('typeorm').DataSource, wire: R
 }
 
 export async function measureSqlCounts(options: SqlCountOptions): Promise<SqlCount[]> {
-  const config = loadConfig({
-    NODE_ENV: 'development', DATABASE_URL: options.databaseUrl, REDIS_URL: options.redisUrl, AUTH_DEV_SECRET: options.devSecret, LOG_LEVEL: 'silent',
-    // The load tests' users share the limiter's counters (in Redis when configured): these few requests must not be refused.
-    RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
-  }, { developmentDatabase: 'disposable' });
+  const config = loadConfig(
+    {
+      NODE_ENV: 'development',
+      DATABASE_URL: options.databaseUrl,
+      REDIS_URL: options.redisUrl,
+      AUTH_DEV_SECRET: options.devSecret,
+      LOG_LEVEL: 'silent',
+      // The load tests' users share the limiter's counters (in Redis when configured): these few requests must not be refused.
+      RATE_LIMIT_PER_USER: '1000000',
+      RATE_LIMIT_PER_IP: '1000000',
+    },
+    { developmentDatabase: 'disposable' },
+  );
   const logger = new CountingLogger();
   const dataSource = createAppDataSource({ url: options.databaseUrl, poolSize: 5, applicationName: 'samverka-bench-sql-count', logger });
   const runtime = await openRuntime(config, options.databaseUrl, createLogger('silent'), { dataSource });
@@ -129,10 +151,13 @@ export async function measureSqlCounts(options: SqlCountOptions): Promise<SqlCou
     for (const first of [5, 20, 50]) {
       results.push(await measure(`police-feedback myReports(first: ${first})`, POLICE_VIEWER, POLICE_FEEDBACK_QUERY, { first }));
     }
-    results.push(await measure('flag-concern flagConcern', SCHOOL_VIEWER, FLAG_CONCERN_MUTATION,
-      { input: flagConcernInput(`bench-sql-${randomUUID()}`, options.childNumber) }));
+    results.push(
+      await measure('flag-concern flagConcern', SCHOOL_VIEWER, FLAG_CONCERN_MUTATION, {
+        input: flagConcernInput(`bench-sql-${randomUUID()}`, options.childNumber),
+      }),
+    );
     results.push(await measure('indicators reportIndicators (12 months)', ANALYST_VIEWER, INDICATORS_QUERY, lastTwelveMonths(new Date())));
-    results.push(...await measureFireStep(dataSource, wire));
+    results.push(...(await measureFireStep(dataSource, wire)));
     return results;
   } finally {
     await api.stop();

@@ -72,7 +72,12 @@ export interface WorkloadInfo {
 
 export const WORKLOADS: readonly WorkloadInfo[] = [
   { name: 'police-feedback', operation: 'myReports(first: 20) with feedback status', viewer: POLICE_VIEWER, baseline: true },
-  { name: 'case-view', operation: 'collaborationCase(id) with the child, goals, actions, meetings', viewer: COORDINATOR_VIEWER, baseline: true },
+  {
+    name: 'case-view',
+    operation: 'collaborationCase(id) with the child, goals, actions, meetings',
+    viewer: COORDINATOR_VIEWER,
+    baseline: true,
+  },
   { name: 'talks-due', operation: 'talksDue for the next 7 days', viewer: SOCIAL_VIEWER, baseline: true },
   { name: 'flag-concern', operation: 'flagConcern (report, audit row, deadlines)', viewer: SCHOOL_VIEWER, baseline: false },
 ];

@@ -53,14 +53,22 @@ export class Clocks {
    * Starts several clocks of one subject: one statement for all of them and their steps.
    * Kinds the subject's district policy sets no clock for are left out (null), as `start` does.
    */
-  async startMany(subject: ClockSubject, clocks: readonly (StartClock & { readonly kind: DeadlineKind })[]): Promise<(StartedClock | null)[]> {
+  async startMany(
+    subject: ClockSubject,
+    clocks: readonly (StartClock & { readonly kind: DeadlineKind })[],
+  ): Promise<(StartedClock | null)[]> {
     const policy = await this.work.policy(subject.districtId, subject.policyVersion);
     const specs = clocks.map(({ kind, ...options }) => {
       const startsAt = options.startsAt ?? this.work.now;
       const dueAt = resolveDueAt(kind, policy, startsAt, options.dueAt);
-      return dueAt ? { kind, subject, startsAt, dueAt, steps: stepsStillAhead(planSteps(kind, policy, startsAt, dueAt), this.work.now) } : null;
+      return dueAt
+        ? { kind, subject, startsAt, dueAt, steps: stepsStillAhead(planSteps(kind, policy, startsAt, dueAt), this.work.now) }
+        : null;
     });
-    const created = await deadlineRepository.createMany(this.work.manager, specs.filter((s) => s !== null));
+    const created = await deadlineRepository.createMany(
+      this.work.manager,
+      specs.filter((s) => s !== null),
+    );
     let next = 0;
     return specs.map((spec) => {
       if (!spec) return null;

@@ -15,11 +15,12 @@ describe('columns from the entity', () => {
   });
 
   it('uses an expression where one is given', () => {
-    expect(selectList(ChildEntity, 'c', { omit: ['createdAt', 'updatedAt'], as: { birthDate: "to_char(c.birth_date, 'YYYY-MM-DD')" } }))
-      .toContain(`to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate"`);
+    expect(
+      selectList(ChildEntity, 'c', { omit: ['createdAt', 'updatedAt'], as: { birthDate: "to_char(c.birth_date, 'YYYY-MM-DD')" } }),
+    ).toContain(`to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate"`);
   });
 
-  it('names a property\'s column, and refuses one the entity lacks', () => {
+  it("names a property's column, and refuses one the entity lacks", () => {
     expect(column(ReportEntity, 'r', 'receivedAt')).toBe('r.received_at');
     expect(() => column(ReportEntity, 'r', 'nope' as never)).toThrow('ReportEntity has no column nope');
   });

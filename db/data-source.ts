@@ -14,7 +14,13 @@ export interface DataSourceOptions {
 
 /** The schema changes only through the modules' migrations; `synchronize` stays off. */
 /** PGAPPNAME names a process's connections in pg_stat_activity (a test waits on one spawned worker's own). */
-export function createDataSource({ url, registry, poolSize = 10, applicationName = process.env.PGAPPNAME || 'samverka', logger }: DataSourceOptions): DataSource {
+export function createDataSource({
+  url,
+  registry,
+  poolSize = 10,
+  applicationName = process.env.PGAPPNAME || 'samverka',
+  logger,
+}: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -38,7 +44,10 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
 
 /** Whether the database answers (readiness). */
 export function databaseAnswers(dataSource: DataSource): Promise<boolean> {
-  return dataSource.query('SELECT 1').then(() => true, () => false);
+  return dataSource.query('SELECT 1').then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -47,7 +56,11 @@ export function databaseAnswers(dataSource: DataSource): Promise<boolean> {
  * scope itself. Checked at start: a role that may not take it stops the process here.
  */
 export async function openSystemDataSource(
-  dataSource: DataSource, registry: DbRegistry, databaseUrl: string, systemUrl: string | undefined, poolSize: number,
+  dataSource: DataSource,
+  registry: DbRegistry,
+  databaseUrl: string,
+  systemUrl: string | undefined,
+  poolSize: number,
 ): Promise<DataSource | null> {
   const system = systemUrl && systemUrl !== databaseUrl ? createDataSource({ url: systemUrl, registry, poolSize }) : null;
   if (system) {
@@ -59,9 +72,11 @@ export async function openSystemDataSource(
   } catch (error) {
     await system?.destroy();
     const refused = error instanceof Error && error.message.startsWith('system scope refused');
-    throw new Error(refused
-      ? `DATABASE_SYSTEM_URL${system ? '' : ' (unset, so DATABASE_URL)'}: its role may not take system scope; give the system role's URL (npm run migrate grants it with DATABASE_SYSTEM_ROLE)`
-      : `DATABASE_SYSTEM_URL: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      refused
+        ? `DATABASE_SYSTEM_URL${system ? '' : ' (unset, so DATABASE_URL)'}: its role may not take system scope; give the system role's URL (npm run migrate grants it with DATABASE_SYSTEM_ROLE)`
+        : `DATABASE_SYSTEM_URL: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return system;
 }

@@ -33,7 +33,9 @@ function rowAccess(role: string, systemScope: 'GRANT' | 'REVOKE'): string[] {
     `GRANT ALL ON ALL TABLES IN SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${name}`,
     `GRANT ALL ON ALL SEQUENCES IN SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${name}`,
     `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${POSTGRES_QUEUE_SCHEMA} TO ${name}`,
-    systemScope === 'GRANT' ? `GRANT USAGE ON SCHEMA ${SYSTEM_SCOPE_SCHEMA} TO ${name}` : `REVOKE ALL ON SCHEMA ${SYSTEM_SCOPE_SCHEMA} FROM ${name}`,
+    systemScope === 'GRANT'
+      ? `GRANT USAGE ON SCHEMA ${SYSTEM_SCOPE_SCHEMA} TO ${name}`
+      : `REVOKE ALL ON SCHEMA ${SYSTEM_SCOPE_SCHEMA} FROM ${name}`,
   ];
 }
 
@@ -48,7 +50,10 @@ async function runAll(dataSource: DataSource, statements: readonly string[]): Pr
 export async function grantApplicationRole(dataSource: DataSource, role: string): Promise<void> {
   await runAll(dataSource, rowAccess(role, 'REVOKE'));
   const [{ may }] = await dataSource.query(`SELECT has_schema_privilege($1, '${SYSTEM_SCOPE_SCHEMA}', 'USAGE') AS may`, [role]);
-  if (may) throw new Error(`the application role ${role} may take system scope (is it the owner, a superuser, or a member of the system role?): give the API a role of its own`);
+  if (may)
+    throw new Error(
+      `the application role ${role} may take system scope (is it the owner, a superuser, or a member of the system role?): give the API a role of its own`,
+    );
 }
 
 /**
@@ -89,7 +94,11 @@ export const DEVELOPMENT_ROLES: LocalRoles = { app: 'samverka_dev_app', system: 
  * owner (`owner`, connected as `ownerUrl`) may, grants them after the
  * migrations, and gives the URLs the API and the system work connect with.
  */
-export async function prepareLocalRoles(owner: DataSource, ownerUrl: string, roles: LocalRoles): Promise<{ appUrl: string; systemUrl: string }> {
+export async function prepareLocalRoles(
+  owner: DataSource,
+  ownerUrl: string,
+  roles: LocalRoles,
+): Promise<{ appUrl: string; systemUrl: string }> {
   await ensureLocalLoginRole(owner, roles.app);
   await ensureLocalLoginRole(owner, roles.system);
   await grantApplicationRole(owner, roles.app);

@@ -47,7 +47,12 @@ export class UnitOfWork {
   /** @internal */
   readonly pendingOutbox: string[] = [];
 
-  constructor(readonly manager: EntityManager, readonly now: Date, private readonly actor: WorkActor, private scope: ViewerRowScope | null = null) {
+  constructor(
+    readonly manager: EntityManager,
+    readonly now: Date,
+    private readonly actor: WorkActor,
+    private scope: ViewerRowScope | null = null,
+  ) {
     this.clocks = new Clocks(this);
   }
 
@@ -85,7 +90,12 @@ export class UnitOfWork {
    * input gets the first result's id back. A key reused for another operation
    * or another input (`requestFingerprint`) is a CONFLICT.
    */
-  async once(key: string, operation: string, fingerprint: string, create: () => Promise<string>): Promise<{ id: string; replayed: boolean }> {
+  async once(
+    key: string,
+    operation: string,
+    fingerprint: string,
+    create: () => Promise<string>,
+  ): Promise<{ id: string; replayed: boolean }> {
     if (!this.actor.userId) throw new Error('an idempotent write needs a user');
     return once(this.manager, this.actor.userId, key, operation, fingerprint, create);
   }
@@ -114,9 +124,16 @@ export class UnitOfWork {
     }
     if (this.audits.length) {
       const { requestId, ...actor } = this.actor;
-      await writeAuditEvents(this.manager, this.audits.splice(0).map((w) => ({
-        ...w, occurredAt: this.now, requestId, actor, outcome: AuditOutcome.ALLOWED,
-      })));
+      await writeAuditEvents(
+        this.manager,
+        this.audits.splice(0).map((w) => ({
+          ...w,
+          occurredAt: this.now,
+          requestId,
+          actor,
+          outcome: AuditOutcome.ALLOWED,
+        })),
+      );
     }
   }
 }
@@ -131,7 +148,12 @@ export interface WritePlace {
  * Runs one write. After commit its deadline steps and e-mails are enqueued;
  * when that fails it is logged and left to the reconciler.
  */
-export async function runUnitOfWork<T>(deps: UnitOfWorkDeps, actor: WorkActor, place: WritePlace, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+export async function runUnitOfWork<T>(
+  deps: UnitOfWorkDeps,
+  actor: WorkActor,
+  place: WritePlace,
+  work: (uow: UnitOfWork) => Promise<T>,
+): Promise<T> {
   const now = deps.clock.now();
   let unit: UnitOfWork | null = null;
   const result = await (place.runner?.manager ?? deps.dataSource.manager).transaction(async (manager) => {

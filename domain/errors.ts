@@ -13,7 +13,11 @@ export abstract class AppError extends Error {
 /** `field` is the input path, e.g. `input.personalIdentityNumber`. */
 export class BadInput extends AppError {
   readonly code = 'BAD_USER_INPUT';
-  constructor(readonly field: string, message: string, readonly messageSv?: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+    readonly messageSv?: string,
+  ) {
     super(message);
     this.details.field = field;
     if (messageSv) this.details.messages = { en: message, sv: messageSv };
@@ -29,7 +33,10 @@ export class Unauthenticated extends AppError {
 
 export class Forbidden extends AppError {
   readonly code = 'FORBIDDEN';
-  constructor(message = 'You are not allowed to do this.', readonly field?: string) {
+  constructor(
+    message = 'You are not allowed to do this.',
+    readonly field?: string,
+  ) {
     super(message);
     if (field) this.details.field = field;
   }
@@ -38,7 +45,10 @@ export class Forbidden extends AppError {
 /** `field`: the input that named the missing object, when a form should show the error beside it. */
 export class NotFound extends AppError {
   readonly code = 'NOT_FOUND';
-  constructor(what: string, readonly field?: string) {
+  constructor(
+    what: string,
+    readonly field?: string,
+  ) {
     super(`${what} was not found.`);
     if (field) this.details.field = field;
   }
@@ -46,7 +56,10 @@ export class NotFound extends AppError {
 
 export class Conflict extends AppError {
   readonly code = 'CONFLICT';
-  constructor(message: string, readonly messageSv?: string) {
+  constructor(
+    message: string,
+    readonly messageSv?: string,
+  ) {
     super(message);
     if (messageSv) this.details.messages = { en: message, sv: messageSv };
   }

@@ -100,7 +100,10 @@ export interface GraphQLLimitsConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     super(`Configuration error: ${variable} ${problem}`);
   }
 }
@@ -146,7 +149,10 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
 }
 
 function origins(env: Env, name: string): string[] {
-  const list = (text(env, name) ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const list = (text(env, name) ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of list) {
     let parsed: URL | undefined;
     try {
@@ -179,13 +185,22 @@ function auth(env: Env, mode: NodeEnv, devSignIn: boolean, withoutSignIn: boolea
   const clockToleranceSeconds = integer(env, 'AUTH_CLOCK_TOLERANCE_SECONDS', 30, 0, 300);
   if (mode === 'production') {
     if (!jwks) throw new ConfigError('AUTH_JWKS_URL', 'is required in production');
-    if (!httpsOrLoopback(new URL(jwks))) throw new ConfigError('AUTH_JWKS_URL', 'must use https: in production (plain http: only to a loopback address), or anyone on the path can swap the signing keys');
-    if (!text(env, 'AUTH_ISSUER')) throw new ConfigError('AUTH_ISSUER', 'is required in production: the issuer your OIDC provider puts in `iss`');
-    if (!text(env, 'AUTH_AUDIENCE')) throw new ConfigError('AUTH_AUDIENCE', 'is required in production: the audience your tokens carry in `aud`');
+    if (!httpsOrLoopback(new URL(jwks)))
+      throw new ConfigError(
+        'AUTH_JWKS_URL',
+        'must use https: in production (plain http: only to a loopback address), or anyone on the path can swap the signing keys',
+      );
+    if (!text(env, 'AUTH_ISSUER'))
+      throw new ConfigError('AUTH_ISSUER', 'is required in production: the issuer your OIDC provider puts in `iss`');
+    if (!text(env, 'AUTH_AUDIENCE'))
+      throw new ConfigError('AUTH_AUDIENCE', 'is required in production: the audience your tokens carry in `aud`');
     if (devSecret) throw new ConfigError('AUTH_DEV_SECRET', 'must not be set in production');
   }
   if (!jwks && !devSignIn && !withoutSignIn && mode !== 'production') {
-    throw new ConfigError('AUTH_JWKS_URL', `is required: the development sign-in's secret is public, so it runs only on the embedded database npm start starts (DATABASE_URL unset) or a test suite's own database, whatever NODE_ENV says`);
+    throw new ConfigError(
+      'AUTH_JWKS_URL',
+      `is required: the development sign-in's secret is public, so it runs only on the embedded database npm start starts (DATABASE_URL unset) or a test suite's own database, whatever NODE_ENV says`,
+    );
   }
   if (devSecret !== undefined && devSecret.length < 32) {
     throw new ConfigError('AUTH_DEV_SECRET', 'must be at least 32 characters');
@@ -194,7 +209,7 @@ function auth(env: Env, mode: NodeEnv, devSignIn: boolean, withoutSignIn: boolea
     jwksUrl: jwks ? new URL(jwks) : undefined,
     issuer: text(env, 'AUTH_ISSUER'),
     audience: text(env, 'AUTH_AUDIENCE'),
-    devSecret: jwks || !devSignIn ? undefined : devSecret ?? DEV_SECRET,
+    devSecret: jwks || !devSignIn ? undefined : (devSecret ?? DEV_SECRET),
     clockToleranceSeconds,
     webClientId: text(env, 'AUTH_WEB_CLIENT_ID'),
     webScope: text(env, 'AUTH_WEB_SCOPE'),
@@ -211,11 +226,18 @@ function mailSender(env: Env, mode: NodeEnv, smtpUrl: string | undefined): MailS
   if (chosen === 'smtp' && !smtpUrl) throw new ConfigError('SMTP_URL', 'is required when MAIL_SENDER=smtp');
   if (chosen !== 'auto') return chosen;
   if (smtpUrl) {
-    if (mode === 'production' && !text(env, 'MAIL_FROM')) throw new ConfigError('MAIL_FROM', 'is required in production with SMTP: the sender your mail server accepts, like "Samverka <samverka@kommun.se>"');
+    if (mode === 'production' && !text(env, 'MAIL_FROM'))
+      throw new ConfigError(
+        'MAIL_FROM',
+        'is required in production with SMTP: the sender your mail server accepts, like "Samverka <samverka@kommun.se>"',
+      );
     return 'smtp';
   }
   if (mode === 'production') {
-    throw new ConfigError('SMTP_URL', 'is required in production, or reminders are marked delivered while nobody gets them; set MAIL_SENDER=log to only log e-mails on purpose');
+    throw new ConfigError(
+      'SMTP_URL',
+      'is required in production, or reminders are marked delivered while nobody gets them; set MAIL_SENDER=log to only log e-mails on purpose',
+    );
   }
   return 'log';
 }

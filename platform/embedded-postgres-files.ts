@@ -33,7 +33,9 @@ function binariesPackage(): { native: string; version: string } {
   try {
     entry = require.resolve(name);
   } catch {
-    throw new Error(`the embedded PostgreSQL has no binaries for this machine (${name} is not installed): run npm install, or ${WHAT_TO_DO}`);
+    throw new Error(
+      `the embedded PostgreSQL has no binaries for this machine (${name} is not installed): run npm install, or ${WHAT_TO_DO}`,
+    );
   }
   const root = path.resolve(path.dirname(entry), '..');
   const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
@@ -42,21 +44,31 @@ function binariesPackage(): { native: string; version: string } {
 
 function firstLine(error: unknown): string {
   const text = error instanceof Error ? String((error as { stderr?: unknown }).stderr ?? '') || error.message : String(error);
-  return text.split('\n').map((l) => l.trim()).find(Boolean) ?? 'no output';
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? 'no output'
+  );
 }
 
 /** The OS user `postgres`, created (as a system user without a home) when missing. */
 function postgresUser(): OsUser {
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim());
+  const id = (flag: string) =>
+    Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim());
   try {
     return { uid: id('-u'), gid: id('-g') };
   } catch {
     try {
       execFileSync('groupadd', ['-f', '--system', 'postgres'], { stdio: ['ignore', 'pipe', 'pipe'] });
-      execFileSync('useradd', ['--system', '-g', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync('useradd', ['--system', '-g', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       return { uid: id('-u'), gid: id('-g') };
     } catch (error) {
-      throw new Error(`the embedded PostgreSQL cannot run as root and there is no OS user postgres to run it as (creating it failed: ${firstLine(error)}): create one with useradd --system postgres, or ${WHAT_TO_DO}`);
+      throw new Error(
+        `the embedded PostgreSQL cannot run as root and there is no OS user postgres to run it as (creating it failed: ${firstLine(error)}): create one with useradd --system postgres, or ${WHAT_TO_DO}`,
+      );
     }
   }
 }
@@ -78,8 +90,10 @@ function makeDir(dir: string): void {
 }
 
 function unreachable(dir: string): Error {
-  return new Error(`the embedded PostgreSQL runs as the OS user postgres, who cannot reach ${dir}: `
-    + `let it in (chmod o+x on each folder above it), set EMBEDDED_POSTGRES_HOME to a folder it can reach, or ${WHAT_TO_DO}`);
+  return new Error(
+    `the embedded PostgreSQL runs as the OS user postgres, who cannot reach ${dir}: ` +
+      `let it in (chmod o+x on each folder above it), set EMBEDDED_POSTGRES_HOME to a folder it can reach, or ${WHAT_TO_DO}`,
+  );
 }
 
 /** A copy of the binaries in `home`, made once per version; a copy a concurrent start renamed into place first wins. */
@@ -100,7 +114,9 @@ function copyBinaries(native: string, version: string, home: string, user: OsUse
       fs.rmSync(staging, { recursive: true, force: true });
     }
   } catch (error) {
-    throw new Error(`the embedded PostgreSQL could not copy its binaries to ${copy} (${firstLine(error)}): set EMBEDDED_POSTGRES_HOME to a folder root can write, or ${WHAT_TO_DO}`);
+    throw new Error(
+      `the embedded PostgreSQL could not copy its binaries to ${copy} (${firstLine(error)}): set EMBEDDED_POSTGRES_HOME to a folder root can write, or ${WHAT_TO_DO}`,
+    );
   }
   if (!runs(copy, user)) throw unreachable(copy);
   return copy;
@@ -122,7 +138,12 @@ export function serverFiles(dataDir: string, home: string, log: (line: string) =
   const { native, version } = binariesPackage();
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return { native, dataDir };
   const runAs = postgresUser();
-  const files = { native: runs(native, runAs) ? native : copyBinaries(native, version, home, runAs), dataDir: reachableDataDir(dataDir, home, runAs), runAs };
-  if (files.dataDir !== dataDir) log(`The OS user postgres cannot reach ${dataDir}; the embedded PostgreSQL keeps its data in ${files.dataDir}`);
+  const files = {
+    native: runs(native, runAs) ? native : copyBinaries(native, version, home, runAs),
+    dataDir: reachableDataDir(dataDir, home, runAs),
+    runAs,
+  };
+  if (files.dataDir !== dataDir)
+    log(`The OS user postgres cannot reach ${dataDir}; the embedded PostgreSQL keeps its data in ${files.dataDir}`);
   return files;
 }

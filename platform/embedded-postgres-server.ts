@@ -11,7 +11,15 @@ const ENV = { ...process.env, LC_MESSAGES: 'C' };
 
 /** The last lines a program wrote, for the error when it fails. */
 export function tail(lines: string[], count = 5): string {
-  return lines.join('').split('\n').map((l) => l.trim()).filter(Boolean).slice(-count).join(' | ') || 'no output';
+  return (
+    lines
+      .join('')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(-count)
+      .join(' | ') || 'no output'
+  );
 }
 
 function launch(files: ServerFiles, program: string, args: string[], output: string[]): ChildProcess {
@@ -39,9 +47,12 @@ export async function initialiseCluster(files: ServerFiles, superuser: { user: s
   try {
     if (files.runAs) fs.chownSync(passwordFile, files.runAs.uid, files.runAs.gid);
     const output: string[] = [];
-    const initdb = launch(files, 'initdb', [
-      `--pgdata=${files.dataDir}`, '--auth=password', `--username=${superuser.user}`, `--pwfile=${passwordFile}`, '--lc-messages=C',
-    ], output);
+    const initdb = launch(
+      files,
+      'initdb',
+      [`--pgdata=${files.dataDir}`, '--auth=password', `--username=${superuser.user}`, `--pwfile=${passwordFile}`, '--lc-messages=C'],
+      output,
+    );
     await new Promise<void>((resolve, reject) => {
       initdb.once('error', (error) => reject(cannotRun('initdb', error)));
       initdb.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`initdb failed: ${tail(output)}`))));

@@ -5,11 +5,34 @@
  * database errors keep only their code, constraint and table, because
  * PostgreSQL's detail and the query parameters carry the row's values.
  */
-const REDACTED_KEYS = new Set([
-  'personalidentitynumber', 'personnummer', 'name', 'givenname', 'familyname', 'childname', 'displayname', 'childasreported',
-  'email', 'to', 'phone', 'contact', 'reportercontact', 'description', 'note', 'body', 'variables', 'query', 'parameters',
-  'detail', 'where', 'authorization', 'cookie', 'token',
-].map((k) => k.toLowerCase()));
+const REDACTED_KEYS = new Set(
+  [
+    'personalidentitynumber',
+    'personnummer',
+    'name',
+    'givenname',
+    'familyname',
+    'childname',
+    'displayname',
+    'childasreported',
+    'email',
+    'to',
+    'phone',
+    'contact',
+    'reportercontact',
+    'description',
+    'note',
+    'body',
+    'variables',
+    'query',
+    'parameters',
+    'detail',
+    'where',
+    'authorization',
+    'cookie',
+    'token',
+  ].map((k) => k.toLowerCase()),
+);
 
 export const REDACTED = '[redacted]';
 const MAX_DEPTH = 8;
@@ -76,7 +99,8 @@ export function redactForLog(value: unknown, depth = 0, seen: WeakSet<object> = 
   if (Array.isArray(value)) return value.map((item) => redactForLog(item, depth + 1, seen));
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (key === 'err' || key === 'error') out[key] = item && typeof item === 'object' ? safeError(item) : redactForLog(item, depth + 1, seen);
+    if (key === 'err' || key === 'error')
+      out[key] = item && typeof item === 'object' ? safeError(item) : redactForLog(item, depth + 1, seen);
     else out[key] = isRedactedKey(key) ? REDACTED : redactForLog(item, depth + 1, seen);
   }
   return out;

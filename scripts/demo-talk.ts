@@ -5,7 +5,12 @@ import { ApiServer, buildContext } from '../api/server';
 import { DAY_MS } from '../domain/time/clock';
 
 const SOCIAL_WORKER = 'socsek.norr@samverka.test';
-const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /**
  * `npm start` on a fresh demo: a serious talk in Norr through the API, so the talk pages show something. Booked for
@@ -17,7 +22,10 @@ export async function seedDemoTalk(deps: AppDeps, api: ApiServer): Promise<{ tal
   const authorization = `Bearer ${await signDevToken(SOCIAL_WORKER, secret)}`;
   const verify = createTokenVerifier(deps.config.auth);
   const run = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await api.apollo.executeOperation({ query, variables }, { contextValue: await buildContext(deps, verify, authorization) });
+    const response = await api.apollo.executeOperation(
+      { query, variables },
+      { contextValue: await buildContext(deps, verify, authorization) },
+    );
     if (response.body.kind !== 'single' || response.body.singleResult.errors?.length) {
       throw new Error(`demo talk: ${JSON.stringify(response.body.kind === 'single' ? response.body.singleResult.errors : 'incremental')}`);
     }
@@ -26,16 +34,23 @@ export async function seedDemoTalk(deps: AppDeps, api: ApiServer): Promise<{ tal
   };
   const now = deps.clock.now().getTime();
   const children = await run(`{ children(first: 1) { edges { node { id } } } }`);
-  const { openTalk } = await run(`mutation($c: ID!, $d: String!) { openTalk(input: { childId: $c, kind: SERIOUS_TALK, targetDate: $d, idempotencyKey: "demo-talk-norr" }) { id } }`,
-    { c: children.children.edges[0].node.id, d: STOCKHOLM_DATE.format(new Date(now + 3 * DAY_MS)) });
+  const { openTalk } = await run(
+    `mutation($c: ID!, $d: String!) { openTalk(input: { childId: $c, kind: SERIOUS_TALK, targetDate: $d, idempotencyKey: "demo-talk-norr" }) { id } }`,
+    { c: children.children.edges[0].node.id, d: STOCKHOLM_DATE.format(new Date(now + 3 * DAY_MS)) },
+  );
   const talkId: string = openTalk.id;
   await run(`mutation($t: ID!) { summonTalk(input: { talkId: $t }) { id } }`, { t: talkId });
   const tomorrowMorning = new Date(`${STOCKHOLM_DATE.format(new Date(now + DAY_MS))}T09:00:00Z`);
-  await run(`mutation($t: ID!, $at: DateTime!) { scheduleTalk(input: { talkId: $t, scheduledAt: $at, location: "Polishuset Norr, rum 4" }) { id } }`,
-    { t: talkId, at: tomorrowMorning.toISOString() });
+  await run(
+    `mutation($t: ID!, $at: DateTime!) { scheduleTalk(input: { talkId: $t, scheduledAt: $at, location: "Polishuset Norr, rum 4" }) { id } }`,
+    { t: talkId, at: tomorrowMorning.toISOString() },
+  );
   const { talkInvitees } = await run(`query($t: ID!) { talkInvitees(talkId: $t, role: POLICE_OFFICER) { id } }`, { t: talkId });
   for (const officer of talkInvitees) {
-    await run(`mutation($t: ID!, $u: ID!) { addTalkParticipant(input: { talkId: $t, role: POLICE_OFFICER, userId: $u }) { id } }`, { t: talkId, u: officer.id });
+    await run(`mutation($t: ID!, $u: ID!) { addTalkParticipant(input: { talkId: $t, role: POLICE_OFFICER, userId: $u }) { id } }`, {
+      t: talkId,
+      u: officer.id,
+    });
   }
   return { talkId };
 }

@@ -69,7 +69,10 @@ async function main(): Promise<void> {
     await asSystem(setup, (manager) => seedDemo(manager));
     await setup.destroy();
 
-    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, REDIS_URL: redis, AUTH_DEV_SECRET: SECRET, LOG_LEVEL: 'info' }, { developmentDatabase: 'disposable' });
+    const config = loadConfig(
+      { NODE_ENV: 'test', DATABASE_URL: url, REDIS_URL: redis, AUTH_DEV_SECRET: SECRET, LOG_LEVEL: 'info' },
+      { developmentDatabase: 'disposable' },
+    );
     const { logger, entries } = capturingLogger('info');
     const runtime = await openRuntime(config, url, logger, { clock: new FakeClock('2026-11-23T08:00:00Z') });
     const api = await startTestServer(runtime, { config: fuzzTarget, logger });
@@ -81,11 +84,21 @@ async function main(): Promise<void> {
       });
       process.stdout.write(`${summaryLine(summary)}\n`);
       process.stdout.write(`fuzz: ${detailLine(summary, seed)}\n`);
-      const kinds = Object.entries(summary.byKind).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v.requests}/${v.rejected}`);
+      const kinds = Object.entries(summary.byKind)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => `${k}=${v.requests}/${v.rejected}`);
       process.stdout.write(`fuzz: requests/refused by kind: ${kinds.join(' ')}\n`);
       for (const problem of summary.problems) process.stdout.write(`fuzz: PROBLEM ${problem}\n`);
-      const clean = summary.problems.length === 0 && summary.fiveXX === 0 && summary.leaks === 0 && summary.changedRowsByRejected === 0
-        && summary.unexpectedAccepts === 0 && summary.replayMismatches === 0 && summary.logErrors === 0 && summary.unhandledRejections === 0 && summary.unhealthy === 0;
+      const clean =
+        summary.problems.length === 0 &&
+        summary.fiveXX === 0 &&
+        summary.leaks === 0 &&
+        summary.changedRowsByRejected === 0 &&
+        summary.unexpectedAccepts === 0 &&
+        summary.replayMismatches === 0 &&
+        summary.logErrors === 0 &&
+        summary.unhandledRejections === 0 &&
+        summary.unhealthy === 0;
       process.exitCode = clean ? 0 : 1;
     } finally {
       await api.close();
@@ -98,6 +111,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`fuzz failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`fuzz failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   // The API and the workers connect as this role (DATABASE_URL of those services); it gets row access only.
   const appRole = process.env.DATABASE_APP_ROLE?.trim();
   const systemRole = process.env.DATABASE_SYSTEM_ROLE?.trim();
-  if (appRole && appRole === systemRole) throw new Error('DATABASE_APP_ROLE and DATABASE_SYSTEM_ROLE must be two roles: the API\'s must not take system scope');
+  if (appRole && appRole === systemRole)
+    throw new Error("DATABASE_APP_ROLE and DATABASE_SYSTEM_ROLE must be two roles: the API's must not take system scope");
   if (appRole) {
     await grantApplicationRole(dataSource, appRole);
     process.stdout.write(`Granted the application role ${appRole} its row access.\n`);

@@ -12,7 +12,13 @@
 import { Client } from 'pg';
 import { QueryRunner } from 'typeorm';
 import {
-  adminUrl, checkDatabaseName, configuredDatabase, databaseUrlFor, DEFAULT_SCALE_DATABASE, redact, SCALE_DATABASE_MARK,
+  adminUrl,
+  checkDatabaseName,
+  configuredDatabase,
+  databaseUrlFor,
+  DEFAULT_SCALE_DATABASE,
+  redact,
+  SCALE_DATABASE_MARK,
 } from '../bench/lib/scale-database';
 import { parseFlags, usage, UsageError } from '../bench/lib/args';
 import { runMigrations } from '../db/data-source';
@@ -30,7 +36,7 @@ const FLAGS = {
   years: { kind: 'int', default: 3, min: 1, help: 'years of reports, ending at --until' },
   until: { kind: 'string', help: 'end of the period, ISO date or time (default: today 00:00 UTC)' },
   seed: { kind: 'int', default: 20241123, help: 'seed of the pseudo-random generator' },
-  database: { kind: 'string', default: DEFAULT_SCALE_DATABASE, help: 'database to (re)build on DATABASE_URL\'s server' },
+  database: { kind: 'string', default: DEFAULT_SCALE_DATABASE, help: "database to (re)build on DATABASE_URL's server" },
 } as const;
 
 const BATCH = 10_000;
@@ -86,7 +92,18 @@ const DEMO_STYLE_AGENCIES = DISTRICT_AGENCIES;
 
 const DEMO_STYLE_USERS = DISTRICT_USERS;
 
-const SCHOOL_NAMES = ['Ekbacken', 'Lindgården', 'Björkhagen', 'Tallåsen', 'Rönnen', 'Aspudden', 'Granbacka', 'Almvik', 'Hasselby', 'Lönnen'];
+const SCHOOL_NAMES = [
+  'Ekbacken',
+  'Lindgården',
+  'Björkhagen',
+  'Tallåsen',
+  'Rönnen',
+  'Aspudden',
+  'Granbacka',
+  'Almvik',
+  'Hasselby',
+  'Lönnen',
+];
 /** Extra staff per district, numbered from 2 (the demo user is number 1): prefix, role, agency, how many. */
 const EXTRA_STAFF = [
   { prefix: 'polis', title: 'Polis', role: Role.POLICE_OFFICER, agency: 'police', count: 5 },
@@ -112,24 +129,36 @@ async function buildOrganisation(q: QueryRunner): Promise<District[]> {
 
   for (const d of EXTRA_DISTRICTS) {
     const [{ id: districtId }] = await q.query(
-      `INSERT INTO district (municipality_id, code, name, policy_version) VALUES ($1, $2, $3, 1) RETURNING id`, [municipalityId, d.code, d.name]);
-    await q.query(`INSERT INTO district_policy (district_id, version, settings) VALUES ($1, 1, $2)`, [districtId, JSON.stringify(d.policy)]);
+      `INSERT INTO district (municipality_id, code, name, policy_version) VALUES ($1, $2, $3, 1) RETURNING id`,
+      [municipalityId, d.code, d.name],
+    );
+    await q.query(`INSERT INTO district_policy (district_id, version, settings) VALUES ($1, 1, $2)`, [
+      districtId,
+      JSON.stringify(d.policy),
+    ]);
     await q.query(`UPDATE agency SET district_ids = array_append(district_ids, $1::uuid) WHERE id = $2`, [districtId, centralId]);
     const ids = new Map<string, string>();
     for (const a of DEMO_STYLE_AGENCIES) {
       const [{ id }] = await q.query(
         `INSERT INTO agency (municipality_id, name, kind, is_public_authority, duty_to_report, district_ids) VALUES ($1, $2, $3, $4, $5, ARRAY[$6::uuid]) RETURNING id`,
-        [municipalityId, a.name(d.name), a.kind, a.publicAuthority, a.dutyToReport, districtId]);
+        [municipalityId, a.name(d.name), a.kind, a.publicAuthority, a.dutyToReport, districtId],
+      );
       ids.set(a.key, id);
     }
     for (const u of DEMO_STYLE_USERS) {
-      await q.query(`INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, $3, $4)`,
-        [ids.get(u.agency), `${u.prefix}.${d.code}@samverka.test`, `${u.title} ${d.name}`, [u.role]]);
+      await q.query(`INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, $3, $4)`, [
+        ids.get(u.agency),
+        `${u.prefix}.${d.code}@samverka.test`,
+        `${u.title} ${d.name}`,
+        [u.role],
+      ]);
     }
   }
 
   const districtRows: { id: string; code: string; name: string }[] = await q.query(
-    `SELECT id, code, name FROM district WHERE municipality_id = $1 ORDER BY code`, [municipalityId]);
+    `SELECT id, code, name FROM district WHERE municipality_id = $1 ORDER BY code`,
+    [municipalityId],
+  );
   const districts: District[] = [];
   for (const row of districtRows) {
     const agencies = new Map<string, string>();
@@ -141,25 +170,35 @@ async function buildOrganisation(q: QueryRunner): Promise<District[]> {
     for (let s = 1; s < SCHOOLS_PER_DISTRICT; s++) {
       const [{ id }] = await q.query(
         `INSERT INTO agency (municipality_id, name, kind, is_public_authority, duty_to_report, district_ids) VALUES ($1, $2, 'SCHOOL', true, true, ARRAY[$3::uuid]) RETURNING id`,
-        [municipalityId, `${SCHOOL_NAMES[s - 1]}skolan ${row.name}`, row.id]);
+        [municipalityId, `${SCHOOL_NAMES[s - 1]}skolan ${row.name}`, row.id],
+      );
       schools.push(id);
     }
     let teacher = 2;
     for (const schoolId of schools) {
       for (let t = schoolId === schools[0] ? 1 : 0; t < TEACHERS_PER_SCHOOL; t++, teacher++) {
-        await q.query(`INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, $3, $4)`,
-          [schoolId, `larare${teacher}.${row.code}@samverka.test`, `Lärare ${teacher} ${row.name}`, [Role.SCHOOL_STAFF]]);
+        await q.query(`INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, $3, $4)`, [
+          schoolId,
+          `larare${teacher}.${row.code}@samverka.test`,
+          `Lärare ${teacher} ${row.name}`,
+          [Role.SCHOOL_STAFF],
+        ]);
       }
     }
     for (const s of EXTRA_STAFF) {
       for (let n = 2; n < 2 + s.count; n++) {
-        await q.query(`INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, $3, $4)`,
-          [agencies.get(s.agency), `${s.prefix}${n}.${row.code}@samverka.test`, `${s.title} ${n} ${row.name}`, [s.role]]);
+        await q.query(`INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, $3, $4)`, [
+          agencies.get(s.agency),
+          `${s.prefix}${n}.${row.code}@samverka.test`,
+          `${s.title} ${n} ${row.name}`,
+          [s.role],
+        ]);
       }
     }
     const users: { id: string; agency_id: string; roles: string[] }[] = await q.query(
       `SELECT u.id, u.agency_id, u.roles FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE $1::uuid = ANY(a.district_ids) AND a.kind <> 'MUNICIPALITY' ORDER BY u.email`,
-      [row.id]);
+      [row.id],
+    );
     const staff = new Map<string, string[]>();
     for (const u of users) {
       // Reports are filed by reporters; SSPF coordinators file none.
@@ -182,7 +221,8 @@ async function buildOrganisation(q: QueryRunner): Promise<District[]> {
  */
 async function insertCollaboration(q: QueryRunner, until: Date): Promise<void> {
   const params = [until, until.getUTCFullYear()];
-  await q.query(`
+  await q.query(
+    `
     WITH picked AS (
       SELECT c.id AS child_id, c.district_id, c.school_agency_id,
              row_number() OVER (ORDER BY c.personal_identity_number) AS n
@@ -201,7 +241,9 @@ async function insertCollaboration(q: QueryRunner, until: Date): Promise<void> {
     SELECT 'SSPF-' || $2::int || '-' || lpad((900000 + p.n)::text, 6, '0'), p.child_id, p.district_id, 1, 'SSPF', 'COORDINATOR',
            'Oro från skolan och polisen.', 'PLAN_ACTIVE', r.coordinator, $1::timestamptz - (p.n % 300) * interval '1 day',
            $1::timestamptz - (p.n % 20) * interval '1 day', ARRAY['Gå till skolan varje dag', 'Hitta en fritidsaktivitet']
-      FROM picked p JOIN roles r ON r.district_id = p.district_id WHERE r.coordinator IS NOT NULL`, params);
+      FROM picked p JOIN roles r ON r.district_id = p.district_id WHERE r.coordinator IS NOT NULL`,
+    params,
+  );
   await q.query(`
     INSERT INTO collaboration_case_state (case_id, state, at, actor_user_id)
     SELECT cc.id, s.state, cc.opened_at + s.offset_days * interval '1 day', cc.coordinator_user_id
@@ -233,11 +275,70 @@ async function insertCollaboration(q: QueryRunner, until: Date): Promise<void> {
 
 // ---------------------------------------------------------------- children
 
-const GIVEN = ['Alva', 'Elias', 'Maja', 'Noah', 'Ella', 'Hugo', 'Wilma', 'Liam', 'Alice', 'Oscar', 'Saga', 'William', 'Olivia', 'Lucas',
-  'Astrid', 'Adam', 'Vera', 'Matteo', 'Ebba', 'Nils', 'Selma', 'Ali', 'Leia', 'Omar', 'Freja', 'Leo', 'Agnes', 'Theo', 'Nora', 'Vincent'];
-const FAMILY = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson',
-  'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Jönsson', 'Lindberg', 'Jakobsson', 'Magnusson', 'Lindström', 'Hassan',
-  'Mohammed', 'Ali', 'Lindqvist', 'Lindgren', 'Berg', 'Axelsson', 'Bergström', 'Lundberg', 'Lind'];
+const GIVEN = [
+  'Alva',
+  'Elias',
+  'Maja',
+  'Noah',
+  'Ella',
+  'Hugo',
+  'Wilma',
+  'Liam',
+  'Alice',
+  'Oscar',
+  'Saga',
+  'William',
+  'Olivia',
+  'Lucas',
+  'Astrid',
+  'Adam',
+  'Vera',
+  'Matteo',
+  'Ebba',
+  'Nils',
+  'Selma',
+  'Ali',
+  'Leia',
+  'Omar',
+  'Freja',
+  'Leo',
+  'Agnes',
+  'Theo',
+  'Nora',
+  'Vincent',
+];
+const FAMILY = [
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Pettersson',
+  'Jonsson',
+  'Jansson',
+  'Hansson',
+  'Bengtsson',
+  'Jönsson',
+  'Lindberg',
+  'Jakobsson',
+  'Magnusson',
+  'Lindström',
+  'Hassan',
+  'Mohammed',
+  'Ali',
+  'Lindqvist',
+  'Lindgren',
+  'Berg',
+  'Axelsson',
+  'Bergström',
+  'Lundberg',
+  'Lind',
+];
 
 /** Birth dates 2007-01-01 … 2020-12-31; serials from 200 up, so the demo children (serials 100–157) never collide. */
 const BIRTH_START = Date.UTC(2007, 0, 1);
@@ -270,13 +371,22 @@ async function insertChildren(q: QueryRunner, random: Random, districts: Distric
       const { number, birthDate } = scalePersonalIdentityNumber(i);
       const given = random.pick(GIVEN);
       const family = random.pick(FAMILY);
-      const child: Child = { id: random.uuid(), district, school: random.pick(district.schools), asReported: `${given} ${family} (${number})` };
+      const child: Child = {
+        id: random.uuid(),
+        district,
+        school: random.pick(district.schools),
+        asReported: `${given} ${family} (${number})`,
+      };
       children.push(child);
-      [child.id, number, birthDate, given, family, district.id, child.school, childNameKey(given, family)].forEach((v, c) => cols[c].push(v));
+      [child.id, number, birthDate, given, family, district.id, child.school, childNameKey(given, family)].forEach((v, c) =>
+        cols[c].push(v),
+      );
     }
     await q.query(
       `INSERT INTO child (id, personal_identity_number, birth_date, given_name, family_name, district_id, school_agency_id, name_key)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::text[])`, cols);
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::text[])`,
+      cols,
+    );
   }
   // One or two guardians each, derived from the child so no second pass of the generator is needed.
   await q.query(`INSERT INTO guardian (id, child_id, name, contact, relation)
@@ -304,20 +414,53 @@ const DESCRIPTIONS = [
   'Personal har observerat blåmärken vid flera tillfällen.',
   'Uppgifter om att barnet vistas ute sent på kvällar utan vuxen.',
 ];
-const DECISIONS = ['NO_INVESTIGATION', 'NO_INVESTIGATION', 'NO_INVESTIGATION', 'OPEN_INVESTIGATION', 'OPEN_INVESTIGATION', 'ALREADY_ONGOING'];
+const DECISIONS = [
+  'NO_INVESTIGATION',
+  'NO_INVESTIGATION',
+  'NO_INVESTIGATION',
+  'OPEN_INVESTIGATION',
+  'OPEN_INVESTIGATION',
+  'ALREADY_ONGOING',
+];
 const FEEDBACK_FOR: Record<string, string> = {
-  OPEN_INVESTIGATION: 'INVESTIGATION_OPENED', NO_INVESTIGATION: 'INVESTIGATION_NOT_OPENED', ALREADY_ONGOING: 'INVESTIGATION_ALREADY_ONGOING',
+  OPEN_INVESTIGATION: 'INVESTIGATION_OPENED',
+  NO_INVESTIGATION: 'INVESTIGATION_NOT_OPENED',
+  ALREADY_ONGOING: 'INVESTIGATION_ALREADY_ONGOING',
 };
 
 const REPORT_COLUMNS = [
-  ['id', 'uuid'], ['reference', 'text'], ['reporter_kind', 'text'], ['channel', 'text'], ['reporter_agency_id', 'uuid'],
-  ['registered_by_user_id', 'uuid'], ['reporter_contact', 'text'], ['police_reference', 'text'], ['child_id', 'uuid'],
-  ['child_as_reported', 'text'], ['district_id', 'uuid'], ['policy_version', 'int'], ['category', 'text'], ['description', 'text'],
-  ['suspected_offence', 'text'], ['offence_can_lead_to_prison', 'boolean'], ['first_known_suspicion', 'boolean'],
-  ['pre_investigation_running', 'boolean'], ['guardian_contact_on_hold', 'boolean'], ['feedback_requested', 'boolean'],
-  ['received_at', 'timestamptz'], ['responsible_user_id', 'uuid'], ['protection_assessed_at', 'timestamptz'], ['acute_danger', 'boolean'],
-  ['protection_note', 'text'], ['preliminary_decision', 'text'], ['preliminary_decided_at', 'timestamptz'], ['late_reason', 'text'],
-  ['feedback_value', 'text'], ['feedback_given_at', 'timestamptz'], ['feedback_unasked', 'boolean'], ['created_at', 'timestamptz'],
+  ['id', 'uuid'],
+  ['reference', 'text'],
+  ['reporter_kind', 'text'],
+  ['channel', 'text'],
+  ['reporter_agency_id', 'uuid'],
+  ['registered_by_user_id', 'uuid'],
+  ['reporter_contact', 'text'],
+  ['police_reference', 'text'],
+  ['child_id', 'uuid'],
+  ['child_as_reported', 'text'],
+  ['district_id', 'uuid'],
+  ['policy_version', 'int'],
+  ['category', 'text'],
+  ['description', 'text'],
+  ['suspected_offence', 'text'],
+  ['offence_can_lead_to_prison', 'boolean'],
+  ['first_known_suspicion', 'boolean'],
+  ['pre_investigation_running', 'boolean'],
+  ['guardian_contact_on_hold', 'boolean'],
+  ['feedback_requested', 'boolean'],
+  ['received_at', 'timestamptz'],
+  ['responsible_user_id', 'uuid'],
+  ['protection_assessed_at', 'timestamptz'],
+  ['acute_danger', 'boolean'],
+  ['protection_note', 'text'],
+  ['preliminary_decision', 'text'],
+  ['preliminary_decided_at', 'timestamptz'],
+  ['late_reason', 'text'],
+  ['feedback_value', 'text'],
+  ['feedback_given_at', 'timestamptz'],
+  ['feedback_unasked', 'boolean'],
+  ['created_at', 'timestamptz'],
 ] as const;
 type ReportColumn = (typeof REPORT_COLUMNS)[number][0];
 
@@ -328,10 +471,13 @@ function reportRow(random: Random, child: Child, receivedAt: number, sequence: n
   const d = child.district;
   const r = random.next();
   const kind = r < 0.35 ? 'POLICE' : r < 0.75 ? 'SCHOOL' : r < 0.85 ? 'LEISURE' : 'PRIVATE_PERSON';
-  const agencyId = kind === 'POLICE' ? d.agencies.get('police')! : kind === 'SCHOOL' ? child.school : kind === 'LEISURE' ? d.agencies.get('youth')! : null;
+  const agencyId =
+    kind === 'POLICE' ? d.agencies.get('police')! : kind === 'SCHOOL' ? child.school : kind === 'LEISURE' ? d.agencies.get('youth')! : null;
   const registeredBy = agencyId ? random.pick(d.staff.get(agencyId)!) : random.pick(d.socialWorkers);
   const police = kind === 'POLICE';
-  const category = random.pick(police ? POLICE_CATEGORIES : kind === 'SCHOOL' ? SCHOOL_CATEGORIES : kind === 'LEISURE' ? LEISURE_CATEGORIES : PRIVATE_CATEGORIES);
+  const category = random.pick(
+    police ? POLICE_CATEGORIES : kind === 'SCHOOL' ? SCHOOL_CATEGORIES : kind === 'LEISURE' ? LEISURE_CATEGORIES : PRIVATE_CATEGORIES,
+  );
   const feedbackRequested = agencyId ? random.chance(0.75) : random.chance(0.2);
   const year = new Date(receivedAt).getUTCFullYear();
 
@@ -380,7 +526,14 @@ function reportRow(random: Random, child: Child, receivedAt: number, sequence: n
   };
 }
 
-async function insertReports(q: QueryRunner, random: Random, children: Child[], count: number, from: number, until: number): Promise<number> {
+async function insertReports(
+  q: QueryRunner,
+  random: Random,
+  children: Child[],
+  count: number,
+  from: number,
+  until: number,
+): Promise<number> {
   // Sorted times, so references grow with the date the way the sequence hands them out.
   const times = Array.from({ length: count }, () => from + random.next() * (until - from - HOUR)).sort((a, b) => a - b);
   for (let start = 0; start < count; start += BATCH) {
@@ -401,7 +554,8 @@ async function insertReports(q: QueryRunner, random: Random, children: Child[], 
 
 /** A deterministic fraction in [0, 1) from a row's id. */
 const fraction = (expr: string, salt: string) => `((abs(hashtext(${expr} || '${salt}')) % 100000) / 100000.0)`;
-const localPlus = (expr: string, interval: string) => `((((${expr}) AT TIME ZONE 'Europe/Stockholm') + interval '${interval}') AT TIME ZONE 'Europe/Stockholm')`;
+const localPlus = (expr: string, interval: string) =>
+  `((((${expr}) AT TIME ZONE 'Europe/Stockholm') + interval '${interval}') AT TIME ZONE 'Europe/Stockholm')`;
 
 /**
  * Deadlines and their four steps (remind_50, remind_80, breach, escalate), as
@@ -412,16 +566,39 @@ const localPlus = (expr: string, interval: string) => `((((${expr}) AT TIME ZONE
  */
 async function insertDeadlines(q: QueryRunner, until: Date): Promise<void> {
   const kinds = [
-    { kind: 'PROTECTION_ASSESSMENT', where: 'TRUE', starts: 'r.received_at', due: `r.received_at + interval '24 hours'`, met: 'r.protection_assessed_at' },
-    { kind: 'PRELIMINARY_ASSESSMENT', where: 'TRUE', starts: 'r.received_at', due: localPlus('r.received_at', '14 days'), met: 'r.preliminary_decided_at' },
-    { kind: 'FEEDBACK', where: 'r.feedback_requested', starts: 'r.received_at', due: localPlus('r.received_at', '14 days'),
-      met: `CASE WHEN r.reporter_agency_id IS NULL AND r.preliminary_decided_at IS NOT NULL THEN r.preliminary_decided_at ELSE r.feedback_given_at END` },
-    { kind: 'INVESTIGATION', where: `r.preliminary_decision = 'OPEN_INVESTIGATION'`, starts: 'r.preliminary_decided_at', due: localPlus('r.preliminary_decided_at', '4 months'),
+    {
+      kind: 'PROTECTION_ASSESSMENT',
+      where: 'TRUE',
+      starts: 'r.received_at',
+      due: `r.received_at + interval '24 hours'`,
+      met: 'r.protection_assessed_at',
+    },
+    {
+      kind: 'PRELIMINARY_ASSESSMENT',
+      where: 'TRUE',
+      starts: 'r.received_at',
+      due: localPlus('r.received_at', '14 days'),
+      met: 'r.preliminary_decided_at',
+    },
+    {
+      kind: 'FEEDBACK',
+      where: 'r.feedback_requested',
+      starts: 'r.received_at',
+      due: localPlus('r.received_at', '14 days'),
+      met: `CASE WHEN r.reporter_agency_id IS NULL AND r.preliminary_decided_at IS NOT NULL THEN r.preliminary_decided_at ELSE r.feedback_given_at END`,
+    },
+    {
+      kind: 'INVESTIGATION',
+      where: `r.preliminary_decision = 'OPEN_INVESTIGATION'`,
+      starts: 'r.preliminary_decided_at',
+      due: localPlus('r.preliminary_decided_at', '4 months'),
       // Mostly finished in 60–118 days, one in twenty late.
-      met: `r.preliminary_decided_at + (CASE WHEN ${fraction('r.id::text', ':late')} < 0.05 THEN 125 + 15 * ${fraction('r.id::text', ':days')} ELSE 60 + 58 * ${fraction('r.id::text', ':days')} END) * interval '1 day'` },
+      met: `r.preliminary_decided_at + (CASE WHEN ${fraction('r.id::text', ':late')} < 0.05 THEN 125 + 15 * ${fraction('r.id::text', ':days')} ELSE 60 + 58 * ${fraction('r.id::text', ':days')} END) * interval '1 day'`,
+    },
   ];
   for (const k of kinds) {
-    await q.query(`
+    await q.query(
+      `
       INSERT INTO deadline (id, kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at, met_at, breached_at, escalation_level, created_at)
       SELECT md5(r.id::text || ':${k.kind}')::uuid, '${k.kind}', 'REPORT', r.id, r.reference, r.district_id, r.responsible_user_id, r.policy_version, x.starts, x.due,
              CASE WHEN x.met <= $1 THEN x.met END,
@@ -429,9 +606,12 @@ async function insertDeadlines(q: QueryRunner, until: Date): Promise<void> {
              CASE WHEN x.due <= LEAST($1, COALESCE(x.met, 'infinity')) THEN 1 ELSE 0 END,
              x.starts
         FROM report r CROSS JOIN LATERAL (SELECT ${k.starts} AS starts, ${k.due} AS due, ${k.met} AS met) x
-       WHERE ${k.where}`, [until]);
+       WHERE ${k.where}`,
+      [until],
+    );
   }
-  await q.query(`
+  await q.query(
+    `
     INSERT INTO deadline_step (id, deadline_id, step, fire_at, fired_at, closed_at)
     SELECT md5(d.id::text || ':' || s.step)::uuid, d.id, s.step, f.fire_at,
            CASE WHEN f.fire_at <= LEAST($1, COALESCE(d.met_at, 'infinity')) THEN f.fire_at + (0.2 + 1.5 * ${fraction('d.id::text', "' || s.step || '")}) * interval '1 second' END,
@@ -439,7 +619,9 @@ async function insertDeadlines(q: QueryRunner, until: Date): Promise<void> {
            CASE WHEN d.met_at IS NOT NULL AND f.fire_at > d.met_at THEN d.met_at END
       FROM deadline d
       CROSS JOIN (VALUES ('remind_50', 0.5), ('remind_80', 0.8), ('breach', 1.0), ('escalate', 1.0)) s(step, share)
-      CROSS JOIN LATERAL (SELECT d.starts_at + (d.due_at - d.starts_at) * s.share AS fire_at) f`, [until]);
+      CROSS JOIN LATERAL (SELECT d.starts_at + (d.due_at - d.starts_at) * s.share AS fire_at) f`,
+    [until],
+  );
 }
 
 /**
@@ -459,7 +641,8 @@ async function insertTalks(q: QueryRunner, until: Date): Promise<void> {
      WHERE r.reporter_kind = 'POLICE' AND r.first_known_suspicion
        AND r.category IN ('UNSUITABLE_ENVIRONMENT', 'CRIMINAL_BEHAVIOUR', 'SUSPECTED_CRIME')
        AND c.birth_date <= (r.received_at - interval '10 years')::date`);
-  await q.query(`
+  await q.query(
+    `
     INSERT INTO talk (id, reference, kind, state, origin, child_id, district_id, report_id, policy_version, holder_kind, holder_agency_id,
                       responsible_user_id, learned_at, held_at, held_late, closed_reason, closed_at, scheduled_at, location, created_at)
     SELECT a.talk_id, 'SA-' || extract(year FROM r.received_at) || '-' || lpad((row_number() OVER (ORDER BY r.received_at, r.id))::text, 6, '0'),
@@ -478,9 +661,12 @@ async function insertTalks(q: QueryRunner, until: Date): Promise<void> {
         WHEN ${fate} >= 0.95 THEN 'DECLINED'
         WHEN r.received_at + ${heldAfter} <= $1 THEN 'HELD'
         WHEN ${fate} < 0.5 THEN 'SCHEDULED'
-        ELSE 'PROPOSED' END AS state) x`, [until]);
+        ELSE 'PROPOSED' END AS state) x`,
+    [until],
+  );
   await q.query(`SELECT setval('talk_reference_seq', (SELECT count(*) + 1 FROM talk))`);
-  await q.query(`
+  await q.query(
+    `
     INSERT INTO deadline (id, kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at, met_at, breached_at, cancelled_at, escalation_level, created_at)
     SELECT md5(t.id::text || ':TALK_HELD')::uuid, 'TALK_HELD', 'TALK', t.id, t.reference, t.district_id, t.responsible_user_id, t.policy_version,
            t.learned_at, t.learned_at + interval '48 hours', t.held_at,
@@ -488,7 +674,9 @@ async function insertTalks(q: QueryRunner, until: Date): Promise<void> {
            t.closed_at,
            CASE WHEN t.learned_at + interval '48 hours' <= LEAST($1, COALESCE(t.held_at, t.closed_at, 'infinity')) THEN 1 ELSE 0 END,
            t.learned_at
-      FROM talk t`, [until]);
+      FROM talk t`,
+    [until],
+  );
 }
 
 /** One CREATE audit row per report, as the API writes them. */
@@ -509,11 +697,14 @@ async function recreateDatabase(name: string): Promise<void> {
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
   try {
-    const [existing] = (await admin.query(
-      `SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = $1`, [name])).rows;
+    const [existing] = (
+      await admin.query(`SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = $1`, [name])
+    ).rows;
     if (existing) {
       if (!String(existing.mark ?? '').startsWith(SCALE_DATABASE_MARK)) {
-        throw new Error(`Refusing to drop "${name}": it exists and was not made by seed:scale. Drop it yourself or pick another --database.`);
+        throw new Error(
+          `Refusing to drop "${name}": it exists and was not made by seed:scale. Drop it yourself or pick another --database.`,
+        );
       }
       await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
     }
@@ -549,7 +740,9 @@ async function main(): Promise<void> {
     return result;
   };
 
-  process.stdout.write(`seed:scale → ${redact(url)}\n  ${flags.children} children, ${flags.reports} reports from ${new Date(from).toISOString()} to ${until.toISOString()}, seed ${flags.seed}\n`);
+  process.stdout.write(
+    `seed:scale → ${redact(url)}\n  ${flags.children} children, ${flags.reports} reports from ${new Date(from).toISOString()} to ${until.toISOString()}, seed ${flags.seed}\n`,
+  );
   await step('drop and create the database', () => recreateDatabase(name));
   const dataSource = createAppDataSource({ url, poolSize: 2, applicationName: 'samverka-seed-scale' });
   await dataSource.initialize();
@@ -562,8 +755,12 @@ async function main(): Promise<void> {
       await q.query(`SET synchronous_commit TO off`);
       const random = generator(flags.seed);
       const districts = await step('districts Öst and Väst, agencies, staff', () => buildOrganisation(q));
-      const children = await step(`${flags.children} children and their guardians`, () => insertChildren(q, random, districts, flags.children));
-      await step(`${flags.reports} reports with assessments and feedback`, () => insertReports(q, random, children, flags.reports, from, until.getTime()));
+      const children = await step(`${flags.children} children and their guardians`, () =>
+        insertChildren(q, random, districts, flags.children),
+      );
+      await step(`${flags.reports} reports with assessments and feedback`, () =>
+        insertReports(q, random, children, flags.reports, from, until.getTime()),
+      );
       await step('serious talks and their clocks', () => insertTalks(q, until));
       await step('deadlines and deadline steps', () => insertDeadlines(q, until));
       await step('audit rows for the reports', () => insertAudit(q));
@@ -578,8 +775,14 @@ async function main(): Promise<void> {
         (SELECT count(*) FROM deadline_step)::int AS "deadlineSteps", (SELECT count(*) FROM deadline_step WHERE fired_at IS NULL AND closed_at IS NULL)::int AS "pendingSteps",
         (SELECT count(*) FROM audit_event)::int AS "auditEvents", (SELECT count(*) FROM collaboration_case)::int AS "collaborationCases",
         (SELECT count(*) FROM consent)::int AS consents, (SELECT count(*) FROM plan_action)::int AS "planActions"`);
-      await q.query(`COMMENT ON DATABASE "${name}" IS '${SCALE_DATABASE_MARK} ${JSON.stringify({ ...flags, until: until.toISOString(), builtAt: new Date().toISOString() }).replace(/'/g, "''")}'`);
-      process.stdout.write(`\n${Object.entries(counts).map(([k, v]) => `  ${k.padEnd(16)} ${v}`).join('\n')}\n`);
+      await q.query(
+        `COMMENT ON DATABASE "${name}" IS '${SCALE_DATABASE_MARK} ${JSON.stringify({ ...flags, until: until.toISOString(), builtAt: new Date().toISOString() }).replace(/'/g, "''")}'`,
+      );
+      process.stdout.write(
+        `\n${Object.entries(counts)
+          .map(([k, v]) => `  ${k.padEnd(16)} ${v}`)
+          .join('\n')}\n`,
+      );
       const [talks] = await q.query(`SELECT count(*)::int AS talks, count(*) FILTER (WHERE state = 'HELD')::int AS held FROM talk`);
       process.stdout.write(`  talks            ${talks.talks} (${talks.held} held)\n`);
     } finally {

@@ -14,7 +14,11 @@ import { prepareQueueSchema } from '../platform/queues/queue-backend';
  * in production. A DATABASE_URL of your own is used as given, with
  * DATABASE_SYSTEM_URL beside it when you set one.
  */
-export async function prepareDevelopmentDatabase(ownerUrl: string, embedded: boolean, logger: Logger): Promise<{ seeded: boolean; appUrl: string; systemUrl?: string }> {
+export async function prepareDevelopmentDatabase(
+  ownerUrl: string,
+  embedded: boolean,
+  logger: Logger,
+): Promise<{ seeded: boolean; appUrl: string; systemUrl?: string }> {
   const owner = await createAppDataSource({ url: ownerUrl, poolSize: 2 }).initialize();
   try {
     const applied = await runMigrations(owner);

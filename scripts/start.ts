@@ -22,8 +22,10 @@ const SUPPORTED_NODE_MAJOR = 24;
 function checkNodeVersion(): void {
   const major = Number(process.versions.node.split('.')[0]);
   if (major < SUPPORTED_NODE_MAJOR) {
-    process.stderr.write(`Note: Samverka is built and tested on Node ${SUPPORTED_NODE_MAJOR} (LTS); this is Node ${process.versions.node}. `
-      + `npm start runs on it for development, but install Node ${SUPPORTED_NODE_MAJOR} (https://nodejs.org) for anything else.\n`);
+    process.stderr.write(
+      `Note: Samverka is built and tested on Node ${SUPPORTED_NODE_MAJOR} (LTS); this is Node ${process.versions.node}. ` +
+        `npm start runs on it for development, but install Node ${SUPPORTED_NODE_MAJOR} (https://nodejs.org) for anything else.\n`,
+    );
   }
 }
 

@@ -6,7 +6,9 @@ import { loadConfigOrExit } from '../platform/config';
 async function main(): Promise<void> {
   const config = loadConfigOrExit(process.env, { defaultNodeEnv: 'development', developmentDatabase: 'embedded' });
   if (config.nodeEnv === 'production' || !config.auth.devSecret) {
-    process.stderr.write('npm run token works only with the development sign-in (npm start on its embedded database): sign in through your identity provider.\n');
+    process.stderr.write(
+      'npm run token works only with the development sign-in (npm start on its embedded database): sign in through your identity provider.\n',
+    );
     process.exit(1);
   }
   const email = process.argv[2]?.trim().toLowerCase();

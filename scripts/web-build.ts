@@ -6,15 +6,22 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, fs.existsSync(path.resolve(__dirname, '../package.json')) ? '..' : '../..');
 const WEB = path.join(ROOT, 'web');
 const SOURCES = [
-  'web/src', 'web/index.html', 'web/package.json', 'web/vite.config.ts', 'web/codegen.ts', 'web/tsconfig.json',
-  'schema/schema.graphql', 'domain',
+  'web/src',
+  'web/index.html',
+  'web/package.json',
+  'web/vite.config.ts',
+  'web/codegen.ts',
+  'web/tsconfig.json',
+  'schema/schema.graphql',
+  'domain',
 ];
 
 function newest(file: string): number {
   if (!fs.existsSync(file)) return 0;
   const stat = fs.statSync(file);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(file)
+  return fs
+    .readdirSync(file)
     .filter((name) => name !== 'gql')
     .reduce((latest, name) => Math.max(latest, newest(path.join(file, name))), stat.mtimeMs);
 }
@@ -34,7 +41,11 @@ export function buildWebIfNeeded(log: (line: string) => void = (line) => process
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   // Jest sets NODE_ENV=test, which would give Vite a development bundle (React's StrictMode checks, several times
   // slower): the browser tests must drive the bundle `npm start` serves, whoever built web/dist first.
-  const result = spawnSync(npm, ['run', 'build', '-w', 'web'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+  const result = spawnSync(npm, ['run', 'build', '-w', 'web'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) throw new Error(`the web app does not build:\n${result.stdout}${result.stderr}`);
   fs.writeFileSync(PRODUCTION_STAMP, '');
 }

@@ -4,8 +4,18 @@
  * domain/access, by running real GraphQL requests.
  */
 import {
-  GraphQLField, GraphQLInputType, GraphQLNamedType, GraphQLObjectType, GraphQLSchema, getNamedType, isEnumType, isInputObjectType,
-  isListType, isNonNullType, isObjectType, isScalarType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLNamedType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { loadViewer } from '../api/auth/viewer.loader';
@@ -40,7 +50,9 @@ let collaboration: Awaited<ReturnType<typeof collaborationMatrixFixtures>>;
 const isRoot = (name: string) => name === 'Query' || name === 'Mutation';
 
 function objectTypes(): GraphQLObjectType[] {
-  return Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__') && !isRoot(t.name));
+  return Object.values(schema.getTypeMap()).filter(
+    (t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__') && !isRoot(t.name),
+  );
 }
 
 /** A selection of every field of a type, recursing into object fields (depth-limited). */
@@ -71,7 +83,9 @@ function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: View
     case 'ReportFeedback':
       return parentFacts;
     case 'AuditEvent':
-      return value?.id != null && auditDistrictById.has(String(value.id)) ? { districtId: auditDistrictById.get(String(value.id)) ?? undefined } : parentFacts;
+      return value?.id != null && auditDistrictById.has(String(value.id))
+        ? { districtId: auditDistrictById.get(String(value.id)) ?? undefined }
+        : parentFacts;
     case 'IndicatorCell':
       return { municipalityId, districtId: value.districtId };
     case 'CaseChild':
@@ -91,7 +105,16 @@ interface Outcome {
   errorsByPath: Map<string, { code: string; field?: string }>;
 }
 
-function expectField(typeName: string, field: string, grants: readonly Grant[] | undefined, scope: ViewerScope, facts: Facts, value: any, path: string, outcome: Outcome) {
+function expectField(
+  typeName: string,
+  field: string,
+  grants: readonly Grant[] | undefined,
+  scope: ViewerScope,
+  facts: Facts,
+  value: any,
+  path: string,
+  outcome: Outcome,
+) {
   const decision = decide(scope, grants ?? [], facts);
   const error = outcome.errorsByPath.get(path);
   counts.cases += 1;
@@ -101,17 +124,30 @@ function expectField(typeName: string, field: string, grants: readonly Grant[] |
     expect({ path, error: error?.code ?? null }).toEqual({ path, error: null });
   } else {
     counts.denied += 1;
-    expect({ path, value: value ?? null, error }).toEqual({ path, value: null, error: { code: 'FORBIDDEN', field: `${typeName}.${field}` } });
+    expect({ path, value: value ?? null, error }).toEqual({
+      path,
+      value: null,
+      error: { code: 'FORBIDDEN', field: `${typeName}.${field}` },
+    });
   }
 }
 
 /** Texts of a case: what crime data, a consent category or need to know can keep from a viewer. */
-const CASE_TEXTS = new Set(['AgencyGoal.text', 'PlanAction.description', 'PlanAction.cancelReason', 'ActionNote.text', 'CollaborationCase.concern',
-  'CollaborationMeeting.decisions', 'CollaborationMeeting.planChanges', 'CollaborationCase.youthGoals']);
+const CASE_TEXTS = new Set([
+  'AgencyGoal.text',
+  'PlanAction.description',
+  'PlanAction.cancelReason',
+  'ActionNote.text',
+  'CollaborationCase.concern',
+  'CollaborationMeeting.decisions',
+  'CollaborationMeeting.planChanges',
+  'CollaborationCase.youthGoals',
+]);
 /** What a social worker without need to know may read of a case: that it exists and who coordinates it. */
 const CASE_EXISTENCE = new Set(['id', 'reference', 'state', 'child', 'coordinator']);
 
-const partnerOnly = (scope: ViewerScope) => hasAnyRole(scope, PARTNER_ROLES) && !hasAnyRole(scope, [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES]);
+const partnerOnly = (scope: ViewerScope) =>
+  hasAnyRole(scope, PARTNER_ROLES) && !hasAnyRole(scope, [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES]);
 
 /**
  * The most a row (a user) may see of a cell, decided from the fixture's data independently of the policy table: a cell
@@ -128,7 +164,12 @@ function expectWithinCeiling(typeName: string, field: string, scope: ViewerScope
   if (CASE_TEXTS.has(qualified) && facts.category && partnerOnly(scope)) {
     ceilingCounts.category += 1;
     const covered = member === 'current' && !!collaboration.consentCategories.get(facts.caseId!)?.get(scope.agencyId)?.has(facts.category);
-    if (!covered) expect({ path, rule: `category ${facts.category} not in the consent`, shown }).toEqual({ path, rule: `category ${facts.category} not in the consent`, shown: false });
+    if (!covered)
+      expect({ path, rule: `category ${facts.category} not in the consent`, shown }).toEqual({
+        path,
+        rule: `category ${facts.category} not in the consent`,
+        shown: false,
+      });
   }
   if (facts.caseId && partnerOnly(scope) && member !== 'current') {
     ceilingCounts.endedMembership += 1;
@@ -143,7 +184,13 @@ function expectWithinCeiling(typeName: string, field: string, scope: ViewerScope
 /** The texts of case C that name the suspected crime: no response to a non-authority holds them, wherever they hide. */
 const CRIME_TOKEN = 'K-MATRIX-C/26';
 
-function expectResponseWithinCeiling(scope: ViewerScope, operation: string, variables: Record<string, unknown>, result: { data?: unknown }, code?: string) {
+function expectResponseWithinCeiling(
+  scope: ViewerScope,
+  operation: string,
+  variables: Record<string, unknown>,
+  result: { data?: unknown },
+  code?: string,
+) {
   if (!scope.isPublicAuthority) {
     ceilingCounts.crimeData += 1;
     expect({ operation, leaks: JSON.stringify(result.data ?? null).includes(CRIME_TOKEN) }).toEqual({ operation, leaks: false });
@@ -174,11 +221,24 @@ function walk(type: GraphQLObjectType, value: any, path: string, scope: ViewerSc
 }
 
 /** `rowFacts`: the facts of the object a single-object query loads; `listFacts`: the facts of every item a list query returns. */
-async function probe(email: string, operation: string, rootField: string, query: string, variables: Record<string, unknown>, rowFacts: Facts | null, listFacts: Facts = {}) {
+async function probe(
+  email: string,
+  operation: string,
+  rootField: string,
+  query: string,
+  variables: Record<string, unknown>,
+  rowFacts: Facts | null,
+  listFacts: Facts = {},
+) {
   const scope = scopes.get(email)!;
   probedOperations.add(operation);
   const result = await app.as(email, query, variables);
-  const errorsByPath = new Map((result.errors ?? []).map((e) => [e.path!.join('.'), { code: e.extensions?.code as string, ...(e.extensions?.field ? { field: e.extensions.field as string } : {}) }]));
+  const errorsByPath = new Map(
+    (result.errors ?? []).map((e) => [
+      e.path!.join('.'),
+      { code: e.extensions?.code as string, ...(e.extensions?.field ? { field: e.extensions.field as string } : {}) },
+    ]),
+  );
   expectResponseWithinCeiling(scope, operation, variables, result, errorsByPath.get(rootField)?.code);
   const roles = REGISTRY.access.operations.Query[operation];
   counts.cases += 1;
@@ -204,10 +264,21 @@ function dummy(type: GraphQLInputType): unknown {
   if (isListType(type)) return [dummy(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, dummy(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, dummy(f.type)]),
+    );
   }
   if (isScalarType(type)) {
-    return ({ ID: randomUUID(), String: 'matrix-probe-value', Boolean: false, Int: 1, Float: 1, DateTime: '2026-11-23T08:00:00Z' } as Record<string, unknown>)[type.name] ?? 'x';
+    return (
+      (
+        { ID: randomUUID(), String: 'matrix-probe-value', Boolean: false, Int: 1, Float: 1, DateTime: '2026-11-23T08:00:00Z' } as Record<
+          string,
+          unknown
+        >
+      )[type.name] ?? 'x'
+    );
   }
   return null;
 }
@@ -219,15 +290,30 @@ function dummy(type: GraphQLInputType): unknown {
 async function talkFixtures() {
   const birth = '20130815';
   const pnr = `${birth}123${luhnCheckDigit(`${birth.slice(2)}123`)}`;
-  const report = await app.as('polis.norr@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, { i: {
-    policeReference: 'K-MATRIX-TALK/26', child: { personalIdentityNumber: pnr }, category: 'SUSPECTED_CRIME', description: 'Matris samtal.',
-    firstKnownSuspicion: true, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: false, idempotencyKey: 'matrix-talk-1' } });
+  const report = await app.as('polis.norr@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, {
+    i: {
+      policeReference: 'K-MATRIX-TALK/26',
+      child: { personalIdentityNumber: pnr },
+      category: 'SUSPECTED_CRIME',
+      description: 'Matris samtal.',
+      firstKnownSuspicion: true,
+      preInvestigationRunning: false,
+      guardianContactOnHold: false,
+      feedbackRequested: false,
+      idempotencyKey: 'matrix-talk-1',
+    },
+  });
   const [{ id: talkId }] = await app.sql(`SELECT id FROM talk WHERE report_id = $1`, [report.data.reportConcern.id]);
   const socsek = 'socsek.norr@samverka.test';
-  const call = (name: string, type: string, input: Record<string, unknown>, email = socsek) => app.as(email, `mutation($i: ${type}!) { ${name}(input: $i) { __typename } }`, { i: input });
+  const call = (name: string, type: string, input: Record<string, unknown>, email = socsek) =>
+    app.as(email, `mutation($i: ${type}!) { ${name}(input: $i) { __typename } }`, { i: input });
   for (const email of ['polis.norr@samverka.test', 'sspf.norr@samverka.test', socsek]) {
     const role = { 'polis.norr@samverka.test': 'POLICE_OFFICER', 'sspf.norr@samverka.test': 'COORDINATOR' }[email] ?? 'SOCIAL_WORKER';
-    await call('addTalkParticipant', 'AddTalkParticipantInput', { talkId, role, userId: await app.idOf('app_user', 'email = $1', [email]) });
+    await call('addTalkParticipant', 'AddTalkParticipantInput', {
+      talkId,
+      role,
+      userId: await app.idOf('app_user', 'email = $1', [email]),
+    });
   }
   await call('addTalkParticipant', 'AddTalkParticipantInput', { talkId, role: 'INTERPRETER', name: 'Tolk Matris' });
   await call('summonTalk', 'TalkIdInput', { talkId });
@@ -236,20 +322,36 @@ async function talkFixtures() {
   const [{ agency_id: socAgency }] = await app.sql(`SELECT agency_id FROM app_user WHERE id = $1`, [socsekId]);
   await call('recordDisclosure', 'RecordDisclosureInput', { talkId, agencyId: socAgency, explainedByUserId: socsekId });
   const sydId = await app.idOf('district', 'code = $1', ['syd']);
-  await app.as('admin@samverka.test', `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`, { i: { districtId: sydId, talkDeadlineMode: 'FORUM_DECIDES' } });
+  await app.as('admin@samverka.test', `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`, {
+    i: { districtId: sydId, talkDeadlineMode: 'FORUM_DECIDES' },
+  });
   const sydPnr = `${birth}124${luhnCheckDigit(`${birth.slice(2)}124`)}`;
-  await app.as('polis.syd@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, { i: {
-    policeReference: 'K-MATRIX-FORUM/26', child: { personalIdentityNumber: sydPnr }, category: 'SUSPECTED_CRIME', description: 'Matris forum.',
-    firstKnownSuspicion: true, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: false, idempotencyKey: 'matrix-forum-1' } });
+  await app.as('polis.syd@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, {
+    i: {
+      policeReference: 'K-MATRIX-FORUM/26',
+      child: { personalIdentityNumber: sydPnr },
+      category: 'SUSPECTED_CRIME',
+      description: 'Matris forum.',
+      firstKnownSuspicion: true,
+      preInvestigationRunning: false,
+      guardianContactOnHold: false,
+      feedbackRequested: false,
+      idempotencyKey: 'matrix-forum-1',
+    },
+  });
   await call('createForumMeeting', 'CreateForumMeetingInput', { districtId: sydId, meetsOn: '2026-11-24' }, 'socsek.syd@samverka.test');
 }
 
 /** One child, one record: a number sent with another name, and a report by name only that matches a registered child. */
 async function identityFixtures(childId: string, pnr: string) {
-  const flag = (idempotencyKey: string, child: Record<string, unknown>) => app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`,
-    { i: { child, category: 'OTHER', description: 'Matris identitet.', feedbackRequested: false, idempotencyKey } });
+  const flag = (idempotencyKey: string, child: Record<string, unknown>) =>
+    app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, {
+      i: { child, category: 'OTHER', description: 'Matris identitet.', feedbackRequested: false, idempotencyKey },
+    });
   await flag('matrix-mismatch-1', { personalIdentityNumber: pnr, givenName: 'Annat', familyName: 'Namnsson' });
-  const [named] = await app.sql(`SELECT given_name, family_name, to_char(birth_date, 'YYYY-MM-DD') AS born FROM child WHERE id = $1`, [childId]);
+  const [named] = await app.sql(`SELECT given_name, family_name, to_char(birth_date, 'YYYY-MM-DD') AS born FROM child WHERE id = $1`, [
+    childId,
+  ]);
   await flag('matrix-name-only-1', { givenName: named.given_name, familyName: named.family_name, birthDate: named.born });
 }
 
@@ -259,36 +361,73 @@ beforeAll(async () => {
   schema = await buildAppSchema(REGISTRY);
   [{ id: municipalityId }] = await app.sql(`SELECT id FROM municipality`);
   // Fixtures: a police report with feedback given, and a school flag, both in Norr.
-  const [child] = await app.sql(`SELECT c.id, c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
-  const police = await app.as('polis.norr@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, { i: {
-    policeReference: 'K-MATRIX/26', child: { personalIdentityNumber: child.pnr }, category: 'SUSPECTED_CRIME', description: 'Matris.',
-    firstKnownSuspicion: true, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: true, idempotencyKey: 'matrix-police-1' } });
+  const [child] = await app.sql(
+    `SELECT c.id, c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`,
+  );
+  const police = await app.as('polis.norr@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, {
+    i: {
+      policeReference: 'K-MATRIX/26',
+      child: { personalIdentityNumber: child.pnr },
+      category: 'SUSPECTED_CRIME',
+      description: 'Matris.',
+      firstKnownSuspicion: true,
+      preInvestigationRunning: false,
+      guardianContactOnHold: false,
+      feedbackRequested: true,
+      idempotencyKey: 'matrix-police-1',
+    },
+  });
   const reportId = police.data.reportConcern.id;
   const socsekId = await app.idOf('app_user', 'email = $1', ['socsek.norr@samverka.test']);
-  await app.as('chef.norr@samverka.test', `mutation($i: AssignReportInput!) { assignReport(input: $i) { id } }`, { i: { reportId, userId: socsekId } });
-  await app.as('socsek.norr@samverka.test', `mutation($i: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $i) { id } }`, { i: { reportId, acuteDanger: false, note: 'Nej.' } });
-  await app.as('socsek.norr@samverka.test', `mutation($i: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $i) { id } }`, { i: { reportId, decision: 'OPEN_INVESTIGATION' } });
-  await app.as('chef.norr@samverka.test', `mutation($i: ExtendInvestigationInput!) { extendInvestigation(input: $i) { id } }`,
-    { i: { reportId, reason: 'AWAITING_POLICE_INTERVIEW', newDueAt: '2027-04-01T08:00:00Z' } });
-  await app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, { i: {
-    child: { givenName: 'Matris', familyName: 'Testsson' }, category: 'SCHOOL_ABSENCE', description: 'Frånvaro.', feedbackRequested: false, idempotencyKey: 'matrix-school-1' } });
+  await app.as('chef.norr@samverka.test', `mutation($i: AssignReportInput!) { assignReport(input: $i) { id } }`, {
+    i: { reportId, userId: socsekId },
+  });
+  await app.as('socsek.norr@samverka.test', `mutation($i: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $i) { id } }`, {
+    i: { reportId, acuteDanger: false, note: 'Nej.' },
+  });
+  await app.as('socsek.norr@samverka.test', `mutation($i: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $i) { id } }`, {
+    i: { reportId, decision: 'OPEN_INVESTIGATION' },
+  });
+  await app.as('chef.norr@samverka.test', `mutation($i: ExtendInvestigationInput!) { extendInvestigation(input: $i) { id } }`, {
+    i: { reportId, reason: 'AWAITING_POLICE_INTERVIEW', newDueAt: '2027-04-01T08:00:00Z' },
+  });
+  await app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, {
+    i: {
+      child: { givenName: 'Matris', familyName: 'Testsson' },
+      category: 'SCHOOL_ABSENCE',
+      description: 'Frånvaro.',
+      feedbackRequested: false,
+      idempotencyKey: 'matrix-school-1',
+    },
+  });
   await identityFixtures(child.id, child.pnr);
   await talkFixtures();
 
   // An e-mail whose attempts all failed, for the administrators' view of parked e-mails.
-  await app.sql(`UPDATE outbox SET status = 'PARKED', parked_at = now(), attempts = 8, last_error = '421 try later' WHERE id = (SELECT id FROM outbox ORDER BY created_at LIMIT 1)`);
+  await app.sql(
+    `UPDATE outbox SET status = 'PARKED', parked_at = now(), attempts = 8, last_error = '421 try later' WHERE id = (SELECT id FROM outbox ORDER BY created_at LIMIT 1)`,
+  );
   for (const r of await app.sql(`SELECT id, child_id, district_id, reporter_agency_id, registered_by_user_id FROM report`)) {
-    factsById.set(r.id, { entityId: r.id, districtId: r.district_id, reporterAgencyId: r.reporter_agency_id, filedByUserId: r.registered_by_user_id });
+    factsById.set(r.id, {
+      entityId: r.id,
+      districtId: r.district_id,
+      reporterAgencyId: r.reporter_agency_id,
+      filedByUserId: r.registered_by_user_id,
+    });
   }
   for (const c of await app.sql(`SELECT id, district_id FROM child`)) factsById.set(c.id, { entityId: c.id, districtId: c.district_id });
-  for (const g of await app.sql(`SELECT g.id, c.district_id FROM guardian g JOIN child c ON c.id = g.child_id`)) factsById.set(g.id, { entityId: g.id, districtId: g.district_id });
+  for (const g of await app.sql(`SELECT g.id, c.district_id FROM guardian g JOIN child c ON c.id = g.child_id`))
+    factsById.set(g.id, { entityId: g.id, districtId: g.district_id });
   for (const d of await app.sql(`SELECT id, district_id FROM deadline`)) factsById.set(d.id, { entityId: d.id, districtId: d.district_id });
-  for (const t of await app.sql(`SELECT id, district_id FROM talk`)) factsById.set(t.id, { entityId: t.id, districtId: t.district_id, talkId: t.id });
+  for (const t of await app.sql(`SELECT id, district_id FROM talk`))
+    factsById.set(t.id, { entityId: t.id, districtId: t.district_id, talkId: t.id });
   for (const p of await app.sql(`SELECT p.id, t.id AS talk_id, t.district_id FROM talk_participant p JOIN talk t ON t.id = p.talk_id
       UNION ALL SELECT s.id, t.id, t.district_id FROM talk_disclosure s JOIN talk t ON t.id = s.talk_id`)) {
     factsById.set(p.id, { entityId: p.id, districtId: p.district_id, talkId: p.talk_id });
   }
-  for (const f of await app.sql(`SELECT m.id, m.district_id FROM forum_meeting m UNION ALL SELECT i.id, m.district_id FROM forum_item i JOIN forum_meeting m ON m.id = i.meeting_id`)) {
+  for (const f of await app.sql(
+    `SELECT m.id, m.district_id FROM forum_meeting m UNION ALL SELECT i.id, m.district_id FROM forum_item i JOIN forum_meeting m ON m.id = i.meeting_id`,
+  )) {
     factsById.set(f.id, { entityId: f.id, districtId: f.district_id });
   }
   for (const e of await app.sql(`SELECT e.id, r.district_id FROM investigation_extension e JOIN report r ON r.id = e.report_id`)) {
@@ -305,12 +444,19 @@ beforeAll(async () => {
 afterAll(async () => {
   const objectFields = objectTypes().flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
   const operations = ['Query', 'Mutation'].flatMap((root) =>
-    Object.keys((root === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()).map((f) => `${root}.${f}`));
-  const probedQueries = new Set(Object.keys(REGISTRY.access.operations.Query).filter((q) => probedOperations.has(q)).map((q) => `Query.${q}`));
+    Object.keys((root === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()).map((f) => `${root}.${f}`),
+  );
+  const probedQueries = new Set(
+    Object.keys(REGISTRY.access.operations.Query)
+      .filter((q) => probedOperations.has(q))
+      .map((q) => `Query.${q}`),
+  );
   const covered = (list: string[]) => list.filter((f) => checkedFields.has(f) || probedQueries.has(f)).length;
-  process.stdout.write(`\naccess-matrix: users=${scopes.size} cases=${counts.cases} allowed=${counts.allowed} denied=${counts.denied} notFound=${counts.notFound} `
-    + `objectFields=${covered(objectFields)}/${objectFields.length} operations=${covered(operations)}/${operations.length} `
-    + `ceiling: crimeData=${ceilingCounts.crimeData} category=${ceilingCounts.category} endedMembership=${ceilingCounts.endedMembership} needToKnow=${ceilingCounts.needToKnow}\n`);
+  process.stdout.write(
+    `\naccess-matrix: users=${scopes.size} cases=${counts.cases} allowed=${counts.allowed} denied=${counts.denied} notFound=${counts.notFound} ` +
+      `objectFields=${covered(objectFields)}/${objectFields.length} operations=${covered(operations)}/${operations.length} ` +
+      `ceiling: crimeData=${ceilingCounts.crimeData} category=${ceilingCounts.category} endedMembership=${ceilingCounts.endedMembership} needToKnow=${ceilingCounts.needToKnow}\n`,
+  );
   await app.close();
 });
 
@@ -344,79 +490,213 @@ describe('every user, every readable field', () => {
 
   it.each(emails)('%s: reads exactly what the policy allows', async (email) => {
     const reports = [...factsById.entries()].filter(([, f]) => f.reporterAgencyId !== undefined);
-    const [norrChild] = await app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
-    const [sydChild] = await app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'syd' ORDER BY c.id LIMIT 1`);
+    const [norrChild] = await app.sql(
+      `SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`,
+    );
+    const [sydChild] = await app.sql(
+      `SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'syd' ORDER BY c.id LIMIT 1`,
+    );
     const type = (name: string) => schema.getType(name)!;
 
     await probe(email, 'viewer', 'viewer', `{ viewer { ${selectAll(type('Viewer'), 2)} } }`, {}, null);
     await probe(email, 'districts', 'districts', `{ districts { ${selectAll(type('District'), 2)} } }`, {}, null);
     for (const childId of [norrChild.id, sydChild.id]) {
-      await probe(email, 'child', 'child', `query($id: ID!) { child(id: $id) { ${selectAll(type('Child'), 2)} } }`, { id: childId }, factsById.get(childId)!);
+      await probe(
+        email,
+        'child',
+        'child',
+        `query($id: ID!) { child(id: $id) { ${selectAll(type('Child'), 2)} } }`,
+        { id: childId },
+        factsById.get(childId)!,
+      );
     }
     for (const [id, facts] of reports) {
       await probe(email, 'report', 'report', `query($id: ID!) { report(id: $id) { ${selectAll(type('Report'), 2)} } }`, { id }, facts);
       const [{ reference }] = await app.sql(`SELECT reference FROM report WHERE id = $1`, [id]);
-      await probe(email, 'reportByReference', 'reportByReference', `query($ref: String!) { reportByReference(reference: $ref) { ${selectAll(type('Report'), 2)} } }`,
-        { ref: reference.toLowerCase() }, facts);
+      await probe(
+        email,
+        'reportByReference',
+        'reportByReference',
+        `query($ref: String!) { reportByReference(reference: $ref) { ${selectAll(type('Report'), 2)} } }`,
+        { ref: reference.toLowerCase() },
+        facts,
+      );
     }
-    await probe(email, 'intakeSearch', 'intakeSearch', `query($s: String!) { intakeSearch(search: $s) { ${selectAll(type('Report'), 2)} } }`, { s: 'oa-' }, null);
+    await probe(
+      email,
+      'intakeSearch',
+      'intakeSearch',
+      `query($s: String!) { intakeSearch(search: $s) { ${selectAll(type('Report'), 2)} } }`,
+      { s: 'oa-' },
+      null,
+    );
     const ownDistrict = [...scopes.get(email)!.districtIds][0] ?? collaboration.districtId;
-    await probe(email, 'staff', 'staff', `query($d: ID!) { staff(districtId: $d) { ${selectAll(type('StaffMember'), 1)} } }`, { d: ownDistrict }, null);
-    for (const [operation, node] of [['intakeQueue', 'Report'], ['myReports', 'Report'], ['children', 'Child']] as const) {
-      await probe(email, operation, operation, `{ ${operation}(first: 3) { edges { cursor node { ${selectAll(type(node), 1)} } } pageInfo { hasNextPage endCursor } } }`, {}, null);
+    await probe(
+      email,
+      'staff',
+      'staff',
+      `query($d: ID!) { staff(districtId: $d) { ${selectAll(type('StaffMember'), 1)} } }`,
+      { d: ownDistrict },
+      null,
+    );
+    for (const [operation, node] of [
+      ['intakeQueue', 'Report'],
+      ['myReports', 'Report'],
+      ['children', 'Child'],
+    ] as const) {
+      await probe(
+        email,
+        operation,
+        operation,
+        `{ ${operation}(first: 3) { edges { cursor node { ${selectAll(type(node), 1)} } } pageInfo { hasNextPage endCursor } } }`,
+        {},
+        null,
+      );
     }
     const norrDistrict = factsById.get(norrChild.id)!.districtId;
     for (const a of await app.sql(`SELECT id::text AS id, district_id FROM audit_event`)) auditDistrictById.set(a.id, a.district_id);
-    for (const [operation, args] of [['auditTrail', `childId: "${norrChild.id}"`], ['accessLog', `userId: "${scopes.get('socsek.norr@samverka.test')!.userId}"`],
-      ['auditSample', `districtId: "${norrDistrict}", month: "2026-11", size: 5`]] as const) {
+    for (const [operation, args] of [
+      ['auditTrail', `childId: "${norrChild.id}"`],
+      ['accessLog', `userId: "${scopes.get('socsek.norr@samverka.test')!.userId}"`],
+      ['auditSample', `districtId: "${norrDistrict}", month: "2026-11", size: 5`],
+    ] as const) {
       const range = operation === 'auditSample' ? '' : ', from: "2026-01-01T00:00:00Z", to: "2026-12-31T00:00:00Z"';
       // A district or a user outside the reviewer's scope is not found; a child's trail is filtered.
       const named = operation === 'auditTrail' ? null : { districtId: norrDistrict };
-      await probe(email, operation, operation, `{ ${operation}(${args}${range}) { ${selectAll(type('AuditEvent'), 1)} } }`, {}, named, { districtId: norrDistrict });
+      await probe(email, operation, operation, `{ ${operation}(${args}${range}) { ${selectAll(type('AuditEvent'), 1)} } }`, {}, named, {
+        districtId: norrDistrict,
+      });
     }
-    await probe(email, 'reportIndicators', 'reportIndicators',
-      `{ reportIndicators(period: { unit: YEAR, from: "2026", to: "2026" }) { ${selectAll(type('IndicatorCell'), 1)} } }`, {}, null);
+    await probe(
+      email,
+      'reportIndicators',
+      'reportIndicators',
+      `{ reportIndicators(period: { unit: YEAR, from: "2026", to: "2026" }) { ${selectAll(type('IndicatorCell'), 1)} } }`,
+      {},
+      null,
+    );
     for (const caseId of collaboration.caseIds) {
-      await probe(email, 'collaborationCase', 'collaborationCase', `query($id: ID!) { collaborationCase(id: $id) { ${selectAll(type('CollaborationCase'), 3)} } }`,
-        { id: caseId }, factsById.get(caseId)!);
+      await probe(
+        email,
+        'collaborationCase',
+        'collaborationCase',
+        `query($id: ID!) { collaborationCase(id: $id) { ${selectAll(type('CollaborationCase'), 3)} } }`,
+        { id: caseId },
+        factsById.get(caseId)!,
+      );
     }
     for (const caseId of collaboration.caseIds) {
-      await probe(email, 'teamCandidates', 'teamCandidates', `query($id: ID!) { teamCandidates(caseId: $id) { ${selectAll(type('TeamCandidate'), 2)} } }`,
-        { id: caseId }, factsById.get(caseId)!);
+      await probe(
+        email,
+        'teamCandidates',
+        'teamCandidates',
+        `query($id: ID!) { teamCandidates(caseId: $id) { ${selectAll(type('TeamCandidate'), 2)} } }`,
+        { id: caseId },
+        factsById.get(caseId)!,
+      );
     }
-    await probe(email, 'myCollaborationCases', 'myCollaborationCases', `{ myCollaborationCases { ${selectAll(type('CollaborationCase'), 2)} } }`, {}, null);
+    await probe(
+      email,
+      'myCollaborationCases',
+      'myCollaborationCases',
+      `{ myCollaborationCases { ${selectAll(type('CollaborationCase'), 2)} } }`,
+      {},
+      null,
+    );
     await probe(email, 'myActions', 'myActions', `{ myActions { ${selectAll(type('PlanAction'), 2)} } }`, {}, null);
-    await probe(email, 'collaborationAgenda', 'collaborationAgenda',
+    await probe(
+      email,
+      'collaborationAgenda',
+      'collaborationAgenda',
       `query($d: ID!) { collaborationAgenda(districtId: $d, week: "2026-W48") { ${selectAll(type('CollaborationAgenda'), 2)} } }`,
-      { d: scopes.get(email)!.districtIds.has(collaboration.districtId) ? collaboration.districtId : [...scopes.get(email)!.districtIds][0] ?? collaboration.districtId }, null);
+      {
+        d: scopes.get(email)!.districtIds.has(collaboration.districtId)
+          ? collaboration.districtId
+          : ([...scopes.get(email)!.districtIds][0] ?? collaboration.districtId),
+      },
+      null,
+    );
     await probe(email, 'myNotifications', 'myNotifications', `{ myNotifications { ${selectAll(type('Notification'), 1)} } }`, {}, null);
     const [talkRow] = await app.sql(`SELECT id, child_id, report_id, district_id FROM talk`);
-    await probe(email, 'talk', 'talk', `query($id: ID!) { talk(id: $id) { ${selectAll(type('Talk'), 2)} } }`, { id: talkRow.id }, factsById.get(talkRow.id)!);
-    await probe(email, 'talksForChild', 'talksForChild', `query($id: ID!) { talksForChild(childId: $id) { ${selectAll(type('Talk'), 2)} } }`, { id: talkRow.child_id }, null);
+    await probe(
+      email,
+      'talk',
+      'talk',
+      `query($id: ID!) { talk(id: $id) { ${selectAll(type('Talk'), 2)} } }`,
+      { id: talkRow.id },
+      factsById.get(talkRow.id)!,
+    );
+    await probe(
+      email,
+      'talksForChild',
+      'talksForChild',
+      `query($id: ID!) { talksForChild(childId: $id) { ${selectAll(type('Talk'), 2)} } }`,
+      { id: talkRow.child_id },
+      null,
+    );
     // Staff of the talk's district are listed to those who handle talks there (another district's talk is not found).
     const [ownTalk] = await app.sql(`SELECT id FROM talk WHERE district_id = ANY($1::uuid[])`, [[...scopes.get(email)!.districtIds]]);
     if (ownTalk) {
-      await probe(email, 'talkInvitees', 'talkInvitees', `query($id: ID!) { talkInvitees(talkId: $id, role: POLICE_OFFICER) { ${selectAll(type('StaffMember'), 1)} } }`,
-        { id: ownTalk.id }, null);
+      await probe(
+        email,
+        'talkInvitees',
+        'talkInvitees',
+        `query($id: ID!) { talkInvitees(talkId: $id, role: POLICE_OFFICER) { ${selectAll(type('StaffMember'), 1)} } }`,
+        { id: ownTalk.id },
+        null,
+      );
     }
     await probe(email, 'myTalks', 'myTalks', `{ myTalks { ${selectAll(type('Talk'), 2)} } }`, {}, null);
-    await probe(email, 'talksDue', 'talksDue', `query($d: ID!) { talksDue(districtId: $d, from: "2026-11-23T00:00:00Z", to: "2026-12-07T00:00:00Z") { ${selectAll(type('TalksDue'), 2)} } }`,
-      { d: talkRow.district_id }, { districtId: talkRow.district_id });
-    await probe(email, 'reportTalkAssessment', 'reportTalkAssessment', `query($id: ID!) { reportTalkAssessment(reportId: $id) { ${selectAll(type('TalkAssessment'), 2)} } }`,
-      { id: talkRow.report_id }, { entityId: talkRow.report_id, districtId: talkRow.district_id });
+    await probe(
+      email,
+      'talksDue',
+      'talksDue',
+      `query($d: ID!) { talksDue(districtId: $d, from: "2026-11-23T00:00:00Z", to: "2026-12-07T00:00:00Z") { ${selectAll(type('TalksDue'), 2)} } }`,
+      { d: talkRow.district_id },
+      { districtId: talkRow.district_id },
+    );
+    await probe(
+      email,
+      'reportTalkAssessment',
+      'reportTalkAssessment',
+      `query($id: ID!) { reportTalkAssessment(reportId: $id) { ${selectAll(type('TalkAssessment'), 2)} } }`,
+      { id: talkRow.report_id },
+      { entityId: talkRow.report_id, districtId: talkRow.district_id },
+    );
     const [meeting] = await app.sql(`SELECT id FROM forum_meeting`);
-    await probe(email, 'forumMeeting', 'forumMeeting', `query($id: ID!) { forumMeeting(id: $id) { ${selectAll(type('ForumMeeting'), 2)} } }`, { id: meeting.id }, factsById.get(meeting.id)!);
+    await probe(
+      email,
+      'forumMeeting',
+      'forumMeeting',
+      `query($id: ID!) { forumMeeting(id: $id) { ${selectAll(type('ForumMeeting'), 2)} } }`,
+      { id: meeting.id },
+      factsById.get(meeting.id)!,
+    );
     const meetingDistrict = factsById.get(meeting.id)!.districtId;
-    await probe(email, 'forumMeetings', 'forumMeetings', `query($d: ID!) { forumMeetings(districtId: $d, from: "2026-11-01", to: "2026-12-31") { ${selectAll(type('ForumMeeting'), 2)} } }`,
-      { d: meetingDistrict }, { districtId: meetingDistrict });
+    await probe(
+      email,
+      'forumMeetings',
+      'forumMeetings',
+      `query($d: ID!) { forumMeetings(districtId: $d, from: "2026-11-01", to: "2026-12-31") { ${selectAll(type('ForumMeeting'), 2)} } }`,
+      { d: meetingDistrict },
+      { districtId: meetingDistrict },
+    );
     await probe(email, 'agencies', 'agencies', `{ agencies { ${selectAll(type('Agency'), 1)} } }`, {}, null);
     await probe(email, 'users', 'users', `{ users(first: 5) { ${selectAll(type('UserAccount'), 1)} } }`, {}, null);
     await probe(email, 'parkedEmails', 'parkedEmails', `{ parkedEmails { ${selectAll(type('ParkedEmail'), 1)} } }`, {}, null);
-    const [{ id: policeReportId, reference }] = await app.sql(`SELECT id, police_reference AS reference FROM report WHERE police_reference IS NOT NULL`);
+    const [{ id: policeReportId, reference }] = await app.sql(
+      `SELECT id, police_reference AS reference FROM report WHERE police_reference IS NOT NULL`,
+    );
     // reportFeedback answers only the agency that filed the report, also for social services.
     const filedHere = factsById.get(policeReportId)!.reporterAgencyId === scopes.get(email)!.agencyId;
-    await probe(email, 'reportFeedback', 'reportFeedback', `query($ref: String!) { reportFeedback(policeReference: $ref) { ${selectAll(type('Report'), 2)} } }`,
-      { ref: reference }, filedHere ? factsById.get(policeReportId)! : { reporterAgencyId: null, districtId: null });
+    await probe(
+      email,
+      'reportFeedback',
+      'reportFeedback',
+      `query($ref: String!) { reportFeedback(policeReference: $ref) { ${selectAll(type('Report'), 2)} } }`,
+      { ref: reference },
+      filedHere ? factsById.get(policeReportId)! : { reporterAgencyId: null, districtId: null },
+    );
   });
 
   it('held every collaboration row to its ceiling: crime data, consent categories, ended membership, need to know', () => {
@@ -445,7 +725,8 @@ describe('every user, every mutation', () => {
       const code = result.errors?.find((e) => e.path?.[0] === name)?.extensions?.code ?? null;
       const allowed = hasAnyRole(scope, REGISTRY.access.operations.Mutation[name] ?? []);
       counts.cases += 1;
-      if (allowed) counts.allowed += 1; else counts.denied += 1;
+      if (allowed) counts.allowed += 1;
+      else counts.denied += 1;
       checkedFields.add(`Mutation.${name}`);
       expect({ email, name, forbidden: code === 'FORBIDDEN' }).toEqual({ email, name, forbidden: !allowed });
     }

@@ -11,7 +11,9 @@ const userId = (email: string) => app.idOf('app_user', 'email = $1', [email]);
 
 beforeAll(async () => {
   app = await createTestApp();
-  [{ id: norrChildId }] = await app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
+  [{ id: norrChildId }] = await app.sql(
+    `SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`,
+  );
   norrDistrictId = await app.idOf('district', `code = 'norr'`, []);
   sydDistrictId = await app.idOf('district', `code = 'syd'`, []);
 });
@@ -27,7 +29,11 @@ describe('audit review', () => {
 
     for (const email of ['polis.norr@samverka.test', 'larare.norr@samverka.test', 'socsek.syd@samverka.test']) {
       const other = await app.as('chef.norr@samverka.test', ACCESS_LOG, { u: await userId(email) });
-      expect({ email, code: other.errors?.[0].extensions?.code, data: other.data?.accessLog ?? null }).toEqual({ email, code: 'NOT_FOUND', data: null });
+      expect({ email, code: other.errors?.[0].extensions?.code, data: other.data?.accessLog ?? null }).toEqual({
+        email,
+        code: 'NOT_FOUND',
+        data: null,
+      });
     }
     const unknown = await app.as('chef.norr@samverka.test', ACCESS_LOG, { u: '00000000-0000-4000-8000-000000000000' });
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -36,32 +42,62 @@ describe('audit review', () => {
   it("shows another authority's staff in a child's trail by agency only, without what they looked up", async () => {
     // The police file a report; a teacher then types its id: refused, and logged against that report's child.
     const [{ personal_identity_number: number }] = await app.sql(`SELECT personal_identity_number FROM child WHERE id = $1`, [norrChildId]);
-    const filed = await app.as('polis.norr@samverka.test', `mutation($input: ReportConcernInput!) { reportConcern(input: $input) { id } }`, { input: {
-      policeReference: 'K-9100/26', child: { personalIdentityNumber: number }, category: 'SUSPECTED_CRIME', description: 'Gripen för snatteri.',
-      suspectedOffence: 'Snatteri', offenceCanLeadToPrison: true, firstKnownSuspicion: true, preInvestigationRunning: false,
-      guardianContactOnHold: false, feedbackRequested: true, idempotencyKey: `audit-review-${Date.now()}`,
-    } });
+    const filed = await app.as(
+      'polis.norr@samverka.test',
+      `mutation($input: ReportConcernInput!) { reportConcern(input: $input) { id } }`,
+      {
+        input: {
+          policeReference: 'K-9100/26',
+          child: { personalIdentityNumber: number },
+          category: 'SUSPECTED_CRIME',
+          description: 'Gripen för snatteri.',
+          suspectedOffence: 'Snatteri',
+          offenceCanLeadToPrison: true,
+          firstKnownSuspicion: true,
+          preInvestigationRunning: false,
+          guardianContactOnHold: false,
+          feedbackRequested: true,
+          idempotencyKey: `audit-review-${Date.now()}`,
+        },
+      },
+    );
     expect(filed.errors).toBeUndefined();
     const reportId: string = filed.data.reportConcern.id;
     const childId = norrChildId;
     const teacher = await app.as('larare.norr@samverka.test', `query($id: ID!) { report(id: $id) { id } }`, { id: reportId });
     expect(teacher.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect(await app.sql(`SELECT entity_id, child_id, outcome FROM audit_entry WHERE request_id = $1`, [teacher.requestId]))
-      .toEqual([{ entity_id: reportId, child_id: childId, outcome: 'DENIED' }]);
+    expect(await app.sql(`SELECT entity_id, child_id, outcome FROM audit_entry WHERE request_id = $1`, [teacher.requestId])).toEqual([
+      { entity_id: reportId, child_id: childId, outcome: 'DENIED' },
+    ]);
     await app.as('socsek.norr@samverka.test', `query($id: ID!) { child(id: $id) { id } }`, { id: childId });
 
-    const trail = await app.as('chef.norr@samverka.test',
-      `query($id: ID!) { auditTrail(childId: $id, ${RANGE}) { actor { displayName } actorAgency { name } entityType entityId outcome } }`, { id: childId });
+    const trail = await app.as(
+      'chef.norr@samverka.test',
+      `query($id: ID!) { auditTrail(childId: $id, ${RANGE}) { actor { displayName } actorAgency { name } entityType entityId outcome } }`,
+      { id: childId },
+    );
     expect(trail.errors).toBeUndefined();
     const rows: any[] = trail.data.auditTrail;
     const byOthers = rows.filter((r) => r.actorAgency && r.actorAgency.name !== 'Socialtjänsten Norr');
-    expect(byOthers).toContainEqual({ actor: null, actorAgency: { name: 'Norrskolan' }, entityType: 'Report', entityId: null, outcome: 'DENIED' });
+    expect(byOthers).toContainEqual({
+      actor: null,
+      actorAgency: { name: 'Norrskolan' },
+      entityType: 'Report',
+      entityId: null,
+      outcome: 'DENIED',
+    });
     expect(byOthers.map((r) => r.actorAgency.name)).toContain('Lokalpolisområde Norr');
     for (const row of byOthers) expect({ actor: row.actor, entityId: row.entityId }).toEqual({ actor: null, entityId: null });
     expect(JSON.stringify(rows)).not.toMatch(/Polis Norr|Lärare Norr/);
     expect(JSON.stringify(rows)).not.toContain(reportId);
     // The supervisor's own colleagues keep their names and the object they read.
-    expect(rows).toContainEqual(expect.objectContaining({ actor: { displayName: 'Socialsekreterare Norr' }, actorAgency: { name: 'Socialtjänsten Norr' }, entityId: childId }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        actor: { displayName: 'Socialsekreterare Norr' },
+        actorAgency: { name: 'Socialtjänsten Norr' },
+        entityId: childId,
+      }),
+    );
   });
 
   it('answers NOT_FOUND, not an empty list, for a district outside your scope', async () => {

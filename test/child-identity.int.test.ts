@@ -31,16 +31,37 @@ const key = () => `identity-${++keyCounter}-${Date.now()}`;
 const pnr = (yyyymmdd: string, serial = '238') => `${yyyymmdd}${serial}${luhnCheckDigit(`${yyyymmdd.slice(2)}${serial}`)}`;
 const codeOf = (result: { errors?: { extensions?: Record<string, any> }[] }) => result.errors?.[0]?.extensions?.code;
 const forbiddenFields = (result: { errors?: { extensions?: Record<string, any> }[] }) =>
-  (result.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => e.extensions!.field).sort();
+  (result.errors ?? [])
+    .filter((e) => e.extensions?.code === 'FORBIDDEN')
+    .map((e) => e.extensions!.field)
+    .sort();
 
 const flagByName = (givenName: string, familyName: string, birthDate?: string) =>
-  ok(app, TEACHER, FLAG, { i: { child: { givenName, familyName, birthDate }, category: 'SCHOOL_ABSENCE', description: 'Hög frånvaro.', feedbackRequested: false, idempotencyKey: key() } })
-    .then((d) => d.flagConcern.id as string);
+  ok(app, TEACHER, FLAG, {
+    i: {
+      child: { givenName, familyName, birthDate },
+      category: 'SCHOOL_ABSENCE',
+      description: 'Hög frånvaro.',
+      feedbackRequested: false,
+      idempotencyKey: key(),
+    },
+  }).then((d) => d.flagConcern.id as string);
 const flagByNumber = (personalIdentityNumber: string, names: Record<string, string> = {}) =>
-  ok(app, TEACHER, FLAG, { i: { child: { personalIdentityNumber, ...names }, category: 'SCHOOL_ABSENCE', description: 'Hög frånvaro.', feedbackRequested: false, idempotencyKey: key() } })
-    .then((d) => d.flagConcern.id as string);
+  ok(app, TEACHER, FLAG, {
+    i: {
+      child: { personalIdentityNumber, ...names },
+      category: 'SCHOOL_ABSENCE',
+      description: 'Hög frånvaro.',
+      feedbackRequested: false,
+      idempotencyKey: key(),
+    },
+  }).then((d) => d.flagConcern.id as string);
 const createChild = async (givenName: string, familyName: string, personalIdentityNumber?: string) =>
-  (await ok(app, SOCSEK, CREATE_CHILD, { i: { givenName, familyName, personalIdentityNumber, districtId: await app.idOf('district', `code = 'norr'`, []) } })).createChild.id as string;
+  (
+    await ok(app, SOCSEK, CREATE_CHILD, {
+      i: { givenName, familyName, personalIdentityNumber, districtId: await app.idOf('district', `code = 'norr'`, []) },
+    })
+  ).createChild.id as string;
 
 beforeEach(async () => {
   clock = new FakeClock(T0);
@@ -55,39 +76,112 @@ describe('a report concerns a child or young person', () => {
     const turned21Yesterday = pnr('20051122');
     const twentyToday = pnr('20051124');
     for (const number of [unborn, turned21Yesterday]) {
-      const flagged = await app.as(TEACHER, FLAG, { i: { child: { personalIdentityNumber: number }, category: 'OTHER', description: 'Oro.', feedbackRequested: false, idempotencyKey: key() } });
+      const flagged = await app.as(TEACHER, FLAG, {
+        i: {
+          child: { personalIdentityNumber: number },
+          category: 'OTHER',
+          description: 'Oro.',
+          feedbackRequested: false,
+          idempotencyKey: key(),
+        },
+      });
       expect(flagged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.child.personalIdentityNumber' });
-      const police = await app.as(POLICE, REPORT_CONCERN, { i: { policeReference: 'K-1/26', child: { personalIdentityNumber: number }, category: 'SUSPECTED_CRIME',
-        description: 'Misstanke.', firstKnownSuspicion: true, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: false, idempotencyKey: key() } });
+      const police = await app.as(POLICE, REPORT_CONCERN, {
+        i: {
+          policeReference: 'K-1/26',
+          child: { personalIdentityNumber: number },
+          category: 'SUSPECTED_CRIME',
+          description: 'Misstanke.',
+          firstKnownSuspicion: true,
+          preInvestigationRunning: false,
+          guardianContactOnHold: false,
+          feedbackRequested: false,
+          idempotencyKey: key(),
+        },
+      });
       expect(codeOf(police)).toBe('BAD_USER_INPUT');
-      const registered = await app.as(SOCSEK, REGISTER, { i: { channel: 'PHONE', reporterKind: 'PRIVATE_PERSON', reporterContact: 'Granne, 070-000 00 00',
-        child: { personalIdentityNumber: number }, category: 'OTHER', description: 'Samtal.', feedbackRequested: false, idempotencyKey: key() } });
+      const registered = await app.as(SOCSEK, REGISTER, {
+        i: {
+          channel: 'PHONE',
+          reporterKind: 'PRIVATE_PERSON',
+          reporterContact: 'Granne, 070-000 00 00',
+          child: { personalIdentityNumber: number },
+          category: 'OTHER',
+          description: 'Samtal.',
+          feedbackRequested: false,
+          idempotencyKey: key(),
+        },
+      });
       expect(codeOf(registered)).toBe('BAD_USER_INPUT');
-      const created = await app.as(SOCSEK, CREATE_CHILD, { i: { givenName: 'Vuxen', familyName: 'Person', personalIdentityNumber: number, districtId: await app.idOf('district', `code = 'norr'`, []) } });
+      const created = await app.as(SOCSEK, CREATE_CHILD, {
+        i: {
+          givenName: 'Vuxen',
+          familyName: 'Person',
+          personalIdentityNumber: number,
+          districtId: await app.idOf('district', `code = 'norr'`, []),
+        },
+      });
       expect(created.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.personalIdentityNumber' });
     }
-    const tooOld = await app.as(TEACHER, FLAG, { i: { child: { personalIdentityNumber: turned21Yesterday }, category: 'OTHER', description: 'Oro.', feedbackRequested: false, idempotencyKey: key() } });
+    const tooOld = await app.as(TEACHER, FLAG, {
+      i: {
+        child: { personalIdentityNumber: turned21Yesterday },
+        category: 'OTHER',
+        description: 'Oro.',
+        feedbackRequested: false,
+        idempotencyKey: key(),
+      },
+    });
     expect(tooOld.errors?.[0].extensions?.messages?.sv).toContain('under 21 år');
     expect(await app.sql(`SELECT 1 FROM child WHERE personal_identity_number = ANY($1)`, [[unborn, turned21Yesterday]])).toEqual([]);
 
     expect(await flagByNumber(twentyToday)).toEqual(expect.any(String));
-    const byBirthDate = await app.as(TEACHER, FLAG, { i: { child: { givenName: 'Vuxen', familyName: 'Namn', birthDate: '2004-01-01' }, category: 'OTHER',
-      description: 'Oro.', feedbackRequested: false, idempotencyKey: key() } });
+    const byBirthDate = await app.as(TEACHER, FLAG, {
+      i: {
+        child: { givenName: 'Vuxen', familyName: 'Namn', birthDate: '2004-01-01' },
+        category: 'OTHER',
+        description: 'Oro.',
+        feedbackRequested: false,
+        idempotencyKey: key(),
+      },
+    });
     expect(byBirthDate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.child.birthDate' });
   });
 
   it('counts age on the day the report was received, and takes the limit from the district (stricter allowed, above 21 refused)', async () => {
     const turned21TwoDaysAgo = pnr('20051121');
-    const letterFromLastWeek = await app.as(SOCSEK, REGISTER, { i: { channel: 'LETTER', reporterKind: 'PRIVATE_PERSON', reporterContact: 'Granne',
-      child: { personalIdentityNumber: turned21TwoDaysAgo }, category: 'OTHER', description: 'Brev.', feedbackRequested: false, idempotencyKey: key(),
-      receivedAt: new Date(new Date(T0).getTime() - 5 * DAY_MS).toISOString() } });
+    const letterFromLastWeek = await app.as(SOCSEK, REGISTER, {
+      i: {
+        channel: 'LETTER',
+        reporterKind: 'PRIVATE_PERSON',
+        reporterContact: 'Granne',
+        child: { personalIdentityNumber: turned21TwoDaysAgo },
+        category: 'OTHER',
+        description: 'Brev.',
+        feedbackRequested: false,
+        idempotencyKey: key(),
+        receivedAt: new Date(new Date(T0).getTime() - 5 * DAY_MS).toISOString(),
+      },
+    });
     expect(letterFromLastWeek.errors).toBeUndefined();
 
     const districtId = await app.idOf('district', `code = 'norr'`, []);
-    const looser = await app.as(ADMIN, `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`, { i: { districtId, reportAgeLimit: 22 } });
+    const looser = await app.as(ADMIN, `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`, {
+      i: { districtId, reportAgeLimit: 22 },
+    });
     expect(codeOf(looser)).toBe('BAD_USER_INPUT');
-    await ok(app, ADMIN, `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { policy { reportAgeLimit } } }`, { i: { districtId, reportAgeLimit: 18 } });
-    const nineteen = await app.as(TEACHER, FLAG, { i: { child: { personalIdentityNumber: pnr('20070601') }, category: 'OTHER', description: 'Oro.', feedbackRequested: false, idempotencyKey: key() } });
+    await ok(app, ADMIN, `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { policy { reportAgeLimit } } }`, {
+      i: { districtId, reportAgeLimit: 18 },
+    });
+    const nineteen = await app.as(TEACHER, FLAG, {
+      i: {
+        child: { personalIdentityNumber: pnr('20070601') },
+        category: 'OTHER',
+        description: 'Oro.',
+        feedbackRequested: false,
+        idempotencyKey: key(),
+      },
+    });
     expect(nineteen.errors?.[0].extensions?.messages?.sv).toContain('under 18 år');
   });
 });
@@ -113,13 +207,17 @@ describe('a report by name only', () => {
     const viaOldId = await ok(app, SOCSEK, `query($id: ID!) { child(id: $id) { id givenName } }`, { id: provisionalId });
     expect(viaOldId.child).toEqual({ id: registered, givenName: 'Åsa' });
     expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([{ merged_into_id: registered }]);
-    const audits = await app.sql(`SELECT entity_type, entity_id, fields FROM audit_event WHERE action = 'UPDATE' AND entity_id = ANY($1) ORDER BY entity_type, entity_id`,
-      [[provisionalId, registered, reportId]]);
-    expect(audits).toEqual(expect.arrayContaining([
-      { entity_type: 'Child', entity_id: registered, fields: ['mergedFrom', 'report'] },
-      { entity_type: 'Child', entity_id: provisionalId, fields: ['mergedInto', 'report'] },
-      { entity_type: 'Report', entity_id: reportId, fields: ['identityConfirmed'] },
-    ]));
+    const audits = await app.sql(
+      `SELECT entity_type, entity_id, fields FROM audit_event WHERE action = 'UPDATE' AND entity_id = ANY($1) ORDER BY entity_type, entity_id`,
+      [[provisionalId, registered, reportId]],
+    );
+    expect(audits).toEqual(
+      expect.arrayContaining([
+        { entity_type: 'Child', entity_id: registered, fields: ['mergedFrom', 'report'] },
+        { entity_type: 'Child', entity_id: provisionalId, fields: ['mergedInto', 'report'] },
+        { entity_type: 'Report', entity_id: reportId, fields: ['identityConfirmed'] },
+      ]),
+    );
 
     const again = await app.as(SOCSEK, LINK, { i: { reportId, childId: otherYear } });
     expect(codeOf(again)).toBe('CONFLICT');
@@ -138,15 +236,27 @@ describe('a report by name only', () => {
 });
 
 describe('merging two records of the same child', () => {
-  it('is the supervisor\'s decision; reports, talks and cases move, the merged record stays as a tombstone that resolves to the kept child', async () => {
+  it("is the supervisor's decision; reports, talks and cases move, the merged record stays as a tombstone that resolves to the kept child", async () => {
     const number = pnr('20120315');
     const kept = await createChild('Leo', 'Lind', number);
     const keptReport = await flagByNumber(number);
     // A name misspelt at intake and confirmed as new: two records of one child.
     clock.advance(DAY_MS);
-    const dupReportId = (await ok(app, POLICE, REPORT_CONCERN, { i: { policeReference: 'K-55/26', child: { givenName: 'Leo', familyName: 'Lindh', birthDate: '2012-03-15' },
-      category: 'SUSPECTED_CRIME', description: 'Snatteri.', firstKnownSuspicion: true, preInvestigationRunning: false, guardianContactOnHold: false,
-      feedbackRequested: false, idempotencyKey: key() } })).reportConcern.id;
+    const dupReportId = (
+      await ok(app, POLICE, REPORT_CONCERN, {
+        i: {
+          policeReference: 'K-55/26',
+          child: { givenName: 'Leo', familyName: 'Lindh', birthDate: '2012-03-15' },
+          category: 'SUSPECTED_CRIME',
+          description: 'Snatteri.',
+          firstKnownSuspicion: true,
+          preInvestigationRunning: false,
+          guardianContactOnHold: false,
+          feedbackRequested: false,
+          idempotencyKey: key(),
+        },
+      })
+    ).reportConcern.id;
     await ok(app, SOCSEK, CONFIRM, { id: dupReportId });
     const dup = (await ok(app, SOCSEK, IDENTITY, { id: dupReportId })).report.child.id;
     const caseId = await openCase(app, dup);
@@ -155,22 +265,34 @@ describe('merging two records of the same child', () => {
     const merged = await ok(app, CHEF, MERGE, { i: { keptChildId: kept, mergedChildId: dup } });
     expect(merged.mergeChildren).toMatchObject({ id: kept, personalIdentityNumber: number, givenName: 'Leo' });
 
-    expect(await app.sql(`SELECT child_id FROM report WHERE id = ANY($1) ORDER BY child_id`, [[keptReport, dupReportId]])).toEqual([{ child_id: kept }, { child_id: kept }]);
+    expect(await app.sql(`SELECT child_id FROM report WHERE id = ANY($1) ORDER BY child_id`, [[keptReport, dupReportId]])).toEqual([
+      { child_id: kept },
+      { child_id: kept },
+    ]);
     expect(await app.sql(`SELECT child_id FROM collaboration_case WHERE id = $1`, [caseId])).toEqual([{ child_id: kept }]);
     expect(await app.sql(`SELECT child_id FROM talk WHERE report_id = $1`, [dupReportId])).toEqual([{ child_id: kept }]);
-    expect(await app.sql(`SELECT merged_into_id, given_name FROM child WHERE id = $1`, [dup])).toEqual([{ merged_into_id: kept, given_name: 'Leo' }]);
+    expect(await app.sql(`SELECT merged_into_id, given_name FROM child WHERE id = $1`, [dup])).toEqual([
+      { merged_into_id: kept, given_name: 'Leo' },
+    ]);
     expect((await ok(app, SOCSEK, `query($id: ID!) { child(id: $id) { id } }`, { id: dup })).child.id).toBe(kept);
-    expect((await ok(app, SOCSEK, `query($id: ID!) { talksForChild(childId: $id) { report { id } } }`, { id: dup })).talksForChild).toEqual([{ report: { id: dupReportId } }]);
+    expect((await ok(app, SOCSEK, `query($id: ID!) { talksForChild(childId: $id) { report { id } } }`, { id: dup })).talksForChild).toEqual(
+      [{ report: { id: dupReportId } }],
+    );
     const search = await ok(app, SOCSEK, `{ children(search: "Lindh", first: 10) { edges { node { id } } } }`);
     expect(search.children.edges).toEqual([]);
     const later = await ok(app, SOCSEK, IDENTITY, { id: dupReportId });
     expect(later.report.earlierReports.map((r: any) => r.id)).toEqual([keptReport]);
 
-    const audits = await app.sql(`SELECT entity_id, fields FROM audit_event WHERE entity_type = 'Child' AND action = 'UPDATE' AND entity_id = ANY($1) ORDER BY entity_id`, [[kept, dup]]);
-    expect(audits).toEqual(expect.arrayContaining([
-      { entity_id: kept, fields: ['mergedFrom', 'report', 'talk', 'collaboration_case'] },
-      { entity_id: dup, fields: ['mergedInto', 'report', 'talk', 'collaboration_case'] },
-    ]));
+    const audits = await app.sql(
+      `SELECT entity_id, fields FROM audit_event WHERE entity_type = 'Child' AND action = 'UPDATE' AND entity_id = ANY($1) ORDER BY entity_id`,
+      [[kept, dup]],
+    );
+    expect(audits).toEqual(
+      expect.arrayContaining([
+        { entity_id: kept, fields: ['mergedFrom', 'report', 'talk', 'collaboration_case'] },
+        { entity_id: dup, fields: ['mergedInto', 'report', 'talk', 'collaboration_case'] },
+      ]),
+    );
     expect(codeOf(await app.as(CHEF, MERGE, { i: { keptChildId: kept, mergedChildId: dup } }))).toBe('BAD_USER_INPUT');
   });
 
@@ -190,7 +312,11 @@ describe('a personal identity number sent with another name', () => {
     const reportId = await flagByNumber(number, { givenName: 'Sarah', familyName: 'Holmberg' });
 
     const seen = await ok(app, SOCSEK, IDENTITY, { id: reportId });
-    expect(seen.report).toMatchObject({ identityStatus: 'CONFIRMED', child: { id: childId }, identityMismatch: { recordName: 'Sara Holm' } });
+    expect(seen.report).toMatchObject({
+      identityStatus: 'CONFIRMED',
+      child: { id: childId },
+      identityMismatch: { recordName: 'Sara Holm' },
+    });
     expect(seen.report.identityMismatch.sent).toContain('Sarah Holmberg');
 
     const teacher = await app.as(TEACHER, IDENTITY, { id: reportId });
@@ -205,13 +331,19 @@ describe('a personal identity number sent with another name', () => {
 });
 
 describe('a report arriving into an open case', () => {
-  it('is marked, and the investigation\'s assigned worker is notified with a link to the report', async () => {
+  it("is marked, and the investigation's assigned worker is notified with a link to the report", async () => {
     const number = pnr('20120808');
     await createChild('Ali', 'Berg', number);
     const first = await flagByNumber(number);
-    await ok(app, CHEF, `mutation($i: AssignReportInput!) { assignReport(input: $i) { id } }`, { i: { reportId: first, userId: await userIdOf(app, SOCSEK) } });
-    await ok(app, SOCSEK, `mutation($i: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $i) { id } }`, { i: { reportId: first, acuteDanger: false, note: 'Ingen akut fara.' } });
-    await ok(app, SOCSEK, `mutation($i: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $i) { id } }`, { i: { reportId: first, decision: 'OPEN_INVESTIGATION' } });
+    await ok(app, CHEF, `mutation($i: AssignReportInput!) { assignReport(input: $i) { id } }`, {
+      i: { reportId: first, userId: await userIdOf(app, SOCSEK) },
+    });
+    await ok(app, SOCSEK, `mutation($i: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $i) { id } }`, {
+      i: { reportId: first, acuteDanger: false, note: 'Ingen akut fara.' },
+    });
+    await ok(app, SOCSEK, `mutation($i: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $i) { id } }`, {
+      i: { reportId: first, decision: 'OPEN_INVESTIGATION' },
+    });
 
     const second = await flagByNumber(number);
     expect((await ok(app, SOCSEK, IDENTITY, { id: first })).report.arrivedIntoOpenCase).toBe(false);
@@ -234,12 +366,23 @@ describe('a report arriving into an open case', () => {
 });
 
 describe('what social services need to call back', () => {
-  it('shows the child\'s earlier reports and the professional reporter\'s name and work contact to social services only', async () => {
+  it("shows the child's earlier reports and the professional reporter's name and work contact to social services only", async () => {
     const number = pnr('20130303');
     await createChild('Theo', 'Ström', number);
     const first = await flagByNumber(number);
-    const police = await ok(app, POLICE, REPORT_CONCERN, { i: { policeReference: 'K-77/26', child: { personalIdentityNumber: number }, category: 'SUSPECTED_CRIME',
-      description: 'Misstanke.', firstKnownSuspicion: false, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: false, idempotencyKey: key() } });
+    const police = await ok(app, POLICE, REPORT_CONCERN, {
+      i: {
+        policeReference: 'K-77/26',
+        child: { personalIdentityNumber: number },
+        category: 'SUSPECTED_CRIME',
+        description: 'Misstanke.',
+        firstKnownSuspicion: false,
+        preInvestigationRunning: false,
+        guardianContactOnHold: false,
+        feedbackRequested: false,
+        idempotencyKey: key(),
+      },
+    });
     const policeReport = police.reportConcern.id;
 
     const seen = await ok(app, SOCSEK, IDENTITY, { id: policeReport });
@@ -248,11 +391,28 @@ describe('what social services need to call back', () => {
     expect(seen.report.reporterWorkContact).toContain('polis.norr@samverka.test');
 
     const officer = await app.as(POLICE, IDENTITY, { id: policeReport });
-    expect(officer.data?.report).toMatchObject({ earlierReports: null, reporterName: null, reporterWorkContact: null, reporterContact: null });
-    expect(forbiddenFields(officer)).toEqual(expect.arrayContaining(['Report.earlierReports', 'Report.reporterName', 'Report.reporterWorkContact']));
+    expect(officer.data?.report).toMatchObject({
+      earlierReports: null,
+      reporterName: null,
+      reporterWorkContact: null,
+      reporterContact: null,
+    });
+    expect(forbiddenFields(officer)).toEqual(
+      expect.arrayContaining(['Report.earlierReports', 'Report.reporterName', 'Report.reporterWorkContact']),
+    );
 
-    const phoned = await ok(app, SOCSEK, REGISTER, { i: { channel: 'PHONE', reporterKind: 'PRIVATE_PERSON', reporterContact: 'Granne Ek, 070-222 22 22',
-      child: { personalIdentityNumber: number }, category: 'OTHER', description: 'Samtal.', feedbackRequested: false, idempotencyKey: key() } });
+    const phoned = await ok(app, SOCSEK, REGISTER, {
+      i: {
+        channel: 'PHONE',
+        reporterKind: 'PRIVATE_PERSON',
+        reporterContact: 'Granne Ek, 070-222 22 22',
+        child: { personalIdentityNumber: number },
+        category: 'OTHER',
+        description: 'Samtal.',
+        feedbackRequested: false,
+        idempotencyKey: key(),
+      },
+    });
     const privateReport = (await ok(app, SOCSEK, IDENTITY, { id: phoned.registerConcern.id })).report;
     expect(privateReport).toMatchObject({ reporterContact: 'Granne Ek, 070-222 22 22', reporterName: null });
     expect(privateReport.earlierReports.map((r: any) => r.id).sort()).toEqual([first, policeReport].sort());

@@ -7,7 +7,19 @@
 import { DAY_MS, FakeClock } from '../domain/time/clock';
 import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
 import {
-  addAction, addMember, agencyIdOf, ASSOCIATION, COORDINATOR, insertChild, LEISURE, ok, openCase, POLICE, recordConsent, SOCIAL_WORKER, TEACHER,
+  addAction,
+  addMember,
+  agencyIdOf,
+  ASSOCIATION,
+  COORDINATOR,
+  insertChild,
+  LEISURE,
+  ok,
+  openCase,
+  POLICE,
+  recordConsent,
+  SOCIAL_WORKER,
+  TEACHER,
   userIdOf,
 } from './helpers/collaboration';
 import { createTestApp, TestApp } from './helpers/test-app';
@@ -40,12 +52,15 @@ async function view(email: string, caseId: string) {
 }
 
 const setGoals = async (caseId: string, agencyGoals: { agencyId: string; text: string }[]) =>
-  ok(app, COORDINATOR, `mutation($i: SetGoalsInput!) { setGoals(input: $i) { state } }`,
-    { i: { caseId, youthGoals: ['Klara skolan'], agencyGoals, firstFollowUpAt: at(28) } });
+  ok(app, COORDINATOR, `mutation($i: SetGoalsInput!) { setGoals(input: $i) { state } }`, {
+    i: { caseId, youthGoals: ['Klara skolan'], agencyGoals, firstFollowUpAt: at(28) },
+  });
 
 async function notificationTexts(email: string): Promise<string> {
   const rows = await app.sql(`SELECT n.title, n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1`, [email]);
-  const mails = await app.sql(`SELECT o.subject, o.body FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id WHERE u.email = $1`, [email]);
+  const mails = await app.sql(`SELECT o.subject, o.body FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id WHERE u.email = $1`, [
+    email,
+  ]);
   return JSON.stringify([rows, mails]);
 }
 
@@ -58,7 +73,11 @@ async function robberyCase(categories = ALL_CATEGORIES, agencies = [TEACHER, ASS
   const { childId, guardianIds } = await insertChild(app, '2012-03-15', 'Leo');
   const caseId = await openCase(app, childId, `Polisen misstänker rån (${K_NUMBER}).`);
   const consent = await recordConsent(app, {
-    caseId, givenByYouth: true, guardianIds, categories, agencyIds: await Promise.all(agencies.map((e) => agencyIdOf(app, e))),
+    caseId,
+    givenByYouth: true,
+    guardianIds,
+    categories,
+    agencyIds: await Promise.all(agencies.map((e) => agencyIdOf(app, e))),
   });
   expect(consent.errors).toBeUndefined();
   for (const email of agencies) expect((await addMember(app, caseId, email)).errors).toBeUndefined();
@@ -67,15 +86,21 @@ async function robberyCase(categories = ALL_CATEGORIES, agencies = [TEACHER, ASS
     { agencyId: await agencyIdOf(app, TEACHER), text: 'Närvaro över 90 %' },
     ...(agencies.includes(ASSOCIATION) ? [{ agencyId: await agencyIdOf(app, ASSOCIATION), text: 'Träning två kvällar i veckan' }] : []),
   ]);
-  const policeAction = agencies.includes(POLICE) ? await addAction(app, caseId, POLICE, 'POLICE_COOPERATION', `Uppföljning efter rånet ${K_NUMBER}`, at(10)) : null;
+  const policeAction = agencies.includes(POLICE)
+    ? await addAction(app, caseId, POLICE, 'POLICE_COOPERATION', `Uppföljning efter rånet ${K_NUMBER}`, at(10))
+    : null;
   if (policeAction) {
-    await ok(app, POLICE, `mutation($i: AddActionNoteInput!) { addActionNote(input: $i) { id } }`, { i: { actionId: policeAction, text: `Förhör hållet i ${K_NUMBER}` } });
+    await ok(app, POLICE, `mutation($i: AddActionNoteInput!) { addActionNote(input: $i) { id } }`, {
+      i: { actionId: policeAction, text: `Förhör hållet i ${K_NUMBER}` },
+    });
   }
   const schoolAction = agencies.includes(TEACHER) ? await addAction(app, caseId, TEACHER, 'SCHOOL_SUPPORT', 'Läxhjälp', at(7)) : null;
   const associationAction = agencies.includes(ASSOCIATION)
-    ? await addAction(app, caseId, ASSOCIATION, 'LEISURE_ACTIVITY', 'Provträning i klubben', at(12)) : null;
-  await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`,
-    { i: { caseId, kind: 'NETWORK_MEETING', scheduledAt: at(5), attendeeUserIds: await Promise.all(agencies.map((e) => userIdOf(app, e))) } });
+    ? await addAction(app, caseId, ASSOCIATION, 'LEISURE_ACTIVITY', 'Provträning i klubben', at(12))
+    : null;
+  await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
+    i: { caseId, kind: 'NETWORK_MEETING', scheduledAt: at(5), attendeeUserIds: await Promise.all(agencies.map((e) => userIdOf(app, e))) },
+  });
   return { childId, caseId, consentId: consent.data.recordConsent.consents[0].id as string, policeAction, schoolAction, associationAction };
 }
 
@@ -105,7 +130,7 @@ describe('1. criminal-offence data never reaches an association (GDPR art. 10)',
     expect(await notificationTexts(ASSOCIATION)).not.toContain('K-4711');
 
     // A public authority on the same team reads the police goal under the consent.
-    const teacher = (await view(TEACHER, caseId));
+    const teacher = await view(TEACHER, caseId);
     expect(teacher.agencyGoals.find((g: any) => g.agency.kind === 'POLICE')).toMatchObject({ crimeInformation: true });
   });
 
@@ -114,8 +139,10 @@ describe('1. criminal-offence data never reaches an association (GDPR art. 10)',
     const goals = (await view(COORDINATOR, caseId)).agencyGoals;
     const policeGoal = goals.find((g: any) => g.agency.kind === 'POLICE');
     expect(policeGoal.crimeInformation).toBe(true);
-    const mark = (email: string, crimeInformation: boolean) => app.as(email, `mutation($i: MarkCrimeInformationInput!) { markCrimeInformation(input: $i) { id } }`,
-      { i: { text: 'AGENCY_GOAL', id: policeGoal.id, crimeInformation } });
+    const mark = (email: string, crimeInformation: boolean) =>
+      app.as(email, `mutation($i: MarkCrimeInformationInput!) { markCrimeInformation(input: $i) { id } }`, {
+        i: { text: 'AGENCY_GOAL', id: policeGoal.id, crimeInformation },
+      });
 
     for (const email of [ASSOCIATION, POLICE]) expect((await mark(email, false)).errors![0].extensions?.code).toBe('FORBIDDEN');
     expect((await view(ASSOCIATION, caseId)).agencyGoals).toHaveLength(2);
@@ -128,28 +155,30 @@ describe('1. criminal-offence data never reaches an association (GDPR art. 10)',
     expect(audit.district_id).not.toBeNull();
   });
 
-  it('a note the coordinator marks as crime information disappears from the association\'s own action', async () => {
+  it("a note the coordinator marks as crime information disappears from the association's own action", async () => {
     const { caseId, associationAction } = await robberyCase();
-    await ok(app, COORDINATOR, `mutation($i: AddActionNoteInput!) { addActionNote(input: $i) { id } }`,
-      { i: { actionId: associationAction, text: 'Polisen har hört av sig om klubben.' } });
+    await ok(app, COORDINATOR, `mutation($i: AddActionNoteInput!) { addActionNote(input: $i) { id } }`, {
+      i: { actionId: associationAction, text: 'Polisen har hört av sig om klubben.' },
+    });
     const [{ id: noteId }] = await app.sql(`SELECT id FROM plan_action_note WHERE action_id = $1`, [associationAction]);
     const notesOf = async () => (await view(ASSOCIATION, caseId)).actions[0].notes.map((n: any) => n.id);
     expect(await notesOf()).toEqual([noteId]);
-    await ok(app, COORDINATOR, `mutation($i: MarkCrimeInformationInput!) { markCrimeInformation(input: $i) { id } }`,
-      { i: { text: 'ACTION_NOTE', id: noteId, crimeInformation: true } });
+    await ok(app, COORDINATOR, `mutation($i: MarkCrimeInformationInput!) { markCrimeInformation(input: $i) { id } }`, {
+      i: { text: 'ACTION_NOTE', id: noteId, crimeInformation: true },
+    });
     expect(await notesOf()).toEqual([]);
   });
 });
 
-describe('2. the consent\'s categories decide which parts each agency reads', () => {
-  it('a consent covering only basic facts and school: the teacher reads the school\'s goal and action, not the police goal', async () => {
+describe("2. the consent's categories decide which parts each agency reads", () => {
+  it("a consent covering only basic facts and school: the teacher reads the school's goal and action, not the police goal", async () => {
     const { caseId, schoolAction } = await robberyCase(['BASIC_FACTS', 'SCHOOL'], [TEACHER, POLICE]);
-    const seenView = (await view(TEACHER, caseId));
+    const seenView = await view(TEACHER, caseId);
     expect(seenView.agencyGoals.map((g: any) => g.text)).toEqual(['Närvaro över 90 %']);
     expect(seenView.actions).toEqual([expect.objectContaining({ id: schoolAction, description: 'Läxhjälp' })]);
     expect(JSON.stringify(seenView)).not.toContain('K-4711');
     // The police's own goal and action fall under POLICE_CONTACTS, which this consent does not name: not even the police read them.
-    const police = (await view(POLICE, caseId));
+    const police = await view(POLICE, caseId);
     expect(police.agencyGoals.map((g: any) => g.text)).toEqual(['Närvaro över 90 %']);
     expect(police.actions[0].description).toBeNull();
   });
@@ -179,23 +208,39 @@ describe('4. withdrawal and removal end the membership', () => {
 
     const team = (await view(COORDINATOR, caseId)).team;
     expect(team).toHaveLength(2);
-    expect(team.map((t: any) => [t.endedAt, t.endReason])).toEqual([[at(0), 'CONSENT_WITHDRAWN'], [at(0), 'CONSENT_WITHDRAWN']]);
+    expect(team.map((t: any) => [t.endedAt, t.endReason])).toEqual([
+      [at(0), 'CONSENT_WITHDRAWN'],
+      [at(0), 'CONSENT_WITHDRAWN'],
+    ]);
     expect((await view(COORDINATOR, caseId)).currentTeam).toEqual([]);
     const [clock] = await app.sql(`SELECT cancelled_at FROM deadline WHERE subject_id = $1`, [schoolAction]);
     expect(clock.cancelled_at).not.toBeNull();
     await advanceTo(10);
-    expect(await app.sql(`SELECT n.kind FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = ANY($1)`, [[TEACHER, LEISURE]])).toEqual([]);
-    expect(await app.sql(`SELECT o.id FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id WHERE u.email = ANY($1)`, [[TEACHER, LEISURE]])).toEqual([]);
-    const [told] = await app.sql(`SELECT n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 AND n.kind = 'TEAM_MEMBERS_LEFT'`, [COORDINATOR]);
+    expect(
+      await app.sql(`SELECT n.kind FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = ANY($1)`, [[TEACHER, LEISURE]]),
+    ).toEqual([]);
+    expect(
+      await app.sql(`SELECT o.id FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id WHERE u.email = ANY($1)`, [
+        [TEACHER, LEISURE],
+      ]),
+    ).toEqual([]);
+    const [told] = await app.sql(
+      `SELECT n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 AND n.kind = 'TEAM_MEMBERS_LEFT'`,
+      [COORDINATOR],
+    );
     expect(told.body).toContain('Stöd i skolan');
-    expect(await app.sql(`SELECT count(*)::int AS n FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id WHERE u.email = $1 AND o.subject LIKE 'Insatser utan ansvarig%'`, [COORDINATOR]))
-      .toEqual([{ n: 1 }]);
+    expect(
+      await app.sql(
+        `SELECT count(*)::int AS n FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id WHERE u.email = $1 AND o.subject LIKE 'Insatser utan ansvarig%'`,
+        [COORDINATOR],
+      ),
+    ).toEqual([{ n: 1 }]);
   });
 
   it('the coordinator removes a member with the same effect; the member may not remove anyone, and can be added back', async () => {
     const { caseId, schoolAction } = await robberyCase(ALL_CATEGORIES, [TEACHER, LEISURE]);
-    const remove = (email: string, target: string) => app.as(email, `mutation($i: RemoveTeamMemberInput!) { removeTeamMember(input: $i) { id } }`,
-      { i: { caseId, userId: target } });
+    const remove = (email: string, target: string) =>
+      app.as(email, `mutation($i: RemoveTeamMemberInput!) { removeTeamMember(input: $i) { id } }`, { i: { caseId, userId: target } });
     expect((await remove(TEACHER, '00000000-0000-4000-8000-000000000000')).errors![0].extensions?.code).toBe('FORBIDDEN');
     expect((await remove(COORDINATOR, await userIdOf(app, TEACHER))).errors).toBeUndefined();
     expect((await app.as(TEACHER, FULL_CASE, { id: caseId })).errors![0].extensions?.code).toBe('NOT_FOUND');
@@ -211,19 +256,40 @@ describe('4. withdrawal and removal end the membership', () => {
 });
 
 describe('5. denied reads are found in the audit views', () => {
-  it('a read refused after withdrawal is in the child\'s trail, and a partner\'s read shows its object and consent', async () => {
+  it("a read refused after withdrawal is in the child's trail, and a partner's read shows its object and consent", async () => {
     const { childId, caseId, consentId } = await robberyCase(ALL_CATEGORIES, [TEACHER]);
     expect((await view(TEACHER, caseId)).id).toBe(caseId);
     await ok(app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { id } }`, { i: { consentId } });
     const refused = await app.as(TEACHER, FULL_CASE, { id: caseId });
     expect(refused.errors![0].extensions?.code).toBe('NOT_FOUND');
-    const [denied] = await app.sql(`SELECT child_id, district_id FROM audit_event WHERE request_id = $1 AND outcome = 'DENIED'`, [refused.requestId]);
+    const [denied] = await app.sql(`SELECT child_id, district_id FROM audit_event WHERE request_id = $1 AND outcome = 'DENIED'`, [
+      refused.requestId,
+    ]);
     expect(denied).toEqual({ child_id: childId, district_id: expect.any(String) });
 
-    const trail = (await ok(app, SUPERVISOR, `query($c: ID!) { auditTrail(childId: $c, from: "2026-11-01T00:00:00Z", to: "2026-12-31T00:00:00Z") {
-      entityType entityId consentId outcome actorAgency { kind } } }`, { c: childId })).auditTrail;
+    const trail = (
+      await ok(
+        app,
+        SUPERVISOR,
+        `query($c: ID!) { auditTrail(childId: $c, from: "2026-11-01T00:00:00Z", to: "2026-12-31T00:00:00Z") {
+      entityType entityId consentId outcome actorAgency { kind } } }`,
+        { c: childId },
+      )
+    ).auditTrail;
     // The id another agency asked for stays hidden (it is what they searched for); the child and the district find the row.
-    expect(trail).toContainEqual({ entityType: 'CollaborationCase', entityId: null, consentId: null, outcome: 'DENIED', actorAgency: { kind: 'SCHOOL' } });
-    expect(trail).toContainEqual({ entityType: 'CollaborationCase', entityId: caseId, consentId, outcome: 'ALLOWED', actorAgency: { kind: 'SCHOOL' } });
+    expect(trail).toContainEqual({
+      entityType: 'CollaborationCase',
+      entityId: null,
+      consentId: null,
+      outcome: 'DENIED',
+      actorAgency: { kind: 'SCHOOL' },
+    });
+    expect(trail).toContainEqual({
+      entityType: 'CollaborationCase',
+      entityId: caseId,
+      consentId,
+      outcome: 'ALLOWED',
+      actorAgency: { kind: 'SCHOOL' },
+    });
   });
 });

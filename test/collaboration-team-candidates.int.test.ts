@@ -1,6 +1,14 @@
 import { FakeClock } from '../domain/time/clock';
 import {
-  agencyIdOf, COORDINATOR, insertChild, LEISURE, ok, openCase, recordConsent, SOCIAL_WORKER, TEACHER,
+  agencyIdOf,
+  COORDINATOR,
+  insertChild,
+  LEISURE,
+  ok,
+  openCase,
+  recordConsent,
+  SOCIAL_WORKER,
+  TEACHER,
 } from './helpers/collaboration';
 import { createTestApp, TestApp } from './helpers/test-app';
 
@@ -22,20 +30,26 @@ describe('team candidates: whom the coordinator can add', () => {
 
     const consent = await recordConsent(app, { caseId, givenByYouth: true, guardianIds, agencyIds: [await agencyIdOf(app, LEISURE)] });
     expect(consent.errors).toBeUndefined();
-    const leisureStaff = await app.sql(`SELECT display_name AS name FROM app_user WHERE agency_id = $1 AND disabled_at IS NULL`, [await agencyIdOf(app, LEISURE)]);
+    const leisureStaff = await app.sql(`SELECT display_name AS name FROM app_user WHERE agency_id = $1 AND disabled_at IS NULL`, [
+      await agencyIdOf(app, LEISURE),
+    ]);
     const offered = (await ok(app, COORDINATOR, CANDIDATES, { id: caseId })).teamCandidates;
-    expect(offered.map((c: { displayName: string }) => c.displayName).sort()).toEqual(leisureStaff.map((s: { name: string }) => s.name).sort());
+    expect(offered.map((c: { displayName: string }) => c.displayName).sort()).toEqual(
+      leisureStaff.map((s: { name: string }) => s.name).sort(),
+    );
     expect(offered.every((c: { agency: { kind: string } }) => c.agency.kind === 'LEISURE')).toBe(true);
     const names = offered.map((c: { displayName: string }) => c.displayName);
     expect(names).not.toContain('Lärare Norr');
     expect(names).not.toContain('Föreningsledare Norr');
 
     await app.sql(`UPDATE app_user SET disabled_at = now() WHERE email = $1`, [LEISURE]);
-    expect((await ok(app, COORDINATOR, CANDIDATES, { id: caseId })).teamCandidates.map((c: { displayName: string }) => c.displayName))
-      .not.toContain('Fritidsledare Norr');
+    expect(
+      (await ok(app, COORDINATOR, CANDIDATES, { id: caseId })).teamCandidates.map((c: { displayName: string }) => c.displayName),
+    ).not.toContain('Fritidsledare Norr');
 
-    await ok(app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { withdrawnAt } }`,
-      { i: { consentId: consent.data.recordConsent.consents[0].id } });
+    await ok(app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { withdrawnAt } }`, {
+      i: { consentId: consent.data.recordConsent.consents[0].id },
+    });
     expect((await ok(app, COORDINATOR, CANDIDATES, { id: caseId })).teamCandidates).toEqual([]);
   });
 

@@ -1,8 +1,22 @@
 import { DAY_MS, FakeClock } from '../domain/time/clock';
 import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
 import {
-  addAction, addMember, agencyIdOf, ASSOCIATION, CASE_QUERY, COORDINATOR, insertChild, key, LEISURE, ok, openCase, POLICE, recordConsent,
-  SOCIAL_WORKER, TEACHER, userIdOf,
+  addAction,
+  addMember,
+  agencyIdOf,
+  ASSOCIATION,
+  CASE_QUERY,
+  COORDINATOR,
+  insertChild,
+  key,
+  LEISURE,
+  ok,
+  openCase,
+  POLICE,
+  recordConsent,
+  SOCIAL_WORKER,
+  TEACHER,
+  userIdOf,
 } from './helpers/collaboration';
 import { createTestApp, TestApp } from './helpers/test-app';
 
@@ -30,15 +44,22 @@ async function sspfCaseWithTeam() {
   const { childId, guardianIds } = await insertChild(app, '2012-03-15', 'Nora');
   const caseId = await openCase(app, childId);
   const consent = await recordConsent(app, {
-    caseId, givenByYouth: true, guardianIds, agencyIds: [await agencyIdOf(app, TEACHER), await agencyIdOf(app, LEISURE)],
+    caseId,
+    givenByYouth: true,
+    guardianIds,
+    agencyIds: [await agencyIdOf(app, TEACHER), await agencyIdOf(app, LEISURE)],
   });
   expect(consent.errors).toBeUndefined();
   expect(consent.data.recordConsent.state).toBe('MAPPING');
   for (const email of [TEACHER, LEISURE]) expect((await addMember(app, caseId, email)).errors).toBeUndefined();
-  await ok(app, COORDINATOR, `mutation($i: SetGoalsInput!) { setGoals(input: $i) { state } }`, { i: {
-    caseId, youthGoals: ['Gå till skolan varje dag', 'Börja spela fotboll'],
-    agencyGoals: [{ agencyId: await agencyIdOf(app, TEACHER), text: 'Närvaro över 90 %' }], firstFollowUpAt: at(28),
-  } });
+  await ok(app, COORDINATOR, `mutation($i: SetGoalsInput!) { setGoals(input: $i) { state } }`, {
+    i: {
+      caseId,
+      youthGoals: ['Gå till skolan varje dag', 'Börja spela fotboll'],
+      agencyGoals: [{ agencyId: await agencyIdOf(app, TEACHER), text: 'Närvaro över 90 %' }],
+      firstFollowUpAt: at(28),
+    },
+  });
   const schoolAction = await addAction(app, caseId, TEACHER, 'SCHOOL_SUPPORT', 'Extra stöd i matematik med mentor', at(7));
   const leisureAction = await addAction(app, caseId, LEISURE, 'LEISURE_ACTIVITY', 'Hitta en fotbollsklubb tillsammans', at(14));
   const familyAction = await addAction(app, caseId, COORDINATOR, 'GUARDIAN_SUPPORT', 'Föräldraprogrammet På rätt väg', at(21));
@@ -70,44 +91,63 @@ describe('SSPF / SSFF collaboration cases', () => {
     expect(seen.consents).toBeNull();
     expect(seen.team).toBeNull();
     expect(seen.model).toBeNull();
-    expect(leisure.errors!.map((e) => e.extensions?.field).sort())
-      .toEqual(['CollaborationCase.concern', 'CollaborationCase.consents', 'CollaborationCase.model', 'CollaborationCase.team']);
+    expect(leisure.errors!.map((e) => e.extensions?.field).sort()).toEqual([
+      'CollaborationCase.concern',
+      'CollaborationCase.consents',
+      'CollaborationCase.model',
+      'CollaborationCase.team',
+    ]);
     // The partner's read rests on the consent, and the audit row says which.
-    const audit = await app.sql(`SELECT DISTINCT legal_basis, consent_id FROM audit_event WHERE request_id = $1 AND outcome = 'ALLOWED' AND entity_type = 'PlanAction'`, [leisure.requestId]);
+    const audit = await app.sql(
+      `SELECT DISTINCT legal_basis, consent_id FROM audit_event WHERE request_id = $1 AND outcome = 'ALLOWED' AND entity_type = 'PlanAction'`,
+      [leisure.requestId],
+    );
     expect(audit).toEqual([{ legal_basis: 'CONSENT', consent_id: consentId }]);
 
     await advanceTo(8);
-    expect((await notificationsOf(TEACHER, 'PLAN_ACTION')).map((n) => n.kind).sort()).toEqual(['DEADLINE_BREACH', 'DEADLINE_REMIND_50', 'DEADLINE_REMIND_80']);
+    expect((await notificationsOf(TEACHER, 'PLAN_ACTION')).map((n) => n.kind).sort()).toEqual([
+      'DEADLINE_BREACH',
+      'DEADLINE_REMIND_50',
+      'DEADLINE_REMIND_80',
+    ]);
     const escalations = (await notificationsOf(COORDINATOR, 'PLAN_ACTION')).filter((n) => n.kind === 'DEADLINE_ESCALATE');
     expect(escalations).toHaveLength(1);
     expect(escalations[0].body).not.toContain('Nora');
     expect((await notificationsOf(LEISURE, 'PLAN_ACTION')).map((n) => n.kind)).toEqual(['DEADLINE_REMIND_50']);
   });
 
-  it('2. the youth withdraws consent: the teacher\'s next query for the case is NOT_FOUND, without a restart', async () => {
+  it("2. the youth withdraws consent: the teacher's next query for the case is NOT_FOUND, without a restart", async () => {
     const { caseId, consentId, schoolAction } = await sspfCaseWithTeam();
     const before = await app.as(TEACHER, CASE_QUERY, { id: caseId });
     expect(before.data!.collaborationCase.actions.map((a: any) => a.id)).toEqual([schoolAction]);
     expect((await ok(app, TEACHER, `{ myActions { id } }`)).myActions.map((a: any) => a.id)).toEqual([schoolAction]);
 
-    await ok(app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { withdrawnAt } }`,
-      { i: { consentId, note: 'Den unga tog tillbaka sitt samtycke per telefon.' } });
+    await ok(app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { withdrawnAt } }`, {
+      i: { consentId, note: 'Den unga tog tillbaka sitt samtycke per telefon.' },
+    });
 
     const after = await app.as(TEACHER, CASE_QUERY, { id: caseId });
     expect(after.data).toBeNull();
     expect(after.errors!.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     expect((await ok(app, TEACHER, `{ myActions { id } }`)).myActions).toEqual([]);
     expect((await ok(app, TEACHER, `{ myCollaborationCases { id } }`)).myCollaborationCases).toEqual([]);
-    const note = await app.as(TEACHER, `mutation($i: AddActionNoteInput!) { addActionNote(input: $i) { id } }`, { i: { actionId: schoolAction, text: 'Försök' } });
+    const note = await app.as(TEACHER, `mutation($i: AddActionNoteInput!) { addActionNote(input: $i) { id } }`, {
+      i: { actionId: schoolAction, text: 'Försök' },
+    });
     expect(note.errors!.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     // The coordinator keeps the case and can close it for that reason.
-    const closed = await ok(app, COORDINATOR, `mutation($i: CloseCollaborationCaseInput!) { closeCollaborationCase(input: $i) { state closingReason } }`,
-      { i: { caseId, reason: 'CONSENT_WITHDRAWN' } });
+    const closed = await ok(
+      app,
+      COORDINATOR,
+      `mutation($i: CloseCollaborationCaseInput!) { closeCollaborationCase(input: $i) { state closingReason } }`,
+      { i: { caseId, reason: 'CONSENT_WITHDRAWN' } },
+    );
     expect(closed.closeCollaborationCase).toEqual({ state: 'CLOSED', closingReason: 'CONSENT_WITHDRAWN' });
     // A closed case reminds nobody: no action, follow-up or stale-case step fires afterwards; the coordinator was told the team shrank.
     await advanceTo(60);
-    expect(await app.sql(`SELECT kind, subject_type FROM notification WHERE subject_type <> 'REPORT'`))
-      .toEqual([{ kind: 'TEAM_MEMBERS_LEFT', subject_type: 'COLLABORATION_CASE' }]);
+    expect(await app.sql(`SELECT kind, subject_type FROM notification WHERE subject_type <> 'REPORT'`)).toEqual([
+      { kind: 'TEAM_MEMBERS_LEFT', subject_type: 'COLLABORATION_CASE' },
+    ]);
   });
 
   it('3. adding a police officer to a team whose consent does not cover the police is refused', async () => {
@@ -120,7 +160,7 @@ describe('SSPF / SSFF collaboration cases', () => {
     expect(officer.errors!.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   });
 
-  it('4. an SSFF case for an 8-year-old rests on the guardians\' consent, and the police are not in the team', async () => {
+  it("4. an SSFF case for an 8-year-old rests on the guardians' consent, and the police are not in the team", async () => {
     const { childId, guardianIds } = await insertChild(app, '2018-05-10', 'Elsa');
     const caseId = await openCase(app, childId, 'Förskoleklassen oroar sig för hemsituationen.');
     const partners = [await agencyIdOf(app, TEACHER), await agencyIdOf(app, LEISURE)];
@@ -144,14 +184,27 @@ describe('SSPF / SSFF collaboration cases', () => {
     const { childId, guardianIds } = await insertChild(app, '2011-09-01', 'Liam');
     const caseId = await openCase(app, childId, 'Misstänkt för snatteri tillsammans med äldre.');
     const agencies = [await agencyIdOf(app, POLICE), await agencyIdOf(app, ASSOCIATION), await agencyIdOf(app, TEACHER)];
-    await recordConsent(app, { caseId, givenByYouth: true, guardianIds, agencyIds: agencies, categories: ['BASIC_FACTS', 'LEISURE', 'POLICE_CONTACTS', 'SCHOOL'] });
+    await recordConsent(app, {
+      caseId,
+      givenByYouth: true,
+      guardianIds,
+      agencyIds: agencies,
+      categories: ['BASIC_FACTS', 'LEISURE', 'POLICE_CONTACTS', 'SCHOOL'],
+    });
     for (const email of [POLICE, ASSOCIATION]) expect((await addMember(app, caseId, email)).errors).toBeUndefined();
     const crimeText = 'Polisen följer upp snatteriet på köpcentret';
     await addAction(app, caseId, POLICE, 'POLICE_COOPERATION', crimeText, at(10));
     const clubAction = await addAction(app, caseId, ASSOCIATION, 'LEISURE_ACTIVITY', 'Provträna med P13-laget', at(10));
 
-    const refused = await app.as(COORDINATOR, `mutation($i: AddPlanActionInput!) { addPlanAction(input: $i) { id } }`, { i: {
-      caseId, kind: 'POLICE_COOPERATION', description: 'Föreningen pratar med polisen', responsibleUserId: await userIdOf(app, ASSOCIATION), dueAt: at(10) } });
+    const refused = await app.as(COORDINATOR, `mutation($i: AddPlanActionInput!) { addPlanAction(input: $i) { id } }`, {
+      i: {
+        caseId,
+        kind: 'POLICE_COOPERATION',
+        description: 'Föreningen pratar med polisen',
+        responsibleUserId: await userIdOf(app, ASSOCIATION),
+        dueAt: at(10),
+      },
+    });
     expect(refused.errors!.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'input.kind']]);
 
     const responses = [
@@ -169,8 +222,9 @@ describe('SSPF / SSFF collaboration cases', () => {
     const { childId } = await insertChild(app, '2012-03-15', 'Hugo');
     const caseId = await openCase(app, childId);
     await advanceTo(10);
-    await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`,
-      { i: { caseId, kind: 'MAPPING_TALK', scheduledAt: at(12), attendeeUserIds: [] } });
+    await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
+      i: { caseId, kind: 'MAPPING_TALK', scheduledAt: at(12), attendeeUserIds: [] },
+    });
     await advanceTo(39);
     expect((await notificationsOf(COORDINATOR, 'COLLABORATION_CASE')).filter((n) => n.kind === 'DEADLINE_BREACH')).toEqual([]);
     await advanceTo(40);
@@ -186,11 +240,18 @@ describe('SSPF / SSFF collaboration cases', () => {
 describe('collaboration rules through the API', () => {
   it('refuses a child outside both bands unless the coordinator overrides with a reason', async () => {
     const { childId } = await insertChild(app, '2007-01-10', 'Alva');
-    const open = (modelOverride?: unknown) => app.as(COORDINATOR, `mutation($i: OpenCollaborationCaseInput!) { openCollaborationCase(input: $i) { model modelOverrideReason } }`,
-      { i: { childId, concern: 'Ung vuxen med fortsatt behov.', idempotencyKey: key(), ...(modelOverride ? { modelOverride } : {}) } });
-    expect((await open()).errors!.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'input.modelOverride']]);
+    const open = (modelOverride?: unknown) =>
+      app.as(COORDINATOR, `mutation($i: OpenCollaborationCaseInput!) { openCollaborationCase(input: $i) { model modelOverrideReason } }`, {
+        i: { childId, concern: 'Ung vuxen med fortsatt behov.', idempotencyKey: key(), ...(modelOverride ? { modelOverride } : {}) },
+      });
+    expect((await open()).errors!.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
+      ['BAD_USER_INPUT', 'input.modelOverride'],
+    ]);
     const overridden = await open({ model: 'SSPF', reason: 'Fortsatt stöd efter 18 enligt beslut i arbetsgruppen' });
-    expect(overridden.data!.openCollaborationCase).toEqual({ model: 'SSPF', modelOverrideReason: 'Fortsatt stöd efter 18 enligt beslut i arbetsgruppen' });
+    expect(overridden.data!.openCollaborationCase).toEqual({
+      model: 'SSPF',
+      modelOverrideReason: 'Fortsatt stöd efter 18 enligt beslut i arbetsgruppen',
+    });
   });
 
   it('retries of the intake with the same key open one case; others than coordinators cannot open one', async () => {
@@ -200,7 +261,9 @@ describe('collaboration rules through the API', () => {
     const first = await ok(app, COORDINATOR, q, { i: input });
     const second = await ok(app, COORDINATOR, q, { i: input });
     expect(second.openCollaborationCase.id).toBe(first.openCollaborationCase.id);
-    expect((await app.as(SOCIAL_WORKER, q, { i: { ...input, idempotencyKey: 'other-key-1' } })).errors!.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(
+      (await app.as(SOCIAL_WORKER, q, { i: { ...input, idempotencyKey: 'other-key-1' } })).errors!.map((e) => e.extensions?.code),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it('needs the next follow-up date while the plan runs, and moves into FOLLOW_UP', async () => {
@@ -208,17 +271,27 @@ describe('collaboration rules through the API', () => {
     const [meeting] = await app.sql(`SELECT id FROM collaboration_meeting WHERE case_id = $1`, [caseId]);
     await advanceTo(28);
     const teacherId = await userIdOf(app, TEACHER);
-    const record = (extra: Record<string, unknown>) => app.as(COORDINATOR, `mutation($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { heldAt decisions } }`,
-      { i: { meetingId: meeting.id, decisions: 'Fortsätt enligt planen.', attendeeUserIds: [teacherId], ...extra } });
+    const record = (extra: Record<string, unknown>) =>
+      app.as(COORDINATOR, `mutation($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { heldAt decisions } }`, {
+        i: { meetingId: meeting.id, decisions: 'Fortsätt enligt planen.', attendeeUserIds: [teacherId], ...extra },
+      });
     expect((await record({})).errors!.map((e) => e.extensions?.field)).toEqual(['input.nextFollowUpAt']);
     expect((await record({ nextFollowUpAt: at(56) })).errors).toBeUndefined();
-    const view = await ok(app, COORDINATOR, `query($id: ID!) { collaborationCase(id: $id) { state nextFollowUpAt stateHistory { state } } }`, { id: caseId });
+    const view = await ok(
+      app,
+      COORDINATOR,
+      `query($id: ID!) { collaborationCase(id: $id) { state nextFollowUpAt stateHistory { state } } }`,
+      { id: caseId },
+    );
     expect(view.collaborationCase.state).toBe('FOLLOW_UP');
     expect(view.collaborationCase.nextFollowUpAt).toBe(at(56));
     expect(view.collaborationCase.stateHistory.map((s: any) => s.state)).toEqual(['INTAKE', 'MAPPING', 'PLAN_ACTIVE', 'FOLLOW_UP']);
     // The teacher attended the follow-up and is invited to the next: they see those dates; the leisure worker sees none.
     const teacherMeetings = (await app.as(TEACHER, CASE_QUERY, { id: caseId })).data!.collaborationCase.meetings;
-    expect(teacherMeetings.map((m: any) => [m.kind, m.scheduledAt])).toEqual([['FOLLOW_UP', at(28)], ['FOLLOW_UP', at(56)]]);
+    expect(teacherMeetings.map((m: any) => [m.kind, m.scheduledAt])).toEqual([
+      ['FOLLOW_UP', at(28)],
+      ['FOLLOW_UP', at(56)],
+    ]);
     expect((await app.as(LEISURE, CASE_QUERY, { id: caseId })).data!.collaborationCase.meetings).toEqual([]);
   });
 
@@ -226,8 +299,9 @@ describe('collaboration rules through the API', () => {
     const { childId, guardianIds } = await insertChild(app, '2012-03-15', 'Ella');
     const caseId = await openCase(app, childId);
     await recordConsent(app, { caseId, givenByYouth: true, guardianIds, agencyIds: [await agencyIdOf(app, TEACHER)], endsAt: at(60) });
-    await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`,
-      { i: { caseId, kind: 'FOLLOW_UP', scheduledAt: at(20), attendeeUserIds: [] } });
+    await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
+      i: { caseId, kind: 'FOLLOW_UP', scheduledAt: at(20), attendeeUserIds: [] },
+    });
     await advanceTo(19);
     expect((await notificationsOf(COORDINATOR, 'FOLLOW_UP')).length).toBeGreaterThan(0);
     await advanceTo(52);
@@ -236,7 +310,7 @@ describe('collaboration rules through the API', () => {
     expect((await notificationsOf(COORDINATOR, 'CONSENT')).map((n) => n.kind)).toEqual(['DEADLINE_REMIND_50']);
   });
 
-  it('shows a child\'s collaboration cases on the child page, for social services and the coordinator only', async () => {
+  it("shows a child's collaboration cases on the child page, for social services and the coordinator only", async () => {
     const { childId, caseId } = await sspfCaseWithTeam();
     const q = `query($id: ID!) { child(id: $id) { collaborationCases { id state } } }`;
     expect((await ok(app, SOCIAL_WORKER, q, { id: childId })).child.collaborationCases).toEqual([{ id: caseId, state: 'PLAN_ACTIVE' }]);
@@ -244,13 +318,18 @@ describe('collaboration rules through the API', () => {
     expect((await app.as(TEACHER, q, { id: childId })).errors!.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
-  it('lists the week\'s agenda: new intakes, follow-ups due, overdue actions', async () => {
+  it("lists the week's agenda: new intakes, follow-ups due, overdue actions", async () => {
     const { caseId, schoolAction } = await sspfCaseWithTeam();
     const [{ id: districtId }] = await app.sql(`SELECT id FROM district WHERE code = 'norr'`);
     clock.set(at(8));
     const q = `query($d: ID!, $w: String!) { collaborationAgenda(districtId: $d, week: $w) { weekStart newIntakes { id } dueForFollowUp { id } overdueActions { id } } }`;
     const thisWeek = await ok(app, COORDINATOR, q, { d: districtId, w: '2026-W48' });
-    expect(thisWeek.collaborationAgenda).toEqual({ weekStart: '2026-11-22T23:00:00.000Z', newIntakes: [{ id: caseId }], dueForFollowUp: [], overdueActions: [{ id: schoolAction }] });
+    expect(thisWeek.collaborationAgenda).toEqual({
+      weekStart: '2026-11-22T23:00:00.000Z',
+      newIntakes: [{ id: caseId }],
+      dueForFollowUp: [],
+      overdueActions: [{ id: schoolAction }],
+    });
     const followUpWeek = await ok(app, COORDINATOR, q, { d: districtId, w: '2026-W52' });
     expect(followUpWeek.collaborationAgenda.dueForFollowUp).toEqual([{ id: caseId }]);
     expect((await app.as(COORDINATOR, q, { d: districtId, w: 'week 52' })).errors!.map((e) => e.extensions?.field)).toEqual(['week']);

@@ -26,7 +26,7 @@ describe('the roles development and the tests connect as, as production does', (
     await app?.close();
   });
 
-  it('the tests: a request\'s connection is the application role, the workers\' and the viewer lookup\'s the system role, neither superuser nor owner', async () => {
+  it("the tests: a request's connection is the application role, the workers' and the viewer lookup's the system role, neither superuser nor owner", async () => {
     const { appRole, systemRole } = testServices();
     if (!appRole) return; // SAMVERKA_TEST_DB_ROLE=owner
     const verify = createTokenVerifier(app.runtime.config.auth);
@@ -40,11 +40,13 @@ describe('the roles development and the tests connect as, as production does', (
     expect((await asSystem(app.runtime.dataSource, (manager) => manager.query(WHO)))[0]).toEqual({ role: systemRole, ...RESTRICTED });
   });
 
-  it('a process given only the application role\'s URL stops at start, naming DATABASE_SYSTEM_URL, instead of serving without system work', async () => {
+  it("a process given only the application role's URL stops at start, naming DATABASE_SYSTEM_URL, instead of serving without system work", async () => {
     if (!testServices().appRole) return;
     const api = await createAppDataSource({ url: app.db.url, poolSize: 1 }).initialize();
     try {
-      await expect(openSystemDataSource(api, REGISTRY, app.db.url, undefined, 1)).rejects.toThrow(/^DATABASE_SYSTEM_URL \(unset, so DATABASE_URL\): its role may not take system scope/);
+      await expect(openSystemDataSource(api, REGISTRY, app.db.url, undefined, 1)).rejects.toThrow(
+        /^DATABASE_SYSTEM_URL \(unset, so DATABASE_URL\): its role may not take system scope/,
+      );
     } finally {
       await api.destroy();
     }

@@ -14,7 +14,11 @@ afterAll(async () => {
 
 it('the social worker and the invited officer of Norr both see the demo talk', async () => {
   const { talkId } = await seedDemoTalk(app.runtime, app.api);
-  const social = await app.as('socsek.norr@samverka.test', `query($t: ID!) { talk(id: $t) { state location participants { role } disclosures { id } } }`, { t: talkId });
+  const social = await app.as(
+    'socsek.norr@samverka.test',
+    `query($t: ID!) { talk(id: $t) { state location participants { role } disclosures { id } } }`,
+    { t: talkId },
+  );
   expect(social.errors).toBeUndefined();
   expect(social.data.talk).toMatchObject({ state: 'SCHEDULED', location: 'Polishuset Norr, rum 4', disclosures: [] });
   expect(social.data.talk.participants.map((p: { role: string }) => p.role)).toContain('POLICE_OFFICER');

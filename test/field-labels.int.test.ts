@@ -42,23 +42,42 @@ describe('the field label catalogue', () => {
 
 describe('refused input names the field as a person reads it', () => {
   let app: TestApp;
-  beforeAll(async () => { app = await createTestApp(); });
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
   afterAll(() => app.close());
 
   it('says "Beskrivning måste fyllas i." for a blank description, never the argument path', async () => {
-    const result = await app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, { i: {
-      child: { givenName: 'Ada', familyName: 'Testsson' }, category: 'OTHER', description: '  \n ', feedbackRequested: false, idempotencyKey: 'labels-blank-1' } });
+    const result = await app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, {
+      i: {
+        child: { givenName: 'Ada', familyName: 'Testsson' },
+        category: 'OTHER',
+        description: '  \n ',
+        feedbackRequested: false,
+        idempotencyKey: 'labels-blank-1',
+      },
+    });
     expect(result.errors?.[0].extensions).toEqual({
-      code: 'BAD_USER_INPUT', field: 'input.description', messages: { sv: 'Beskrivning måste fyllas i.', en: 'Fill in the description.' },
+      code: 'BAD_USER_INPUT',
+      field: 'input.description',
+      messages: { sv: 'Beskrivning måste fyllas i.', en: 'Fill in the description.' },
     });
     expect(result.errors?.[0].message).toBe('Fill in the description.');
   });
 
   it('names a nested field by its label too', async () => {
-    const result = await app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, { i: {
-      child: { givenName: 'x'.repeat(201), familyName: 'Testsson' }, category: 'OTHER', description: 'Oro.', feedbackRequested: false, idempotencyKey: 'labels-long-1' } });
+    const result = await app.as('larare.norr@samverka.test', `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id } }`, {
+      i: {
+        child: { givenName: 'x'.repeat(201), familyName: 'Testsson' },
+        category: 'OTHER',
+        description: 'Oro.',
+        feedbackRequested: false,
+        idempotencyKey: 'labels-long-1',
+      },
+    });
     expect(result.errors?.[0].extensions).toMatchObject({
-      field: 'input.child.givenName', messages: { sv: 'Förnamn får vara högst 200 tecken.', en: 'The given name can be at most 200 characters.' },
+      field: 'input.child.givenName',
+      messages: { sv: 'Förnamn får vara högst 200 tecken.', en: 'The given name can be at most 200 characters.' },
     });
   });
 });

@@ -11,8 +11,10 @@ let sydChildId: string;
 
 beforeAll(async () => {
   app = await createTestApp();
-  const pick = (code: string) => app.sql(
-    `SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = $1 ORDER BY c.family_name, c.id LIMIT 1`, [code]);
+  const pick = (code: string) =>
+    app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = $1 ORDER BY c.family_name, c.id LIMIT 1`, [
+      code,
+    ]);
   [{ id: norrChildId }] = await pick('norr');
   [{ id: sydChildId }] = await pick('syd');
 });
@@ -51,8 +53,14 @@ describe('authentication', () => {
     ['no token', async () => undefined],
     ['a malformed header', async () => 'Token abc'],
     ['garbage', async () => 'Bearer not.a.jwt'],
-    ['a wrong signature', async () => `Bearer ${await sign({ sub: 'socsek.norr@samverka.test', exp: '1h' }, 'another-secret-that-is-long-enough-123')}`],
-    ['an expired token', async () => `Bearer ${await sign({ sub: 'socsek.norr@samverka.test', exp: Math.floor(Date.now() / 1000) - 3600 })}`],
+    [
+      'a wrong signature',
+      async () => `Bearer ${await sign({ sub: 'socsek.norr@samverka.test', exp: '1h' }, 'another-secret-that-is-long-enough-123')}`,
+    ],
+    [
+      'an expired token',
+      async () => `Bearer ${await sign({ sub: 'socsek.norr@samverka.test', exp: Math.floor(Date.now() / 1000) - 3600 })}`,
+    ],
     ['a token without exp', async () => `Bearer ${await sign({ sub: 'socsek.norr@samverka.test' })}`],
     ['alg none', async () => `Bearer ${unsignedNone('socsek.norr@samverka.test')}`],
     ['an unknown user', async () => `Bearer ${await sign({ sub: 'nobody@samverka.test', exp: '1h' })}`],
@@ -87,11 +95,19 @@ describe('children and the district scope', () => {
 
     const audit = await app.sql(
       `SELECT a.action, a.entity_type, a.outcome, a.legal_basis, a.fields, u.email FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
-        WHERE a.child_id = $1 AND a.entity_type = 'Child'`, [norrChildId]);
-    expect(audit).toEqual([{
-      action: 'READ', entity_type: 'Child', outcome: 'ALLOWED', legal_basis: 'SAME_AGENCY', email: 'socsek.norr@samverka.test',
-      fields: ['age', 'district', 'familyName', 'givenName', 'guardians', 'id', 'personalIdentityNumber'],
-    }]);
+        WHERE a.child_id = $1 AND a.entity_type = 'Child'`,
+      [norrChildId],
+    );
+    expect(audit).toEqual([
+      {
+        action: 'READ',
+        entity_type: 'Child',
+        outcome: 'ALLOWED',
+        legal_basis: 'SAME_AGENCY',
+        email: 'socsek.norr@samverka.test',
+        fields: ['age', 'district', 'familyName', 'givenName', 'guardians', 'id', 'personalIdentityNumber'],
+      },
+    ]);
   });
 
   it('answers NOT_FOUND for a child in another district, exactly as for an id that does not exist', async () => {
@@ -108,18 +124,25 @@ describe('children and the district scope', () => {
     expect([...codes]).toEqual(['norr']);
   });
 
-  it.each(['admin@samverka.test', 'analytiker@samverka.test', 'polis.norr@samverka.test', 'larare.norr@samverka.test', 'forening.norr@samverka.test'])(
-    'refuses %s any child',
-    async (email) => {
-      const result = await app.as(email, CHILD, { id: norrChildId });
-      expect(result.data).toBeNull();
-      expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    },
-  );
+  it.each([
+    'admin@samverka.test',
+    'analytiker@samverka.test',
+    'polis.norr@samverka.test',
+    'larare.norr@samverka.test',
+    'forening.norr@samverka.test',
+  ])('refuses %s any child', async (email) => {
+    const result = await app.as(email, CHILD, { id: norrChildId });
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
 
   it('pages through children with a cursor, without repeats', async () => {
-    const page = (after?: string) => app.as('socsek.norr@samverka.test',
-      `query($after: String) { children(first: 4, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+    const page = (after?: string) =>
+      app.as(
+        'socsek.norr@samverka.test',
+        `query($after: String) { children(first: 4, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
     const ids: string[] = [];
     let after: string | undefined;
     for (let i = 0; i < 10; i++) {
@@ -128,53 +151,63 @@ describe('children and the district scope', () => {
       if (!data.children.pageInfo.hasNextPage) break;
       after = data.children.pageInfo.endCursor;
     }
-    const [{ count }] = await app.sql(`SELECT count(*)::int AS count FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr'`);
+    const [{ count }] = await app.sql(
+      `SELECT count(*)::int AS count FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr'`,
+    );
     expect(ids).toHaveLength(count);
     expect(new Set(ids).size).toBe(count);
   });
 
   it('creates a child from a 10-digit number, normalised to 12 digits, and audits the write', async () => {
     const districtId = await app.idOf('district', `code = 'norr'`, []);
-    const result = await app.as('socsek.norr@samverka.test',
+    const result = await app.as(
+      'socsek.norr@samverka.test',
       `mutation($input: CreateChildInput!) { createChild(input: $input) { id personalIdentityNumber birthDate } }`,
-      { input: { personalIdentityNumber: '120315-1236', givenName: 'Test', familyName: 'Testsson', districtId } });
+      { input: { personalIdentityNumber: '120315-1236', givenName: 'Test', familyName: 'Testsson', districtId } },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.createChild).toMatchObject({ personalIdentityNumber: '201203151236', birthDate: '2012-03-15' });
     const writes = await app.sql(`SELECT action FROM audit_event WHERE child_id = $1 AND action = 'CREATE'`, [result.data.createChild.id]);
     expect(writes).toEqual([{ action: 'CREATE' }]);
 
-    const again = await app.as('socsek.norr@samverka.test',
-      `mutation($input: CreateChildInput!) { createChild(input: $input) { id } }`,
-      { input: { personalIdentityNumber: '201203151236', givenName: 'Test', familyName: 'Testsson', districtId } });
+    const again = await app.as('socsek.norr@samverka.test', `mutation($input: CreateChildInput!) { createChild(input: $input) { id } }`, {
+      input: { personalIdentityNumber: '201203151236', givenName: 'Test', familyName: 'Testsson', districtId },
+    });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
   it('answers a personal identity number registered in another district without saying where, and audits the lookup there', async () => {
-    const [syd] = await app.sql(`SELECT c.id, c.personal_identity_number AS pnr, c.district_id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'syd' LIMIT 1`);
+    const [syd] = await app.sql(
+      `SELECT c.id, c.personal_identity_number AS pnr, c.district_id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'syd' LIMIT 1`,
+    );
     const districtId = await app.idOf('district', `code = 'norr'`, []);
-    const result = await app.as('socsek.norr@samverka.test', `mutation($input: CreateChildInput!) { createChild(input: $input) { id } }`,
-      { input: { personalIdentityNumber: syd.pnr, givenName: 'Någon', familyName: 'Annan', districtId } });
+    const result = await app.as('socsek.norr@samverka.test', `mutation($input: CreateChildInput!) { createChild(input: $input) { id } }`, {
+      input: { personalIdentityNumber: syd.pnr, givenName: 'Någon', familyName: 'Annan', districtId },
+    });
     expect(result.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(JSON.stringify(result.errors)).not.toMatch(/Syd|another district/i);
-    expect(await app.sql(`SELECT entity_type, child_id, district_id, outcome FROM audit_event WHERE request_id = $1`, [result.requestId]))
-      .toEqual([{ entity_type: 'Child', child_id: syd.id, district_id: syd.district_id, outcome: 'DENIED' }]);
+    expect(
+      await app.sql(`SELECT entity_type, child_id, district_id, outcome FROM audit_event WHERE request_id = $1`, [result.requestId]),
+    ).toEqual([{ entity_type: 'Child', child_id: syd.id, district_id: syd.district_id, outcome: 'DENIED' }]);
   });
 
   it('refuses an invalid personal identity number with BAD_USER_INPUT naming the field, and writes nothing', async () => {
     const districtId = await app.idOf('district', `code = 'norr'`, []);
     const [{ count: before }] = await app.sql(`SELECT count(*)::int AS count FROM child`);
-    const result = await app.as('socsek.norr@samverka.test',
-      `mutation($input: CreateChildInput!) { createChild(input: $input) { id } }`,
-      { input: { personalIdentityNumber: '20120315-1237', givenName: 'Test', familyName: 'Fel', districtId } });
+    const result = await app.as('socsek.norr@samverka.test', `mutation($input: CreateChildInput!) { createChild(input: $input) { id } }`, {
+      input: { personalIdentityNumber: '20120315-1237', givenName: 'Test', familyName: 'Fel', districtId },
+    });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.personalIdentityNumber' });
     const [{ count: after }] = await app.sql(`SELECT count(*)::int AS count FROM child`);
     expect(after).toBe(before);
   });
 
   it('adds a guardian to a child in the district', async () => {
-    const result = await app.as('chef.norr@samverka.test',
+    const result = await app.as(
+      'chef.norr@samverka.test',
       `mutation($input: AddGuardianInput!) { addGuardian(input: $input) { guardians { name relation } } }`,
-      { input: { childId: norrChildId, name: 'Sam Särskild', relation: 'särskilt förordnad vårdnadshavare' } });
+      { input: { childId: norrChildId, name: 'Sam Särskild', relation: 'särskilt förordnad vårdnadshavare' } },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.addGuardian.guardians).toContainEqual({ name: 'Sam Särskild', relation: 'särskilt förordnad vårdnadshavare' });
   });
@@ -190,7 +223,9 @@ describe('district policy', () => {
     const bad = await app.as('admin@samverka.test', mutation, { input: { districtId, talkDeadlineMode: 'HELD_WITHIN_DAYS' } });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.talkDeadlineDays' });
 
-    const ok = await app.as('admin@samverka.test', mutation, { input: { districtId, talkDeadlineMode: 'HELD_WITHIN_DAYS', talkDeadlineDays: 7 } });
+    const ok = await app.as('admin@samverka.test', mutation, {
+      input: { districtId, talkDeadlineMode: 'HELD_WITHIN_DAYS', talkDeadlineDays: 7 },
+    });
     expect(ok.errors).toBeUndefined();
     expect(ok.data.updateDistrictPolicy.policy).toEqual({ version: 2, talkDeadlineMode: 'HELD_WITHIN_DAYS', talkDeadlineDays: 7 });
     const versions = await app.sql(`SELECT version FROM district_policy WHERE district_id = $1 ORDER BY version`, [districtId]);
@@ -211,12 +246,19 @@ describe('audit log', () => {
     const appQuery = (sql: string) => app.dataSource.query(sql);
     expect(await appQuery(`SELECT current_user AS role`)).toEqual([{ role: appRole }]);
     expect(await app.sql(`SELECT current_user AS role`)).toEqual([{ role: systemRole }]);
-    await appQuery(`INSERT INTO audit_event (occurred_at, request_id, actor_roles, action, entity_type, fields, outcome) VALUES (now(), 'role-test', '{}', 'READ', 'Child', '{}', 'ALLOWED')`);
+    await appQuery(
+      `INSERT INTO audit_event (occurred_at, request_id, actor_roles, action, entity_type, fields, outcome) VALUES (now(), 'role-test', '{}', 'READ', 'Child', '{}', 'ALLOWED')`,
+    );
     expect(await app.sql(`SELECT count(*)::int AS n FROM audit_event WHERE request_id = 'role-test'`)).toEqual([{ n: 1 }]);
     for (const run of [appQuery, app.sql]) {
       for (const statement of [
-        `UPDATE audit_event SET outcome = 'DENIED'`, `DELETE FROM audit_event`, `TRUNCATE audit_event`,
-        `ALTER TABLE audit_event DISABLE TRIGGER ALL`, `DROP TABLE audit_event`, `CREATE TABLE sneaky (id int)`, `SELECT * FROM schema_migration`,
+        `UPDATE audit_event SET outcome = 'DENIED'`,
+        `DELETE FROM audit_event`,
+        `TRUNCATE audit_event`,
+        `ALTER TABLE audit_event DISABLE TRIGGER ALL`,
+        `DROP TABLE audit_event`,
+        `CREATE TABLE sneaky (id int)`,
+        `SELECT * FROM schema_migration`,
       ]) {
         await expect(run(statement)).rejects.toThrow(/permission denied|must be owner/);
       }

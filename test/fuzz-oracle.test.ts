@@ -23,7 +23,7 @@ describe('leakIn: stack traces', () => {
     expect(leakIn(message, [])).not.toBeNull();
   });
 
-  it('counts a frame even when the rest of the message is the client\'s own words', () => {
+  it("counts a frame even when the rest of the message is the client's own words", () => {
     const echo = 'at most (months)';
     expect(leakIn(`${echo} failed\n    at check (schema/common/validators.ts:40:11)`, [echo])).toBe('stack trace');
   });

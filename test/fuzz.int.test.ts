@@ -39,7 +39,15 @@ it(`survives ${REQUESTS} generated requests`, async () => {
   process.stdout.write(`\nfuzz: ${summaryLine(summary)}\nfuzz: ${detailLine(summary, SEED)}\n`);
   expect(summary.problems).toEqual([]);
   expect(summary).toMatchObject({
-    requests: REQUESTS, fiveXX: 0, leaks: 0, changedRowsByRejected: 0, unexpectedAccepts: 0, replayMismatches: 0, logErrors: 0, unhandledRejections: 0, unhealthy: 0,
+    requests: REQUESTS,
+    fiveXX: 0,
+    leaks: 0,
+    changedRowsByRejected: 0,
+    unexpectedAccepts: 0,
+    replayMismatches: 0,
+    logErrors: 0,
+    unhandledRejections: 0,
+    unhealthy: 0,
   });
   // The mix matters as much as the verdicts: both sides and HTTP must be well exercised.
   expect(summary.accepted).toBeGreaterThan(REQUESTS * 0.15);

@@ -34,10 +34,12 @@ export default async function globalSetup(): Promise<void> {
   const forceEmbedded = process.env.SAMVERKA_TEST_POSTGRES === 'embedded';
   if (!adminUrl && !forceEmbedded && (await postgresAnswers(LOCAL_POSTGRES))) adminUrl = LOCAL_POSTGRES;
   if (!adminUrl) {
-    const embedded = await startEmbeddedDatabase({ dir: `${__dirname}/../.data/test-postgres`, database: 'postgres' }).catch((error: Error) => {
-      process.stderr.write(`\n[test] no PostgreSQL to test against (DATABASE_URL, 127.0.0.1:5432 or embedded): ${error.message}\n`);
-      process.exit(1);
-    });
+    const embedded = await startEmbeddedDatabase({ dir: `${__dirname}/../.data/test-postgres`, database: 'postgres' }).catch(
+      (error: Error) => {
+        process.stderr.write(`\n[test] no PostgreSQL to test against (DATABASE_URL, 127.0.0.1:5432 or embedded): ${error.message}\n`);
+        process.exit(1);
+      },
+    );
     (globalThis as { __embeddedTestDatabase?: { stop(): Promise<void> } }).__embeddedTestDatabase = embedded;
     adminUrl = embedded.url;
     process.stdout.write('\n[test] PostgreSQL: embedded (no DATABASE_URL and nothing on 127.0.0.1:5432)\n');
@@ -78,12 +80,17 @@ export default async function globalSetup(): Promise<void> {
     await grants.initialize();
     await prepareLocalRoles(grants, templateUrl, { app: appRole, system: systemRole });
     await grants.destroy();
-    process.stdout.write(`\n[test] the app connects as the restricted role ${appRole}, system work as ${systemRole} (SAMVERKA_TEST_DB_ROLE=owner to run it as the owner)\n`);
+    process.stdout.write(
+      `\n[test] the app connects as the restricted role ${appRole}, system work as ${systemRole} (SAMVERKA_TEST_DB_ROLE=owner to run it as the owner)\n`,
+    );
   }
 
   // The process-level tests (chaos, graceful shutdown) run the compiled entry points.
   if (process.env.SAMVERKA_TEST_SKIP_BUILD !== '1') {
-    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', '.'], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' });
+    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', '.'], {
+      cwd: path.resolve(__dirname, '..'),
+      encoding: 'utf8',
+    });
     if (build.status !== 0) throw new Error(`npm run build failed before the tests:\n${build.stdout}${build.stderr}`);
   }
   // Once, before the workers start: browser test files running side by side would each start a Vite build, and Vite

@@ -23,13 +23,24 @@ let rsa: { privateKey: KeyLike; publicKey: KeyLike };
 let otherRsa: { privateKey: KeyLike; publicKey: KeyLike };
 let oidcServer: TestServer;
 
-const oidcConfig = (): AuthConfig => ({ jwksUrl, issuer: 'https://login.samverka.test', audience: 'samverka-api', clockToleranceSeconds: 30 });
+const oidcConfig = (): AuthConfig => ({
+  jwksUrl,
+  issuer: 'https://login.samverka.test',
+  audience: 'samverka-api',
+  clockToleranceSeconds: 30,
+});
 
 function sign(key: KeyLike | Uint8Array, alg: string, claims: JWTPayload, header: Record<string, unknown> = {}) {
   return new SignJWT(claims).setProtectedHeader({ alg, kid: 'k1', ...header }).sign(key);
 }
 
-const oidcClaims = (extra: JWTPayload = {}): JWTPayload => ({ sub: SUBJECT, iss: 'https://login.samverka.test', aud: 'samverka-api', exp: now() + 600, ...extra });
+const oidcClaims = (extra: JWTPayload = {}): JWTPayload => ({
+  sub: SUBJECT,
+  iss: 'https://login.samverka.test',
+  aud: 'samverka-api',
+  exp: now() + 600,
+  ...extra,
+});
 const unsigned = (alg: string, claims: JWTPayload) =>
   `${Buffer.from(JSON.stringify({ alg, typ: 'JWT', kid: 'k1' })).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
 
@@ -59,7 +70,10 @@ describe('development tokens (HS256 only)', () => {
   const secret = new TextEncoder().encode(TEST_SECRET);
 
   it('accepts HS256 with the secret', async () => {
-    await expect(verify()(await sign(secret, 'HS256', { sub: EMAIL, exp: now() + 60 }))).resolves.toEqual({ subject: EMAIL, kind: 'development' });
+    await expect(verify()(await sign(secret, 'HS256', { sub: EMAIL, exp: now() + 60 }))).resolves.toEqual({
+      subject: EMAIL,
+      kind: 'development',
+    });
   });
 
   it.each(['HS384', 'HS512'])('refuses %s, even signed with the right secret', async (alg) => {
@@ -71,14 +85,22 @@ describe('development tokens (HS256 only)', () => {
   });
 
   it('refuses an RS256 token where HS256 is expected', async () => {
-    await expect(verify()(await sign(rsa.privateKey, 'RS256', { sub: EMAIL, exp: now() + 60 }))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(verify()(await sign(rsa.privateKey, 'RS256', { sub: EMAIL, exp: now() + 60 }))).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it('allows a small clock skew and no more', async () => {
     await expect(verify()(await sign(secret, 'HS256', { sub: EMAIL, exp: now() - 10 }))).resolves.toMatchObject({ subject: EMAIL });
-    await expect(verify()(await sign(secret, 'HS256', { sub: EMAIL, exp: now() - 60 }))).rejects.toMatchObject({ message: 'Your session has expired. Sign in again.' });
-    await expect(verify()(await sign(secret, 'HS256', { sub: EMAIL, exp: now() + 600, nbf: now() + 10 }))).resolves.toMatchObject({ subject: EMAIL });
-    await expect(verify()(await sign(secret, 'HS256', { sub: EMAIL, exp: now() + 600, nbf: now() + 120 }))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(verify()(await sign(secret, 'HS256', { sub: EMAIL, exp: now() - 60 }))).rejects.toMatchObject({
+      message: 'Your session has expired. Sign in again.',
+    });
+    await expect(verify()(await sign(secret, 'HS256', { sub: EMAIL, exp: now() + 600, nbf: now() + 10 }))).resolves.toMatchObject({
+      subject: EMAIL,
+    });
+    await expect(verify()(await sign(secret, 'HS256', { sub: EMAIL, exp: now() + 600, nbf: now() + 120 }))).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it('requires exp and sub', async () => {
@@ -89,12 +111,17 @@ describe('development tokens (HS256 only)', () => {
 
 describe('production tokens (OIDC, JWKS)', () => {
   it('accepts RS256 from the provider with the right issuer and audience', async () => {
-    await expect(createTokenVerifier(oidcConfig())(await sign(rsa.privateKey, 'RS256', oidcClaims()))).resolves.toEqual({ subject: SUBJECT, kind: 'oidc' });
+    await expect(createTokenVerifier(oidcConfig())(await sign(rsa.privateKey, 'RS256', oidcClaims()))).resolves.toEqual({
+      subject: SUBJECT,
+      kind: 'oidc',
+    });
   });
 
   it('refuses algorithm confusion: HS256 signed with the public key', async () => {
     const publicPem = new TextEncoder().encode(await exportSPKI(rsa.publicKey));
-    await expect(createTokenVerifier(oidcConfig())(await sign(publicPem, 'HS256', oidcClaims()))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(createTokenVerifier(oidcConfig())(await sign(publicPem, 'HS256', oidcClaims()))).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it.each([
@@ -138,11 +165,23 @@ describe('a test or development API pointed at a real database', () => {
   });
 
   it('serves no /auth/dev-token and takes no token signed with the public secret, when started with an identity provider', async () => {
-    const config = loadConfig({ ...real, NODE_ENV: 'test', AUTH_JWKS_URL: jwksUrl.href, AUTH_ISSUER: 'https://login.samverka.test', AUTH_AUDIENCE: 'samverka-api' });
+    const config = loadConfig({
+      ...real,
+      NODE_ENV: 'test',
+      AUTH_JWKS_URL: jwksUrl.href,
+      AUTH_ISSUER: 'https://login.samverka.test',
+      AUTH_AUDIENCE: 'samverka-api',
+    });
     expect(config.auth.devSecret).toBeUndefined();
-    const server = await startTestServer(app.runtime, { config: () => ({ ...app.runtime.config, auth: config.auth, nodeEnv: config.nodeEnv }) });
+    const server = await startTestServer(app.runtime, {
+      config: () => ({ ...app.runtime.config, auth: config.auth, nodeEnv: config.nodeEnv }),
+    });
     try {
-      const minted = await server.http('/auth/dev-token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL }) });
+      const minted = await server.http('/auth/dev-token', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: EMAIL }),
+      });
       expect(minted.status).toBe(404);
       expect((await server.http('/auth/dev-users')).status).toBe(404);
       for (const secret of [PUBLIC_SECRET, real.AUTH_DEV_SECRET]) {

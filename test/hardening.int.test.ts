@@ -19,7 +19,10 @@ let server: TestServer;
 const servers: TestServer[] = [];
 
 /** A server on the test app's database with other settings; hour-long windows keep rate tests off window edges. */
-async function serverWith(change: (config: Config) => Config, options: { dataSource?: DataSource; logger?: ReturnType<typeof capturingLogger>['logger'] } = {}) {
+async function serverWith(
+  change: (config: Config) => Config,
+  options: { dataSource?: DataSource; logger?: ReturnType<typeof capturingLogger>['logger'] } = {},
+) {
   const deps = options.dataSource ? { ...app.runtime, dataSource: options.dataSource } : app.runtime;
   const started = await startTestServer(deps, { config: change, logger: options.logger });
   servers.push(started);
@@ -32,7 +35,8 @@ const production = (config: Config): Config => ({
   graphql: { ...config.graphql, introspection: 'authenticated', fieldSuggestions: false },
 });
 
-const codes = (result: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => result.body.errors?.map((e) => e.extensions?.code) ?? [];
+const codes = (result: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) =>
+  result.body.errors?.map((e) => e.extensions?.code) ?? [];
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -68,7 +72,9 @@ describe('query limits (graphql-armor)', () => {
   });
 
   it('refuses an operation over the cost limit and runs a full page of children', async () => {
-    const page = (alias: string) => `${alias}: children(first: 100) { edges { cursor node { id personalIdentityNumber givenName familyName birthDate age
+    const page = (
+      alias: string,
+    ) => `${alias}: children(first: 100) { edges { cursor node { id personalIdentityNumber givenName familyName birthDate age
       district { id code name policy { version talkDeadlineMode } } school { id name kind } guardians { id name relation contact } } } pageInfo { hasNextPage endCursor } }`;
     const costly = await app.as(SOCSEK, `{ ${['a', 'b', 'c', 'd'].map(page).join(' ')} }`);
     expect(costly.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' } });
@@ -79,18 +85,25 @@ describe('query limits (graphql-armor)', () => {
   });
 
   it("refuses the 8-deep earlierReports attack with a clear error, and serves the child's earlier reports one level deep", async () => {
-    const [child] = await app.sql(`SELECT c.id, c.district_id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
+    const [child] = await app.sql(
+      `SELECT c.id, c.district_id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`,
+    );
     const reports = await app.sql(
       `INSERT INTO report (reference, reporter_kind, channel, registered_by_user_id, child_id, child_as_reported, district_id, policy_version, category, description, feedback_requested, received_at)
        SELECT 'OA-NEST-' || n, 'POLICE', 'DIGITAL', u.id, $1, 'x', $2, 1, 'OTHER', 'x', false, now() - n * interval '1 day'
          FROM app_user u, generate_series(1, 22) AS n WHERE u.email = 'polis.norr@samverka.test' RETURNING id`,
-      [child.id, child.district_id]);
+      [child.id, child.district_id],
+    );
     const nested = `query($id: ID!) { report(id: $id) { ${'earlierReports { id reference '.repeat(8)}${'} '.repeat(8)}} }`;
     const attack = await app.as(SOCSEK, nested, { id: reports[0].id });
     expect(attack.data).toBeUndefined();
     expect(attack.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(attack.errors?.[0].message).toMatch(/Cannot query field "earlierReports" on type "EarlierReport"/);
-    const page = await app.as(SOCSEK, `query($id: ID!) { report(id: $id) { reference earlierReports { id reference category receivedAt } } }`, { id: reports[0].id });
+    const page = await app.as(
+      SOCSEK,
+      `query($id: ID!) { report(id: $id) { reference earlierReports { id reference category receivedAt } } }`,
+      { id: reports[0].id },
+    );
     expect(page.errors).toBeUndefined();
     expect(page.data.report.earlierReports).toHaveLength(21);
   });
@@ -101,7 +114,9 @@ describe('query limits (graphql-armor)', () => {
     const costly = await app.as(SOCSEK, wide, { n: 100 });
     expect(costly.data).toBeUndefined();
     expect(costly.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' } });
-    expect(costly.errors?.[0].message).toMatch(/Cost limit of 50000 exceeded: the query could resolve \d+ fields and objects. Ask for fewer fields or a smaller page/);
+    expect(costly.errors?.[0].message).toMatch(
+      /Cost limit of 50000 exceeded: the query could resolve \d+ fields and objects. Ask for fewer fields or a smaller page/,
+    );
     // Possible matches and their guardians count 20 × 20 per report: ten such reports fit, and the web app's pages are cheaper still (query-cost.test.ts).
     const ok = await app.as(SOCSEK, wide, { n: 10 });
     expect(ok.errors).toBeUndefined();
@@ -118,7 +133,9 @@ describe('query limits (graphql-armor)', () => {
     const directives = (n: number) => `{ viewer { email ${'@include(if: true) '.repeat(n)} } }`;
     const many = await app.as(SOCSEK, directives(21));
     expect(many.errors?.map((e) => e.extensions?.limit)).toContain('directives');
-    const ok = await app.as(SOCSEK, `query($yes: Boolean!) { viewer { email @include(if: $yes) displayName @skip(if: $yes) } }`, { yes: true });
+    const ok = await app.as(SOCSEK, `query($yes: Boolean!) { viewer { email @include(if: $yes) displayName @skip(if: $yes) } }`, {
+      yes: true,
+    });
     expect(ok.errors).toBeUndefined();
     expect(ok.data.viewer).toEqual({ email: SOCSEK });
   });
@@ -177,9 +194,19 @@ describe('field suggestions', () => {
 
 describe('HTTP', () => {
   it('answers an over-limit body with a clean 413 and takes a normal one', async () => {
-    const big = await server.post({ query: VIEWER, variables: { pad: 'x'.repeat(1_100_000) } }, { authorization: await server.bearer(SOCSEK) });
+    const big = await server.post(
+      { query: VIEWER, variables: { pad: 'x'.repeat(1_100_000) } },
+      { authorization: await server.bearer(SOCSEK) },
+    );
     expect(big.status).toBe(413);
-    expect(JSON.parse(big.text)).toEqual({ errors: [{ message: 'The request body is too large. Send at most 1048576 bytes.', extensions: { code: 'PAYLOAD_TOO_LARGE', requestId: expect.any(String) } }] });
+    expect(JSON.parse(big.text)).toEqual({
+      errors: [
+        {
+          message: 'The request body is too large. Send at most 1048576 bytes.',
+          extensions: { code: 'PAYLOAD_TOO_LARGE', requestId: expect.any(String) },
+        },
+      ],
+    });
     const ok = await server.post({ query: VIEWER }, { authorization: await server.bearer(SOCSEK) });
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.text)).toEqual({ data: { viewer: { email: SOCSEK } } });
@@ -194,7 +221,10 @@ describe('HTTP', () => {
     const response = await server.post(body);
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
-    expect(JSON.parse(response.text).errors[0]).toMatchObject({ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } });
+    expect(JSON.parse(response.text).errors[0]).toMatchObject({
+      message: 'The request body is not valid JSON.',
+      extensions: { code: 'BAD_REQUEST' },
+    });
     expect(response.text).not.toMatch(/\bat \w|node_modules|\/work\/|SyntaxError/);
   });
 
@@ -202,7 +232,10 @@ describe('HTTP', () => {
     const authorization = await server.bearer(SOCSEK);
     const batch = await server.post([{ query: VIEWER }, { query: VIEWER }], { authorization });
     expect(batch.status).toBe(400);
-    expect(JSON.parse(batch.text).errors[0]).toMatchObject({ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } });
+    expect(JSON.parse(batch.text).errors[0]).toMatchObject({
+      message: 'Operation batching disabled.',
+      extensions: { code: 'BAD_REQUEST' },
+    });
     expect((await server.post({ query: VIEWER }, { authorization })).status).toBe(200);
   });
 
@@ -211,8 +244,16 @@ describe('HTTP', () => {
     const query = encodeURIComponent(VIEWER);
     const simple = [
       await server.http(`/graphql?query=${query}`, { headers: { authorization } }),
-      await server.http('/graphql', { method: 'POST', headers: { authorization, 'content-type': 'text/plain' }, body: JSON.stringify({ query: VIEWER }) }),
-      await server.http('/graphql', { method: 'POST', headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${query}` }),
+      await server.http('/graphql', {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'text/plain' },
+        body: JSON.stringify({ query: VIEWER }),
+      }),
+      await server.http('/graphql', {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' },
+        body: `query=${query}`,
+      }),
       await server.http('/graphql', { method: 'POST', headers: { authorization }, body: JSON.stringify({ query: VIEWER }) }),
     ];
     for (const response of simple) {
@@ -227,10 +268,11 @@ describe('HTTP', () => {
 
   it('allows only the configured origins (CORS)', async () => {
     const cors = await serverWith((c) => ({ ...c, corsOrigins: ['https://app.samverka.test'] }));
-    const preflight = (origin: string) => cors.http('/graphql', {
-      method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
-    });
+    const preflight = (origin: string) =>
+      cors.http('/graphql', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+      });
     const allowed = await preflight('https://app.samverka.test');
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.samverka.test');
@@ -257,7 +299,9 @@ describe('HTTP', () => {
       await prod.post({ query: '{ __typename }' }),
     ];
     for (const response of responses) {
-      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+      expect(response.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      );
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
@@ -278,9 +322,13 @@ describe('HTTP', () => {
 });
 
 describe('rate limits', () => {
-  const limited = (perUser: number, perIp: number, redisUrl?: string) => (c: Config): Config => ({
-    ...c, redisUrl, rateLimit: { windowMs: HOUR_MS, perUser, perIp },
-  });
+  const limited =
+    (perUser: number, perIp: number, redisUrl?: string) =>
+    (c: Config): Config => ({
+      ...c,
+      redisUrl,
+      rateLimit: { windowMs: HOUR_MS, perUser, perIp },
+    });
 
   it('refuses a user over the limit with RATE_LIMITED, 429 and Retry-After; other users go on', async () => {
     const tight = await serverWith(limited(3, 1_000));
@@ -288,10 +336,12 @@ describe('rate limits', () => {
     const refused = await tight.as(SOCSEK, VIEWER);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(refused.body.errors).toEqual([{
-      message: expect.stringMatching(/^Too many requests\. Try again in \d+ seconds\.$/),
-      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.headers.get('retry-after')) },
-    }]);
+    expect(refused.body.errors).toEqual([
+      {
+        message: expect.stringMatching(/^Too many requests\. Try again in \d+ seconds\.$/),
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.headers.get('retry-after')) },
+      },
+    ]);
     expect(refused.body.data).toBeUndefined();
     expect((await tight.as('chef.norr@samverka.test', VIEWER)).body.errors).toBeUndefined();
   });
@@ -300,7 +350,10 @@ describe('rate limits', () => {
     // A user of its own, so no other test file's requests count into the same key.
     const [{ id: agencyId }] = await app.sql(`SELECT agency_id AS id FROM app_user WHERE email = $1`, [SOCSEK]);
     const email = `rate-${Date.now()}@samverka.test`;
-    await app.sql(`INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, 'Rate', '{SOCIAL_WORKER}')`, [agencyId, email]);
+    await app.sql(`INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, 'Rate', '{SOCIAL_WORKER}')`, [
+      agencyId,
+      email,
+    ]);
     const redisUrl = `${testServices().redisUrl}/15`;
     const [first, second] = [await serverWith(limited(4, 1_000, redisUrl)), await serverWith(limited(4, 1_000, redisUrl))];
     for (const s of [first, second, first, second]) expect((await s.as(email, VIEWER)).body.errors).toBeUndefined();
@@ -316,7 +369,9 @@ describe('rate limits', () => {
     const refused = await tight.post('{ not even json', { authorization });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(JSON.parse(refused.text).errors[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.headers.get('retry-after')) } });
+    expect(JSON.parse(refused.text).errors[0]).toMatchObject({
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.headers.get('retry-after')) },
+    });
     expect((await tight.http('/healthz')).status).toBe(200);
   });
 
@@ -327,7 +382,12 @@ describe('rate limits', () => {
 
     const proxied = await serverWith((c) => ({ ...limited(1_000, 2)(c), http: { ...c.http, trustProxyHops: 1 } }));
     const client = async (ip: string) => (await proxied.post({ query: '{ __typename }' }, { 'x-forwarded-for': ip })).status;
-    expect([await client('198.51.100.7'), await client('198.51.100.7'), await client('198.51.100.7'), await client('198.51.100.8')]).toEqual([200, 200, 429, 200]);
+    expect([
+      await client('198.51.100.7'),
+      await client('198.51.100.7'),
+      await client('198.51.100.7'),
+      await client('198.51.100.8'),
+    ]).toEqual([200, 200, 429, 200]);
   });
 
   it('answers a user over the limit over HTTP with 429 and Retry-After too', async () => {
@@ -344,54 +404,76 @@ describe('rate limits', () => {
 describe('error masking', () => {
   it('answers an unexpected error with "Internal server error" and a request id, and logs the error code', async () => {
     // Requests query through their own query runner, others through the data source or its manager: all fail on the notification table.
-    const failingQuery = (query: (sql: string, params?: unknown[], structured?: boolean) => Promise<any>) =>
-      (sql: string, params?: unknown[], structured?: boolean) => (/FROM notification/.test(sql)
-        ? Promise.reject(Object.assign(new Error('relation "notification" does not exist: SELECT id FROM notification WHERE user_id = $1'), { code: '42P01' }))
-        : query(sql, params, structured));
-    const failing = <T extends object>(object: T): T => new Proxy(object, {
-      get(target, property) {
-        if (property === 'query') return failingQuery((sql, params) => (target as unknown as DataSource).query(sql, params));
-        if (property === 'createQueryRunner') {
-          return () => {
-            const runner = (target as unknown as DataSource).createQueryRunner('master');
-            runner.query = failingQuery(runner.query.bind(runner) as never) as never;
-            return runner;
-          };
-        }
-        if (property === 'manager') return failing((target as unknown as DataSource).manager);
-        const value = Reflect.get(target, property, target);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const failingQuery =
+      (query: (sql: string, params?: unknown[], structured?: boolean) => Promise<any>) =>
+      (sql: string, params?: unknown[], structured?: boolean) =>
+        /FROM notification/.test(sql)
+          ? Promise.reject(
+              Object.assign(new Error('relation "notification" does not exist: SELECT id FROM notification WHERE user_id = $1'), {
+                code: '42P01',
+              }),
+            )
+          : query(sql, params, structured);
+    const failing = <T extends object>(object: T): T =>
+      new Proxy(object, {
+        get(target, property) {
+          if (property === 'query') return failingQuery((sql, params) => (target as unknown as DataSource).query(sql, params));
+          if (property === 'createQueryRunner') {
+            return () => {
+              const runner = (target as unknown as DataSource).createQueryRunner('master');
+              runner.query = failingQuery(runner.query.bind(runner) as never) as never;
+              return runner;
+            };
+          }
+          if (property === 'manager') return failing((target as unknown as DataSource).manager);
+          const value = Reflect.get(target, property, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
     const broken = failing(app.dataSource);
     // The viewer lookup stays on the system role's pool beside it, as app/runtime.ts pairs them.
     pairSystemDataSource(broken, systemDataSourceOf(app.dataSource));
     const { logger, entries } = capturingLogger();
     const masked = await serverWith((c) => c, { dataSource: broken as DataSource, logger });
-    const response = await masked.post({ query: '{ myNotifications { id title } }' }, { authorization: await masked.bearer(SOCSEK), 'x-request-id': 'support-case-4711' });
+    const response = await masked.post(
+      { query: '{ myNotifications { id title } }' },
+      { authorization: await masked.bearer(SOCSEK), 'x-request-id': 'support-case-4711' },
+    );
     const body = JSON.parse(response.text);
-    expect(body.errors).toEqual([{
-      message: 'Internal server error', locations: expect.any(Array), path: ['myNotifications'],
-      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'support-case-4711' },
-    }]);
+    expect(body.errors).toEqual([
+      {
+        message: 'Internal server error',
+        locations: expect.any(Array),
+        path: ['myNotifications'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'support-case-4711' },
+      },
+    ]);
     expect(response.text).not.toMatch(/notification"|SELECT|42P01|relation/);
     const logged = entries.find((e) => e.msg === 'unexpected resolver error');
     expect(logged).toMatchObject({ level: 'error', requestId: 'support-case-4711' });
     // A database error is logged by its code (and constraint and table, when it has them): its text can carry row values.
     expect(logged?.err).toEqual({ type: 'DatabaseError', code: '42P01' });
-    expect((await masked.post({ query: VIEWER }, { authorization: await masked.bearer(SOCSEK) })).text).toBe(JSON.stringify({ data: { viewer: { email: SOCSEK } } }) + '\n');
+    expect((await masked.post({ query: VIEWER }, { authorization: await masked.bearer(SOCSEK) })).text).toBe(
+      JSON.stringify({ data: { viewer: { email: SOCSEK } } }) + '\n',
+    );
   });
 
   it('answers a persisted-query hash that does not match as a bad request, not an internal error', async () => {
     const response = await server.post({ query: VIEWER, extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } });
     expect(response.status).toBe(400);
-    expect(JSON.parse(response.text).errors).toEqual([{ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } }]);
+    expect(JSON.parse(response.text).errors).toEqual([
+      { message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } },
+    ]);
   });
 
   it('never echoes a submitted variable value in the error', async () => {
     const number = '201203151236';
     const result = await app.as(SOCSEK, `query($first: Int) { children(first: $first) { edges { cursor } } }`, { first: number });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', messages: { en: 'The number of items must be a valid Int.', sv: expect.any(String) } });
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+      messages: { en: 'The number of items must be a valid Int.', sv: expect.any(String) },
+    });
     expect(JSON.stringify(result)).not.toContain(number);
   });
 });

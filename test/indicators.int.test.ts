@@ -11,18 +11,30 @@ const at = (ms: number) => new Date(T0.getTime() + ms);
 let app: TestApp;
 let clock: FakeClock;
 
-const query = (unit: string, from: string, to: string) => app.as('analytiker@samverka.test', `query($p: IndicatorPeriodInput!) { reportIndicators(period: $p) {
-  indicator districtName value numerator denominator pending suppressed formula } }`, { p: { unit, from, to } });
+const query = (unit: string, from: string, to: string) =>
+  app.as(
+    'analytiker@samverka.test',
+    `query($p: IndicatorPeriodInput!) { reportIndicators(period: $p) {
+  indicator districtName value numerator denominator pending suppressed formula } }`,
+    { p: { unit, from, to } },
+  );
 
 async function cells(unit = 'MONTH', from = '2026-11', to = '2026-11') {
   const result = await query(unit, from, to);
   expect(result.errors).toBeUndefined();
-  return (district: string, indicator: string) => result.data.reportIndicators.find((c: any) => c.districtName === district && c.indicator === indicator);
+  return (district: string, indicator: string) =>
+    result.data.reportIndicators.find((c: any) => c.districtName === district && c.indicator === indicator);
 }
 
-const socsek = (mutation: string, input: Record<string, unknown>) => app.as('socsek.norr@samverka.test', `mutation($i: ${mutation}) { ${mutation.startsWith('Protection') ? 'recordProtectionAssessment' : 'recordPreliminaryAssessment'}(input: $i) { id } }`, { i: input });
+const socsek = (mutation: string, input: Record<string, unknown>) =>
+  app.as(
+    'socsek.norr@samverka.test',
+    `mutation($i: ${mutation}) { ${mutation.startsWith('Protection') ? 'recordProtectionAssessment' : 'recordPreliminaryAssessment'}(input: $i) { id } }`,
+    { i: input },
+  );
 const assess = (reportId: string) => socsek('ProtectionAssessmentInput!', { reportId, acuteDanger: false, note: 'Nej.' });
-const decide = (reportId: string, extra: Record<string, unknown> = {}) => socsek('PreliminaryAssessmentInput!', { reportId, decision: 'NO_INVESTIGATION', ...extra });
+const decide = (reportId: string, extra: Record<string, unknown> = {}) =>
+  socsek('PreliminaryAssessmentInput!', { reportId, decision: 'NO_INVESTIGATION', ...extra });
 
 let ids: string[];
 
@@ -31,15 +43,30 @@ beforeAll(async () => {
   app = await createTestApp({ clock });
   // Norr is stricter than the law on the protection assessment: 12 hours.
   const norr = await app.idOf('district', `code = 'norr'`, []);
-  const stricter = await app.as('admin@samverka.test', `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`,
-    { i: { districtId: norr, protectionAssessmentHours: 12 } });
+  const stricter = await app.as(
+    'admin@samverka.test',
+    `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`,
+    { i: { districtId: norr, protectionAssessmentHours: 12 } },
+  );
   expect(stricter.errors).toBeUndefined();
-  const children = await app.sql(`SELECT c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 8`);
+  const children = await app.sql(
+    `SELECT c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 8`,
+  );
   ids = [];
   for (const [i, child] of children.entries()) {
-    const created = await app.as('polis.norr@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, { i: {
-      policeReference: `K-IND-${i}/26`, child: { personalIdentityNumber: child.pnr }, category: 'SUSPECTED_CRIME', description: 'Indikator.',
-      firstKnownSuspicion: true, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: true, idempotencyKey: `indicator-${i}-key` } });
+    const created = await app.as('polis.norr@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, {
+      i: {
+        policeReference: `K-IND-${i}/26`,
+        child: { personalIdentityNumber: child.pnr },
+        category: 'SUSPECTED_CRIME',
+        description: 'Indikator.',
+        firstKnownSuspicion: true,
+        preInvestigationRunning: false,
+        guardianContactOnHold: false,
+        feedbackRequested: true,
+        idempotencyKey: `indicator-${i}-key`,
+      },
+    });
     expect(created.errors).toBeUndefined();
     ids.push(created.data.reportConcern.id);
   }
@@ -56,13 +83,19 @@ describe('report indicators', () => {
   it('counts items still within their limit as pending, in neither the numerator nor the denominator', async () => {
     const cell = await cells();
     // 18 h in: two reports not assessed, still within the law's 24 hours.
-    expect(cell('Norr', 'PROTECTION_ASSESSMENT_ON_TIME')).toMatchObject({ numerator: 6, denominator: 6, pending: 2, value: 1, suppressed: false });
+    expect(cell('Norr', 'PROTECTION_ASSESSMENT_ON_TIME')).toMatchObject({
+      numerator: 6,
+      denominator: 6,
+      pending: 2,
+      value: 1,
+      suppressed: false,
+    });
     // Four decided; four undecided, within 14 days: too few children (4) to show.
     expect(cell('Norr', 'PRELIMINARY_ASSESSMENT_ON_TIME')).toMatchObject({ suppressed: true, pending: null });
     expect(cell('Norr', 'FEEDBACK_GIVEN')).toMatchObject({ suppressed: true });
   });
 
-  it('compares with the law\'s limit for the assessments and the district\'s setting at receipt for feedback; past limits count as late', async () => {
+  it("compares with the law's limit for the assessments and the district's setting at receipt for feedback; past limits count as late", async () => {
     clock.set(at(15 * DAY_MS));
     await decide(ids[4], { lateReason: 'AWAITING_POLICE_INTERVIEW' });
     const cell = await cells();
@@ -71,15 +104,28 @@ describe('report indicators', () => {
     // Feedback: Norr's 14 days in force at receipt; four given on time, one late, three never.
     expect(cell('Norr', 'FEEDBACK_GIVEN')).toMatchObject({ numerator: 5, denominator: 8, pending: 0 });
     expect(cell('Norr', 'FEEDBACK_GIVEN_ON_TIME')).toMatchObject({ numerator: 4, denominator: 8, pending: 0 });
-    expect(cell('Syd', 'FEEDBACK_GIVEN')).toMatchObject({ value: null, numerator: null, denominator: null, pending: null, suppressed: true });
+    expect(cell('Syd', 'FEEDBACK_GIVEN')).toMatchObject({
+      value: null,
+      numerator: null,
+      denominator: null,
+      pending: null,
+      suppressed: true,
+    });
     expect(cell('Norr', 'PROTECTION_ASSESSMENT_ON_TIME').formula).toContain('legal limit (24 hours after receipt, SoL 11 kap. 1 a §)');
-    expect(cell('Norr', 'FEEDBACK_GIVEN_ON_TIME').formula).toContain('the district\'s setting in force when the report came in');
+    expect(cell('Norr', 'FEEDBACK_GIVEN_ON_TIME').formula).toContain("the district's setting in force when the report came in");
     expect(cell('Norr', 'FEEDBACK_GIVEN').formula).toBe(cell('Syd', 'FEEDBACK_GIVEN').formula);
   });
 
-  it('takes whole months, quarters and years in the district\'s time zone', async () => {
-    for (const [unit, from, to] of [['QUARTER', '2026-Q4', '2026-Q4'], ['YEAR', '2026', '2026'], ['MONTH', '2026-01', '2026-12']]) {
-      expect({ unit, protection: (await cells(unit, from, to))('Norr', 'PROTECTION_ASSESSMENT_ON_TIME').denominator }).toEqual({ unit, protection: 8 });
+  it("takes whole months, quarters and years in the district's time zone", async () => {
+    for (const [unit, from, to] of [
+      ['QUARTER', '2026-Q4', '2026-Q4'],
+      ['YEAR', '2026', '2026'],
+      ['MONTH', '2026-01', '2026-12'],
+    ]) {
+      expect({ unit, protection: (await cells(unit, from, to))('Norr', 'PROTECTION_ASSESSMENT_ON_TIME').denominator }).toEqual({
+        unit,
+        protection: 8,
+      });
     }
     expect((await cells('MONTH', '2026-10', '2026-10'))('Norr', 'PROTECTION_ASSESSMENT_ON_TIME')).toMatchObject({ suppressed: true });
     // 23:30 UTC on 30 November is already December in Stockholm.
@@ -90,13 +136,19 @@ describe('report indicators', () => {
 
   it('refuses free timestamps and periods that are not whole', async () => {
     for (const [unit, from, to, field] of [
-      ['MONTH', '2026-11-01T00:00:00Z', '2026-11', 'period.from'], ['MONTH', '2026-11', '2026-11-30', 'period.to'],
-      ['QUARTER', '2026-11', '2026-Q4', 'period.from'], ['MONTH', '2026-12', '2026-11', 'period.to'], ['YEAR', '2020', '2026', 'period.to'],
+      ['MONTH', '2026-11-01T00:00:00Z', '2026-11', 'period.from'],
+      ['MONTH', '2026-11', '2026-11-30', 'period.to'],
+      ['QUARTER', '2026-11', '2026-Q4', 'period.from'],
+      ['MONTH', '2026-12', '2026-11', 'period.to'],
+      ['YEAR', '2020', '2026', 'period.to'],
     ]) {
       const result = await query(unit, from, to);
       expect({ from, to, error: result.errors?.[0].extensions }).toMatchObject({ from, to, error: { code: 'BAD_USER_INPUT', field } });
     }
-    const old = await app.as('analytiker@samverka.test', `{ reportIndicators(from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z") { value } }`);
+    const old = await app.as(
+      'analytiker@samverka.test',
+      `{ reportIndicators(from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z") { value } }`,
+    );
     expect(old.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 

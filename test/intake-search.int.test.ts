@@ -19,10 +19,19 @@ const NORR_PNR = pnrOf('20140312', '871');
 const SYD_PNR = pnrOf('20140312', '873');
 
 async function report(email: string, child: Record<string, unknown>) {
-  const result = await app.as(email, `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id reference } }`, { i: {
-    policeReference: `K-SEARCH-${++keyCounter}/26`, child, category: 'SUSPECTED_CRIME', description: 'Sökbar anmälan.',
-    firstKnownSuspicion: false, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: false, idempotencyKey: `search-${keyCounter}-${Date.now()}`,
-  } });
+  const result = await app.as(email, `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id reference } }`, {
+    i: {
+      policeReference: `K-SEARCH-${++keyCounter}/26`,
+      child,
+      category: 'SUSPECTED_CRIME',
+      description: 'Sökbar anmälan.',
+      firstKnownSuspicion: false,
+      preInvestigationRunning: false,
+      guardianContactOnHold: false,
+      feedbackRequested: false,
+      idempotencyKey: `search-${keyCounter}-${Date.now()}`,
+    },
+  });
   expect(result.errors).toBeUndefined();
   return result.data.reportConcern as { id: string; reference: string };
 }
@@ -41,7 +50,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('intakeSearch', () => {
-  it('finds a report by its reference, in any letter case, only in the viewer\'s districts', async () => {
+  it("finds a report by its reference, in any letter case, only in the viewer's districts", async () => {
     const found = await app.as(SOCSEK, SEARCH, { s: norr.reference.toLowerCase() });
     expect(found.data.intakeSearch.map((r: { id: string }) => r.id)).toEqual([norr.id]);
     const other = await app.as(SOCSEK, SEARCH, { s: syd.reference });
@@ -49,7 +58,7 @@ describe('intakeSearch', () => {
     expect(other.data.intakeSearch).toEqual([]);
   });
 
-  it('finds a report by the child\'s name', async () => {
+  it("finds a report by the child's name", async () => {
     const found = await app.as(SOCSEK, SEARCH, { s: 'sökbarta namns' });
     expect(found.data.intakeSearch.map((r: { id: string }) => r.id)).toEqual([named.id]);
   });
@@ -60,10 +69,14 @@ describe('intakeSearch', () => {
     expect(found.data.intakeSearch.map((r: { id: string }) => r.id)).toEqual([norr.id]);
     const [child] = await app.sql(`SELECT id FROM child WHERE personal_identity_number = $1`, [NORR_PNR]);
     const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
-    const rows = await app.sql(`SELECT outcome, fields FROM audit_entry WHERE actor_user_id = $1 AND entity_type = 'Child' AND child_id = $2 AND 'personalIdentityNumber' = ANY(fields)`,
-      [socsekId, child.id]);
+    const rows = await app.sql(
+      `SELECT outcome, fields FROM audit_entry WHERE actor_user_id = $1 AND entity_type = 'Child' AND child_id = $2 AND 'personalIdentityNumber' = ANY(fields)`,
+      [socsekId, child.id],
+    );
     expect(rows).toEqual([expect.objectContaining({ outcome: 'ALLOWED' })]);
-    const leaked = await app.sql(`SELECT count(*)::int AS n FROM audit_event WHERE row_to_json(audit_event)::text LIKE $1`, [`%${NORR_PNR.slice(2, 8)}%${NORR_PNR.slice(8)}%`]);
+    const leaked = await app.sql(`SELECT count(*)::int AS n FROM audit_event WHERE row_to_json(audit_event)::text LIKE $1`, [
+      `%${NORR_PNR.slice(2, 8)}%${NORR_PNR.slice(8)}%`,
+    ]);
     expect(leaked[0].n).toBe(0);
   });
 
@@ -73,7 +86,10 @@ describe('intakeSearch', () => {
     expect(found.data.intakeSearch).toEqual([]);
     const [child] = await app.sql(`SELECT id, district_id FROM child WHERE personal_identity_number = $1`, [SYD_PNR]);
     const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
-    const rows = await app.sql(`SELECT outcome, district_id FROM audit_entry WHERE actor_user_id = $1 AND entity_type = 'Child' AND child_id = $2`, [socsekId, child.id]);
+    const rows = await app.sql(
+      `SELECT outcome, district_id FROM audit_entry WHERE actor_user_id = $1 AND entity_type = 'Child' AND child_id = $2`,
+      [socsekId, child.id],
+    );
     expect(rows).toEqual([{ outcome: 'DENIED', district_id: child.district_id }]);
   });
 
@@ -86,12 +102,14 @@ describe('intakeSearch', () => {
 });
 
 describe('staff and assigning', () => {
-  it('lists the district\'s social workers and supervisors for a supervisor; another district is NOT_FOUND', async () => {
+  it("lists the district's social workers and supervisors for a supervisor; another district is NOT_FOUND", async () => {
     const norrId = await app.idOf('district', 'code = $1', ['norr']);
     const listed = await app.as(CHEF, STAFF, { d: norrId });
     expect(listed.errors).toBeUndefined();
     const ids = listed.data.staff.map((s: { id: string }) => s.id);
-    expect(ids).toEqual(expect.arrayContaining([await app.idOf('app_user', 'email = $1', [SOCSEK]), await app.idOf('app_user', 'email = $1', [CHEF])]));
+    expect(ids).toEqual(
+      expect.arrayContaining([await app.idOf('app_user', 'email = $1', [SOCSEK]), await app.idOf('app_user', 'email = $1', [CHEF])]),
+    );
     expect(ids).not.toContain(await app.idOf('app_user', 'email = $1', [POLICE_NORR]));
     expect(ids).not.toContain(await app.idOf('app_user', 'email = $1', ['sspf.norr@samverka.test']));
     const elsewhere = await app.as(CHEF_SYD, STAFF, { d: norrId });
@@ -101,7 +119,9 @@ describe('staff and assigning', () => {
   });
 
   it('notifies the assignee in the app, naming the reference and not the child', async () => {
-    const before = (await app.as(SOCSEK, NOTIFICATIONS)).data.myNotifications.filter((n: { kind: string }) => n.kind === 'REPORT_ASSIGNED').length;
+    const before = (await app.as(SOCSEK, NOTIFICATIONS)).data.myNotifications.filter(
+      (n: { kind: string }) => n.kind === 'REPORT_ASSIGNED',
+    ).length;
     const assigned = await app.as(CHEF, ASSIGN, { i: { reportId: norr.id, userId: await app.idOf('app_user', 'email = $1', [SOCSEK]) } });
     expect(assigned.errors).toBeUndefined();
     const mine = (await app.as(SOCSEK, NOTIFICATIONS)).data.myNotifications.filter((n: { kind: string }) => n.kind === 'REPORT_ASSIGNED');

@@ -15,9 +15,13 @@ describe('the code', () => {
   it('passes ESLint', async () => {
     const bin = path.join(ROOT, 'node_modules', '.bin', 'eslint');
     // eslint exits non-zero when it finds problems; its JSON is on stdout either way.
-    const { stdout } = await promisify(execFile)(bin, ['.', '--format', 'json'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }).catch((error) => error);
+    const { stdout } = await promisify(execFile)(bin, ['.', '--format', 'json'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }).catch(
+      (error) => error,
+    );
     const results = JSON.parse(stdout) as LintResult[];
-    const findings = results.flatMap((r) => r.messages.map((m) => `${path.relative(ROOT, r.filePath)}:${m.line} ${m.ruleId ?? 'parse'}: ${m.message}`));
+    const findings = results.flatMap((r) =>
+      r.messages.map((m) => `${path.relative(ROOT, r.filePath)}:${m.line} ${m.ruleId ?? 'parse'}: ${m.message}`),
+    );
     expect(results.length).toBeGreaterThan(300);
     expect(findings).toEqual([]);
   }, 300_000);

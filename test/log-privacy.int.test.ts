@@ -18,23 +18,36 @@ afterAll(() => app.close());
 describe('personal data never reaches the logs', () => {
   it('logs a failing write by code, constraint and table only, without the number or the name', async () => {
     const districtId = await app.idOf('district', `code = 'norr'`, []);
-    const created = await app.as('socsek.norr@samverka.test',
-      `mutation($input: CreateChildInput!) { createChild(input: $input) { id } }`,
-      { input: { personalIdentityNumber: NUMBER, givenName: GIVEN, familyName: FAMILY, districtId } });
+    const created = await app.as('socsek.norr@samverka.test', `mutation($input: CreateChildInput!) { createChild(input: $input) { id } }`, {
+      input: { personalIdentityNumber: NUMBER, givenName: GIVEN, familyName: FAMILY, districtId },
+    });
     expect(created.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
 
-    const reported = await app.as('polis.norr@samverka.test',
+    const reported = await app.as(
+      'polis.norr@samverka.test',
       `mutation($input: ReportConcernInput!) { reportConcern(input: $input) { reference } }`,
-      { input: {
-        policeReference: 'K-4711/26', child: { personalIdentityNumber: NUMBER, givenName: GIVEN, familyName: FAMILY }, category: 'SUSPECTED_CRIME',
-        description: `${GIVEN} ${FAMILY} (${NUMBER}) gripen för snatteri`, suspectedOffence: 'Snatteri', offenceCanLeadToPrison: true,
-        firstKnownSuspicion: true, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: true, idempotencyKey: 'log-privacy-1',
-      } });
+      {
+        input: {
+          policeReference: 'K-4711/26',
+          child: { personalIdentityNumber: NUMBER, givenName: GIVEN, familyName: FAMILY },
+          category: 'SUSPECTED_CRIME',
+          description: `${GIVEN} ${FAMILY} (${NUMBER}) gripen för snatteri`,
+          suspectedOffence: 'Snatteri',
+          offenceCanLeadToPrison: true,
+          firstKnownSuspicion: true,
+          preInvestigationRunning: false,
+          guardianContactOnHold: false,
+          feedbackRequested: true,
+          idempotencyKey: 'log-privacy-1',
+        },
+      },
+    );
     expect(reported.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
 
     const failures = entries.filter((e) => e.msg === 'unexpected resolver error');
     expect(failures).toHaveLength(2);
-    for (const failure of failures) expect(failure.err).toEqual({ type: 'DatabaseError', code: '23514', constraint: 'test_refuses_child', table: 'child' });
+    for (const failure of failures)
+      expect(failure.err).toEqual({ type: 'DatabaseError', code: '23514', constraint: 'test_refuses_child', table: 'child' });
     const everything = entries.map((e) => JSON.stringify(e)).join('\n');
     for (const secret of [NUMBER, NUMBER.slice(2), GIVEN, FAMILY]) expect(everything).not.toContain(secret);
     console.log(`log privacy: lines=${entries.length} failedWrites=${failures.length} leaks=0`);

@@ -43,7 +43,8 @@ beforeAll(async () => {
   app = await createTestApp();
   counter = countStatements(app.dataSource);
   const demoChildren: { personal_identity_number: string }[] = await app.sql(
-    `SELECT c.personal_identity_number FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id`);
+    `SELECT c.personal_identity_number FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id`,
+  );
   const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
   const now = app.clock.now().getTime();
   for (let i = 0; i < REPORTS; i++) {
@@ -51,14 +52,25 @@ beforeAll(async () => {
     // assigned. Received one minute apart (the server's clock sets receipt), so every page, oldest or newest first,
     // mixes them the same way.
     (app.clock as FakeClock).set(new Date(now - (REPORTS - i) * 60_000));
-    const child = i % 2 === 0
-      ? { personalIdentityNumber: demoChildren[(i / 2) % demoChildren.length].personal_identity_number }
-      : { givenName: `Barn${i}`, familyName: `Benchsson${i}` };
-    const created = await app.as(POLICE, REPORT_CONCERN, { input: {
-      policeReference: `K-${10_000 + i}/26`, child, category: 'SUSPECTED_CRIME', description: `Rapport ${i}`,
-      suspectedOffence: 'Snatteri', offenceCanLeadToPrison: i % 3 === 0, firstKnownSuspicion: true, preInvestigationRunning: false,
-      guardianContactOnHold: false, feedbackRequested: i % 4 !== 0, idempotencyKey: `n-plus-one-${i}`,
-    } });
+    const child =
+      i % 2 === 0
+        ? { personalIdentityNumber: demoChildren[(i / 2) % demoChildren.length].personal_identity_number }
+        : { givenName: `Barn${i}`, familyName: `Benchsson${i}` };
+    const created = await app.as(POLICE, REPORT_CONCERN, {
+      input: {
+        policeReference: `K-${10_000 + i}/26`,
+        child,
+        category: 'SUSPECTED_CRIME',
+        description: `Rapport ${i}`,
+        suspectedOffence: 'Snatteri',
+        offenceCanLeadToPrison: i % 3 === 0,
+        firstKnownSuspicion: true,
+        preInvestigationRunning: false,
+        guardianContactOnHold: false,
+        feedbackRequested: i % 4 !== 0,
+        idempotencyKey: `n-plus-one-${i}`,
+      },
+    });
     expect(created.errors).toBeUndefined();
     if (i % 3 === 0) {
       const assigned = await app.as(SOCSEK, ASSIGN, { input: { reportId: created.data.reportConcern.id, userId: socsekId } });

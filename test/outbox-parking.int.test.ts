@@ -22,10 +22,19 @@ const PARKED = `{ parkedEmails { id recipientEmail subject attempts retryRound l
 
 async function newEmail(key: string): Promise<string> {
   const userId = await app.idOf('app_user', 'email = $1', ['socsek.norr@samverka.test']);
-  const [id] = await app.dataSource.transaction((manager) => writeNotifications(manager, [{
-    userId, kind: 'REMINDER', message: { title: `Påminnelse ${key}`, body: 'Förhandsbedömning ska vara klar.' },
-    subjectType: null, subjectId: null, dedupeKey: key, email: true,
-  }]));
+  const [id] = await app.dataSource.transaction((manager) =>
+    writeNotifications(manager, [
+      {
+        userId,
+        kind: 'REMINDER',
+        message: { title: `Påminnelse ${key}`, body: 'Förhandsbedömning ska vara klar.' },
+        subjectType: null,
+        subjectId: null,
+        dedupeKey: key,
+        email: true,
+      },
+    ]),
+  );
   return id;
 }
 
@@ -51,15 +60,23 @@ describe('e-mails whose attempts all failed', () => {
 
     const seen = await app.as('admin@samverka.test', PARKED);
     expect(seen.errors).toBeUndefined();
-    expect(seen.data.parkedEmails).toEqual([expect.objectContaining({
-      id, recipientEmail: 'socsek.norr@samverka.test', attempts: JOB_ATTEMPTS, retryRound: 0, lastError: '421 4.3.2 service not available',
-    })]);
+    expect(seen.data.parkedEmails).toEqual([
+      expect.objectContaining({
+        id,
+        recipientEmail: 'socsek.norr@samverka.test',
+        attempts: JOB_ATTEMPTS,
+        retryRound: 0,
+        lastError: '421 4.3.2 service not available',
+      }),
+    ]);
     expect((await app.as('chef.norr@samverka.test', PARKED)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     expect((await reconcileDeadlines(app.runtime)).outboxUnparked).toBe(0);
     clock.advance(61 * 60_000);
     expect((await reconcileDeadlines(app.runtime)).outboxUnparked).toBe(1);
-    expect(await app.sql(`SELECT status, attempts, retry_round FROM outbox WHERE id = $1`, [id])).toEqual([{ status: 'PENDING', attempts: 0, retry_round: 1 }]);
+    expect(await app.sql(`SELECT status, attempts, retry_round FROM outbox WHERE id = $1`, [id])).toEqual([
+      { status: 'PENDING', attempts: 0, retry_round: 1 },
+    ]);
     expect(await app.runtime.queues.queue(QueueName.OUTBOX).getJob(outboxJobId(id, 1))).toBeTruthy();
 
     mailServerUp = true;
@@ -76,7 +93,9 @@ describe('e-mails whose attempts all failed', () => {
     clock.advance(2 * 60 * 60_000);
     expect((await reconcileDeadlines(app.runtime)).outboxUnparked).toBe(0);
 
-    const retried = await app.as('admin@samverka.test', `mutation($id: ID!) { retryParkedEmail(id: $id) { id retryRound parkedAt } }`, { id });
+    const retried = await app.as('admin@samverka.test', `mutation($id: ID!) { retryParkedEmail(id: $id) { id retryRound parkedAt } }`, {
+      id,
+    });
     expect(retried).toMatchObject({ data: { retryParkedEmail: { id, retryRound: 4, parkedAt: null } } });
     expect(await app.sql(`SELECT status, retry_round FROM outbox WHERE id = $1`, [id])).toEqual([{ status: 'PENDING', retry_round: 4 }]);
     expect(await app.runtime.queues.queue(QueueName.OUTBOX).getJob(outboxJobId(id, 4))).toBeTruthy();

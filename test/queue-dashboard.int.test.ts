@@ -15,7 +15,11 @@ afterAll(() => app.close());
 
 const get = async (path: string, email?: string, init: RequestInit = {}) => {
   const headers: Record<string, string> = email ? { authorization: `Bearer ${await signDevToken(email, TEST_SECRET)}` } : {};
-  return fetch(`${base}${path}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string> | undefined) }, redirect: 'manual' });
+  return fetch(`${base}${path}`, {
+    ...init,
+    headers: { ...headers, ...(init.headers as Record<string, string> | undefined) },
+    redirect: 'manual',
+  });
 };
 
 describe('the queue dashboard at /admin/queues', () => {
@@ -39,7 +43,10 @@ describe('the queue dashboard at /admin/queues', () => {
     expect(await page.text()).toContain('action="/admin/queues/session"');
 
     const signIn = await fetch(`${base}/admin/queues/session`, {
-      method: 'POST', body: new URLSearchParams({ token }), headers: { 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual',
+      method: 'POST',
+      body: new URLSearchParams({ token }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      redirect: 'manual',
     });
     expect(signIn.status).toBe(303);
     const cookie = signIn.headers.get('set-cookie') ?? '';
@@ -55,7 +62,9 @@ describe('the queue dashboard at /admin/queues', () => {
     expect(withCookie.status).toBe(200);
 
     const notAdmin = await fetch(`${base}/admin/queues/session`, {
-      method: 'POST', body: JSON.stringify({ token: await signDevToken('chef.norr@samverka.test', TEST_SECRET) }), headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      body: JSON.stringify({ token: await signDevToken('chef.norr@samverka.test', TEST_SECRET) }),
+      headers: { 'content-type': 'application/json' },
     });
     expect(notAdmin.status).toBe(403);
     expect(notAdmin.headers.get('set-cookie')).toBeNull();
@@ -71,14 +80,17 @@ describe('the queue dashboard at /admin/queues', () => {
   describe('a session held by the cookie', () => {
     const signIn = async (email: string) => {
       const response = await fetch(`${base}/admin/queues/session`, {
-        method: 'POST', body: new URLSearchParams({ token: await signDevToken(email, TEST_SECRET) }),
-        headers: { 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual',
+        method: 'POST',
+        body: new URLSearchParams({ token: await signDevToken(email, TEST_SECRET) }),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        redirect: 'manual',
       });
       expect(response.status).toBe(303);
       return (response.headers.get('set-cookie') ?? '').split(';')[0];
     };
     const withCookie = async (cookie: string) => (await get('/admin/queues/api/queues', undefined, { headers: { cookie } })).status;
-    const admin = async (query: string, variables: Record<string, unknown>) => expect((await app.as('admin@samverka.test', query, variables)).errors).toBeUndefined();
+    const admin = async (query: string, variables: Record<string, unknown>) =>
+      expect((await app.as('admin@samverka.test', query, variables)).errors).toBeUndefined();
 
     it('ends after 15 minutes, whatever the browser keeps', async () => {
       const cookie = await signIn('admin@samverka.test');
@@ -98,8 +110,9 @@ describe('the queue dashboard at /admin/queues', () => {
 
     it('is refused once its administrator is disabled or loses ADMIN', async () => {
       const central = await app.idOf('agency', `kind = 'MUNICIPALITY'`, []);
-      const created = await app.as('admin@samverka.test', `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
-        { i: { agencyId: central, email: 'drift@samverka.test', displayName: 'Drift', roles: ['ADMIN'] } });
+      const created = await app.as('admin@samverka.test', `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
+        i: { agencyId: central, email: 'drift@samverka.test', displayName: 'Drift', roles: ['ADMIN'] },
+      });
       const id = created.data.createUser.id;
       const disabledLater = await signIn('drift@samverka.test');
       expect(await withCookie(disabledLater)).toBe(200);

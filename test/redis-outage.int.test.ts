@@ -41,11 +41,19 @@ async function redisAnswers(): Promise<boolean> {
  */
 async function flag(n: number): Promise<{ ms: number; reportId: string; errors: unknown }> {
   const started = Date.now();
-  const result = await app.as('socsek.norr@samverka.test', REGISTER_CONCERN, { input: {
-    child: { givenName: 'Outage', familyName: `Barn${n}` }, category: 'SCHOOL_ABSENCE', description: 'Hög frånvaro.',
-    feedbackRequested: false, idempotencyKey: `redis-outage-${n}`, channel: 'PHONE', reporterKind: 'PRIVATE_PERSON', reporterContact: 'Ringde in.',
-    receivedAt: new Date(clock.now().getTime() - 11 * HOUR_MS).toISOString(),
-  } });
+  const result = await app.as('socsek.norr@samverka.test', REGISTER_CONCERN, {
+    input: {
+      child: { givenName: 'Outage', familyName: `Barn${n}` },
+      category: 'SCHOOL_ABSENCE',
+      description: 'Hög frånvaro.',
+      feedbackRequested: false,
+      idempotencyKey: `redis-outage-${n}`,
+      channel: 'PHONE',
+      reporterKind: 'PRIVATE_PERSON',
+      reporterContact: 'Ringde in.',
+      receivedAt: new Date(clock.now().getTime() - 11 * HOUR_MS).toISOString(),
+    },
+  });
   return { ms: Date.now() - started, reportId: result.data?.registerConcern?.id, errors: result.errors };
 }
 
@@ -57,7 +65,9 @@ async function readyz(): Promise<{ ms: number; status: number; body: any }> {
 
 async function firstStepOf(reportId: string): Promise<{ id: string; fire_at: Date }> {
   const [step] = await app.sql(
-    `SELECT s.id, s.fire_at FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id WHERE d.subject_id = $1 ORDER BY s.fire_at LIMIT 1`, [reportId]);
+    `SELECT s.id, s.fire_at FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id WHERE d.subject_id = $1 ORDER BY s.fire_at LIMIT 1`,
+    [reportId],
+  );
   return step;
 }
 
@@ -66,7 +76,13 @@ maybe('Redis down is a degraded state, not a hang', () => {
     const port = await freePort();
     redisUrl = `redis://127.0.0.1:${port}`;
     const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-redis-outage-'));
-    redis = new ManagedProcess('redis', redisServer!, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env, logDir);
+    redis = new ManagedProcess(
+      'redis',
+      redisServer!,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      process.env,
+      logDir,
+    );
     redis.start();
     await waitUntil('redis', redisAnswers, 10_000);
     app = await createTestApp({ clock, redisUrl, logger });

@@ -11,19 +11,31 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const flag = (key: string, feedbackRequested: boolean, givenName: string) => app.as('larare.norr@samverka.test', `mutation($key: String!, $fb: Boolean!, $name: String!) {
+const flag = (key: string, feedbackRequested: boolean, givenName: string) =>
+  app.as(
+    'larare.norr@samverka.test',
+    `mutation($key: String!, $fb: Boolean!, $name: String!) {
   flagConcern(input: { child: { givenName: $name, familyName: "Filtersson" }, category: SCHOOL_ABSENCE, description: "Frånvaro",
-    feedbackRequested: $fb, idempotencyKey: $key }) { reference } }`, { key, fb: feedbackRequested, name: givenName });
+    feedbackRequested: $fb, idempotencyKey: $key }) { reference } }`,
+    { key, fb: feedbackRequested, name: givenName },
+  );
 
 const mine = async (feedbackStatus: string) => {
-  const result = await app.as('larare.norr@samverka.test', `query($s: FeedbackFilter!) { myReports(first: 50, filter: { feedbackStatus: $s }) {
-    edges { node { reference feedbackStatus } } } }`, { s: feedbackStatus });
+  const result = await app.as(
+    'larare.norr@samverka.test',
+    `query($s: FeedbackFilter!) { myReports(first: 50, filter: { feedbackStatus: $s }) {
+    edges { node { reference feedbackStatus } } } }`,
+    { s: feedbackStatus },
+  );
   expect(result.errors).toBeUndefined();
   return result.data.myReports.edges.map((e: { node: { reference: string; feedbackStatus: string } }) => e.node);
 };
 
 const overdue = async () => {
-  const result = await app.as('chef.norr@samverka.test', `{ intakeQueue(first: 50, filter: { overdueOnly: true }) { edges { node { reference } } } }`);
+  const result = await app.as(
+    'chef.norr@samverka.test',
+    `{ intakeQueue(first: 50, filter: { overdueOnly: true }) { edges { node { reference } } } }`,
+  );
   expect(result.errors).toBeUndefined();
   return result.data.intakeQueue.edges.map((e: { node: { reference: string } }) => e.node.reference);
 };

@@ -23,7 +23,11 @@ let app: TestApp;
 let keyCounter = 0;
 const key = () => `feedback-right-${++keyCounter}`;
 const flagInput = (feedbackRequested: boolean) => ({
-  child: { givenName: 'Nora', familyName: 'Behovsson' }, category: 'SCHOOL_ABSENCE', description: 'Borta varje måndag.', feedbackRequested, idempotencyKey: key(),
+  child: { givenName: 'Nora', familyName: 'Behovsson' },
+  category: 'SCHOOL_ABSENCE',
+  description: 'Borta varje måndag.',
+  feedbackRequested,
+  idempotencyKey: key(),
 });
 
 async function agencyId(name: string): Promise<string> {
@@ -31,14 +35,18 @@ async function agencyId(name: string): Promise<string> {
 }
 
 async function createUser(email: string, agencyName: string, role: string) {
-  const result = await app.as(ADMIN, `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
-    { i: { agencyId: await agencyId(agencyName), email, displayName: email.split('@')[0], roles: [role] } });
+  const result = await app.as(ADMIN, `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
+    i: { agencyId: await agencyId(agencyName), email, displayName: email.split('@')[0], roles: [role] },
+  });
   expect(result.errors).toBeUndefined();
 }
 
 const setDuty = (agency: string, dutyToReport: boolean) =>
-  agencyId(agency).then((id) => app.as(ADMIN, `mutation($i: SetAgencyDutyToReportInput!) { setAgencyDutyToReport(input: $i) { name dutyToReport } }`,
-    { i: { agencyId: id, dutyToReport } }));
+  agencyId(agency).then((id) =>
+    app.as(ADMIN, `mutation($i: SetAgencyDutyToReportInput!) { setAgencyDutyToReport(input: $i) { name dutyToReport } }`, {
+      i: { agencyId: id, dutyToReport },
+    }),
+  );
 
 beforeEach(async () => {
   app = await createTestApp({ clock: new FakeClock(T0) });
@@ -50,18 +58,27 @@ describe('the right to feedback follows the duty to report', () => {
   it('records the duty per agency: public authorities have it, the private association does not', async () => {
     const agencies = await app.as(ADMIN, `query { agencies { name dutyToReport } }`);
     const duty = Object.fromEntries(agencies.data.agencies.map((a: any) => [a.name, a.dutyToReport]));
-    expect(duty).toMatchObject({ Norrskolan: true, 'Socialtjänsten Norr': true, 'Lokalpolisområde Norr': true, 'Fritidsgården Norr': true, 'Idrottsföreningen Norr': false });
+    expect(duty).toMatchObject({
+      Norrskolan: true,
+      'Socialtjänsten Norr': true,
+      'Lokalpolisområde Norr': true,
+      'Fritidsgården Norr': true,
+      'Idrottsföreningen Norr': false,
+    });
 
     const districtId = await app.idOf('district', `code = 'norr'`, []);
-    const club = await app.as(ADMIN, `mutation($i: CreateAgencyInput!) { createAgency(input: $i) { dutyToReport } }`,
-      { i: { name: 'Schackklubben', kind: 'LEISURE', isPublicAuthority: false, districtIds: [districtId] } });
+    const club = await app.as(ADMIN, `mutation($i: CreateAgencyInput!) { createAgency(input: $i) { dutyToReport } }`, {
+      i: { name: 'Schackklubben', kind: 'LEISURE', isPublicAuthority: false, districtIds: [districtId] },
+    });
     expect(club.data.createAgency.dutyToReport).toBe(false);
   });
 
   it('refuses a feedback request from staff of an agency without the duty, saying why; without the request the report goes in', async () => {
     const refused = await app.as(ASSOCIATION, FLAG, { i: flagInput(true) });
     expect(refused.errors?.[0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'input.feedbackRequested', messages: { sv: expect.stringContaining('ingen anmälningsplikt') },
+      code: 'BAD_USER_INPUT',
+      field: 'input.feedbackRequested',
+      messages: { sv: expect.stringContaining('ingen anmälningsplikt') },
     });
     expect(await app.sql(`SELECT id FROM report`)).toEqual([]);
 
@@ -69,8 +86,11 @@ describe('the right to feedback follows the duty to report', () => {
     expect(accepted.errors).toBeUndefined();
   });
 
-  it('follows the administrator\'s setting: granted, the association may ask; taken away, the school may not', async () => {
-    expect((await setDuty('Idrottsföreningen Norr', true)).data.setAgencyDutyToReport).toEqual({ name: 'Idrottsföreningen Norr', dutyToReport: true });
+  it("follows the administrator's setting: granted, the association may ask; taken away, the school may not", async () => {
+    expect((await setDuty('Idrottsföreningen Norr', true)).data.setAgencyDutyToReport).toEqual({
+      name: 'Idrottsföreningen Norr',
+      dutyToReport: true,
+    });
     expect((await app.as(ASSOCIATION, FLAG, { i: flagInput(true) })).errors).toBeUndefined();
 
     await setDuty('Norrskolan', false);
@@ -80,13 +100,18 @@ describe('the right to feedback follows the duty to report', () => {
   });
 
   it('lets only an administrator change the duty', async () => {
-    expect((await app.as(TEACHER, `mutation($i: SetAgencyDutyToReportInput!) { setAgencyDutyToReport(input: $i) { id } }`,
-      { i: { agencyId: await agencyId('Norrskolan'), dutyToReport: false } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await app.as(TEACHER, `mutation($i: SetAgencyDutyToReportInput!) { setAgencyDutyToReport(input: $i) { id } }`, {
+          i: { agencyId: await agencyId('Norrskolan'), dutyToReport: false },
+        })
+      ).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 });
 
 describe('need to know inside the reporting agency', () => {
-  it('keeps a teacher\'s report and its feedback from a colleague, and shows them to the one who filed it and the school head', async () => {
+  it("keeps a teacher's report and its feedback from a colleague, and shows them to the one who filed it and the school head", async () => {
     await createUser(COLLEAGUE, 'Norrskolan', 'SCHOOL_STAFF');
     const filed = await app.as(TEACHER, FLAG, { i: flagInput(true) });
     const reportId = filed.data.flagConcern.id;
@@ -96,7 +121,9 @@ describe('need to know inside the reporting agency', () => {
     for (const reader of [TEACHER, SCHOOL_HEAD]) {
       const read = await app.as(reader, READ, { id: reportId });
       expect({ reader, errors: read.errors, report: read.data?.report }).toEqual({
-        reader, errors: undefined, report: { id: reportId, description: 'Borta varje måndag.', feedbackStatus: 'GIVEN', feedback: { value: 'INVESTIGATION_OPENED' } },
+        reader,
+        errors: undefined,
+        report: { id: reportId, description: 'Borta varje måndag.', feedbackStatus: 'GIVEN', feedback: { value: 'INVESTIGATION_OPENED' } },
       });
       expect((await app.as(reader, MINE)).data.myReports.edges.map((e: any) => e.node.id)).toEqual([reportId]);
     }
@@ -109,10 +136,22 @@ describe('need to know inside the reporting agency', () => {
   it('lets every officer of the filing police area read its reports and their feedback', async () => {
     await createUser(INVESTIGATOR, 'Lokalpolisområde Norr', 'POLICE_OFFICER');
     const [{ personal_identity_number: pnr }] = await app.sql(
-      `SELECT c.personal_identity_number FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
-    const filed = await app.as(POLICE, REPORT_CONCERN, { i: {
-      policeReference: 'K-77/26', child: { personalIdentityNumber: pnr }, category: 'SUSPECTED_CRIME', description: 'Snatteri.', suspectedOffence: 'Snatteri',
-      firstKnownSuspicion: true, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: true, idempotencyKey: key() } });
+      `SELECT c.personal_identity_number FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`,
+    );
+    const filed = await app.as(POLICE, REPORT_CONCERN, {
+      i: {
+        policeReference: 'K-77/26',
+        child: { personalIdentityNumber: pnr },
+        category: 'SUSPECTED_CRIME',
+        description: 'Snatteri.',
+        suspectedOffence: 'Snatteri',
+        firstKnownSuspicion: true,
+        preInvestigationRunning: false,
+        guardianContactOnHold: false,
+        feedbackRequested: true,
+        idempotencyKey: key(),
+      },
+    });
     expect(filed.errors).toBeUndefined();
 
     const read = await app.as(INVESTIGATOR, `query { reportFeedback(policeReference: "K-77/26") { id feedbackStatus } }`);

@@ -22,23 +22,39 @@ const at = (ms: number) => new Date(new Date(T0).getTime() + ms).toISOString();
 
 function policeInput(policeReference: string, overrides: Record<string, unknown> = {}) {
   return {
-    policeReference, child: { personalIdentityNumber: childNumber }, category: 'SUSPECTED_CRIME',
-    description: 'Gripen för snatteri.', suspectedOffence: 'Snatteri', offenceCanLeadToPrison: true, firstKnownSuspicion: true,
-    preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: true, idempotencyKey: key(), ...overrides,
+    policeReference,
+    child: { personalIdentityNumber: childNumber },
+    category: 'SUSPECTED_CRIME',
+    description: 'Gripen för snatteri.',
+    suspectedOffence: 'Snatteri',
+    offenceCanLeadToPrison: true,
+    firstKnownSuspicion: true,
+    preInvestigationRunning: false,
+    guardianContactOnHold: false,
+    feedbackRequested: true,
+    idempotencyKey: key(),
+    ...overrides,
   };
 }
 
 function registerInput(overrides: Record<string, unknown> = {}) {
   return {
-    channel: 'LETTER', reporterKind: 'OTHER_PROFESSIONAL', reporterContact: 'Skolsköterska Berg, 031-00 00 00',
-    child: { personalIdentityNumber: childNumber }, category: 'OTHER', description: 'Brev om oro.', feedbackRequested: false,
-    idempotencyKey: key(), ...overrides,
+    channel: 'LETTER',
+    reporterKind: 'OTHER_PROFESSIONAL',
+    reporterContact: 'Skolsköterska Berg, 031-00 00 00',
+    child: { personalIdentityNumber: childNumber },
+    category: 'OTHER',
+    description: 'Brev om oro.',
+    feedbackRequested: false,
+    idempotencyKey: key(),
+    ...overrides,
   };
 }
 
 async function notificationKinds(email: string): Promise<string[]> {
-  const rows = await app.sql(
-    `SELECT n.kind FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 ORDER BY n.kind`, [email]);
+  const rows = await app.sql(`SELECT n.kind FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 ORDER BY n.kind`, [
+    email,
+  ]);
   return rows.map((r) => r.kind);
 }
 
@@ -46,13 +62,14 @@ beforeEach(async () => {
   clock = new FakeClock(T0);
   app = await createTestApp({ clock });
   [{ personal_identity_number: childNumber }] = await app.sql(
-    `SELECT c.personal_identity_number FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
+    `SELECT c.personal_identity_number FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`,
+  );
 });
 
 afterEach(() => app.close());
 
 describe('receipt time starts the clocks', () => {
-  it('keeps a reporter\'s observed time as information and runs every clock from the server\'s receipt', async () => {
+  it("keeps a reporter's observed time as information and runs every clock from the server's receipt", async () => {
     const created = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-100/26', { observedAt: at(-20 * DAY_MS) }) });
     expect(created.errors).toBeUndefined();
     expect(created.data.reportConcern).toMatchObject({ receivedAt: T0, observedAt: at(-20 * DAY_MS) });
@@ -78,7 +95,7 @@ describe('receipt time starts the clocks', () => {
     expect(await app.sql(`SELECT id FROM report WHERE police_reference = 'K-102/26'`)).toEqual([]);
   });
 
-  it('lets social services set a letter\'s receipt back within the district window, audited; a past breach fires once, no stale reminders', async () => {
+  it("lets social services set a letter's receipt back within the district window, audited; a past breach fires once, no stale reminders", async () => {
     const created = await app.as(SOCSEK, REGISTER, { input: registerInput({ receivedAt: at(-3 * DAY_MS) }) });
     expect(created.errors).toBeUndefined();
     const reportId = created.data.registerConcern.id;
@@ -90,10 +107,16 @@ describe('receipt time starts the clocks', () => {
       ['PRELIMINARY_ASSESSMENT', at(11 * DAY_MS), 'OPEN'],
     ]);
     const steps = await app.sql(
-      `SELECT d.kind, s.step FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id WHERE d.subject_id = $1 ORDER BY d.kind, s.fire_at, s.step`, [reportId]);
+      `SELECT d.kind, s.step FROM deadline_step s JOIN deadline d ON d.id = s.deadline_id WHERE d.subject_id = $1 ORDER BY d.kind, s.fire_at, s.step`,
+      [reportId],
+    );
     expect(steps.map((s) => `${s.kind}:${s.step}`)).toEqual([
-      'PRELIMINARY_ASSESSMENT:remind_50', 'PRELIMINARY_ASSESSMENT:remind_80', 'PRELIMINARY_ASSESSMENT:breach', 'PRELIMINARY_ASSESSMENT:escalate',
-      'PROTECTION_ASSESSMENT:breach', 'PROTECTION_ASSESSMENT:escalate',
+      'PRELIMINARY_ASSESSMENT:remind_50',
+      'PRELIMINARY_ASSESSMENT:remind_80',
+      'PRELIMINARY_ASSESSMENT:breach',
+      'PRELIMINARY_ASSESSMENT:escalate',
+      'PROTECTION_ASSESSMENT:breach',
+      'PROTECTION_ASSESSMENT:escalate',
     ]);
 
     await reconcileDeadlines(app.runtime);
@@ -102,19 +125,28 @@ describe('receipt time starts the clocks', () => {
 
     const audit = await app.sql(
       `SELECT a.action, a.fields FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
-        WHERE u.email = $1 AND a.entity_type = 'Report' AND a.entity_id = $2 ORDER BY a.action`, [SOCSEK, reportId]);
+        WHERE u.email = $1 AND a.entity_type = 'Report' AND a.entity_id = $2 ORDER BY a.action`,
+      [SOCSEK, reportId],
+    );
     expect(audit).toContainEqual({ action: 'UPDATE', fields: ['receivedAt'] });
   });
 
   it('refuses a receipt time further back than the district allows, and one in the future', async () => {
     const tooOld = await app.as(SOCSEK, REGISTER, { input: registerInput({ receivedAt: at(-15 * DAY_MS) }) });
-    expect(tooOld.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.receivedAt', messages: { sv: expect.stringContaining('14 dagar') } });
+    expect(tooOld.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.receivedAt',
+      messages: { sv: expect.stringContaining('14 dagar') },
+    });
     const future = await app.as(SOCSEK, REGISTER, { input: registerInput({ receivedAt: at(HOUR_MS) }) });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.receivedAt' });
 
     const districtId = await app.idOf('district', `code = 'norr'`, []);
-    const widened = await app.as(ADMIN, `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { policy { receiptBackdateDays } } }`,
-      { i: { districtId, receiptBackdateDays: 30 } });
+    const widened = await app.as(
+      ADMIN,
+      `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { policy { receiptBackdateDays } } }`,
+      { i: { districtId, receiptBackdateDays: 30 } },
+    );
     expect(widened.data.updateDistrictPolicy.policy.receiptBackdateDays).toBe(30);
     const now = await app.as(SOCSEK, REGISTER, { input: registerInput({ receivedAt: at(-15 * DAY_MS) }) });
     expect(now.errors).toBeUndefined();
@@ -128,7 +160,9 @@ describe('idempotency cannot lose a report', () => {
     const retry = await app.as(POLICE, REPORT_CONCERN, { input: { ...input, child: { ...input.child } } });
     expect(retry.data.reportConcern.id).toBe(first.data.reportConcern.id);
 
-    const other = await app.as(POLICE, REPORT_CONCERN, { input: { ...input, policeReference: 'K-201/26', description: 'Ett annat barn.' } });
+    const other = await app.as(POLICE, REPORT_CONCERN, {
+      input: { ...input, policeReference: 'K-201/26', description: 'Ett annat barn.' },
+    });
     expect(other.data).toBeNull();
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', messages: { sv: expect.stringContaining('annan anmälan') } });
     expect(other.errors?.[0].message).toMatch(/already used for another report/);
@@ -136,7 +170,7 @@ describe('idempotency cannot lose a report', () => {
   });
 });
 
-describe('the law\'s limits are ceilings', () => {
+describe("the law's limits are ceilings", () => {
   const UPDATE = `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { policy { version protectionAssessmentHours
     preliminaryAssessmentDays investigationMonths feedbackDays } } }`;
 
@@ -147,16 +181,27 @@ describe('the law\'s limits are ceilings', () => {
   ])('refuses a looser %s (%i) with a message naming the law, and writes no version', async (field, value, law) => {
     const districtId = await app.idOf('district', `code = 'norr'`, []);
     const result = await app.as(ADMIN, UPDATE, { i: { districtId, [field]: value } });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.${field}`, messages: { sv: expect.stringContaining(law) } });
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: `input.${field}`,
+      messages: { sv: expect.stringContaining(law) },
+    });
     expect(result.errors?.[0].message).toContain(law);
     expect(await app.sql(`SELECT policy_version FROM district WHERE id = $1`, [districtId])).toEqual([{ policy_version: 1 }]);
   });
 
   it('accepts stricter legal clocks and a longer feedback deadline (no legal ceiling)', async () => {
     const districtId = await app.idOf('district', `code = 'norr'`, []);
-    const result = await app.as(ADMIN, UPDATE, { i: { districtId, protectionAssessmentHours: 12, preliminaryAssessmentDays: 10, investigationMonths: 3, feedbackDays: 30 } });
+    const result = await app.as(ADMIN, UPDATE, {
+      i: { districtId, protectionAssessmentHours: 12, preliminaryAssessmentDays: 10, investigationMonths: 3, feedbackDays: 30 },
+    });
     expect(result.data.updateDistrictPolicy.policy).toEqual({
-      version: 2, protectionAssessmentHours: 12, preliminaryAssessmentDays: 10, investigationMonths: 3, feedbackDays: 30 });
+      version: 2,
+      protectionAssessmentHours: 12,
+      preliminaryAssessmentDays: 10,
+      investigationMonths: 3,
+      feedbackDays: 30,
+    });
   });
 
   it('creates no new version for an update that changes nothing', async () => {
@@ -190,9 +235,14 @@ describe('the preliminary assessment and the investigation', () => {
     const refused = await app.as(SOCSEK, DECISION, { input: { reportId: first, decision: 'ALREADY_ONGOING' } });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ongoingInvestigationReference' });
 
-    const external = await app.as(SOCSEK, DECISION, { input: { reportId: first, decision: 'ALREADY_ONGOING', ongoingInvestigationReference: 'SN 2026/1234' } });
+    const external = await app.as(SOCSEK, DECISION, {
+      input: { reportId: first, decision: 'ALREADY_ONGOING', ongoingInvestigationReference: 'SN 2026/1234' },
+    });
     expect(external.data.recordPreliminaryAssessment).toMatchObject({
-      preliminaryDecision: 'ALREADY_ONGOING', ongoingInvestigationReference: 'SN 2026/1234', feedback: { value: 'INVESTIGATION_ALREADY_ONGOING' } });
+      preliminaryDecision: 'ALREADY_ONGOING',
+      ongoingInvestigationReference: 'SN 2026/1234',
+      feedback: { value: 'INVESTIGATION_ALREADY_ONGOING' },
+    });
 
     const opened = await assessedReport('K-401/26');
     await app.as(SOCSEK, DECISION, { input: { reportId: opened, decision: 'OPEN_INVESTIGATION' } });
@@ -208,9 +258,13 @@ describe('the preliminary assessment and the investigation', () => {
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.lateReason' });
     const workload = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'NO_INVESTIGATION', lateReason: 'WORKLOAD' } });
     expect(workload.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const otherNoText = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'NO_INVESTIGATION', lateReason: 'OTHER_EXCEPTIONAL' } });
+    const otherNoText = await app.as(SOCSEK, DECISION, {
+      input: { reportId, decision: 'NO_INVESTIGATION', lateReason: 'OTHER_EXCEPTIONAL' },
+    });
     expect(otherNoText.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.lateReasonText' });
-    const ok = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'NO_INVESTIGATION', lateReason: 'AWAITING_POLICE_INTERVIEW' } });
+    const ok = await app.as(SOCSEK, DECISION, {
+      input: { reportId, decision: 'NO_INVESTIGATION', lateReason: 'AWAITING_POLICE_INTERVIEW' },
+    });
     expect(ok.data.recordPreliminaryAssessment).toMatchObject({ lateReason: 'AWAITING_POLICE_INTERVIEW', lateReasonText: null });
   });
 
@@ -220,16 +274,42 @@ describe('the preliminary assessment and the investigation', () => {
     // Four months from 09:00 Stockholm 23 Nov is 09:00 Stockholm 23 Mar (CET).
     const due = '2027-03-23T08:00:00.000Z';
 
-    const byWorker = await app.as(SOCSEK, EXTEND, { input: { reportId, reason: 'AWAITING_OTHER_AUTHORITY', newDueAt: '2027-04-23T07:00:00.000Z' } });
+    const byWorker = await app.as(SOCSEK, EXTEND, {
+      input: { reportId, reason: 'AWAITING_OTHER_AUTHORITY', newDueAt: '2027-04-23T07:00:00.000Z' },
+    });
     expect(byWorker.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const tooLong = await app.as(CHEF, EXTEND, { input: { reportId, reason: 'AWAITING_OTHER_AUTHORITY', newDueAt: '2027-05-24T07:00:00.000Z' } });
-    expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.newDueAt', messages: { sv: expect.stringContaining('2 månader') } });
-    const first = await app.as(CHEF, EXTEND, { input: { reportId, reason: 'AWAITING_OTHER_AUTHORITY', newDueAt: '2027-04-23T07:00:00.000Z' } });
+    const tooLong = await app.as(CHEF, EXTEND, {
+      input: { reportId, reason: 'AWAITING_OTHER_AUTHORITY', newDueAt: '2027-05-24T07:00:00.000Z' },
+    });
+    expect(tooLong.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.newDueAt',
+      messages: { sv: expect.stringContaining('2 månader') },
+    });
+    const first = await app.as(CHEF, EXTEND, {
+      input: { reportId, reason: 'AWAITING_OTHER_AUTHORITY', newDueAt: '2027-04-23T07:00:00.000Z' },
+    });
     expect(first.errors).toBeUndefined();
-    const second = await app.as(CHEF, EXTEND, { input: { reportId, reason: 'OTHER_EXCEPTIONAL', reasonText: 'Barnet vårdas på sjukhus.', newDueAt: '2027-05-23T07:00:00.000Z' } });
+    const second = await app.as(CHEF, EXTEND, {
+      input: { reportId, reason: 'OTHER_EXCEPTIONAL', reasonText: 'Barnet vårdas på sjukhus.', newDueAt: '2027-05-23T07:00:00.000Z' },
+    });
     expect(second.data.extendInvestigation.investigationExtensions).toEqual([
-      { reason: 'AWAITING_OTHER_AUTHORITY', reasonText: null, previousDueAt: due, newDueAt: '2027-04-23T07:00:00.000Z', decidedAt: T0, decidedBy: { displayName: 'Enhetschef Norr' } },
-      { reason: 'OTHER_EXCEPTIONAL', reasonText: 'Barnet vårdas på sjukhus.', previousDueAt: '2027-04-23T07:00:00.000Z', newDueAt: '2027-05-23T07:00:00.000Z', decidedAt: T0, decidedBy: { displayName: 'Enhetschef Norr' } },
+      {
+        reason: 'AWAITING_OTHER_AUTHORITY',
+        reasonText: null,
+        previousDueAt: due,
+        newDueAt: '2027-04-23T07:00:00.000Z',
+        decidedAt: T0,
+        decidedBy: { displayName: 'Enhetschef Norr' },
+      },
+      {
+        reason: 'OTHER_EXCEPTIONAL',
+        reasonText: 'Barnet vårdas på sjukhus.',
+        previousDueAt: '2027-04-23T07:00:00.000Z',
+        newDueAt: '2027-05-23T07:00:00.000Z',
+        decidedAt: T0,
+        decidedBy: { displayName: 'Enhetschef Norr' },
+      },
     ]);
   });
 
@@ -240,14 +320,20 @@ describe('the preliminary assessment and the investigation', () => {
     const future = await app.as(SOCSEK, CLOSE, { input: { reportId, outcome: 'MEASURES_DECIDED', closedAt: at(101 * DAY_MS) } });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.closedAt' });
     const closed = await app.as(SOCSEK, CLOSE, { input: { reportId, outcome: 'MEASURES_DECIDED', closedAt: at(99 * DAY_MS) } });
-    expect(closed.data.closeInvestigation).toMatchObject({ investigationClosedAt: at(99 * DAY_MS), investigationOutcome: 'MEASURES_DECIDED' });
+    expect(closed.data.closeInvestigation).toMatchObject({
+      investigationClosedAt: at(99 * DAY_MS),
+      investigationOutcome: 'MEASURES_DECIDED',
+    });
     expect(closed.data.closeInvestigation.deadlines.find((d: any) => d.kind === 'INVESTIGATION').status).toBe('MET');
     const again = await app.as(SOCSEK, CLOSE, { input: { reportId, outcome: 'MEASURES_DECIDED', closedAt: at(99 * DAY_MS) } });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     clock.set(at(200 * DAY_MS));
     await reconcileDeadlines(app.runtime);
-    const breaches = await app.sql(`SELECT n.kind FROM notification n WHERE n.subject_id = $1 AND n.kind IN ('DEADLINE_BREACH', 'DEADLINE_ESCALATE')`, [reportId]);
+    const breaches = await app.sql(
+      `SELECT n.kind FROM notification n WHERE n.subject_id = $1 AND n.kind IN ('DEADLINE_BREACH', 'DEADLINE_ESCALATE')`,
+      [reportId],
+    );
     expect(breaches).toEqual([]);
   });
 });
@@ -258,7 +344,9 @@ describe('police: one case number, several children; the filing area updates wha
 
   async function otherChildNumber(offset: number): Promise<string> {
     const [{ pnr }] = await app.sql(
-      `SELECT c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id OFFSET $1 LIMIT 1`, [offset]);
+      `SELECT c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id OFFSET $1 LIMIT 1`,
+      [offset],
+    );
     return pnr;
   }
 
@@ -270,19 +358,26 @@ describe('police: one case number, several children; the filing area updates wha
     const result = await app.as(POLICE, FEEDBACK, { ref: 'k-500/26' });
     expect(result.errors).toBeUndefined();
     expect(result.data.reportFeedback).toHaveLength(2);
-    expect(result.data.reportFeedback.map((r: any) => r.childAsReported).sort()).toEqual([`Namn okänt (${childNumber})`, `Namn okänt (${second})`].sort());
+    expect(result.data.reportFeedback.map((r: any) => r.childAsReported).sort()).toEqual(
+      [`Namn okänt (${childNumber})`, `Namn okänt (${second})`].sort(),
+    );
     const otherArea = await app.as('polis.syd@samverka.test', FEEDBACK, { ref: 'K-500/26' });
     expect(otherArea.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('filters myReports by police reference and by feedback status', async () => {
     const given = (await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-510/26') })).data.reportConcern.id;
-    await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-511/26', { child: { personalIdentityNumber: await otherChildNumber(2) } }) });
-    await app.as(SOCSEK, `mutation($input: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $input) { id } }`,
-      { input: { reportId: given, acuteDanger: false, note: 'Nej.' } });
-    await app.as(SOCSEK, `mutation($input: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $input) { id } }`,
-      { input: { reportId: given, decision: 'NO_INVESTIGATION' } });
-    const refs = async (f: Record<string, unknown>) => (await app.as(POLICE, MY_REPORTS, { f })).data.myReports.edges.map((e: any) => e.node.policeReference).sort();
+    await app.as(POLICE, REPORT_CONCERN, {
+      input: policeInput('K-511/26', { child: { personalIdentityNumber: await otherChildNumber(2) } }),
+    });
+    await app.as(SOCSEK, `mutation($input: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $input) { id } }`, {
+      input: { reportId: given, acuteDanger: false, note: 'Nej.' },
+    });
+    await app.as(SOCSEK, `mutation($input: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $input) { id } }`, {
+      input: { reportId: given, decision: 'NO_INVESTIGATION' },
+    });
+    const refs = async (f: Record<string, unknown>) =>
+      (await app.as(POLICE, MY_REPORTS, { f })).data.myReports.edges.map((e: any) => e.node.policeReference).sort();
 
     expect(await refs({ policeReference: 'k-511/26' })).toEqual(['K-511/26']);
     expect(await refs({ feedbackStatus: 'GIVEN' })).toEqual(['K-510/26']);
@@ -294,8 +389,15 @@ describe('police: one case number, several children; the filing area updates wha
   });
 
   it('asks for the police case number only when the concern rests on a crime suspicion', async () => {
-    const environment = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('x', {
-      policeReference: null, category: 'UNSUITABLE_ENVIRONMENT', suspectedOffence: null, offenceCanLeadToPrison: null, firstKnownSuspicion: false }) });
+    const environment = await app.as(POLICE, REPORT_CONCERN, {
+      input: policeInput('x', {
+        policeReference: null,
+        category: 'UNSUITABLE_ENVIRONMENT',
+        suspectedOffence: null,
+        offenceCanLeadToPrison: null,
+        firstKnownSuspicion: false,
+      }),
+    });
     expect(environment.errors).toBeUndefined();
     const suspicion = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('x', { policeReference: null }) });
     expect(suspicion.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.policeReference' });
@@ -303,7 +405,9 @@ describe('police: one case number, several children; the filing area updates wha
 
   it('lets the filing police area lift the LUL 5 § hold and end the pre-investigation; social services are notified', async () => {
     const UPDATE = `mutation($input: UpdatePoliceInformationInput!) { updatePoliceInformation(input: $input) { guardianContactOnHold preInvestigationRunning } }`;
-    const created = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-520/26', { guardianContactOnHold: true, preInvestigationRunning: true }) });
+    const created = await app.as(POLICE, REPORT_CONCERN, {
+      input: policeInput('K-520/26', { guardianContactOnHold: true, preInvestigationRunning: true }),
+    });
     const reportId = created.data.reportConcern.id;
 
     const otherArea = await app.as('polis.syd@samverka.test', UPDATE, { input: { reportId, liftGuardianContactHold: true } });
@@ -316,7 +420,9 @@ describe('police: one case number, several children; the filing area updates wha
     expect(await notificationKinds(CHEF)).toEqual(['POLICE_INFORMATION_CHANGED']);
 
     const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
-    await app.as(CHEF, `mutation($input: AssignReportInput!) { assignReport(input: $input) { id } }`, { input: { reportId, userId: socsekId } });
+    await app.as(CHEF, `mutation($input: AssignReportInput!) { assignReport(input: $input) { id } }`, {
+      input: { reportId, userId: socsekId },
+    });
     clock.set(at(HOUR_MS));
     const ended = await app.as(POLICE, UPDATE, { input: { reportId, endPreInvestigation: true } });
     expect(ended.data.updatePoliceInformation).toEqual({ guardianContactOnHold: false, preInvestigationRunning: false });
@@ -341,27 +447,36 @@ describe('finding a report by its reference', () => {
 });
 
 describe('who is owed feedback', () => {
-  it('refuses a feedback request on a private person\'s report: no feedback debt is created', async () => {
-    const refused = await app.as(SOCSEK, REGISTER, { input: registerInput({ reporterKind: 'PRIVATE_PERSON', channel: 'PHONE', feedbackRequested: true }) });
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.feedbackRequested', messages: { sv: expect.stringContaining('anmälningsplikten') } });
+  it("refuses a feedback request on a private person's report: no feedback debt is created", async () => {
+    const refused = await app.as(SOCSEK, REGISTER, {
+      input: registerInput({ reporterKind: 'PRIVATE_PERSON', channel: 'PHONE', feedbackRequested: true }),
+    });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.feedbackRequested',
+      messages: { sv: expect.stringContaining('anmälningsplikten') },
+    });
     const registered = await app.as(SOCSEK, REGISTER, { input: registerInput({ reporterKind: 'PRIVATE_PERSON', channel: 'PHONE' }) });
     expect(registered.errors).toBeUndefined();
-    expect(await app.sql(`SELECT kind FROM deadline WHERE subject_id = $1 AND kind = 'FEEDBACK'`, [registered.data.registerConcern.id])).toEqual([]);
+    expect(
+      await app.sql(`SELECT kind FROM deadline WHERE subject_id = $1 AND kind = 'FEEDBACK'`, [registered.data.registerConcern.id]),
+    ).toEqual([]);
   });
 });
 
 describe('acute danger on an unassigned report', () => {
-  it('notifies the district\'s supervisors at once, and nobody when the report has a responsible worker', async () => {
+  it("notifies the district's supervisors at once, and nobody when the report has a responsible worker", async () => {
     const PROTECTION = `mutation($input: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $input) { id } }`;
     const unassigned = (await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-700/26') })).data.reportConcern;
     await app.as(SOCSEK, PROTECTION, { input: { reportId: unassigned.id, acuteDanger: true, note: 'Akut fara.' } });
-    const rows = await app.sql(
-      `SELECT n.kind, n.title FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1`, [CHEF]);
+    const rows = await app.sql(`SELECT n.kind, n.title FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1`, [CHEF]);
     expect(rows).toEqual([{ kind: 'ACUTE_DANGER_UNASSIGNED', title: `Akut fara, ingen ansvarig: ${unassigned.reference}` }]);
 
     const assigned = (await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-701/26') })).data.reportConcern;
     const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
-    await app.as(CHEF, `mutation($input: AssignReportInput!) { assignReport(input: $input) { id } }`, { input: { reportId: assigned.id, userId: socsekId } });
+    await app.as(CHEF, `mutation($input: AssignReportInput!) { assignReport(input: $input) { id } }`, {
+      input: { reportId: assigned.id, userId: socsekId },
+    });
     await app.as(SOCSEK, PROTECTION, { input: { reportId: assigned.id, acuteDanger: true, note: 'Akut fara.' } });
     expect(await notificationKinds(CHEF)).toEqual(['ACUTE_DANGER_UNASSIGNED']);
   });

@@ -56,7 +56,8 @@ beforeEach(async () => {
   clock = new FakeClock(T0);
   app = await createTestApp({ clock });
   [{ personal_identity_number: childNumber }] = await app.sql(
-    `SELECT c.personal_identity_number FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
+    `SELECT c.personal_identity_number FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`,
+  );
 });
 
 afterEach(() => app.close());
@@ -68,8 +69,11 @@ describe('a police report with feedback requested', () => {
     const reportId = created.data.reportConcern.id;
     expect(created.data.reportConcern.feedbackStatus).toBe('PENDING');
 
-    const intake = await app.as(SOCSEK, `{ intakeQueue(first: 10) { edges { node { id reference category responsible { id }
-      deadlines { kind dueAt status policyVersion } } } } }`);
+    const intake = await app.as(
+      SOCSEK,
+      `{ intakeQueue(first: 10) { edges { node { id reference category responsible { id }
+      deadlines { kind dueAt status policyVersion } } } } }`,
+    );
     const row = intake.data.intakeQueue.edges.map((e: any) => e.node).find((n: any) => n.id === reportId);
     expect(row.responsible).toBeNull();
     expect(row.deadlines.map((d: any) => [d.kind, d.dueAt, d.status])).toEqual([
@@ -90,7 +94,13 @@ describe('a police report with feedback requested', () => {
     expect((await notificationsOf(SOCSEK)).map((n) => n.kind)).toEqual(['REPORT_ASSIGNED', 'DEADLINE_REMIND_50', 'DEADLINE_REMIND_50']);
     await advanceTo(11.2 * DAY_MS + 1_000);
     const reminders = await notificationsOf(SOCSEK);
-    expect(reminders.map((n) => n.kind)).toEqual(['REPORT_ASSIGNED', 'DEADLINE_REMIND_50', 'DEADLINE_REMIND_50', 'DEADLINE_REMIND_80', 'DEADLINE_REMIND_80']);
+    expect(reminders.map((n) => n.kind)).toEqual([
+      'REPORT_ASSIGNED',
+      'DEADLINE_REMIND_50',
+      'DEADLINE_REMIND_50',
+      'DEADLINE_REMIND_80',
+      'DEADLINE_REMIND_80',
+    ]);
     const [eighty] = reminders.filter((n) => n.kind === 'DEADLINE_REMIND_80' && n.title.includes('förhandsbedömning'));
     expect(eighty.body).toContain(created.data.reportConcern.reference);
     expect(eighty.body).toContain('2026-12-07 09:00');
@@ -103,21 +113,25 @@ describe('a police report with feedback requested', () => {
 
     const feedback = await app.as(POLICE, FEEDBACK_QUERY, { ref: 'k-12345/26' });
     expect(feedback.errors).toBeUndefined();
-    expect(feedback.data.reportFeedback).toEqual([{
-      reference: created.data.reportConcern.reference,
-      policeReference: 'K-12345/26',
-      childAsReported: `Namn okänt (${childNumber})`,
-      feedbackRequested: true,
-      feedbackStatus: 'GIVEN',
-      feedback: { value: 'INVESTIGATION_NOT_OPENED', givenAt: clock.now().toISOString() },
-    }]);
+    expect(feedback.data.reportFeedback).toEqual([
+      {
+        reference: created.data.reportConcern.reference,
+        policeReference: 'K-12345/26',
+        childAsReported: `Namn okänt (${childNumber})`,
+        feedbackRequested: true,
+        feedbackStatus: 'GIVEN',
+        feedback: { value: 'INVESTIGATION_NOT_OPENED', givenAt: clock.now().toISOString() },
+      },
+    ]);
     const officerNotes = await notificationsOf(POLICE);
     expect(officerNotes.map((n) => n.kind)).toEqual(['FEEDBACK_GIVEN']);
     expect(officerNotes[0].body).not.toMatch(/INTE|NOT_OPENED|inte inletts/i);
 
     const disclosure = await app.sql(
       `SELECT a.legal_basis, a.fields FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
-        WHERE u.email = $1 AND a.entity_type = 'ReportFeedback' AND a.action = 'READ'`, [POLICE]);
+        WHERE u.email = $1 AND a.entity_type = 'ReportFeedback' AND a.action = 'READ'`,
+      [POLICE],
+    );
     expect(disclosure).toEqual([{ legal_basis: 'REPORTING_DUTY', fields: ['givenAt', 'value'] }]);
 
     // Later steps of met deadlines never fire.
@@ -134,9 +148,14 @@ describe('a police report with feedback requested', () => {
 
     await advanceTo(14 * DAY_MS + 1_000);
     const breach = (await notificationsOf(SOCSEK)).filter((n) => n.kind === 'DEADLINE_BREACH').map((n) => n.title);
-    expect(breach.sort()).toEqual([`Försenad förhandsbedömning: ${created.data.reportConcern.reference}`, `Försenad återkoppling: ${created.data.reportConcern.reference}`]);
+    expect(breach.sort()).toEqual([
+      `Försenad förhandsbedömning: ${created.data.reportConcern.reference}`,
+      `Försenad återkoppling: ${created.data.reportConcern.reference}`,
+    ]);
     // The first suspicion also opened a serious talk with its own clock; this test is about the report's.
-    const escalations = (await notificationsOf(CHEF)).filter((n) => n.kind === 'DEADLINE_ESCALATE' && n.title.includes(created.data.reportConcern.reference));
+    const escalations = (await notificationsOf(CHEF)).filter(
+      (n) => n.kind === 'DEADLINE_ESCALATE' && n.title.includes(created.data.reportConcern.reference),
+    );
     expect(escalations).toHaveLength(2);
 
     const feedback = await app.as(POLICE, FEEDBACK_QUERY, { ref: 'K-2000/26' });
@@ -144,7 +163,9 @@ describe('a police report with feedback requested', () => {
 
     const late = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'OPEN_INVESTIGATION' } });
     expect(late.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.lateReason' });
-    const withReason = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'OPEN_INVESTIGATION', lateReason: 'AWAITING_POLICE_INTERVIEW' } });
+    const withReason = await app.as(SOCSEK, DECISION, {
+      input: { reportId, decision: 'OPEN_INVESTIGATION', lateReason: 'AWAITING_POLICE_INTERVIEW' },
+    });
     expect(withReason.errors).toBeUndefined();
     const deadlines = await app.as(SOCSEK, `query($id: ID!) { report(id: $id) { deadlines { kind status dueAt } } }`, { id: reportId });
     expect(deadlines.data.report.deadlines.map((d: any) => [d.kind, d.status])).toEqual([
@@ -160,21 +181,40 @@ describe('a police report with feedback requested', () => {
 
 describe('a school flag', () => {
   it('shows the school its flag and feedback status, and refuses every social-services field', async () => {
-    const flagged = await app.as(SCHOOL, FLAG_CONCERN, { input: {
-      child: { givenName: 'Nora', familyName: 'Nyström' }, category: 'SCHOOL_ABSENCE', description: 'Hög frånvaro sedan oktober.',
-      feedbackRequested: true, idempotencyKey: key(),
-    } });
+    const flagged = await app.as(SCHOOL, FLAG_CONCERN, {
+      input: {
+        child: { givenName: 'Nora', familyName: 'Nyström' },
+        category: 'SCHOOL_ABSENCE',
+        description: 'Hög frånvaro sedan oktober.',
+        feedbackRequested: true,
+        idempotencyKey: key(),
+      },
+    });
     expect(flagged.errors).toBeUndefined();
     const reportId = flagged.data.flagConcern.id;
 
-    const SOCIAL_FIELDS = ['child', 'responsible', 'protectionAssessedAt', 'acuteDanger', 'protectionNote', 'preliminaryDecision',
-      'preliminaryDecidedAt', 'lateReason', 'investigationExtensionReason', 'deadlines', 'reporterContact'];
+    const SOCIAL_FIELDS = [
+      'child',
+      'responsible',
+      'protectionAssessedAt',
+      'acuteDanger',
+      'protectionNote',
+      'preliminaryDecision',
+      'preliminaryDecidedAt',
+      'lateReason',
+      'investigationExtensionReason',
+      'deadlines',
+      'reporterContact',
+    ];
     const selection = SOCIAL_FIELDS.map((f) => (['child', 'responsible', 'deadlines'].includes(f) ? `${f} { id }` : f)).join(' ');
     const result = await app.as(SCHOOL, `{ myReports(first: 5) { edges { node { id childAsReported feedbackStatus ${selection} } } } }`);
     const node = result.data.myReports.edges[0].node;
     expect(node).toMatchObject({ id: reportId, childAsReported: 'Nora Nyström', feedbackStatus: 'PENDING' });
     for (const field of SOCIAL_FIELDS) expect(node[field]).toBeNull();
-    const refused = result.errors!.filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => e.extensions?.field).sort();
+    const refused = result
+      .errors!.filter((e) => e.extensions?.code === 'FORBIDDEN')
+      .map((e) => e.extensions?.field)
+      .sort();
     expect(refused).toEqual(SOCIAL_FIELDS.map((f) => `Report.${f}`).sort());
 
     const other = await app.as('larare.syd@samverka.test', `query($id: ID!) { report(id: $id) { id } }`, { id: reportId });
@@ -192,7 +232,9 @@ describe('idempotency and bad input', () => {
     expect(concurrent.map((r) => r.data.reportConcern.id)).toEqual([1, 2, 3].map(() => first.data.reportConcern.id));
     const [{ count }] = await app.sql(`SELECT count(*)::int AS count FROM report WHERE police_reference = 'K-777/26'`);
     expect(count).toBe(1);
-    const [{ deadlines }] = await app.sql(`SELECT count(*)::int AS deadlines FROM deadline WHERE subject_id = $1`, [first.data.reportConcern.id]);
+    const [{ deadlines }] = await app.sql(`SELECT count(*)::int AS deadlines FROM deadline WHERE subject_id = $1`, [
+      first.data.reportConcern.id,
+    ]);
     expect(deadlines).toBe(3);
   });
 
@@ -202,11 +244,15 @@ describe('idempotency and bad input', () => {
     ['a future submission time', { submittedAt: '2026-11-24T08:00:00Z' }, 'input.submittedAt'],
     ['no child at all', { child: {} }, 'input.child'],
   ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_case, overrides, field) => {
-    const before = await app.sql(`SELECT (SELECT count(*) FROM report)::int AS reports, (SELECT count(*) FROM deadline)::int AS deadlines, (SELECT count(*) FROM child)::int AS children`);
+    const before = await app.sql(
+      `SELECT (SELECT count(*) FROM report)::int AS reports, (SELECT count(*) FROM deadline)::int AS deadlines, (SELECT count(*) FROM child)::int AS children`,
+    );
     const result = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-1/26', overrides) });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(result.errors?.[0].extensions?.messages?.sv).toBeTruthy();
-    const after = await app.sql(`SELECT (SELECT count(*) FROM report)::int AS reports, (SELECT count(*) FROM deadline)::int AS deadlines, (SELECT count(*) FROM child)::int AS children`);
+    const after = await app.sql(
+      `SELECT (SELECT count(*) FROM report)::int AS reports, (SELECT count(*) FROM deadline)::int AS deadlines, (SELECT count(*) FROM child)::int AS children`,
+    );
     expect(after).toEqual(before);
   });
 
@@ -220,7 +266,7 @@ describe('idempotency and bad input', () => {
     expect(twice.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
-  it('hides another district\'s report from social services as NOT_FOUND, also for writes', async () => {
+  it("hides another district's report from social services as NOT_FOUND, also for writes", async () => {
     const created = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-4/26') });
     const reportId = created.data.reportConcern.id;
     const read = await app.as('socsek.syd@samverka.test', `query($id: ID!) { report(id: $id) { id } }`, { id: reportId });
@@ -232,18 +278,37 @@ describe('idempotency and bad input', () => {
 
 describe('registering a concern for another district', () => {
   it('refuses, telling social services to forward it, and writes nothing', async () => {
-    const [{ pnr }] = await app.sql(`SELECT c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' LIMIT 1`);
+    const [{ pnr }] = await app.sql(
+      `SELECT c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' LIMIT 1`,
+    );
     const [{ count: before }] = await app.sql(`SELECT count(*)::int AS count FROM report`);
-    const result = await app.as('socsek.syd@samverka.test', `mutation($i: RegisterConcernInput!) { registerConcern(input: $i) { id } }`, { i: {
-      channel: 'PHONE', reporterKind: 'PRIVATE_PERSON', reporterContact: 'Granne, 070-000 00 00', child: { personalIdentityNumber: pnr },
-      category: 'OTHER', description: 'Oro.', feedbackRequested: false, idempotencyKey: 'register-other-district' } });
+    const result = await app.as('socsek.syd@samverka.test', `mutation($i: RegisterConcernInput!) { registerConcern(input: $i) { id } }`, {
+      i: {
+        channel: 'PHONE',
+        reporterKind: 'PRIVATE_PERSON',
+        reporterContact: 'Granne, 070-000 00 00',
+        child: { personalIdentityNumber: pnr },
+        category: 'OTHER',
+        description: 'Oro.',
+        feedbackRequested: false,
+        idempotencyKey: 'register-other-district',
+      },
+    });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.child' });
     const [{ count: after }] = await app.sql(`SELECT count(*)::int AS count FROM report`);
     expect(after).toBe(before);
     // The answer does not say that the child is known elsewhere, nor where; the lookup is audited in the child's district.
     expect(JSON.stringify(result.errors)).not.toMatch(/another district|annat område|Norr/i);
-    const [{ id: childId, district_id: districtId }] = await app.sql(`SELECT id, district_id FROM child WHERE personal_identity_number = $1`, [pnr]);
-    expect(await app.sql(`SELECT entity_type, child_id, district_id, outcome, fields FROM audit_event WHERE request_id = $1`, [result.requestId]))
-      .toEqual([{ entity_type: 'Child', child_id: childId, district_id: districtId, outcome: 'DENIED', fields: ['personalIdentityNumber'] }]);
+    const [{ id: childId, district_id: districtId }] = await app.sql(
+      `SELECT id, district_id FROM child WHERE personal_identity_number = $1`,
+      [pnr],
+    );
+    expect(
+      await app.sql(`SELECT entity_type, child_id, district_id, outcome, fields FROM audit_event WHERE request_id = $1`, [
+        result.requestId,
+      ]),
+    ).toEqual([
+      { entity_type: 'Child', child_id: childId, district_id: districtId, outcome: 'DENIED', fields: ['personalIdentityNumber'] },
+    ]);
   });
 });

@@ -16,8 +16,14 @@ function codeOf(result: GraphQLResult): unknown {
 
 beforeAll(async () => {
   app = await createTestApp();
-  const [child] = await app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`);
-  const opened = await app.as(SOCIAL_NORR, `mutation($c: ID!) { openTalk(input: { childId: $c, kind: SERIOUS_TALK, idempotencyKey: "invitees" }) { id } }`, { c: child.id });
+  const [child] = await app.sql(
+    `SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`,
+  );
+  const opened = await app.as(
+    SOCIAL_NORR,
+    `mutation($c: ID!) { openTalk(input: { childId: $c, kind: SERIOUS_TALK, idempotencyKey: "invitees" }) { id } }`,
+    { c: child.id },
+  );
   expect(opened.errors).toBeUndefined();
   talkId = opened.data.openTalk.id;
 });
@@ -34,8 +40,11 @@ it("offers the police officers of the talk's district, each of whom the talk acc
   expect(names).not.toContain('Polis Syd');
   expect(names).not.toContain('Socialsekreterare Norr');
   for (const { id } of result.data.talkInvitees) {
-    const added = await app.as(SOCIAL_NORR, `mutation($t: ID!, $u: ID!) { addTalkParticipant(input: { talkId: $t, role: POLICE_OFFICER, userId: $u }) { id } }`,
-      { t: talkId, u: id });
+    const added = await app.as(
+      SOCIAL_NORR,
+      `mutation($t: ID!, $u: ID!) { addTalkParticipant(input: { talkId: $t, role: POLICE_OFFICER, userId: $u }) { id } }`,
+      { t: talkId, u: id },
+    );
     expect(added.errors).toBeUndefined();
   }
 });
@@ -46,7 +55,8 @@ it('offers social workers and coordinators by their own rules', async () => {
   expect(social.data.talkInvitees.map((s: { displayName: string }) => s.displayName)).not.toContain('Polis Norr');
   const coordinators = await app.as(SOCIAL_NORR, INVITEES, { t: talkId, r: 'COORDINATOR' });
   expect(coordinators.errors).toBeUndefined();
-  const [{ n }] = await app.sql(`SELECT count(*)::int AS n FROM app_user u JOIN agency a ON a.id = u.agency_id JOIN district d ON d.code = 'norr'
+  const [{ n }] =
+    await app.sql(`SELECT count(*)::int AS n FROM app_user u JOIN agency a ON a.id = u.agency_id JOIN district d ON d.code = 'norr'
     WHERE d.id = ANY(a.district_ids) AND 'SSPF_COORDINATOR' = ANY(u.roles) AND u.disabled_at IS NULL`);
   expect(coordinators.data.talkInvitees).toHaveLength(n);
 });

@@ -28,10 +28,15 @@ export async function startWorkers(runtime: WorkerDeps, options: WorkerOptions =
   ];
   for (const worker of workers) {
     worker.on('failed', (job, error) =>
-      runtime.logger.warn({ queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: { message: error.message } }, 'job failed'));
+      runtime.logger.warn(
+        { queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: { message: error.message } },
+        'job failed',
+      ),
+    );
     // Message and code only: a pg error carries its whole client object.
     worker.on('error', (error: Error & { code?: string }) =>
-      runtime.logger.error({ queue: worker.name, err: { message: error.message, code: error.code } }, 'worker error'));
+      runtime.logger.error({ queue: worker.name, err: { message: error.message, code: error.code } }, 'worker error'),
+    );
   }
   const maintenance = runtime.queues.queue(MAINTENANCE_QUEUE);
   const scheduleReconciler = () =>

@@ -17,16 +17,16 @@ export function renderAccessMatrix(access: AccessPolicy): string {
     '(`SAME_AGENCY`: no disclosure; `REPORTING_DUTY`: OSL 10 kap. 28 §; `CONSENT`; `SOCIAL_SERVICES_TO_POLICE_UNDER_21`: OSL 10 kap. 18 a §;',
     '`NECESSARY_DISCLOSURE`: OSL 10 kap. 2 §). Reads of personal types are written to the audit log, allowed or denied.',
     '',
-    'Conditions: `sameDistrict` — the object\'s district is one the viewer\'s agency serves; `sameAgency` — the viewer\'s agency holds it;',
-    '`reporterAgency` — the viewer\'s agency filed the report; `self` — it is the viewer\'s own; `sameMunicipality`; `publicAuthorityOnly`;',
+    "Conditions: `sameDistrict` — the object's district is one the viewer's agency serves; `sameAgency` — the viewer's agency holds it;",
+    "`reporterAgency` — the viewer's agency filed the report; `self` — it is the viewer's own; `sameMunicipality`; `publicAuthorityOnly`;",
     '`invitedToTalk` — the viewer is invited to the talk; `teamMemberWithConsent(category)` — the viewer is on the case team and a valid',
-    'consent covering the viewer\'s agency includes the category (the audit row names the consent); `teamMemberWithConsent(the object\'s category)`',
-    '— the same, for the category the object\'s content falls under (below); `onTeam` — the viewer is a current member of the case team;',
-    '`publicAuthorityForCrimeData` — the object holds no criminal-offence data (GDPR art. 10), or the viewer\'s agency is a public authority.',
+    "consent covering the viewer's agency includes the category (the audit row names the consent); `teamMemberWithConsent(the object's category)`",
+    "— the same, for the category the object's content falls under (below); `onTeam` — the viewer is a current member of the case team;",
+    "`publicAuthorityForCrimeData` — the object holds no criminal-offence data (GDPR art. 10), or the viewer's agency is a public authority.",
     '',
     '## Consent categories of a collaboration case',
     '',
-    'A partner reads a part of a case only when the valid consent covering their agency names the part\'s category (legal basis `CONSENT`).',
+    "A partner reads a part of a case only when the valid consent covering their agency names the part's category (legal basis `CONSENT`).",
     'What no category covers (the concern, the team, the consents, the history, meeting minutes) never reaches a partner.',
     '',
     '| part | category |',
@@ -44,7 +44,15 @@ export function renderAccessMatrix(access: AccessPolicy): string {
     }
   }
   for (const policy of [...access.types.values()].sort((a, b) => a.type.localeCompare(b.type))) {
-    lines.push('', `## ${policy.type}${policy.personal ? ' (personal data, audited)' : ''}`, '', `Who may load it at all: ${grantsText(policy.rows)}`, '', '| field | who may read |', '| --- | --- |');
+    lines.push(
+      '',
+      `## ${policy.type}${policy.personal ? ' (personal data, audited)' : ''}`,
+      '',
+      `Who may load it at all: ${grantsText(policy.rows)}`,
+      '',
+      '| field | who may read |',
+      '| --- | --- |',
+    );
     for (const [field, grants] of Object.entries(policy.fields)) lines.push(`| ${field} | ${grantsText(grants)} |`);
   }
   return `${lines.join('\n')}\n`;

@@ -30,7 +30,7 @@ const accessByRequest = new WeakMap<RequestContext, FieldAccess>();
 
 function accessOf(context: RequestContext, policies: ReadonlyMap<string, TypePolicy>): FieldAccess {
   let access = accessByRequest.get(context);
-  if (!access) accessByRequest.set(context, access = new FieldAccess(requireScope(context), policies));
+  if (!access) accessByRequest.set(context, (access = new FieldAccess(requireScope(context), policies)));
   return access;
 }
 
@@ -39,7 +39,7 @@ const requestedByNodes = new WeakMap<readonly FieldNode[], readonly string[]>();
 /** The fields the operation reads of each object this field returns; the same array for every item of a list. */
 function requestedFields(info: GraphQLResolveInfo, type: GraphQLObjectType): readonly string[] {
   let fields = requestedByNodes.get(info.fieldNodes);
-  if (!fields) requestedByNodes.set(info.fieldNodes, fields = Object.freeze([...selectedFieldNames(info, [[type.name]])]));
+  if (!fields) requestedByNodes.set(info.fieldNodes, (fields = Object.freeze([...selectedFieldNames(info, [[type.name]])])));
   return fields;
 }
 
@@ -59,7 +59,12 @@ function prepareObject(row: any, target: Target, context: RequestContext, info: 
   const decision = accessOf(context, target.policies).decide(target.type.name, facts);
   if (target.policy.personal) {
     context.audit.readObject(
-      { entityType: target.type.name, entityId: facts.entityId ?? null, childId: facts.childId ?? null, districtId: facts.districtId ?? null },
+      {
+        entityType: target.type.name,
+        entityId: facts.entityId ?? null,
+        childId: facts.childId ?? null,
+        districtId: facts.districtId ?? null,
+      },
       decision.readGroups(requestedFields(info, target.type)),
     );
   }
@@ -98,7 +103,9 @@ interface HandlerParam {
 }
 
 const takesAsIs = (p: HandlerParam) =>
-  (p.kind === 'root' && !p.propertyName && (!p.getType || p.getType() === Object)) || (p.kind === 'context' && !p.propertyName) || p.kind === 'info';
+  (p.kind === 'root' && !p.propertyName && (!p.getType || p.getType() === Object)) ||
+  (p.kind === 'context' && !p.propertyName) ||
+  p.kind === 'info';
 
 /**
  * Field resolver methods that take only their row (as is), the context and the info, called directly: type-graphql's
@@ -110,7 +117,7 @@ function directFieldResolvers(): Map<string, Resolver> {
   const byField = new Map<string, Resolver | null>();
   for (const r of storage.fieldResolvers) {
     const qualified = `${names.get(r.getObjectType?.() as Function)}.${r.schemaName}`;
-    const params = [...(r.params ?? []) as HandlerParam[]].sort((a, b) => a.index - b.index);
+    const params = [...((r.params ?? []) as HandlerParam[])].sort((a, b) => a.index - b.index);
     const direct = r.kind === 'external' && !r.middlewares?.length && !r.roles?.length && r.target.length === 0 && params.every(takesAsIs);
     if (!direct || byField.has(qualified)) {
       byField.set(qualified, null);
@@ -119,9 +126,18 @@ function directFieldResolvers(): Map<string, Resolver> {
     const instance = new (r.target as new () => Record<string, (...args: unknown[]) => unknown>)();
     const method = instance[r.methodName];
     const shape = params.map((p) => p.kind).join(',');
-    byField.set(qualified, shape === 'root' ? (source) => method.call(instance, source)
-      : shape === 'root,context' ? (source, _args, context) => method.call(instance, source, context)
-        : (source, _args, context, info) => method.apply(instance, params.map((p) => (p.kind === 'root' ? source : p.kind === 'context' ? context : info))));
+    byField.set(
+      qualified,
+      shape === 'root'
+        ? (source) => method.call(instance, source)
+        : shape === 'root,context'
+          ? (source, _args, context) => method.call(instance, source, context)
+          : (source, _args, context, info) =>
+              method.apply(
+                instance,
+                params.map((p) => (p.kind === 'root' ? source : p.kind === 'context' ? context : info)),
+              ),
+    );
   }
   return new Map([...byField].filter((entry): entry is [string, Resolver] => entry[1] !== null));
 }
@@ -138,7 +154,10 @@ export function applyAccessPolicy(schema: GraphQLSchema, access: AccessPolicy): 
     const throwers = new Map<string, () => never>();
     for (const field of Object.values(type.getFields())) {
       const qualified = `${type.name}.${field.name}`;
-      if (!backed.has(qualified) && !isObjectType(getNamedType(field.type))) throwers.set(field.name, () => { throw forbidden(qualified); });
+      if (!backed.has(qualified) && !isObjectType(getNamedType(field.type)))
+        throwers.set(field.name, () => {
+          throw forbidden(qualified);
+        });
     }
     targets.set(type.name, { type, policy, policies: access.types, throwers });
   }
@@ -151,8 +170,13 @@ export function applyAccessPolicy(schema: GraphQLSchema, access: AccessPolicy): 
       const qualified = `${type.name}.${name}`;
       const named = getNamedType(field.type);
       const target = isObjectType(named) ? targets.get(named.name) : undefined;
-      const inner: Resolver | undefined = root ? field.resolve : backed.has(qualified) ? direct.get(qualified) ?? field.resolve : undefined;
-      const finish = (result: unknown, context: RequestContext, info: GraphQLResolveInfo) => (target ? prepare(result, target, context, info) : result);
+      const inner: Resolver | undefined = root
+        ? field.resolve
+        : backed.has(qualified)
+          ? (direct.get(qualified) ?? field.resolve)
+          : undefined;
+      const finish = (result: unknown, context: RequestContext, info: GraphQLResolveInfo) =>
+        target ? prepare(result, target, context, info) : result;
 
       if (root) {
         const roles = access.operations[root][name];

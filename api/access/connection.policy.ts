@@ -17,11 +17,17 @@ export const pageInfoPolicy = definePolicy<PageInfoType>()({
 export function connectionPolicies(node: string) {
   return [
     definePolicy<{ edges: unknown; pageInfo: unknown }>()({
-      type: `${node}Connection`, personal: false, rows: anyoneSignedIn, facts: () => ({}),
+      type: `${node}Connection`,
+      personal: false,
+      rows: anyoneSignedIn,
+      facts: () => ({}),
       fields: { edges: anyoneSignedIn, pageInfo: anyoneSignedIn },
     }),
     definePolicy<{ cursor: unknown; node: unknown }>()({
-      type: `${node}Edge`, personal: false, rows: anyoneSignedIn, facts: () => ({}),
+      type: `${node}Edge`,
+      personal: false,
+      rows: anyoneSignedIn,
+      facts: () => ({}),
       fields: { cursor: anyoneSignedIn, node: anyoneSignedIn },
     }),
   ];

@@ -14,8 +14,13 @@ const USER = '00000000-0000-4000-8000-000000000001';
 const MUNICIPALITY = '00000000-0000-4000-8000-0000000000f1';
 
 const scope = (roles: Role[], isPublicAuthority = true): ViewerScope => ({
-  userId: USER, agencyId: AGENCY, agencyKind: AgencyKind.SOCIAL_SERVICES, isPublicAuthority, municipalityId: MUNICIPALITY,
-  roles: new Set(roles), districtIds: new Set([DISTRICT]),
+  userId: USER,
+  agencyId: AGENCY,
+  agencyKind: AgencyKind.SOCIAL_SERVICES,
+  isPublicAuthority,
+  municipalityId: MUNICIPALITY,
+  roles: new Set(roles),
+  districtIds: new Set([DISTRICT]),
   relations: {
     invitedTalkIds: new Set(['talk-1']),
     caseConsents: new Map([
@@ -28,10 +33,16 @@ const scope = (roles: Role[], isPublicAuthority = true): ViewerScope => ({
 
 /** A type shaped like the collaboration module's, with consent-bearing grants. */
 const planAction: TypePolicy = definePolicy<{ id: unknown; title: unknown; note: unknown }>()({
-  type: 'PlanAction', personal: true, rows: [], facts: (row) => row as SubjectFacts,
+  type: 'PlanAction',
+  personal: true,
+  rows: [],
+  facts: (row) => row as SubjectFacts,
   fields: {
     id: [grant(Object.values(Role), or(sameAgency, teamMemberWithConsent('PLAN_ACTIONS')), LegalBasis.CONSENT)],
-    title: [grant(Object.values(Role), sameAgency, LegalBasis.SAME_AGENCY), grant(Object.values(Role), teamMemberWithConsent('PLAN_ACTIONS'), LegalBasis.CONSENT)],
+    title: [
+      grant(Object.values(Role), sameAgency, LegalBasis.SAME_AGENCY),
+      grant(Object.values(Role), teamMemberWithConsent('PLAN_ACTIONS'), LegalBasis.CONSENT),
+    ],
     note: [grant(Object.values(Role), teamMemberWithConsent('BASIC_FACTS'), LegalBasis.CONSENT)],
   },
 });
@@ -42,7 +53,13 @@ const FACTS: SubjectFacts[] = [
   { districtId: DISTRICT, reporterAgencyId: AGENCY, userId: USER, agencyId: AGENCY, municipalityId: MUNICIPALITY },
   { districtId: DISTRICT, reporterAgencyId: OTHER_AGENCY },
   { districtId: OTHER_DISTRICT, reporterAgencyId: AGENCY },
-  { districtId: OTHER_DISTRICT, reporterAgencyId: OTHER_AGENCY, userId: 'someone else', agencyId: OTHER_AGENCY, municipalityId: 'elsewhere' },
+  {
+    districtId: OTHER_DISTRICT,
+    reporterAgencyId: OTHER_AGENCY,
+    userId: 'someone else',
+    agencyId: OTHER_AGENCY,
+    municipalityId: 'elsewhere',
+  },
   { caseId: 'case-1', talkId: 'talk-1' },
   { caseId: 'case-2', agencyId: AGENCY },
   { caseId: 'case-3', talkId: 'talk-2' },
@@ -67,7 +84,8 @@ describe('FieldAccess', () => {
             const expected = decide(viewer, grants, facts);
             const got = decision.fields.get(field);
             const same = JSON.stringify(got) === JSON.stringify(expected);
-            if (!same || decision.denied.has(field) === expected.allowed) mismatches.push({ roles: [...viewer.roles], type, field, facts, got, expected });
+            if (!same || decision.denied.has(field) === expected.allowed)
+              mismatches.push({ roles: [...viewer.roles], type, field, facts, got, expected });
             cases += 1;
           }
         }
@@ -85,7 +103,7 @@ describe('FieldAccess', () => {
     expect(access.decide('Report', { districtId: DISTRICT, reporterAgencyId: OTHER_AGENCY })).not.toBe(a);
   });
 
-  it('keeps the consent each object\'s read rests on, though the grants come out the same', () => {
+  it("keeps the consent each object's read rests on, though the grants come out the same", () => {
     const access = new FieldAccess(scope([Role.LEISURE_STAFF]), POLICIES);
     const first = access.decide('PlanAction', { caseId: 'case-1' });
     const second = access.decide('PlanAction', { caseId: 'case-2' });

@@ -14,8 +14,14 @@ export function policyTable(parts: readonly ModuleAccess[]): AccessPolicy {
   return Object.freeze({
     types,
     operations: Object.freeze({
-      Query: operations('Query', parts.map((part) => part.queries)),
-      Mutation: operations('Mutation', parts.map((part) => part.mutations)),
+      Query: operations(
+        'Query',
+        parts.map((part) => part.queries),
+      ),
+      Mutation: operations(
+        'Mutation',
+        parts.map((part) => part.mutations),
+      ),
     }),
   });
 }

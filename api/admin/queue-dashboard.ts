@@ -15,7 +15,10 @@ export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 const SESSION_COOKIE = 'samverka_queue_session';
 
 function cookieSession(req: Request): string | null {
-  const match = (req.header('cookie') ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  const match = (req.header('cookie') ?? '')
+    .split(';')
+    .map((c) => c.trim())
+    .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   return match ? decodeURIComponent(match.slice(SESSION_COOKIE.length + 1)) : null;
 }
 
@@ -43,11 +46,20 @@ export interface QueueDashboardOptions {
  * usual bearer header. A token in the URL is refused: URLs end up in proxy and
  * browser logs.
  */
-export function queueDashboard(deps: Pick<AppDeps, 'dataSource' | 'registry'>, verifyToken: TokenVerifier, queues: readonly Queue[], options: QueueDashboardOptions): express.Router {
+export function queueDashboard(
+  deps: Pick<AppDeps, 'dataSource' | 'registry'>,
+  verifyToken: TokenVerifier,
+  queues: readonly Queue[],
+  options: QueueDashboardOptions,
+): express.Router {
   const { dataSource } = deps;
   const adapter = new ExpressAdapter();
   adapter.setBasePath(QUEUE_DASHBOARD_PATH);
-  createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter: adapter, options: { uiConfig: { boardTitle: 'Samverka queues' } } });
+  createBullBoard({
+    queues: queues.map((q) => new BullMQAdapter(q)),
+    serverAdapter: adapter,
+    options: { uiConfig: { boardTitle: 'Samverka queues' } },
+  });
   const cookieOptions = { httpOnly: true, sameSite: 'strict', secure: options.secureCookies, path: QUEUE_DASHBOARD_PATH } as const;
 
   /** The administrator the token names, or 'forbidden'. */
@@ -97,7 +109,9 @@ export function queueDashboard(deps: Pick<AppDeps, 'dataSource' | 'registry'>, v
 
   const requireAdmin = async (req: Request, res: Response, next: NextFunction) => {
     if (req.query.token !== undefined) {
-      res.status(400).json({ error: 'BAD_REQUEST', message: `Do not put tokens in URLs. Sign in with a POST to ${QUEUE_DASHBOARD_PATH}/session.` });
+      res
+        .status(400)
+        .json({ error: 'BAD_REQUEST', message: `Do not put tokens in URLs. Sign in with a POST to ${QUEUE_DASHBOARD_PATH}/session.` });
       return;
     }
     try {
@@ -115,7 +129,10 @@ export function queueDashboard(deps: Pick<AppDeps, 'dataSource' | 'registry'>, v
 
   // The dashboard is a browser app served from here: it needs its own scripts and styles, nothing from elsewhere.
   const dashboardCsp = (_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+    );
     next();
   };
   const router = express.Router();
@@ -130,7 +147,11 @@ export const QUEUE_DASHBOARD_ROUTE: ModuleRoute = {
   path: QUEUE_DASHBOARD_PATH,
   method: 'use',
   rateLimited: false,
-  handler: (deps, verifyToken) => (deps.jobs.queues
-    ? queueDashboard(deps, verifyToken, deps.jobs.queues(), { secureCookies: deps.config.nodeEnv === 'production', now: () => deps.clock.now() })
-    : null),
+  handler: (deps, verifyToken) =>
+    deps.jobs.queues
+      ? queueDashboard(deps, verifyToken, deps.jobs.queues(), {
+          secureCookies: deps.config.nodeEnv === 'production',
+          now: () => deps.clock.now(),
+        })
+      : null,
 };

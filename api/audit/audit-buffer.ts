@@ -27,7 +27,11 @@ interface PendingRead extends ReadObject {
 export class AuditBuffer {
   private readonly reads = new Map<string, PendingRead>();
 
-  constructor(private readonly requestId: string, private readonly actor: AuditActor, private readonly now: () => Date) {}
+  constructor(
+    private readonly requestId: string,
+    private readonly actor: AuditActor,
+    private readonly now: () => Date,
+  ) {}
 
   /** The reads of one object, as the access policy decided them. */
   readObject(object: ReadObject, groups: readonly ReadGroup[]): void {
@@ -47,17 +51,34 @@ export class AuditBuffer {
    * missing from out of scope; the log names the child and district when the
    * record exists, so that district's supervisors see the attempt.
    */
-  lookupDenied(entityType: string, entityId: string | null, subject: { childId: string | null; districtId: string | null } = { childId: null, districtId: null }, field = '*'): void {
+  lookupDenied(
+    entityType: string,
+    entityId: string | null,
+    subject: { childId: string | null; districtId: string | null } = { childId: null, districtId: null },
+    field = '*',
+  ): void {
     this.add({ entityType, entityId, childId: subject.childId, districtId: subject.districtId }, null, null, AuditOutcome.DENIED, [field]);
   }
 
-  private add(object: ReadObject, legalBasis: LegalBasis | null, consentId: string | null, outcome: AuditOutcome, fields: readonly string[]): void {
+  private add(
+    object: ReadObject,
+    legalBasis: LegalBasis | null,
+    consentId: string | null,
+    outcome: AuditOutcome,
+    fields: readonly string[],
+  ): void {
     const key = `${object.entityType}|${object.entityId}|${legalBasis}|${consentId}|${outcome}`;
     const pending = this.reads.get(key);
     if (!pending) {
       this.reads.set(key, {
-        entityType: object.entityType, entityId: object.entityId, childId: object.childId, districtId: object.districtId,
-        legalBasis, consentId, outcome, fields,
+        entityType: object.entityType,
+        entityId: object.entityId,
+        childId: object.childId,
+        districtId: object.districtId,
+        legalBasis,
+        consentId,
+        outcome,
+        fields,
       });
       return;
     }
@@ -93,7 +114,9 @@ export class AuditBuffer {
       actor: this.actor,
       action: AuditAction.READ,
       entityType: read.entityType,
-      ...(entityIds.length === 1 ? { entityId: read.entityId, childId: read.childId } : { entityId: null, childId: null, entityIds, childIds }),
+      ...(entityIds.length === 1
+        ? { entityId: read.entityId, childId: read.childId }
+        : { entityId: null, childId: null, entityIds, childIds }),
       districtId: read.districtId,
       fields,
       legalBasis: read.legalBasis,

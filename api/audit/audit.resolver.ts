@@ -40,7 +40,9 @@ export class AuditResolver {
     return auditRepository.trail(context.db.manager, requireScope(context), childId, from, to);
   }
 
-  @Query(() => [AuditEventType], { description: "Supervisors: one user's reads and writes in your districts, for log review. Only users of your own agency." })
+  @Query(() => [AuditEventType], {
+    description: "Supervisors: one user's reads and writes in your districts, for log review. Only users of your own agency.",
+  })
   @Extensions({ [MAX_ITEMS]: MAX_AUDIT_ROWS })
   async accessLog(
     @Arg('userId', () => ID) userId: string,
@@ -57,7 +59,9 @@ export class AuditResolver {
     return auditRepository.accessLog(manager, scope, userId, from, to, districtId ?? null);
   }
 
-  @Query(() => [AuditEventType], { description: 'Supervisors: a random sample of a month of reads in a district, for the monthly log check.' })
+  @Query(() => [AuditEventType], {
+    description: 'Supervisors: a random sample of a month of reads in a district, for the monthly log check.',
+  })
   @Extensions({ [MAX_ITEMS]: MAX_AUDIT_ROWS })
   auditSample(
     @Arg('districtId', () => ID) districtId: string,
@@ -66,7 +70,8 @@ export class AuditResolver {
     @Arg('seed', () => String, { nullable: true, description: 'The same seed gives the same sample.' }) seed: string | null,
     @Ctx() context: RequestContext,
   ) {
-    if (size < 1 || size > MAX_AUDIT_ROWS) throw new BadInput('size', `Choose a size from 1 to ${MAX_AUDIT_ROWS}.`, `Välj en storlek från 1 till ${MAX_AUDIT_ROWS}.`);
+    if (size < 1 || size > MAX_AUDIT_ROWS)
+      throw new BadInput('size', `Choose a size from 1 to ${MAX_AUDIT_ROWS}.`, `Välj en storlek från 1 till ${MAX_AUDIT_ROWS}.`);
     const { from, to } = monthRange(month);
     const scope = requireScope(context);
     checkDistrict(scope, districtId);

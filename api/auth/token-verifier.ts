@@ -37,7 +37,10 @@ export function createTokenVerifier(config: AuthConfig, now: () => number = Date
   };
 }
 
-function createUncachedVerifier(config: AuthConfig, now: () => number): (token: string) => Promise<{ result: VerifiedToken; expiresAtMs: number }> {
+function createUncachedVerifier(
+  config: AuthConfig,
+  now: () => number,
+): (token: string) => Promise<{ result: VerifiedToken; expiresAtMs: number }> {
   const jwks: JWTVerifyGetKey | undefined = config.jwksUrl ? createRemoteJWKSet(config.jwksUrl) : undefined;
   const secret = config.devSecret ? new TextEncoder().encode(config.devSecret) : undefined;
 
@@ -63,7 +66,8 @@ function createUncachedVerifier(config: AuthConfig, now: () => number): (token: 
       if (error instanceof joseErrors.JWTExpired) throw new Unauthenticated('Your session has expired. Sign in again.');
       throw new Unauthenticated('The sign-in token is not valid. Sign in again.');
     }
-    const verifiedEmail = jwks && payload.email_verified === true && typeof payload.email === 'string' ? payload.email.trim().toLowerCase() : undefined;
+    const verifiedEmail =
+      jwks && payload.email_verified === true && typeof payload.email === 'string' ? payload.email.trim().toLowerCase() : undefined;
     return {
       result: { subject: String(payload.sub), kind: jwks ? 'oidc' : 'development', ...(verifiedEmail ? { verifiedEmail } : {}) },
       expiresAtMs: Number(payload.exp) * 1000,

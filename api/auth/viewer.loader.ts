@@ -27,13 +27,22 @@ async function bindFirstSignIn(dataSource: DataSource, email: string, subject: s
  * every request (db/access/viewer.repository.ts): a revoked role, a disabled
  * user or a withdrawn consent takes effect on the next request.
  */
-export async function loadViewer(deps: Pick<AppDeps, 'dataSource' | 'registry'>, token: VerifiedToken, now: Date, connection?: RequestDatabase): Promise<Viewer> {
+export async function loadViewer(
+  deps: Pick<AppDeps, 'dataSource' | 'registry'>,
+  token: VerifiedToken,
+  now: Date,
+  connection?: RequestDatabase,
+): Promise<Viewer> {
   const { dataSource, registry } = deps;
   const match = token.kind === 'development' ? { email: token.subject } : { subject: token.subject };
   // The viewer's own relations are read before their scope exists: in system scope.
-  const load = (): Promise<ViewerRecord | null> => connection
-    ? connection.identify((manager) => viewerRepository.load(manager, match, now, registry.scopeContributors), (record) => record && rowScopeOf(record.scope))
-    : asSystem(dataSource, (manager) => viewerRepository.load(manager, match, now, registry.scopeContributors));
+  const load = (): Promise<ViewerRecord | null> =>
+    connection
+      ? connection.identify(
+          (manager) => viewerRepository.load(manager, match, now, registry.scopeContributors),
+          (record) => record && rowScopeOf(record.scope),
+        )
+      : asSystem(dataSource, (manager) => viewerRepository.load(manager, match, now, registry.scopeContributors));
   let viewer = await load();
   if (!viewer && token.kind === 'oidc' && token.verifiedEmail && (await bindFirstSignIn(dataSource, token.verifiedEmail, token.subject))) {
     viewer = await load();

@@ -17,12 +17,23 @@ export function webAuthConfig(config: Pick<Config, 'nodeEnv' | 'auth'>): WebAuth
   const { auth } = config;
   if (config.nodeEnv !== 'production' && auth.devSecret && !auth.jwksUrl) return { mode: 'development' };
   if (auth.issuer && auth.webClientId) {
-    return { mode: 'oidc', issuer: auth.issuer, clientId: auth.webClientId, scope: auth.webScope ?? 'openid', audience: auth.audience ?? null };
+    return {
+      mode: 'oidc',
+      issuer: auth.issuer,
+      clientId: auth.webClientId,
+      scope: auth.webScope ?? 'openid',
+      audience: auth.audience ?? null,
+    };
   }
   return { mode: 'none' };
 }
 
-interface DemoUserRow { email: string; display_name: string; roles: string[]; agency: string }
+interface DemoUserRow {
+  email: string;
+  display_name: string;
+  roles: string[];
+  agency: string;
+}
 
 /**
  * GET /auth/config for everyone; in development also the demo-user picker's
@@ -41,7 +52,9 @@ export function webSignIn(dataSource: DataSource, config: Pick<Config, 'nodeEnv'
     const emails = DEMO_USERS.map((u) => u.email);
     const rows: DemoUserRow[] = await dataSource.query(
       `SELECT u.email, u.display_name, u.roles, a.name AS agency FROM app_user u JOIN agency a ON a.id = u.agency_id
-        WHERE u.email = ANY($1) AND u.disabled_at IS NULL`, [emails]);
+        WHERE u.email = ANY($1) AND u.disabled_at IS NULL`,
+      [emails],
+    );
     return rows.sort((a, b) => emails.indexOf(a.email) - emails.indexOf(b.email));
   };
 
@@ -56,7 +69,9 @@ export function webSignIn(dataSource: DataSource, config: Pick<Config, 'nodeEnv'
     try {
       const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
       if (!(await demoUsers()).some((u) => u.email === email)) {
-        res.status(400).json({ errors: [{ message: 'Pick one of the demo users.', extensions: { code: 'BAD_USER_INPUT', field: 'email' } }] });
+        res
+          .status(400)
+          .json({ errors: [{ message: 'Pick one of the demo users.', extensions: { code: 'BAD_USER_INPUT', field: 'email' } }] });
         return;
       }
       res.json({ token: await signDevToken(email, secret) });
@@ -67,4 +82,9 @@ export function webSignIn(dataSource: DataSource, config: Pick<Config, 'nodeEnv'
   return router;
 }
 
-export const WEB_SIGN_IN_ROUTE: ModuleRoute = { path: WEB_AUTH_PATH, method: 'use', rateLimited: true, handler: (deps) => webSignIn(deps.dataSource, deps.config) };
+export const WEB_SIGN_IN_ROUTE: ModuleRoute = {
+  path: WEB_AUTH_PATH,
+  method: 'use',
+  rateLimited: true,
+  handler: (deps) => webSignIn(deps.dataSource, deps.config),
+};

@@ -62,12 +62,20 @@ export const childrenService = {
     };
     try {
       const id = await write(context, async (uow) => {
-        const policy = await uow.policy(values.districtId, await organisationRepository.currentPolicyVersion(uow.manager, values.districtId));
+        const policy = await uow.policy(
+          values.districtId,
+          await organisationRepository.currentPolicyVersion(uow.manager, values.districtId),
+        );
         checkReportedAge(identity?.birthDate ?? null, clock.now(), policy, 'input.personalIdentityNumber');
         const childId = await childRepository.insert(uow.manager, values);
         uow.audit({
-          action: AuditAction.CREATE, entityType: 'Child', entityId: childId, childId, districtId: values.districtId,
-          fields: Object.keys(values), legalBasis: LegalBasis.SAME_AGENCY,
+          action: AuditAction.CREATE,
+          entityType: 'Child',
+          entityId: childId,
+          childId,
+          districtId: values.districtId,
+          fields: Object.keys(values),
+          legalBasis: LegalBasis.SAME_AGENCY,
         });
         return childId;
       });
@@ -75,13 +83,24 @@ export const childrenService = {
     } catch (error) {
       if (isUniqueViolation(error)) {
         // The conflict is a lookup of a personal identity number: audited where the record is, and answered without saying where.
-        const existing = await context.db.asSystem((manager) => lookupSubject(manager, 'PersonalIdentityNumber', values.personalIdentityNumber ?? ''));
+        const existing = await context.db.asSystem((manager) =>
+          lookupSubject(manager, 'PersonalIdentityNumber', values.personalIdentityNumber ?? ''),
+        );
         if (existing.districtId && requireScope(context).districtIds.has(existing.districtId)) {
-          context.audit.read({ entityType: 'Child', entityId: existing.childId, ...existing, legalBasis: LegalBasis.SAME_AGENCY, outcome: AuditOutcome.ALLOWED, field: 'personalIdentityNumber' });
+          context.audit.read({
+            entityType: 'Child',
+            entityId: existing.childId,
+            ...existing,
+            legalBasis: LegalBasis.SAME_AGENCY,
+            outcome: AuditOutcome.ALLOWED,
+            field: 'personalIdentityNumber',
+          });
         } else {
           context.audit.lookupDenied('Child', existing.childId, existing, 'personalIdentityNumber');
         }
-        throw new Conflict('This personal identity number is already registered. Search for the child in your districts; if the child is not there, the record belongs to another office, which you can ask.');
+        throw new Conflict(
+          'This personal identity number is already registered. Search for the child in your districts; if the child is not there, the record belongs to another office, which you can ask.',
+        );
       }
       throw error;
     }
@@ -99,8 +118,13 @@ export const childrenService = {
     await write(context, async (uow) => {
       await childRepository.update(uow.manager, child.id, changes);
       uow.audit({
-        action: AuditAction.UPDATE, entityType: 'Child', entityId: child.id, childId: child.id,
-        districtId: changes.districtId ?? child.districtId, fields: Object.keys(changes), legalBasis: LegalBasis.SAME_AGENCY,
+        action: AuditAction.UPDATE,
+        entityType: 'Child',
+        entityId: child.id,
+        childId: child.id,
+        districtId: changes.districtId ?? child.districtId,
+        fields: Object.keys(changes),
+        legalBasis: LegalBasis.SAME_AGENCY,
       });
     });
     context.loaders.child.clear(child.id);
@@ -111,11 +135,19 @@ export const childrenService = {
     const child = await loadVisibleChild(context, input.childId);
     await write(context, async (uow) => {
       const guardianId = await childRepository.insertGuardian(uow.manager, {
-        childId: child.id, name: input.name.trim(), contact: input.contact?.trim() || null, relation: input.relation.trim(),
+        childId: child.id,
+        name: input.name.trim(),
+        contact: input.contact?.trim() || null,
+        relation: input.relation.trim(),
       });
       uow.audit({
-        action: AuditAction.CREATE, entityType: 'Guardian', entityId: guardianId, childId: child.id,
-        districtId: child.districtId, fields: ['name', 'contact', 'relation'], legalBasis: LegalBasis.SAME_AGENCY,
+        action: AuditAction.CREATE,
+        entityType: 'Guardian',
+        entityId: guardianId,
+        childId: child.id,
+        districtId: child.districtId,
+        fields: ['name', 'contact', 'relation'],
+        legalBasis: LegalBasis.SAME_AGENCY,
       });
     });
     context.loaders.guardiansOfChild.clear(child.id);

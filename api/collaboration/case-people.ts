@@ -7,7 +7,12 @@ import { agenciesCoveredByConsent } from '../../domain/consent/consent-rules';
  * Whom a case's team can take in: the active staff of the agencies a valid consent covers. `teamCandidates` lists
  * them and `addTeamMember` accepts only them (`only` narrows the same query to one person).
  */
-export async function teamCandidatesOf(manager: EntityManager, caseId: string, now: Date, only: string | null = null): Promise<TeamCandidateRow[]> {
+export async function teamCandidatesOf(
+  manager: EntityManager,
+  caseId: string,
+  now: Date,
+  only: string | null = null,
+): Promise<TeamCandidateRow[]> {
   const covered = agenciesCoveredByConsent(await consentRepository.ofCases(manager, [caseId]), now);
   return covered.size ? collaborationLookups.staffOfAgencies(manager, [...covered], only) : [];
 }

@@ -8,7 +8,11 @@ import { caseAudit } from '../../domain/collaboration/case-audit';
 import { Forbidden, NotFound } from '../../domain/errors';
 
 /** The facts the policy reads from a case. */
-export const caseFactsOf = (c: Pick<CaseRow, 'id' | 'childId' | 'districtId'>) => ({ caseId: c.id, childId: c.childId, districtId: c.districtId });
+export const caseFactsOf = (c: Pick<CaseRow, 'id' | 'childId' | 'districtId'>) => ({
+  caseId: c.id,
+  childId: c.childId,
+  districtId: c.districtId,
+});
 
 import { actionFacts as actionFactsOf } from './collaboration.policy';
 
@@ -24,13 +28,17 @@ export async function lockWritableCase(uow: UnitOfWork, scope: ViewerScope, case
   const theCase = await collaborationRepository.lockCase(uow.manager, caseId);
   if (!theCase || !decide(scope, CASE_READERS, caseFactsOf(theCase)).allowed) throw new NotFound('The collaboration case');
   if (!decide(scope, CASE_WRITERS, caseFactsOf(theCase)).allowed) {
-    throw new Forbidden('Only the coordinators of the case\'s district can change it.');
+    throw new Forbidden("Only the coordinators of the case's district can change it.");
   }
   return theCase;
 }
 
 /** An action the viewer may update: a coordinator, or a team member of the responsible agency under consent. */
-export async function lockWritableAction(uow: UnitOfWork, scope: ViewerScope, actionId: string): Promise<{ action: ActionRow; decision: Decision & { allowed: true } }> {
+export async function lockWritableAction(
+  uow: UnitOfWork,
+  scope: ViewerScope,
+  actionId: string,
+): Promise<{ action: ActionRow; decision: Decision & { allowed: true } }> {
   const action = await collaborationRepository.lockAction(uow.manager, actionId);
   const decision = action ? decide(scope, ACTION_WRITERS, actionFactsOf(action)) : { allowed: false as const };
   if (!action || !decision.allowed) throw new NotFound('The plan action');

@@ -21,12 +21,19 @@ export const collaborationClocks = {
   },
 
   async closeCase(uow: UnitOfWork, theCase: CaseBasics): Promise<void> {
-    await uow.clocks.cancel(caseClockSubject(theCase, DeadlineSubject.COLLABORATION_CASE, theCase.id, theCase.coordinatorUserId), DeadlineKind.CASE_STALE);
+    await uow.clocks.cancel(
+      caseClockSubject(theCase, DeadlineSubject.COLLABORATION_CASE, theCase.id, theCase.coordinatorUserId),
+      DeadlineKind.CASE_STALE,
+    );
   },
 
   /** Reminders to the responsible person before the due date; the overdue step escalates to the coordinators. */
   async startAction(uow: UnitOfWork, theCase: CaseBasics, actionId: string, responsibleUserId: string, dueAt: Date): Promise<void> {
-    await uow.clocks.start(caseClockSubject(theCase, DeadlineSubject.PLAN_ACTION, actionId, responsibleUserId), DeadlineKind.PLAN_ACTION_DUE, { dueAt });
+    await uow.clocks.start(
+      caseClockSubject(theCase, DeadlineSubject.PLAN_ACTION, actionId, responsibleUserId),
+      DeadlineKind.PLAN_ACTION_DUE,
+      { dueAt },
+    );
   },
 
   async finishAction(uow: UnitOfWork, theCase: CaseBasics, actionId: string, cancelled: boolean): Promise<void> {
@@ -36,7 +43,10 @@ export const collaborationClocks = {
   },
 
   async moveAction(uow: UnitOfWork, theCase: CaseBasics, actionId: string, responsibleUserId: string, dueAt: Date): Promise<void> {
-    await uow.clocks.cancel(caseClockSubject(theCase, DeadlineSubject.PLAN_ACTION, actionId, responsibleUserId), DeadlineKind.PLAN_ACTION_DUE);
+    await uow.clocks.cancel(
+      caseClockSubject(theCase, DeadlineSubject.PLAN_ACTION, actionId, responsibleUserId),
+      DeadlineKind.PLAN_ACTION_DUE,
+    );
     await this.startAction(uow, theCase, actionId, responsibleUserId, dueAt);
   },
 
@@ -45,15 +55,24 @@ export const collaborationClocks = {
     const policy = await policyOf(uow, theCase);
     const startsAt = followUpReminderAt(scheduledAt, uow.now, policy);
     if (scheduledAt.getTime() <= startsAt.getTime()) return;
-    await uow.clocks.start(caseClockSubject(theCase, DeadlineSubject.FOLLOW_UP, meetingId, theCase.coordinatorUserId), DeadlineKind.FOLLOW_UP_REMINDER,
-      { startsAt, dueAt: scheduledAt });
+    await uow.clocks.start(
+      caseClockSubject(theCase, DeadlineSubject.FOLLOW_UP, meetingId, theCase.coordinatorUserId),
+      DeadlineKind.FOLLOW_UP_REMINDER,
+      { startsAt, dueAt: scheduledAt },
+    );
   },
 
   async cancelFollowUp(uow: UnitOfWork, theCase: CaseBasics, meetingId: string): Promise<void> {
-    await uow.clocks.cancel(caseClockSubject(theCase, DeadlineSubject.FOLLOW_UP, meetingId, theCase.coordinatorUserId), DeadlineKind.FOLLOW_UP_REMINDER);
+    await uow.clocks.cancel(
+      caseClockSubject(theCase, DeadlineSubject.FOLLOW_UP, meetingId, theCase.coordinatorUserId),
+      DeadlineKind.FOLLOW_UP_REMINDER,
+    );
   },
 
   async meetFollowUp(uow: UnitOfWork, theCase: CaseBasics, meetingId: string): Promise<void> {
-    await uow.clocks.meet(caseClockSubject(theCase, DeadlineSubject.FOLLOW_UP, meetingId, theCase.coordinatorUserId), DeadlineKind.FOLLOW_UP_REMINDER);
+    await uow.clocks.meet(
+      caseClockSubject(theCase, DeadlineSubject.FOLLOW_UP, meetingId, theCase.coordinatorUserId),
+      DeadlineKind.FOLLOW_UP_REMINDER,
+    );
   },
 };

@@ -1,10 +1,29 @@
 import type {
-  ActionNoteType, AgencyGoalType, CaseChildType, CaseStateChangeType, CollaborationAgendaType, CollaborationCaseType, MeetingType, PlanActionType,
-  TeamCandidateType, TeamMemberType,
+  ActionNoteType,
+  AgencyGoalType,
+  CaseChildType,
+  CaseStateChangeType,
+  CollaborationAgendaType,
+  CollaborationCaseType,
+  MeetingType,
+  PlanActionType,
+  TeamCandidateType,
+  TeamMemberType,
 } from '../../schema/collaboration/collaboration-case.type';
 import {
-  ACTION_READERS, ACTION_TEXT_READERS, AGENDA_READERS, CASE_PART_READERS, CASE_READERS, CASE_RECORD_READERS, CASE_SHARED_READERS, CASE_WRITERS,
-  caseFacts, CaseFactsRow, COORDINATOR_ROLES, MEETING_READERS, PARTNER_ROLES,
+  ACTION_READERS,
+  ACTION_TEXT_READERS,
+  AGENDA_READERS,
+  CASE_PART_READERS,
+  CASE_READERS,
+  CASE_RECORD_READERS,
+  CASE_SHARED_READERS,
+  CASE_WRITERS,
+  caseFacts,
+  CaseFactsRow,
+  COORDINATOR_ROLES,
+  MEETING_READERS,
+  PARTNER_ROLES,
 } from '../../domain/collaboration/collaboration.grants';
 import { AgencyKind } from '../../domain/access/roles';
 import { categoryOfAgency } from '../../domain/consent/consent-rules';
@@ -22,7 +41,9 @@ const actionText = ACTION_TEXT_READERS;
 const meetingRows = MEETING_READERS;
 const agendaReaders = AGENDA_READERS;
 
-export const collaborationCasePolicy = definePolicy<CollaborationCaseType>()<CollaborationCaseType & { childId: string; districtId: string }>({
+export const collaborationCasePolicy = definePolicy<CollaborationCaseType>()<
+  CollaborationCaseType & { childId: string; districtId: string }
+>({
   type: 'CollaborationCase',
   personal: true,
   rows: caseExists,
@@ -76,7 +97,13 @@ export const teamMemberPolicy = definePolicy<TeamMemberType>()<TeamMemberType & 
   rows: caseRecord,
   facts: (row) => ({ entityId: row.id, ...caseFacts(row) }),
   fields: {
-    id: caseRecord, person: caseRecord, agency: caseRecord, role: caseRecord, addedAt: caseRecord, endedAt: caseRecord, endReason: caseRecord,
+    id: caseRecord,
+    person: caseRecord,
+    agency: caseRecord,
+    role: caseRecord,
+    addedAt: caseRecord,
+    endedAt: caseRecord,
+    endReason: caseRecord,
   },
 });
 
@@ -96,7 +123,10 @@ export interface GoalFactsRow extends CaseFactsRow {
 
 /** An agency's goal falls under that agency's consent category. */
 export const goalFacts = (row: GoalFactsRow & { id: string }) => ({
-  entityId: row.id, ...caseFacts(row), category: categoryOfAgency(row.agencyKind), crimeInformation: row.crimeInformation,
+  entityId: row.id,
+  ...caseFacts(row),
+  category: categoryOfAgency(row.agencyKind),
+  crimeInformation: row.crimeInformation,
 });
 
 export const agencyGoalPolicy = definePolicy<AgencyGoalType>()<AgencyGoalType & GoalFactsRow>({
@@ -116,7 +146,9 @@ export interface ActionFactsRow extends CaseFactsRow {
 
 /** An action's content falls under its category; a note carries its own crime mark (`crimeInformation` of the note). */
 export const actionFacts = (row: ActionFactsRow) => ({
-  ...caseFacts(row), agencyId: row.responsibleAgencyId, crimeInformation: row.crimeInformation,
+  ...caseFacts(row),
+  agencyId: row.responsibleAgencyId,
+  crimeInformation: row.crimeInformation,
   category: actionCategory({ kind: row.kind, responsibleAgencyKind: row.responsibleAgencyKind }),
 });
 
@@ -156,8 +188,13 @@ export const meetingPolicy = definePolicy<MeetingType>()<MeetingType & CaseFacts
   rows: meetingRows,
   facts: (row) => ({ entityId: row.id, ...caseFacts(row), userId: row.attendingUserId }),
   fields: {
-    id: meetingRows, kind: meetingRows, scheduledAt: meetingRows, heldAt: meetingRows,
-    attendees: caseRecord, decisions: caseRecord, planChanges: caseRecord,
+    id: meetingRows,
+    kind: meetingRows,
+    scheduledAt: meetingRows,
+    heldAt: meetingRows,
+    attendees: caseRecord,
+    decisions: caseRecord,
+    planChanges: caseRecord,
   },
 });
 
@@ -170,8 +207,16 @@ export const collaborationAgendaPolicy = definePolicy<CollaborationAgendaType>()
 });
 
 export const COLLABORATION_POLICIES = [
-  collaborationCasePolicy, caseChildPolicy, caseStateChangePolicy, teamMemberPolicy, agencyGoalPolicy, planActionPolicy, actionNotePolicy,
-  meetingPolicy, collaborationAgendaPolicy, teamCandidatePolicy,
+  collaborationCasePolicy,
+  caseChildPolicy,
+  caseStateChangePolicy,
+  teamMemberPolicy,
+  agencyGoalPolicy,
+  planActionPolicy,
+  actionNotePolicy,
+  meetingPolicy,
+  collaborationAgendaPolicy,
+  teamCandidatePolicy,
 ] as const;
 
 const takingPart = [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES, ...PARTNER_ROLES];
@@ -198,4 +243,3 @@ export const COLLABORATION_MUTATIONS: OperationPolicy = {
   recordFollowUp: COORDINATOR_ROLES,
   closeCollaborationCase: COORDINATOR_ROLES,
 };
-

@@ -1,7 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import {
-  ActionRow, CaseRow, GoalRow, MeetingRow, NoteRow, StateChangeRow, TeamCandidateRow, TeamMemberRow,
+  ActionRow,
+  CaseRow,
+  GoalRow,
+  MeetingRow,
+  NoteRow,
+  StateChangeRow,
+  TeamCandidateRow,
+  TeamMemberRow,
 } from '../../db/collaboration/collaboration.repository';
 import { collaborationReads } from '../../db/collaboration/collaboration-reads.repository';
 import { lookupSubject } from '../../db/audit/lookup-subject';
@@ -15,12 +22,31 @@ import { isOverdue } from '../../domain/collaboration/plan-rules';
 import { BadInput, NotFound } from '../../domain/errors';
 import { ChildType } from '../../schema/children/child.type';
 import {
-  ActionNoteType, AgencyGoalType, CaseChildType, CaseStateChangeType, CollaborationAgendaType, CollaborationCaseType, MeetingType, PlanActionType,
-  TeamCandidateType, TeamMemberType,
+  ActionNoteType,
+  AgencyGoalType,
+  CaseChildType,
+  CaseStateChangeType,
+  CollaborationAgendaType,
+  CollaborationCaseType,
+  MeetingType,
+  PlanActionType,
+  TeamCandidateType,
+  TeamMemberType,
 } from '../../schema/collaboration/collaboration-case.type';
 import { CollaborationModel } from '../../schema/collaboration/collaboration.enums';
 import {
-  AddActionNoteInput, AddPlanActionInput, AddTeamMemberInput, CloseCollaborationCaseInput, CollaborationCaseFilter, MarkCrimeInformationInput, OpenCollaborationCaseInput, RemoveTeamMemberInput, RecordFollowUpInput, ScheduleFollowUpInput, SetGoalsInput, UpdatePlanActionInput,
+  AddActionNoteInput,
+  AddPlanActionInput,
+  AddTeamMemberInput,
+  CloseCollaborationCaseInput,
+  CollaborationCaseFilter,
+  MarkCrimeInformationInput,
+  OpenCollaborationCaseInput,
+  RemoveTeamMemberInput,
+  RecordFollowUpInput,
+  ScheduleFollowUpInput,
+  SetGoalsInput,
+  UpdatePlanActionInput,
 } from '../../schema/collaboration/collaboration.inputs';
 import { RecordConsentInput, WithdrawConsentInput } from '../../schema/consent/consent.inputs';
 import { ConsentType } from '../../schema/consent/consent.type';
@@ -45,7 +71,11 @@ function visibleActions(context: RequestContext, rows: ActionRow[]) {
 async function loadCase(context: RequestContext, id: string): Promise<CaseRow> {
   const theCase = await collaborationLoaders(context).visibleCase.load(id);
   if (!theCase) {
-    context.audit.lookupDenied('CollaborationCase', id, await context.db.asSystem((manager) => lookupSubject(manager, 'CollaborationCase', id)));
+    context.audit.lookupDenied(
+      'CollaborationCase',
+      id,
+      await context.db.asSystem((manager) => lookupSubject(manager, 'CollaborationCase', id)),
+    );
     throw new NotFound('The collaboration case');
   }
   return theCase;
@@ -58,8 +88,13 @@ export class CollaborationResolver {
     return loadCase(context, id);
   }
 
-  @Query(() => [CollaborationCaseType], { description: 'Coordinators: the cases you coordinate. Partners: the cases whose team you are on.' })
-  myCollaborationCases(@Arg('filter', () => CollaborationCaseFilter, { nullable: true }) filter: CollaborationCaseFilter | null, @Ctx() context: RequestContext) {
+  @Query(() => [CollaborationCaseType], {
+    description: 'Coordinators: the cases you coordinate. Partners: the cases whose team you are on.',
+  })
+  myCollaborationCases(
+    @Arg('filter', () => CollaborationCaseFilter, { nullable: true }) filter: CollaborationCaseFilter | null,
+    @Ctx() context: RequestContext,
+  ) {
     return collaborationReads.myCases(context.db.manager, requireScope(context), filter ?? {}, MY_CASES_LIMIT);
   }
 
@@ -68,19 +103,34 @@ export class CollaborationResolver {
     return collaborationReads.myActions(context.db.manager, requireScope(context));
   }
 
-  @Query(() => CollaborationAgendaType, { description: "The working group's week: new intakes, cases due for follow-up, overdue actions. `week` is an ISO week, e.g. 2026-W49." })
-  async collaborationAgenda(@Arg('districtId', () => ID) districtId: string, @Arg('week', () => String) week: string, @Ctx() context: RequestContext) {
+  @Query(() => CollaborationAgendaType, {
+    description: "The working group's week: new intakes, cases due for follow-up, overdue actions. `week` is an ISO week, e.g. 2026-W49.",
+  })
+  async collaborationAgenda(
+    @Arg('districtId', () => ID) districtId: string,
+    @Arg('week', () => String) week: string,
+    @Ctx() context: RequestContext,
+  ) {
     const scope = requireScope(context);
     if (!scope.districtIds.has(districtId)) throw new NotFound('The district');
     const district = await context.loaders.district.load(districtId);
     const policy = district ? await context.loaders.policy.load({ districtId, version: district.policyVersion }) : null;
     const window = weekWindow(week.slice(0, 10), policy?.settings.timeZone ?? STOCKHOLM_TIME_ZONE);
     if (!window) throw new BadInput('week', 'Give an ISO week such as 2026-W49.', 'Ange en vecka som 2026-W49.');
-    const agenda = await collaborationReads.agenda(context.db.manager, scope, districtId, window.start, window.end, context.deps.clock.now());
+    const agenda = await collaborationReads.agenda(
+      context.db.manager,
+      scope,
+      districtId,
+      window.start,
+      window.end,
+      context.deps.clock.now(),
+    );
     return { weekStart: window.start, ...agenda };
   }
 
-  @Query(() => [TeamCandidateType], { description: 'Coordinators: whom the team can take in, the active staff of the agencies a valid consent covers.' })
+  @Query(() => [TeamCandidateType], {
+    description: 'Coordinators: whom the team can take in, the active staff of the agencies a valid consent covers.',
+  })
   async teamCandidates(@Arg('caseId', () => ID) caseId: string, @Ctx() context: RequestContext) {
     const theCase = await loadCase(context, caseId);
     const staff = await teamCandidatesOf(context.db.manager, theCase.id, context.deps.clock.now());
@@ -107,12 +157,17 @@ export class CollaborationResolver {
     return collaborationService.addTeamMember(context, input);
   }
 
-  @Mutation(() => CollaborationCaseType, { description: 'Ends a member\'s place on the team, kept as history: their clocks stop and the coordinator is told which actions lost their owner.' })
+  @Mutation(() => CollaborationCaseType, {
+    description:
+      "Ends a member's place on the team, kept as history: their clocks stop and the coordinator is told which actions lost their owner.",
+  })
   removeTeamMember(@Arg('input', () => RemoveTeamMemberInput) input: RemoveTeamMemberInput, @Ctx() context: RequestContext) {
     return collaborationService.removeTeamMember(context, input);
   }
 
-  @Mutation(() => CollaborationCaseType, { description: 'A public authority marks whether a goal, action or note holds criminal-offence data (GDPR art. 10).' })
+  @Mutation(() => CollaborationCaseType, {
+    description: 'A public authority marks whether a goal, action or note holds criminal-offence data (GDPR art. 10).',
+  })
   markCrimeInformation(@Arg('input', () => MarkCrimeInformationInput) input: MarkCrimeInformationInput, @Ctx() context: RequestContext) {
     return collaborationService.markCrimeInformation(context, input);
   }
@@ -124,17 +179,17 @@ export class CollaborationResolver {
 
   @Mutation(() => PlanActionType)
   async addPlanAction(@Arg('input', () => AddPlanActionInput) input: AddPlanActionInput, @Ctx() context: RequestContext) {
-    return (await collaborationService.addPlanAction(context, input));
+    return await collaborationService.addPlanAction(context, input);
   }
 
   @Mutation(() => PlanActionType, { description: 'Coordinators, or the responsible agency on the team: status, due date.' })
   async updatePlanAction(@Arg('input', () => UpdatePlanActionInput) input: UpdatePlanActionInput, @Ctx() context: RequestContext) {
-    return (await collaborationService.updatePlanAction(context, input));
+    return await collaborationService.updatePlanAction(context, input);
   }
 
   @Mutation(() => PlanActionType)
   async addActionNote(@Arg('input', () => AddActionNoteInput) input: AddActionNoteInput, @Ctx() context: RequestContext) {
-    return (await collaborationService.addActionNote(context, input));
+    return await collaborationService.addActionNote(context, input);
   }
 
   @Mutation(() => MeetingType, { description: 'Schedules a follow-up, network meeting or mapping talk.' })
@@ -148,7 +203,10 @@ export class CollaborationResolver {
   }
 
   @Mutation(() => CollaborationCaseType)
-  closeCollaborationCase(@Arg('input', () => CloseCollaborationCaseInput) input: CloseCollaborationCaseInput, @Ctx() context: RequestContext) {
+  closeCollaborationCase(
+    @Arg('input', () => CloseCollaborationCaseInput) input: CloseCollaborationCaseInput,
+    @Ctx() context: RequestContext,
+  ) {
     return collaborationService.close(context, input);
   }
 
@@ -167,7 +225,7 @@ export class CollaborationResolver {
   async suggestedModel(@Root() c: CaseRow, @Ctx() context: RequestContext) {
     const child = await collaborationLoaders(context).child.load(c.childId);
     const district = await context.loaders.district.load(c.districtId);
-    const policy = district && await context.loaders.policy.load({ districtId: c.districtId, version: district.policyVersion });
+    const policy = district && (await context.loaders.policy.load({ districtId: c.districtId, version: district.policyVersion }));
     if (!child?.birthDate || !policy) return null;
     const age = ageOn(parseCalendarDate(child.birthDate), calendarDateAt(context.deps.clock.now(), policy.settings.timeZone));
     return suggestedModelSwitch(c.model, age, policy.settings);
@@ -183,7 +241,10 @@ export class CollaborationResolver {
     return collaborationLoaders(context).consents.load(c.id);
   }
 
-  @FieldResolver(() => [TeamMemberType], { nullable: true, description: 'The current team; with includeEnded, also the memberships that ended, as history.' })
+  @FieldResolver(() => [TeamMemberType], {
+    nullable: true,
+    description: 'The current team; with includeEnded, also the memberships that ended, as history.',
+  })
   async team(
     @Root() c: CaseRow,
     @Arg('includeEnded', () => Boolean, { nullable: true }) includeEnded: boolean | null,
@@ -316,6 +377,14 @@ export class ChildCollaborationResolver {
 }
 
 export const COLLABORATION_RESOLVERS = [
-  CollaborationResolver, CaseChildResolver, CaseStateChangeResolver, TeamMemberResolver, AgencyGoalResolver, PlanActionResolver,
-  ActionNoteResolver, MeetingResolver, ChildCollaborationResolver, TeamCandidateResolver,
+  CollaborationResolver,
+  CaseChildResolver,
+  CaseStateChangeResolver,
+  TeamMemberResolver,
+  AgencyGoalResolver,
+  PlanActionResolver,
+  ActionNoteResolver,
+  MeetingResolver,
+  ChildCollaborationResolver,
+  TeamCandidateResolver,
 ] as const;

@@ -1,22 +1,51 @@
 import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
-import { ActionRow, CaseRow, collaborationLookups, collaborationRepository, MeetingRow } from '../../db/collaboration/collaboration.repository';
+import {
+  ActionRow,
+  CaseRow,
+  collaborationLookups,
+  collaborationRepository,
+  MeetingRow,
+} from '../../db/collaboration/collaboration.repository';
 import { consentRepository } from '../../db/consent/consent.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
 import {
-  CaseSource, CaseState, closingProblem, decideModel, isPlanRunning, ModelOverride, stateAfterFollowUp, stateAfterGoals,
+  CaseSource,
+  CaseState,
+  closingProblem,
+  decideModel,
+  isPlanRunning,
+  ModelOverride,
+  stateAfterFollowUp,
+  stateAfterGoals,
 } from '../../domain/collaboration/collaboration-rules';
 import {
-  actionStatusProblem, ActionStatus, attendeesOutsideTeam, crimeInformationByDefault, isCrimeInformation, isFinished, MeetingKind, nextFollowUp,
+  actionStatusProblem,
+  ActionStatus,
+  attendeesOutsideTeam,
+  crimeInformationByDefault,
+  isCrimeInformation,
+  isFinished,
+  MeetingKind,
+  nextFollowUp,
 } from '../../domain/collaboration/plan-rules';
 import { CRIME_MARKERS } from '../../domain/collaboration/collaboration.grants';
 import { decide } from '../../domain/access/policy';
 import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { AgencyKind } from '../../domain/access/roles';
 import {
-  AddActionNoteInput, AddPlanActionInput, AddTeamMemberInput, CloseCollaborationCaseInput, MarkCrimeInformationInput, OpenCollaborationCaseInput,
-  RecordFollowUpInput, RemoveTeamMemberInput, ScheduleFollowUpInput, SetGoalsInput, UpdatePlanActionInput,
+  AddActionNoteInput,
+  AddPlanActionInput,
+  AddTeamMemberInput,
+  CloseCollaborationCaseInput,
+  MarkCrimeInformationInput,
+  OpenCollaborationCaseInput,
+  RecordFollowUpInput,
+  RemoveTeamMemberInput,
+  ScheduleFollowUpInput,
+  SetGoalsInput,
+  UpdatePlanActionInput,
 } from '../../schema/collaboration/collaboration.inputs';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
@@ -48,27 +77,49 @@ export async function openCollaborationCaseIn(uow: UnitOfWork, intake: Intake): 
   const policyVersion = await collaborationLookups.districtPolicyVersion(uow.manager, child.districtId);
   const policy = await uow.policy(child.districtId, policyVersion);
   if (!child.birthDate) {
-    throw new BadInput('input.childId', 'The child has no date of birth: record it before opening a collaboration case.',
-      'Barnet saknar födelsedatum: registrera det innan ett samverkansärende öppnas.');
+    throw new BadInput(
+      'input.childId',
+      'The child has no date of birth: record it before opening a collaboration case.',
+      'Barnet saknar födelsedatum: registrera det innan ett samverkansärende öppnas.',
+    );
   }
   const age = ageOn(parseCalendarDate(child.birthDate), calendarDateAt(uow.now, policy.timeZone));
   const decision = decideModel(age, policy, intake.modelOverride);
   if (!decision.ok) {
     if (decision.problem === 'OVERRIDE_WITHOUT_REASON') {
-      throw new BadInput('input.modelOverride.reason', 'Give the reason for opening a case outside the age bands.', 'Ange skälet till att öppna ett ärende utanför åldersspannen.');
+      throw new BadInput(
+        'input.modelOverride.reason',
+        'Give the reason for opening a case outside the age bands.',
+        'Ange skälet till att öppna ett ärende utanför åldersspannen.',
+      );
     }
-    throw new BadInput('input.modelOverride',
+    throw new BadInput(
+      'input.modelOverride',
       `The child is ${age}, outside the district's SSFF (${policy.ssffAgeBand.min}–${policy.ssffAgeBand.max}) and SSPF (${policy.sspfAgeBand.min}–${policy.sspfAgeBand.max}) ages: a coordinator may open the case with a model and a reason.`,
-      `Barnet är ${age} år, utanför områdets åldrar för SSFF och SSPF: en samordnare kan öppna ärendet med modell och skäl.`);
+      `Barnet är ${age} år, utanför områdets åldrar för SSFF och SSPF: en samordnare kan öppna ärendet med modell och skäl.`,
+    );
   }
   const coordinatorUserId = intake.coordinatorUserId ?? (await collaborationLookups.districtCoordinators(uow.manager, child.districtId))[0];
   if (!coordinatorUserId) {
-    throw new BadInput('input.childId', 'The child\'s district has no SSPF coordinator to take the case.', 'Barnets område har ingen SSPF-samordnare som kan ta ärendet.');
+    throw new BadInput(
+      'input.childId',
+      "The child's district has no SSPF coordinator to take the case.",
+      'Barnets område har ingen SSPF-samordnare som kan ta ärendet.',
+    );
   }
   const reference = await collaborationRepository.nextReference(uow.manager, decision.model, uow.now.getUTCFullYear());
   const theCase = await collaborationRepository.insertCase(uow.manager, {
-    reference, childId: child.id, districtId: child.districtId, policyVersion, model: decision.model, modelOverrideReason: decision.overrideReason,
-    source: intake.source, sourceSubjectId: intake.sourceSubjectId, concern: intake.concern.trim(), coordinatorUserId, now: uow.now,
+    reference,
+    childId: child.id,
+    districtId: child.districtId,
+    policyVersion,
+    model: decision.model,
+    modelOverrideReason: decision.overrideReason,
+    source: intake.source,
+    sourceSubjectId: intake.sourceSubjectId,
+    concern: intake.concern.trim(),
+    coordinatorUserId,
+    now: uow.now,
   });
   await collaborationClocks.touch(uow, theCase);
   uow.audit(caseAudit(theCase, AuditAction.CREATE, 'CollaborationCase', theCase.id, ['child', 'model', 'concern', 'state']));
@@ -95,13 +146,29 @@ function requireOpen(theCase: CaseRow): void {
 async function checkAttendees(uow: UnitOfWork, theCase: CaseRow, attendeeUserIds: readonly string[], field: string): Promise<void> {
   const outside = attendeesOutsideTeam(attendeeUserIds, await casePeopleOf(uow.manager, theCase));
   if (outside.length) {
-    throw new BadInput(field, 'Only the coordinator and team members can attend: add the person to the team first (the consent must cover their agency).',
-      'Bara samordnaren och teamets medlemmar kan delta: lägg först till personen i teamet (samtycket måste omfatta deras verksamhet).');
+    throw new BadInput(
+      field,
+      'Only the coordinator and team members can attend: add the person to the team first (the consent must cover their agency).',
+      'Bara samordnaren och teamets medlemmar kan delta: lägg först till personen i teamet (samtycket måste omfatta deras verksamhet).',
+    );
   }
 }
 
-async function scheduleMeeting(uow: UnitOfWork, theCase: CaseRow, kind: MeetingKind, scheduledAt: Date, attendees: readonly string[], by: string): Promise<string> {
-  const id = await collaborationRepository.insertMeeting(uow.manager, { caseId: theCase.id, kind, scheduledAt, attendeeUserIds: [...new Set(attendees)], createdBy: by });
+async function scheduleMeeting(
+  uow: UnitOfWork,
+  theCase: CaseRow,
+  kind: MeetingKind,
+  scheduledAt: Date,
+  attendees: readonly string[],
+  by: string,
+): Promise<string> {
+  const id = await collaborationRepository.insertMeeting(uow.manager, {
+    caseId: theCase.id,
+    kind,
+    scheduledAt,
+    attendeeUserIds: [...new Set(attendees)],
+    createdBy: by,
+  });
   if (kind === MeetingKind.FOLLOW_UP) await collaborationClocks.startFollowUp(uow, theCase, id, scheduledAt);
   return id;
 }
@@ -110,9 +177,16 @@ async function scheduleMeeting(uow: UnitOfWork, theCase: CaseRow, kind: MeetingK
  * Agency goals with their crime mark: a goal kept word for word keeps its mark; a new one is crime information when
  * the police set it or it is the police's goal.
  */
-async function markedGoals(uow: UnitOfWork, theCase: CaseRow, scope: ViewerScope, goals: readonly { agencyId: string; text: string }[],
-  agencies: readonly { id: string; kind: AgencyKind }[]) {
-  const kept = new Map((await collaborationRepository.goals(uow.manager, [theCase.id])).map((g) => [`${g.agencyId}|${g.text}`, g.crimeInformation]));
+async function markedGoals(
+  uow: UnitOfWork,
+  theCase: CaseRow,
+  scope: ViewerScope,
+  goals: readonly { agencyId: string; text: string }[],
+  agencies: readonly { id: string; kind: AgencyKind }[],
+) {
+  const kept = new Map(
+    (await collaborationRepository.goals(uow.manager, [theCase.id])).map((g) => [`${g.agencyId}|${g.text}`, g.crimeInformation]),
+  );
   const kindOf = new Map(agencies.map((a) => [a.id, a.kind]));
   return goals.map((g) => {
     const text = g.text.trim();
@@ -133,8 +207,13 @@ export const collaborationService = {
         const child = await collaborationLookups.child(uow.manager, input.childId);
         if (!child || !scope.districtIds.has(child.districtId)) throw new NotFound('The child');
         const theCase = await openCollaborationCaseIn(uow, {
-          childId: input.childId, concern: input.concern, modelOverride: input.modelOverride ?? null, source: CaseSource.COORDINATOR,
-          sourceSubjectId: null, coordinatorUserId: scope.userId, actorUserId: scope.userId,
+          childId: input.childId,
+          concern: input.concern,
+          modelOverride: input.modelOverride ?? null,
+          source: CaseSource.COORDINATOR,
+          sourceSubjectId: null,
+          coordinatorUserId: scope.userId,
+          actorUserId: scope.userId,
         });
         return theCase.id;
       });
@@ -149,11 +228,19 @@ export const collaborationService = {
       requireOpen(theCase);
       const [person] = await teamCandidatesOf(uow.manager, theCase.id, uow.now, input.userId);
       if (!person) {
-        throw new BadInput('input.userId', 'Choose one of the team candidates: active staff of an agency a valid consent covers. Record a consent that names the agency first.',
-          'Välj någon av de föreslagna: aktiv personal i en verksamhet som ett giltigt samtycke omfattar. Registrera först ett samtycke som omfattar verksamheten.');
+        throw new BadInput(
+          'input.userId',
+          'Choose one of the team candidates: active staff of an agency a valid consent covers. Record a consent that names the agency first.',
+          'Välj någon av de föreslagna: aktiv personal i en verksamhet som ett giltigt samtycke omfattar. Registrera först ett samtycke som omfattar verksamheten.',
+        );
       }
       const added = await collaborationRepository.addTeamMember(uow.manager, {
-        caseId: theCase.id, userId: person.id, agencyId: person.agencyId, role: input.role?.trim() || null, at: uow.now, addedBy: scope.userId,
+        caseId: theCase.id,
+        userId: person.id,
+        agencyId: person.agencyId,
+        role: input.role?.trim() || null,
+        at: uow.now,
+        addedBy: scope.userId,
       });
       if (added) {
         await touched(uow, theCase);
@@ -170,7 +257,8 @@ export const collaborationService = {
       const theCase = await lockWritableCase(uow, scope, input.caseId);
       requireOpen(theCase);
       const ended = await endTeamMemberships(uow, theCase, [input.userId], input.reason?.trim() || 'REMOVED', scope.userId);
-      if (ended.length === 0) throw new BadInput('input.userId', 'This person is not on the case team.', 'Personen ingår inte i ärendets team.');
+      if (ended.length === 0)
+        throw new BadInput('input.userId', 'This person is not on the case team.', 'Personen ingår inte i ärendets team.');
       await touched(uow, theCase);
       return theCase;
     });
@@ -198,24 +286,47 @@ export const collaborationService = {
       let theCase = await lockWritableCase(uow, scope, input.caseId);
       requireOpen(theCase);
       if (theCase.state === CaseState.INTAKE || theCase.state === CaseState.CONSENT_PENDING) {
-        throw new BadInput('input.caseId', 'Goals are set once consent is recorded, during mapping.', 'Mål sätts när samtycket är registrerat, under kartläggningen.');
+        throw new BadInput(
+          'input.caseId',
+          'Goals are set once consent is recorded, during mapping.',
+          'Mål sätts när samtycket är registrerat, under kartläggningen.',
+        );
       }
       const agencies = await collaborationLookups.agencies(uow.manager, [...new Set(input.agencyGoals.map((g) => g.agencyId))]);
-      if (agencies.length !== new Set(input.agencyGoals.map((g) => g.agencyId)).size || agencies.some((a) => a.municipalityId !== scope.municipalityId)) {
-        throw new BadInput('input.agencyGoals', 'Each agency goal must name an agency of the municipality.', 'Varje verksamhetsmål ska ange en verksamhet i kommunen.');
+      if (
+        agencies.length !== new Set(input.agencyGoals.map((g) => g.agencyId)).size ||
+        agencies.some((a) => a.municipalityId !== scope.municipalityId)
+      ) {
+        throw new BadInput(
+          'input.agencyGoals',
+          'Each agency goal must name an agency of the municipality.',
+          'Varje verksamhetsmål ska ange en verksamhet i kommunen.',
+        );
       }
       const next = stateAfterGoals(theCase.state);
       if (next && isPlanRunning(next)) {
         if (!nextFollowUp(await collaborationRepository.meetings(uow.manager, [theCase.id]))) {
           if (!input.firstFollowUpAt) {
-            throw new BadInput('input.firstFollowUpAt', 'The plan needs its first follow-up date.', 'Planen behöver ett datum för första uppföljningen.');
+            throw new BadInput(
+              'input.firstFollowUpAt',
+              'The plan needs its first follow-up date.',
+              'Planen behöver ett datum för första uppföljningen.',
+            );
           }
           requireFuture(uow, input.firstFollowUpAt, 'input.firstFollowUpAt');
           await scheduleMeeting(uow, theCase, MeetingKind.FOLLOW_UP, input.firstFollowUpAt, [theCase.coordinatorUserId], scope.userId);
         }
       }
-      await collaborationRepository.setYouthGoals(uow.manager, theCase.id, input.youthGoals.map((g) => g.trim()));
-      await collaborationRepository.replaceAgencyGoals(uow.manager, theCase.id, await markedGoals(uow, theCase, scope, input.agencyGoals, agencies));
+      await collaborationRepository.setYouthGoals(
+        uow.manager,
+        theCase.id,
+        input.youthGoals.map((g) => g.trim()),
+      );
+      await collaborationRepository.replaceAgencyGoals(
+        uow.manager,
+        theCase.id,
+        await markedGoals(uow, theCase, scope, input.agencyGoals, agencies),
+      );
       theCase = await moveTo(uow, scope, theCase, next);
       await touched(uow, theCase);
       uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationCase', theCase.id, ['youthGoals', 'agencyGoals', 'state']));
@@ -232,17 +343,29 @@ export const collaborationService = {
       const onCase = (await casePeopleOf(uow.manager, theCase)).includes(input.responsibleUserId);
       const [person] = onCase ? await collaborationLookups.activeStaff(uow.manager, [input.responsibleUserId]) : [];
       if (!person) {
-        throw new BadInput('input.responsibleUserId', 'The person responsible must be on the case team (or coordinate it).',
-          'Den ansvariga måste ingå i ärendets team (eller samordna det).');
+        throw new BadInput(
+          'input.responsibleUserId',
+          'The person responsible must be on the case team (or coordinate it).',
+          'Den ansvariga måste ingå i ärendets team (eller samordna det).',
+        );
       }
       if (!person.isPublicAuthority && isCrimeInformation({ kind: input.kind, responsibleAgencyKind: person.agencyKind })) {
-        throw new BadInput('input.kind', 'A private association cannot hold a police-related action: it may never see crime information.',
-          'En privat förening kan inte ansvara för en polisrelaterad insats: den får aldrig se uppgifter om brott.');
+        throw new BadInput(
+          'input.kind',
+          'A private association cannot hold a police-related action: it may never see crime information.',
+          'En privat förening kan inte ansvara för en polisrelaterad insats: den får aldrig se uppgifter om brott.',
+        );
       }
       const actionId = await collaborationRepository.insertAction(uow.manager, {
-        caseId: theCase.id, kind: input.kind, description: input.description.trim(), responsibleAgencyId: person.agencyId,
-        responsibleUserId: person.id, dueAt: input.dueAt, createdByUserId: scope.userId,
-        crimeInformation: isCrimeInformation({ kind: input.kind, responsibleAgencyKind: person.agencyKind }) || crimeInformationByDefault(scope.agencyKind),
+        caseId: theCase.id,
+        kind: input.kind,
+        description: input.description.trim(),
+        responsibleAgencyId: person.agencyId,
+        responsibleUserId: person.id,
+        dueAt: input.dueAt,
+        createdByUserId: scope.userId,
+        crimeInformation:
+          isCrimeInformation({ kind: input.kind, responsibleAgencyKind: person.agencyKind }) || crimeInformationByDefault(scope.agencyKind),
       });
       await collaborationClocks.startAction(uow, theCase, actionId, person.id, input.dueAt);
       await touched(uow, theCase);
@@ -260,10 +383,11 @@ export const collaborationService = {
       const status = input.status ?? action.status;
       const problem = actionStatusProblem(action.status, status, input.cancelReason ?? action.cancelReason);
       if (problem === 'FINISHED') throw new Conflict('The action is already done or cancelled.');
-      if (problem === 'CANCEL_WITHOUT_REASON') throw new BadInput('input.cancelReason', 'Give the reason for cancelling the action.', 'Ange skälet till att insatsen avbryts.');
+      if (problem === 'CANCEL_WITHOUT_REASON')
+        throw new BadInput('input.cancelReason', 'Give the reason for cancelling the action.', 'Ange skälet till att insatsen avbryts.');
       const dueAt = input.dueAt ?? action.dueAt;
       if (input.dueAt && input.dueAt.getTime() !== action.dueAt.getTime()) requireFuture(uow, input.dueAt, 'input.dueAt');
-      const cancelReason = status === ActionStatus.CANCELLED ? (input.cancelReason ?? action.cancelReason)?.trim() ?? null : null;
+      const cancelReason = status === ActionStatus.CANCELLED ? ((input.cancelReason ?? action.cancelReason)?.trim() ?? null) : null;
       await collaborationRepository.updateAction(uow.manager, action.id, { status, cancelReason, dueAt });
       if (isFinished(status) && !isFinished(action.status)) {
         await collaborationClocks.finishAction(uow, theCase, action.id, status === ActionStatus.CANCELLED);
@@ -297,7 +421,14 @@ export const collaborationService = {
       requireOpen(theCase);
       requireFuture(uow, input.scheduledAt, 'input.scheduledAt');
       await checkAttendees(uow, theCase, input.attendeeUserIds, 'input.attendeeUserIds');
-      const id = await scheduleMeeting(uow, theCase, input.kind, input.scheduledAt, [theCase.coordinatorUserId, ...input.attendeeUserIds], scope.userId);
+      const id = await scheduleMeeting(
+        uow,
+        theCase,
+        input.kind,
+        input.scheduledAt,
+        [theCase.coordinatorUserId, ...input.attendeeUserIds],
+        scope.userId,
+      );
       await touched(uow, theCase);
       uow.audit(caseAudit(theCase, AuditAction.CREATE, 'CollaborationMeeting', id, ['kind', 'scheduledAt', 'attendees']));
       return (await collaborationRepository.meetings(uow.manager, [theCase.id])).find((m) => m.id === id)!;
@@ -318,13 +449,19 @@ export const collaborationService = {
       const running = isPlanRunning(next ?? theCase.state);
       if (running && meeting.kind === MeetingKind.FOLLOW_UP) {
         if (!input.nextFollowUpAt) {
-          throw new BadInput('input.nextFollowUpAt', 'Set the next follow-up date: it is required while the plan runs. Close the case if the plan is finished.',
-            'Ange nästa uppföljning: den krävs medan planen löper. Avsluta ärendet om planen är klar.');
+          throw new BadInput(
+            'input.nextFollowUpAt',
+            'Set the next follow-up date: it is required while the plan runs. Close the case if the plan is finished.',
+            'Ange nästa uppföljning: den krävs medan planen löper. Avsluta ärendet om planen är klar.',
+          );
         }
         requireFuture(uow, input.nextFollowUpAt, 'input.nextFollowUpAt');
       }
       await collaborationRepository.recordMeeting(uow.manager, meeting.id, {
-        heldAt: uow.now, attendeeUserIds: [...new Set(attendees)], decisions: input.decisions.trim(), planChanges: input.planChanges?.trim() || null,
+        heldAt: uow.now,
+        attendeeUserIds: [...new Set(attendees)],
+        decisions: input.decisions.trim(),
+        planChanges: input.planChanges?.trim() || null,
       });
       if (meeting.kind === MeetingKind.FOLLOW_UP) await collaborationClocks.meetFollowUp(uow, theCase, meeting.id);
       if (input.nextFollowUpAt) {
@@ -333,7 +470,9 @@ export const collaborationService = {
       }
       theCase = await moveTo(uow, scope, theCase, next);
       await touched(uow, theCase);
-      uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationMeeting', meeting.id, ['heldAt', 'attendees', 'decisions', 'planChanges']));
+      uow.audit(
+        caseAudit(theCase, AuditAction.UPDATE, 'CollaborationMeeting', meeting.id, ['heldAt', 'attendees', 'decisions', 'planChanges']),
+      );
       return (await collaborationRepository.meetings(uow.manager, [theCase.id])).find((m) => m.id === meeting.id)!;
     });
   },
@@ -344,7 +483,12 @@ export const collaborationService = {
       const theCase = await lockWritableCase(uow, scope, input.caseId);
       const problem = closingProblem(theCase.state, input.reason, input.note);
       if (problem === 'ALREADY_CLOSED') throw new Conflict('The collaboration case is already closed.');
-      if (problem === 'OTHER_WITHOUT_NOTE') throw new BadInput('input.note', 'Describe the reason when closing for another reason.', 'Beskriv skälet när ärendet avslutas av annat skäl.');
+      if (problem === 'OTHER_WITHOUT_NOTE')
+        throw new BadInput(
+          'input.note',
+          'Describe the reason when closing for another reason.',
+          'Beskriv skälet när ärendet avslutas av annat skäl.',
+        );
       const note = input.note?.trim() || null;
       await collaborationRepository.close(uow.manager, theCase.id, input.reason, note, uow.now);
       const closed = await moveTo(uow, scope, theCase, CaseState.CLOSED);
@@ -360,4 +504,3 @@ export const collaborationService = {
     });
   },
 };
-

@@ -14,12 +14,18 @@ export const consentClocks = {
     if (!warnFrom || !endsAt) return;
     const startsAt = new Date(Math.max(warnFrom.getTime(), uow.now.getTime()));
     if (endsAt.getTime() <= startsAt.getTime()) return;
-    await uow.clocks.start(caseClockSubject(theCase, DeadlineSubject.CONSENT, consentId, theCase.coordinatorUserId), DeadlineKind.CONSENT_EXPIRY,
-      { startsAt, dueAt: endsAt });
+    await uow.clocks.start(
+      caseClockSubject(theCase, DeadlineSubject.CONSENT, consentId, theCase.coordinatorUserId),
+      DeadlineKind.CONSENT_EXPIRY,
+      { startsAt, dueAt: endsAt },
+    );
   },
 
   /** A withdrawn consent, or one of a closed case, warns no more. */
   async stop(uow: UnitOfWork, theCase: CaseBasics, consentId: string): Promise<void> {
-    await uow.clocks.cancel(caseClockSubject(theCase, DeadlineSubject.CONSENT, consentId, theCase.coordinatorUserId), DeadlineKind.CONSENT_EXPIRY);
+    await uow.clocks.cancel(
+      caseClockSubject(theCase, DeadlineSubject.CONSENT, consentId, theCase.coordinatorUserId),
+      DeadlineKind.CONSENT_EXPIRY,
+    );
   },
 };

@@ -11,9 +11,20 @@ export const consentPolicy = definePolicy<ConsentType>()<ConsentType & CaseFacts
   rows: caseRecord,
   facts: (row) => ({ entityId: row.id, ...caseFacts(row) }),
   fields: {
-    id: caseRecord, givenByYouth: caseRecord, guardianCount: caseRecord, complete: caseRecord, form: caseRecord, oralNote: caseRecord,
-    documentReference: caseRecord, givenAt: caseRecord, endsAt: caseRecord, withdrawnAt: caseRecord, agencies: caseRecord,
-    categories: caseRecord, valid: caseRecord, recordedBy: caseRecord,
+    id: caseRecord,
+    givenByYouth: caseRecord,
+    guardianCount: caseRecord,
+    complete: caseRecord,
+    form: caseRecord,
+    oralNote: caseRecord,
+    documentReference: caseRecord,
+    givenAt: caseRecord,
+    endsAt: caseRecord,
+    withdrawnAt: caseRecord,
+    agencies: caseRecord,
+    categories: caseRecord,
+    valid: caseRecord,
+    recordedBy: caseRecord,
   },
 });
 

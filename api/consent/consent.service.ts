@@ -3,7 +3,12 @@ import { consentRepository, ConsentRow } from '../../db/consent/consent.reposito
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
 import { stateAfterConsent } from '../../domain/collaboration/collaboration-rules';
 import {
-  agenciesCoveredByConsent, consentDraftProblems, ConsentDraftProblem, ConsenterProblem, consenterProblems, requiredConsenters,
+  agenciesCoveredByConsent,
+  consentDraftProblems,
+  ConsentDraftProblem,
+  ConsenterProblem,
+  consenterProblems,
+  requiredConsenters,
 } from '../../domain/consent/consent-rules';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { RecordConsentInput, WithdrawConsentInput } from '../../schema/consent/consent.inputs';
@@ -30,16 +35,34 @@ export interface ConsentCase {
 }
 
 const DRAFT_PROBLEMS: { readonly [P in ConsentDraftProblem]: readonly [string, string, string] } = {
-  ORAL_WITHOUT_NOTE: ['input.oralNote', 'An oral consent needs a note of how and to whom it was given.', 'Ett muntligt samtycke behöver en anteckning om hur och till vem det gavs.'],
+  ORAL_WITHOUT_NOTE: [
+    'input.oralNote',
+    'An oral consent needs a note of how and to whom it was given.',
+    'Ett muntligt samtycke behöver en anteckning om hur och till vem det gavs.',
+  ],
   GIVEN_IN_FUTURE: ['input.givenAt', 'The consent cannot be given in the future.', 'Samtycket kan inte vara givet i framtiden.'],
-  ENDS_BEFORE_GIVEN: ['input.endsAt', 'The end date must come after the date the consent was given.', 'Slutdatumet måste komma efter datumet då samtycket gavs.'],
+  ENDS_BEFORE_GIVEN: [
+    'input.endsAt',
+    'The end date must come after the date the consent was given.',
+    'Slutdatumet måste komma efter datumet då samtycket gavs.',
+  ],
   NO_AGENCY: ['input.agencyIds', 'Name at least one agency the consent covers.', 'Ange minst en verksamhet som samtycket omfattar.'],
-  NO_CATEGORY: ['input.categories', 'Name at least one kind of information the consent covers.', 'Ange minst en sorts uppgifter som samtycket omfattar.'],
+  NO_CATEGORY: [
+    'input.categories',
+    'Name at least one kind of information the consent covers.',
+    'Ange minst en sorts uppgifter som samtycket omfattar.',
+  ],
 };
 
-const CONSENTER_PROBLEMS: { readonly [P in Exclude<ConsenterProblem, 'YOUTH_MISSING' | 'GUARDIANS_MISSING'>]: readonly [string, string, string] } = {
-  NOBODY: ['input.givenByYouth', 'Say who gave the consent: the youth, the guardians, or both.', 'Ange vem som gav samtycket: den unga, vårdnadshavarna eller båda.'],
-  UNKNOWN_GUARDIAN: ['input.guardianIds', 'A guardian id is not one of the child\'s guardians.', 'En vårdnadshavare hör inte till barnet.'],
+const CONSENTER_PROBLEMS: {
+  readonly [P in Exclude<ConsenterProblem, 'YOUTH_MISSING' | 'GUARDIANS_MISSING'>]: readonly [string, string, string];
+} = {
+  NOBODY: [
+    'input.givenByYouth',
+    'Say who gave the consent: the youth, the guardians, or both.',
+    'Ange vem som gav samtycket: den unga, vårdnadshavarna eller båda.',
+  ],
+  UNKNOWN_GUARDIAN: ['input.guardianIds', "A guardian id is not one of the child's guardians.", 'En vårdnadshavare hör inte till barnet.'],
 };
 
 export const consentService = {
@@ -54,14 +77,22 @@ export const consentService = {
       if (theCase.state === 'CLOSED') throw new Conflict('The collaboration case is closed.');
       const givenAt = input.givenAt ?? uow.now;
       const draft = {
-        form: input.form, oralNote: input.oralNote?.trim() || null, givenAt, endsAt: input.endsAt ?? null,
-        agencyIds: [...new Set(input.agencyIds)], categories: [...new Set(input.categories)],
+        form: input.form,
+        oralNote: input.oralNote?.trim() || null,
+        givenAt,
+        endsAt: input.endsAt ?? null,
+        agencyIds: [...new Set(input.agencyIds)],
+        categories: [...new Set(input.categories)],
       };
       const [problem] = consentDraftProblems(draft, uow.now);
       if (problem) throw new BadInput(...DRAFT_PROBLEMS[problem]);
       const agencies = await collaborationLookups.agencies(uow.manager, draft.agencyIds);
       if (agencies.length !== draft.agencyIds.length || agencies.some((a) => a.municipalityId !== scope.municipalityId)) {
-        throw new BadInput('input.agencyIds', 'Each agency must be an agency of the municipality.', 'Varje verksamhet ska höra till kommunen.');
+        throw new BadInput(
+          'input.agencyIds',
+          'Each agency must be an agency of the municipality.',
+          'Varje verksamhet ska höra till kommunen.',
+        );
       }
       const child = (await collaborationLookups.child(uow.manager, theCase.childId))!;
       const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
@@ -72,8 +103,13 @@ export const consentService = {
       if (blocking) throw new BadInput(...CONSENTER_PROBLEMS[blocking]);
       const complete = problems.length === 0;
       const consentId = await consentRepository.insert(uow.manager, {
-        caseId: theCase.id, givenByYouth: given.youth, guardianIds: given.guardianIds, complete, ...draft,
-        documentReference: input.documentReference?.trim() || null, recordedByUserId: scope.userId,
+        caseId: theCase.id,
+        givenByYouth: given.youth,
+        guardianIds: given.guardianIds,
+        complete,
+        ...draft,
+        documentReference: input.documentReference?.trim() || null,
+        recordedByUserId: scope.userId,
       });
       if (complete) await consentClocks.start(uow, theCase, consentId, givenAt, draft.endsAt);
       const next = stateAfterConsent(theCase.state, complete);
@@ -82,7 +118,9 @@ export const consentService = {
         theCase = { ...theCase, state: next };
       }
       await cases.touched(uow, theCase);
-      uow.audit(caseAudit(theCase, AuditAction.CREATE, 'Consent', consentId, ['givenBy', 'form', 'agencies', 'categories', 'givenAt', 'endsAt']));
+      uow.audit(
+        caseAudit(theCase, AuditAction.CREATE, 'Consent', consentId, ['givenBy', 'form', 'agencies', 'categories', 'givenAt', 'endsAt']),
+      );
       return theCase;
     });
   },
@@ -102,7 +140,13 @@ export const consentService = {
       await consentClocks.stop(uow, theCase, consent.id);
       const covered = agenciesCoveredByConsent(await consentRepository.ofCases(uow.manager, [theCase.id]), uow.now);
       const uncovered = (await collaborationRepository.currentTeam(uow.manager, theCase.id)).filter((t) => !covered.has(t.agencyId));
-      await cases.endMemberships(uow, theCase, uncovered.map((t) => t.userId), 'CONSENT_WITHDRAWN', scope.userId);
+      await cases.endMemberships(
+        uow,
+        theCase,
+        uncovered.map((t) => t.userId),
+        'CONSENT_WITHDRAWN',
+        scope.userId,
+      );
       await cases.touched(uow, theCase);
       uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'Consent', consent.id, ['withdrawnAt']));
       return { ...consent, withdrawnAt: uow.now };

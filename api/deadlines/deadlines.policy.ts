@@ -11,8 +11,14 @@ export const deadlinePolicy = definePolicy<DeadlineType>()<DeadlineType & { dist
   rows: handling,
   facts: (row) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId }),
   fields: {
-    id: handling, kind: handling, startsAt: handling, dueAt: handling, metAt: handling, status: handling,
-    policyVersion: handling, escalationLevel: handling,
+    id: handling,
+    kind: handling,
+    startsAt: handling,
+    dueAt: handling,
+    metAt: handling,
+    status: handling,
+    policyVersion: handling,
+    escalationLevel: handling,
   },
 });
 

@@ -21,7 +21,8 @@ export const districtsService = {
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
       const next: DistrictPolicy = { ...withPolicyDefaults(current!.settings), ...defined } as DistrictPolicy;
       const problems = validateDistrictPolicy(next);
-      if (problems.length) throw new BadInput(`input.${problems[0].field}`, `${problems[0].field} ${problems[0].message}.`, problems[0].messageSv);
+      if (problems.length)
+        throw new BadInput(`input.${problems[0].field}`, `${problems[0].field} ${problems[0].message}.`, problems[0].messageSv);
       // Nothing changed: no new version, so deadlines and indicators keep pointing at the one in force.
       if (samePolicy(next, current!.settings)) return district;
       const version = district.policyVersion + 1;

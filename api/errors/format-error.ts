@@ -8,8 +8,13 @@ export const INTERNAL_MESSAGE = 'Internal server error';
 
 /** Codes produced by graphql-js and Apollo for a bad request; their messages are about the request, not the server. */
 const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'BAD_REQUEST',
 ]);
 
 /** Request errors quote the query (field names, literals); a long quote helps nobody and costs bandwidth. */
@@ -79,7 +84,7 @@ export function createFormatError(options: FormatErrorOptions) {
     }
 
     const given = formatted.extensions?.code;
-    const code = given === 'INTERNAL_SERVER_ERROR' ? apolloBadRequest(original) ?? given : given;
+    const code = given === 'INTERNAL_SERVER_ERROR' ? (apolloBadRequest(original) ?? given) : given;
     if (typeof code !== 'string' || !REQUEST_ERROR_CODES.has(code)) {
       return { ...base, message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }

@@ -29,9 +29,10 @@ export function fieldNames(field: string): FieldNames {
 
 const TEXT: Record<TextProblem, (f: FieldNames, rule: TextRule) => Messages> = {
   NOT_TEXT: (f) => ({ en: `${f.En} must be text.`, sv: `${f.sv} ska vara text.` }),
-  TOO_SHORT: (f, rule) => ((rule.min ?? 0) <= 1
-    ? { en: `Fill in ${f.en}.`, sv: `${f.sv} måste fyllas i.` }
-    : { en: `${f.En} needs at least ${rule.min} characters.`, sv: `${f.sv} behöver minst ${rule.min} tecken.` }),
+  TOO_SHORT: (f, rule) =>
+    (rule.min ?? 0) <= 1
+      ? { en: `Fill in ${f.en}.`, sv: `${f.sv} måste fyllas i.` }
+      : { en: `${f.En} needs at least ${rule.min} characters.`, sv: `${f.sv} behöver minst ${rule.min} tecken.` },
   TOO_LONG: (f, rule) => ({ en: `${f.En} can be at most ${rule.max} characters.`, sv: `${f.sv} får vara högst ${rule.max} tecken.` }),
   CONTROL_CHARACTER: (f) => ({
     en: `${f.En} contains control characters (such as NUL or text-direction overrides). Remove them.`,
@@ -41,7 +42,10 @@ const TEXT: Record<TextProblem, (f: FieldNames, rule: TextRule) => Messages> = {
     en: `${f.En} contains invisible characters (zero-width spaces, joiners or direction marks). Type it again without them.`,
     sv: `${f.sv} innehåller osynliga tecken (nollbreddsmellanslag, sammanfogare eller riktningsmarkeringar). Skriv in det igen utan dem.`,
   }),
-  LINE_BREAK: (f) => ({ en: `${f.En} must be a single line: remove line breaks and tabs.`, sv: `${f.sv} ska vara en enda rad: ta bort radbrytningar och tabbar.` }),
+  LINE_BREAK: (f) => ({
+    en: `${f.En} must be a single line: remove line breaks and tabs.`,
+    sv: `${f.sv} ska vara en enda rad: ta bort radbrytningar och tabbar.`,
+  }),
   INVALID_UNICODE: (f) => ({
     en: `${f.En} contains broken characters (invalid Unicode). Type or paste the text again.`,
     sv: `${f.sv} innehåller trasiga tecken (ogiltig Unicode). Skriv eller klistra in texten igen.`,
@@ -61,7 +65,10 @@ export function uuidMessages(field: string): Messages {
 
 export function intRangeMessages(field: string, rule: IntRule): Messages {
   const f = fieldNames(field);
-  return { en: `${f.En} must be a whole number from ${rule.min} to ${rule.max}.`, sv: `${f.sv} ska vara ett heltal från ${rule.min} till ${rule.max}.` };
+  return {
+    en: `${f.En} must be a whole number from ${rule.min} to ${rule.max}.`,
+    sv: `${f.sv} ska vara ett heltal från ${rule.min} till ${rule.max}.`,
+  };
 }
 
 export function dateRangeMessages(field: string, rule: DateRule): Messages {

@@ -26,25 +26,52 @@ type Reason = (field: FieldNames) => Messages;
 
 /** Why the value was refused, from graphql-js's wording; only schema names are kept. */
 const REASONS: readonly [RegExp, (match: RegExpExecArray) => { suffix?: string; reason: Reason }][] = [
-  [new RegExp(String.raw`^Field "(${NAME})" of required type "(${TYPE})" was not provided\.`), (m) => ({
-    suffix: `.${m[1]}`,
-    reason: (f) => ({ en: `${f.En} is required (${m[2]}).`, sv: `${f.sv} måste anges (${m[2]}).` }),
-  })],
-  [new RegExp(String.raw`^Field "[\s\S]*" is not defined by type "(${NAME})"\.`), (m) => ({
-    reason: (f) => ({ en: `${f.En} holds a field that ${m[1]} does not have. Remove it.`, sv: `${f.sv} innehåller ett fält som ${m[1]} inte har. Ta bort det.` }),
-  })],
-  [new RegExp(String.raw`^Expected non-nullable type "(${TYPE})" not to be null\.`), (m) => ({
-    reason: (f) => ({ en: `${f.En} must not be null (${m[1]}).`, sv: `${f.sv} får inte vara null (${m[1]}).` }),
-  })],
-  [new RegExp(String.raw`^Expected type "(${NAME})" to be an object\.`), (m) => ({
-    reason: (f) => ({ en: `${f.En} must be an object of type ${m[1]}.`, sv: `${f.sv} ska vara ett objekt av typen ${m[1]}.` }),
-  })],
-  [new RegExp(String.raw`^(?:Value "[\s\S]*" does not exist in "(${NAME})" enum|Enum "(${NAME})" cannot represent)`), (m) => ({
-    reason: (f) => ({ en: `${f.En} must be one of the ${m[1] ?? m[2]} values.`, sv: `${f.sv} ska vara ett av värdena i ${m[1] ?? m[2]}.` }),
-  })],
-  [new RegExp(String.raw`^(?:Expected type "(${NAME})"|(${NAME}) cannot represent)`), (m) => ({
-    reason: (f) => ({ en: `${f.En} must be a valid ${m[1] ?? m[2]}.`, sv: `${f.sv} ska vara ett giltigt värde av typen ${m[1] ?? m[2]}.` }),
-  })],
+  [
+    new RegExp(String.raw`^Field "(${NAME})" of required type "(${TYPE})" was not provided\.`),
+    (m) => ({
+      suffix: `.${m[1]}`,
+      reason: (f) => ({ en: `${f.En} is required (${m[2]}).`, sv: `${f.sv} måste anges (${m[2]}).` }),
+    }),
+  ],
+  [
+    new RegExp(String.raw`^Field "[\s\S]*" is not defined by type "(${NAME})"\.`),
+    (m) => ({
+      reason: (f) => ({
+        en: `${f.En} holds a field that ${m[1]} does not have. Remove it.`,
+        sv: `${f.sv} innehåller ett fält som ${m[1]} inte har. Ta bort det.`,
+      }),
+    }),
+  ],
+  [
+    new RegExp(String.raw`^Expected non-nullable type "(${TYPE})" not to be null\.`),
+    (m) => ({
+      reason: (f) => ({ en: `${f.En} must not be null (${m[1]}).`, sv: `${f.sv} får inte vara null (${m[1]}).` }),
+    }),
+  ],
+  [
+    new RegExp(String.raw`^Expected type "(${NAME})" to be an object\.`),
+    (m) => ({
+      reason: (f) => ({ en: `${f.En} must be an object of type ${m[1]}.`, sv: `${f.sv} ska vara ett objekt av typen ${m[1]}.` }),
+    }),
+  ],
+  [
+    new RegExp(String.raw`^(?:Value "[\s\S]*" does not exist in "(${NAME})" enum|Enum "(${NAME})" cannot represent)`),
+    (m) => ({
+      reason: (f) => ({
+        en: `${f.En} must be one of the ${m[1] ?? m[2]} values.`,
+        sv: `${f.sv} ska vara ett av värdena i ${m[1] ?? m[2]}.`,
+      }),
+    }),
+  ],
+  [
+    new RegExp(String.raw`^(?:Expected type "(${NAME})"|(${NAME}) cannot represent)`),
+    (m) => ({
+      reason: (f) => ({
+        en: `${f.En} must be a valid ${m[1] ?? m[2]}.`,
+        sv: `${f.sv} ska vara ett giltigt värde av typen ${m[1] ?? m[2]}.`,
+      }),
+    }),
+  ],
 ];
 
 function invalid(field: string): Messages {
@@ -66,7 +93,8 @@ export function argumentPathOf(query: string, variable: string): string | undefi
       Argument: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
       ObjectField: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
       Variable(node, _key, parent) {
-        if (node.name.value !== variable || (parent as ASTNode | undefined)?.kind === 'VariableDefinition' || path.length === 0) return undefined;
+        if (node.name.value !== variable || (parent as ASTNode | undefined)?.kind === 'VariableDefinition' || path.length === 0)
+          return undefined;
         found = path.join('.');
         return BREAK;
       },
@@ -88,7 +116,13 @@ export function describeVariableProblem(message: string, reason: string | undefi
   if (missing) {
     const field = argument(missing[1]);
     const f = fieldNames(field);
-    return { field, messages: { en: `${f.En} is required: the variable $${missing[1]} (${missing[2]}) has no value.`, sv: `${f.sv} måste anges: variabeln $${missing[1]} (${missing[2]}) saknar värde.` } };
+    return {
+      field,
+      messages: {
+        en: `${f.En} is required: the variable $${missing[1]} (${missing[2]}) has no value.`,
+        sv: `${f.sv} måste anges: variabeln $${missing[1]} (${missing[2]}) saknar värde.`,
+      },
+    };
   }
   const variable = INVALID_VALUE.exec(message);
   if (!variable) return null;

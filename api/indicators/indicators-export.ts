@@ -43,22 +43,40 @@ export function indicatorsExport(deps: AppDeps, verifyToken: TokenVerifier): exp
       const token = bearerToken(req.header('authorization'));
       if (!token) throw new Unauthenticated();
       const { scope } = await loadViewer(deps, await verifyToken(token), clock.now());
-      if (!hasAnyRole(scope, INDICATORS_ACCESS.queries?.reportIndicators ?? [])) throw new Forbidden('Your role does not allow reportIndicators.', 'reportIndicators');
+      if (!hasAnyRole(scope, INDICATORS_ACCESS.queries?.reportIndicators ?? []))
+        throw new Forbidden('Your role does not allow reportIndicators.', 'reportIndicators');
       const period = { unit: unitParam(req), from: textParam(req, 'from'), to: textParam(req, 'to') };
       const range = checkCalendarPeriod(period, null);
       const lang = req.query.lang === 'en' ? 'en' : 'sv';
-      const cells = (await inViewerScope(dataSource, rowScopeOf(scope), (manager) => reportIndicatorCells(manager, scope, range, clock.now())))
-        .filter((cell) => decide(scope, indicatorCellPolicy.rows, indicatorCellPolicy.facts(cell)).allowed);
-      const csv = toCsv([
-        HEADERS[lang],
-        ...cells.map((c) => [c.districtName, c.indicator, c.value, c.numerator, c.denominator, c.pending, c.suppressed, period.from, period.to, c.formula]),
-      ], CSV_DIALECTS[lang]);
+      const cells = (
+        await inViewerScope(dataSource, rowScopeOf(scope), (manager) => reportIndicatorCells(manager, scope, range, clock.now()))
+      ).filter((cell) => decide(scope, indicatorCellPolicy.rows, indicatorCellPolicy.facts(cell)).allowed);
+      const csv = toCsv(
+        [
+          HEADERS[lang],
+          ...cells.map((c) => [
+            c.districtName,
+            c.indicator,
+            c.value,
+            c.numerator,
+            c.denominator,
+            c.pending,
+            c.suppressed,
+            period.from,
+            period.to,
+            c.formula,
+          ]),
+        ],
+        CSV_DIALECTS[lang],
+      );
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="indicators-${period.from}-${period.to}.csv"`);
       res.send(csv);
     } catch (error) {
       if (!(error instanceof AppError)) return next(error);
-      res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
+      res
+        .status(STATUS[error.code] ?? 400)
+        .json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
     }
   };
 }

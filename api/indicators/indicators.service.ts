@@ -48,15 +48,29 @@ export function checkCalendarPeriod(period: CalendarPeriod, argument: string | n
  * The cells of `reportIndicators` and of the CSV export: analysts see the municipality, supervisors their districts.
  * Each district's period runs from local midnight to local midnight in its own time zone.
  */
-export async function reportIndicatorCells(manager: EntityManager, scope: ViewerScope, range: MonthRange, now: Date): Promise<IndicatorCellRow[]> {
+export async function reportIndicatorCells(
+  manager: EntityManager,
+  scope: ViewerScope,
+  range: MonthRange,
+  now: Date,
+): Promise<IndicatorCellRow[]> {
   const districts = scope.roles.has(Role.ANALYST)
     ? await organisationRepository.districtsOfMunicipality(manager, scope.municipalityId)
     : await organisationRepository.districtsByIds(manager, [...scope.districtIds]);
-  const policies = await organisationRepository.policiesByKeys(manager, districts.map((d) => ({ districtId: d.id, version: d.policyVersion })));
+  const policies = await organisationRepository.policiesByKeys(
+    manager,
+    districts.map((d) => ({ districtId: d.id, version: d.policyVersion })),
+  );
   const periods: DistrictPeriod[] = policies.map((p) => ({ districtId: p.districtId, ...periodBounds(range, p.settings.timeZone) }));
   const counts = await reportIndicatorCounts(manager, periods, now);
-  return counts.flatMap((d) => Object.values(ReportIndicator).map((indicator) => ({
-    indicator, districtId: d.districtId, districtName: d.districtName, municipalityId: scope.municipalityId,
-    formula: REPORT_INDICATOR_FORMULAS[indicator], ...indicatorValue(d.counts[indicator]),
-  })));
+  return counts.flatMap((d) =>
+    Object.values(ReportIndicator).map((indicator) => ({
+      indicator,
+      districtId: d.districtId,
+      districtName: d.districtName,
+      municipalityId: scope.municipalityId,
+      formula: REPORT_INDICATOR_FORMULAS[indicator],
+      ...indicatorValue(d.counts[indicator]),
+    })),
+  );
 }

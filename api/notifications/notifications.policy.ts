@@ -13,8 +13,14 @@ export const notificationPolicy = definePolicy<NotificationType>()<NotificationT
   rows: recipient,
   facts: (row) => ({ userId: row.userId }),
   fields: {
-    id: recipient, kind: recipient, title: recipient, body: recipient, subjectType: recipient, subjectId: recipient,
-    createdAt: recipient, readAt: recipient,
+    id: recipient,
+    kind: recipient,
+    title: recipient,
+    body: recipient,
+    subjectType: recipient,
+    subjectId: recipient,
+    createdAt: recipient,
+    readAt: recipient,
   },
 });
 
@@ -27,8 +33,14 @@ export const parkedEmailPolicy = definePolicy<ParkedEmailType>()<ParkedEmailType
   rows: administrators,
   facts: (row) => ({ municipalityId: row.municipalityId }),
   fields: {
-    id: administrators, recipientEmail: administrators, subject: administrators, attempts: administrators, retryRound: administrators,
-    lastError: administrators, createdAt: administrators, parkedAt: administrators,
+    id: administrators,
+    recipientEmail: administrators,
+    subject: administrators,
+    attempts: administrators,
+    retryRound: administrators,
+    lastError: administrators,
+    createdAt: administrators,
+    parkedAt: administrators,
   },
 });
 

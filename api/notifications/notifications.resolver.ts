@@ -13,7 +13,8 @@ export class NotificationsResolver {
     @Ctx() context: RequestContext,
   ) {
     return notificationRepository.forUser(context.db.manager, requireScope(context).userId, {
-      unreadOnly, first: Math.min(Math.max(first, 1), 200),
+      unreadOnly,
+      first: Math.min(Math.max(first, 1), 200),
     });
   }
 

@@ -31,8 +31,12 @@ export const agencyPolicy = definePolicy<AgencyType>()<AgencyType & { municipali
   rows: anyoneInMunicipality,
   facts: (row) => ({ municipalityId: row.municipalityId }),
   fields: {
-    id: anyoneInMunicipality, name: anyoneInMunicipality, kind: anyoneInMunicipality, isPublicAuthority: anyoneInMunicipality,
-    districts: anyoneInMunicipality, dutyToReport: anyoneInMunicipality,
+    id: anyoneInMunicipality,
+    name: anyoneInMunicipality,
+    kind: anyoneInMunicipality,
+    isPublicAuthority: anyoneInMunicipality,
+    districts: anyoneInMunicipality,
+    dutyToReport: anyoneInMunicipality,
   },
 });
 
@@ -45,8 +49,13 @@ export const userAccountPolicy = definePolicy<UserAccountType>()<UserAccountType
   rows: administrators,
   facts: (row) => ({ municipalityId: row.municipalityId }),
   fields: {
-    id: administrators, email: administrators, displayName: administrators, roles: administrators, agency: administrators,
-    signedIn: administrators, disabledAt: administrators,
+    id: administrators,
+    email: administrators,
+    displayName: administrators,
+    roles: administrators,
+    agency: administrators,
+    signedIn: administrators,
+    disabledAt: administrators,
   },
 });
 

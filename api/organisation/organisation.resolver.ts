@@ -3,7 +3,14 @@ import { AgencyRow } from '../../db/organisation/organisation.repository';
 import { UserAccountRow } from '../../db/organisation/user-account.repository';
 import { AgencyType } from '../../schema/organisation/agency.type';
 import { DistrictType } from '../../schema/districts/district.type';
-import { CreateAgencyInput, CreateDistrictInput, CreateUserInput, SetAgencyDistrictsInput, SetAgencyDutyToReportInput, SetUserRolesInput } from '../../schema/organisation/organisation.inputs';
+import {
+  CreateAgencyInput,
+  CreateDistrictInput,
+  CreateUserInput,
+  SetAgencyDistrictsInput,
+  SetAgencyDutyToReportInput,
+  SetUserRolesInput,
+} from '../../schema/organisation/organisation.inputs';
 import { UserAccountType } from '../../schema/organisation/user-account.type';
 import { RequestContext } from '../context';
 import { organisationService } from './organisation.service';
@@ -35,12 +42,16 @@ export class OrganisationResolver {
     return organisationService.createAgency(context, input);
   }
 
-  @Mutation(() => AgencyType, { description: 'Sets the districts an agency works in; its users see those districts from their next request.' })
+  @Mutation(() => AgencyType, {
+    description: 'Sets the districts an agency works in; its users see those districts from their next request.',
+  })
   setAgencyDistricts(@Arg('input', () => SetAgencyDistrictsInput) input: SetAgencyDistrictsInput, @Ctx() context: RequestContext) {
     return organisationService.setAgencyDistricts(context, input);
   }
 
-  @Mutation(() => AgencyType, { description: 'Records whether the agency\'s staff have the duty to report: only they can ask for feedback on new reports.' })
+  @Mutation(() => AgencyType, {
+    description: "Records whether the agency's staff have the duty to report: only they can ask for feedback on new reports.",
+  })
   setAgencyDutyToReport(@Arg('input', () => SetAgencyDutyToReportInput) input: SetAgencyDutyToReportInput, @Ctx() context: RequestContext) {
     return organisationService.setAgencyDutyToReport(context, input);
   }
@@ -50,7 +61,7 @@ export class OrganisationResolver {
     return organisationService.createUser(context, input);
   }
 
-  @Mutation(() => UserAccountType, { description: 'Sets a user\'s roles (and agency, so districts).' })
+  @Mutation(() => UserAccountType, { description: "Sets a user's roles (and agency, so districts)." })
   setUserRoles(@Arg('input', () => SetUserRolesInput) input: SetUserRolesInput, @Ctx() context: RequestContext) {
     return organisationService.setUserRoles(context, input);
   }

@@ -7,19 +7,38 @@ import { UnitOfWork } from '../../db/unit-of-work';
 import { AuditAction } from '../../domain/audit/audit-event';
 import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { caseworkBesideAdmin, Role } from '../../domain/access/roles';
-import { CreateAgencyInput, CreateDistrictInput, CreateUserInput, SetAgencyDistrictsInput, SetAgencyDutyToReportInput, SetUserRolesInput } from '../../schema/organisation/organisation.inputs';
+import {
+  CreateAgencyInput,
+  CreateDistrictInput,
+  CreateUserInput,
+  SetAgencyDistrictsInput,
+  SetAgencyDutyToReportInput,
+  SetUserRolesInput,
+} from '../../schema/organisation/organisation.inputs';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Administrators' changes to accounts and agencies are audited like any write, with no legal basis (no child is involved). */
-function audit(uow: UnitOfWork, action: AuditAction.CREATE | AuditAction.UPDATE, entityType: string, entityId: string, fields: string[]): void {
+function audit(
+  uow: UnitOfWork,
+  action: AuditAction.CREATE | AuditAction.UPDATE,
+  entityType: string,
+  entityId: string,
+  fields: string[],
+): void {
   uow.audit({ action, entityType, entityId, childId: null, districtId: null, fields, legalBasis: null });
 }
 
 /** A user's roles and agency decide which districts they read: the change is audited in each district it opens, so that district's supervisors see it. */
-function auditAccess(uow: UnitOfWork, action: AuditAction.CREATE | AuditAction.UPDATE, userId: string, fields: string[], agency: AgencyRow): void {
+function auditAccess(
+  uow: UnitOfWork,
+  action: AuditAction.CREATE | AuditAction.UPDATE,
+  userId: string,
+  fields: string[],
+  agency: AgencyRow,
+): void {
   const districtIds: (string | null)[] = agency.districtIds.length ? [...agency.districtIds] : [null];
   for (const districtId of districtIds) {
     uow.audit({ action, entityType: 'UserAccount', entityId: userId, childId: null, districtId, fields, legalBasis: null });
@@ -29,20 +48,25 @@ function auditAccess(uow: UnitOfWork, action: AuditAction.CREATE | AuditAction.U
 function checkRoles(roles: readonly Role[]): void {
   const casework = caseworkBesideAdmin(roles);
   if (casework.length === 0) return;
-  throw new BadInput('input.roles', `ADMIN cannot be combined with ${casework.join(', ')}: an administrator must not use the access it grants. Give casework to a separate account.`,
-    `ADMIN kan inte kombineras med ${casework.join(', ')}: en administratör får inte själv använda den åtkomst den delar ut. Ge handläggningen till ett eget konto.`);
+  throw new BadInput(
+    'input.roles',
+    `ADMIN cannot be combined with ${casework.join(', ')}: an administrator must not use the access it grants. Give casework to a separate account.`,
+    `ADMIN kan inte kombineras med ${casework.join(', ')}: en administratör får inte själv använda den åtkomst den delar ut. Ge handläggningen till ett eget konto.`,
+  );
 }
 
 async function checkDistricts(manager: EntityManager, municipalityId: string, districtIds: readonly string[]): Promise<string[]> {
   const unique = [...new Set(districtIds)];
   const known = await userAccountRepository.districtsOf(manager, municipalityId, unique);
-  if (known.length !== unique.length) throw new BadInput('input.districtIds', 'Choose districts of your municipality.', 'Välj områden i din kommun.');
+  if (known.length !== unique.length)
+    throw new BadInput('input.districtIds', 'Choose districts of your municipality.', 'Välj områden i din kommun.');
   return unique;
 }
 
 async function agencyOfMunicipality(manager: EntityManager, municipalityId: string, agencyId: string, field: string): Promise<AgencyRow> {
   const [agency] = await organisationRepository.agenciesByIds(manager, [agencyId]);
-  if (!agency || agency.municipalityId !== municipalityId) throw new BadInput(field, 'Choose an agency of your municipality.', 'Välj en verksamhet i din kommun.');
+  if (!agency || agency.municipalityId !== municipalityId)
+    throw new BadInput(field, 'Choose an agency of your municipality.', 'Välj en verksamhet i din kommun.');
   return agency;
 }
 
@@ -54,7 +78,9 @@ export const organisationService = {
   async agencies(context: RequestContext): Promise<AgencyRow[]> {
     const rows: AgencyRow[] = await context.db.manager.query(
       `SELECT id, municipality_id AS "municipalityId", name, kind, is_public_authority AS "isPublicAuthority", duty_to_report AS "dutyToReport", district_ids AS "districtIds"
-         FROM agency WHERE municipality_id = $1 ORDER BY name`, [requireScope(context).municipalityId]);
+         FROM agency WHERE municipality_id = $1 ORDER BY name`,
+      [requireScope(context).municipalityId],
+    );
     return rows;
   },
 
@@ -62,14 +88,24 @@ export const organisationService = {
   async createDistrict(context: RequestContext, input: CreateDistrictInput): Promise<DistrictRow> {
     const { municipalityId } = requireScope(context);
     const code = input.code.trim().toLowerCase();
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(code)) throw new BadInput('input.code', 'Use lower-case letters, digits and dashes in the code.', 'Använd små bokstäver, siffror och bindestreck i koden.');
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(code))
+      throw new BadInput(
+        'input.code',
+        'Use lower-case letters, digits and dashes in the code.',
+        'Använd små bokstäver, siffror och bindestreck i koden.',
+      );
     try {
       return await write(context, async (uow) => {
         const { manager } = uow;
         const [{ id }] = await manager.query(
-          `INSERT INTO district (municipality_id, code, name, policy_version) VALUES ($1, $2, $3, 1) RETURNING id`, [municipalityId, code, input.name.trim()]);
-        await manager.query(`INSERT INTO district_policy (district_id, version, settings, changed_by) VALUES ($1, 1, $2, $3)`,
-          [id, JSON.stringify(DEFAULT_DISTRICT_POLICY), requireScope(context).userId]);
+          `INSERT INTO district (municipality_id, code, name, policy_version) VALUES ($1, $2, $3, 1) RETURNING id`,
+          [municipalityId, code, input.name.trim()],
+        );
+        await manager.query(`INSERT INTO district_policy (district_id, version, settings, changed_by) VALUES ($1, 1, $2, $3)`, [
+          id,
+          JSON.stringify(DEFAULT_DISTRICT_POLICY),
+          requireScope(context).userId,
+        ]);
         audit(uow, AuditAction.CREATE, 'District', id, ['code', 'name', 'policy']);
         return { id, municipalityId, code, name: input.name.trim(), policyVersion: 1 };
       });
@@ -85,7 +121,14 @@ export const organisationService = {
       const { manager } = uow;
       const districtIds = await checkDistricts(manager, municipalityId, input.districtIds);
       const dutyToReport = input.dutyToReport ?? input.isPublicAuthority;
-      const values = { municipalityId, name: input.name.trim(), kind: input.kind, isPublicAuthority: input.isPublicAuthority, dutyToReport, districtIds };
+      const values = {
+        municipalityId,
+        name: input.name.trim(),
+        kind: input.kind,
+        isPublicAuthority: input.isPublicAuthority,
+        dutyToReport,
+        districtIds,
+      };
       const id = await userAccountRepository.insertAgency(manager, values);
       audit(uow, AuditAction.CREATE, 'Agency', id, ['name', 'kind', 'isPublicAuthority', 'dutyToReport', 'districtIds']);
       return { id, ...values };
@@ -101,7 +144,15 @@ export const organisationService = {
       await manager.query(`UPDATE agency SET district_ids = $2 WHERE id = $1`, [agency.id, districtIds]);
       const opened = districtIds.filter((id) => !agency.districtIds.includes(id));
       for (const districtId of opened.length ? opened : [null]) {
-        uow.audit({ action: AuditAction.UPDATE, entityType: 'Agency', entityId: agency.id, childId: null, districtId, fields: ['districtIds'], legalBasis: null });
+        uow.audit({
+          action: AuditAction.UPDATE,
+          entityType: 'Agency',
+          entityId: agency.id,
+          childId: null,
+          districtId,
+          fields: ['districtIds'],
+          legalBasis: null,
+        });
       }
       context.loaders.agency.clear(agency.id);
       return { ...agency, districtIds };
@@ -123,19 +174,40 @@ export const organisationService = {
   createUser(context: RequestContext, input: CreateUserInput): Promise<UserAccountRow> {
     const { municipalityId } = requireScope(context);
     const email = input.email.trim().toLowerCase();
-    if (!EMAIL.test(email)) throw new BadInput('input.email', 'Give an e-mail address, like namn@kommun.se.', 'Ange en e-postadress, till exempel namn@kommun.se.');
+    if (!EMAIL.test(email))
+      throw new BadInput(
+        'input.email',
+        'Give an e-mail address, like namn@kommun.se.',
+        'Ange en e-postadress, till exempel namn@kommun.se.',
+      );
     return write(context, async (uow) => {
       const { manager } = uow;
       const agency = await agencyOfMunicipality(manager, municipalityId, input.agencyId, 'input.agencyId');
       const roles = [...new Set(input.roles)];
       checkRoles(roles);
-      const id = await userAccountRepository.insertUser(manager, { agencyId: agency.id, email, displayName: input.displayName.trim(), roles });
+      const id = await userAccountRepository.insertUser(manager, {
+        agencyId: agency.id,
+        email,
+        displayName: input.displayName.trim(),
+        roles,
+      });
       if (!id) {
-        throw new Conflict('A user with this e-mail already exists. Change that user instead.',
-          'Det finns redan en användare med den här e-postadressen. Ändra den användaren i stället.');
+        throw new Conflict(
+          'A user with this e-mail already exists. Change that user instead.',
+          'Det finns redan en användare med den här e-postadressen. Ändra den användaren i stället.',
+        );
       }
       auditAccess(uow, AuditAction.CREATE, id, ['email', 'displayName', 'roles', 'agency'], agency);
-      return { id, email, displayName: input.displayName.trim(), roles, agencyId: agency.id, municipalityId, signedIn: false, disabledAt: null };
+      return {
+        id,
+        email,
+        displayName: input.displayName.trim(),
+        roles,
+        agencyId: agency.id,
+        municipalityId,
+        signedIn: false,
+        disabledAt: null,
+      };
     });
   },
 
@@ -145,7 +217,8 @@ export const organisationService = {
       const { manager } = uow;
       const user = await userAccountRepository.lock(manager, scope.municipalityId, input.userId);
       if (!user) throw new NotFound('The user');
-      if (user.id === scope.userId) throw new Forbidden('You cannot change your own roles or agency; ask another administrator.', 'input.userId');
+      if (user.id === scope.userId)
+        throw new Forbidden('You cannot change your own roles or agency; ask another administrator.', 'input.userId');
       const agency = await agencyOfMunicipality(manager, scope.municipalityId, input.agencyId ?? user.agencyId, 'input.agencyId');
       const roles = [...new Set(input.roles)];
       checkRoles(roles);
@@ -162,8 +235,13 @@ export const organisationService = {
       const { manager } = uow;
       const user = await userAccountRepository.lock(manager, scope.municipalityId, userId);
       if (!user) throw new NotFound('The user');
-      if (disabled && user.id === scope.userId) throw new BadInput('userId', 'You cannot disable yourself; ask another administrator.', 'Du kan inte stänga av dig själv; be en annan administratör.');
-      const disabledAt = disabled ? user.disabledAt ?? context.deps.clock.now() : null;
+      if (disabled && user.id === scope.userId)
+        throw new BadInput(
+          'userId',
+          'You cannot disable yourself; ask another administrator.',
+          'Du kan inte stänga av dig själv; be en annan administratör.',
+        );
+      const disabledAt = disabled ? (user.disabledAt ?? context.deps.clock.now()) : null;
       await manager.query(`UPDATE app_user SET disabled_at = $2 WHERE id = $1`, [user.id, disabledAt]);
       audit(uow, AuditAction.UPDATE, 'UserAccount', user.id, ['disabledAt']);
       return { ...user, disabledAt };

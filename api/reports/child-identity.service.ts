@@ -14,22 +14,46 @@ import { lockHandledReport } from './reports.service';
 
 const MERGE_PROBLEMS: Record<MergeProblem, [string, string]> = {
   SAME_RECORD: ['These are already one record.', 'Det här är redan samma post.'],
-  OTHER_DISTRICT: ['The records are in different districts: move one to the other\'s district first.', 'Posterna hör till olika områden: flytta först den ena till den andras område.'],
-  BIRTH_DATES_DIFFER: ['The records have different dates of birth, so they are not the same child.', 'Posterna har olika födelsedatum och gäller alltså inte samma barn.'],
+  OTHER_DISTRICT: [
+    "The records are in different districts: move one to the other's district first.",
+    'Posterna hör till olika områden: flytta först den ena till den andras område.',
+  ],
+  BIRTH_DATES_DIFFER: [
+    'The records have different dates of birth, so they are not the same child.',
+    'Posterna har olika födelsedatum och gäller alltså inte samma barn.',
+  ],
 };
 
 function childAudit(child: Pick<ChildRow, 'id' | 'districtId'>, fields: string[]): WriteAudit {
-  return { action: AuditAction.UPDATE, entityType: 'Child', entityId: child.id, childId: child.id, districtId: child.districtId, fields, legalBasis: LegalBasis.SAME_AGENCY };
+  return {
+    action: AuditAction.UPDATE,
+    entityType: 'Child',
+    entityId: child.id,
+    childId: child.id,
+    districtId: child.districtId,
+    fields,
+    legalBasis: LegalBasis.SAME_AGENCY,
+  };
 }
 
 function reportIdentityAudit(report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>, fields: string[]): WriteAudit {
-  return { action: AuditAction.UPDATE, entityType: 'Report', entityId: report.id, childId: report.childId, districtId: report.districtId, fields, legalBasis: LegalBasis.SAME_AGENCY };
+  return {
+    action: AuditAction.UPDATE,
+    entityType: 'Report',
+    entityId: report.id,
+    childId: report.childId,
+    districtId: report.districtId,
+    fields,
+    legalBasis: LegalBasis.SAME_AGENCY,
+  };
 }
 
 function refuseUnconfirmedOnly(report: ReportRow): void {
   if (report.identityConfirmed) {
-    throw new Conflict('The child on this report is already confirmed. Two records of the same child are merged with mergeChildren.',
-      'Barnet i anmälan är redan bekräftat. Två poster för samma barn slås ihop med sammanslagning.');
+    throw new Conflict(
+      'The child on this report is already confirmed. Two records of the same child are merged with mergeChildren.',
+      'Barnet i anmälan är redan bekräftat. Två poster för samma barn slås ihop med sammanslagning.',
+    );
   }
 }
 
@@ -42,13 +66,18 @@ async function mergeRecords(uow: UnitOfWork, keptId: string, mergedId: string, f
   const kept = locked.find((c) => c.id === keptId);
   const merged = locked.find((c) => c.id === mergedId);
   if (!kept || !merged || kept.mergedIntoId || merged.mergedIntoId) {
-    throw new Conflict('One of the records was merged a moment ago. Reload and try again.', 'En av posterna slogs nyss ihop. Ladda om och försök igen.');
+    throw new Conflict(
+      'One of the records was merged a moment ago. Reload and try again.',
+      'En av posterna slogs nyss ihop. Ladda om och försök igen.',
+    );
   }
   const problem = mergeProblem(kept, merged);
   if (problem) throw new BadInput(field, ...MERGE_PROBLEMS[problem]);
   const movedReports = await reportRepository.idsOfChild(uow.manager, merged.id);
   const moved = await childRepository.merge(uow.manager, kept, merged, uow.now);
-  const movedKinds = Object.entries(moved).filter(([, count]) => count > 0).map(([table]) => table);
+  const movedKinds = Object.entries(moved)
+    .filter(([, count]) => count > 0)
+    .map(([table]) => table);
   uow.audit(
     childAudit(kept, ['mergedFrom', ...movedKinds]),
     childAudit(merged, ['mergedInto', ...movedKinds]),
@@ -65,7 +94,12 @@ export const childIdentityService = {
     const reportId = await write(context, async (uow) => {
       const report = await lockHandledReport(uow, scope, input.reportId);
       refuseUnconfirmedOnly(report);
-      if (target.id === report.childId) throw new BadInput('input.childId', 'Choose another child than the report\'s own provisional record.', 'Välj ett annat barn än anmälans preliminära post.');
+      if (target.id === report.childId)
+        throw new BadInput(
+          'input.childId',
+          "Choose another child than the report's own provisional record.",
+          'Välj ett annat barn än anmälans preliminära post.',
+        );
       await mergeRecords(uow, target.id, report.childId, 'input.childId');
       await reportRepository.update(uow.manager, report.id, { identityConfirmed: true });
       uow.audit(reportIdentityAudit({ ...report, childId: target.id }, ['identityConfirmed']));

@@ -23,11 +23,16 @@ export interface ReportedChild {
 
 function reporterDistrict(scope: ViewerScope, requested: string | null | undefined): string {
   if (requested) {
-    if (!scope.districtIds.has(requested)) throw new BadInput('input.districtId', 'Choose a district your agency serves.', 'Välj ett område som din verksamhet arbetar i.');
+    if (!scope.districtIds.has(requested))
+      throw new BadInput('input.districtId', 'Choose a district your agency serves.', 'Välj ett område som din verksamhet arbetar i.');
     return requested;
   }
   if (scope.districtIds.size === 1) return [...scope.districtIds][0];
-  throw new BadInput('input.districtId', 'Your agency serves several districts: choose the child\'s district.', 'Din verksamhet finns i flera områden: välj barnets område.');
+  throw new BadInput(
+    'input.districtId',
+    "Your agency serves several districts: choose the child's district.",
+    'Din verksamhet finns i flera områden: välj barnets område.',
+  );
 }
 
 function parseBirthDateInput(raw: string | null | undefined): CalendarDate | null {
@@ -35,7 +40,11 @@ function parseBirthDateInput(raw: string | null | undefined): CalendarDate | nul
   if (!text) return null;
   const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseCalendarDate(text) : null;
   if (!date || formatCalendarDate(date) !== new Date(Date.UTC(date.year, date.month - 1, date.day)).toISOString().slice(0, 10)) {
-    throw new BadInput('input.child.birthDate', 'Write the date of birth as YYYY-MM-DD, for example 2012-03-15.', 'Skriv födelsedatumet som ÅÅÅÅ-MM-DD, till exempel 2012-03-15.');
+    throw new BadInput(
+      'input.child.birthDate',
+      'Write the date of birth as YYYY-MM-DD, for example 2012-03-15.',
+      'Skriv födelsedatumet som ÅÅÅÅ-MM-DD, till exempel 2012-03-15.',
+    );
   }
   return date;
 }
@@ -46,7 +55,11 @@ function parseBirthDateInput(raw: string | null | undefined): CalendarDate | nul
  * unknown). The reporter learns nothing about an existing record.
  */
 export async function resolveReportedChild(
-  manager: EntityManager, scope: ViewerScope, input: ReportedChildInput, districtId: string | null | undefined, now: Date,
+  manager: EntityManager,
+  scope: ViewerScope,
+  input: ReportedChildInput,
+  districtId: string | null | undefined,
+  now: Date,
 ): Promise<ReportedChild> {
   const givenName = input.givenName?.trim() ?? '';
   const familyName = input.familyName?.trim() ?? '';
@@ -54,8 +67,11 @@ export async function resolveReportedChild(
   const rawNumber = input.personalIdentityNumber?.trim();
 
   if (!rawNumber && (!givenName || !familyName)) {
-    throw new BadInput('input.child', 'Give the child\'s personal identity number, or both given and family name.',
-      'Ange barnets personnummer, eller både förnamn och efternamn.');
+    throw new BadInput(
+      'input.child',
+      "Give the child's personal identity number, or both given and family name.",
+      'Ange barnets personnummer, eller både förnamn och efternamn.',
+    );
   }
   const identity = rawNumber ? parseIdentityInput('input.child.personalIdentityNumber', rawNumber, now) : null;
   const birthDate = identity?.birthDate ?? parseBirthDateInput(input.birthDate);
@@ -65,8 +81,18 @@ export async function resolveReportedChild(
     // Whether the number exists anywhere: the callers audit the lookup and answer without saying where.
     const existing = await asSystem(manager, (system) => childRepository.findByIdentityNumber(system, identity.normalized));
     if (existing) {
-      const mismatchRecordName = sentNameDiffers({ givenName, familyName }, existing) ? `${existing.givenName} ${existing.familyName}` : null;
-      return { childId: existing.id, districtId: existing.districtId, asReported, created: false, birthDate, identityConfirmed: true, mismatchRecordName };
+      const mismatchRecordName = sentNameDiffers({ givenName, familyName }, existing)
+        ? `${existing.givenName} ${existing.familyName}`
+        : null;
+      return {
+        childId: existing.id,
+        districtId: existing.districtId,
+        asReported,
+        created: false,
+        birthDate,
+        identityConfirmed: true,
+        mismatchRecordName,
+      };
     }
   }
   const district = reporterDistrict(scope, districtId);

@@ -11,22 +11,33 @@ import { MAX_ITEMS } from '../security/query-cost';
 /** The newest earlier reports; the rest are one search away. */
 const EARLIER_REPORTS_MAX = 50;
 
-const reportFacts = (report: ReportRow) => ({ id: report.id, childId: report.childId, districtId: report.districtId, reporterAgencyId: report.reporterAgencyId });
+const reportFacts = (report: ReportRow) => ({
+  id: report.id,
+  childId: report.childId,
+  districtId: report.districtId,
+  reporterAgencyId: report.reporterAgencyId,
+});
 
 /** One child, one record: the identity fields of a report, and linking and merging child records. */
 @Resolver(() => ReportType)
 export class ReportIdentityResolver {
-  @Mutation(() => ReportType, { description: 'Links a report by name only to a registered child (one of its possible matches, or any child in your districts).' })
+  @Mutation(() => ReportType, {
+    description: 'Links a report by name only to a registered child (one of its possible matches, or any child in your districts).',
+  })
   linkReportToChild(@Arg('input', () => LinkReportToChildInput) input: LinkReportToChildInput, @Ctx() context: RequestContext) {
     return childIdentityService.linkReportToChild(context, input);
   }
 
-  @Mutation(() => ReportType, { description: "Confirms that a report by name only is about a child not registered before: its record becomes the child's." })
+  @Mutation(() => ReportType, {
+    description: "Confirms that a report by name only is about a child not registered before: its record becomes the child's.",
+  })
   confirmNewChild(@Arg('reportId', () => ID) reportId: string, @Ctx() context: RequestContext) {
     return childIdentityService.confirmNewChild(context, reportId);
   }
 
-  @Mutation(() => ChildType, { description: 'Merges two records of the same child (supervisor): everything moves to the kept one, the other stays as a tombstone.' })
+  @Mutation(() => ChildType, {
+    description: 'Merges two records of the same child (supervisor): everything moves to the kept one, the other stays as a tombstone.',
+  })
   mergeChildren(@Arg('input', () => MergeChildrenInput) input: MergeChildrenInput, @Ctx() context: RequestContext) {
     return childIdentityService.mergeChildren(context, input);
   }
@@ -51,7 +62,9 @@ export class ReportIdentityResolver {
   @Extensions({ [MAX_ITEMS]: EARLIER_REPORTS_MAX })
   async earlierReports(@Root() report: ReportRow, @Ctx() context: RequestContext) {
     const reports = await context.loaders.reportsOfChild.load(report.childId);
-    return reports.filter((other) => other.id !== report.id && other.receivedAt.getTime() <= report.receivedAt.getTime()).slice(0, EARLIER_REPORTS_MAX);
+    return reports
+      .filter((other) => other.id !== report.id && other.receivedAt.getTime() <= report.receivedAt.getTime())
+      .slice(0, EARLIER_REPORTS_MAX);
   }
 
   @FieldResolver(() => String, { nullable: true })

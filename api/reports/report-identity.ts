@@ -11,7 +11,8 @@ type NewReportFacts = Pick<ReportRow, 'id' | 'reference' | 'childId' | 'district
 export async function recordReportedIdentity(uow: UnitOfWork, report: NewReportFacts, child: ReportedChild): Promise<void> {
   if (child.identityConfirmed && !child.mismatchRecordName) return;
   await reportRepository.update(uow.manager, report.id, {
-    identityConfirmed: child.identityConfirmed, identityMismatchRecordName: child.mismatchRecordName,
+    identityConfirmed: child.identityConfirmed,
+    identityMismatchRecordName: child.mismatchRecordName,
   });
 }
 
@@ -26,11 +27,20 @@ export async function markArrivalIntoOpenCase(uow: UnitOfWork, report: NewReport
   if (!investigation && !collaborationCase) return;
   await reportRepository.update(uow.manager, report.id, { arrivedIntoOpenCase: true });
   const userIds = investigation
-    ? (investigation.responsibleUserId ? [investigation.responsibleUserId] : await organisationRepository.supervisorsOf(uow.manager, report.districtId))
+    ? investigation.responsibleUserId
+      ? [investigation.responsibleUserId]
+      : await organisationRepository.supervisorsOf(uow.manager, report.districtId)
     : [collaborationCase!.coordinatorUserId];
   const message = reportIntoOpenCaseMessage(report.reference, investigation ? 'INVESTIGATION' : 'COLLABORATION_CASE');
-  uow.notify(...userIds.map((userId) => ({
-    userId, kind: 'REPORT_INTO_OPEN_CASE', message, subjectType: DeadlineSubject.REPORT, subjectId: report.id,
-    dedupeKey: `open-case:${report.id}:${userId}`, email: true,
-  })));
+  uow.notify(
+    ...userIds.map((userId) => ({
+      userId,
+      kind: 'REPORT_INTO_OPEN_CASE',
+      message,
+      subjectType: DeadlineSubject.REPORT,
+      subjectId: report.id,
+      dedupeKey: `open-case:${report.id}:${userId}`,
+      email: true,
+    })),
+  );
 }

@@ -8,12 +8,15 @@ export function reportsLoaders(manager: EntityManager, scope: ViewerScope | null
   return {
     /** Every report of each child the viewer may load, newest first. */
     reportsOfChild: new DataLoader<string, ReportRow[]>(async (ids) =>
-      scope ? groupBy(ids, await reportRepository.findVisibleByChildIds(manager, scope, ids), (r) => r.childId) : ids.map(() => [])),
+      scope ? groupBy(ids, await reportRepository.findVisibleByChildIds(manager, scope, ids), (r) => r.childId) : ids.map(() => []),
+    ),
     /** Scoped: ids outside the viewer's scope load as null. */
     report: new DataLoader<string, ReportRow | null>(async (ids) =>
-      scope ? byKey(ids, await reportRepository.findVisibleByIds(manager, scope, ids), (r) => r.id) : ids.map(() => null)),
+      scope ? byKey(ids, await reportRepository.findVisibleByIds(manager, scope, ids), (r) => r.id) : ids.map(() => null),
+    ),
     extensionsOfReport: new DataLoader<string, InvestigationExtensionRow[]>(async (ids) =>
-      groupBy(ids, await reportRepository.extensionsOf(manager, ids), (r) => r.reportId)),
+      groupBy(ids, await reportRepository.extensionsOf(manager, ids), (r) => r.reportId),
+    ),
   };
 }
 

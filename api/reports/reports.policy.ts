@@ -20,7 +20,11 @@ const reported = REPORT_READERS;
 const feedback = REPORT_FEEDBACK_READERS;
 
 const reportFacts = (row: ReportFacts) => ({
-  entityId: row.id, childId: row.childId, districtId: row.districtId, reporterAgencyId: row.reporterAgencyId, filedByUserId: row.registeredByUserId,
+  entityId: row.id,
+  childId: row.childId,
+  districtId: row.districtId,
+  reporterAgencyId: row.reporterAgencyId,
+  filedByUserId: row.registeredByUserId,
 });
 
 export const reportPolicy = definePolicy<ReportType>()<ReportType & ReportFacts>({
@@ -108,7 +112,13 @@ export const investigationExtensionPolicy = definePolicy<InvestigationExtensionT
   rows: handling,
   facts: reportFacts,
   fields: {
-    id: handling, reason: handling, reasonText: handling, previousDueAt: handling, newDueAt: handling, decidedAt: handling, decidedBy: handling,
+    id: handling,
+    reason: handling,
+    reasonText: handling,
+    previousDueAt: handling,
+    newDueAt: handling,
+    decidedAt: handling,
+    decidedBy: handling,
   },
 });
 
@@ -125,7 +135,12 @@ export const staffMemberPolicy = definePolicy<StaffMemberType>()<StaffMemberType
 
 export const REPORTS_ACCESS: ModuleAccess = {
   types: [
-    reportPolicy, reportFeedbackPolicy, earlierReportPolicy, investigationExtensionPolicy, staffMemberPolicy, ...connectionPolicies('Report'),
+    reportPolicy,
+    reportFeedbackPolicy,
+    earlierReportPolicy,
+    investigationExtensionPolicy,
+    staffMemberPolicy,
+    ...connectionPolicies('Report'),
     identityMismatchPolicy,
   ],
   queries: {

@@ -15,8 +15,16 @@ import { ChildType } from '../../schema/children/child.type';
 import { AgencyType } from '../../schema/organisation/agency.type';
 import { StaffMemberType } from '../../schema/organisation/staff-member.type';
 import {
-  AssignReportInput, CloseInvestigationInput, ExtendInvestigationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
-  RegisterConcernInput, ReportConcernInput, ReportFilterInput, UpdatePoliceInformationInput,
+  AssignReportInput,
+  CloseInvestigationInput,
+  ExtendInvestigationInput,
+  FlagConcernInput,
+  PreliminaryAssessmentInput,
+  ProtectionAssessmentInput,
+  RegisterConcernInput,
+  ReportConcernInput,
+  ReportFilterInput,
+  UpdatePoliceInformationInput,
 } from '../../schema/reports/report.inputs';
 import { InvestigationExtensionType, ReportConnection, ReportFeedbackType, ReportType } from '../../schema/reports/report.type';
 import { RequestContext, requireScope } from '../context';
@@ -26,21 +34,38 @@ import { reportConnectionProjection } from './report-projection';
 import { reportsService } from './reports.service';
 import { MAX_ITEMS } from '../security/query-cost';
 
-function listReports(context: RequestContext, info: GraphQLResolveInfo, view: 'intake' | 'reporter', filter: ReportFilterInput | null, { first, after }: PageArgs) {
+function listReports(
+  context: RequestContext,
+  info: GraphQLResolveInfo,
+  view: 'intake' | 'reporter',
+  filter: ReportFilterInput | null,
+  { first, after }: PageArgs,
+) {
   const cursor = after ? decodeCheckedCursor(after, ['timestamp', 'uuid']) : null;
   return reportRepository
-    .list(context.db.manager, requireScope(context), {
-      view, first, after: cursor ? { receivedAt: cursor[0], id: cursor[1] } : null,
-      openOnly: filter?.openOnly, unassignedOnly: filter?.unassignedOnly, category: filter?.category,
-      policeReference: filter?.policeReference, feedbackStatus: filter?.feedbackStatus,
-      overdueOnly: filter?.overdueOnly, now: context.deps.clock.now(),
-    }, reportConnectionProjection(info))
+    .list(
+      context.db.manager,
+      requireScope(context),
+      {
+        view,
+        first,
+        after: cursor ? { receivedAt: cursor[0], id: cursor[1] } : null,
+        openOnly: filter?.openOnly,
+        unassignedOnly: filter?.unassignedOnly,
+        category: filter?.category,
+        policeReference: filter?.policeReference,
+        feedbackStatus: filter?.feedbackStatus,
+        overdueOnly: filter?.overdueOnly,
+        now: context.deps.clock.now(),
+      },
+      reportConnectionProjection(info),
+    )
     .then((rows) => toConnection(rows, first, (r) => [r.receivedAt.toISOString(), r.id]));
 }
 
 @Resolver(() => ReportType)
 export class ReportsResolver {
-  @Query(() => ReportConnection, { description: "Social services: reports in your districts, oldest first, with their clocks." })
+  @Query(() => ReportConnection, { description: 'Social services: reports in your districts, oldest first, with their clocks.' })
   intakeQueue(
     @Arg('filter', () => ReportFilterInput, { nullable: true }) filter: ReportFilterInput | null,
     @Args(() => PageArgs) page: PageArgs,
@@ -51,8 +76,9 @@ export class ReportsResolver {
   }
 
   @Query(() => ReportConnection, {
-    description: 'The reports your agency filed that you need to know, newest first: school and leisure staff see the ones they filed, '
-      + 'the agency lead (AGENCY_LEAD) all of them, police officers their police area\'s.',
+    description:
+      'The reports your agency filed that you need to know, newest first: school and leisure staff see the ones they filed, ' +
+      "the agency lead (AGENCY_LEAD) all of them, police officers their police area's.",
   })
   myReports(
     @Arg('filter', () => ReportFilterInput, { nullable: true }) filter: ReportFilterInput | null,
@@ -81,7 +107,8 @@ export class ReportsResolver {
   }
 
   @Query(() => [ReportType], {
-    description: 'Social services: reports in your districts by reference (OA-…), child name or personal identity number, newest first (at most 50).',
+    description:
+      'Social services: reports in your districts by reference (OA-…), child name or personal identity number, newest first (at most 50).',
   })
   @Extensions({ [MAX_ITEMS]: 50 })
   intakeSearch(@Arg('search', () => String) search: string, @Ctx() context: RequestContext) {
@@ -98,7 +125,11 @@ export class ReportsResolver {
     description: 'Was feedback given on this police case number? One report per child (the newest) of those your agency filed under it.',
   })
   async reportFeedback(@Arg('policeReference', () => String) policeReference: string, @Ctx() context: RequestContext) {
-    const reports = await reportRepository.findFiledByPoliceReference(context.db.manager, requireScope(context), policeReference.slice(0, 40));
+    const reports = await reportRepository.findFiledByPoliceReference(
+      context.db.manager,
+      requireScope(context),
+      policeReference.slice(0, 40),
+    );
     if (!reports.length) throw new NotFound('A report with that police reference');
     return reports;
   }
@@ -124,12 +155,20 @@ export class ReportsResolver {
   }
 
   @Mutation(() => ReportType)
-  recordProtectionAssessment(@Arg('input', () => ProtectionAssessmentInput) input: ProtectionAssessmentInput, @Ctx() context: RequestContext) {
+  recordProtectionAssessment(
+    @Arg('input', () => ProtectionAssessmentInput) input: ProtectionAssessmentInput,
+    @Ctx() context: RequestContext,
+  ) {
     return reportsService.recordProtectionAssessment(context, input);
   }
 
-  @Mutation(() => ReportType, { description: 'Decides the preliminary assessment; gives the feedback automatically when it was asked for.' })
-  recordPreliminaryAssessment(@Arg('input', () => PreliminaryAssessmentInput) input: PreliminaryAssessmentInput, @Ctx() context: RequestContext) {
+  @Mutation(() => ReportType, {
+    description: 'Decides the preliminary assessment; gives the feedback automatically when it was asked for.',
+  })
+  recordPreliminaryAssessment(
+    @Arg('input', () => PreliminaryAssessmentInput) input: PreliminaryAssessmentInput,
+    @Ctx() context: RequestContext,
+  ) {
     return reportsService.recordPreliminaryAssessment(context, input);
   }
 
@@ -143,8 +182,13 @@ export class ReportsResolver {
     return reportsService.closeInvestigation(context, input);
   }
 
-  @Mutation(() => ReportType, { description: 'The filing police area lifts the LUL 5 § hold or ends the pre-investigation; social services are notified.' })
-  updatePoliceInformation(@Arg('input', () => UpdatePoliceInformationInput) input: UpdatePoliceInformationInput, @Ctx() context: RequestContext) {
+  @Mutation(() => ReportType, {
+    description: 'The filing police area lifts the LUL 5 § hold or ends the pre-investigation; social services are notified.',
+  })
+  updatePoliceInformation(
+    @Arg('input', () => UpdatePoliceInformationInput) input: UpdatePoliceInformationInput,
+    @Ctx() context: RequestContext,
+  ) {
     return reportsService.updatePoliceInformation(context, input);
   }
 
@@ -171,7 +215,15 @@ export class ReportsResolver {
   @FieldResolver(() => ReportFeedbackType, { nullable: true })
   feedback(@Root() report: ReportRow) {
     if (!report.feedbackGivenAt) return null;
-    return { value: report.feedbackValue, givenAt: report.feedbackGivenAt, id: report.id, childId: report.childId, districtId: report.districtId, reporterAgencyId: report.reporterAgencyId, registeredByUserId: report.registeredByUserId };
+    return {
+      value: report.feedbackValue,
+      givenAt: report.feedbackGivenAt,
+      id: report.id,
+      childId: report.childId,
+      districtId: report.districtId,
+      reporterAgencyId: report.reporterAgencyId,
+      registeredByUserId: report.registeredByUserId,
+    };
   }
 
   @FieldResolver(() => ChildType, { nullable: true })

@@ -16,14 +16,36 @@ import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-k
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { feedbackFor } from '../../domain/feedback/feedback-rules';
 import { addLocalMonths } from '../../domain/time/local-time';
-import { acuteDangerUnassignedMessage, feedbackAvailableMessage, Message, policeInformationChangedMessage, reportAssignedMessage } from '../../domain/notifications/notification-content';
 import {
-  checkObservedAt, checkPreliminaryDecision, checkReceivedAt, closingProblem, extensionProblem, MAX_OBSERVED_AGE_DAYS, needsPoliceCaseNumber,
-  PreliminaryDecision, reasonProblem, ReportChannel, ReporterKind,
+  acuteDangerUnassignedMessage,
+  feedbackAvailableMessage,
+  Message,
+  policeInformationChangedMessage,
+  reportAssignedMessage,
+} from '../../domain/notifications/notification-content';
+import {
+  checkObservedAt,
+  checkPreliminaryDecision,
+  checkReceivedAt,
+  closingProblem,
+  extensionProblem,
+  MAX_OBSERVED_AGE_DAYS,
+  needsPoliceCaseNumber,
+  PreliminaryDecision,
+  reasonProblem,
+  ReportChannel,
+  ReporterKind,
 } from '../../domain/reports/report-rules';
 import {
-  AssignReportInput, CloseInvestigationInput, ExtendInvestigationInput, UpdatePoliceInformationInput, FlagConcernInput, PreliminaryAssessmentInput, ProtectionAssessmentInput,
-  RegisterConcernInput, ReportConcernInput,
+  AssignReportInput,
+  CloseInvestigationInput,
+  ExtendInvestigationInput,
+  UpdatePoliceInformationInput,
+  FlagConcernInput,
+  PreliminaryAssessmentInput,
+  ProtectionAssessmentInput,
+  RegisterConcernInput,
+  ReportConcernInput,
 } from '../../schema/reports/report.inputs';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
@@ -41,7 +63,11 @@ function intakeSearchTerm(search: string, now: Date): IntakeSearchTerm {
   if (/^[0-9][0-9\s+-]*$/.test(text)) {
     const parsed = parsePersonalIdentityNumber(text, calendarDateAt(now));
     if (!parsed.ok) {
-      throw new BadInput('search', 'Write the whole personal identity number (ÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN).', 'Skriv hela personnumret (ÅÅMMDD-NNNN eller ÅÅÅÅMMDDNNNN).');
+      throw new BadInput(
+        'search',
+        'Write the whole personal identity number (ÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN).',
+        'Skriv hela personnumret (ÅÅMMDD-NNNN eller ÅÅÅÅMMDDNNNN).',
+      );
     }
     return { kind: 'personalIdentityNumber', value: parsed.value.normalized };
   }
@@ -72,26 +98,56 @@ export async function lockHandledReport(uow: UnitOfWork, scope: ViewerScope, rep
   return report;
 }
 
-function reportAudit(report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>, action: WriteAudit['action'], fields: string[], legalBasis = LegalBasis.SAME_AGENCY): WriteAudit {
+function reportAudit(
+  report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>,
+  action: WriteAudit['action'],
+  fields: string[],
+  legalBasis = LegalBasis.SAME_AGENCY,
+): WriteAudit {
   return { action, entityType: 'Report', entityId: report.id, childId: report.childId, districtId: report.districtId, fields, legalBasis };
 }
 
 /** Tells whoever handles the report: the responsible worker, or the district's supervisors while nobody is. */
-async function notifyHandlers(uow: UnitOfWork, report: Pick<ReportRow, 'id' | 'districtId' | 'responsibleUserId'>, kind: string, message: Message, dedupeKey: string) {
-  const userIds = report.responsibleUserId ? [report.responsibleUserId] : await organisationRepository.supervisorsOf(uow.manager, report.districtId);
-  uow.notify(...userIds.map((userId) => ({
-    userId, kind, message, subjectType: DeadlineSubject.REPORT, subjectId: report.id, dedupeKey: `${dedupeKey}:${userId}`, email: true,
-  })));
+async function notifyHandlers(
+  uow: UnitOfWork,
+  report: Pick<ReportRow, 'id' | 'districtId' | 'responsibleUserId'>,
+  kind: string,
+  message: Message,
+  dedupeKey: string,
+) {
+  const userIds = report.responsibleUserId
+    ? [report.responsibleUserId]
+    : await organisationRepository.supervisorsOf(uow.manager, report.districtId);
+  uow.notify(
+    ...userIds.map((userId) => ({
+      userId,
+      kind,
+      message,
+      subjectType: DeadlineSubject.REPORT,
+      subjectId: report.id,
+      dedupeKey: `${dedupeKey}:${userId}`,
+      email: true,
+    })),
+  );
 }
 
 /** Gives the feedback (one status and the date) and tells the reporter it is there. */
 async function giveFeedback(uow: UnitOfWork, report: ReportRow, decision: PreliminaryDecision, unasked: boolean) {
-  await reportRepository.update(uow.manager, report.id, { feedbackValue: feedbackFor(decision), feedbackGivenAt: uow.now, feedbackUnasked: unasked });
+  await reportRepository.update(uow.manager, report.id, {
+    feedbackValue: feedbackFor(decision),
+    feedbackGivenAt: uow.now,
+    feedbackUnasked: unasked,
+  });
   await uow.clocks.meet(reportClockSubject(report), DeadlineKind.FEEDBACK);
   if (report.reporterAgencyId) {
     uow.notify({
-      userId: report.registeredByUserId, kind: 'FEEDBACK_GIVEN', message: feedbackAvailableMessage(report.reference),
-      subjectType: DeadlineSubject.REPORT, subjectId: report.id, dedupeKey: `feedback:${report.id}`, email: true,
+      userId: report.registeredByUserId,
+      kind: 'FEEDBACK_GIVEN',
+      message: feedbackAvailableMessage(report.reference),
+      subjectType: DeadlineSubject.REPORT,
+      subjectId: report.id,
+      dedupeKey: `feedback:${report.id}`,
+      email: true,
     });
   }
 }
@@ -100,16 +156,20 @@ async function giveFeedback(uow: UnitOfWork, report: ReportRow, decision: Prelim
 async function requireDutyToReport(manager: EntityManager, agencyId: string) {
   const [agency] = await organisationRepository.agenciesByIds(manager, [agencyId]);
   if (agency?.dutyToReport) return;
-  throw new BadInput('input.feedbackRequested',
+  throw new BadInput(
+    'input.feedbackRequested',
     'Your organisation has no duty to report, so it has no right to feedback: send the report without asking for feedback.',
-    'Din verksamhet har ingen anmälningsplikt och därför ingen rätt till återkoppling: skicka anmälan utan att begära återkoppling.');
+    'Din verksamhet har ingen anmälningsplikt och därför ingen rätt till återkoppling: skicka anmälan utan att begära återkoppling.',
+  );
 }
 
 /** What a police report says about the suspicion, for the talk intake. */
 function policeFacts(police: ReportConcernInput) {
   return {
-    firstKnownSuspicion: police.firstKnownSuspicion, suspectedOffence: police.suspectedOffence?.trim() || null,
-    offenceCanLeadToPrison: police.offenceCanLeadToPrison ?? null, preInvestigationRunning: police.preInvestigationRunning,
+    firstKnownSuspicion: police.firstKnownSuspicion,
+    suspectedOffence: police.suspectedOffence?.trim() || null,
+    offenceCanLeadToPrison: police.offenceCanLeadToPrison ?? null,
+    preInvestigationRunning: police.preInvestigationRunning,
     guardianContactOnHold: police.guardianContactOnHold,
   };
 }
@@ -118,68 +178,141 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
   const scope = requireScope(context);
   const now = context.deps.clock.now();
   if (!input.category) throw new BadInput('input.category', 'Choose a category for the concern.', 'Välj en kategori för oron.');
-  for (const [field, value] of [['input.observedAt', input.observedAt], ['input.submittedAt', input.submittedAt]] as const) {
+  for (const [field, value] of [
+    ['input.observedAt', input.observedAt],
+    ['input.submittedAt', input.submittedAt],
+  ] as const) {
     const timing = value ? checkObservedAt(value, now, MAX_OBSERVED_AGE_DAYS) : null;
-    if (timing === 'FUTURE') throw new BadInput(field, 'The time you observed the concern cannot be in the future.', 'Tidpunkten för det du såg kan inte ligga i framtiden.');
+    if (timing === 'FUTURE')
+      throw new BadInput(
+        field,
+        'The time you observed the concern cannot be in the future.',
+        'Tidpunkten för det du såg kan inte ligga i framtiden.',
+      );
     if (timing === 'TOO_OLD') {
-      throw new BadInput(field, `The time you observed the concern cannot be more than ${MAX_OBSERVED_AGE_DAYS} days ago.`,
-        `Tidpunkten för det du såg kan inte vara mer än ${MAX_OBSERVED_AGE_DAYS} dagar sedan.`);
+      throw new BadInput(
+        field,
+        `The time you observed the concern cannot be more than ${MAX_OBSERVED_AGE_DAYS} days ago.`,
+        `Tidpunkten för det du såg kan inte vara mer än ${MAX_OBSERVED_AGE_DAYS} dagar sedan.`,
+      );
     }
   }
   const observedAt = input.observedAt ?? input.submittedAt ?? null;
 
-  const submit = () => write(context, async (uow) => {
-    const { manager } = uow;
-    const { id } = await uow.once(input.idempotencyKey, source.operation, requestFingerprint(input), async () => {
-      const child = await resolveReportedChild(manager, scope, input.child, input.districtId, now);
-      if (!source.reporterAgencyId && !scope.districtIds.has(child.districtId)) {
-        // Social services register for their own districts. The lookup is audited where the record is; the answer does not say where.
-        context.audit.lookupDenied('Child', child.childId, { childId: child.childId, districtId: child.districtId }, 'personalIdentityNumber');
-        throw new BadInput('input.child', 'You cannot register a concern for this child in your districts: forward it to the social services of the child\'s home district.',
-          'Du kan inte registrera oro för det här barnet i dina områden: skicka orosanmälan vidare till socialtjänsten i barnets hemområde.');
-      }
-      await uow.reachDistrict(child.districtId);
-      if (input.feedbackRequested && source.reporterAgencyId) await requireDutyToReport(manager, source.reporterAgencyId);
-      const policyVersion = await organisationRepository.currentPolicyVersion(manager, child.districtId);
-      const policy = await uow.policy(child.districtId, policyVersion);
-      const receivedAt = source.receivedAt ?? now;
-      const receipt = checkReceivedAt(receivedAt, now, policy.receiptBackdateDays);
-      if (receipt === 'FUTURE') throw new BadInput('input.receivedAt', 'The time the report arrived cannot be in the future.', 'Tidpunkten då anmälan kom in kan inte ligga i framtiden.');
-      if (receipt === 'BEFORE_WINDOW') {
-        throw new BadInput('input.receivedAt', `The district lets you set the receipt time back at most ${policy.receiptBackdateDays} days.`,
-          `Området tillåter att mottagandet anges högst ${policy.receiptBackdateDays} dagar bakåt.`);
-      }
-      checkReportedAge(child.birthDate, receivedAt, policy, input.child.personalIdentityNumber ? 'input.child.personalIdentityNumber' : 'input.child.birthDate');
-      const police = source.police;
-      const { id: reportId, reference } = await reportRepository.insert(manager, {
-        reporterKind: source.reporterKind, channel: source.channel, reporterAgencyId: source.reporterAgencyId,
-        registeredByUserId: scope.userId, reporterContact: source.reporterContact, policeReference: police?.policeReference?.trim() || null,
-        childId: child.childId, childAsReported: child.asReported, districtId: child.districtId, policyVersion, category: input.category!,
-        description: input.description.trim(), suspectedOffence: police?.suspectedOffence?.trim() || null,
-        offenceCanLeadToPrison: police?.offenceCanLeadToPrison ?? null, firstKnownSuspicion: police?.firstKnownSuspicion ?? null,
-        preInvestigationRunning: police?.preInvestigationRunning ?? null, guardianContactOnHold: police?.guardianContactOnHold ?? false,
-        feedbackRequested: input.feedbackRequested, receivedAt, observedAt,
-      }, now.getUTCFullYear());
-      const report = { id: reportId, reference, districtId: child.districtId, responsibleUserId: null, policyVersion, childId: child.childId };
-      await recordReportedIdentity(uow, { ...report, reference }, child);
-      await markArrivalIntoOpenCase(uow, { ...report, reference });
-      const subject = reportClockSubject(report);
-      const kinds = input.feedbackRequested ? [...REPORT_DEADLINES, DeadlineKind.FEEDBACK] : REPORT_DEADLINES;
-      await uow.clocks.startMany(subject, kinds.map((kind) => ({ kind, startsAt: receivedAt })));
-      if (police) await assessReportForTalk(uow, { ...report, ...policeFacts(police), category: input.category!, receivedAt });
-      const audits: WriteAudit[] = [reportAudit(report, AuditAction.CREATE, ['child', 'category', 'description', 'feedbackRequested', 'receivedAt'],
-        source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY)];
-      // A receipt time set back is its own audited decision: it moves every clock.
-      if (receivedAt.getTime() < now.getTime()) audits.push(reportAudit(report, AuditAction.UPDATE, ['receivedAt']));
-      if (child.created) {
-        audits.push({ action: AuditAction.CREATE, entityType: 'Child', entityId: child.childId, childId: child.childId, districtId: child.districtId,
-          fields: ['personalIdentityNumber', 'givenName', 'familyName'], legalBasis: source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY });
-      }
-      uow.audit(...audits);
-      return reportId;
+  const submit = () =>
+    write(context, async (uow) => {
+      const { manager } = uow;
+      const { id } = await uow.once(input.idempotencyKey, source.operation, requestFingerprint(input), async () => {
+        const child = await resolveReportedChild(manager, scope, input.child, input.districtId, now);
+        if (!source.reporterAgencyId && !scope.districtIds.has(child.districtId)) {
+          // Social services register for their own districts. The lookup is audited where the record is; the answer does not say where.
+          context.audit.lookupDenied(
+            'Child',
+            child.childId,
+            { childId: child.childId, districtId: child.districtId },
+            'personalIdentityNumber',
+          );
+          throw new BadInput(
+            'input.child',
+            "You cannot register a concern for this child in your districts: forward it to the social services of the child's home district.",
+            'Du kan inte registrera oro för det här barnet i dina områden: skicka orosanmälan vidare till socialtjänsten i barnets hemområde.',
+          );
+        }
+        await uow.reachDistrict(child.districtId);
+        if (input.feedbackRequested && source.reporterAgencyId) await requireDutyToReport(manager, source.reporterAgencyId);
+        const policyVersion = await organisationRepository.currentPolicyVersion(manager, child.districtId);
+        const policy = await uow.policy(child.districtId, policyVersion);
+        const receivedAt = source.receivedAt ?? now;
+        const receipt = checkReceivedAt(receivedAt, now, policy.receiptBackdateDays);
+        if (receipt === 'FUTURE')
+          throw new BadInput(
+            'input.receivedAt',
+            'The time the report arrived cannot be in the future.',
+            'Tidpunkten då anmälan kom in kan inte ligga i framtiden.',
+          );
+        if (receipt === 'BEFORE_WINDOW') {
+          throw new BadInput(
+            'input.receivedAt',
+            `The district lets you set the receipt time back at most ${policy.receiptBackdateDays} days.`,
+            `Området tillåter att mottagandet anges högst ${policy.receiptBackdateDays} dagar bakåt.`,
+          );
+        }
+        checkReportedAge(
+          child.birthDate,
+          receivedAt,
+          policy,
+          input.child.personalIdentityNumber ? 'input.child.personalIdentityNumber' : 'input.child.birthDate',
+        );
+        const police = source.police;
+        const { id: reportId, reference } = await reportRepository.insert(
+          manager,
+          {
+            reporterKind: source.reporterKind,
+            channel: source.channel,
+            reporterAgencyId: source.reporterAgencyId,
+            registeredByUserId: scope.userId,
+            reporterContact: source.reporterContact,
+            policeReference: police?.policeReference?.trim() || null,
+            childId: child.childId,
+            childAsReported: child.asReported,
+            districtId: child.districtId,
+            policyVersion,
+            category: input.category!,
+            description: input.description.trim(),
+            suspectedOffence: police?.suspectedOffence?.trim() || null,
+            offenceCanLeadToPrison: police?.offenceCanLeadToPrison ?? null,
+            firstKnownSuspicion: police?.firstKnownSuspicion ?? null,
+            preInvestigationRunning: police?.preInvestigationRunning ?? null,
+            guardianContactOnHold: police?.guardianContactOnHold ?? false,
+            feedbackRequested: input.feedbackRequested,
+            receivedAt,
+            observedAt,
+          },
+          now.getUTCFullYear(),
+        );
+        const report = {
+          id: reportId,
+          reference,
+          districtId: child.districtId,
+          responsibleUserId: null,
+          policyVersion,
+          childId: child.childId,
+        };
+        await recordReportedIdentity(uow, { ...report, reference }, child);
+        await markArrivalIntoOpenCase(uow, { ...report, reference });
+        const subject = reportClockSubject(report);
+        const kinds = input.feedbackRequested ? [...REPORT_DEADLINES, DeadlineKind.FEEDBACK] : REPORT_DEADLINES;
+        await uow.clocks.startMany(
+          subject,
+          kinds.map((kind) => ({ kind, startsAt: receivedAt })),
+        );
+        if (police) await assessReportForTalk(uow, { ...report, ...policeFacts(police), category: input.category!, receivedAt });
+        const audits: WriteAudit[] = [
+          reportAudit(
+            report,
+            AuditAction.CREATE,
+            ['child', 'category', 'description', 'feedbackRequested', 'receivedAt'],
+            source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY,
+          ),
+        ];
+        // A receipt time set back is its own audited decision: it moves every clock.
+        if (receivedAt.getTime() < now.getTime()) audits.push(reportAudit(report, AuditAction.UPDATE, ['receivedAt']));
+        if (child.created) {
+          audits.push({
+            action: AuditAction.CREATE,
+            entityType: 'Child',
+            entityId: child.childId,
+            childId: child.childId,
+            districtId: child.districtId,
+            fields: ['personalIdentityNumber', 'givenName', 'familyName'],
+            legalBasis: source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY,
+          });
+        }
+        uow.audit(...audits);
+        return reportId;
+      });
+      return (await reportRepository.findVisibleByIds(manager, scope, [id]))[0];
     });
-    return (await reportRepository.findVisibleByIds(manager, scope, [id]))[0];
-  });
 
   try {
     return await submit();
@@ -195,35 +328,60 @@ export const reportsService = {
     const scope = requireScope(context);
     const reporterKind = scope.roles.has('SCHOOL_STAFF' as never) ? ReporterKind.SCHOOL : ReporterKind.LEISURE;
     return submitConcern(context, input, {
-      operation: 'flagConcern', reporterKind, channel: ReportChannel.DIGITAL, reporterAgencyId: scope.agencyId, reporterContact: null, police: null, receivedAt: null,
+      operation: 'flagConcern',
+      reporterKind,
+      channel: ReportChannel.DIGITAL,
+      reporterAgencyId: scope.agencyId,
+      reporterContact: null,
+      police: null,
+      receivedAt: null,
     });
   },
 
   reportConcern(context: RequestContext, input: ReportConcernInput) {
     const scope = requireScope(context);
     if (input.category && needsPoliceCaseNumber(input.category, input.suspectedOffence) && !input.policeReference?.trim()) {
-      throw new BadInput('input.policeReference', 'A concern that rests on a crime suspicion needs the police case number.',
-        'En anmälan som bygger på misstanke om brott behöver polisens diarienummer (K-nummer).');
+      throw new BadInput(
+        'input.policeReference',
+        'A concern that rests on a crime suspicion needs the police case number.',
+        'En anmälan som bygger på misstanke om brott behöver polisens diarienummer (K-nummer).',
+      );
     }
     return submitConcern(context, input, {
-      operation: 'reportConcern', reporterKind: ReporterKind.POLICE, channel: ReportChannel.DIGITAL, reporterAgencyId: scope.agencyId,
-      reporterContact: null, police: input, receivedAt: null,
+      operation: 'reportConcern',
+      reporterKind: ReporterKind.POLICE,
+      channel: ReportChannel.DIGITAL,
+      reporterAgencyId: scope.agencyId,
+      reporterContact: null,
+      police: input,
+      receivedAt: null,
     });
   },
 
   registerConcern(context: RequestContext, input: RegisterConcernInput) {
     if (input.reporterKind === ReporterKind.PRIVATE_PERSON && input.feedbackRequested) {
       // Old SoL 14:1 b: the right to feedback follows the duty to report; a private person has neither.
-      throw new BadInput('input.feedbackRequested',
+      throw new BadInput(
+        'input.feedbackRequested',
         'A private person has no right to feedback (it follows the duty to report): register the report without feedback requested.',
-        'En privatperson har ingen rätt till återkoppling (den följer anmälningsplikten): registrera anmälan utan begärd återkoppling.');
+        'En privatperson har ingen rätt till återkoppling (den följer anmälningsplikten): registrera anmälan utan begärd återkoppling.',
+      );
     }
     if (input.channel === ReportChannel.DIGITAL) {
-      throw new BadInput('input.channel', 'Register phone calls and letters here; digital reports come in by themselves.', 'Registrera samtal och brev här; digitala anmälningar kommer in av sig själva.');
+      throw new BadInput(
+        'input.channel',
+        'Register phone calls and letters here; digital reports come in by themselves.',
+        'Registrera samtal och brev här; digitala anmälningar kommer in av sig själva.',
+      );
     }
     return submitConcern(context, input, {
-      operation: 'registerConcern', reporterKind: input.reporterKind, channel: input.channel, reporterAgencyId: null,
-      reporterContact: input.reporterContact.trim(), police: null, receivedAt: input.receivedAt ?? null,
+      operation: 'registerConcern',
+      reporterKind: input.reporterKind,
+      channel: input.channel,
+      reporterAgencyId: null,
+      reporterContact: input.reporterContact.trim(),
+      police: null,
+      receivedAt: input.receivedAt ?? null,
     });
   },
 
@@ -238,7 +396,14 @@ export const reportsService = {
     if (term.kind === 'personalIdentityNumber') {
       const subject = await context.db.asSystem((system) => lookupSubject(system, 'PersonalIdentityNumber', term.value));
       if (subject.districtId && scope.districtIds.has(subject.districtId)) {
-        context.audit.read({ entityType: 'Child', entityId: subject.childId, ...subject, legalBasis: LegalBasis.SAME_AGENCY, outcome: AuditOutcome.ALLOWED, field: 'personalIdentityNumber' });
+        context.audit.read({
+          entityType: 'Child',
+          entityId: subject.childId,
+          ...subject,
+          legalBasis: LegalBasis.SAME_AGENCY,
+          outcome: AuditOutcome.ALLOWED,
+          field: 'personalIdentityNumber',
+        });
       } else {
         context.audit.lookupDenied('Child', subject.childId, subject, 'personalIdentityNumber');
       }
@@ -250,16 +415,25 @@ export const reportsService = {
     const scope = requireScope(context);
     return write(context, async (uow) => {
       const report = await lockHandledReport(uow, scope, input.reportId);
-      if (!await organisationRepository.caseworkerInDistrict(uow.manager, input.userId, report.districtId)) {
-        throw new BadInput('input.userId', 'Choose a social worker who works in the child\'s district.', 'Välj en socialsekreterare i barnets område.');
+      if (!(await organisationRepository.caseworkerInDistrict(uow.manager, input.userId, report.districtId))) {
+        throw new BadInput(
+          'input.userId',
+          "Choose a social worker who works in the child's district.",
+          'Välj en socialsekreterare i barnets område.',
+        );
       }
       await reportRepository.update(uow.manager, report.id, { responsibleUserId: input.userId });
       await uow.clocks.assign(reportClockSubject(report), input.userId);
       uow.audit(reportAudit(report, AuditAction.UPDATE, ['responsible']));
       if (input.userId !== scope.userId && input.userId !== report.responsibleUserId) {
         uow.notify({
-          userId: input.userId, kind: 'REPORT_ASSIGNED', message: reportAssignedMessage(report.reference), subjectType: DeadlineSubject.REPORT,
-          subjectId: report.id, dedupeKey: `assigned:${report.id}:${input.userId}:${uow.now.toISOString()}`, email: false,
+          userId: input.userId,
+          kind: 'REPORT_ASSIGNED',
+          message: reportAssignedMessage(report.reference),
+          subjectType: DeadlineSubject.REPORT,
+          subjectId: report.id,
+          dedupeKey: `assigned:${report.id}:${input.userId}:${uow.now.toISOString()}`,
+          email: false,
         });
       }
       return { ...report, responsibleUserId: input.userId };
@@ -272,11 +446,21 @@ export const reportsService = {
       const report = await lockHandledReport(uow, scope, input.reportId);
       if (report.protectionAssessedAt) throw new Conflict('The protection assessment is already recorded for this report.');
       const note = input.note.trim();
-      await reportRepository.update(uow.manager, report.id, { protectionAssessedAt: uow.now, acuteDanger: input.acuteDanger, protectionNote: note });
+      await reportRepository.update(uow.manager, report.id, {
+        protectionAssessedAt: uow.now,
+        acuteDanger: input.acuteDanger,
+        protectionNote: note,
+      });
       await uow.clocks.meet(reportClockSubject(report), DeadlineKind.PROTECTION_ASSESSMENT);
       // Acute danger with nobody responsible: the district's supervisors hear at once.
       if (input.acuteDanger && !report.responsibleUserId) {
-        await notifyHandlers(uow, report, 'ACUTE_DANGER_UNASSIGNED', acuteDangerUnassignedMessage(report.reference), `acute-danger:${report.id}`);
+        await notifyHandlers(
+          uow,
+          report,
+          'ACUTE_DANGER_UNASSIGNED',
+          acuteDangerUnassignedMessage(report.reference),
+          `acute-danger:${report.id}`,
+        );
       }
       uow.audit(reportAudit(report, AuditAction.UPDATE, ['protectionAssessedAt', 'acuteDanger', 'protectionNote']));
       return { ...report, protectionAssessedAt: uow.now, acuteDanger: input.acuteDanger, protectionNote: note };
@@ -289,34 +473,53 @@ export const reportsService = {
       const { now } = uow;
       const report = await lockHandledReport(uow, scope, input.reportId);
       const externalReference = input.ongoingInvestigationReference?.trim() || null;
-      const ongoing = input.decision === PreliminaryDecision.ALREADY_ONGOING
-        && (!!externalReference || !!await reportRepository.openInvestigationOf(uow.manager, report.childId, report.id));
+      const ongoing =
+        input.decision === PreliminaryDecision.ALREADY_ONGOING &&
+        (!!externalReference || !!(await reportRepository.openInvestigationOf(uow.manager, report.childId, report.id)));
       const problem = checkPreliminaryDecision({
-        protectionAssessedAt: report.protectionAssessedAt, preliminaryDecidedAt: report.preliminaryDecidedAt,
-        preliminaryDueAt: report.preliminaryDueAt ?? now, now, lateReason: { reason: input.lateReason, text: input.lateReasonText },
-        decision: input.decision, ongoingInvestigation: ongoing,
+        protectionAssessedAt: report.protectionAssessedAt,
+        preliminaryDecidedAt: report.preliminaryDecidedAt,
+        preliminaryDueAt: report.preliminaryDueAt ?? now,
+        now,
+        lateReason: { reason: input.lateReason, text: input.lateReasonText },
+        decision: input.decision,
+        ongoingInvestigation: ongoing,
       });
       if (problem === 'ALREADY_DECIDED') throw new Conflict('The preliminary assessment is already decided for this report.');
       if (problem === 'NO_PROTECTION_ASSESSMENT') {
-        throw new BadInput('input.decision', 'Record the protection assessment before the preliminary decision.', 'Registrera skyddsbedömningen före beslutet i förhandsbedömningen.');
+        throw new BadInput(
+          'input.decision',
+          'Record the protection assessment before the preliminary decision.',
+          'Registrera skyddsbedömningen före beslutet i förhandsbedömningen.',
+        );
       }
       if (problem === 'LATE_WITHOUT_REASON') {
-        throw new BadInput('input.lateReason', 'The deadline has passed: choose the exceptional reason for the delay. Workload is not a reason.', 'Tidsfristen har gått ut: välj det synnerliga skälet till förseningen. Arbetsbelastning är inget skäl.');
+        throw new BadInput(
+          'input.lateReason',
+          'The deadline has passed: choose the exceptional reason for the delay. Workload is not a reason.',
+          'Tidsfristen har gått ut: välj det synnerliga skälet till förseningen. Arbetsbelastning är inget skäl.',
+        );
       }
       if (problem === 'OTHER_REASON_WITHOUT_TEXT') {
         throw new BadInput('input.lateReasonText', 'Describe the other exceptional reason.', 'Beskriv det andra synnerliga skälet.');
       }
       if (problem === 'NO_ONGOING_INVESTIGATION') {
-        throw new BadInput('input.ongoingInvestigationReference',
+        throw new BadInput(
+          'input.ongoingInvestigationReference',
           'No investigation of the child is open in Samverka: give the case number of the ongoing investigation in your record system, or choose another decision.',
-          'Ingen utredning om barnet är öppen i Samverka: ange diarienumret för den pågående utredningen i verksamhetssystemet, eller välj ett annat beslut.');
+          'Ingen utredning om barnet är öppen i Samverka: ange diarienumret för den pågående utredningen i verksamhetssystemet, eller välj ett annat beslut.',
+        );
       }
-      const lateReason = report.preliminaryDueAt && now > report.preliminaryDueAt ? input.lateReason ?? null : null;
+      const lateReason = report.preliminaryDueAt && now > report.preliminaryDueAt ? (input.lateReason ?? null) : null;
       const lateReasonText = lateReason ? input.lateReasonText?.trim() || null : null;
       const ongoingInvestigationReference = input.decision === PreliminaryDecision.ALREADY_ONGOING ? externalReference : null;
       const subject = reportClockSubject(report);
       await reportRepository.update(uow.manager, report.id, {
-        preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason, lateReasonText, ongoingInvestigationReference,
+        preliminaryDecision: input.decision,
+        preliminaryDecidedAt: now,
+        lateReason,
+        lateReasonText,
+        ongoingInvestigationReference,
       });
       await uow.clocks.meet(subject, DeadlineKind.PRELIMINARY_ASSESSMENT);
       if (input.decision === PreliminaryDecision.OPEN_INVESTIGATION) await uow.clocks.start(subject, DeadlineKind.INVESTIGATION);
@@ -334,7 +537,12 @@ export const reportsService = {
       const report = await lockHandledReport(uow, scope, input.reportId);
       const subject = reportClockSubject(report);
       const current = await uow.clocks.open(subject, DeadlineKind.INVESTIGATION);
-      if (!current) throw new BadInput('input.reportId', 'This report has no running investigation to extend.', 'Anmälan har ingen pågående utredning att förlänga.');
+      if (!current)
+        throw new BadInput(
+          'input.reportId',
+          'This report has no running investigation to extend.',
+          'Anmälan har ingen pågående utredning att förlänga.',
+        );
       if (reasonProblem({ reason: input.reason, text: input.reasonText })) {
         throw new BadInput('input.reasonText', 'Describe the other exceptional reason.', 'Beskriv det andra synnerliga skälet.');
       }
@@ -342,18 +550,30 @@ export const reportsService = {
       const latestDueAt = addLocalMonths(current.dueAt, policy.investigationExtensionMonths, policy.timeZone);
       const problem = extensionProblem({ currentDueAt: current.dueAt, newDueAt: input.newDueAt, latestDueAt, now: uow.now });
       if (problem === 'NOT_LATER') {
-        throw new BadInput('input.newDueAt', 'The new date must be later than the current deadline.', 'Det nya datumet måste vara senare än nuvarande tidsfrist.');
+        throw new BadInput(
+          'input.newDueAt',
+          'The new date must be later than the current deadline.',
+          'Det nya datumet måste vara senare än nuvarande tidsfrist.',
+        );
       }
       if (problem === 'TOO_LONG') {
-        throw new BadInput('input.newDueAt', `One extension may move the deadline at most ${policy.investigationExtensionMonths} months (the district's setting).`,
-          `En förlängning får flytta tidsfristen högst ${policy.investigationExtensionMonths} månader (områdets inställning).`);
+        throw new BadInput(
+          'input.newDueAt',
+          `One extension may move the deadline at most ${policy.investigationExtensionMonths} months (the district's setting).`,
+          `En förlängning får flytta tidsfristen högst ${policy.investigationExtensionMonths} månader (områdets inställning).`,
+        );
       }
       const reasonText = input.reasonText?.trim() || null;
       await uow.clocks.cancel(subject, DeadlineKind.INVESTIGATION);
       await uow.clocks.start(subject, DeadlineKind.INVESTIGATION, { dueAt: input.newDueAt });
       await reportRepository.addExtension(uow.manager, {
-        reportId: report.id, reason: input.reason, reasonText, previousDueAt: current.dueAt, newDueAt: input.newDueAt,
-        decidedByUserId: scope.userId, decidedAt: uow.now,
+        reportId: report.id,
+        reason: input.reason,
+        reasonText,
+        previousDueAt: current.dueAt,
+        newDueAt: input.newDueAt,
+        decidedByUserId: scope.userId,
+        decidedAt: uow.now,
       });
       await reportRepository.update(uow.manager, report.id, { investigationExtensionReason: reasonText ?? input.reason });
       uow.audit(reportAudit(report, AuditAction.UPDATE, ['investigationExtensions', 'deadlines']));
@@ -371,9 +591,14 @@ export const reportsService = {
       }
       if (report.investigationClosedAt) throw new Conflict('The investigation is already closed.', 'Utredningen är redan avslutad.');
       const problem = closingProblem(input.closedAt, report.preliminaryDecidedAt!, uow.now);
-      if (problem === 'FUTURE') throw new BadInput('input.closedAt', 'The closing date cannot be in the future.', 'Avslutsdatumet kan inte ligga i framtiden.');
+      if (problem === 'FUTURE')
+        throw new BadInput('input.closedAt', 'The closing date cannot be in the future.', 'Avslutsdatumet kan inte ligga i framtiden.');
       if (problem === 'BEFORE_OPENING') {
-        throw new BadInput('input.closedAt', 'The closing date cannot be before the investigation was opened.', 'Avslutsdatumet kan inte ligga före beslutet att inleda utredningen.');
+        throw new BadInput(
+          'input.closedAt',
+          'The closing date cannot be before the investigation was opened.',
+          'Avslutsdatumet kan inte ligga före beslutet att inleda utredningen.',
+        );
       }
       await reportRepository.update(uow.manager, report.id, { investigationClosedAt: input.closedAt, investigationOutcome: input.outcome });
       await uow.clocks.meet(reportClockSubject(report), DeadlineKind.INVESTIGATION, input.closedAt);
@@ -393,14 +618,23 @@ export const reportsService = {
       const holdLifted = !!input.liftGuardianContactHold && report.guardianContactOnHold;
       const preInvestigationEnded = !!input.endPreInvestigation && report.preInvestigationRunning === true;
       if (!holdLifted && !preInvestigationEnded) {
-        throw new BadInput('input', 'Nothing to change: the hold is not in place and no pre-investigation is running, or you chose neither.',
-          'Inget att ändra: ingen spärr och ingen pågående förundersökning, eller så valdes ingen ändring.');
+        throw new BadInput(
+          'input',
+          'Nothing to change: the hold is not in place and no pre-investigation is running, or you chose neither.',
+          'Inget att ändra: ingen spärr och ingen pågående förundersökning, eller så valdes ingen ändring.',
+        );
       }
       await reportRepository.update(uow.manager, report.id, {
-        ...(holdLifted ? { guardianContactOnHold: false } : {}), ...(preInvestigationEnded ? { preInvestigationRunning: false } : {}),
+        ...(holdLifted ? { guardianContactOnHold: false } : {}),
+        ...(preInvestigationEnded ? { preInvestigationRunning: false } : {}),
       });
-      await notifyHandlers(uow, report, 'POLICE_INFORMATION_CHANGED', policeInformationChangedMessage(report.reference, { holdLifted, preInvestigationEnded }),
-        `police-info:${report.id}:${uow.now.toISOString()}`);
+      await notifyHandlers(
+        uow,
+        report,
+        'POLICE_INFORMATION_CHANGED',
+        policeInformationChangedMessage(report.reference, { holdLifted, preInvestigationEnded }),
+        `police-info:${report.id}:${uow.now.toISOString()}`,
+      );
       const fields = [...(holdLifted ? ['guardianContactOnHold'] : []), ...(preInvestigationEnded ? ['preInvestigationRunning'] : [])];
       uow.audit(reportAudit(report, AuditAction.UPDATE, fields, LegalBasis.REPORTING_DUTY));
       return (await reportRepository.findVisibleByIds(uow.manager, scope, [report.id]))[0];
@@ -414,10 +648,18 @@ export const reportsService = {
       const report = await lockHandledReport(uow, scope, reportId);
       if (report.feedbackGivenAt) throw new Conflict('Feedback has already been given on this report.');
       if (!report.preliminaryDecision) {
-        throw new BadInput('reportId', 'Feedback can be sent once the preliminary assessment is decided.', 'Återkoppling kan lämnas när förhandsbedömningen är beslutad.');
+        throw new BadInput(
+          'reportId',
+          'Feedback can be sent once the preliminary assessment is decided.',
+          'Återkoppling kan lämnas när förhandsbedömningen är beslutad.',
+        );
       }
       if (!report.reporterAgencyId) {
-        throw new BadInput('reportId', 'A private reporter gets feedback by letter or phone, not here.', 'En privatperson får återkoppling per brev eller telefon, inte här.');
+        throw new BadInput(
+          'reportId',
+          'A private reporter gets feedback by letter or phone, not here.',
+          'En privatperson får återkoppling per brev eller telefon, inte här.',
+        );
       }
       await giveFeedback(uow, report, report.preliminaryDecision, !report.feedbackRequested);
       uow.audit(reportAudit(report, AuditAction.UPDATE, ['feedback'], LegalBasis.REPORTING_DUTY));

@@ -17,5 +17,9 @@ const VALID: Record<CursorPart, (value: string) => boolean> = {
 export function decodeCheckedCursor(after: string, parts: readonly CursorPart[]): string[] {
   const values = decodeCursor(after, parts.length);
   if (values.every((value, i) => VALID[parts[i]](value))) return values;
-  throw new BadInput('after', 'The cursor is not valid. Start again from the first page.', 'Markören är ogiltig. Börja om från första sidan.');
+  throw new BadInput(
+    'after',
+    'The cursor is not valid. Start again from the first page.',
+    'Markören är ogiltig. Börja om från första sidan.',
+  );
 }

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DocumentNode, getNamedType, getNullableType, GraphQLSchema, isListType, isObjectType, Kind, OperationDefinitionNode, parse, validate,
+  DocumentNode,
+  getNamedType,
+  getNullableType,
+  GraphQLSchema,
+  isListType,
+  isObjectType,
+  Kind,
+  OperationDefinitionNode,
+  parse,
+  validate,
 } from 'graphql';
 import { buildAppSchema } from '../schema';
 import { REGISTRY } from '../../app/registry';
@@ -49,7 +58,9 @@ describe('lists that nest again', () => {
   it('Report.earlierReports returns a flat type: the 8-deep attack does not validate', () => {
     const attack = `query($id: ID!) { report(id: $id) { ${'earlierReports { id '.repeat(8)}${'}'.repeat(8)} } }`;
     const errors = validate(schema, parse(attack));
-    expect(errors.map((e) => e.message)).toContainEqual(expect.stringMatching(/Cannot query field "earlierReports" on type "EarlierReport"/));
+    expect(errors.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/Cannot query field "earlierReports" on type "EarlierReport"/),
+    );
   });
 
   it('no list field leads back to the type that holds it', () => {
@@ -66,7 +77,8 @@ describe('lists that nest again', () => {
 });
 
 describe('operationCost', () => {
-  const page = (first: string) => `${first === '$n' ? 'query($n: Int!)' : ''} { intakeQueue(first: ${first}) { edges { node { id reference deadlines { id dueAt } } } } }`;
+  const page = (first: string) =>
+    `${first === '$n' ? 'query($n: Int!)' : ''} { intakeQueue(first: ${first}) { edges { node { id reference deadlines { id dueAt } } } } }`;
 
   it('counts a page size sent as a variable like one written in the query', () => {
     expect(costOf(page('$n'), { n: 100 })).toBe(costOf(page('100')));
@@ -74,16 +86,20 @@ describe('operationCost', () => {
   });
 
   it('counts a list without a page size at its declared maximum, else at the default', () => {
-    const trail = costOf(`{ auditTrail(childId: "0b8f5c1e-9d2a-4c8e-8f00-1234567890ab", from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { id } }`);
+    const trail = costOf(
+      `{ auditTrail(childId: "0b8f5c1e-9d2a-4c8e-8f00-1234567890ab", from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { id } }`,
+    );
     expect(trail).toBe(1_000 * (2 + 1));
-    expect(costOf(`{ viewer { id } districts { id } }`)).toBe((2 + 1) + DEFAULT_LIST_ITEMS * (2 + 1));
+    expect(costOf(`{ viewer { id } districts { id } }`)).toBe(2 + 1 + DEFAULT_LIST_ITEMS * (2 + 1));
   });
 
   it('keeps every page of the web app under the limit', () => {
     const source = readFileSync(join(__dirname, '../../web/src/gql/gql.ts'), 'utf8');
     const documents = [...source.matchAll(/^ {4}("(?:[^"\\]|\\.)*"): typeof types\./gm)].map((m) => parse(JSON.parse(m[1]) as string));
     const fragments = documents.flatMap((d) => d.definitions.filter((def) => def.kind === 'FragmentDefinition'));
-    const operations = documents.flatMap((d) => d.definitions.filter((def): def is OperationDefinitionNode => def.kind === 'OperationDefinition'));
+    const operations = documents.flatMap((d) =>
+      d.definitions.filter((def): def is OperationDefinitionNode => def.kind === 'OperationDefinition'),
+    );
     expect(operations.length).toBeGreaterThan(20);
     const costs = operations.map((operation) => ({
       operation: operation.name?.value,

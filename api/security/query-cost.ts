@@ -1,7 +1,21 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import {
-  DocumentNode, FieldNode, FragmentDefinitionNode, getNamedType, getNullableType, GraphQLError, GraphQLField, GraphQLNamedType, GraphQLSchema,
-  isAbstractType, isListType, isObjectType, Kind, OperationDefinitionNode, SelectionSetNode, valueFromAST,
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLField,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isAbstractType,
+  isListType,
+  isObjectType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  valueFromAST,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 
@@ -29,7 +43,8 @@ function itemsOf(walk: Walk, parent: GraphQLNamedType, field: GraphQLField<unkno
   const firstArg = field.args.find((a) => a.name === 'first');
   if (firstArg) {
     const given = node.arguments?.find((a) => a.name.value === 'first');
-    const value = (given ? valueFromAST(given.value, firstArg.type, walk.variables as Record<string, unknown>) : undefined) ?? firstArg.defaultValue;
+    const value =
+      (given ? valueFromAST(given.value, firstArg.type, walk.variables as Record<string, unknown>) : undefined) ?? firstArg.defaultValue;
     return typeof value === 'number' && value > 1 ? value : 1;
   }
   // A connection's page size is counted at the connection field, not again at its edges.
@@ -55,7 +70,8 @@ function selectionCost(walk: Walk, parent: GraphQLNamedType, selectionSet: Selec
         cost += SCALAR_COST;
         continue;
       }
-      cost += itemsOf(walk, parent, field, selection) * (OBJECT_COST + selectionCost(walk, getNamedType(field.type), selection.selectionSet));
+      cost +=
+        itemsOf(walk, parent, field, selection) * (OBJECT_COST + selectionCost(walk, getNamedType(field.type), selection.selectionSet));
     }
   }
   return cost;
@@ -66,10 +82,22 @@ function fieldOf(parent: GraphQLNamedType, name: string): GraphQLField<unknown, 
 }
 
 /** An upper bound on the objects and fields an operation can resolve, with its variables: its cost. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): number {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number {
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return 0;
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
   // Coerced with the operation's own defaults; variables that do not coerce fail later, and count as absent here.
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables).coerced ?? {};
   return selectionCost({ schema, fragments, variables: coerced }, root, operation.selectionSet);

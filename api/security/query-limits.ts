@@ -15,13 +15,18 @@ const ADVICE: Record<QueryLimit, string> = {
 };
 
 /** armor reports through the validation context, so Apollo answers 400 GRAPHQL_VALIDATION_FAILED; we add which limit and what to do. */
-function report(limit: QueryLimit): { propagateOnRejection: false; onReject: ((context: ValidationContext | null, error: GraphQLError) => void)[] } {
+function report(limit: QueryLimit): {
+  propagateOnRejection: false;
+  onReject: ((context: ValidationContext | null, error: GraphQLError) => void)[];
+} {
   return {
     propagateOnRejection: false,
-    onReject: [(context, error) => {
-      const message = `${error.message.replace(/^Syntax Error: /, '')} ${ADVICE[limit]}`;
-      context?.reportError(new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit } }));
-    }],
+    onReject: [
+      (context, error) => {
+        const message = `${error.message.replace(/^Syntax Error: /, '')} ${ADVICE[limit]}`;
+        context?.reportError(new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit } }));
+      },
+    ],
   };
 }
 

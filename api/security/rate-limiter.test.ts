@@ -35,13 +35,20 @@ describe('RedisRateLimiter with Redis down', () => {
 (hasRedis() ? describe : describe.skip)('RedisRateLimiter', () => {
   it('counts concurrent hits of two processes in Redis, each with its own exact count', async () => {
     const redisUrl = `${testServices().redisUrl}/15`;
-    const [first, second] = [new RedisRateLimiter(redisUrl, 60_000, createLogger('silent')), new RedisRateLimiter(redisUrl, 60_000, createLogger('silent'))];
+    const [first, second] = [
+      new RedisRateLimiter(redisUrl, 60_000, createLogger('silent')),
+      new RedisRateLimiter(redisUrl, 60_000, createLogger('silent')),
+    ];
     const bucket = `user:batch-${process.pid}-${Date.now()}`;
     try {
       const together = await Promise.all([0, 1, 2, 3].map((i) => (i % 2 ? second : first).hit(bucket, 5)));
       expect(together.map((d) => d.remaining).sort()).toEqual([1, 2, 3, 4]);
       const more = await Promise.all([first.hit(bucket, 5), first.hit(bucket, 5), first.hit(`${bucket}-other`, 5)]);
-      expect(more.map((d) => [d.allowed, d.remaining])).toEqual([[true, 0], [false, 0], [true, 4]]);
+      expect(more.map((d) => [d.allowed, d.remaining])).toEqual([
+        [true, 0],
+        [false, 0],
+        [true, 4],
+      ]);
     } finally {
       await Promise.all([first.close(), second.close()]);
     }
@@ -50,7 +57,10 @@ describe('RedisRateLimiter with Redis down', () => {
   it('lets a busy bucket spend counts it reserved ahead, and refuses a bucket at its limit without asking again', async () => {
     const redisUrl = `${testServices().redisUrl}/15`;
     const now = Date.now();
-    const [first, second] = [new RedisRateLimiter(redisUrl, 60_000, createLogger('silent'), () => now), new RedisRateLimiter(redisUrl, 60_000, createLogger('silent'), () => now)];
+    const [first, second] = [
+      new RedisRateLimiter(redisUrl, 60_000, createLogger('silent'), () => now),
+      new RedisRateLimiter(redisUrl, 60_000, createLogger('silent'), () => now),
+    ];
     const redis = new Redis(redisUrl);
     const bucket = `user:lease-${process.pid}-${now}`;
     const counted = async (name: string) => Number(await redis.get(`samverka:rate:${name}:${Math.floor(now / 60_000)}`));

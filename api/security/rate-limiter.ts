@@ -33,7 +33,10 @@ export class MemoryRateLimiter implements RateLimiter {
   private readonly counts = new Map<string, number>();
   private window = -1;
 
-  constructor(private readonly windowMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async hit(bucket: string, limit: number): Promise<RateLimitDecision> {
     const now = this.now();
@@ -112,9 +115,19 @@ export class RedisRateLimiter implements RateLimiter {
   private leases = new Map<string, Lease>();
   private leaseWindow = -1;
 
-  constructor(redisUrl: string, private readonly windowMs: number, private readonly logger: Logger, private readonly now: () => number = Date.now) {
+  constructor(
+    redisUrl: string,
+    private readonly windowMs: number,
+    private readonly logger: Logger,
+    private readonly now: () => number = Date.now,
+  ) {
     // No offline queue: while Redis is away a command fails at once instead of waiting for a reconnect.
-    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS, enableOfflineQueue: false, lazyConnect: false });
+    const redis = new Redis(redisUrl, {
+      maxRetriesPerRequest: 1,
+      commandTimeout: COMMAND_TIMEOUT_MS,
+      enableOfflineQueue: false,
+      lazyConnect: false,
+    });
     redis.defineCommand('incrementAll', { lua: INCREMENT_ALL });
     this.redis = redis as CountingRedis;
     this.redis.on('error', () => undefined);
@@ -180,7 +193,8 @@ export class RedisRateLimiter implements RateLimiter {
       const last = Number(counts[i]);
       const spent = lastCount.get(key)!;
       // A bucket at its limit stays refused until the window ends: no need to ask Redis again.
-      if (key.endsWith(`:${this.leaseWindow}`) && (spent < last || last >= limit.get(key)!)) this.leases.set(key, { next: spent + 1, last });
+      if (key.endsWith(`:${this.leaseWindow}`) && (spent < last || last >= limit.get(key)!))
+        this.leases.set(key, { next: spent + 1, last });
     });
   }
 

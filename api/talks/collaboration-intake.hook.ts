@@ -24,20 +24,36 @@ export interface CollaborationReferral {
 export async function requestCollaborationIntake(uow: UnitOfWork, referral: CollaborationReferral): Promise<void> {
   try {
     const opened = await openCollaborationCaseIn(uow, {
-      childId: referral.childId, concern: `Hänvisad från samtal ${referral.talkReference}.`, modelOverride: null,
-      source: CaseSource.TALK_REFERRAL, sourceSubjectId: referral.talkId, coordinatorUserId: null, actorUserId: referral.actorUserId,
+      childId: referral.childId,
+      concern: `Hänvisad från samtal ${referral.talkReference}.`,
+      modelOverride: null,
+      source: CaseSource.TALK_REFERRAL,
+      sourceSubjectId: referral.talkId,
+      coordinatorUserId: null,
+      actorUserId: referral.actorUserId,
     });
     uow.notify({
-      userId: opened.coordinatorUserId, kind: 'COLLABORATION_REFERRAL',
+      userId: opened.coordinatorUserId,
+      kind: 'COLLABORATION_REFERRAL',
       message: collaborationReferralOpenedMessage(referral.talkReference, opened.reference, opened.model),
-      subjectType: 'COLLABORATION_CASE', subjectId: opened.id, dedupeKey: `referral:${referral.talkId}:${opened.coordinatorUserId}`, email: true,
+      subjectType: 'COLLABORATION_CASE',
+      subjectId: opened.id,
+      dedupeKey: `referral:${referral.talkId}:${opened.coordinatorUserId}`,
+      email: true,
     });
   } catch (error) {
     if (!(error instanceof BadInput)) throw error;
     const coordinators = await talkRepository.coordinatorsOfDistrict(uow.manager, referral.districtId);
-    uow.notify(...coordinators.map((userId) => ({
-      userId, kind: 'COLLABORATION_REFERRAL', message: collaborationReferralMessage(referral.talkReference, referral.programme),
-      subjectType: 'TALK', subjectId: referral.talkId, dedupeKey: `referral:${referral.talkId}:${referral.programme}:${userId}`, email: true,
-    })));
+    uow.notify(
+      ...coordinators.map((userId) => ({
+        userId,
+        kind: 'COLLABORATION_REFERRAL',
+        message: collaborationReferralMessage(referral.talkReference, referral.programme),
+        subjectType: 'TALK',
+        subjectId: referral.talkId,
+        dedupeKey: `referral:${referral.talkId}:${referral.programme}:${userId}`,
+        email: true,
+      })),
+    );
   }
 }

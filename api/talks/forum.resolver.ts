@@ -19,18 +19,24 @@ export class ForumResolver {
 
   @Query(() => [ForumMeetingType], { description: "The district's forum meetings with a day in [from, to] (YYYY-MM-DD), latest first." })
   forumMeetings(
-    @Arg('districtId', () => ID) districtId: string, @Arg('from', () => String) from: string, @Arg('to', () => String) to: string,
+    @Arg('districtId', () => ID) districtId: string,
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
     @Ctx() context: RequestContext,
   ) {
     return talkQueries.forumMeetings(context, districtId, from, to);
   }
 
-  @Mutation(() => ForumMeetingType, { description: "Create (or reopen) the district's forum meeting on a day; the agenda lists every report awaiting a talk decision." })
+  @Mutation(() => ForumMeetingType, {
+    description: "Create (or reopen) the district's forum meeting on a day; the agenda lists every report awaiting a talk decision.",
+  })
   createForumMeeting(@Arg('input', () => CreateForumMeetingInput) input: CreateForumMeetingInput, @Ctx() context: RequestContext) {
     return forumService.createMeeting(context, input);
   }
 
-  @Mutation(() => ForumMeetingType, { description: 'Record the forum decision on a report; "yes" creates the talk with the target date as its deadline.' })
+  @Mutation(() => ForumMeetingType, {
+    description: 'Record the forum decision on a report; "yes" creates the talk with the target date as its deadline.',
+  })
   decideForumItem(@Arg('input', () => DecideForumItemInput) input: DecideForumItemInput, @Ctx() context: RequestContext) {
     return forumService.decide(context, input);
   }
@@ -73,7 +79,9 @@ export class ForumItemResolver {
 
 @Resolver(() => TalkAssessmentType)
 export class TalkAssessmentResolver {
-  @Query(() => TalkAssessmentType, { description: 'Whether a report opened a talk by itself, and every reason it did not (police reports).' })
+  @Query(() => TalkAssessmentType, {
+    description: 'Whether a report opened a talk by itself, and every reason it did not (police reports).',
+  })
   reportTalkAssessment(@Arg('reportId', () => ID) reportId: string, @Ctx() context: RequestContext) {
     return talkQueries.assessment(context, reportId);
   }

@@ -18,11 +18,23 @@ function refuse(problem: ForumDecisionProblem): never {
     case 'TARGET_DATE_REQUIRED':
       throw new BadInput('input.targetDate', 'Give the date the talk is to be held by.', 'Ange datumet då samtalet ska vara hållet.');
     case 'NO_REASON_REQUIRED':
-      throw new BadInput('input.noReason', 'The forum decided against a talk: choose the reason.', 'Forumet beslutade att inte hålla samtal: välj skälet.');
+      throw new BadInput(
+        'input.noReason',
+        'The forum decided against a talk: choose the reason.',
+        'Forumet beslutade att inte hålla samtal: välj skälet.',
+      );
     case 'NO_REASON_TEXT_REQUIRED':
-      throw new BadInput('input.noReasonText', 'Describe the other reason for not holding a talk.', 'Beskriv det andra skälet till att inte hålla samtal.');
+      throw new BadInput(
+        'input.noReasonText',
+        'Describe the other reason for not holding a talk.',
+        'Beskriv det andra skälet till att inte hålla samtal.',
+      );
     case 'NO_REASON_ON_YES':
-      throw new BadInput('input.noReason', 'A decision to hold a talk has no reason for no: remove it.', 'Ett beslut om samtal har inget skäl för nej: ta bort skälet.');
+      throw new BadInput(
+        'input.noReason',
+        'A decision to hold a talk has no reason for no: remove it.',
+        'Ett beslut om samtal har inget skäl för nej: ta bort skälet.',
+      );
   }
 }
 
@@ -32,7 +44,11 @@ export const forumService = {
     const scope = requireScope(context);
     if (!decide(scope, TALK_HANDLERS, { districtId: input.districtId }).allowed) throw new NotFound('The district');
     return write(context, async (uow) => {
-      const policy = await talkPolicy(uow, input.districtId, await organisationRepository.currentPolicyVersion(uow.manager, input.districtId));
+      const policy = await talkPolicy(
+        uow,
+        input.districtId,
+        await organisationRepository.currentPolicyVersion(uow.manager, input.districtId),
+      );
       parseTargetDate(input.meetsOn, 'input.meetsOn', localToday(uow.now, policy.timeZone));
       const id = await talkRepository.createForumMeeting(uow.manager, input.districtId, input.meetsOn, scope.userId);
       await talkRepository.fillAgenda(uow.manager, id, input.districtId);
@@ -47,7 +63,8 @@ export const forumService = {
     if (problem) refuse(problem);
     return write(context, async (uow) => {
       const item = await talkRepository.lockForumItem(uow.manager, input.itemId);
-      if (!item || !decide(scope, TALK_HANDLERS, { districtId: item.districtId }).allowed) throw new NotFound('The forum item', 'input.itemId');
+      if (!item || !decide(scope, TALK_HANDLERS, { districtId: item.districtId }).allowed)
+        throw new NotFound('The forum item', 'input.itemId');
       if (item.decidedAt) throw new Conflict('The forum has already decided on this report.');
       const [assessment] = await talkRepository.assessmentsOf(uow.manager, [item.reportId]);
       if (assessment.talkId || assessment.decidedAt) throw new Conflict('This report already has a talk or a decision.');
@@ -57,23 +74,44 @@ export const forumService = {
         const target = parseTargetDate(input.targetDate!, 'input.targetDate', localToday(uow.now, policy.timeZone));
         const report = await talkRepository.reportFacts(uow.manager, item.reportId);
         const talk = await createTalk(uow, {
-          kind: TalkKind.SERIOUS_TALK, origin: TalkOrigin.FORUM, childId: report.childId, districtId: assessment.districtId, reportId: item.reportId,
-          policyVersion: assessment.policyVersion, holderKind: input.holderKind ?? policy.talkDefaultHolder, responsibleUserId: report.responsibleUserId,
-          learnedAt: report.receivedAt, youngAdult: assessment.youngAdult, preInvestigationRunning: report.preInvestigationRunning === true,
-          guardianContactOnHold: report.guardianContactOnHold, withUniformedPolice: input.withUniformedPolice ?? null,
+          kind: TalkKind.SERIOUS_TALK,
+          origin: TalkOrigin.FORUM,
+          childId: report.childId,
+          districtId: assessment.districtId,
+          reportId: item.reportId,
+          policyVersion: assessment.policyVersion,
+          holderKind: input.holderKind ?? policy.talkDefaultHolder,
+          responsibleUserId: report.responsibleUserId,
+          learnedAt: report.receivedAt,
+          youngAdult: assessment.youngAdult,
+          preInvestigationRunning: report.preInvestigationRunning === true,
+          guardianContactOnHold: report.guardianContactOnHold,
+          withUniformedPolice: input.withUniformedPolice ?? null,
           clocks: [clockForTargetDate(policy, target, uow.now)],
         });
         talkId = talk.id;
       }
       await talkRepository.decideForumItem(uow.manager, item.id, {
-        holdTalk: input.holdTalk, withUniformedPolice: input.holdTalk ? input.withUniformedPolice ?? null : null,
-        holderKind: input.holdTalk ? input.holderKind ?? null : null, targetDate: input.holdTalk ? input.targetDate ?? null : null,
-        noReason: input.holdTalk ? null : input.noReason!, noReasonText: input.holdTalk ? null : input.noReasonText?.trim() || null,
-        talkId, userId: scope.userId, at: uow.now,
+        holdTalk: input.holdTalk,
+        withUniformedPolice: input.holdTalk ? (input.withUniformedPolice ?? null) : null,
+        holderKind: input.holdTalk ? (input.holderKind ?? null) : null,
+        targetDate: input.holdTalk ? (input.targetDate ?? null) : null,
+        noReason: input.holdTalk ? null : input.noReason!,
+        noReasonText: input.holdTalk ? null : input.noReasonText?.trim() || null,
+        talkId,
+        userId: scope.userId,
+        at: uow.now,
       });
       await talkRepository.markAssessmentDecided(uow.manager, item.reportId, talkId, uow.now);
-      uow.audit({ action: AuditAction.UPDATE, entityType: 'ForumItem', entityId: item.id, childId: assessment.childId, districtId: item.districtId,
-        fields: ['holdTalk', 'withUniformedPolice', 'holderKind', 'targetDate', 'noReason', 'noReasonText'], legalBasis: TALK_HANDLERS[0].basis! });
+      uow.audit({
+        action: AuditAction.UPDATE,
+        entityType: 'ForumItem',
+        entityId: item.id,
+        childId: assessment.childId,
+        districtId: item.districtId,
+        fields: ['holdTalk', 'withUniformedPolice', 'holderKind', 'targetDate', 'noReason', 'noReasonText'],
+        legalBasis: TALK_HANDLERS[0].basis!,
+      });
       return (await talkRepository.forumMeetings(uow.manager, [item.meetingId]))[0];
     });
   },

@@ -26,7 +26,10 @@ function readable(policies: AccessPolicy, scope: ViewerScope, talks: readonly Ta
   return talks.filter((talk) => {
     const facts = talkPolicy.facts(talk);
     const decision = access.decide(talkPolicy.type, facts);
-    audit.readObject({ entityType: talkPolicy.type, entityId: talk.id, childId: talk.childId, districtId: talk.districtId }, decision.readGroups(CALENDAR_FIELDS));
+    audit.readObject(
+      { entityType: talkPolicy.type, entityId: talk.id, childId: talk.childId, districtId: talk.districtId },
+      decision.readGroups(CALENDAR_FIELDS),
+    );
     return CALENDAR_FIELDS.every((field) => !decision.denied.has(field));
   });
 }
@@ -46,14 +49,25 @@ export function talkCalendar(deps: AppDeps, verifyToken: TokenVerifier): express
       const now = deps.clock.now();
       const viewer = await loadViewer(deps, await verifyToken(token), now);
       const scope = viewer.scope;
-      const talks = await inViewerScope(deps.dataSource, rowScopeOf(scope), (manager) => talkRepository.scheduledForUser(manager, scope.userId));
-      const audit = new AuditBuffer(res.locals.requestId ?? randomUUID(), { userId: scope.userId, agencyId: scope.agencyId, roles: [...scope.roles] }, () => deps.clock.now());
+      const talks = await inViewerScope(deps.dataSource, rowScopeOf(scope), (manager) =>
+        talkRepository.scheduledForUser(manager, scope.userId),
+      );
+      const audit = new AuditBuffer(
+        res.locals.requestId ?? randomUUID(),
+        { userId: scope.userId, agencyId: scope.agencyId, roles: [...scope.roles] },
+        () => deps.clock.now(),
+      );
       const shown = readable(deps.registry.access, scope, talks, audit);
       // Written before the response: if the audit cannot be written, no data leaves.
       await writeAuditEvents(deps.dataSource.manager, audit.drain());
       res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
       res.setHeader('Cache-Control', 'private, no-store');
-      res.send(talksCalendar(shown.map((t) => ({ id: t.id, reference: t.reference, scheduledAt: t.scheduledAt!, location: t.location })), now));
+      res.send(
+        talksCalendar(
+          shown.map((t) => ({ id: t.id, reference: t.reference, scheduledAt: t.scheduledAt!, location: t.location })),
+          now,
+        ),
+      );
     } catch (error) {
       if (!(error instanceof Unauthenticated)) return next(error);
       res.status(401).json({ error: 'UNAUTHENTICATED', message: error.message });

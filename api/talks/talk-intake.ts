@@ -35,18 +35,38 @@ export async function assessReportForTalk(uow: UnitOfWork, report: ReportForTalk
   const [child] = await talkRepository.childFacts(uow.manager, [report.childId]);
   const age = ageAt(child?.birthDate ?? null, report.receivedAt, policy.timeZone);
   const result = talkEligibility(policy, {
-    age, category: report.category, firstKnownSuspicion: report.firstKnownSuspicion, arrested: report.arrested ?? null,
-    suspectedOffence: report.suspectedOffence, offenceCanLeadToPrison: report.offenceCanLeadToPrison,
+    age,
+    category: report.category,
+    firstKnownSuspicion: report.firstKnownSuspicion,
+    arrested: report.arrested ?? null,
+    suspectedOffence: report.suspectedOffence,
+    offenceCanLeadToPrison: report.offenceCanLeadToPrison,
   });
   await talkRepository.insertAssessment(uow.manager, {
-    reportId: report.id, districtId: report.districtId, policyVersion: report.policyVersion, eligible: result.eligible,
-    reasons: result.eligible ? [] : [...result.reasons], youngAdult: result.eligible && result.youngAdult, assessedAt: uow.now, talkId: null,
+    reportId: report.id,
+    districtId: report.districtId,
+    policyVersion: report.policyVersion,
+    eligible: result.eligible,
+    reasons: result.eligible ? [] : [...result.reasons],
+    youngAdult: result.eligible && result.youngAdult,
+    assessedAt: uow.now,
+    talkId: null,
   });
   if (!result.eligible || policy.talkDeadlineMode === TalkDeadlineMode.FORUM_DECIDES) return;
   await createTalk(uow, {
-    kind: TalkKind.SERIOUS_TALK, origin: TalkOrigin.AUTOMATIC, childId: report.childId, districtId: report.districtId, reportId: report.id,
-    policyVersion: report.policyVersion, holderKind: policy.talkDefaultHolder, responsibleUserId: null, learnedAt: report.receivedAt,
-    youngAdult: result.youngAdult, preInvestigationRunning: report.preInvestigationRunning === true,
-    guardianContactOnHold: report.guardianContactOnHold, withUniformedPolice: null, clocks: clocksAtOpen(policy, report.receivedAt),
+    kind: TalkKind.SERIOUS_TALK,
+    origin: TalkOrigin.AUTOMATIC,
+    childId: report.childId,
+    districtId: report.districtId,
+    reportId: report.id,
+    policyVersion: report.policyVersion,
+    holderKind: policy.talkDefaultHolder,
+    responsibleUserId: null,
+    learnedAt: report.receivedAt,
+    youngAdult: result.youngAdult,
+    preInvestigationRunning: report.preInvestigationRunning === true,
+    guardianContactOnHold: report.guardianContactOnHold,
+    withUniformedPolice: null,
+    clocks: clocksAtOpen(policy, report.receivedAt),
   });
 }

@@ -15,8 +15,12 @@ export type TalkRef = Pick<TalkRow, 'id' | 'reference' | 'childId' | 'districtId
 /** The summons clock runs on its own subject, so its reminders say "kallelse". */
 export function talkClockSubject(talk: TalkRef, kind: TalkClockKind): ClockSubject {
   return {
-    type: kind === TalkClockKind.TALK_SUMMONS ? DeadlineSubject.SUMMONS : DeadlineSubject.TALK, id: talk.id, reference: talk.reference,
-    districtId: talk.districtId, policyVersion: talk.policyVersion, responsibleUserId: talk.responsibleUserId,
+    type: kind === TalkClockKind.TALK_SUMMONS ? DeadlineSubject.SUMMONS : DeadlineSubject.TALK,
+    id: talk.id,
+    reference: talk.reference,
+    districtId: talk.districtId,
+    policyVersion: talk.policyVersion,
+    responsibleUserId: talk.responsibleUserId,
   };
 }
 
@@ -34,7 +38,12 @@ export async function talkPolicy(uow: UnitOfWork, districtId: string, version: n
   return withPolicyDefaults(await uow.policy(districtId, version));
 }
 
-export function talkAudit(talk: Pick<TalkRow, 'id' | 'childId' | 'districtId'>, action: WriteAudit['action'], fields: string[], legalBasis = LegalBasis.SAME_AGENCY): WriteAudit {
+export function talkAudit(
+  talk: Pick<TalkRow, 'id' | 'childId' | 'districtId'>,
+  action: WriteAudit['action'],
+  fields: string[],
+  legalBasis = LegalBasis.SAME_AGENCY,
+): WriteAudit {
   return { action, entityType: 'Talk', entityId: talk.id, childId: talk.childId, districtId: talk.districtId, fields, legalBasis };
 }
 
@@ -51,10 +60,22 @@ export interface TalkSpec extends Omit<NewTalk, 'holderAgencyId'> {
 /** Creates a talk, links its report's assessment, starts its clocks and audits it. */
 export async function createTalk(uow: UnitOfWork, spec: TalkSpec): Promise<TalkRef> {
   const holderAgencyId = await talkRepository.socialServicesAgencyOf(uow.manager, spec.districtId);
-  if (!holderAgencyId) throw new BadInput('input', 'The district has no social services office to hold the talk.', 'Området har inget socialkontor som kan hålla samtalet.');
+  if (!holderAgencyId)
+    throw new BadInput(
+      'input',
+      'The district has no social services office to hold the talk.',
+      'Området har inget socialkontor som kan hålla samtalet.',
+    );
   const reference = await talkRepository.nextReference(uow.manager, uow.now.getUTCFullYear());
   const id = await talkRepository.insert(uow.manager, reference, { ...spec, holderAgencyId });
-  const talk: TalkRef = { id, reference, childId: spec.childId, districtId: spec.districtId, policyVersion: spec.policyVersion, responsibleUserId: spec.responsibleUserId };
+  const talk: TalkRef = {
+    id,
+    reference,
+    childId: spec.childId,
+    districtId: spec.districtId,
+    policyVersion: spec.policyVersion,
+    responsibleUserId: spec.responsibleUserId,
+  };
   if (spec.reportId) await talkRepository.linkAssessment(uow.manager, spec.reportId, id);
   await startTalkClocks(uow, talk, spec.clocks);
   uow.audit(talkAudit(talk, AuditAction.CREATE, ['kind', 'child', 'report', 'holderKind']));

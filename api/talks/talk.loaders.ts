@@ -13,20 +13,31 @@ export type ChildFacts = Awaited<ReturnType<typeof talkRepository.childFacts>>[n
 export function createTalkLoaders(manager: EntityManager, scope: ViewerScope | null) {
   return {
     talk: new DataLoader<string, TalkRow | null>(async (ids) =>
-      scope ? byKey(ids, await talkRepository.findVisibleByIds(manager, scope, talkPolicy.rows, ids), (r) => r.id) : ids.map(() => null)),
+      scope ? byKey(ids, await talkRepository.findVisibleByIds(manager, scope, talkPolicy.rows, ids), (r) => r.id) : ids.map(() => null),
+    ),
     /** Only for talks already loaded under the policy: the name and age the invited may see. */
-    childOfTalk: new DataLoader<string, ChildFacts | null>(async (ids) => byKey(ids, await talkRepository.childFacts(manager, ids), (r) => r.id)),
-    participants: new DataLoader<string, ParticipantRow[]>(async (ids) => groupBy(ids, await talkRepository.participantsOf(manager, ids), (r) => r.talkId)),
-    disclosures: new DataLoader<string, DisclosureRow[]>(async (ids) => groupBy(ids, await talkRepository.disclosuresOf(manager, ids), (r) => r.talkId)),
+    childOfTalk: new DataLoader<string, ChildFacts | null>(async (ids) =>
+      byKey(ids, await talkRepository.childFacts(manager, ids), (r) => r.id),
+    ),
+    participants: new DataLoader<string, ParticipantRow[]>(async (ids) =>
+      groupBy(ids, await talkRepository.participantsOf(manager, ids), (r) => r.talkId),
+    ),
+    disclosures: new DataLoader<string, DisclosureRow[]>(async (ids) =>
+      groupBy(ids, await talkRepository.disclosuresOf(manager, ids), (r) => r.talkId),
+    ),
     deadlines: new DataLoader<string, DeadlineRow[]>(async (ids) => {
       const rows = [
-        ...await deadlineRepository.forSubjects(manager, DeadlineSubject.SUMMONS, ids),
-        ...await deadlineRepository.forSubjects(manager, DeadlineSubject.TALK, ids),
+        ...(await deadlineRepository.forSubjects(manager, DeadlineSubject.SUMMONS, ids)),
+        ...(await deadlineRepository.forSubjects(manager, DeadlineSubject.TALK, ids)),
       ];
       return groupBy(ids, rows, (r) => r.subjectId);
     }),
-    assessment: new DataLoader<string, AssessmentRow | null>(async (ids) => byKey(ids, await talkRepository.assessmentsOf(manager, ids), (r) => r.reportId)),
-    forumItems: new DataLoader<string, ForumItemRow[]>(async (ids) => groupBy(ids, await talkRepository.forumItemsOf(manager, ids), (r) => r.meetingId)),
+    assessment: new DataLoader<string, AssessmentRow | null>(async (ids) =>
+      byKey(ids, await talkRepository.assessmentsOf(manager, ids), (r) => r.reportId),
+    ),
+    forumItems: new DataLoader<string, ForumItemRow[]>(async (ids) =>
+      groupBy(ids, await talkRepository.forumItemsOf(manager, ids), (r) => r.meetingId),
+    ),
   };
 }
 

@@ -70,7 +70,14 @@ export const talkQueries = {
     const policy = await organisationRepository.currentPolicy(manager, districtId);
     const weeks = weekBounds(context.deps.clock.now(), withPolicyDefaults(policy!.settings).timeZone);
     const talks = await talkRepository.due(manager, districtId, to, MAX_LIST);
-    const load = await talkRepository.load(manager, districtId, weeks.thisWeekStart, weeks.nextWeekStart, weeks.lastWeekStart, weeks.thisWeekStart);
+    const load = await talkRepository.load(
+      manager,
+      districtId,
+      weeks.thisWeekStart,
+      weeks.nextWeekStart,
+      weeks.lastWeekStart,
+      weeks.thisWeekStart,
+    );
     return { districtId, talks, dueThisWeek: load.due, heldLastWeek: load.held };
   },
 
@@ -78,11 +85,16 @@ export const talkQueries = {
   async invitees(context: RequestContext, talkId: string, role: TalkParticipantRole): Promise<StaffRow[]> {
     const talk = await context.loaders.talks.talk.load(talkId);
     if (!talk || !handlesDistrict(context, talk.districtId)) {
-      context.audit.lookupDenied('Talk', talkId, talk ?? await context.db.asSystem((manager) => lookupSubject(manager, 'Talk', talkId)));
+      context.audit.lookupDenied('Talk', talkId, talk ?? (await context.db.asSystem((manager) => lookupSubject(manager, 'Talk', talkId))));
       throw new NotFound('The talk');
     }
     const rule = inviteeRule(role);
-    if (!rule) throw new BadInput('role', 'The child, guardians and interpreters are invited without a user account.', 'Barnet, vårdnadshavare och tolkar bjuds in utan användarkonto.');
+    if (!rule)
+      throw new BadInput(
+        'role',
+        'The child, guardians and interpreters are invited without a user account.',
+        'Barnet, vårdnadshavare och tolkar bjuds in utan användarkonto.',
+      );
     return talkRepository.invitees(context.db.manager, talk.districtId, rule);
   },
 
@@ -90,7 +102,11 @@ export const talkQueries = {
     const manager = context.db.manager;
     const [row] = await talkRepository.assessmentsOf(manager, [reportId]);
     if (!row || !handlesDistrict(context, row.districtId)) {
-      context.audit.lookupDenied('TalkAssessment', reportId, await context.db.asSystem((manager) => lookupSubject(manager, 'Report', reportId)));
+      context.audit.lookupDenied(
+        'TalkAssessment',
+        reportId,
+        await context.db.asSystem((manager) => lookupSubject(manager, 'Report', reportId)),
+      );
       throw new NotFound('The report');
     }
     const [forumItem] = await talkRepository.latestForumItemsOf(manager, [reportId]);

@@ -1,5 +1,11 @@
 import type {
-  ForumItemType, ForumMeetingType, TalkAssessmentType, TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType,
+  ForumItemType,
+  ForumMeetingType,
+  TalkAssessmentType,
+  TalkDisclosureType,
+  TalkParticipantType,
+  TalksDueType,
+  TalkType,
 } from '../../schema/talks/talk.type';
 import { FORUM_MEMBERS, TALK_HANDLERS, TALK_READERS } from '../../domain/talks/talks.grants';
 import { definePolicy, ModuleAccess } from '../../domain/access/policy';
@@ -115,7 +121,14 @@ export const talkAssessmentPolicy = definePolicy<TalkAssessmentType>()<TalkAsses
   rows: handling,
   facts: (row) => ({ entityId: row.reportId, childId: row.childId, districtId: row.districtId }),
   fields: {
-    reportId: handling, eligible: handling, reasons: handling, reasonTexts: handling, youngAdult: handling, talk: handling, standing: handling, forumItem: handling,
+    reportId: handling,
+    eligible: handling,
+    reasons: handling,
+    reasonTexts: handling,
+    youngAdult: handling,
+    talk: handling,
+    standing: handling,
+    forumItem: handling,
   },
 });
 
@@ -136,16 +149,40 @@ export const forumItemPolicy = definePolicy<ForumItemType>()<ForumItemType & { d
   rows: members,
   facts: (row) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId }),
   fields: {
-    id: members, meetsOn: members, reportReference: members, childName: members, childAge: members, category: members, suspectedOffence: members,
-    preInvestigationRunning: members, earlierReports: members, earlierTalks: members,
-    holdTalk: members, withUniformedPolice: members, holderKind: members, targetDate: members, decidedAt: members, noReason: members,
+    id: members,
+    meetsOn: members,
+    reportReference: members,
+    childName: members,
+    childAge: members,
+    category: members,
+    suspectedOffence: members,
+    preInvestigationRunning: members,
+    earlierReports: members,
+    earlierTalks: members,
+    holdTalk: members,
+    withUniformedPolice: members,
+    holderKind: members,
+    targetDate: members,
+    decidedAt: members,
+    noReason: members,
     // The report, the talk, the decision's text and who recorded it stay with social services.
-    report: handling, talk: handling, noReasonText: handling, decidedBy: handling,
+    report: handling,
+    talk: handling,
+    noReasonText: handling,
+    decidedBy: handling,
   },
 });
 
 export const TALKS_ACCESS: ModuleAccess = {
-  types: [talkPolicy, talkParticipantPolicy, talkDisclosurePolicy, talksDuePolicy, talkAssessmentPolicy, forumMeetingPolicy, forumItemPolicy],
+  types: [
+    talkPolicy,
+    talkParticipantPolicy,
+    talkDisclosurePolicy,
+    talksDuePolicy,
+    talkAssessmentPolicy,
+    forumMeetingPolicy,
+    forumItemPolicy,
+  ],
   queries: {
     talk: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],
     talksForChild: SOCIAL_SERVICES_ROLES,

@@ -12,8 +12,18 @@ import { AgencyType } from '../../schema/organisation/agency.type';
 import { StaffMemberType } from '../../schema/organisation/staff-member.type';
 import { ReportType } from '../../schema/reports/report.type';
 import {
-  AddTalkParticipantInput, AssignTalkInput, CloseTalkInput, HoldTalkInput, OpenTalkInput, RecordChildVoiceInput, RecordDisclosureInput,
-  RecordPoliceClearanceInput, RecordTalkAttendanceInput, RecordTalkOutcomeInput, ScheduleTalkInput, TalkIdInput,
+  AddTalkParticipantInput,
+  AssignTalkInput,
+  CloseTalkInput,
+  HoldTalkInput,
+  OpenTalkInput,
+  RecordChildVoiceInput,
+  RecordDisclosureInput,
+  RecordPoliceClearanceInput,
+  RecordTalkAttendanceInput,
+  RecordTalkOutcomeInput,
+  ScheduleTalkInput,
+  TalkIdInput,
 } from '../../schema/talks/talk.inputs';
 import { TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType } from '../../schema/talks/talk.type';
 import { RequestContext } from '../context';
@@ -45,7 +55,9 @@ export class TalksResolver {
     return talkQueries.mine(context);
   }
 
-  @Query(() => TalksDueType, { description: "A district's open talks due before `to` (overdue included), by due time, and the load: due this week, held last week." })
+  @Query(() => TalksDueType, {
+    description: "A district's open talks due before `to` (overdue included), by due time, and the load: due this week, held last week.",
+  })
   talksDue(
     @Arg('districtId', () => ID) districtId: string,
     @Arg('from', () => GraphQLDateTime) from: Date,
@@ -55,7 +67,9 @@ export class TalksResolver {
     return talkQueries.due(context, districtId, from, to);
   }
 
-  @Query(() => [StaffMemberType], { description: "Social services: the police officers, coordinators or social workers of the talk's district it can invite in a role." })
+  @Query(() => [StaffMemberType], {
+    description: "Social services: the police officers, coordinators or social workers of the talk's district it can invite in a role.",
+  })
   @Extensions({ [MAX_ITEMS]: 200 })
   talkInvitees(
     @Arg('talkId', () => ID) talkId: string,
@@ -75,7 +89,9 @@ export class TalksResolver {
     return talksService.assign(context, input.talkId, input.userId);
   }
 
-  @Mutation(() => TalkType, { description: 'Summon the child, and the guardians unless the child is a young adult. Meets the summons clock.' })
+  @Mutation(() => TalkType, {
+    description: 'Summon the child, and the guardians unless the child is a young adult. Meets the summons clock.',
+  })
   summonTalk(@Arg('input', () => TalkIdInput) input: TalkIdInput, @Ctx() context: RequestContext) {
     return talksService.summon(context, input.talkId);
   }
@@ -105,7 +121,9 @@ export class TalksResolver {
     return talksService.recordPoliceClearance(context, input);
   }
 
-  @Mutation(() => TalkType, { description: 'The talk was held. Refused until every participating agency has explained it; late needs a reason.' })
+  @Mutation(() => TalkType, {
+    description: 'The talk was held. Refused until every participating agency has explained it; late needs a reason.',
+  })
   holdTalk(@Arg('input', () => HoldTalkInput) input: HoldTalkInput, @Ctx() context: RequestContext) {
     return talksService.hold(context, input);
   }

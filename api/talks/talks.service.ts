@@ -13,17 +13,28 @@ import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { clockForTargetDate, clocksAtSummons, isLate, TalkClockKind } from '../../domain/talks/talk-deadline.rules';
 import { summonsIncludesGuardians } from '../../domain/talks/talk-eligibility.rules';
-import {
-  TalkClearanceKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState,
-} from '../../domain/talks/talk-enums';
+import { TalkClearanceKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState } from '../../domain/talks/talk-enums';
 import { inviteeRule } from '../../domain/talks/talk-invitees.rules';
 import { talkInvitationMessage, talkScheduledMessage } from '../../domain/talks/talk-messages';
 import {
-  checkClose, checkHold, checkSchedule, checkSummons, participatingAgencies, TalkProblem,
+  checkClose,
+  checkHold,
+  checkSchedule,
+  checkSummons,
+  participatingAgencies,
+  TalkProblem,
 } from '../../domain/talks/talk-state.rules';
 import {
-  AddTalkParticipantInput, CloseTalkInput, HoldTalkInput, OpenTalkInput, RecordChildVoiceInput, RecordDisclosureInput,
-  RecordPoliceClearanceInput, RecordTalkAttendanceInput, RecordTalkOutcomeInput, ScheduleTalkInput,
+  AddTalkParticipantInput,
+  CloseTalkInput,
+  HoldTalkInput,
+  OpenTalkInput,
+  RecordChildVoiceInput,
+  RecordDisclosureInput,
+  RecordPoliceClearanceInput,
+  RecordTalkAttendanceInput,
+  RecordTalkOutcomeInput,
+  ScheduleTalkInput,
 } from '../../schema/talks/talk.inputs';
 import { RequestContext, requireScope } from '../context';
 import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
@@ -52,28 +63,49 @@ async function reload(uow: UnitOfWork, talkId: string): Promise<TalkRow> {
 }
 
 const STATE_SV: Record<TalkState, string> = {
-  PROPOSED: 'föreslaget', SUMMONED: 'kallat', SCHEDULED: 'bokat', HELD: 'hållet', DECLINED: 'avböjt', CANCELLED: 'avbrutet',
+  PROPOSED: 'föreslaget',
+  SUMMONED: 'kallat',
+  SCHEDULED: 'bokat',
+  HELD: 'hållet',
+  DECLINED: 'avböjt',
+  CANCELLED: 'avbrutet',
 };
 
 /** The domain's refusals as messages a user understands. */
 function refuse(problem: TalkProblem, field: string, agencyNames: readonly string[] = []): never {
   switch (problem.code) {
     case 'WRONG_STATE':
-      throw new BadInput('input.talkId', `The talk is ${problem.state.toLowerCase()}: it cannot be ${problem.action === 'summon' ? 'summoned' : `${problem.action}d`} now.`,
-        `Samtalet är ${STATE_SV[problem.state]} och kan inte ändras så nu.`);
+      throw new BadInput(
+        'input.talkId',
+        `The talk is ${problem.state.toLowerCase()}: it cannot be ${problem.action === 'summon' ? 'summoned' : `${problem.action}d`} now.`,
+        `Samtalet är ${STATE_SV[problem.state]} och kan inte ändras så nu.`,
+      );
     case 'IN_THE_PAST':
       throw new BadInput(field, 'Choose a time in the future for the talk.', 'Välj en tid i framtiden för samtalet.');
     case 'CLEARANCE_REQUIRED':
-      throw new BadInput(field, 'A pre-investigation is running: the police must record a clearance before the talk can be scheduled (LUL 31 §).',
-        'En förundersökning pågår: polisen måste registrera klartecken innan samtalet kan bokas (LUL 31 §).');
+      throw new BadInput(
+        field,
+        'A pre-investigation is running: the police must record a clearance before the talk can be scheduled (LUL 31 §).',
+        'En förundersökning pågår: polisen måste registrera klartecken innan samtalet kan bokas (LUL 31 §).',
+      );
     case 'GUARDIAN_CONTACT_ON_HOLD':
-      throw new BadInput('input.talkId', 'The police have put contact with the guardians on hold (LUL 5 §): the summons must wait until they lift it.',
-        'Polisen har skjutit upp kontakten med vårdnadshavarna (LUL 5 §): kallelsen får vänta tills polisen häver det.');
+      throw new BadInput(
+        'input.talkId',
+        'The police have put contact with the guardians on hold (LUL 5 §): the summons must wait until they lift it.',
+        'Polisen har skjutit upp kontakten med vårdnadshavarna (LUL 5 §): kallelsen får vänta tills polisen häver det.',
+      );
     case 'DISCLOSURE_MISSING':
-      throw new BadInput('input.talkId', `Before the talk starts every participating agency must explain its purpose and how the information is handled. Missing: ${agencyNames.join(', ')}.`,
-        `Innan samtalet börjar ska varje deltagande myndighet berätta om syftet och hur uppgifterna hanteras. Saknas: ${agencyNames.join(', ')}.`);
+      throw new BadInput(
+        'input.talkId',
+        `Before the talk starts every participating agency must explain its purpose and how the information is handled. Missing: ${agencyNames.join(', ')}.`,
+        `Innan samtalet börjar ska varje deltagande myndighet berätta om syftet och hur uppgifterna hanteras. Saknas: ${agencyNames.join(', ')}.`,
+      );
     case 'DELAY_REASON_REQUIRED':
-      throw new BadInput('input.delayReason', 'The talk is held after its deadline: choose the reason for the delay.', 'Samtalet hålls efter tidsfristen: välj skälet till förseningen.');
+      throw new BadInput(
+        'input.delayReason',
+        'The talk is held after its deadline: choose the reason for the delay.',
+        'Samtalet hålls efter tidsfristen: välj skälet till förseningen.',
+      );
     case 'DELAY_REASON_TEXT_REQUIRED':
       throw new BadInput('input.delayReasonText', 'Describe the other reason for the delay.', 'Beskriv det andra skälet till förseningen.');
     case 'REASON_REQUIRED':
@@ -85,24 +117,43 @@ function parseTargetDate(value: string, field: string, today: string): { year: n
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new BadInput(field, 'Give the date as YYYY-MM-DD.', 'Ange datumet som ÅÅÅÅ-MM-DD.');
   const date = parseCalendarDate(value);
   const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  if (check.getUTCMonth() !== date.month - 1 || check.getUTCDate() !== date.day) throw new BadInput(field, 'The date does not exist.', 'Datumet finns inte.');
+  if (check.getUTCMonth() !== date.month - 1 || check.getUTCDate() !== date.day)
+    throw new BadInput(field, 'The date does not exist.', 'Datumet finns inte.');
   if (value < today) throw new BadInput(field, 'The target date cannot be in the past.', 'Måldatumet kan inte ligga bakåt i tiden.');
   return date;
 }
 
 export { parseTargetDate };
 
-async function notifyInvited(uow: UnitOfWork, talk: TalkRow, kind: string, message: ReturnType<typeof talkScheduledMessage>, dedupe: string, roles: readonly TalkParticipantRole[]) {
+async function notifyInvited(
+  uow: UnitOfWork,
+  talk: TalkRow,
+  kind: string,
+  message: ReturnType<typeof talkScheduledMessage>,
+  dedupe: string,
+  roles: readonly TalkParticipantRole[],
+) {
   const participants = await talkRepository.participantsOf(uow.manager, [talk.id]);
-  uow.notify(...participants.filter((p) => p.userId && roles.includes(p.role)).map((p) => ({
-    userId: p.userId!, kind, message, subjectType: 'TALK', subjectId: talk.id, dedupeKey: `${dedupe}:${p.userId}`, email: true,
-  })));
+  uow.notify(
+    ...participants
+      .filter((p) => p.userId && roles.includes(p.role))
+      .map((p) => ({
+        userId: p.userId!,
+        kind,
+        message,
+        subjectType: 'TALK',
+        subjectId: talk.id,
+        dedupeKey: `${dedupe}:${p.userId}`,
+        email: true,
+      })),
+  );
 }
 
 export const talksService = {
   async open(context: RequestContext, input: OpenTalkInput): Promise<TalkRow> {
     const scope = requireScope(context);
-    if (!input.reportId === !input.childId) throw new BadInput('input.reportId', 'Give either the report or the child.', 'Ange antingen anmälan eller barnet.');
+    if (!input.reportId === !input.childId)
+      throw new BadInput('input.reportId', 'Give either the report or the child.', 'Ange antingen anmälan eller barnet.');
     return write(context, async (uow) => {
       const { id } = await uow.once(input.idempotencyKey, 'openTalk', requestFingerprint(input), async () => {
         let childId = input.childId ?? null;
@@ -115,21 +166,32 @@ export const talksService = {
         const [child] = await talkRepository.childFacts(uow.manager, [childId!]);
         if (!child) throw new NotFound('The child');
         if (!scope.districtIds.has(child.districtId)) {
-          throw new BadInput('input.childId', "The child belongs to another district: that district's social services hold the talk.",
-            'Barnet hör till ett annat område: socialtjänsten där håller samtalet.');
+          throw new BadInput(
+            'input.childId',
+            "The child belongs to another district: that district's social services hold the talk.",
+            'Barnet hör till ett annat område: socialtjänsten där håller samtalet.',
+          );
         }
         const districtId = report?.districtId ?? child.districtId;
-        const policyVersion = report?.policyVersion ?? await organisationRepository.currentPolicyVersion(uow.manager, districtId);
+        const policyVersion = report?.policyVersion ?? (await organisationRepository.currentPolicyVersion(uow.manager, districtId));
         const policy = await talkPolicy(uow, districtId, policyVersion);
         const today = localToday(uow.now, policy.timeZone);
         const target = input.targetDate ? parseTargetDate(input.targetDate, 'input.targetDate', today) : null;
         const age = ageAt(child.birthDate, uow.now, policy.timeZone);
         const talk = await createTalk(uow, {
-          kind: input.kind, origin: TalkOrigin.BY_HAND, childId: child.id, districtId, reportId: report?.id ?? null, policyVersion,
-          holderKind: input.holderKind ?? policy.talkDefaultHolder, responsibleUserId: report?.responsibleUserId ?? (scope.roles.has(Role.SOCIAL_WORKER) ? scope.userId : null),
-          learnedAt: uow.now, youngAdult: !summonsIncludesGuardians(age),
+          kind: input.kind,
+          origin: TalkOrigin.BY_HAND,
+          childId: child.id,
+          districtId,
+          reportId: report?.id ?? null,
+          policyVersion,
+          holderKind: input.holderKind ?? policy.talkDefaultHolder,
+          responsibleUserId: report?.responsibleUserId ?? (scope.roles.has(Role.SOCIAL_WORKER) ? scope.userId : null),
+          learnedAt: uow.now,
+          youngAdult: !summonsIncludesGuardians(age),
           preInvestigationRunning: report ? report.preInvestigationRunning === true : input.preInvestigationRunning === true,
-          guardianContactOnHold: report?.guardianContactOnHold ?? false, withUniformedPolice: null,
+          guardianContactOnHold: report?.guardianContactOnHold ?? false,
+          withUniformedPolice: null,
           clocks: target ? [clockForTargetDate(policy, target, uow.now)] : [],
         });
         return talk.id;
@@ -142,8 +204,12 @@ export const talksService = {
     const scope = requireScope(context);
     return write(context, async (uow) => {
       const talk = await lockHandled(uow, scope, talkId);
-      if (!await organisationRepository.caseworkerInDistrict(uow.manager, userId, talk.districtId)) {
-        throw new BadInput('input.userId', "Choose a social worker who works in the child's district.", 'Välj en socialsekreterare i barnets område.');
+      if (!(await organisationRepository.caseworkerInDistrict(uow.manager, userId, talk.districtId))) {
+        throw new BadInput(
+          'input.userId',
+          "Choose a social worker who works in the child's district.",
+          'Välj en socialsekreterare i barnets område.',
+        );
       }
       await talkRepository.update(uow.manager, talk.id, { responsible_user_id: userId });
       await uow.clocks.assign(talkClockSubject(talk, TalkClockKind.TALK_HELD), userId);
@@ -160,16 +226,38 @@ export const talksService = {
       const includesGuardians = !talk.youngAdult;
       const problem = checkSummons({ state: talk.state, guardianContactOnHold: talk.guardianContactOnHold, includesGuardians });
       if (problem) refuse(problem, 'input.talkId');
-      await talkRepository.update(uow.manager, talk.id, { state: TalkState.SUMMONED, summoned_at: uow.now, summons_includes_guardians: includesGuardians });
-      await talkRepository.addParticipant(uow.manager, { talkId: talk.id, role: TalkParticipantRole.CHILD, userId: null, guardianId: null, agencyId: null, name: null, invitedAt: uow.now, uniformed: null });
+      await talkRepository.update(uow.manager, talk.id, {
+        state: TalkState.SUMMONED,
+        summoned_at: uow.now,
+        summons_includes_guardians: includesGuardians,
+      });
+      await talkRepository.addParticipant(uow.manager, {
+        talkId: talk.id,
+        role: TalkParticipantRole.CHILD,
+        userId: null,
+        guardianId: null,
+        agencyId: null,
+        name: null,
+        invitedAt: uow.now,
+        uniformed: null,
+      });
       if (includesGuardians) {
         for (const g of await talkRepository.guardianIdsOfChild(uow.manager, talk.childId)) {
-          await talkRepository.addParticipant(uow.manager, { talkId: talk.id, role: TalkParticipantRole.GUARDIAN, userId: null, guardianId: g.id, agencyId: null, name: null, invitedAt: uow.now, uniformed: null });
+          await talkRepository.addParticipant(uow.manager, {
+            talkId: talk.id,
+            role: TalkParticipantRole.GUARDIAN,
+            userId: null,
+            guardianId: g.id,
+            agencyId: null,
+            name: null,
+            invitedAt: uow.now,
+            uniformed: null,
+          });
         }
       }
       await uow.clocks.meet(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), DeadlineKind.TALK_SUMMONS);
       const policy = await talkPolicy(uow, talk.districtId, talk.policyVersion);
-      const hasHeldClock = !!await uow.clocks.open(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
+      const hasHeldClock = !!(await uow.clocks.open(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD));
       for (const c of clocksAtSummons(policy, uow.now, hasHeldClock)) {
         await uow.clocks.start(talkClockSubject(talk, c.kind), DeadlineKind.TALK_HELD, { startsAt: c.startsAt, dueAt: c.dueAt });
       }
@@ -183,15 +271,25 @@ export const talksService = {
     return write(context, async (uow) => {
       const talk = await lockHandled(uow, scope, input.talkId);
       const problem = checkSchedule({
-        state: talk.state, scheduledAt: input.scheduledAt, now: uow.now, preInvestigationRunning: talk.preInvestigationRunning, policeClearedAt: talk.policeClearedAt,
+        state: talk.state,
+        scheduledAt: input.scheduledAt,
+        now: uow.now,
+        preInvestigationRunning: talk.preInvestigationRunning,
+        policeClearedAt: talk.policeClearedAt,
       });
       if (problem) refuse(problem, 'input.scheduledAt');
       const location = input.location.trim();
       await talkRepository.update(uow.manager, talk.id, { state: TalkState.SCHEDULED, scheduled_at: input.scheduledAt, location });
       const policy = await talkPolicy(uow, talk.districtId, talk.policyVersion);
       for (const officer of await invitedOfficers(uow, talk.id)) await startOfficerNotice(uow, talk, officer, input.scheduledAt);
-      await notifyInvited(uow, talk, 'TALK_SCHEDULED', talkScheduledMessage(talk.reference, input.scheduledAt, location, policy.timeZone),
-        `talk-scheduled:${talk.id}:${input.scheduledAt.toISOString()}`, [TalkParticipantRole.POLICE_OFFICER, TalkParticipantRole.COORDINATOR, TalkParticipantRole.SOCIAL_WORKER]);
+      await notifyInvited(
+        uow,
+        talk,
+        'TALK_SCHEDULED',
+        talkScheduledMessage(talk.reference, input.scheduledAt, location, policy.timeZone),
+        `talk-scheduled:${talk.id}:${input.scheduledAt.toISOString()}`,
+        [TalkParticipantRole.POLICE_OFFICER, TalkParticipantRole.COORDINATOR, TalkParticipantRole.SOCIAL_WORKER],
+      );
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'scheduledAt', 'location']));
       return reload(uow, talk.id);
     });
@@ -202,19 +300,29 @@ export const talksService = {
     return write(context, async (uow) => {
       const talk = await lockHandled(uow, scope, input.talkId);
       if (talk.state === TalkState.HELD || talk.state === TalkState.DECLINED || talk.state === TalkState.CANCELLED) {
-        throw new BadInput('input.talkId', 'The talk is closed: participants can no longer be added.', 'Samtalet är avslutat: deltagare kan inte längre läggas till.');
+        throw new BadInput(
+          'input.talkId',
+          'The talk is closed: participants can no longer be added.',
+          'Samtalet är avslutat: deltagare kan inte längre läggas till.',
+        );
       }
       const participant = await participantFor(uow, talk, input);
       const id = await talkRepository.addParticipant(uow.manager, { talkId: talk.id, invitedAt: uow.now, ...participant });
-      if (!id && participant.role !== TalkParticipantRole.INTERPRETER) throw new Conflict('This participant is already invited to the talk.');
+      if (!id && participant.role !== TalkParticipantRole.INTERPRETER)
+        throw new Conflict('This participant is already invited to the talk.');
       if (id && participant.role === TalkParticipantRole.POLICE_OFFICER && talk.state === TalkState.SCHEDULED && talk.scheduledAt) {
         await startOfficerNotice(uow, talk, { id, userId: participant.userId! }, talk.scheduledAt);
       }
       if (participant.userId && participant.userId !== scope.userId) {
         const policy = await talkPolicy(uow, talk.districtId, talk.policyVersion);
         uow.notify({
-          userId: participant.userId, kind: 'TALK_INVITATION', message: talkInvitationMessage(talk.reference, talk.scheduledAt, talk.location, policy.timeZone),
-          subjectType: 'TALK', subjectId: talk.id, dedupeKey: `talk-invitation:${talk.id}:${participant.userId}`, email: true,
+          userId: participant.userId,
+          kind: 'TALK_INVITATION',
+          message: talkInvitationMessage(talk.reference, talk.scheduledAt, talk.location, policy.timeZone),
+          subjectType: 'TALK',
+          subjectId: talk.id,
+          dedupeKey: `talk-invitation:${talk.id}:${participant.userId}`,
+          email: true,
         });
       }
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['participants']));
@@ -244,22 +352,50 @@ export const talksService = {
       const handles = decide(scope, TALK_HANDLERS, talkFacts(talk)).allowed;
       // The invited record their own agency's disclosure; social services record any.
       if (!handles && input.agencyId !== scope.agencyId) {
-        throw new BadInput('input.agencyId', "You can record your own agency's disclosure only.", 'Du kan bara registrera din egen myndighets information.');
+        throw new BadInput(
+          'input.agencyId',
+          "You can record your own agency's disclosure only.",
+          'Du kan bara registrera din egen myndighets information.',
+        );
       }
       if (talk.state === TalkState.HELD || talk.state === TalkState.DECLINED || talk.state === TalkState.CANCELLED) {
-        throw new BadInput('input.talkId', 'The disclosure is recorded before the talk starts.', 'Informationen registreras innan samtalet börjar.');
+        throw new BadInput(
+          'input.talkId',
+          'The disclosure is recorded before the talk starts.',
+          'Informationen registreras innan samtalet börjar.',
+        );
       }
       const participants = await talkRepository.participantsOf(uow.manager, [talk.id]);
       if (!participatingAgencies(talk.holderAgencyId, participants).includes(input.agencyId)) {
-        throw new BadInput('input.agencyId', 'That agency takes no part in the talk: invite its participant first.', 'Myndigheten deltar inte i samtalet: bjud in dess deltagare först.');
+        throw new BadInput(
+          'input.agencyId',
+          'That agency takes no part in the talk: invite its participant first.',
+          'Myndigheten deltar inte i samtalet: bjud in dess deltagare först.',
+        );
       }
-      if (!await talkRepository.staffOfAgency(uow.manager, input.explainedByUserId, input.agencyId)) {
-        throw new BadInput('input.explainedByUserId', 'Choose the person from that agency who explained it.', 'Välj den person från myndigheten som informerade.');
+      if (!(await talkRepository.staffOfAgency(uow.manager, input.explainedByUserId, input.agencyId))) {
+        throw new BadInput(
+          'input.explainedByUserId',
+          'Choose the person from that agency who explained it.',
+          'Välj den person från myndigheten som informerade.',
+        );
       }
       const created = await talkRepository.recordDisclosure(uow.manager, {
-        talkId: talk.id, agencyId: input.agencyId, explainedByUserId: input.explainedByUserId, recordedByUserId: scope.userId, at: uow.now,
+        talkId: talk.id,
+        agencyId: input.agencyId,
+        explainedByUserId: input.explainedByUserId,
+        recordedByUserId: scope.userId,
+        at: uow.now,
       });
-      if (created) uow.audit(talkAudit(talk, AuditAction.UPDATE, ['disclosures'], handles ? LegalBasis.SAME_AGENCY : LegalBasis.SOCIAL_SERVICES_TO_POLICE_UNDER_21));
+      if (created)
+        uow.audit(
+          talkAudit(
+            talk,
+            AuditAction.UPDATE,
+            ['disclosures'],
+            handles ? LegalBasis.SAME_AGENCY : LegalBasis.SOCIAL_SERVICES_TO_POLICE_UNDER_21,
+          ),
+        );
       return reload(uow, talk.id);
     });
   },
@@ -270,13 +406,29 @@ export const talksService = {
       const talk = await talkRepository.lockForUpdate(uow.manager, input.talkId);
       if (!talk) throw new NotFound('The talk');
       const invited = decide(scope, TALK_READERS, talkFacts(talk)).allowed;
-      const reportedHere = talk.reportId ? (await reportRepository.findVisibleByIds(uow.manager, scope, [talk.reportId]))[0]?.reporterAgencyId === scope.agencyId : false;
+      const reportedHere = talk.reportId
+        ? (await reportRepository.findVisibleByIds(uow.manager, scope, [talk.reportId]))[0]?.reporterAgencyId === scope.agencyId
+        : false;
       if (!invited && !reportedHere) throw new NotFound('The talk');
       const created = await talkRepository.recordClearance(uow.manager, {
-        talkId: talk.id, kind: input.kind, userId: scope.userId, agencyId: scope.agencyId, at: uow.now, note: input.note?.trim() || null,
+        talkId: talk.id,
+        kind: input.kind,
+        userId: scope.userId,
+        agencyId: scope.agencyId,
+        at: uow.now,
+        note: input.note?.trim() || null,
       });
-      if (input.kind === TalkClearanceKind.GUARDIAN_CONTACT) await talkRepository.update(uow.manager, talk.id, { guardian_contact_on_hold: false });
-      if (created) uow.audit(talkAudit(talk, AuditAction.UPDATE, [input.kind === TalkClearanceKind.GUARDIAN_CONTACT ? 'guardianContactOnHold' : 'policeClearedAt'], LegalBasis.SOCIAL_SERVICES_TO_POLICE_UNDER_21));
+      if (input.kind === TalkClearanceKind.GUARDIAN_CONTACT)
+        await talkRepository.update(uow.manager, talk.id, { guardian_contact_on_hold: false });
+      if (created)
+        uow.audit(
+          talkAudit(
+            talk,
+            AuditAction.UPDATE,
+            [input.kind === TalkClearanceKind.GUARDIAN_CONTACT ? 'guardianContactOnHold' : 'policeClearedAt'],
+            LegalBasis.SOCIAL_SERVICES_TO_POLICE_UNDER_21,
+          ),
+        );
       return reload(uow, talk.id);
     });
   },
@@ -289,16 +441,24 @@ export const talksService = {
       const disclosures = await talkRepository.disclosuresOf(uow.manager, [talk.id]);
       const heldClock = await uow.clocks.open(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
       const check = {
-        state: talk.state, participatingAgencyIds: participatingAgencies(talk.holderAgencyId, participants),
-        disclosedAgencyIds: disclosures.map((d) => d.agencyId), heldAt: uow.now, heldDueAt: heldClock?.dueAt ?? null,
-        delayReason: input.delayReason ?? null, delayReasonText: input.delayReasonText ?? null,
+        state: talk.state,
+        participatingAgencyIds: participatingAgencies(talk.holderAgencyId, participants),
+        disclosedAgencyIds: disclosures.map((d) => d.agencyId),
+        heldAt: uow.now,
+        heldDueAt: heldClock?.dueAt ?? null,
+        delayReason: input.delayReason ?? null,
+        delayReasonText: input.delayReasonText ?? null,
       };
       const problem = checkHold(check);
-      if (problem?.code === 'DISCLOSURE_MISSING') refuse(problem, 'input.talkId', await talkRepository.agencyNames(uow.manager, problem.agencyIds));
+      if (problem?.code === 'DISCLOSURE_MISSING')
+        refuse(problem, 'input.talkId', await talkRepository.agencyNames(uow.manager, problem.agencyIds));
       if (problem) refuse(problem, 'input.talkId');
       const late = isLate(uow.now, check.heldDueAt);
       await talkRepository.update(uow.manager, talk.id, {
-        state: TalkState.HELD, held_at: uow.now, held_late: late, delay_reason: late ? input.delayReason : null,
+        state: TalkState.HELD,
+        held_at: uow.now,
+        held_late: late,
+        delay_reason: late ? input.delayReason : null,
         delay_reason_text: late ? input.delayReasonText?.trim() || null : null,
       });
       await uow.clocks.meet(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
@@ -321,16 +481,30 @@ export const talksService = {
     const scope = requireScope(context);
     return write(context, async (uow) => {
       const talk = await lockHandled(uow, scope, input.talkId);
-      if (talk.state !== TalkState.HELD) throw new BadInput('input.talkId', 'Record the outcome once the talk is held.', 'Registrera utfallet när samtalet är hållet.');
+      if (talk.state !== TalkState.HELD)
+        throw new BadInput('input.talkId', 'Record the outcome once the talk is held.', 'Registrera utfallet när samtalet är hållet.');
       const outcomes = [...new Set(input.outcomes)];
       if (!outcomes.length) throw new BadInput('input.outcomes', 'Choose at least one outcome.', 'Välj minst ett utfall.');
       if (talk.outcomeRecordedAt) throw new Conflict('The outcome of this talk is already recorded.');
-      await talkRepository.update(uow.manager, talk.id, { outcomes, outcome_note: input.note?.trim() || null, outcome_recorded_at: uow.now });
+      await talkRepository.update(uow.manager, talk.id, {
+        outcomes,
+        outcome_note: input.note?.trim() || null,
+        outcome_recorded_at: uow.now,
+      });
       // One intake, whichever programme the outcome names: the case's model follows the child's age.
-      const referredTo = outcomes.includes(TalkOutcome.REFERRED_TO_SSPF) ? 'SSPF' : outcomes.includes(TalkOutcome.REFERRED_TO_SSFF) ? 'SSFF' : null;
+      const referredTo = outcomes.includes(TalkOutcome.REFERRED_TO_SSPF)
+        ? 'SSPF'
+        : outcomes.includes(TalkOutcome.REFERRED_TO_SSFF)
+          ? 'SSFF'
+          : null;
       if (referredTo) {
         await requestCollaborationIntake(uow, {
-          talkId: talk.id, talkReference: talk.reference, childId: talk.childId, districtId: talk.districtId, programme: referredTo, actorUserId: scope.userId,
+          talkId: talk.id,
+          talkReference: talk.reference,
+          childId: talk.childId,
+          districtId: talk.districtId,
+          programme: referredTo,
+          actorUserId: scope.userId,
         });
       }
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['outcomes', 'outcomeNote']));
@@ -345,11 +519,14 @@ export const talksService = {
       const problem = checkClose(talk.state, action, input.reason);
       if (problem) refuse(problem, 'input.reason');
       await talkRepository.update(uow.manager, talk.id, {
-        state: action === 'decline' ? TalkState.DECLINED : TalkState.CANCELLED, closed_reason: input.reason.trim(), closed_at: uow.now,
+        state: action === 'decline' ? TalkState.DECLINED : TalkState.CANCELLED,
+        closed_reason: input.reason.trim(),
+        closed_at: uow.now,
       });
       await uow.clocks.cancel(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), DeadlineKind.TALK_SUMMONS);
       await uow.clocks.cancel(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
-      for (const officer of await invitedOfficers(uow, talk.id)) await uow.clocks.cancel(officerNoticeSubject(talk, officer), DeadlineKind.TALK_OFFICER_NOTICE);
+      for (const officer of await invitedOfficers(uow, talk.id))
+        await uow.clocks.cancel(officerNoticeSubject(talk, officer), DeadlineKind.TALK_OFFICER_NOTICE);
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'closedReason']));
       return reload(uow, talk.id);
     });
@@ -388,10 +565,11 @@ async function participantFor(uow: UnitOfWork, talk: TalkRow, input: AddTalkPart
     case TalkParticipantRole.CHILD:
       return { ...none, role };
     case TalkParticipantRole.GUARDIAN:
-      if (!input.guardianId || !await talkRepository.guardianOfChild(uow.manager, input.guardianId, talk.childId)) {
+      if (!input.guardianId || !(await talkRepository.guardianOfChild(uow.manager, input.guardianId, talk.childId))) {
         throw new BadInput('input.guardianId', "Choose one of the child's guardians.", 'Välj en av barnets vårdnadshavare.');
       }
-      if (talk.youngAdult) throw new BadInput('input.role', 'A young adult takes part without guardians.', 'En ung vuxen deltar utan vårdnadshavare.');
+      if (talk.youngAdult)
+        throw new BadInput('input.role', 'A young adult takes part without guardians.', 'En ung vuxen deltar utan vårdnadshavare.');
       return { ...none, role, guardianId: input.guardianId };
     case TalkParticipantRole.INTERPRETER:
       if (!input.name?.trim()) throw new BadInput('input.name', "Give the interpreter's name.", 'Ange tolkens namn.');
@@ -400,9 +578,19 @@ async function participantFor(uow: UnitOfWork, talk: TalkRow, input: AddTalkPart
       const rule = inviteeRule(role);
       const [staff] = input.userId && rule ? await talkRepository.invitees(uow.manager, talk.districtId, rule, input.userId) : [];
       if (!staff) {
-        throw new BadInput('input.userId', `Choose one of the ${role.toLowerCase().replace('_', ' ')}s offered for the talk's district.`, 'Välj någon av dem som erbjuds för samtalets område.');
+        throw new BadInput(
+          'input.userId',
+          `Choose one of the ${role.toLowerCase().replace('_', ' ')}s offered for the talk's district.`,
+          'Välj någon av dem som erbjuds för samtalets område.',
+        );
       }
-      return { ...none, role, userId: staff.id, agencyId: staff.agencyId, uniformed: role === TalkParticipantRole.POLICE_OFFICER ? input.uniformed ?? null : null };
+      return {
+        ...none,
+        role,
+        userId: staff.id,
+        agencyId: staff.agencyId,
+        uniformed: role === TalkParticipantRole.POLICE_OFFICER ? (input.uniformed ?? null) : null,
+      };
     }
   }
 }

@@ -14,8 +14,10 @@ export function webDistDir(): string | null {
 function webCsp(config: Pick<Config, 'auth'>): string {
   // The browser talks to this origin, and in production to the identity provider's token endpoint.
   const issuer = config.auth.issuer ? ` ${new URL(config.auth.issuer).origin}` : '';
-  return `default-src 'self'; img-src 'self' data:; font-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self'; `
-    + `connect-src 'self'${issuer}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'${issuer}`;
+  return (
+    `default-src 'self'; img-src 'self' data:; font-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self'; ` +
+    `connect-src 'self'${issuer}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'${issuer}`
+  );
 }
 
 /**
@@ -28,10 +30,15 @@ export function webApp(config: Pick<Config, 'auth'>, dir: string | null = webDis
   if (!dir) return router;
   const csp = webCsp(config);
   const index = path.join(dir, 'index.html');
-  router.use('/assets', express.static(path.join(dir, 'assets'), {
-    immutable: true, maxAge: '365d', index: false,
-    setHeaders: (res) => res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
-  }));
+  router.use(
+    '/assets',
+    express.static(path.join(dir, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+      setHeaders: (res) => res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
+    }),
+  );
   router.get(/.*/, (req: Request, res: Response, next: NextFunction) => {
     // Browsers navigating ask for text/html by name; API clients and `*/*` keep the JSON 404.
     if (!(req.header('accept') ?? '').includes('text/html')) return next();

@@ -15,7 +15,15 @@ import { ModuleDescriptor } from '../module-descriptor';
 
 export const COLLABORATION_MODULE: ModuleDescriptor = {
   name: 'collaboration',
-  entities: [CollaborationCaseEntity, CaseStateChangeEntity, TeamMemberEntity, PlanGoalEntity, PlanActionEntity, ActionNoteEntity, MeetingEntity],
+  entities: [
+    CollaborationCaseEntity,
+    CaseStateChangeEntity,
+    TeamMemberEntity,
+    PlanGoalEntity,
+    PlanActionEntity,
+    ActionNoteEntity,
+    MeetingEntity,
+  ],
   migrations: [CollaborationCases1733400000000, PartnerPrivacy1734500000000],
   resolvers: COLLABORATION_RESOLVERS,
   access: { types: COLLABORATION_POLICIES, queries: COLLABORATION_QUERIES, mutations: COLLABORATION_MUTATIONS },

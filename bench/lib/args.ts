@@ -7,16 +7,20 @@ export interface FlagSpec {
 }
 
 export type FlagValues<S extends Record<string, FlagSpec>> = {
-  -readonly [K in keyof S]: S[K]['kind'] extends 'int' | 'number' ? number
-    : S[K]['kind'] extends 'boolean' ? boolean
-      : S[K]['kind'] extends 'list' ? string[]
+  -readonly [K in keyof S]: S[K]['kind'] extends 'int' | 'number'
+    ? number
+    : S[K]['kind'] extends 'boolean'
+      ? boolean
+      : S[K]['kind'] extends 'list'
+        ? string[]
         : string | undefined;
 };
 
 export function usage(command: string, specs: Record<string, FlagSpec>): string {
   const lines = Object.entries(specs).map(([name, spec]) => {
     const value = spec.kind === 'boolean' ? '' : ` <${spec.kind === 'list' ? 'a,b' : spec.kind}>`;
-    const fallback = spec.default === undefined ? '' : ` (default ${Array.isArray(spec.default) ? spec.default.join(',') : String(spec.default)})`;
+    const fallback =
+      spec.default === undefined ? '' : ` (default ${Array.isArray(spec.default) ? spec.default.join(',') : String(spec.default)})`;
     return `  --${name}${value}`.padEnd(30) + spec.help + fallback;
   });
   return `Usage: ${command} [options]\n${lines.join('\n')}\n`;
@@ -27,7 +31,8 @@ export class UsageError extends Error {}
 export function parseFlags<S extends Record<string, FlagSpec>>(argv: readonly string[], specs: S): FlagValues<S> {
   const values: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(specs)) {
-    values[name] = spec.kind === 'boolean' ? spec.default ?? false : spec.kind === 'list' ? [...((spec.default as string[]) ?? [])] : spec.default;
+    values[name] =
+      spec.kind === 'boolean' ? (spec.default ?? false) : spec.kind === 'list' ? [...((spec.default as string[]) ?? [])] : spec.default;
   }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -44,11 +49,15 @@ export function parseFlags<S extends Record<string, FlagSpec>>(argv: readonly st
     if (raw === undefined) throw new UsageError(`--${name} needs a value`);
     if (spec.kind === 'int' || spec.kind === 'number') {
       const n = Number(raw.replace(/_/g, ''));
-      if (!Number.isFinite(n) || (spec.kind === 'int' && !Number.isInteger(n))) throw new UsageError(`--${name} must be a ${spec.kind === 'int' ? 'whole ' : ''}number, got "${raw}"`);
+      if (!Number.isFinite(n) || (spec.kind === 'int' && !Number.isInteger(n)))
+        throw new UsageError(`--${name} must be a ${spec.kind === 'int' ? 'whole ' : ''}number, got "${raw}"`);
       if (spec.min !== undefined && n < spec.min) throw new UsageError(`--${name} must be at least ${spec.min}, got ${n}`);
       values[name] = n;
     } else if (spec.kind === 'list') {
-      values[name] = raw.split(',').map((s) => s.trim()).filter(Boolean);
+      values[name] = raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     } else {
       values[name] = raw;
     }

@@ -68,15 +68,23 @@ export function summariseProfile(file: string, top = 15): ProfileSummary {
     file,
     samples: all,
     busySamples: total,
-    functions: [...byFunction.values()].sort((a, b) => b.hits - a.hits).slice(0, top).map((f) => ({ name: f.name, where: f.where, selfPercent: pct(f.hits) })),
-    packages: [...byPackage.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, h]) => ({ name, selfPercent: pct(h) })),
+    functions: [...byFunction.values()]
+      .sort((a, b) => b.hits - a.hits)
+      .slice(0, top)
+      .map((f) => ({ name: f.name, where: f.where, selfPercent: pct(f.hits) })),
+    packages: [...byPackage.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, h]) => ({ name, selfPercent: pct(h) })),
   };
 }
 
 /** The newest .cpuprofile in a directory, if any. */
 export function newestProfile(dir: string): string | null {
   if (!fs.existsSync(dir)) return null;
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
     .map((f) => ({ f: path.join(dir, f), t: fs.statSync(path.join(dir, f)).mtimeMs }))
     .sort((a, b) => b.t - a.t);
   return files[0]?.f ?? null;

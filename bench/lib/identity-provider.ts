@@ -24,8 +24,10 @@ export async function startIdentityProvider(databaseUrl: string, emails: readonl
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(`UPDATE app_user SET subject = 'bench|' || lower(email) WHERE lower(email) = ANY($1) AND subject IS DISTINCT FROM 'bench|' || lower(email)`,
-      [emails.map((e) => e.toLowerCase())]);
+    await client.query(
+      `UPDATE app_user SET subject = 'bench|' || lower(email) WHERE lower(email) = ANY($1) AND subject IS DISTINCT FROM 'bench|' || lower(email)`,
+      [emails.map((e) => e.toLowerCase())],
+    );
   } finally {
     await client.end();
   }
@@ -39,14 +41,15 @@ export async function startIdentityProvider(databaseUrl: string, emails: readonl
   const port = (server.address() as AddressInfo).port;
   return {
     env: { AUTH_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE },
-    token: (email) => new SignJWT({})
-      .setProtectedHeader({ alg: 'RS256', kid: KID, typ: 'JWT' })
-      .setSubject(`bench|${email.toLowerCase()}`)
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime('2h')
-      .sign(privateKey),
+    token: (email) =>
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'RS256', kid: KID, typ: 'JWT' })
+        .setSubject(`bench|${email.toLowerCase()}`)
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('2h')
+        .sign(privateKey),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

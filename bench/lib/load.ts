@@ -40,41 +40,49 @@ function run(options: LoadOptions, durationSec: number): Promise<LoadResult> {
   let badBodies = 0;
   const { request } = options;
   return new Promise((resolve, reject) => {
-    const instance = autocannon({
-      url: options.url,
-      connections: options.connections,
-      duration: durationSec,
-      timeout: 10,
-      requests: [{
-        method: 'POST',
-        path: request.path,
-        headers: { 'content-type': 'application/json', ...request.headers },
-        setupRequest: (req) => ({ ...req, body: request.body() }),
-        onResponse: request.ok
-          ? (status: number, body: string) => {
-            if (status === 200 && !request.ok!(body)) badBodies++;
-          }
-          : undefined,
-      }],
-    }, (error, result) => {
-      if (error) return reject(error);
-      resolve({
-        requests: result.requests.total,
-        reqPerSec: round(result.requests.total / result.duration, 1),
-        latencyMs: {
-          p50: round(percentile(latencies, 50), 2),
-          p95: round(percentile(latencies, 95), 2),
-          p99: round(percentile(latencies, 99), 2),
-          max: round(latencies.reduce((a, b) => (b > a ? b : a), latencies.length ? -Infinity : NaN), 2),
-          mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length), 2),
-        },
-        errors: result.errors,
-        timeouts: result.timeouts,
-        non2xx: result.non2xx,
-        badBodies,
-        durationSec: round(result.duration, 2),
-      });
-    });
+    const instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: durationSec,
+        timeout: 10,
+        requests: [
+          {
+            method: 'POST',
+            path: request.path,
+            headers: { 'content-type': 'application/json', ...request.headers },
+            setupRequest: (req) => ({ ...req, body: request.body() }),
+            onResponse: request.ok
+              ? (status: number, body: string) => {
+                  if (status === 200 && !request.ok!(body)) badBodies++;
+                }
+              : undefined,
+          },
+        ],
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        resolve({
+          requests: result.requests.total,
+          reqPerSec: round(result.requests.total / result.duration, 1),
+          latencyMs: {
+            p50: round(percentile(latencies, 50), 2),
+            p95: round(percentile(latencies, 95), 2),
+            p99: round(percentile(latencies, 99), 2),
+            max: round(
+              latencies.reduce((a, b) => (b > a ? b : a), latencies.length ? -Infinity : NaN),
+              2,
+            ),
+            mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length), 2),
+          },
+          errors: result.errors,
+          timeouts: result.timeouts,
+          non2xx: result.non2xx,
+          badBodies,
+          durationSec: round(result.duration, 2),
+        });
+      },
+    );
     instance.on('response', (_client, _status, _bytes, responseTime) => {
       latencies.push(responseTime);
     });

@@ -82,7 +82,13 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls `check` every `everyMs` until it returns true; a bounded number of tries, then throws. */
-export async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number, everyMs = 200, service?: Service): Promise<void> {
+export async function waitUntil(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  everyMs = 200,
+  service?: Service,
+): Promise<void> {
   const tries = Math.max(1, Math.ceil(timeoutMs / everyMs));
   for (let i = 0; i < tries; i++) {
     if (service && service.child.exitCode !== null) {
@@ -163,7 +169,10 @@ export function machineCpuSeconds(): { busy: number; total: number } {
 const CLOCK_TICKS = 100;
 
 /** Measures how busy a process, and the machine, were while `work` ran: percent of one core, percent of all cores. */
-export async function cpuWhile<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; processCpuPercent: number; machineCpuPercent: number }> {
+export async function cpuWhile<T>(
+  pid: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; processCpuPercent: number; machineCpuPercent: number }> {
   const p0 = cpuSecondsOf(pid);
   const m0 = machineCpuSeconds();
   const t0 = Date.now();

@@ -20,7 +20,8 @@ export interface StatementCounter {
  */
 export function countStatements(dataSource: DataSource): StatementCounter {
   const pool = (dataSource.driver as unknown as { master?: Pool }).master;
-  if (!pool || typeof pool.on !== 'function') throw new Error('countStatements: the DataSource is not an initialised PostgreSQL DataSource');
+  if (!pool || typeof pool.on !== 'function')
+    throw new Error('countStatements: the DataSource is not an initialised PostgreSQL DataSource');
   const patched = new WeakSet<PoolClient>();
   let statements: string[] = [];
 
@@ -30,7 +31,7 @@ export function countStatements(dataSource: DataSource): StatementCounter {
     const original = client.query;
     client.query = function countedQuery(this: PoolClient, ...args: unknown[]) {
       const first = args[0];
-      const text = typeof first === 'string' ? first : (first as { text?: string } | undefined)?.text ?? '<query object>';
+      const text = typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? '<query object>');
       statements.push(text.trim().split('\n')[0].slice(0, 160));
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof client.query;

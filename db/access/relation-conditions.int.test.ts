@@ -1,6 +1,15 @@
 import { Client } from 'pg';
 import {
-  Condition, FactColumns, SubjectFacts, and, conditionToSql, holds, invitedToTalk, or, sameDistrict, teamMemberWithConsent,
+  Condition,
+  FactColumns,
+  SubjectFacts,
+  and,
+  conditionToSql,
+  holds,
+  invitedToTalk,
+  or,
+  sameDistrict,
+  teamMemberWithConsent,
 } from '../../domain/access/conditions';
 import { AgencyKind, Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';
@@ -23,8 +32,13 @@ const DISTRICT = id(21);
 const OTHER_DISTRICT = id(22);
 
 const base: Omit<ViewerScope, 'relations'> = {
-  userId: id(31), agencyId: id(32), agencyKind: AgencyKind.SCHOOL, isPublicAuthority: true, municipalityId: id(33),
-  roles: new Set([Role.SCHOOL_STAFF]), districtIds: new Set([DISTRICT]),
+  userId: id(31),
+  agencyId: id(32),
+  agencyKind: AgencyKind.SCHOOL,
+  isPublicAuthority: true,
+  municipalityId: id(33),
+  roles: new Set([Role.SCHOOL_STAFF]),
+  districtIds: new Set([DISTRICT]),
 };
 
 const viewers: Record<string, ViewerScope> = {
@@ -32,10 +46,14 @@ const viewers: Record<string, ViewerScope> = {
   'invited to talk A and B': { ...base, relations: relationsFrom([{ invitedTalkIds: [TALK_A, TALK_B] }]) },
   'on case A (basic facts) and case B (basic facts, plan actions)': {
     ...base,
-    relations: relationsFrom([{ caseConsents: [
-      { caseId: CASE_A, consentId: id(41), categories: ['BASIC_FACTS'] },
-      { caseId: CASE_B, consentId: id(42), categories: ['BASIC_FACTS', 'PLAN_ACTIONS'] },
-    ] }]),
+    relations: relationsFrom([
+      {
+        caseConsents: [
+          { caseId: CASE_A, consentId: id(41), categories: ['BASIC_FACTS'] },
+          { caseId: CASE_B, consentId: id(42), categories: ['BASIC_FACTS', 'PLAN_ACTIONS'] },
+        ],
+      },
+    ]),
   },
   'on case C under two consents from two modules': {
     ...base,
@@ -84,7 +102,8 @@ afterAll(async () => {
 });
 
 const cases = Object.entries(conditions).flatMap(([conditionName, condition]) =>
-  Object.entries(viewers).map(([viewerName, viewer]) => [conditionName, viewerName, condition, viewer] as const));
+  Object.entries(viewers).map(([viewerName, viewer]) => [conditionName, viewerName, condition, viewer] as const),
+);
 
 describe('relation conditions: in memory and in SQL pick the same rows', () => {
   it.each(cases)('%s, viewer %s', async (_c, _v, condition, viewer) => {

@@ -65,16 +65,23 @@ export class RequestConnection implements RequestDatabase {
   private last: Promise<unknown> = Promise.resolve();
   readonly manager: EntityManager;
 
-  constructor(private readonly dataSource: DataSource, private scope: ViewerRowScope | null = null) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private scope: ViewerRowScope | null = null,
+  ) {
     this.runner = dataSource.createQueryRunner('master');
     const query = this.runner.query.bind(this.runner) as Query;
     // One statement at a time, in order: the driver would queue them too, but that is deprecated (pg 9 drops it).
     this.raw = ((...args: Parameters<Query>) => {
       const result = this.last.then(() => query(...args));
-      this.last = result.then(() => undefined, () => undefined);
+      this.last = result.then(
+        () => undefined,
+        () => undefined,
+      );
       return result;
     }) as Query;
-    this.runner.query = ((query: string, parameters?: unknown[], structured?: boolean) => this.query(query, parameters, structured)) as Query;
+    this.runner.query = ((query: string, parameters?: unknown[], structured?: boolean) =>
+      this.query(query, parameters, structured)) as Query;
     this.manager = this.runner.manager;
   }
 
@@ -103,11 +110,14 @@ export class RequestConnection implements RequestDatabase {
 
   /** Ends the read transaction and gives the connection back; later statements fail. */
   release(): Promise<void> {
-    this.released ??= this.exclusive(() => this.endRead()).then(() => this.runner.release(), async (error) => {
-      // A connection whose transaction did not end cleanly could carry this viewer's scope: the pool closes it.
-      await (this.runner as unknown as { releasePostgresConnection(error: unknown): Promise<void> }).releasePostgresConnection(error);
-      throw error;
-    });
+    this.released ??= this.exclusive(() => this.endRead()).then(
+      () => this.runner.release(),
+      async (error) => {
+        // A connection whose transaction did not end cleanly could carry this viewer's scope: the pool closes it.
+        await (this.runner as unknown as { releasePostgresConnection(error: unknown): Promise<void> }).releasePostgresConnection(error);
+        throw error;
+      },
+    );
     return this.released;
   }
 
@@ -156,7 +166,9 @@ export class RequestConnection implements RequestDatabase {
     if (section.getStore() === this) return work();
     while (this.sectionDone) await this.sectionDone;
     let done!: () => void;
-    this.sectionDone = new Promise<void>((resolve) => { done = resolve; });
+    this.sectionDone = new Promise<void>((resolve) => {
+      done = resolve;
+    });
     try {
       if (this.inFlight) await new Promise<void>((resolve) => this.drained.push(resolve));
       return await section.run(this, work);

@@ -52,7 +52,10 @@ export function systemDataSourceOf(dataSource: DataSource): DataSource {
 /** Only a role allowed system scope (migration 1734400000000) gets it; any other would silently see nothing. */
 async function enterSystemScope(manager: EntityManager): Promise<void> {
   const [{ system }] = await manager.query(SYSTEM_ON);
-  if (system !== true) throw new Error('system scope refused: this connection\'s database role may not take it (system work connects with DATABASE_SYSTEM_URL)');
+  if (system !== true)
+    throw new Error(
+      "system scope refused: this connection's database role may not take it (system work connects with DATABASE_SYSTEM_URL)",
+    );
 }
 
 /**

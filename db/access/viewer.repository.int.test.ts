@@ -38,12 +38,18 @@ beforeAll(async () => {
   await dataSource.initialize();
   await dataSource.query(`CREATE TABLE test_talk_participant (talk_id uuid, user_id uuid)`);
   await dataSource.query(`CREATE TABLE test_case_member (case_id uuid, user_id uuid)`);
-  await dataSource.query(`CREATE TABLE test_consent (id uuid, case_id uuid, agency_id uuid, categories text[], valid_until timestamptz, withdrawn_at timestamptz)`);
+  await dataSource.query(
+    `CREATE TABLE test_consent (id uuid, case_id uuid, agency_id uuid, categories text[], valid_until timestamptz, withdrawn_at timestamptz)`,
+  );
   const [user] = await dataSource.query(`SELECT id, agency_id FROM app_user WHERE email = $1`, [EMAIL]);
   await dataSource.query(`INSERT INTO test_talk_participant VALUES ($1, $2)`, [TALK, user.id]);
   await dataSource.query(`INSERT INTO test_case_member VALUES ($1, $2)`, [CASE, user.id]);
-  await dataSource.query(`INSERT INTO test_consent VALUES ($1, $2, $3, ARRAY['BASIC_FACTS', 'PLAN_ACTIONS'], $4, NULL)`,
-    [CONSENT, CASE, user.agency_id, new Date('2027-06-01T00:00:00Z')]);
+  await dataSource.query(`INSERT INTO test_consent VALUES ($1, $2, $3, ARRAY['BASIC_FACTS', 'PLAN_ACTIONS'], $4, NULL)`, [
+    CONSENT,
+    CASE,
+    user.agency_id,
+    new Date('2027-06-01T00:00:00Z'),
+  ]);
 });
 
 afterAll(async () => {
@@ -58,12 +64,16 @@ describe('viewer scope with contributors', () => {
     expect(viewer!.scope.relations.caseConsents.size).toBe(0);
   });
 
-  it('loads every contributor\'s part in the one viewer statement', async () => {
+  it("loads every contributor's part in the one viewer statement", async () => {
     const counter = countStatements(dataSource);
-    const { result: viewer, count } = await counter.measure(() => viewerRepository.load(dataSource.manager, { email: EMAIL }, NOW, [talkInvitations, caseConsents]));
+    const { result: viewer, count } = await counter.measure(() =>
+      viewerRepository.load(dataSource.manager, { email: EMAIL }, NOW, [talkInvitations, caseConsents]),
+    );
     expect(count).toBe(1);
     expect([...viewer!.scope.relations.invitedTalkIds]).toEqual([TALK]);
-    expect(viewer!.scope.relations.caseConsents.get(CASE)).toEqual([{ consentId: CONSENT, categories: new Set(['BASIC_FACTS', 'PLAN_ACTIONS']) }]);
+    expect(viewer!.scope.relations.caseConsents.get(CASE)).toEqual([
+      { consentId: CONSENT, categories: new Set(['BASIC_FACTS', 'PLAN_ACTIONS']) },
+    ]);
   });
 
   it('decides under the consent and names it; a withdrawal takes effect on the next load', async () => {

@@ -37,7 +37,12 @@ export const viewerRepository = {
    * request: roles, agency and relations come from the database, not the token,
    * so a revoked role or a withdrawn consent takes effect on the next request.
    */
-  async load(manager: EntityManager, match: ViewerMatch, now: Date, contributors: readonly ScopeContributor[]): Promise<ViewerRecord | null> {
+  async load(
+    manager: EntityManager,
+    match: ViewerMatch,
+    now: Date,
+    contributors: readonly ScopeContributor[],
+  ): Promise<ViewerRecord | null> {
     const where = 'email' in match ? 'lower(u.email) = $1' : 'u.subject = $1';
     const extra = contributors.map((c) => `, (${c.sql}) AS ${identifier(c.name)}`).join('');
     const rows = await manager.query(

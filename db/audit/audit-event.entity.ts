@@ -6,8 +6,11 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('audit_event_actor_idx', ['actorUserId', 'occurredAt'])
 @Index('audit_event_district_idx', ['districtId', 'occurredAt'])
 @Index('audit_event_child_ids_idx', { synchronize: false })
-@Check('audit_event_entities_check', `entity_ids IS NULL
-      OR (entity_id IS NULL AND child_id IS NULL AND child_ids IS NOT NULL AND cardinality(entity_ids) = cardinality(child_ids))`)
+@Check(
+  'audit_event_entities_check',
+  `entity_ids IS NULL
+      OR (entity_id IS NULL AND child_id IS NULL AND child_ids IS NOT NULL AND cardinality(entity_ids) = cardinality(child_ids))`,
+)
 export class AuditEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;

@@ -41,8 +41,11 @@ export const MAX_AUDIT_ROWS = 1_000;
  * on the consent the row names, is what the review must check.
  */
 function asSeenBy(scope: ViewerScope, rows: AuditEventRow[]): AuditEventRow[] {
-  return rows.map((row) => (row.actorAgencyId === scope.agencyId || row.actorUserId === null ? row
-    : { ...row, actorUserId: null, entityId: row.consentId ? row.entityId : null }));
+  return rows.map((row) =>
+    row.actorAgencyId === scope.agencyId || row.actorUserId === null
+      ? row
+      : { ...row, actorUserId: null, entityId: row.consentId ? row.entityId : null },
+  );
 }
 
 function scoped(scope: ViewerScope, where: string, params: unknown[], tail: string): { sql: string; params: unknown[] } {
@@ -53,8 +56,12 @@ function scoped(scope: ViewerScope, where: string, params: unknown[], tail: stri
 export const auditRepository = {
   /** Who touched this child, newest first. */
   async trail(manager: EntityManager, scope: ViewerScope, childId: string, from: Date, to: Date): Promise<AuditEventRow[]> {
-    const q = scoped(scope, '(a.child_id = $1 OR a.child_ids @> ARRAY[$1::uuid]) AND e.child_id = $1 AND a.occurred_at >= $2 AND a.occurred_at < $3',
-      [childId, from, to], `ORDER BY a.occurred_at DESC, a.id DESC, e.n LIMIT ${MAX_AUDIT_ROWS}`);
+    const q = scoped(
+      scope,
+      '(a.child_id = $1 OR a.child_ids @> ARRAY[$1::uuid]) AND e.child_id = $1 AND a.occurred_at >= $2 AND a.occurred_at < $3',
+      [childId, from, to],
+      `ORDER BY a.occurred_at DESC, a.id DESC, e.n LIMIT ${MAX_AUDIT_ROWS}`,
+    );
     return asSeenBy(scope, await manager.query(q.sql, q.params));
   },
 
@@ -65,10 +72,21 @@ export const auditRepository = {
   },
 
   /** What one user read and wrote in the reviewer's districts, and who changed their roles or agency there, newest first. */
-  async accessLog(manager: EntityManager, scope: ViewerScope, userId: string, from: Date, to: Date, districtId: string | null): Promise<AuditEventRow[]> {
+  async accessLog(
+    manager: EntityManager,
+    scope: ViewerScope,
+    userId: string,
+    from: Date,
+    to: Date,
+    districtId: string | null,
+  ): Promise<AuditEventRow[]> {
     const district = districtId ? ' AND a.district_id = $4' : '';
-    const q = scoped(scope, `(a.actor_user_id = $1 OR (a.entity_type = 'UserAccount' AND a.entity_id = $1::text)) AND a.occurred_at >= $2 AND a.occurred_at < $3${district}`, districtId ? [userId, from, to, districtId] : [userId, from, to],
-      `ORDER BY a.occurred_at DESC, a.id DESC, e.n LIMIT ${MAX_AUDIT_ROWS}`);
+    const q = scoped(
+      scope,
+      `(a.actor_user_id = $1 OR (a.entity_type = 'UserAccount' AND a.entity_id = $1::text)) AND a.occurred_at >= $2 AND a.occurred_at < $3${district}`,
+      districtId ? [userId, from, to, districtId] : [userId, from, to],
+      `ORDER BY a.occurred_at DESC, a.id DESC, e.n LIMIT ${MAX_AUDIT_ROWS}`,
+    );
     return asSeenBy(scope, await manager.query(q.sql, q.params));
   },
 
@@ -76,9 +94,21 @@ export const auditRepository = {
    * A random sample of one month's reads in a district, for the monthly log
    * check. The seed makes a review reproducible: the same seed, the same sample.
    */
-  async sample(manager: EntityManager, scope: ViewerScope, districtId: string, from: Date, to: Date, size: number, seed: string): Promise<AuditEventRow[]> {
-    const q = scoped(scope, `a.district_id = $1 AND a.action = 'READ' AND a.entity_type <> 'AuditEvent' AND a.occurred_at >= $2 AND a.occurred_at < $3`, [districtId, from, to, seed],
-      `ORDER BY md5(${ENTRY_ID} || $4), a.id, e.n LIMIT ${Math.min(size, MAX_AUDIT_ROWS)}`);
+  async sample(
+    manager: EntityManager,
+    scope: ViewerScope,
+    districtId: string,
+    from: Date,
+    to: Date,
+    size: number,
+    seed: string,
+  ): Promise<AuditEventRow[]> {
+    const q = scoped(
+      scope,
+      `a.district_id = $1 AND a.action = 'READ' AND a.entity_type <> 'AuditEvent' AND a.occurred_at >= $2 AND a.occurred_at < $3`,
+      [districtId, from, to, seed],
+      `ORDER BY md5(${ENTRY_ID} || $4), a.id, e.n LIMIT ${Math.min(size, MAX_AUDIT_ROWS)}`,
+    );
     return asSeenBy(scope, await manager.query(q.sql, q.params));
   },
 };

@@ -23,7 +23,8 @@ export interface GuardianRow {
 }
 
 const CHILD_COLUMNS = selectList(ChildEntity, 'c', {
-  omit: ['createdAt', 'updatedAt', 'nameKey', 'mergedIntoId', 'mergedAt'], as: { birthDate: "to_char(c.birth_date, 'YYYY-MM-DD')" },
+  omit: ['createdAt', 'updatedAt', 'nameKey', 'mergedIntoId', 'mergedAt'],
+  as: { birthDate: "to_char(c.birth_date, 'YYYY-MM-DD')" },
 });
 const LIVE = 'c.merged_into_id IS NULL';
 
@@ -118,24 +119,32 @@ export const childRepository = {
     await manager.update(ChildEntity, { id }, changes);
     if (changes.givenName !== undefined || changes.familyName !== undefined) {
       const [{ givenName, familyName }] = await manager.query(
-        `SELECT given_name AS "givenName", family_name AS "familyName" FROM child WHERE id = $1`, [id]);
+        `SELECT given_name AS "givenName", family_name AS "familyName" FROM child WHERE id = $1`,
+        [id],
+      );
       await manager.update(ChildEntity, { id }, { nameKey: childNameKey(givenName, familyName) });
     }
   },
 
   /** The child with this personal identity number (a merged record answers with the kept child), whoever may see it. */
-  async findByIdentityNumber(manager: EntityManager, normalized: string): Promise<{ id: string; districtId: string; givenName: string; familyName: string } | null> {
+  async findByIdentityNumber(
+    manager: EntityManager,
+    normalized: string,
+  ): Promise<{ id: string; districtId: string; givenName: string; familyName: string } | null> {
     const [row] = await manager.query(
       `SELECT c.id, c.district_id AS "districtId", c.given_name AS "givenName", c.family_name AS "familyName"
          FROM child c WHERE c.id = (SELECT coalesce(asked.merged_into_id, asked.id) FROM child asked WHERE asked.personal_identity_number = $1)`,
-      [normalized]);
+      [normalized],
+    );
     return row ?? null;
   },
 
   /** Locks both records of a merge, in id order so two merges of the same pair cannot deadlock. */
   async lock(manager: EntityManager, ids: readonly string[]): Promise<(ChildRow & { mergedIntoId: string | null })[]> {
     return manager.query(
-      `SELECT ${CHILD_COLUMNS}, c.merged_into_id AS "mergedIntoId" FROM child c WHERE c.id = ANY($1::uuid[]) ORDER BY c.id FOR UPDATE OF c`, [ids]);
+      `SELECT ${CHILD_COLUMNS}, c.merged_into_id AS "mergedIntoId" FROM child c WHERE c.id = ANY($1::uuid[]) ORDER BY c.id FOR UPDATE OF c`,
+      [ids],
+    );
   },
 
   /**
@@ -151,13 +160,25 @@ export const childRepository = {
     }
     await manager.update(ChildEntity, { mergedIntoId: merged.id }, { mergedIntoId: kept.id });
     const takeNumber = !kept.personalIdentityNumber && !!merged.personalIdentityNumber;
-    await manager.update(ChildEntity, { id: merged.id }, {
-      mergedIntoId: kept.id, mergedAt: at, ...(takeNumber ? { personalIdentityNumber: null } : {}),
-    });
+    await manager.update(
+      ChildEntity,
+      { id: merged.id },
+      {
+        mergedIntoId: kept.id,
+        mergedAt: at,
+        ...(takeNumber ? { personalIdentityNumber: null } : {}),
+      },
+    );
     if (takeNumber) {
-      await manager.update(ChildEntity, { id: kept.id }, {
-        personalIdentityNumber: merged.personalIdentityNumber, isCoordinationNumber: merged.isCoordinationNumber, birthDate: merged.birthDate,
-      });
+      await manager.update(
+        ChildEntity,
+        { id: kept.id },
+        {
+          personalIdentityNumber: merged.personalIdentityNumber,
+          isCoordinationNumber: merged.isCoordinationNumber,
+          birthDate: merged.birthDate,
+        },
+      );
     } else if (!kept.birthDate && merged.birthDate) {
       await manager.update(ChildEntity, { id: kept.id }, { birthDate: merged.birthDate });
     }

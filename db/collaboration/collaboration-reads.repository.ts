@@ -9,7 +9,10 @@ import { ActionRow, CASE_COLUMNS, CaseRow } from './collaboration.repository';
 
 const CASE_FACT_COLUMNS = { caseId: 'cc.id', districtId: 'cc.district_id', childId: 'cc.child_id' } as const;
 const ACTION_FACT_COLUMNS = {
-  caseId: 'a.case_id', districtId: 'cc.district_id', childId: 'cc.child_id', agencyId: 'a.responsible_agency_id',
+  caseId: 'a.case_id',
+  districtId: 'cc.district_id',
+  childId: 'cc.child_id',
+  agencyId: 'a.responsible_agency_id',
   crimeInformation: 'a.crime_information',
 } as const;
 
@@ -29,7 +32,10 @@ export const collaborationReads = {
   visibleCases(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<CaseRow[]> {
     const params: unknown[] = [ids];
     const visible = rowScopeSql(scope, CASE_READERS, CASE_FACT_COLUMNS, params);
-    return manager.query(`SELECT ${CASE_COLUMNS} FROM collaboration_case cc WHERE cc.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
+    return manager.query(
+      `SELECT ${CASE_COLUMNS} FROM collaboration_case cc WHERE cc.id = ANY($1::uuid[]) AND ${visible.sql}`,
+      visible.params,
+    );
   },
 
   visibleCasesOfChildren(manager: EntityManager, scope: ViewerScope, childIds: readonly string[]): Promise<CaseRow[]> {

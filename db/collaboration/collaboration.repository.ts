@@ -134,7 +134,9 @@ export interface NewAction {
 }
 
 const TEXT_TABLES: Readonly<Record<CaseText, string>> = {
-  [CaseText.AGENCY_GOAL]: 'plan_goal', [CaseText.PLAN_ACTION]: 'plan_action', [CaseText.ACTION_NOTE]: 'plan_action_note',
+  [CaseText.AGENCY_GOAL]: 'plan_goal',
+  [CaseText.PLAN_ACTION]: 'plan_action',
+  [CaseText.ACTION_NOTE]: 'plan_action_note',
 };
 
 const CASE_OF_TEXT: Readonly<Record<CaseText, string>> = {
@@ -155,8 +157,20 @@ export const collaborationRepository = {
       `INSERT INTO collaboration_case AS cc (reference, child_id, district_id, policy_version, model, model_override_reason, source,
          source_subject_id, concern, state, coordinator_user_id, opened_at, last_activity_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$12) RETURNING ${CASE_COLUMNS}`,
-      [c.reference, c.childId, c.districtId, c.policyVersion, c.model, c.modelOverrideReason, c.source, c.sourceSubjectId, c.concern,
-        CaseState.INTAKE, c.coordinatorUserId, c.now],
+      [
+        c.reference,
+        c.childId,
+        c.districtId,
+        c.policyVersion,
+        c.model,
+        c.modelOverrideReason,
+        c.source,
+        c.sourceSubjectId,
+        c.concern,
+        CaseState.INTAKE,
+        c.coordinatorUserId,
+        c.now,
+      ],
     );
     await this.recordState(manager, row.id, CaseState.INTAKE, c.now, c.coordinatorUserId);
     return row;
@@ -164,7 +178,12 @@ export const collaborationRepository = {
 
   async recordState(manager: EntityManager, caseId: string, state: CaseState, at: Date, actorUserId: string): Promise<void> {
     await manager.query(`UPDATE collaboration_case SET state = $2 WHERE id = $1`, [caseId, state]);
-    await manager.query(`INSERT INTO collaboration_case_state (case_id, state, at, actor_user_id) VALUES ($1, $2, $3, $4)`, [caseId, state, at, actorUserId]);
+    await manager.query(`INSERT INTO collaboration_case_state (case_id, state, at, actor_user_id) VALUES ($1, $2, $3, $4)`, [
+      caseId,
+      state,
+      at,
+      actorUserId,
+    ]);
   },
 
   /** Any write to a case counts as activity for the stale-case clock. */
@@ -173,14 +192,23 @@ export const collaborationRepository = {
   },
 
   async close(manager: EntityManager, caseId: string, reason: ClosingReason, note: string | null, at: Date): Promise<void> {
-    await manager.query(`UPDATE collaboration_case SET closed_at = $2, closing_reason = $3, closing_note = $4 WHERE id = $1`, [caseId, at, reason, note]);
+    await manager.query(`UPDATE collaboration_case SET closed_at = $2, closing_reason = $3, closing_note = $4 WHERE id = $1`, [
+      caseId,
+      at,
+      reason,
+      note,
+    ]);
   },
 
   async setYouthGoals(manager: EntityManager, caseId: string, goals: readonly string[]): Promise<void> {
     await manager.query(`UPDATE collaboration_case SET youth_goals = $2 WHERE id = $1`, [caseId, goals]);
   },
 
-  async replaceAgencyGoals(manager: EntityManager, caseId: string, goals: readonly { agencyId: string; text: string; crimeInformation: boolean }[]): Promise<void> {
+  async replaceAgencyGoals(
+    manager: EntityManager,
+    caseId: string,
+    goals: readonly { agencyId: string; text: string; crimeInformation: boolean }[],
+  ): Promise<void> {
     await manager.query(`DELETE FROM plan_goal WHERE case_id = $1`, [caseId]);
     if (goals.length === 0) return;
     await manager.query(
@@ -210,7 +238,10 @@ export const collaborationRepository = {
   },
 
   casesOfChildren(manager: EntityManager, childIds: readonly string[]): Promise<CaseRow[]> {
-    return manager.query(`SELECT ${CASE_COLUMNS} FROM collaboration_case cc WHERE cc.child_id = ANY($1::uuid[]) ORDER BY cc.opened_at DESC, cc.id`, [childIds]);
+    return manager.query(
+      `SELECT ${CASE_COLUMNS} FROM collaboration_case cc WHERE cc.child_id = ANY($1::uuid[]) ORDER BY cc.opened_at DESC, cc.id`,
+      [childIds],
+    );
   },
 
   stateHistory(manager: EntityManager, caseIds: readonly string[]): Promise<StateChangeRow[]> {
@@ -238,7 +269,12 @@ export const collaborationRepository = {
   },
 
   /** Ends these current memberships (kept as history); returns the user ids whose membership ended. */
-  async endMemberships(manager: EntityManager, caseId: string, userIds: readonly string[], end: { at: Date; by: string; reason: string }): Promise<string[]> {
+  async endMemberships(
+    manager: EntityManager,
+    caseId: string,
+    userIds: readonly string[],
+    end: { at: Date; by: string; reason: string },
+  ): Promise<string[]> {
     const rows: { userId: string }[] = await manager.query(
       `WITH ended AS (UPDATE collaboration_team_member SET ended_at = $3, ended_by_user_id = $4, end_reason = $5
         WHERE case_id = $1 AND user_id = ANY($2::uuid[]) AND ended_at IS NULL RETURNING user_id) SELECT user_id AS "userId" FROM ended`,
@@ -248,7 +284,10 @@ export const collaborationRepository = {
   },
 
   /** Inserts a member once; a second add of the same person changes nothing. */
-  async addTeamMember(manager: EntityManager, m: { caseId: string; userId: string; agencyId: string; role: string | null; at: Date; addedBy: string }): Promise<boolean> {
+  async addTeamMember(
+    manager: EntityManager,
+    m: { caseId: string; userId: string; agencyId: string; role: string | null; at: Date; addedBy: string },
+  ): Promise<boolean> {
     const rows = await manager.query(
       `INSERT INTO collaboration_team_member (case_id, user_id, agency_id, role, added_at, added_by_user_id) VALUES ($1,$2,$3,$4,$5,$6)
        ON CONFLICT (case_id, user_id) WHERE ended_at IS NULL DO NOTHING RETURNING id`,
@@ -297,13 +336,32 @@ export const collaborationRepository = {
     const [{ id }] = await manager.query(
       `INSERT INTO plan_action (case_id, kind, description, responsible_agency_id, responsible_user_id, due_at, status, created_by_user_id, crime_information)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id`,
-      [a.caseId, a.kind, a.description, a.responsibleAgencyId, a.responsibleUserId, a.dueAt, ActionStatus.PLANNED, a.createdByUserId, a.crimeInformation],
+      [
+        a.caseId,
+        a.kind,
+        a.description,
+        a.responsibleAgencyId,
+        a.responsibleUserId,
+        a.dueAt,
+        ActionStatus.PLANNED,
+        a.createdByUserId,
+        a.crimeInformation,
+      ],
     );
     return id;
   },
 
-  async updateAction(manager: EntityManager, id: string, change: { status: ActionStatus; cancelReason: string | null; dueAt: Date }): Promise<void> {
-    await manager.query(`UPDATE plan_action SET status = $2, cancel_reason = $3, due_at = $4 WHERE id = $1`, [id, change.status, change.cancelReason, change.dueAt]);
+  async updateAction(
+    manager: EntityManager,
+    id: string,
+    change: { status: ActionStatus; cancelReason: string | null; dueAt: Date },
+  ): Promise<void> {
+    await manager.query(`UPDATE plan_action SET status = $2, cancel_reason = $3, due_at = $4 WHERE id = $1`, [
+      id,
+      change.status,
+      change.cancelReason,
+      change.dueAt,
+    ]);
   },
 
   notes(manager: EntityManager, actionIds: readonly string[]): Promise<NoteRow[]> {
@@ -314,9 +372,18 @@ export const collaborationRepository = {
     );
   },
 
-  async insertNote(manager: EntityManager, actionId: string, authorUserId: string, text: string, at: Date, crimeInformation: boolean): Promise<void> {
-    await manager.query(`INSERT INTO plan_action_note (action_id, author_user_id, text, written_at, crime_information) VALUES ($1,$2,$3,$4,$5)`,
-      [actionId, authorUserId, text, at, crimeInformation]);
+  async insertNote(
+    manager: EntityManager,
+    actionId: string,
+    authorUserId: string,
+    text: string,
+    at: Date,
+    crimeInformation: boolean,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO plan_action_note (action_id, author_user_id, text, written_at, crime_information) VALUES ($1,$2,$3,$4,$5)`,
+      [actionId, authorUserId, text, at, crimeInformation],
+    );
   },
 
   meetings(manager: EntityManager, caseIds: readonly string[]): Promise<MeetingRow[]> {
@@ -335,7 +402,10 @@ export const collaborationRepository = {
     return row ?? null;
   },
 
-  async insertMeeting(manager: EntityManager, m: { caseId: string; kind: MeetingKind; scheduledAt: Date; attendeeUserIds: readonly string[]; createdBy: string }): Promise<string> {
+  async insertMeeting(
+    manager: EntityManager,
+    m: { caseId: string; kind: MeetingKind; scheduledAt: Date; attendeeUserIds: readonly string[]; createdBy: string },
+  ): Promise<string> {
     const [{ id }] = await manager.query(
       `INSERT INTO collaboration_meeting (case_id, kind, scheduled_at, attendee_user_ids, created_by_user_id) VALUES ($1,$2,$3,$4,$5) RETURNING id`,
       [m.caseId, m.kind, m.scheduledAt, m.attendeeUserIds, m.createdBy],
@@ -343,7 +413,11 @@ export const collaborationRepository = {
     return id;
   },
 
-  async recordMeeting(manager: EntityManager, id: string, held: { heldAt: Date; attendeeUserIds: readonly string[]; decisions: string; planChanges: string | null }): Promise<void> {
+  async recordMeeting(
+    manager: EntityManager,
+    id: string,
+    held: { heldAt: Date; attendeeUserIds: readonly string[]; decisions: string; planChanges: string | null },
+  ): Promise<void> {
     await manager.query(
       `UPDATE collaboration_meeting SET held_at = $2, attendee_user_ids = $3, decisions = $4, plan_changes = $5 WHERE id = $1`,
       [id, held.heldAt, held.attendeeUserIds, held.decisions, held.planChanges],
@@ -397,7 +471,10 @@ export const collaborationLookups = {
     );
   },
 
-  agencies(manager: EntityManager, ids: readonly string[]): Promise<{ id: string; municipalityId: string; kind: AgencyKind; districtIds: string[] }[]> {
+  agencies(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<{ id: string; municipalityId: string; kind: AgencyKind; districtIds: string[] }[]> {
     return manager.query(
       `SELECT id, municipality_id AS "municipalityId", kind, district_ids AS "districtIds" FROM agency WHERE id = ANY($1::uuid[])`,
       [ids],
@@ -442,7 +519,17 @@ export const collaborationLookups = {
 
 /** A clock of the case or one of its parts: it names the case reference only, never the child. */
 export function caseClockSubject(
-  theCase: Pick<CaseRow, 'reference' | 'districtId' | 'policyVersion'>, type: DeadlineSubject, id: string, responsibleUserId: string,
+  theCase: Pick<CaseRow, 'reference' | 'districtId' | 'policyVersion'>,
+  type: DeadlineSubject,
+  id: string,
+  responsibleUserId: string,
 ): ClockSubject {
-  return { type, id, reference: theCase.reference, districtId: theCase.districtId, policyVersion: theCase.policyVersion, responsibleUserId };
+  return {
+    type,
+    id,
+    reference: theCase.reference,
+    districtId: theCase.districtId,
+    policyVersion: theCase.policyVersion,
+    responsibleUserId,
+  };
 }

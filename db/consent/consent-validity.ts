@@ -4,6 +4,8 @@
  * check. db/consent/consent-validity.int.test.ts holds the two to the same answers.
  */
 export function validConsentSql(alias: string, at: string): string {
-  return `(${alias}.complete AND ${alias}.given_at <= ${at} AND (${alias}.ends_at IS NULL OR ${at} < ${alias}.ends_at)`
-    + ` AND (${alias}.withdrawn_at IS NULL OR ${at} < ${alias}.withdrawn_at))`;
+  return (
+    `(${alias}.complete AND ${alias}.given_at <= ${at} AND (${alias}.ends_at IS NULL OR ${at} < ${alias}.ends_at)` +
+    ` AND (${alias}.withdrawn_at IS NULL OR ${at} < ${alias}.withdrawn_at))`
+  );
 }

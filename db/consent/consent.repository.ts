@@ -57,8 +57,20 @@ export const consentRepository = {
       `INSERT INTO consent (case_id, given_by_youth, guardian_ids, complete, form, oral_note, document_reference, given_at, ends_at,
          agency_ids, categories, recorded_by_user_id)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) RETURNING id`,
-      [c.caseId, c.givenByYouth, c.guardianIds, c.complete, c.form, c.oralNote, c.documentReference, c.givenAt, c.endsAt,
-        c.agencyIds, c.categories, c.recordedByUserId],
+      [
+        c.caseId,
+        c.givenByYouth,
+        c.guardianIds,
+        c.complete,
+        c.form,
+        c.oralNote,
+        c.documentReference,
+        c.givenAt,
+        c.endsAt,
+        c.agencyIds,
+        c.categories,
+        c.recordedByUserId,
+      ],
     );
     return id;
   },

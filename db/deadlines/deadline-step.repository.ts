@@ -64,11 +64,13 @@ export const deadlineStepRepository = {
   },
 
   async markBreached(manager: EntityManager, deadlineIds: readonly string[], at: Date): Promise<void> {
-    if (deadlineIds.length) await manager.query(`UPDATE deadline SET breached_at = $2 WHERE id = ANY($1::uuid[]) AND breached_at IS NULL`, [deadlineIds, at]);
+    if (deadlineIds.length)
+      await manager.query(`UPDATE deadline SET breached_at = $2 WHERE id = ANY($1::uuid[]) AND breached_at IS NULL`, [deadlineIds, at]);
   },
 
   async escalate(manager: EntityManager, deadlineIds: readonly string[]): Promise<void> {
-    if (deadlineIds.length) await manager.query(`UPDATE deadline SET escalation_level = escalation_level + 1 WHERE id = ANY($1::uuid[])`, [deadlineIds]);
+    if (deadlineIds.length)
+      await manager.query(`UPDATE deadline SET escalation_level = escalation_level + 1 WHERE id = ANY($1::uuid[])`, [deadlineIds]);
   },
 
   /** The users each target names (a role in the district's agencies of a kind), by `escalationKey`, in one query. */
@@ -93,7 +95,9 @@ export const deadlineStepRepository = {
 
   /** When a step that did not fire is due, or null when it fired, closed or does not exist. */
   async pendingFireAt(manager: EntityManager, stepId: string): Promise<Date | null> {
-    const [row] = await manager.query(`SELECT fire_at FROM deadline_step WHERE id = $1 AND fired_at IS NULL AND closed_at IS NULL`, [stepId]);
+    const [row] = await manager.query(`SELECT fire_at FROM deadline_step WHERE id = $1 AND fired_at IS NULL AND closed_at IS NULL`, [
+      stepId,
+    ]);
     return row ? row.fire_at : null;
   },
 };

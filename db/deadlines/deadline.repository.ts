@@ -46,8 +46,17 @@ export const deadlineRepository = {
     const [{ id }] = await manager.query(
       `INSERT INTO deadline (kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [spec.kind, subject.type, subject.id, subject.reference, subject.districtId, subject.responsibleUserId, subject.policyVersion,
-        spec.startsAt, spec.dueAt],
+      [
+        spec.kind,
+        subject.type,
+        subject.id,
+        subject.reference,
+        subject.districtId,
+        subject.responsibleUserId,
+        subject.policyVersion,
+        spec.startsAt,
+        spec.dueAt,
+      ],
     );
     const steps: { id: string; fire_at: Date }[] = await manager.query(
       `INSERT INTO deadline_step (deadline_id, step, fire_at) SELECT $1, * FROM unnest($2::text[], $3::timestamptz[]) RETURNING id, fire_at`,
@@ -70,9 +79,18 @@ export const deadlineRepository = {
     await manager.query(
       `INSERT INTO deadline (id, kind, subject_type, subject_id, subject_reference, district_id, responsible_user_id, policy_version, starts_at, due_at)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::uuid[], $7::uuid[], $8::int[], $9::timestamptz[], $10::timestamptz[])`,
-      [ids, column((s) => s.kind), column((s) => s.subject.type), column((s) => s.subject.id), column((s) => s.subject.reference),
-        column((s) => s.subject.districtId), column((s) => s.subject.responsibleUserId), column((s) => s.subject.policyVersion),
-        column((s) => s.startsAt), column((s) => s.dueAt)],
+      [
+        ids,
+        column((s) => s.kind),
+        column((s) => s.subject.type),
+        column((s) => s.subject.id),
+        column((s) => s.subject.reference),
+        column((s) => s.subject.districtId),
+        column((s) => s.subject.responsibleUserId),
+        column((s) => s.subject.policyVersion),
+        column((s) => s.startsAt),
+        column((s) => s.dueAt),
+      ],
     );
     const steps: { id: string; deadline_id: string; fire_at: Date }[] = await manager.query(
       `INSERT INTO deadline_step (deadline_id, step, fire_at) SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[])
@@ -140,7 +158,13 @@ export const deadlineRepository = {
   },
 };
 
-async function closeOpen(manager: EntityManager, column: 'met_at' | 'cancelled_at', subject: SubjectRef, kind: DeadlineKind, at: Date): Promise<string[]> {
+async function closeOpen(
+  manager: EntityManager,
+  column: 'met_at' | 'cancelled_at',
+  subject: SubjectRef,
+  kind: DeadlineKind,
+  at: Date,
+): Promise<string[]> {
   const rows: { id: string }[] = await manager.query(
     `WITH closed AS (
        UPDATE deadline SET ${column} = $4

@@ -22,7 +22,11 @@ export interface DistrictPeriod {
  * no limit for, against its deadline row, computed from the district's setting in force when the report came in.
  * An item not done whose limit is still ahead of `now` is pending.
  */
-export async function reportIndicatorCounts(manager: EntityManager, periods: readonly DistrictPeriod[], now: Date): Promise<DistrictIndicatorCounts[]> {
+export async function reportIndicatorCounts(
+  manager: EntityManager,
+  periods: readonly DistrictPeriod[],
+  now: Date,
+): Promise<DistrictIndicatorCounts[]> {
   if (!periods.length) return [];
   const earliest = new Date(Math.min(...periods.map((p) => p.from.getTime())));
   // The periods' report clocks end at most LONGEST_REPORT_CLOCK_DAYS after them, which bounds the deadline scan.
@@ -66,23 +70,41 @@ export async function reportIndicatorCounts(manager: EntityManager, periods: rea
        FROM district dist LEFT JOIN s ON s.district_id = dist.id
       WHERE dist.id = ANY($1::uuid[])
       GROUP BY dist.id, dist.name ORDER BY dist.name`,
-    [periods.map((p) => p.districtId), periods.map((p) => p.from), periods.map((p) => p.to),
-      LEGAL_CEILINGS.protectionAssessmentHours.max, LEGAL_CEILINGS.preliminaryAssessmentDays.max, now, earliest, dueBefore, DEFAULT_DISTRICT_POLICY.timeZone],
+    [
+      periods.map((p) => p.districtId),
+      periods.map((p) => p.from),
+      periods.map((p) => p.to),
+      LEGAL_CEILINGS.protectionAssessmentHours.max,
+      LEGAL_CEILINGS.preliminaryAssessmentDays.max,
+      now,
+      earliest,
+      dueBefore,
+      DEFAULT_DISTRICT_POLICY.timeZone,
+    ],
   );
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- aggregate rows from raw SQL
   return rows.map((row: Record<string, any>) => {
     const feedback = (numerator: number): IndicatorCounts => ({
-      numerator, denominator: row.feedback_counted, pending: row.feedback_pending, children: row.feedback_children,
+      numerator,
+      denominator: row.feedback_counted,
+      pending: row.feedback_pending,
+      children: row.feedback_children,
     });
     return {
       districtId: row.districtId,
       districtName: row.districtName,
       counts: {
         [ReportIndicator.PROTECTION_ASSESSMENT_ON_TIME]: {
-          numerator: row.protection_on_time, denominator: row.protection_counted, pending: row.protection_pending, children: row.protection_children,
+          numerator: row.protection_on_time,
+          denominator: row.protection_counted,
+          pending: row.protection_pending,
+          children: row.protection_children,
         },
         [ReportIndicator.PRELIMINARY_ASSESSMENT_ON_TIME]: {
-          numerator: row.preliminary_on_time, denominator: row.preliminary_counted, pending: row.preliminary_pending, children: row.preliminary_children,
+          numerator: row.preliminary_on_time,
+          denominator: row.preliminary_counted,
+          pending: row.preliminary_pending,
+          children: row.preliminary_children,
         },
         [ReportIndicator.FEEDBACK_GIVEN]: feedback(row.given),
         [ReportIndicator.FEEDBACK_GIVEN_ON_TIME]: feedback(row.given_on_time),

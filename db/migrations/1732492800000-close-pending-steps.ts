@@ -14,7 +14,9 @@ export class ClosePendingSteps1732492800000 implements MigrationInterface {
          FROM deadline d WHERE d.id = s.deadline_id AND s.fired_at IS NULL AND (d.met_at IS NOT NULL OR d.cancelled_at IS NOT NULL)`,
     );
     await queryRunner.query(`DROP INDEX "public"."deadline_step_pending_idx"`);
-    await queryRunner.query(`CREATE INDEX "deadline_step_pending_idx" ON "deadline_step" ("fire_at") WHERE fired_at IS NULL AND closed_at IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "deadline_step_pending_idx" ON "deadline_step" ("fire_at") WHERE fired_at IS NULL AND closed_at IS NULL`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -12,7 +12,9 @@ export class AuditRowsPerRead1733500000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "audit_event" ADD "entity_ids" text array, ADD "child_ids" uuid array`);
     await queryRunner.query(`ALTER TABLE "audit_event" ADD CONSTRAINT "audit_event_entities_check" CHECK (entity_ids IS NULL
       OR (entity_id IS NULL AND child_id IS NULL AND child_ids IS NOT NULL AND cardinality(entity_ids) = cardinality(child_ids)))`);
-    await queryRunner.query(`CREATE INDEX "audit_event_child_ids_idx" ON "audit_event" USING gin ("child_ids") WHERE child_ids IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "audit_event_child_ids_idx" ON "audit_event" USING gin ("child_ids") WHERE child_ids IS NOT NULL`,
+    );
     await queryRunner.query(`CREATE VIEW "audit_entry" AS
       SELECT CASE WHEN a.entity_ids IS NULL THEN a.id::text ELSE a.id || '.' || e.n END AS entry_id, a.id AS event_id,
              a.occurred_at, a.request_id, a.actor_user_id, a.actor_agency_id, a.actor_roles, a.action, a.entity_type,

@@ -18,7 +18,9 @@ export class ChildIdentity1733900000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "report" ADD "identity_mismatch_record_name" text`);
     await queryRunner.query(`ALTER TABLE "report" ADD "arrived_into_open_case" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(`CREATE INDEX "child_name_key_idx" ON "child"  ("district_id", "name_key") `);
-    await queryRunner.query(`ALTER TABLE "child" ADD CONSTRAINT "child_merged_into_fk" FOREIGN KEY ("merged_into_id") REFERENCES "child"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "child" ADD CONSTRAINT "child_merged_into_fk" FOREIGN KEY ("merged_into_id") REFERENCES "child"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(`UPDATE child SET name_key = trim(regexp_replace(
       lower(translate(given_name || ' ' || family_name, 'ÅÄÖÉÈËÜÁÀÍÓÚÑÇåäöéèëüáàíóúñç', 'AAOEEEUAAIOUNCaaoeeeuaaiounc')), '[^[:alnum:]]+', ' ', 'g'))`);
     await queryRunner.query(`UPDATE district_policy SET settings = '{"reportAgeLimit": 21}'::jsonb || settings`);

@@ -24,14 +24,18 @@ export class PartnerPrivacy1734500000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "collaboration_team_member" ADD "ended_by_user_id" uuid`);
     await queryRunner.query(`ALTER TABLE "collaboration_team_member" ADD "end_reason" text`);
     await queryRunner.query(`DROP INDEX "collaboration_team_member_key"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "collaboration_team_member_key" ON "collaboration_team_member" ("case_id", "user_id") WHERE ended_at IS NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "collaboration_team_member_key" ON "collaboration_team_member" ("case_id", "user_id") WHERE ended_at IS NULL`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DELETE FROM "collaboration_team_member" WHERE ended_at IS NOT NULL`);
     await queryRunner.query(`DROP INDEX "collaboration_team_member_key"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "collaboration_team_member_key" ON "collaboration_team_member" ("case_id", "user_id")`);
-    for (const column of ['end_reason', 'ended_by_user_id', 'ended_at']) await queryRunner.query(`ALTER TABLE "collaboration_team_member" DROP COLUMN "${column}"`);
-    for (const table of ['plan_action_note', 'plan_action', 'plan_goal']) await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "crime_information"`);
+    for (const column of ['end_reason', 'ended_by_user_id', 'ended_at'])
+      await queryRunner.query(`ALTER TABLE "collaboration_team_member" DROP COLUMN "${column}"`);
+    for (const table of ['plan_action_note', 'plan_action', 'plan_goal'])
+      await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "crime_information"`);
   }
 }

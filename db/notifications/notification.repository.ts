@@ -22,8 +22,13 @@ export async function writeNotifications(manager: EntityManager, specs: readonly
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[])
      ON CONFLICT (dedupe_key) DO NOTHING`,
     [
-      specs.map((s) => s.userId), specs.map((s) => s.kind), specs.map((s) => s.message.title), specs.map((s) => s.message.body),
-      specs.map((s) => s.subjectType), specs.map((s) => s.subjectId), specs.map((s) => s.dedupeKey),
+      specs.map((s) => s.userId),
+      specs.map((s) => s.kind),
+      specs.map((s) => s.message.title),
+      specs.map((s) => s.message.body),
+      specs.map((s) => s.subjectType),
+      specs.map((s) => s.subjectId),
+      specs.map((s) => s.dedupeKey),
     ],
   );
   const emails = specs.filter((s) => s.email);
@@ -32,7 +37,12 @@ export async function writeNotifications(manager: EntityManager, specs: readonly
     `INSERT INTO outbox (channel, recipient_user_id, subject, body, dedupe_key)
      SELECT 'EMAIL', * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])
      ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-    [emails.map((s) => s.userId), emails.map((s) => s.message.title), emails.map((s) => s.message.body), emails.map((s) => `email:${s.dedupeKey}`)],
+    [
+      emails.map((s) => s.userId),
+      emails.map((s) => s.message.title),
+      emails.map((s) => s.message.body),
+      emails.map((s) => `email:${s.dedupeKey}`),
+    ],
   );
   return rows.map((r) => r.id);
 }

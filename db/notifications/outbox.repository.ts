@@ -54,16 +54,20 @@ export const outboxRepository = {
   },
 
   async markDelivered(manager: EntityManager, id: string, at: Date): Promise<void> {
-    await manager.query(
-      `UPDATE outbox SET status = $2, delivered_at = $3, attempts = attempts + 1 WHERE id = $1 AND status = $4`,
-      [id, OutboxStatus.DELIVERED, at, OutboxStatus.PENDING],
-    );
+    await manager.query(`UPDATE outbox SET status = $2, delivered_at = $3, attempts = attempts + 1 WHERE id = $1 AND status = $4`, [
+      id,
+      OutboxStatus.DELIVERED,
+      at,
+      OutboxStatus.PENDING,
+    ]);
   },
 
   /** PENDING e-mails written before `before`: their job may be lost; enqueuing them again under their round's id is harmless. */
   stuck(manager: EntityManager, before: Date, limit: number): Promise<OutboxRound[]> {
     return manager.query(
-      `SELECT ${ROUND} FROM outbox WHERE status = '${OutboxStatus.PENDING}' AND created_at <= $1 ORDER BY created_at LIMIT $2`, [before, limit]);
+      `SELECT ${ROUND} FROM outbox WHERE status = '${OutboxStatus.PENDING}' AND created_at <= $1 ORDER BY created_at LIMIT $2`,
+      [before, limit],
+    );
   },
 
   /**
@@ -71,10 +75,14 @@ export const outboxRepository = {
    * `parkedBefore` with fewer than `maxRounds` rounds behind them, or the
    * given ids whatever their history (an administrator's retry).
    */
-  unpark(manager: EntityManager, which: { parkedBefore: Date; maxRounds: number; limit: number } | { ids: readonly string[] }): Promise<OutboxRound[]> {
-    const [where, params] = 'ids' in which
-      ? [`id = ANY($1::uuid[])`, [which.ids]]
-      : [`parked_at <= $1 AND retry_round < $2 ORDER BY parked_at LIMIT $3`, [which.parkedBefore, which.maxRounds, which.limit]];
+  unpark(
+    manager: EntityManager,
+    which: { parkedBefore: Date; maxRounds: number; limit: number } | { ids: readonly string[] },
+  ): Promise<OutboxRound[]> {
+    const [where, params] =
+      'ids' in which
+        ? [`id = ANY($1::uuid[])`, [which.ids]]
+        : [`parked_at <= $1 AND retry_round < $2 ORDER BY parked_at LIMIT $3`, [which.parkedBefore, which.maxRounds, which.limit]];
     return manager.query(
       // A CTE, so the driver answers rows (a bare UPDATE … RETURNING answers rows and a count).
       `WITH unparked AS (

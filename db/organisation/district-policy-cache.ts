@@ -18,6 +18,6 @@ export function committedPolicy(dataSource: DataSource, districtId: string, vers
 export function rememberCommittedPolicies(dataSource: DataSource, policies: ReadonlyMap<string, DistrictPolicy>): void {
   if (policies.size === 0) return;
   let cache = byDatabase.get(dataSource);
-  if (!cache) byDatabase.set(dataSource, cache = new Map());
+  if (!cache) byDatabase.set(dataSource, (cache = new Map()));
   for (const [key, policy] of policies) cache.set(key, policy);
 }

@@ -92,16 +92,26 @@ export const organisationRepository = {
   /** Locks a district of the municipality for a policy change. */
   async lockDistrict(manager: EntityManager, id: string, municipalityId: string): Promise<DistrictRow | null> {
     const rows: DistrictRow[] = await manager.query(
-      `SELECT ${DISTRICT_COLUMNS} FROM district d WHERE d.id = $1 AND d.municipality_id = $2 FOR UPDATE`, [id, municipalityId]);
+      `SELECT ${DISTRICT_COLUMNS} FROM district d WHERE d.id = $1 AND d.municipality_id = $2 FOR UPDATE`,
+      [id, municipalityId],
+    );
     return rows[0] ?? null;
   },
 
   /** Stores a new policy version and makes it the district's current one. */
-  async addPolicyVersion(manager: EntityManager, districtId: string, version: number, settings: DistrictPolicy, changedBy: string): Promise<void> {
-    await manager.query(
-      `INSERT INTO district_policy (district_id, version, settings, changed_by) VALUES ($1, $2, $3, $4)`,
-      [districtId, version, JSON.stringify(settings), changedBy],
-    );
+  async addPolicyVersion(
+    manager: EntityManager,
+    districtId: string,
+    version: number,
+    settings: DistrictPolicy,
+    changedBy: string,
+  ): Promise<void> {
+    await manager.query(`INSERT INTO district_policy (district_id, version, settings, changed_by) VALUES ($1, $2, $3, $4)`, [
+      districtId,
+      version,
+      JSON.stringify(settings),
+      changedBy,
+    ]);
     await manager.query(`UPDATE district SET policy_version = $2 WHERE id = $1`, [districtId, version]);
   },
 

@@ -1,7 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { FeedbackValue } from '../../domain/feedback/feedback-rules';
 import {
-  ExceptionalReason, InvestigationOutcome, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind,
+  ExceptionalReason,
+  InvestigationOutcome,
+  PreliminaryDecision,
+  ReportCategory,
+  ReportChannel,
+  ReporterKind,
 } from '../../domain/reports/report-rules';
 import { ChildEntity } from '../children/child.entity';
 import { AgencyEntity } from '../organisation/agency.entity';

@@ -35,15 +35,25 @@ const ALWAYS: ReportProjection = ['id', 'childId', 'districtId', 'reporterAgency
 function projectedColumns(columns: ReportProjection): string {
   const wanted = new Set<string>([...ALWAYS, ...columns]);
   const omit = [...entityColumns(ReportEntity).keys()].filter((p) => !wanted.has(p));
-  const dueAt = ([['feedbackDueAt', DeadlineKind.FEEDBACK], ['preliminaryDueAt', DeadlineKind.PRELIMINARY_ASSESSMENT]] as const)
-    .filter(([property]) => wanted.has(property)).map(([property, kind]) => `${dueAtOf(kind)} AS "${property}"`);
+  const dueAt = (
+    [
+      ['feedbackDueAt', DeadlineKind.FEEDBACK],
+      ['preliminaryDueAt', DeadlineKind.PRELIMINARY_ASSESSMENT],
+    ] as const
+  )
+    .filter(([property]) => wanted.has(property))
+    .map(([property, kind]) => `${dueAtOf(kind)} AS "${property}"`);
   return [selectList(ReportEntity, 'r', { omit }), ...dueAt].join(', ');
 }
 
 const r = (property: keyof ReportEntity & string) => column(ReportEntity, 'r', property);
 const RECEIVED_AT = r('receivedAt');
 
-const REPORT_FACT_COLUMNS = { districtId: r('districtId'), reporterAgencyId: r('reporterAgencyId'), filedByUserId: r('registeredByUserId') } as const;
+const REPORT_FACT_COLUMNS = {
+  districtId: r('districtId'),
+  reporterAgencyId: r('reporterAgencyId'),
+  filedByUserId: r('registeredByUserId'),
+} as const;
 
 export interface ReportListQuery {
   /** 'intake' lists the viewer's districts; 'reporter' lists what the viewer's agency filed. */
@@ -71,17 +81,42 @@ export interface OpenInvestigation {
 }
 
 /** A report as a subject of clocks: reminders name its reference, never the child. */
-export function reportClockSubject(report: Pick<ReportRow, 'id' | 'reference' | 'districtId' | 'policyVersion' | 'responsibleUserId'>): ClockSubject {
+export function reportClockSubject(
+  report: Pick<ReportRow, 'id' | 'reference' | 'districtId' | 'policyVersion' | 'responsibleUserId'>,
+): ClockSubject {
   return {
-    type: DeadlineSubject.REPORT, id: report.id, reference: report.reference, districtId: report.districtId,
-    policyVersion: report.policyVersion, responsibleUserId: report.responsibleUserId,
+    type: DeadlineSubject.REPORT,
+    id: report.id,
+    reference: report.reference,
+    districtId: report.districtId,
+    policyVersion: report.policyVersion,
+    responsibleUserId: report.responsibleUserId,
   };
 }
 
-export type NewReport = Pick<ReportRow,
-  | 'reporterKind' | 'channel' | 'reporterAgencyId' | 'registeredByUserId' | 'reporterContact' | 'policeReference' | 'childId'
-  | 'childAsReported' | 'districtId' | 'policyVersion' | 'category' | 'description' | 'suspectedOffence' | 'offenceCanLeadToPrison'
-  | 'firstKnownSuspicion' | 'preInvestigationRunning' | 'guardianContactOnHold' | 'feedbackRequested' | 'receivedAt' | 'observedAt'>;
+export type NewReport = Pick<
+  ReportRow,
+  | 'reporterKind'
+  | 'channel'
+  | 'reporterAgencyId'
+  | 'registeredByUserId'
+  | 'reporterContact'
+  | 'policeReference'
+  | 'childId'
+  | 'childAsReported'
+  | 'districtId'
+  | 'policyVersion'
+  | 'category'
+  | 'description'
+  | 'suspectedOffence'
+  | 'offenceCanLeadToPrison'
+  | 'firstKnownSuspicion'
+  | 'preInvestigationRunning'
+  | 'guardianContactOnHold'
+  | 'feedbackRequested'
+  | 'receivedAt'
+  | 'observedAt'
+>;
 
 /** What the intake search looks for; the API decides which kind a typed term is. */
 export type IntakeSearchTerm = { readonly kind: 'reference' | 'name' | 'personalIdentityNumber'; readonly value: string };
@@ -114,7 +149,9 @@ export const reportRepository = {
     const params: unknown[] = [reference.trim()];
     const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
     const rows: ReportRow[] = await manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM report r WHERE upper(${r('reference')}) = upper($1) AND ${visible.sql}`, visible.params);
+      `SELECT ${REPORT_COLUMNS} FROM report r WHERE upper(${r('reference')}) = upper($1) AND ${visible.sql}`,
+      visible.params,
+    );
     return rows[0] ?? null;
   },
 
@@ -138,7 +175,9 @@ export const reportRepository = {
     }
     params.push(limit);
     return manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM report r WHERE ${where.join(' AND ')} ORDER BY ${RECEIVED_AT} DESC, r.id DESC LIMIT $${params.length}`, params);
+      `SELECT ${REPORT_COLUMNS} FROM report r WHERE ${where.join(' AND ')} ORDER BY ${RECEIVED_AT} DESC, r.id DESC LIMIT $${params.length}`,
+      params,
+    );
   },
 
   extensionsOf(manager: EntityManager, reportIds: readonly string[]): Promise<InvestigationExtensionRow[]> {
@@ -219,7 +258,9 @@ export const reportRepository = {
     if (query.feedbackStatus === FeedbackFilter.AWAITING || query.feedbackStatus === FeedbackFilter.OVERDUE) {
       params.push(query.now);
       const overdue = `coalesce(${dueAtOf(DeadlineKind.FEEDBACK)} < $${params.length}, false)`;
-      where.push(`${r('feedbackRequested')} AND ${r('feedbackGivenAt')} IS NULL AND ${query.feedbackStatus === FeedbackFilter.OVERDUE ? overdue : `NOT ${overdue}`}`);
+      where.push(
+        `${r('feedbackRequested')} AND ${r('feedbackGivenAt')} IS NULL AND ${query.feedbackStatus === FeedbackFilter.OVERDUE ? overdue : `NOT ${overdue}`}`,
+      );
     }
     if (query.overdueOnly) {
       params.push(query.now);
@@ -248,7 +289,10 @@ export const reportRepository = {
   /** Inserts the report with the next reference of the year (OA-2026-000042) in the same statement. */
   async insert(manager: EntityManager, report: NewReport, year: number): Promise<{ id: string; reference: string }> {
     const nextReference = `(SELECT 'OA-${Math.trunc(year)}-' || lpad(n::text, greatest(6, length(n::text)), '0') FROM nextval('report_reference_seq') n)`;
-    const result = await manager.createQueryBuilder().insert().into(ReportEntity)
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ReportEntity)
       .values({ ...report, reference: () => nextReference })
       .returning(['id', 'reference'])
       .execute();

@@ -20,10 +20,22 @@ export const DEMO_DISTRICTS: readonly DemoDistrict[] = [
 /** Per district: the agency of each kind and the demo user working there. */
 export const DISTRICT_AGENCIES = [
   { key: 'school', kind: AgencyKind.SCHOOL, name: (d: string) => `${d}skolan`, publicAuthority: true, dutyToReport: true },
-  { key: 'social', kind: AgencyKind.SOCIAL_SERVICES, name: (d: string) => `Socialtjänsten ${d}`, publicAuthority: true, dutyToReport: true },
+  {
+    key: 'social',
+    kind: AgencyKind.SOCIAL_SERVICES,
+    name: (d: string) => `Socialtjänsten ${d}`,
+    publicAuthority: true,
+    dutyToReport: true,
+  },
   { key: 'police', kind: AgencyKind.POLICE, name: (d: string) => `Lokalpolisområde ${d}`, publicAuthority: true, dutyToReport: true },
   { key: 'youth', kind: AgencyKind.LEISURE, name: (d: string) => `Fritidsgården ${d}`, publicAuthority: true, dutyToReport: true },
-  { key: 'association', kind: AgencyKind.LEISURE, name: (d: string) => `Idrottsföreningen ${d}`, publicAuthority: false, dutyToReport: false },
+  {
+    key: 'association',
+    kind: AgencyKind.LEISURE,
+    name: (d: string) => `Idrottsföreningen ${d}`,
+    publicAuthority: false,
+    dutyToReport: false,
+  },
 ] as const;
 
 type AgencyKey = (typeof DISTRICT_AGENCIES)[number]['key'];
@@ -50,13 +62,15 @@ export const DISTRICT_USERS: readonly { prefix: string; title: string; role: Rol
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'admin@samverka.test', displayName: 'Administratör', roles: [Role.ADMIN], agency: 'municipality' },
   { email: 'analytiker@samverka.test', displayName: 'Analytiker', roles: [Role.ANALYST], agency: 'municipality' },
-  ...DEMO_DISTRICTS.flatMap((d) => DISTRICT_USERS.map((u) => ({
-    email: `${u.prefix}.${d.code}@samverka.test`,
-    displayName: `${u.title} ${d.name}`,
-    roles: [u.role],
-    agency: u.agency,
-    district: d.code,
-  }))),
+  ...DEMO_DISTRICTS.flatMap((d) =>
+    DISTRICT_USERS.map((u) => ({
+      email: `${u.prefix}.${d.code}@samverka.test`,
+      displayName: `${u.title} ${d.name}`,
+      roles: [u.role],
+      agency: u.agency,
+      district: d.code,
+    })),
+  ),
 ];
 
 const GIVEN = ['Alva', 'Elias', 'Maja', 'Noah', 'Ella', 'Hugo', 'Wilma', 'Liam', 'Alice', 'Oscar'];
@@ -92,7 +106,10 @@ export async function seedDemo(manager: EntityManager): Promise<{ seeded: boolea
       `INSERT INTO district (municipality_id, code, name, policy_version) VALUES ($1, $2, $3, 1) RETURNING id`,
       [municipalityId, district.code, district.name],
     );
-    await manager.query(`INSERT INTO district_policy (district_id, version, settings) VALUES ($1, 1, $2)`, [districtId, JSON.stringify(district.policy)]);
+    await manager.query(`INSERT INTO district_policy (district_id, version, settings) VALUES ($1, 1, $2)`, [
+      districtId,
+      JSON.stringify(district.policy),
+    ]);
     await manager.query(`UPDATE agency SET district_ids = array_append(district_ids, $1::uuid) WHERE id = $2`, [districtId, centralId]);
 
     for (const agency of DISTRICT_AGENCIES) {
@@ -109,8 +126,15 @@ export async function seedDemo(manager: EntityManager): Promise<{ seeded: boolea
       const [{ id: childId }] = await manager.query(
         `INSERT INTO child (personal_identity_number, birth_date, given_name, family_name, district_id, school_agency_id, name_key)
          VALUES ($1, to_date($2, 'YYYYMMDD'), $3, $4, $5, $6, $7) RETURNING id`,
-        [number, number.slice(0, 8), GIVEN[childIndex % GIVEN.length], familyName, districtId, agencyIds.get(`${district.code}:school`),
-          childNameKey(GIVEN[childIndex % GIVEN.length], familyName)],
+        [
+          number,
+          number.slice(0, 8),
+          GIVEN[childIndex % GIVEN.length],
+          familyName,
+          districtId,
+          agencyIds.get(`${district.code}:school`),
+          childNameKey(GIVEN[childIndex % GIVEN.length], familyName),
+        ],
       );
       await manager.query(
         `INSERT INTO guardian (child_id, name, contact, relation) VALUES ($1, $2, $3, 'förälder'), ($1, $4, NULL, 'förälder')`,
@@ -121,10 +145,12 @@ export async function seedDemo(manager: EntityManager): Promise<{ seeded: boolea
 
   for (const user of DEMO_USERS) {
     const agencyId = agencyIds.get(user.district ? `${user.district}:${user.agency}` : user.agency);
-    await manager.query(
-      `INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, $3, $4)`,
-      [agencyId, user.email, user.displayName, user.roles],
-    );
+    await manager.query(`INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, $3, $4)`, [
+      agencyId,
+      user.email,
+      user.displayName,
+      user.roles,
+    ]);
   }
   return { seeded: true };
 }

@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import {
-  TalkDelayReason, TalkHolderKind, TalkKind, TalkOrigin, TalkOutcome, TalkState,
-} from '../../domain/talks/talk-enums';
+import { TalkDelayReason, TalkHolderKind, TalkKind, TalkOrigin, TalkOutcome, TalkState } from '../../domain/talks/talk-enums';
 import { ChildEntity } from '../children/child.entity';
 import { AgencyEntity } from '../organisation/agency.entity';
 import { DistrictEntity } from '../organisation/district.entity';

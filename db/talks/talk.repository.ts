@@ -6,7 +6,16 @@ import { ViewerScope } from '../../domain/access/viewer-scope';
 import { InviteeRule } from '../../domain/talks/talk-invitees.rules';
 import { StaffRow } from '../organisation/organisation.repository';
 import {
-  ForumNoReason, TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState,
+  ForumNoReason,
+  TalkClearanceKind,
+  TalkDelayReason,
+  TalkHolderKind,
+  TalkIneligibility,
+  TalkKind,
+  TalkOrigin,
+  TalkOutcome,
+  TalkParticipantRole,
+  TalkState,
 } from '../../domain/talks/talk-enums';
 
 /** A professional a talk can invite, with the agency they take part for. */
@@ -52,7 +61,6 @@ export interface TalkRow {
   /** Derived: the earliest running clock (summons or held). */
   dueAt: Date | null;
 }
-
 
 export const TALK_COLUMNS = `t.id, t.reference, t.kind, t.state, t.origin, t.child_id AS "childId", t.district_id AS "districtId",
   t.report_id AS "reportId", t.policy_version AS "policyVersion", t.holder_kind AS "holderKind", t.holder_agency_id AS "holderAgencyId",
@@ -188,8 +196,23 @@ export const talkRepository = {
       `INSERT INTO talk (reference, kind, state, origin, child_id, district_id, report_id, policy_version, holder_kind, holder_agency_id,
          responsible_user_id, learned_at, young_adult, pre_investigation_running, guardian_contact_on_hold, with_uniformed_police)
        VALUES ($1, $2, '${TalkState.PROPOSED}', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
-      [reference, t.kind, t.origin, t.childId, t.districtId, t.reportId, t.policyVersion, t.holderKind, t.holderAgencyId,
-        t.responsibleUserId, t.learnedAt, t.youngAdult, t.preInvestigationRunning, t.guardianContactOnHold, t.withUniformedPolice],
+      [
+        reference,
+        t.kind,
+        t.origin,
+        t.childId,
+        t.districtId,
+        t.reportId,
+        t.policyVersion,
+        t.holderKind,
+        t.holderAgencyId,
+        t.responsibleUserId,
+        t.learnedAt,
+        t.youngAdult,
+        t.preInvestigationRunning,
+        t.guardianContactOnHold,
+        t.withUniformedPolice,
+      ],
     );
     return id;
   },
@@ -211,14 +234,19 @@ export const talkRepository = {
   /** `grants`: the policy's row grants (the caller passes talkPolicy.rows, so db/ does not import the GraphQL-typed policy). */
   findVisibleByIds(manager: EntityManager, scope: ViewerScope, grants: readonly Grant[], ids: readonly string[]): Promise<TalkRow[]> {
     const params: unknown[] = [ids];
-    return manager.query(`SELECT ${TALK_COLUMNS} FROM talk t WHERE t.id = ANY($1::uuid[]) AND ${visibleSql(scope, grants, params)}`, params);
+    return manager.query(
+      `SELECT ${TALK_COLUMNS} FROM talk t WHERE t.id = ANY($1::uuid[]) AND ${visibleSql(scope, grants, params)}`,
+      params,
+    );
   },
 
   forChild(manager: EntityManager, scope: ViewerScope, grants: readonly Grant[], childId: string): Promise<TalkRow[]> {
     const params: unknown[] = [childId];
     return manager.query(
       `SELECT ${TALK_COLUMNS} FROM talk t WHERE t.child_id = (SELECT coalesce(merged_into_id, id) FROM child WHERE id = $1)
-          AND ${visibleSql(scope, grants, params)} ORDER BY t.created_at DESC, t.id`, params);
+          AND ${visibleSql(scope, grants, params)} ORDER BY t.created_at DESC, t.id`,
+      params,
+    );
   },
 
   /** Talks the user is invited to, soonest first; closed ones after. */
@@ -241,7 +269,14 @@ export const talkRepository = {
   },
 
   /** Load: talks whose running or met clock falls in [from, to), and talks held in [from, to). */
-  async load(manager: EntityManager, districtId: string, dueFrom: Date, dueTo: Date, heldFrom: Date, heldTo: Date): Promise<{ due: number; held: number }> {
+  async load(
+    manager: EntityManager,
+    districtId: string,
+    dueFrom: Date,
+    dueTo: Date,
+    heldFrom: Date,
+    heldTo: Date,
+  ): Promise<{ due: number; held: number }> {
     const [row] = await manager.query(
       `SELECT
          (SELECT count(DISTINCT d.subject_id)::int FROM deadline d JOIN talk t ON t.id = d.subject_id
@@ -281,10 +316,19 @@ export const talkRepository = {
     return rows[0] ?? null;
   },
 
-  async addParticipant(manager: EntityManager, p: {
-    talkId: string; role: TalkParticipantRole; userId: string | null; guardianId: string | null; agencyId: string | null;
-    name: string | null; invitedAt: Date; uniformed: boolean | null;
-  }): Promise<string | null> {
+  async addParticipant(
+    manager: EntityManager,
+    p: {
+      talkId: string;
+      role: TalkParticipantRole;
+      userId: string | null;
+      guardianId: string | null;
+      agencyId: string | null;
+      name: string | null;
+      invitedAt: Date;
+      uniformed: boolean | null;
+    },
+  ): Promise<string | null> {
     const rows = await manager.query(
       `INSERT INTO talk_participant (talk_id, role, user_id, guardian_id, agency_id, name, invited_at, uniformed)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id`,
@@ -294,7 +338,11 @@ export const talkRepository = {
   },
 
   async recordAttendance(manager: EntityManager, id: string, attended: boolean, uniformed: boolean | null): Promise<void> {
-    await manager.query(`UPDATE talk_participant SET attended = $2, uniformed = COALESCE($3, uniformed) WHERE id = $1`, [id, attended, uniformed]);
+    await manager.query(`UPDATE talk_participant SET attended = $2, uniformed = COALESCE($3, uniformed) WHERE id = $1`, [
+      id,
+      attended,
+      uniformed,
+    ]);
   },
 
   disclosuresOf(manager: EntityManager, talkIds: readonly string[]): Promise<DisclosureRow[]> {
@@ -307,7 +355,10 @@ export const talkRepository = {
   },
 
   /** Once per agency: a second record keeps the first. */
-  async recordDisclosure(manager: EntityManager, d: { talkId: string; agencyId: string; explainedByUserId: string; recordedByUserId: string; at: Date }): Promise<boolean> {
+  async recordDisclosure(
+    manager: EntityManager,
+    d: { talkId: string; agencyId: string; explainedByUserId: string; recordedByUserId: string; at: Date },
+  ): Promise<boolean> {
     const rows = await manager.query(
       `INSERT INTO talk_disclosure (talk_id, agency_id, explained_by_user_id, recorded_by_user_id, explained_at)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (talk_id, agency_id) DO NOTHING RETURNING id`,
@@ -316,7 +367,10 @@ export const talkRepository = {
     return rows.length > 0;
   },
 
-  async recordClearance(manager: EntityManager, c: { talkId: string; kind: TalkClearanceKind; userId: string; agencyId: string; at: Date; note: string | null }): Promise<boolean> {
+  async recordClearance(
+    manager: EntityManager,
+    c: { talkId: string; kind: TalkClearanceKind; userId: string; agencyId: string; at: Date; note: string | null },
+  ): Promise<boolean> {
     const rows = await manager.query(
       `INSERT INTO talk_clearance (talk_id, kind, recorded_by_user_id, agency_id, recorded_at, note)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (talk_id, kind) DO NOTHING RETURNING id`,
@@ -343,7 +397,11 @@ export const talkRepository = {
   },
 
   async markAssessmentDecided(manager: EntityManager, reportId: string, talkId: string | null, at: Date): Promise<void> {
-    await manager.query(`UPDATE talk_assessment SET decided_at = $2, talk_id = COALESCE($3, talk_id) WHERE report_id = $1`, [reportId, at, talkId]);
+    await manager.query(`UPDATE talk_assessment SET decided_at = $2, talk_id = COALESCE($3, talk_id) WHERE report_id = $1`, [
+      reportId,
+      at,
+      talkId,
+    ]);
   },
 
   async linkAssessment(manager: EntityManager, reportId: string, talkId: string): Promise<void> {
@@ -388,14 +446,27 @@ export const talkRepository = {
 
   async lockForumItem(manager: EntityManager, id: string): Promise<ForumItemRow | null> {
     const rows: ForumItemRow[] = await manager.query(
-      `SELECT ${FORUM_ITEM_COLUMNS}, ${FORUM_AGENDA_COLUMNS} FROM ${FORUM_ITEM_FROM} WHERE i.id = $1 FOR UPDATE OF i`, [id]);
+      `SELECT ${FORUM_ITEM_COLUMNS}, ${FORUM_AGENDA_COLUMNS} FROM ${FORUM_ITEM_FROM} WHERE i.id = $1 FOR UPDATE OF i`,
+      [id],
+    );
     return rows[0] ?? null;
   },
 
-  async decideForumItem(manager: EntityManager, id: string, d: {
-    holdTalk: boolean; withUniformedPolice: boolean | null; holderKind: TalkHolderKind | null; targetDate: string | null; talkId: string | null;
-    noReason: ForumNoReason | null; noReasonText: string | null; userId: string; at: Date;
-  }): Promise<void> {
+  async decideForumItem(
+    manager: EntityManager,
+    id: string,
+    d: {
+      holdTalk: boolean;
+      withUniformedPolice: boolean | null;
+      holderKind: TalkHolderKind | null;
+      targetDate: string | null;
+      talkId: string | null;
+      noReason: ForumNoReason | null;
+      noReasonText: string | null;
+      userId: string;
+      at: Date;
+    },
+  ): Promise<void> {
     await manager.query(
       `UPDATE forum_item SET hold_talk = $2, with_uniformed_police = $3, holder_kind = $4, target_date = $5, talk_id = $6,
          decided_by_user_id = $7, decided_at = $8, no_reason = $9, no_reason_text = $10 WHERE id = $1`,
@@ -424,13 +495,18 @@ export const talkRepository = {
   /** The district's social services office: it holds and answers for talks. */
   async socialServicesAgencyOf(manager: EntityManager, districtId: string): Promise<string | null> {
     const rows = await manager.query(
-      `SELECT id FROM agency WHERE kind = 'SOCIAL_SERVICES' AND $1::uuid = ANY(district_ids) ORDER BY created_at, id LIMIT 1`, [districtId]);
+      `SELECT id FROM agency WHERE kind = 'SOCIAL_SERVICES' AND $1::uuid = ANY(district_ids) ORDER BY created_at, id LIMIT 1`,
+      [districtId],
+    );
     return rows[0]?.id ?? null;
   },
 
   /** An active user of the agency: who explained an agency's part of the talk. */
   async staffOfAgency(manager: EntityManager, userId: string, agencyId: string): Promise<{ id: string } | null> {
-    const rows = await manager.query(`SELECT u.id FROM app_user u WHERE u.id = $1 AND u.agency_id = $2 AND u.disabled_at IS NULL`, [userId, agencyId]);
+    const rows = await manager.query(`SELECT u.id FROM app_user u WHERE u.id = $1 AND u.agency_id = $2 AND u.disabled_at IS NULL`, [
+      userId,
+      agencyId,
+    ]);
     return rows[0] ?? null;
   },
 
@@ -458,7 +534,10 @@ export const talkRepository = {
     return rows.map((r) => r.id);
   },
 
-  async childFacts(manager: EntityManager, childIds: readonly string[]): Promise<{ id: string; districtId: string; givenName: string | null; familyName: string | null; birthDate: string | null }[]> {
+  async childFacts(
+    manager: EntityManager,
+    childIds: readonly string[],
+  ): Promise<{ id: string; districtId: string; givenName: string | null; familyName: string | null; birthDate: string | null }[]> {
     return manager.query(
       `${keptChildrenOf('$1')} SELECT c.id, c.district_id AS "districtId", c.given_name AS "givenName", c.family_name AS "familyName", to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate"
          FROM asked JOIN child c ON c.id = asked.child_id`,
@@ -466,8 +545,15 @@ export const talkRepository = {
     );
   },
 
-  async reportFacts(manager: EntityManager, reportId: string): Promise<{
-    childId: string; responsibleUserId: string | null; receivedAt: Date; preInvestigationRunning: boolean | null; guardianContactOnHold: boolean;
+  async reportFacts(
+    manager: EntityManager,
+    reportId: string,
+  ): Promise<{
+    childId: string;
+    responsibleUserId: string | null;
+    receivedAt: Date;
+    preInvestigationRunning: boolean | null;
+    guardianContactOnHold: boolean;
   }> {
     const [row] = await manager.query(
       `SELECT child_id AS "childId", responsible_user_id AS "responsibleUserId", received_at AS "receivedAt",
@@ -494,6 +580,21 @@ export const talkRepository = {
 };
 
 export type TalkColumn =
-  | 'state' | 'responsible_user_id' | 'summoned_at' | 'summons_includes_guardians' | 'scheduled_at' | 'location' | 'held_at' | 'held_late'
-  | 'delay_reason' | 'delay_reason_text' | 'closed_reason' | 'closed_at' | 'child_voice' | 'outcomes' | 'outcome_note' | 'outcome_recorded_at'
-  | 'guardian_contact_on_hold' | 'with_uniformed_police';
+  | 'state'
+  | 'responsible_user_id'
+  | 'summoned_at'
+  | 'summons_includes_guardians'
+  | 'scheduled_at'
+  | 'location'
+  | 'held_at'
+  | 'held_late'
+  | 'delay_reason'
+  | 'delay_reason_text'
+  | 'closed_reason'
+  | 'closed_at'
+  | 'child_voice'
+  | 'outcomes'
+  | 'outcome_note'
+  | 'outcome_recorded_at'
+  | 'guardian_contact_on_hold'
+  | 'with_uniformed_police';

@@ -1,6 +1,26 @@
 import {
-  Condition, FactColumns, SubjectFacts, always, and, conditionToSql, consentCoversCategory, consentUsed, describeCondition, filedByViewer, holds, invitedToTalk, or,
-  onTeam, publicAuthorityForCrimeData, publicAuthorityOnly, reporterAgency, sameAgency, sameDistrict, sameMunicipality, self, teamMemberWithConsent,
+  Condition,
+  FactColumns,
+  SubjectFacts,
+  always,
+  and,
+  conditionToSql,
+  consentCoversCategory,
+  consentUsed,
+  describeCondition,
+  filedByViewer,
+  holds,
+  invitedToTalk,
+  or,
+  onTeam,
+  publicAuthorityForCrimeData,
+  publicAuthorityOnly,
+  reporterAgency,
+  sameAgency,
+  sameDistrict,
+  sameMunicipality,
+  self,
+  teamMemberWithConsent,
 } from './conditions';
 import { AgencyKind, Role } from './roles';
 import { NO_RELATIONS, ViewerScope } from './viewer-scope';
@@ -38,7 +58,7 @@ describe('holds', () => {
   it.each<[string, Condition, SubjectFacts, boolean]>([
     ['always, with no facts', always, {}, true],
     ['self, own record', self, { userId: USER }, true],
-    ['self, someone else\'s record', self, { userId: OTHER_USER }, false],
+    ["self, someone else's record", self, { userId: OTHER_USER }, false],
     ['self, no user fact', self, {}, false],
     ['self, null user fact', self, { userId: null }, false],
     ['self, empty user fact', self, { userId: '' }, false],
@@ -62,8 +82,18 @@ describe('holds', () => {
     ['filedByViewer, a colleague filed it', filedByViewer, { filedByUserId: OTHER_USER }, false],
     ['filedByViewer, no filer fact', filedByViewer, {}, false],
     ['filedByViewer, the record belonging to the viewer is not filing it', filedByViewer, { userId: USER }, false],
-    ['need to know: own agency and filed by the viewer', and(reporterAgency, filedByViewer), { reporterAgencyId: AGENCY, filedByUserId: USER }, true],
-    ['need to know: own agency, a colleague filed it', and(reporterAgency, filedByViewer), { reporterAgencyId: AGENCY, filedByUserId: OTHER_USER }, false],
+    [
+      'need to know: own agency and filed by the viewer',
+      and(reporterAgency, filedByViewer),
+      { reporterAgencyId: AGENCY, filedByUserId: USER },
+      true,
+    ],
+    [
+      'need to know: own agency, a colleague filed it',
+      and(reporterAgency, filedByViewer),
+      { reporterAgencyId: AGENCY, filedByUserId: OTHER_USER },
+      false,
+    ],
     ['publicAuthorityOnly, public authority', publicAuthorityOnly, {}, true],
     ['and, all hold', and(sameDistrict, sameMunicipality), { districtId: DISTRICT_1, municipalityId: MUNICIPALITY }, true],
     ['and, one fails', and(sameDistrict, sameMunicipality), { districtId: DISTRICT_1, municipalityId: OTHER_MUNICIPALITY }, false],
@@ -150,12 +180,13 @@ describe('conditionToSql', () => {
 
   it('keeps the facts the table has when it lacks others', () => {
     const bound: unknown[] = [];
-    expect(conditionToSql(or(sameAgency, sameDistrict), viewer, { districtId: 'c.district_id' }, bound))
-      .toBe('(FALSE OR c.district_id = ANY($1::uuid[]))');
+    expect(conditionToSql(or(sameAgency, sameDistrict), viewer, { districtId: 'c.district_id' }, bound)).toBe(
+      '(FALSE OR c.district_id = ANY($1::uuid[]))',
+    );
     expect(bound).toEqual([[DISTRICT_1, DISTRICT_2]]);
   });
 
-  it('does not read the fact of one condition from another fact\'s column', () => {
+  it("does not read the fact of one condition from another fact's column", () => {
     const bound: unknown[] = [];
     expect(conditionToSql(reporterAgency, viewer, { agencyId: 'r.agency_id' }, bound)).toBe('FALSE');
     expect(conditionToSql(sameAgency, viewer, { reporterAgencyId: 'r.reporter_agency_id' }, bound)).toBe('FALSE');
@@ -164,7 +195,9 @@ describe('conditionToSql', () => {
 
   it('compiles publicAuthorityOnly to FALSE for a private association', () => {
     const bound: unknown[] = [];
-    expect(conditionToSql(and(publicAuthorityOnly, reporterAgency), association, allColumns, bound)).toBe('(FALSE AND r.reporter_agency_id = $1)');
+    expect(conditionToSql(and(publicAuthorityOnly, reporterAgency), association, allColumns, bound)).toBe(
+      '(FALSE AND r.reporter_agency_id = $1)',
+    );
     expect(bound).toEqual([AGENCY]);
   });
 
@@ -215,7 +248,7 @@ describe('relation conditions', () => {
     ['no talk fact', invitedToTalk, {}, false],
     ['on the team, consent covers the category', teamMemberWithConsent('BASIC_FACTS'), { caseId: CASE }, true],
     ['on the team, consent does not cover the category', teamMemberWithConsent('CRIME_DATA'), { caseId: CASE }, false],
-    ['not on that case\'s team', teamMemberWithConsent('BASIC_FACTS'), { caseId: OTHER_CASE }, false],
+    ["not on that case's team", teamMemberWithConsent('BASIC_FACTS'), { caseId: OTHER_CASE }, false],
     ['no case fact', teamMemberWithConsent('BASIC_FACTS'), {}, false],
   ])('%s → %s', (_case, condition, facts, expected) => {
     expect(holds(condition, teamMember, facts)).toBe(expected);
@@ -229,25 +262,27 @@ describe('relation conditions', () => {
     ['a part of another case', consentCoversCategory, { caseId: OTHER_CASE, category: 'BASIC_FACTS' }, false],
     ['a current team member', onTeam, { caseId: CASE }, true],
     ['not on that team', onTeam, { caseId: OTHER_CASE }, false],
-  ])('the consent\'s categories decide each part: %s → %s', (_case, condition, facts, expected) => {
+  ])("the consent's categories decide each part: %s → %s", (_case, condition, facts, expected) => {
     expect(holds(condition, teamMember, facts)).toBe(expected);
     expect(holds(condition, viewer, facts)).toBe(false);
   });
 
   it('compiles a category check to (case, category) pairs of the scope', () => {
     const bound: unknown[] = [];
-    expect(conditionToSql(consentCoversCategory, teamMember, { caseId: 'x.case_id', category: 'x.category' }, bound))
-      .toBe("(x.case_id::text || '|' || x.category) = ANY($1::text[])");
+    expect(conditionToSql(consentCoversCategory, teamMember, { caseId: 'x.case_id', category: 'x.category' }, bound)).toBe(
+      "(x.case_id::text || '|' || x.category) = ANY($1::text[])",
+    );
     expect(bound).toEqual([[`${CASE}|BASIC_FACTS`]]);
     expect(conditionToSql(consentCoversCategory, teamMember, { caseId: 'x.case_id' }, [])).toBe('FALSE');
     expect(consentUsed(consentCoversCategory, teamMember, { caseId: CASE, category: 'BASIC_FACTS' })).toBe(CONSENT);
   });
 
-  it('compiles to the ids of the request\'s scope', () => {
+  it("compiles to the ids of the request's scope", () => {
     const bound: unknown[] = [];
     const columns = { talkId: 'x.talk_id', caseId: 'x.case_id' };
-    expect(conditionToSql(or(invitedToTalk, teamMemberWithConsent('BASIC_FACTS')), teamMember, columns, bound))
-      .toBe('(x.talk_id = ANY($1::uuid[]) OR x.case_id = ANY($2::uuid[]))');
+    expect(conditionToSql(or(invitedToTalk, teamMemberWithConsent('BASIC_FACTS')), teamMember, columns, bound)).toBe(
+      '(x.talk_id = ANY($1::uuid[]) OR x.case_id = ANY($2::uuid[]))',
+    );
     expect(bound).toEqual([[TALK], [CASE]]);
     expect(conditionToSql(teamMemberWithConsent('CRIME_DATA'), teamMember, columns, [])).toBe('x.case_id = ANY($1::uuid[])');
     expect(conditionToSql(invitedToTalk, teamMember, {}, [])).toBe('FALSE');
@@ -255,14 +290,20 @@ describe('relation conditions', () => {
 
   it('names the consent a decision rests on, and none otherwise', () => {
     expect(consentUsed(teamMemberWithConsent('BASIC_FACTS'), teamMember, { caseId: CASE })).toBe(CONSENT);
-    expect(consentUsed(or(sameDistrict, teamMemberWithConsent('BASIC_FACTS')), teamMember, { caseId: CASE, districtId: DISTRICT_1 })).toBeNull();
-    expect(consentUsed(or(sameDistrict, teamMemberWithConsent('BASIC_FACTS')), teamMember, { caseId: CASE, districtId: OTHER_DISTRICT })).toBe(CONSENT);
+    expect(
+      consentUsed(or(sameDistrict, teamMemberWithConsent('BASIC_FACTS')), teamMember, { caseId: CASE, districtId: DISTRICT_1 }),
+    ).toBeNull();
+    expect(
+      consentUsed(or(sameDistrict, teamMemberWithConsent('BASIC_FACTS')), teamMember, { caseId: CASE, districtId: OTHER_DISTRICT }),
+    ).toBe(CONSENT);
     expect(consentUsed(and(publicAuthorityOnly, teamMemberWithConsent('BASIC_FACTS')), teamMember, { caseId: CASE })).toBe(CONSENT);
     expect(consentUsed(invitedToTalk, teamMember, { talkId: TALK })).toBeNull();
   });
 
   it('reads in the access matrix', () => {
-    expect(describeCondition(and(teamMemberWithConsent('PLAN_ACTIONS'), publicAuthorityOnly))).toBe('teamMemberWithConsent(PLAN_ACTIONS) and publicAuthorityOnly');
+    expect(describeCondition(and(teamMemberWithConsent('PLAN_ACTIONS'), publicAuthorityOnly))).toBe(
+      'teamMemberWithConsent(PLAN_ACTIONS) and publicAuthorityOnly',
+    );
     expect(describeCondition(invitedToTalk)).toBe('invitedToTalk');
   });
 });

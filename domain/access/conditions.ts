@@ -149,7 +149,8 @@ export function conditionToSql(condition: Condition, scope: ViewerScope, columns
       return column('caseId') ? `${column('caseId')} = ANY(${bind(casesWithConsent(scope, condition.category))}::uuid[])` : 'FALSE';
     case 'consentCoversCategory':
       return column('caseId') && column('category')
-        ? `(${column('caseId')}::text || '|' || ${column('category')}) = ANY(${bind(consentedCategoryKeys(scope))}::text[])` : 'FALSE';
+        ? `(${column('caseId')}::text || '|' || ${column('category')}) = ANY(${bind(consentedCategoryKeys(scope))}::text[])`
+        : 'FALSE';
     case 'onTeam':
       return column('caseId') ? `${column('caseId')} = ANY(${bind([...scope.relations.teamCaseIds])}::uuid[])` : 'FALSE';
     // Empty lists compile like `holds` reads them (every of nothing is true, some of nothing false), not to "()".
@@ -171,7 +172,7 @@ export function consentUsed(condition: Condition, scope: ViewerScope, facts: Sub
     case 'teamMemberWithConsent':
       return consentFor(scope, facts.caseId, condition.category)?.consentId ?? null;
     case 'consentCoversCategory':
-      return facts.category ? consentFor(scope, facts.caseId, facts.category)?.consentId ?? null : null;
+      return facts.category ? (consentFor(scope, facts.caseId, facts.category)?.consentId ?? null) : null;
     case 'and':
       for (const c of condition.all) {
         const id = consentUsed(c, scope, facts);

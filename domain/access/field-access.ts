@@ -67,7 +67,10 @@ class TypeAccess {
   private readonly fieldGrants = new Map<string, number[]>();
   private readonly byOutcome = new Map<string, ObjectDecision>();
 
-  constructor(private readonly scope: ViewerScope, policy: TypePolicy) {
+  constructor(
+    private readonly scope: ViewerScope,
+    policy: TypePolicy,
+  ) {
     const index = new Map<Grant, number>();
     for (const [field, grants] of Object.entries(policy.fields)) {
       const reachable: number[] = [];
@@ -107,9 +110,14 @@ class TypeAccess {
           continue;
         }
         const consentId = consents?.[first];
-        fields.set(field, Object.freeze(consentId
-          ? { allowed: true as const, basis: this.grants[first].basis, consentId }
-          : { allowed: true as const, basis: this.grants[first].basis }));
+        fields.set(
+          field,
+          Object.freeze(
+            consentId
+              ? { allowed: true as const, basis: this.grants[first].basis, consentId }
+              : { allowed: true as const, basis: this.grants[first].basis },
+          ),
+        );
       }
       decision = new ObjectDecision(fields);
       this.byOutcome.set(key, decision);
@@ -127,14 +135,17 @@ class TypeAccess {
 export class FieldAccess {
   private readonly types = new Map<string, TypeAccess>();
 
-  constructor(private readonly scope: ViewerScope, private readonly policies: ReadonlyMap<string, TypePolicy>) {}
+  constructor(
+    private readonly scope: ViewerScope,
+    private readonly policies: ReadonlyMap<string, TypePolicy>,
+  ) {}
 
   decide(typeName: string, facts: SubjectFacts): ObjectDecision {
     let type = this.types.get(typeName);
     if (!type) {
       const policy = this.policies.get(typeName);
       if (!policy) throw new Error(`No access policy for ${typeName}`);
-      this.types.set(typeName, type = new TypeAccess(this.scope, policy));
+      this.types.set(typeName, (type = new TypeAccess(this.scope, policy)));
     }
     return type.decide(facts);
   }

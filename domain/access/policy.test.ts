@@ -32,27 +32,60 @@ const grants: readonly Grant[] = [
 
 describe('decide', () => {
   it.each<[string, Role[], Partial<ViewerScope>, object, ReturnType<typeof decide>]>([
-    ['a social worker in the district', [Role.SOCIAL_WORKER], {}, { districtId: DISTRICT }, { allowed: true, basis: LegalBasis.SAME_AGENCY }],
-    ['a supervisor in the district', [Role.SOCIAL_SERVICES_SUPERVISOR], {}, { districtId: DISTRICT }, { allowed: true, basis: LegalBasis.SAME_AGENCY }],
+    [
+      'a social worker in the district',
+      [Role.SOCIAL_WORKER],
+      {},
+      { districtId: DISTRICT },
+      { allowed: true, basis: LegalBasis.SAME_AGENCY },
+    ],
+    [
+      'a supervisor in the district',
+      [Role.SOCIAL_SERVICES_SUPERVISOR],
+      {},
+      { districtId: DISTRICT },
+      { allowed: true, basis: LegalBasis.SAME_AGENCY },
+    ],
     ['a social worker outside the district', [Role.SOCIAL_WORKER], {}, { districtId: OTHER_DISTRICT }, { allowed: false }],
     ['a social worker without facts', [Role.SOCIAL_WORKER], {}, {}, { allowed: false }],
-    ['the reporting police officer gets the first matching basis', [Role.POLICE_OFFICER], {}, { reporterAgencyId: AGENCY }, { allowed: true, basis: LegalBasis.SAME_AGENCY }],
+    [
+      'the reporting police officer gets the first matching basis',
+      [Role.POLICE_OFFICER],
+      {},
+      { reporterAgencyId: AGENCY },
+      { allowed: true, basis: LegalBasis.SAME_AGENCY },
+    ],
     ['a police officer from another agency', [Role.POLICE_OFFICER], {}, { reporterAgencyId: OTHER_AGENCY }, { allowed: false }],
     ['a school that reported', [Role.SCHOOL_STAFF], {}, { reporterAgencyId: AGENCY }, { allowed: true, basis: LegalBasis.SAME_AGENCY }],
     ['a coordinator in the same agency', [Role.SSPF_COORDINATOR], {}, { agencyId: AGENCY }, { allowed: true, basis: LegalBasis.CONSENT }],
-    ['a role no grant names, though the facts match', [Role.ANALYST], {}, { districtId: DISTRICT, reporterAgencyId: AGENCY, agencyId: AGENCY }, { allowed: false }],
+    [
+      'a role no grant names, though the facts match',
+      [Role.ANALYST],
+      {},
+      { districtId: DISTRICT, reporterAgencyId: AGENCY, agencyId: AGENCY },
+      { allowed: false },
+    ],
     ['a viewer with no roles', [], {}, { districtId: DISTRICT }, { allowed: false }],
     [
       'the facts match a grant for a role the viewer lacks',
-      [Role.SCHOOL_STAFF], {}, { districtId: DISTRICT, reporterAgencyId: OTHER_AGENCY }, { allowed: false },
+      [Role.SCHOOL_STAFF],
+      {},
+      { districtId: DISTRICT, reporterAgencyId: OTHER_AGENCY },
+      { allowed: false },
     ],
     [
-      'a later grant when the first one\'s condition fails',
-      [Role.SOCIAL_WORKER, Role.SSPF_COORDINATOR], {}, { districtId: OTHER_DISTRICT, agencyId: AGENCY }, { allowed: true, basis: LegalBasis.CONSENT },
+      "a later grant when the first one's condition fails",
+      [Role.SOCIAL_WORKER, Role.SSPF_COORDINATOR],
+      {},
+      { districtId: OTHER_DISTRICT, agencyId: AGENCY },
+      { allowed: true, basis: LegalBasis.CONSENT },
     ],
     [
       'the first grant when both match',
-      [Role.SOCIAL_WORKER, Role.SSPF_COORDINATOR], {}, { districtId: DISTRICT, agencyId: AGENCY }, { allowed: true, basis: LegalBasis.SAME_AGENCY },
+      [Role.SOCIAL_WORKER, Role.SSPF_COORDINATOR],
+      {},
+      { districtId: DISTRICT, agencyId: AGENCY },
+      { allowed: true, basis: LegalBasis.SAME_AGENCY },
     ],
   ])('%s', (_case, roles, change, facts, expected) => {
     expect(decide(scope(roles, change), grants, facts)).toEqual(expected);
@@ -60,7 +93,10 @@ describe('decide', () => {
 
   it('uses the grant order, not the basis, to choose', () => {
     const reversed = [grants[2], grants[1]];
-    expect(decide(scope([Role.POLICE_OFFICER]), reversed, { reporterAgencyId: AGENCY })).toEqual({ allowed: true, basis: LegalBasis.REPORTING_DUTY });
+    expect(decide(scope([Role.POLICE_OFFICER]), reversed, { reporterAgencyId: AGENCY })).toEqual({
+      allowed: true,
+      basis: LegalBasis.REPORTING_DUTY,
+    });
   });
 
   it('returns a null basis for data about no child', () => {
@@ -86,7 +122,12 @@ describe('rowScopeSql', () => {
     ['no roles at all', [], 'FALSE', []],
     ['a social worker', [Role.SOCIAL_WORKER], '(r.district_id = ANY($1::uuid[]))', [[DISTRICT]]],
     ['a school', [Role.SCHOOL_STAFF], '(r.reporter_agency_id = $1)', [AGENCY]],
-    ['a police officer matches two grants', [Role.POLICE_OFFICER], '(r.reporter_agency_id = $1 OR r.reporter_agency_id = $2)', [AGENCY, AGENCY]],
+    [
+      'a police officer matches two grants',
+      [Role.POLICE_OFFICER],
+      '(r.reporter_agency_id = $1 OR r.reporter_agency_id = $2)',
+      [AGENCY, AGENCY],
+    ],
     [
       'a viewer with two roles gets both grants',
       [Role.SOCIAL_WORKER, Role.SSPF_COORDINATOR],
@@ -120,16 +161,21 @@ describe('rowScopeSql', () => {
 });
 
 describe('definePolicy', () => {
-  interface Thing { id: string; name: string }
+  interface Thing {
+    id: string;
+    name: string;
+  }
 
   it('refuses a personal type with a grant that has no legal basis', () => {
-    expect(() => definePolicy<Thing>()({
-      type: 'Thing',
-      personal: true,
-      rows: [grant([Role.SOCIAL_WORKER], sameDistrict, LegalBasis.SAME_AGENCY)],
-      facts: () => ({}),
-      fields: { id: [grant([Role.SOCIAL_WORKER], sameDistrict, LegalBasis.SAME_AGENCY)], name: [grant([Role.ADMIN], always, null)] },
-    })).toThrow('Policy for Thing');
+    expect(() =>
+      definePolicy<Thing>()({
+        type: 'Thing',
+        personal: true,
+        rows: [grant([Role.SOCIAL_WORKER], sameDistrict, LegalBasis.SAME_AGENCY)],
+        facts: () => ({}),
+        fields: { id: [grant([Role.SOCIAL_WORKER], sameDistrict, LegalBasis.SAME_AGENCY)], name: [grant([Role.ADMIN], always, null)] },
+      }),
+    ).toThrow('Policy for Thing');
   });
 
   it('accepts a grant without a basis on a type that is not personal', () => {

@@ -14,13 +14,11 @@ export interface Grant {
   readonly basis: LegalBasis | null;
 }
 
-export const grant = (roles: readonly Role[], when: Condition, basis: LegalBasis | null): Grant =>
-  Object.freeze({ roles, when, basis });
+export const grant = (roles: readonly Role[], when: Condition, basis: LegalBasis | null): Grant => Object.freeze({ roles, when, basis });
 
 export type Decision =
   /** `consentId`: the consent the grant rested on, for the audit row (only present when one did). */
-  | { readonly allowed: true; readonly basis: LegalBasis | null; readonly consentId?: string }
-  | { readonly allowed: false };
+  { readonly allowed: true; readonly basis: LegalBasis | null; readonly consentId?: string } | { readonly allowed: false };
 
 const DENIED: Decision = Object.freeze({ allowed: false });
 
@@ -59,8 +57,8 @@ export function definePolicy<T>() {
     facts: TypePolicy<Row>['facts'];
     fields: { readonly [F in Exclude<keyof T, symbol>]-?: readonly Grant[] };
   }): TypePolicy<Row> => {
-    const personalWithoutBasis = policy.personal
-      && [...policy.rows, ...Object.values<readonly Grant[]>(policy.fields).flat()].some((g) => g.basis === null);
+    const personalWithoutBasis =
+      policy.personal && [...policy.rows, ...Object.values<readonly Grant[]>(policy.fields).flat()].some((g) => g.basis === null);
     if (personalWithoutBasis) throw new Error(`Policy for ${policy.type}: every grant on a personal type needs a legal basis`);
     return Object.freeze(policy) as TypePolicy<Row>;
   };
@@ -71,9 +69,7 @@ export type OperationPolicy = { readonly [operation: string]: readonly Role[] };
 
 /** Compiles a type's row grants into one SQL predicate for list and detail queries. */
 export function rowScopeSql(scope: ViewerScope, grants: readonly Grant[], columns: FactColumns, params: unknown[] = []): SqlFragment {
-  const clauses = grants
-    .filter((g) => hasAnyRole(scope, g.roles))
-    .map((g) => conditionToSql(g.when, scope, columns, params));
+  const clauses = grants.filter((g) => hasAnyRole(scope, g.roles)).map((g) => conditionToSql(g.when, scope, columns, params));
   return { sql: clauses.length ? `(${clauses.join(' OR ')})` : 'FALSE', params };
 }
 

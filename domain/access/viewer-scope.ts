@@ -22,7 +22,9 @@ export interface RelationScope {
 }
 
 export const NO_RELATIONS: RelationScope = Object.freeze({
-  invitedTalkIds: new Set<string>(), caseConsents: new Map<string, readonly CaseConsent[]>(), teamCaseIds: new Set<string>(),
+  invitedTalkIds: new Set<string>(),
+  caseConsents: new Map<string, readonly CaseConsent[]>(),
+  teamCaseIds: new Set<string>(),
 });
 
 /** Everything the access policy needs about a viewer, loaded once per request. */
@@ -59,6 +61,7 @@ export function casesWithConsent(scope: ViewerScope, category: string): string[]
 /** "caseId|category" for every case and category the viewer's consents cover: what a per-object category check binds in SQL. */
 export function consentedCategoryKeys(scope: ViewerScope): string[] {
   const keys = new Set<string>();
-  for (const [caseId, consents] of scope.relations.caseConsents) for (const c of consents) for (const category of c.categories) keys.add(`${caseId}|${category}`);
+  for (const [caseId, consents] of scope.relations.caseConsents)
+    for (const c of consents) for (const category of c.categories) keys.add(`${caseId}|${category}`);
   return [...keys];
 }

@@ -41,7 +41,10 @@ export function mergeProblem(
 }
 
 /** The name sent with a personal identity number differs from the record's: each part that was sent must match. */
-export function sentNameDiffers(sent: { givenName: string; familyName: string }, record: { givenName: string; familyName: string }): boolean {
+export function sentNameDiffers(
+  sent: { givenName: string; familyName: string },
+  record: { givenName: string; familyName: string },
+): boolean {
   const differs = (a: string, b: string) => a.trim() !== '' && childNameKey(a, '') !== childNameKey(b, '');
   return differs(sent.givenName, record.givenName) || differs(sent.familyName, record.familyName);
 }

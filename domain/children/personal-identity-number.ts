@@ -58,9 +58,7 @@ export function parsePersonalIdentityNumber(input: string, today: CalendarDate):
   const isCoordinationNumber = rawDay > COORDINATION_DAY_OFFSET;
   const day = isCoordinationNumber ? rawDay - COORDINATION_DAY_OFFSET : rawDay;
   const mmdd = `${yymmdd.slice(2, 4)}${String(day).padStart(2, '0')}`;
-  const year = centuryDigits
-    ? Number(centuryDigits) * 100 + yy
-    : centuryFor(yy, mmdd, separator === '+', today) + yy;
+  const year = centuryDigits ? Number(centuryDigits) * 100 + yy : centuryFor(yy, mmdd, separator === '+', today) + yy;
 
   const birthDate = { year, month, day };
   if (!isRealDate(birthDate)) return { ok: false, reason: 'DATE' };

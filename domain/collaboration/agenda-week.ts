@@ -23,15 +23,28 @@ function mondayIsoYear(date: Date): number {
 function isoWeekNumber(date: Date): number {
   const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * 86_400_000);
   const firstThursday = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4));
-  return 1 + Math.round((thursday.getTime() - firstThursday.getTime() - (3 - ((firstThursday.getUTCDay() + 6) % 7)) * 86_400_000) / (7 * 86_400_000));
+  return (
+    1 +
+    Math.round((thursday.getTime() - firstThursday.getTime() - (3 - ((firstThursday.getUTCDay() + 6) % 7)) * 86_400_000) / (7 * 86_400_000))
+  );
 }
 
 /** Midnight at the start of a calendar date in a time zone (districts change DST at night, never at midnight). */
 export function localMidnight(date: { year: number; month: number; day: number }, timeZone: string): Date {
   const utcMidnight = Date.UTC(date.year, date.month - 1, date.day);
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
-  }).formatToParts(new Date(utcMidnight)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    })
+      .formatToParts(new Date(utcMidnight))
+      .map((p) => [p.type, p.value]),
+  );
   const shown = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
   return new Date(utcMidnight - (shown - utcMidnight));
 }

@@ -5,13 +5,23 @@ import { ActionKind } from './plan-rules';
 
 const at = new Date('2026-12-01T00:00:00Z');
 const consent: ConsentScope = {
-  id: 'consent-1', givenAt: new Date('2026-11-01T00:00:00Z'), endsAt: null, withdrawnAt: null, complete: true,
-  agencyIds: ['school', 'youth', 'association', 'social'], categories: [C.BASIC_FACTS, C.SCHOOL, C.LEISURE],
+  id: 'consent-1',
+  givenAt: new Date('2026-11-01T00:00:00Z'),
+  endsAt: null,
+  withdrawnAt: null,
+  complete: true,
+  agencyIds: ['school', 'youth', 'association', 'social'],
+  categories: [C.BASIC_FACTS, C.SCHOOL, C.LEISURE],
 };
 const theCase = { coordinatorUserId: 'coordinator', teamUserIds: ['teacher', 'leisure', 'officer', 'club'], consents: [consent] };
 
 const viewer = (userId: string, agencyId: string, agencyKind: AgencyKind, extra: Partial<CaseViewer> = {}): CaseViewer => ({
-  userId, agencyId, agencyKind, isPublicAuthority: true, isSocialServicesInDistrict: false, ...extra,
+  userId,
+  agencyId,
+  agencyKind,
+  isPublicAuthority: true,
+  isSocialServicesInDistrict: false,
+  ...extra,
 });
 const VIEWERS = {
   coordinator: viewer('coordinator', 'social', AgencyKind.SOCIAL_SERVICES, { isSocialServicesInDistrict: true }),
@@ -34,8 +44,13 @@ const ACTIONS = {
 
 describe('caseRelation', () => {
   it.each<[keyof typeof VIEWERS, string]>([
-    ['coordinator', 'COORDINATOR'], ['socialWorker', 'SOCIAL_SERVICES'], ['teacher', 'PARTNER'], ['leisure', 'PARTNER'],
-    ['club', 'PARTNER'], ['officer', 'NONE'], ['otherTeacher', 'NONE'],
+    ['coordinator', 'COORDINATOR'],
+    ['socialWorker', 'SOCIAL_SERVICES'],
+    ['teacher', 'PARTNER'],
+    ['leisure', 'PARTNER'],
+    ['club', 'PARTNER'],
+    ['officer', 'NONE'],
+    ['otherTeacher', 'NONE'],
   ])('%s is %s', (who, kind) => expect(caseRelation(VIEWERS[who], theCase, at).kind).toBe(kind));
 
   it('carries the consent id for partners and loses them at withdrawal', () => {
@@ -48,12 +63,24 @@ describe('caseRelation', () => {
 
 describe('actionVisibility (viewer × action)', () => {
   const table: [keyof typeof VIEWERS, keyof typeof ACTIONS, 'FULL' | 'HIDDEN'][] = [
-    ['coordinator', 'school', 'FULL'], ['coordinator', 'police', 'FULL'], ['coordinator', 'guardians', 'FULL'],
-    ['socialWorker', 'school', 'FULL'], ['socialWorker', 'guardians', 'FULL'], ['socialWorker', 'police', 'HIDDEN'],
-    ['teacher', 'school', 'FULL'], ['teacher', 'leisure', 'HIDDEN'], ['teacher', 'guardians', 'HIDDEN'], ['teacher', 'police', 'HIDDEN'],
-    ['leisure', 'leisure', 'FULL'], ['leisure', 'school', 'HIDDEN'], ['leisure', 'clubActivity', 'HIDDEN'],
-    ['club', 'clubActivity', 'FULL'], ['club', 'clubPolice', 'HIDDEN'], ['club', 'police', 'HIDDEN'],
-    ['officer', 'police', 'HIDDEN'], ['otherTeacher', 'school', 'HIDDEN'],
+    ['coordinator', 'school', 'FULL'],
+    ['coordinator', 'police', 'FULL'],
+    ['coordinator', 'guardians', 'FULL'],
+    ['socialWorker', 'school', 'FULL'],
+    ['socialWorker', 'guardians', 'FULL'],
+    ['socialWorker', 'police', 'HIDDEN'],
+    ['teacher', 'school', 'FULL'],
+    ['teacher', 'leisure', 'HIDDEN'],
+    ['teacher', 'guardians', 'HIDDEN'],
+    ['teacher', 'police', 'HIDDEN'],
+    ['leisure', 'leisure', 'FULL'],
+    ['leisure', 'school', 'HIDDEN'],
+    ['leisure', 'clubActivity', 'HIDDEN'],
+    ['club', 'clubActivity', 'FULL'],
+    ['club', 'clubPolice', 'HIDDEN'],
+    ['club', 'police', 'HIDDEN'],
+    ['officer', 'police', 'HIDDEN'],
+    ['otherTeacher', 'school', 'HIDDEN'],
   ];
   it.each(table)('%s sees %s: %s', (who, action, expected) => {
     const v = VIEWERS[who];
@@ -63,7 +90,11 @@ describe('actionVisibility (viewer × action)', () => {
 
 describe('seesMeeting', () => {
   it.each<[keyof typeof VIEWERS, string[], boolean]>([
-    ['coordinator', [], true], ['socialWorker', [], true], ['teacher', ['teacher'], true], ['teacher', ['leisure'], false], ['officer', ['officer'], false],
+    ['coordinator', [], true],
+    ['socialWorker', [], true],
+    ['teacher', ['teacher'], true],
+    ['teacher', ['leisure'], false],
+    ['officer', ['officer'], false],
   ])('%s attending %j: %s', (who, attendees, expected) => {
     const v = VIEWERS[who];
     expect(seesMeeting(v, caseRelation(v, theCase, at), attendees)).toBe(expected);

@@ -57,7 +57,8 @@ export function actionVisibility(viewer: CaseViewer, relation: CaseRelation, act
       return relation.categories.has(actionCategory(action)) ? 'FULL' : 'HIDDEN';
     case 'PARTNER':
       return action.responsibleAgencyId === viewer.agencyId && action.responsibleAgencyKind !== AgencyKind.SOCIAL_SERVICES
-        ? 'FULL' : 'HIDDEN';
+        ? 'FULL'
+        : 'HIDDEN';
     case 'NONE':
       return 'HIDDEN';
   }

@@ -1,7 +1,18 @@
 import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, validateDistrictPolicy } from '../districts/district-policy';
 import {
-  canMove, CaseState, closingProblem, ClosingReason, CollaborationModel, decideModel, followUpReminderAt, modelForAge, staleAt,
-  stateAfterConsent, stateAfterFollowUp, stateAfterGoals, suggestedModelSwitch,
+  canMove,
+  CaseState,
+  closingProblem,
+  ClosingReason,
+  CollaborationModel,
+  decideModel,
+  followUpReminderAt,
+  modelForAge,
+  staleAt,
+  stateAfterConsent,
+  stateAfterFollowUp,
+  stateAfterGoals,
+  suggestedModelSwitch,
 } from './collaboration-rules';
 
 const policy = DEFAULT_DISTRICT_POLICY;
@@ -9,13 +20,25 @@ const d = (iso: string) => new Date(iso);
 
 describe('modelForAge with the default bands (SSFF 6–12, SSPF 12–18)', () => {
   it.each<[number, CollaborationModel | null]>([
-    [5, null], [6, CollaborationModel.SSFF], [8, CollaborationModel.SSFF], [11, CollaborationModel.SSFF],
-    [12, CollaborationModel.SSPF], [14, CollaborationModel.SSPF], [17, CollaborationModel.SSPF], [18, null], [21, null],
+    [5, null],
+    [6, CollaborationModel.SSFF],
+    [8, CollaborationModel.SSFF],
+    [11, CollaborationModel.SSFF],
+    [12, CollaborationModel.SSPF],
+    [14, CollaborationModel.SSPF],
+    [17, CollaborationModel.SSPF],
+    [18, null],
+    [21, null],
   ])('age %i → %s', (age, model) => expect(modelForAge(age, policy)).toBe(model));
 
   it('follows a district with other bands (10–17 SSPF)', () => {
     const other = { ...policy, sspfAgeBand: { min: 10, max: 17 }, ssffAgeBand: { min: 6, max: 10 } };
-    expect([9, 10, 16, 17].map((age) => modelForAge(age, other))).toEqual([CollaborationModel.SSFF, CollaborationModel.SSPF, CollaborationModel.SSPF, null]);
+    expect([9, 10, 16, 17].map((age) => modelForAge(age, other))).toEqual([
+      CollaborationModel.SSFF,
+      CollaborationModel.SSPF,
+      CollaborationModel.SSPF,
+      null,
+    ]);
   });
 });
 
@@ -24,8 +47,12 @@ describe('decideModel', () => {
     ['inside SSPF', 14, null, { ok: true, model: CollaborationModel.SSPF, overrideReason: null }],
     ['inside SSFF', 8, null, { ok: true, model: CollaborationModel.SSFF, overrideReason: null }],
     ['outside both', 19, null, { ok: false, problem: 'OUTSIDE_BANDS' }],
-    ['outside both, overridden', 19, { model: CollaborationModel.SSPF, reason: ' Fortsatt stöd efter 18 ' },
-      { ok: true, model: CollaborationModel.SSPF, overrideReason: 'Fortsatt stöd efter 18' }],
+    [
+      'outside both, overridden',
+      19,
+      { model: CollaborationModel.SSPF, reason: ' Fortsatt stöd efter 18 ' },
+      { ok: true, model: CollaborationModel.SSPF, overrideReason: 'Fortsatt stöd efter 18' },
+    ],
     ['an override without reason', 19, { model: CollaborationModel.SSPF, reason: '  ' }, { ok: false, problem: 'OVERRIDE_WITHOUT_REASON' }],
   ])('%s', (_case, age, override, expected) => expect(decideModel(age, policy, override)).toEqual(expected));
 });
@@ -43,15 +70,26 @@ describe('suggestedModelSwitch', () => {
 describe('case states', () => {
   const S = CaseState;
   it.each<[CaseState, CaseState, boolean]>([
-    [S.INTAKE, S.CONSENT_PENDING, true], [S.INTAKE, S.MAPPING, true], [S.INTAKE, S.PLAN_ACTIVE, false],
-    [S.CONSENT_PENDING, S.MAPPING, true], [S.CONSENT_PENDING, S.PLAN_ACTIVE, false],
-    [S.MAPPING, S.PLAN_ACTIVE, true], [S.PLAN_ACTIVE, S.FOLLOW_UP, true], [S.FOLLOW_UP, S.PLAN_ACTIVE, true],
-    [S.MAPPING, S.CLOSED, true], [S.FOLLOW_UP, S.CLOSED, true], [S.CLOSED, S.INTAKE, false], [S.CLOSED, S.CLOSED, false],
+    [S.INTAKE, S.CONSENT_PENDING, true],
+    [S.INTAKE, S.MAPPING, true],
+    [S.INTAKE, S.PLAN_ACTIVE, false],
+    [S.CONSENT_PENDING, S.MAPPING, true],
+    [S.CONSENT_PENDING, S.PLAN_ACTIVE, false],
+    [S.MAPPING, S.PLAN_ACTIVE, true],
+    [S.PLAN_ACTIVE, S.FOLLOW_UP, true],
+    [S.FOLLOW_UP, S.PLAN_ACTIVE, true],
+    [S.MAPPING, S.CLOSED, true],
+    [S.FOLLOW_UP, S.CLOSED, true],
+    [S.CLOSED, S.INTAKE, false],
+    [S.CLOSED, S.CLOSED, false],
   ])('%s → %s: %s', (from, to, ok) => expect(canMove(from, to)).toBe(ok));
 
   it.each<[CaseState, boolean, CaseState | null]>([
-    [S.INTAKE, false, S.CONSENT_PENDING], [S.INTAKE, true, S.MAPPING], [S.CONSENT_PENDING, false, null],
-    [S.CONSENT_PENDING, true, S.MAPPING], [S.PLAN_ACTIVE, true, null],
+    [S.INTAKE, false, S.CONSENT_PENDING],
+    [S.INTAKE, true, S.MAPPING],
+    [S.CONSENT_PENDING, false, null],
+    [S.CONSENT_PENDING, true, S.MAPPING],
+    [S.PLAN_ACTIVE, true, null],
   ])('consent in %s (complete %s) → %s', (state, complete, next) => expect(stateAfterConsent(state, complete)).toBe(next));
 
   it('starts the plan when goals are set during mapping, and follow-up after the first follow-up meeting', () => {
@@ -88,14 +126,23 @@ describe('the collaboration settings of a district', () => {
     expect(policy).toMatchObject({ consentGuardianAge: 15, staleCaseDays: 30, consentExpiryWarningDays: 14, followUpReminderDays: 2 });
   });
   it.each<[keyof DistrictPolicy, Partial<DistrictPolicy>]>([
-    ['consentGuardianAge', { consentGuardianAge: -1 }], ['consentGuardianAge', { consentGuardianAge: 19 }],
-    ['staleCaseDays', { staleCaseDays: 0 }], ['staleCaseDays', { staleCaseDays: 366 }], ['staleCaseDays', { staleCaseDays: 1.5 }],
-    ['consentExpiryWarningDays', { consentExpiryWarningDays: 0 }], ['consentExpiryWarningDays', { consentExpiryWarningDays: 91 }],
-    ['followUpReminderDays', { followUpReminderDays: 0 }], ['followUpReminderDays', { followUpReminderDays: 31 }],
+    ['consentGuardianAge', { consentGuardianAge: -1 }],
+    ['consentGuardianAge', { consentGuardianAge: 19 }],
+    ['staleCaseDays', { staleCaseDays: 0 }],
+    ['staleCaseDays', { staleCaseDays: 366 }],
+    ['staleCaseDays', { staleCaseDays: 1.5 }],
+    ['consentExpiryWarningDays', { consentExpiryWarningDays: 0 }],
+    ['consentExpiryWarningDays', { consentExpiryWarningDays: 91 }],
+    ['followUpReminderDays', { followUpReminderDays: 0 }],
+    ['followUpReminderDays', { followUpReminderDays: 31 }],
   ])('refuses %s for %o', (field, change) => {
     expect(validateDistrictPolicy(withChange(change)).map((p) => p.field)).toEqual([field]);
   });
   it.each<Partial<DistrictPolicy>>([
-    { consentGuardianAge: 0 }, { consentGuardianAge: 18 }, { staleCaseDays: 365 }, { consentExpiryWarningDays: 90 }, { followUpReminderDays: 30 },
+    { consentGuardianAge: 0 },
+    { consentGuardianAge: 18 },
+    { staleCaseDays: 365 },
+    { consentExpiryWarningDays: 90 },
+    { followUpReminderDays: 30 },
   ])('accepts %o', (change) => expect(validateDistrictPolicy(withChange(change))).toEqual([]));
 });

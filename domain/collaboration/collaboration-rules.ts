@@ -51,7 +51,11 @@ export type ModelDecision =
   | { readonly ok: false; readonly problem: 'OUTSIDE_BANDS' | 'OVERRIDE_WITHOUT_REASON' };
 
 /** A child inside a band gets its model; outside both only a coordinator override with a reason opens a case. */
-export function decideModel(age: number, policy: Pick<DistrictPolicy, 'ssffAgeBand' | 'sspfAgeBand'>, override: ModelOverride | null): ModelDecision {
+export function decideModel(
+  age: number,
+  policy: Pick<DistrictPolicy, 'ssffAgeBand' | 'sspfAgeBand'>,
+  override: ModelOverride | null,
+): ModelDecision {
   if (override) {
     const reason = override.reason.trim();
     if (!reason) return { ok: false, problem: 'OVERRIDE_WITHOUT_REASON' };
@@ -65,7 +69,11 @@ export function decideModel(age: number, policy: Pick<DistrictPolicy, 'ssffAgeBa
  * The model to suggest when the child's age has left the case's band, or null.
  * Switching model means collecting consent again from the people the new model names.
  */
-export function suggestedModelSwitch(current: CollaborationModel, age: number, policy: Pick<DistrictPolicy, 'ssffAgeBand' | 'sspfAgeBand'>): CollaborationModel | null {
+export function suggestedModelSwitch(
+  current: CollaborationModel,
+  age: number,
+  policy: Pick<DistrictPolicy, 'ssffAgeBand' | 'sspfAgeBand'>,
+): CollaborationModel | null {
   const byAge = modelForAge(age, policy);
   return byAge && byAge !== current ? byAge : null;
 }

@@ -1,6 +1,15 @@
 import { InformationCategory } from '../consent/consent-rules';
 import {
-  always, and, consentCoversCategory, onTeam, publicAuthorityForCrimeData, publicAuthorityOnly, sameAgency, sameDistrict, self, teamMemberWithConsent,
+  always,
+  and,
+  consentCoversCategory,
+  onTeam,
+  publicAuthorityForCrimeData,
+  publicAuthorityOnly,
+  sameAgency,
+  sameDistrict,
+  self,
+  teamMemberWithConsent,
 } from '../access/conditions';
 import { LegalBasis } from '../access/legal-basis';
 import { grant, Grant } from '../access/policy';
@@ -40,8 +49,9 @@ const partnerAttending = grant(PARTNER_ROLES, and(teamMemberWithConsent(Informat
  * meeting minutes) is social services' own record and never reaches a partner.
  */
 export const CASE_PART_CATEGORIES = {
-  'the child, the youth\'s goals, meeting dates': InformationCategory.BASIC_FACTS,
-  'an agency\'s goal': 'the category of the goal\'s agency (school SCHOOL, leisure LEISURE, police POLICE_CONTACTS, social services SOCIAL_SERVICES_CONTACTS)',
+  "the child, the youth's goals, meeting dates": InformationCategory.BASIC_FACTS,
+  "an agency's goal":
+    "the category of the goal's agency (school SCHOOL, leisure LEISURE, police POLICE_CONTACTS, social services SOCIAL_SERVICES_CONTACTS)",
   'an action and its notes': 'POLICE_CONTACTS for a police-related action, otherwise the category of the responsible agency',
 } as const;
 

@@ -1,6 +1,16 @@
 import { AgencyKind } from '../access/roles';
 import { InformationCategory } from '../consent/consent-rules';
-import { actionCategory, ActionKind, ActionStatus, actionStatusProblem, attendeesOutsideTeam, isCrimeInformation, isOverdue, MeetingKind, nextFollowUp } from './plan-rules';
+import {
+  actionCategory,
+  ActionKind,
+  ActionStatus,
+  actionStatusProblem,
+  attendeesOutsideTeam,
+  isCrimeInformation,
+  isOverdue,
+  MeetingKind,
+  nextFollowUp,
+} from './plan-rules';
 
 describe('actionStatusProblem', () => {
   const S = ActionStatus;
@@ -51,12 +61,14 @@ describe('attendeesOutsideTeam', () => {
 describe('nextFollowUp', () => {
   const at = (day: number) => new Date(Date.UTC(2026, 11, day, 9));
   it('is the earliest follow-up not yet held; other meetings and held follow-ups do not count', () => {
-    expect(nextFollowUp([
-      { kind: MeetingKind.FOLLOW_UP, scheduledAt: at(20), heldAt: null },
-      { kind: MeetingKind.FOLLOW_UP, scheduledAt: at(3), heldAt: at(3) },
-      { kind: MeetingKind.NETWORK_MEETING, scheduledAt: at(5), heldAt: null },
-      { kind: MeetingKind.FOLLOW_UP, scheduledAt: at(12), heldAt: null },
-    ])).toEqual(at(12));
+    expect(
+      nextFollowUp([
+        { kind: MeetingKind.FOLLOW_UP, scheduledAt: at(20), heldAt: null },
+        { kind: MeetingKind.FOLLOW_UP, scheduledAt: at(3), heldAt: at(3) },
+        { kind: MeetingKind.NETWORK_MEETING, scheduledAt: at(5), heldAt: null },
+        { kind: MeetingKind.FOLLOW_UP, scheduledAt: at(12), heldAt: null },
+      ]),
+    ).toEqual(at(12));
     expect(nextFollowUp([{ kind: MeetingKind.FOLLOW_UP, scheduledAt: at(3), heldAt: at(3) }])).toBeNull();
     expect(nextFollowUp([])).toBeNull();
   });

@@ -40,7 +40,11 @@ export function isFinished(status: ActionStatus): boolean {
 
 export type ActionStatusProblem = 'FINISHED' | 'CANCEL_WITHOUT_REASON';
 
-export function actionStatusProblem(from: ActionStatus, to: ActionStatus, cancelReason: string | null | undefined): ActionStatusProblem | null {
+export function actionStatusProblem(
+  from: ActionStatus,
+  to: ActionStatus,
+  cancelReason: string | null | undefined,
+): ActionStatusProblem | null {
   if (isFinished(from) && from !== to) return 'FINISHED';
   if (to === ActionStatus.CANCELLED && !cancelReason?.trim()) return 'CANCEL_WITHOUT_REASON';
   return null;

@@ -1,8 +1,19 @@
 import { AgencyKind } from '../access/roles';
 import { DEFAULT_DISTRICT_POLICY } from '../districts/district-policy';
 import {
-  agenciesCoveredByConsent, categoryOfAgency, CollaborationModel, ConsentDraft, consentDraftProblems, ConsentForm, consenterProblems, ConsentScope, coveringConsent,
-  expiryWarningAt, InformationCategory, isConsentValid, requiredConsenters,
+  agenciesCoveredByConsent,
+  categoryOfAgency,
+  CollaborationModel,
+  ConsentDraft,
+  consentDraftProblems,
+  ConsentForm,
+  consenterProblems,
+  ConsentScope,
+  coveringConsent,
+  expiryWarningAt,
+  InformationCategory,
+  isConsentValid,
+  requiredConsenters,
 } from './consent-rules';
 
 const d = (iso: string) => new Date(iso);
@@ -34,7 +45,13 @@ describe('consenterProblems', () => {
     ['the youth alone over the age', { youth: true, guardians: false }, { youth: true, guardianIds: [] }, ['g1'], []],
     ['SSFF guardians', { youth: false, guardians: true }, { youth: false, guardianIds: ['g1'] }, ['g1'], []],
     ['nobody', { youth: false, guardians: true }, { youth: false, guardianIds: [] }, ['g1'], ['NOBODY', 'GUARDIANS_MISSING']],
-    ['a guardian of another child', { youth: false, guardians: true }, { youth: false, guardianIds: ['g1', 'x'] }, ['g1'], ['UNKNOWN_GUARDIAN']],
+    [
+      'a guardian of another child',
+      { youth: false, guardians: true },
+      { youth: false, guardianIds: ['g1', 'x'] },
+      ['g1'],
+      ['UNKNOWN_GUARDIAN'],
+    ],
     ['no guardian registered', { youth: false, guardians: true }, { youth: true, guardianIds: [] }, [], ['GUARDIANS_MISSING']],
   ])('%s', (_case, required, given, registered, expected) => {
     expect(consenterProblems(required, given, registered)).toEqual(expected);
@@ -44,8 +61,12 @@ describe('consenterProblems', () => {
 describe('consentDraftProblems', () => {
   const now = d('2026-11-23T08:00:00Z');
   const base: ConsentDraft = {
-    form: ConsentForm.WRITTEN, oralNote: null, givenAt: d('2026-11-20T08:00:00Z'), endsAt: null,
-    agencyIds: ['a'], categories: [InformationCategory.BASIC_FACTS],
+    form: ConsentForm.WRITTEN,
+    oralNote: null,
+    givenAt: d('2026-11-20T08:00:00Z'),
+    endsAt: null,
+    agencyIds: ['a'],
+    categories: [InformationCategory.BASIC_FACTS],
   };
   it.each<[string, Partial<ConsentDraft>, string[]]>([
     ['a written consent', {}, []],
@@ -62,8 +83,13 @@ describe('consentDraftProblems', () => {
 
 describe('isConsentValid and coveringConsent', () => {
   const consent: ConsentScope = {
-    id: 'c1', givenAt: d('2026-11-01T00:00:00Z'), endsAt: d('2027-05-01T00:00:00Z'), withdrawnAt: null, complete: true,
-    agencyIds: ['school', 'leisure'], categories: [InformationCategory.BASIC_FACTS, InformationCategory.SCHOOL],
+    id: 'c1',
+    givenAt: d('2026-11-01T00:00:00Z'),
+    endsAt: d('2027-05-01T00:00:00Z'),
+    withdrawnAt: null,
+    complete: true,
+    agencyIds: ['school', 'leisure'],
+    categories: [InformationCategory.BASIC_FACTS, InformationCategory.SCHOOL],
   };
   it.each<[string, Partial<ConsentScope>, string, boolean]>([
     ['before it is given', {}, '2026-10-31T23:59:59Z', false],
@@ -90,8 +116,13 @@ describe('isConsentValid and coveringConsent', () => {
 
 describe('agenciesCoveredByConsent', () => {
   const base: ConsentScope = {
-    id: 'c1', givenAt: d('2026-11-01T00:00:00Z'), endsAt: null, withdrawnAt: null, complete: true,
-    agencyIds: ['school'], categories: [InformationCategory.BASIC_FACTS],
+    id: 'c1',
+    givenAt: d('2026-11-01T00:00:00Z'),
+    endsAt: null,
+    withdrawnAt: null,
+    complete: true,
+    agencyIds: ['school'],
+    categories: [InformationCategory.BASIC_FACTS],
   };
   const leisure: ConsentScope = { ...base, id: 'c2', agencyIds: ['leisure', 'school'] };
   it.each<[string, ConsentScope[], string[]]>([

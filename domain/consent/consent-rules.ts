@@ -30,7 +30,11 @@ export interface RequiredConsenters {
 }
 
 /** Who must consent, from the model and the child's age (DOMAIN.md §3, SSPF process steps). */
-export function requiredConsenters(model: CollaborationModel, age: number, policy: Pick<DistrictPolicy, 'consentGuardianAge'>): RequiredConsenters {
+export function requiredConsenters(
+  model: CollaborationModel,
+  age: number,
+  policy: Pick<DistrictPolicy, 'consentGuardianAge'>,
+): RequiredConsenters {
   if (model === CollaborationModel.SSFF) return { youth: false, guardians: true };
   return { youth: true, guardians: age < policy.consentGuardianAge };
 }
@@ -47,14 +51,19 @@ export type ConsenterProblem = 'YOUTH_MISSING' | 'GUARDIANS_MISSING' | 'UNKNOWN_
  * every registered guardian does (joint custody); a child with none registered
  * cannot give a guardian consent here.
  */
-export function consenterProblems(required: RequiredConsenters, given: ConsentGivers, registeredGuardianIds: readonly string[]): ConsenterProblem[] {
+export function consenterProblems(
+  required: RequiredConsenters,
+  given: ConsentGivers,
+  registeredGuardianIds: readonly string[],
+): ConsenterProblem[] {
   const problems: ConsenterProblem[] = [];
   const registered = new Set(registeredGuardianIds);
   if (!given.youth && given.guardianIds.length === 0) problems.push('NOBODY');
   if (given.guardianIds.some((id) => !registered.has(id))) problems.push('UNKNOWN_GUARDIAN');
   if (required.youth && !given.youth) problems.push('YOUTH_MISSING');
   const givenGuardians = new Set(given.guardianIds);
-  if (required.guardians && (registered.size === 0 || [...registered].some((id) => !givenGuardians.has(id)))) problems.push('GUARDIANS_MISSING');
+  if (required.guardians && (registered.size === 0 || [...registered].some((id) => !givenGuardians.has(id))))
+    problems.push('GUARDIANS_MISSING');
   return [...new Set(problems)];
 }
 
@@ -90,10 +99,12 @@ export interface ConsentTimes {
 
 export function isConsentValid(consent: ConsentTimes, at: Date): boolean {
   const t = at.getTime();
-  return consent.complete
-    && consent.givenAt.getTime() <= t
-    && (consent.endsAt === null || t < consent.endsAt.getTime())
-    && (consent.withdrawnAt === null || t < consent.withdrawnAt.getTime());
+  return (
+    consent.complete &&
+    consent.givenAt.getTime() <= t &&
+    (consent.endsAt === null || t < consent.endsAt.getTime()) &&
+    (consent.withdrawnAt === null || t < consent.withdrawnAt.getTime())
+  );
 }
 
 export interface ConsentScope extends ConsentTimes {
@@ -104,10 +115,16 @@ export interface ConsentScope extends ConsentTimes {
 
 /** The first valid consent that covers this agency (and category, when given), or null. */
 export function coveringConsent<C extends ConsentScope>(
-  consents: readonly C[], agencyId: string, at: Date, category?: InformationCategory,
+  consents: readonly C[],
+  agencyId: string,
+  at: Date,
+  category?: InformationCategory,
 ): C | null {
-  return consents.find((c) => isConsentValid(c, at) && c.agencyIds.includes(agencyId)
-    && (category === undefined || c.categories.includes(category))) ?? null;
+  return (
+    consents.find(
+      (c) => isConsentValid(c, at) && c.agencyIds.includes(agencyId) && (category === undefined || c.categories.includes(category)),
+    ) ?? null
+  );
 }
 
 /** Every agency some valid consent covers: the agencies a team member may come from. */
@@ -131,7 +148,10 @@ export function categoryOfAgency(kind: AgencyKind): InformationCategory {
 }
 
 /** When the coordinator is warned that a consent is about to end: null without an end date, at once for a short consent. */
-export function expiryWarningAt(consent: Pick<ConsentTimes, 'givenAt' | 'endsAt'>, policy: Pick<DistrictPolicy, 'consentExpiryWarningDays'>): Date | null {
+export function expiryWarningAt(
+  consent: Pick<ConsentTimes, 'givenAt' | 'endsAt'>,
+  policy: Pick<DistrictPolicy, 'consentExpiryWarningDays'>,
+): Date | null {
   if (!consent.endsAt) return null;
   const at = new Date(consent.endsAt.getTime() - policy.consentExpiryWarningDays * DAY_MS);
   return at.getTime() > consent.givenAt.getTime() ? at : consent.givenAt;

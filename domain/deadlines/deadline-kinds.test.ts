@@ -1,7 +1,12 @@
 import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, DS_2024_30_POLICY, TalkDeadlineMode } from '../districts/district-policy';
 import { DEADLINE_KINDS, DeadlineKind, computeDueAt, resolveDueAt } from './deadline-kinds';
 
-const REPORT_KINDS = [DeadlineKind.PROTECTION_ASSESSMENT, DeadlineKind.PRELIMINARY_ASSESSMENT, DeadlineKind.INVESTIGATION, DeadlineKind.FEEDBACK];
+const REPORT_KINDS = [
+  DeadlineKind.PROTECTION_ASSESSMENT,
+  DeadlineKind.PRELIMINARY_ASSESSMENT,
+  DeadlineKind.INVESTIGATION,
+  DeadlineKind.FEEDBACK,
+];
 
 const start = new Date('2026-11-02T08:00:00Z'); // Monday 09:00 CET
 
@@ -52,8 +57,9 @@ describe('computeDueAt', () => {
   it('counts the protection assessment in elapsed hours, whatever the time zone', () => {
     const beforeSpringForward = new Date('2027-03-27T09:00:00Z');
     for (const timeZone of ['Europe/Stockholm', 'UTC', 'America/New_York']) {
-      expect(computeDueAt(DeadlineKind.PROTECTION_ASSESSMENT, { ...DEFAULT_DISTRICT_POLICY, timeZone }, beforeSpringForward).toISOString())
-        .toBe('2027-03-28T09:00:00.000Z');
+      expect(
+        computeDueAt(DeadlineKind.PROTECTION_ASSESSMENT, { ...DEFAULT_DISTRICT_POLICY, timeZone }, beforeSpringForward).toISOString(),
+      ).toBe('2027-03-28T09:00:00.000Z');
     }
   });
 
@@ -83,30 +89,44 @@ describe('computeDueAt', () => {
 
 describe('resolveDueAt: clocks whose due time may be absent or come from the caller', () => {
   const forum: DistrictPolicy = { ...DEFAULT_DISTRICT_POLICY, talkDeadlineMode: TalkDeadlineMode.FORUM_DECIDES, talkDeadlineHours: null };
-  const withinDays: DistrictPolicy = { ...DEFAULT_DISTRICT_POLICY, talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineHours: null, talkDeadlineDays: 7 };
+  const withinDays: DistrictPolicy = {
+    ...DEFAULT_DISTRICT_POLICY,
+    talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS,
+    talkDeadlineHours: null,
+    talkDeadlineDays: 7,
+  };
   const target = new Date('2026-11-09T13:00:00Z');
 
   it.each<[string, DeadlineKind, DistrictPolicy, Date | null, string | null]>([
     ['talk held within 48 h (Stockholm)', DeadlineKind.TALK_HELD, DEFAULT_DISTRICT_POLICY, null, '2026-11-04T08:00:00.000Z'],
     ['talk held within 7 days', DeadlineKind.TALK_HELD, withinDays, null, '2026-11-09T08:00:00.000Z'],
     ['no talk clock when the forum decides', DeadlineKind.TALK_HELD, forum, null, null],
-    ['the forum\'s target date when it gives one', DeadlineKind.TALK_HELD, forum, target, target.toISOString()],
+    ["the forum's target date when it gives one", DeadlineKind.TALK_HELD, forum, target, target.toISOString()],
     ['no talk-held clock under the summons mode', DeadlineKind.TALK_HELD, DS_2024_30_POLICY, null, null],
     ['summons within 24 h (DS 2024:30)', DeadlineKind.TALK_SUMMONS, DS_2024_30_POLICY, null, '2026-11-03T08:00:00.000Z'],
     ['no summons clock under the Stockholm model', DeadlineKind.TALK_SUMMONS, DEFAULT_DISTRICT_POLICY, null, null],
     ['no summons clock when the forum decides', DeadlineKind.TALK_SUMMONS, forum, null, null],
-    ['an action\'s due date', DeadlineKind.PLAN_ACTION_DUE, DEFAULT_DISTRICT_POLICY, target, target.toISOString()],
+    ["an action's due date", DeadlineKind.PLAN_ACTION_DUE, DEFAULT_DISTRICT_POLICY, target, target.toISOString()],
     ['a follow-up date', DeadlineKind.FOLLOW_UP_REMINDER, DEFAULT_DISTRICT_POLICY, target, target.toISOString()],
-    ['a consent\'s end', DeadlineKind.CONSENT_EXPIRY, DEFAULT_DISTRICT_POLICY, target, target.toISOString()],
+    ["a consent's end", DeadlineKind.CONSENT_EXPIRY, DEFAULT_DISTRICT_POLICY, target, target.toISOString()],
     ['a case review date', DeadlineKind.CASE_STALE, DEFAULT_DISTRICT_POLICY, target, target.toISOString()],
-    ['a caller\'s date overrides the policy (extended investigation)', DeadlineKind.INVESTIGATION, DEFAULT_DISTRICT_POLICY, target, target.toISOString()],
+    [
+      "a caller's date overrides the policy (extended investigation)",
+      DeadlineKind.INVESTIGATION,
+      DEFAULT_DISTRICT_POLICY,
+      target,
+      target.toISOString(),
+    ],
   ])('%s', (_case, kind, policy, callerDueAt, expected) => {
     expect(resolveDueAt(kind, policy, start, callerDueAt)?.toISOString() ?? null).toBe(expected);
   });
 
-  it.each(Object.values(DeadlineKind).filter((k) => DEADLINE_KINDS[k].due.from === 'caller'))('%s refuses to start without the caller\'s due time', (kind) => {
-    expect(() => resolveDueAt(kind, DEFAULT_DISTRICT_POLICY, start)).toThrow('needs its due time from the caller');
-  });
+  it.each(Object.values(DeadlineKind).filter((k) => DEADLINE_KINDS[k].due.from === 'caller'))(
+    "%s refuses to start without the caller's due time",
+    (kind) => {
+      expect(() => resolveDueAt(kind, DEFAULT_DISTRICT_POLICY, start)).toThrow('needs its due time from the caller');
+    },
+  );
 
   it('computeDueAt refuses a kind the policy sets no clock for', () => {
     expect(() => computeDueAt(DeadlineKind.TALK_HELD, forum, start)).toThrow('sets no TALK_HELD clock');

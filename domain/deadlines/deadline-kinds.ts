@@ -40,8 +40,7 @@ export enum DeadlineSubject {
  * forum's target date, an action's due date, a consent's end).
  */
 export type DueRule =
-  | { readonly from: 'policy'; readonly at: (policy: DistrictPolicy, startsAt: Date) => Date | null }
-  | { readonly from: 'caller' };
+  { readonly from: 'policy'; readonly at: (policy: DistrictPolicy, startsAt: Date) => Date | null } | { readonly from: 'caller' };
 
 export interface KindRule {
   /** Swedish label used in messages to staff. */
@@ -84,7 +83,8 @@ export const DEADLINE_KINDS: { readonly [K in DeadlineKind]: KindRule } = {
     // Under SUMMONS_WITHIN_HOURS the summons clock runs instead; under FORUM_DECIDES no clock (the forum's date comes from the caller).
     due: fromPolicy((p, start) => {
       if (p.talkDeadlineMode === TalkDeadlineMode.HELD_WITHIN_HOURS && p.talkDeadlineHours) return addHours(start, p.talkDeadlineHours);
-      if (p.talkDeadlineMode === TalkDeadlineMode.HELD_WITHIN_DAYS && p.talkDeadlineDays) return addLocalDays(start, p.talkDeadlineDays, p.timeZone);
+      if (p.talkDeadlineMode === TalkDeadlineMode.HELD_WITHIN_DAYS && p.talkDeadlineDays)
+        return addLocalDays(start, p.talkDeadlineDays, p.timeZone);
       return null;
     }),
     escalates: true,
@@ -92,14 +92,20 @@ export const DEADLINE_KINDS: { readonly [K in DeadlineKind]: KindRule } = {
   [DeadlineKind.TALK_SUMMONS]: {
     label: 'kallelse till allvarssamtal',
     due: fromPolicy((p, start) =>
-      p.talkDeadlineMode === TalkDeadlineMode.SUMMONS_WITHIN_HOURS && p.talkDeadlineHours ? addHours(start, p.talkDeadlineHours) : null),
+      p.talkDeadlineMode === TalkDeadlineMode.SUMMONS_WITHIN_HOURS && p.talkDeadlineHours ? addHours(start, p.talkDeadlineHours) : null,
+    ),
     escalates: true,
   },
   // Overdue actions escalate to the district's coordinators (deadline-subjects.ts).
   [DeadlineKind.PLAN_ACTION_DUE]: { label: 'insats', due: fromCaller, escalates: true },
   [DeadlineKind.FOLLOW_UP_REMINDER]: { label: 'uppföljning', due: fromCaller, escalates: false },
   [DeadlineKind.CONSENT_EXPIRY]: { label: 'samtycke', due: fromCaller, escalates: false },
-  [DeadlineKind.TALK_OFFICER_NOTICE]: { label: 'samtal', due: fromCaller, escalates: false, noticeHoursBefore: (p) => p.talkOfficerNoticeHours },
+  [DeadlineKind.TALK_OFFICER_NOTICE]: {
+    label: 'samtal',
+    due: fromCaller,
+    escalates: false,
+    noticeHoursBefore: (p) => p.talkOfficerNoticeHours,
+  },
   [DeadlineKind.CASE_STALE]: { label: 'samverkansärende', due: fromCaller, escalates: false, reminders: false },
 };
 

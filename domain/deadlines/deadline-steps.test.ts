@@ -62,19 +62,32 @@ describe('planSteps', () => {
     expect(at50.fireAt.getTime()).toBe(8); // 7.5
   });
 
-  it.each(Object.values(DeadlineKind).filter((k) => DEADLINE_KINDS[k].escalates))('%s breaches and escalates exactly at its due time', (kind) => {
-    const fromPolicy = DEADLINE_KINDS[kind].due.from === 'policy';
-    const due = fromPolicy ? resolveDueAt(kind, DEFAULT_DISTRICT_POLICY, start) ?? resolveDueAt(kind, DS_2024_30_POLICY, start)! : new Date(start.getTime() + 7 * HOUR);
-    const steps = planSteps(kind, DEFAULT_DISTRICT_POLICY, start, due);
-    expect(steps.slice(-2)).toEqual([{ step: 'breach', fireAt: due }, { step: 'escalate', fireAt: due }]);
-    for (const s of steps.slice(0, -2)) {
-      expect(s.fireAt.getTime()).toBeGreaterThan(start.getTime());
-      expect(s.fireAt.getTime()).toBeLessThan(due.getTime());
-    }
-  });
+  it.each(Object.values(DeadlineKind).filter((k) => DEADLINE_KINDS[k].escalates))(
+    '%s breaches and escalates exactly at its due time',
+    (kind) => {
+      const fromPolicy = DEADLINE_KINDS[kind].due.from === 'policy';
+      const due = fromPolicy
+        ? (resolveDueAt(kind, DEFAULT_DISTRICT_POLICY, start) ?? resolveDueAt(kind, DS_2024_30_POLICY, start)!)
+        : new Date(start.getTime() + 7 * HOUR);
+      const steps = planSteps(kind, DEFAULT_DISTRICT_POLICY, start, due);
+      expect(steps.slice(-2)).toEqual([
+        { step: 'breach', fireAt: due },
+        { step: 'escalate', fireAt: due },
+      ]);
+      for (const s of steps.slice(0, -2)) {
+        expect(s.fireAt.getTime()).toBeGreaterThan(start.getTime());
+        expect(s.fireAt.getTime()).toBeLessThan(due.getTime());
+      }
+    },
+  );
 
   it('plans steps in the order they fire', () => {
-    const steps = planSteps(DeadlineKind.INVESTIGATION, withPercents([90, 10, 50]), start, computeDueAt(DeadlineKind.INVESTIGATION, DEFAULT_DISTRICT_POLICY, start));
+    const steps = planSteps(
+      DeadlineKind.INVESTIGATION,
+      withPercents([90, 10, 50]),
+      start,
+      computeDueAt(DeadlineKind.INVESTIGATION, DEFAULT_DISTRICT_POLICY, start),
+    );
     const times = steps.map((s) => s.fireAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
@@ -155,13 +168,22 @@ describe('planSteps for a clock that does not escalate', () => {
   it('ends with the breach alone', () => {
     const start = new Date('2026-11-02T08:00:00Z');
     const due = new Date('2026-11-09T08:00:00Z');
-    expect(planSteps(DeadlineKind.FOLLOW_UP_REMINDER, DEFAULT_DISTRICT_POLICY, start, due).map((s) => s.step)).toEqual(['remind_50', 'remind_80', 'breach']);
+    expect(planSteps(DeadlineKind.FOLLOW_UP_REMINDER, DEFAULT_DISTRICT_POLICY, start, due).map((s) => s.step)).toEqual([
+      'remind_50',
+      'remind_80',
+      'breach',
+    ]);
   });
 
   it('an overdue plan action escalates to the coordinators; a stale case is one alert at its limit', () => {
     const start = new Date('2026-11-02T08:00:00Z');
     const due = new Date('2026-11-09T08:00:00Z');
-    expect(planSteps(DeadlineKind.PLAN_ACTION_DUE, DEFAULT_DISTRICT_POLICY, start, due).map((s) => s.step)).toEqual(['remind_50', 'remind_80', 'breach', 'escalate']);
+    expect(planSteps(DeadlineKind.PLAN_ACTION_DUE, DEFAULT_DISTRICT_POLICY, start, due).map((s) => s.step)).toEqual([
+      'remind_50',
+      'remind_80',
+      'breach',
+      'escalate',
+    ]);
     expect(planSteps(DeadlineKind.CASE_STALE, DEFAULT_DISTRICT_POLICY, start, due)).toEqual([{ step: 'breach', fireAt: due }]);
   });
 });
@@ -174,7 +196,8 @@ describe('planSteps for a notice kind (TALK_OFFICER_NOTICE)', () => {
     ['at once when the event is nearer than the notice', 24, new Date('2026-12-10T08:00:00Z'), '2026-12-10T08:00:00.000Z'],
   ])('one notice step, %s; no reminders, breach or escalation', (_case, hours, startsAt, fireAt) => {
     const policy = { ...DEFAULT_DISTRICT_POLICY, talkOfficerNoticeHours: hours };
-    expect(planSteps(DeadlineKind.TALK_OFFICER_NOTICE, policy, startsAt, talkAt).map((s) => ({ step: s.step, fireAt: s.fireAt.toISOString() })))
-      .toEqual([{ step: 'notice', fireAt }]);
+    expect(
+      planSteps(DeadlineKind.TALK_OFFICER_NOTICE, policy, startsAt, talkAt).map((s) => ({ step: s.step, fireAt: s.fireAt.toISOString() })),
+    ).toEqual([{ step: 'notice', fireAt }]);
   });
 });

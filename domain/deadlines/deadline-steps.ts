@@ -14,10 +14,12 @@ export function planSteps(kind: DeadlineKind, policy: DistrictPolicy, startsAt: 
   if (notice) return [{ step: 'notice', fireAt: new Date(Math.max(startsAt.getTime(), dueAt.getTime() - notice(policy) * 3_600_000)) }];
   const window = dueAt.getTime() - startsAt.getTime();
   const percents = DEADLINE_KINDS[kind].reminders === false ? [] : policy.reminderPercents;
-  const reminders = [...new Set(percents)].sort((a, b) => a - b).map((percent): PlannedStep => ({
-    step: `remind_${percent}`,
-    fireAt: new Date(startsAt.getTime() + Math.round((window * percent) / 100)),
-  }));
+  const reminders = [...new Set(percents)]
+    .sort((a, b) => a - b)
+    .map((percent): PlannedStep => ({
+      step: `remind_${percent}`,
+      fireAt: new Date(startsAt.getTime() + Math.round((window * percent) / 100)),
+    }));
   const steps: PlannedStep[] = [...reminders, { step: 'breach', fireAt: dueAt }];
   if (DEADLINE_KINDS[kind].escalates) steps.push({ step: 'escalate', fireAt: dueAt });
   return steps;

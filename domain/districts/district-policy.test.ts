@@ -1,7 +1,13 @@
 import { ReportCategory } from '../reports/report-rules';
 import { TalkHolderKind, TalkTrigger } from '../talks/talk-enums';
 import {
-  DEFAULT_DISTRICT_POLICY, withPolicyDefaults, DS_2024_30_POLICY, DistrictPolicy, TalkDeadlineMode, samePolicy, validateDistrictPolicy,
+  DEFAULT_DISTRICT_POLICY,
+  withPolicyDefaults,
+  DS_2024_30_POLICY,
+  DistrictPolicy,
+  TalkDeadlineMode,
+  samePolicy,
+  validateDistrictPolicy,
 } from './district-policy';
 
 const withChange = (change: Partial<DistrictPolicy>): DistrictPolicy => ({ ...DEFAULT_DISTRICT_POLICY, ...change });
@@ -123,14 +129,34 @@ describe('validateDistrictPolicy', () => {
   });
 
   it.each<[string, Partial<DistrictPolicy>]>([
-    ['the smallest numbers', {
-      protectionAssessmentHours: 1, preliminaryAssessmentDays: 1, investigationMonths: 1, feedbackDays: 1, talkDeadlineHours: 1,
-      talkMinimumAge: 0, ssffAgeBand: { min: 0, max: 0 }, sspfAgeBand: { min: 0, max: 0 }, reminderPercents: [1],
-    }],
-    ['the largest numbers', {
-      protectionAssessmentHours: 24, preliminaryAssessmentDays: 14, investigationMonths: 4, feedbackDays: 120, talkDeadlineHours: 720,
-      talkMinimumAge: 17, ssffAgeBand: { min: 25, max: 25 }, sspfAgeBand: { min: 0, max: 25 }, reminderPercents: [99],
-    }],
+    [
+      'the smallest numbers',
+      {
+        protectionAssessmentHours: 1,
+        preliminaryAssessmentDays: 1,
+        investigationMonths: 1,
+        feedbackDays: 1,
+        talkDeadlineHours: 1,
+        talkMinimumAge: 0,
+        ssffAgeBand: { min: 0, max: 0 },
+        sspfAgeBand: { min: 0, max: 0 },
+        reminderPercents: [1],
+      },
+    ],
+    [
+      'the largest numbers',
+      {
+        protectionAssessmentHours: 24,
+        preliminaryAssessmentDays: 14,
+        investigationMonths: 4,
+        feedbackDays: 120,
+        talkDeadlineHours: 720,
+        talkMinimumAge: 17,
+        ssffAgeBand: { min: 25, max: 25 },
+        sspfAgeBand: { min: 0, max: 25 },
+        reminderPercents: [99],
+      },
+    ],
     ['five reminders', { reminderPercents: [10, 20, 30, 40, 50] }],
     ['no reminders', { reminderPercents: [] }],
     ['a stricter district', { protectionAssessmentHours: 12, preliminaryAssessmentDays: 10, investigationMonths: 3, feedbackDays: 7 }],
@@ -138,10 +164,19 @@ describe('validateDistrictPolicy', () => {
     ['another IANA time zone', { timeZone: 'Europe/Helsinki' }],
     ['UTC', { timeZone: 'UTC' }],
     ['HELD_WITHIN_DAYS with days', { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineDays: 7, talkDeadlineHours: null }],
-    ['HELD_WITHIN_DAYS at the limits', { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineDays: 60, talkDeadlineHours: null }],
+    [
+      'HELD_WITHIN_DAYS at the limits',
+      { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineDays: 60, talkDeadlineHours: null },
+    ],
     ['HELD_WITHIN_DAYS ignores hours', { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineDays: 1, talkDeadlineHours: 0 }],
-    ['FORUM_DECIDES needs neither hours nor days', { talkDeadlineMode: TalkDeadlineMode.FORUM_DECIDES, talkDeadlineHours: null, talkDeadlineDays: null }],
-    ['HELD_WITHIN_HOURS ignores days', { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_HOURS, talkDeadlineHours: 48, talkDeadlineDays: 0 }],
+    [
+      'FORUM_DECIDES needs neither hours nor days',
+      { talkDeadlineMode: TalkDeadlineMode.FORUM_DECIDES, talkDeadlineHours: null, talkDeadlineDays: null },
+    ],
+    [
+      'HELD_WITHIN_HOURS ignores days',
+      { talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_HOURS, talkDeadlineHours: 48, talkDeadlineDays: 0 },
+    ],
   ])('accepts %s', (_case, change) => {
     expect(validateDistrictPolicy(withChange(change))).toEqual([]);
   });
@@ -157,21 +192,31 @@ describe('validateDistrictPolicy', () => {
   });
 
   it('reports every problem at once, each with its field', () => {
-    const fields = fieldsOf(withChange({
-      protectionAssessmentHours: 0,
-      preliminaryAssessmentDays: 0,
-      investigationMonths: 0,
-      feedbackDays: 0,
-      talkDeadlineHours: null,
-      talkMinimumAge: 99,
-      ssffAgeBand: { min: 9, max: 1 },
-      sspfAgeBand: { min: 9, max: 1 },
-      reminderPercents: [100],
-      timeZone: 'Nowhere/Nothing',
-    }));
+    const fields = fieldsOf(
+      withChange({
+        protectionAssessmentHours: 0,
+        preliminaryAssessmentDays: 0,
+        investigationMonths: 0,
+        feedbackDays: 0,
+        talkDeadlineHours: null,
+        talkMinimumAge: 99,
+        ssffAgeBand: { min: 9, max: 1 },
+        sspfAgeBand: { min: 9, max: 1 },
+        reminderPercents: [100],
+        timeZone: 'Nowhere/Nothing',
+      }),
+    );
     expect([...fields].sort()).toEqual([
-      'feedbackDays', 'investigationMonths', 'preliminaryAssessmentDays', 'protectionAssessmentHours', 'reminderPercents',
-      'ssffAgeBand', 'sspfAgeBand', 'talkDeadlineHours', 'talkMinimumAge', 'timeZone',
+      'feedbackDays',
+      'investigationMonths',
+      'preliminaryAssessmentDays',
+      'protectionAssessmentHours',
+      'reminderPercents',
+      'ssffAgeBand',
+      'sspfAgeBand',
+      'talkDeadlineHours',
+      'talkMinimumAge',
+      'timeZone',
     ]);
   });
 

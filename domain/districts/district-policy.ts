@@ -127,8 +127,22 @@ export interface PolicyProblem {
  * be stricter, never looser. Every other setting has no legal ceiling.
  */
 export const LEGAL_CEILINGS = {
-  protectionAssessmentHours: { max: 24, unit: 'hours', unitSv: 'timmar', law: 'SoL 11 kap. 1 a §', what: 'protection assessment', whatSv: 'skyddsbedömningen' },
-  preliminaryAssessmentDays: { max: 14, unit: 'days', unitSv: 'dagar', law: 'SoL 11 kap. 1 a §', what: 'preliminary assessment', whatSv: 'förhandsbedömningen' },
+  protectionAssessmentHours: {
+    max: 24,
+    unit: 'hours',
+    unitSv: 'timmar',
+    law: 'SoL 11 kap. 1 a §',
+    what: 'protection assessment',
+    whatSv: 'skyddsbedömningen',
+  },
+  preliminaryAssessmentDays: {
+    max: 14,
+    unit: 'days',
+    unitSv: 'dagar',
+    law: 'SoL 11 kap. 1 a §',
+    what: 'preliminary assessment',
+    whatSv: 'förhandsbedömningen',
+  },
   investigationMonths: { max: 4, unit: 'months', unitSv: 'månader', law: 'SoL 11 kap. 2 §', what: 'investigation', whatSv: 'utredningen' },
 } as const satisfies { readonly [K in keyof DistrictPolicy]?: unknown };
 
@@ -136,8 +150,17 @@ export type LegalCeilingSetting = keyof typeof LEGAL_CEILINGS;
 
 /** Settings without a legal ceiling, free within sane bounds (listed for the README and the API docs). */
 export const SETTINGS_WITHOUT_CEILING: readonly Exclude<keyof DistrictPolicy, LegalCeilingSetting>[] = [
-  'feedbackDays', 'talkDeadlineMode', 'talkDeadlineHours', 'talkDeadlineDays', 'talkMinimumAge', 'ssffAgeBand', 'sspfAgeBand',
-  'reminderPercents', 'timeZone', 'receiptBackdateDays', 'investigationExtensionMonths',
+  'feedbackDays',
+  'talkDeadlineMode',
+  'talkDeadlineHours',
+  'talkDeadlineDays',
+  'talkMinimumAge',
+  'ssffAgeBand',
+  'sspfAgeBand',
+  'reminderPercents',
+  'timeZone',
+  'receiptBackdateDays',
+  'investigationExtensionMonths',
 ];
 
 function wholeBetween(value: number, min: number, max: number): boolean {
@@ -147,27 +170,48 @@ function wholeBetween(value: number, min: number, max: number): boolean {
 /** Returns every problem with a policy; an empty list means it can be saved. */
 export function validateDistrictPolicy(policy: DistrictPolicy): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  const check = (ok: boolean, field: keyof DistrictPolicy, message: string, messageSv = `Kontrollera ${field}: värdet ligger utanför det tillåtna.`) => {
+  const check = (
+    ok: boolean,
+    field: keyof DistrictPolicy,
+    message: string,
+    messageSv = `Kontrollera ${field}: värdet ligger utanför det tillåtna.`,
+  ) => {
     if (!ok) problems.push({ field, message, messageSv });
   };
   for (const [field, c] of Object.entries(LEGAL_CEILINGS) as [LegalCeilingSetting, (typeof LEGAL_CEILINGS)[LegalCeilingSetting]][]) {
     const value = policy[field];
     if (Number.isInteger(value) && value > c.max) {
-      check(false, field, `may be at most ${c.max} ${c.unit}: ${c.law} sets ${c.max} ${c.unit} for the ${c.what}. A district may be stricter, never looser`,
-        `Högst ${c.max} ${c.unitSv}: ${c.law} ger ${c.max} ${c.unitSv} för ${c.whatSv}. Ett område får vara strängare, aldrig mildare.`);
+      check(
+        false,
+        field,
+        `may be at most ${c.max} ${c.unit}: ${c.law} sets ${c.max} ${c.unit} for the ${c.what}. A district may be stricter, never looser`,
+        `Högst ${c.max} ${c.unitSv}: ${c.law} ger ${c.max} ${c.unitSv} för ${c.whatSv}. Ett område får vara strängare, aldrig mildare.`,
+      );
     } else {
-      check(wholeBetween(value, 1, c.max), field, `must be a whole number of ${c.unit}, 1–${c.max}`,
-        `Ange ett helt antal ${c.unitSv}, 1–${c.max}.`);
+      check(
+        wholeBetween(value, 1, c.max),
+        field,
+        `must be a whole number of ${c.unit}, 1–${c.max}`,
+        `Ange ett helt antal ${c.unitSv}, 1–${c.max}.`,
+      );
     }
   }
   check(wholeBetween(policy.feedbackDays, 1, LONGEST_REPORT_CLOCK_DAYS), 'feedbackDays', `must be 1–${LONGEST_REPORT_CLOCK_DAYS} days`);
-  const needsHours = policy.talkDeadlineMode === TalkDeadlineMode.HELD_WITHIN_HOURS
-    || policy.talkDeadlineMode === TalkDeadlineMode.SUMMONS_WITHIN_HOURS;
+  const needsHours =
+    policy.talkDeadlineMode === TalkDeadlineMode.HELD_WITHIN_HOURS || policy.talkDeadlineMode === TalkDeadlineMode.SUMMONS_WITHIN_HOURS;
   if (needsHours) {
-    check(policy.talkDeadlineHours !== null && wholeBetween(policy.talkDeadlineHours, 1, 720), 'talkDeadlineHours', 'must be 1–720 hours for this talk deadline mode');
+    check(
+      policy.talkDeadlineHours !== null && wholeBetween(policy.talkDeadlineHours, 1, 720),
+      'talkDeadlineHours',
+      'must be 1–720 hours for this talk deadline mode',
+    );
   }
   if (policy.talkDeadlineMode === TalkDeadlineMode.HELD_WITHIN_DAYS) {
-    check(policy.talkDeadlineDays !== null && wholeBetween(policy.talkDeadlineDays, 1, 60), 'talkDeadlineDays', 'must be 1–60 days for this talk deadline mode');
+    check(
+      policy.talkDeadlineDays !== null && wholeBetween(policy.talkDeadlineDays, 1, 60),
+      'talkDeadlineDays',
+      'must be 1–60 days for this talk deadline mode',
+    );
   }
   check(wholeBetween(policy.talkMinimumAge, 0, 17), 'talkMinimumAge', 'must be 0–17 years');
   for (const band of ['ssffAgeBand', 'sspfAgeBand'] as const) {
@@ -180,13 +224,21 @@ export function validateDistrictPolicy(policy: DistrictPolicy): PolicyProblem[] 
     'must be at most five whole percentages between 1 and 99',
   );
   check(isKnownTimeZone(policy.timeZone), 'timeZone', 'must be an IANA time zone such as Europe/Stockholm');
-  check(policy.talkMaximumAge === null || (wholeBetween(policy.talkMaximumAge, 0, 17) && policy.talkMaximumAge >= policy.talkMinimumAge),
-    'talkMaximumAge', 'must be empty or whole years 0–17, not below talkMinimumAge');
+  check(
+    policy.talkMaximumAge === null || (wholeBetween(policy.talkMaximumAge, 0, 17) && policy.talkMaximumAge >= policy.talkMinimumAge),
+    'talkMaximumAge',
+    'must be empty or whole years 0–17, not below talkMinimumAge',
+  );
   check(Object.values(TalkTrigger).includes(policy.talkTrigger), 'talkTrigger', 'must be FIRST_SUSPICION or ARREST');
-  check(policy.talkCategories.every((c) => Object.values(ReportCategory).includes(c)), 'talkCategories', 'must list report categories');
+  check(
+    policy.talkCategories.every((c) => Object.values(ReportCategory).includes(c)),
+    'talkCategories',
+    'must list report categories',
+  );
   check(
     policy.talkQualifyingOffences.length <= 50 && policy.talkQualifyingOffences.every((o) => o.trim().length >= 1 && o.length <= 100),
-    'talkQualifyingOffences', 'must be at most 50 offence types of 1–100 characters',
+    'talkQualifyingOffences',
+    'must be at most 50 offence types of 1–100 characters',
   );
   check(wholeBetween(policy.talkSummonsToTalkHours, 1, 720), 'talkSummonsToTalkHours', 'must be 1–720 hours');
   check(Object.values(TalkHolderKind).includes(policy.talkDefaultHolder), 'talkDefaultHolder', 'must be a talk holder kind');
@@ -198,8 +250,12 @@ export function validateDistrictPolicy(policy: DistrictPolicy): PolicyProblem[] 
   check(wholeBetween(policy.staleCaseDays, 1, 365), 'staleCaseDays', 'must be 1–365 days');
   check(wholeBetween(policy.consentExpiryWarningDays, 1, 90), 'consentExpiryWarningDays', 'must be 1–90 days');
   check(wholeBetween(policy.followUpReminderDays, 1, 30), 'followUpReminderDays', 'must be 1–30 days');
-  check(wholeBetween(policy.reportAgeLimit, 18, 21), 'reportAgeLimit', 'must be 18–21 years: reports concern children and young people under 21 (LVU, OSL 10 kap. 18 a §)',
-    'Ange 18–21 år: anmälningar gäller barn och unga under 21 år (LVU, OSL 10 kap. 18 a §).');
+  check(
+    wholeBetween(policy.reportAgeLimit, 18, 21),
+    'reportAgeLimit',
+    'must be 18–21 years: reports concern children and young people under 21 (LVU, OSL 10 kap. 18 a §)',
+    'Ange 18–21 år: anmälningar gäller barn och unga under 21 år (LVU, OSL 10 kap. 18 a §).',
+  );
   return problems;
 }
 
@@ -217,7 +273,9 @@ export function samePolicy(a: DistrictPolicy, b: DistrictPolicy): boolean {
   const canonical = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(canonical);
     if (value && typeof value === 'object') {
-      return Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]);
+      return Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]);
     }
     return value;
   };

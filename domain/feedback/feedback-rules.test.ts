@@ -25,7 +25,9 @@ describe('feedbackStatus', () => {
   const ms = (delta: number) => new Date(dueAt.getTime() + delta);
   const HOUR = 3_600_000;
   const facts = (feedbackRequested: boolean, feedbackGivenAt: Date | null, feedbackDueAt: Date | null): FeedbackFacts => ({
-    feedbackRequested, feedbackGivenAt, feedbackDueAt,
+    feedbackRequested,
+    feedbackGivenAt,
+    feedbackDueAt,
   });
 
   it.each([

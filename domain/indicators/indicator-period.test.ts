@@ -23,10 +23,13 @@ describe('indicator periods', () => {
     expect(result).toEqual(problem);
   });
 
-  it('starts and ends at local midnight in the district\'s time zone, across summer time', () => {
+  it("starts and ends at local midnight in the district's time zone, across summer time", () => {
     const range = monthRange(PeriodUnit.MONTH, '2026-03', '2026-10');
     if (isPeriodProblem(range)) throw new Error('expected a range');
-    expect(periodBounds(range, 'Europe/Stockholm')).toEqual({ from: new Date('2026-02-28T23:00:00Z'), to: new Date('2026-10-31T23:00:00Z') });
+    expect(periodBounds(range, 'Europe/Stockholm')).toEqual({
+      from: new Date('2026-02-28T23:00:00Z'),
+      to: new Date('2026-10-31T23:00:00Z'),
+    });
     expect(periodBounds(range, 'UTC')).toEqual({ from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-11-01T00:00:00Z') });
   });
 });

@@ -22,7 +22,11 @@ export const PERIOD_KEY_EXAMPLES: { readonly [U in PeriodUnit]: string } = {
   [PeriodUnit.YEAR]: '2026',
 };
 
-export const MONTHS_PER_UNIT: { readonly [U in PeriodUnit]: number } = { [PeriodUnit.MONTH]: 1, [PeriodUnit.QUARTER]: 3, [PeriodUnit.YEAR]: 12 };
+export const MONTHS_PER_UNIT: { readonly [U in PeriodUnit]: number } = {
+  [PeriodUnit.MONTH]: 1,
+  [PeriodUnit.QUARTER]: 3,
+  [PeriodUnit.YEAR]: 12,
+};
 
 /** The longest period an indicator covers. */
 export const MAX_PERIOD_MONTHS = 36;

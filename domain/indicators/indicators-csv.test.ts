@@ -21,6 +21,14 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('starts with the byte-order mark and ends rows with CRLF', () => {
-    expect(toCsv([['Område', 'Värde'], ['Söder', 0.5]], CSV_DIALECTS.sv)).toBe(`${UTF8_BOM}Område;Värde\r\nSöder;0,5\r\n`);
+    expect(
+      toCsv(
+        [
+          ['Område', 'Värde'],
+          ['Söder', 0.5],
+        ],
+        CSV_DIALECTS.sv,
+      ),
+    ).toBe(`${UTF8_BOM}Område;Värde\r\nSöder;0,5\r\n`);
   });
 });

@@ -23,9 +23,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvCell(value: CsvCell, dialect: CsvDialect): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = typeof value === 'number'
-    ? String(value).replace('.', dialect.decimal)
-    : FORMULA_START.test(value) ? `'${value}` : value;
+  const text = typeof value === 'number' ? String(value).replace('.', dialect.decimal) : FORMULA_START.test(value) ? `'${value}` : value;
   return /["\r\n]/.test(text) || text.includes(dialect.delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

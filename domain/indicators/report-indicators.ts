@@ -23,17 +23,19 @@ const PENDING = 'Reports still within the limit and not done are pending: counte
 
 export const REPORT_INDICATOR_FORMULAS: { readonly [I in ReportIndicator]: string } = {
   [ReportIndicator.PROTECTION_ASSESSMENT_ON_TIME]:
-    `reports received in the period whose protection assessment was recorded within the legal limit (${PROTECTION.max} ${PROTECTION.unit} after receipt, ${PROTECTION.law}) `
-    + `÷ reports received in the period that were assessed or whose limit has passed. ${PENDING}`,
+    `reports received in the period whose protection assessment was recorded within the legal limit (${PROTECTION.max} ${PROTECTION.unit} after receipt, ${PROTECTION.law}) ` +
+    `÷ reports received in the period that were assessed or whose limit has passed. ${PENDING}`,
   [ReportIndicator.PRELIMINARY_ASSESSMENT_ON_TIME]:
-    `reports received in the period decided within the legal limit (${PRELIMINARY.max} ${PRELIMINARY.unit} after receipt, ${PRELIMINARY.law}) `
-    + `÷ reports received in the period that were decided or whose limit has passed. ${PENDING}`,
+    `reports received in the period decided within the legal limit (${PRELIMINARY.max} ${PRELIMINARY.unit} after receipt, ${PRELIMINARY.law}) ` +
+    `÷ reports received in the period that were decided or whose limit has passed. ${PENDING}`,
   [ReportIndicator.FEEDBACK_GIVEN]:
-    'reports received in the period with feedback requested and given ÷ reports received in the period with feedback requested that got it '
-    + 'or whose feedback deadline has passed (the law sets none: the district\'s setting in force when the report came in). ' + PENDING,
+    'reports received in the period with feedback requested and given ÷ reports received in the period with feedback requested that got it ' +
+    "or whose feedback deadline has passed (the law sets none: the district's setting in force when the report came in). " +
+    PENDING,
   [ReportIndicator.FEEDBACK_GIVEN_ON_TIME]:
-    'reports received in the period with feedback requested and given by the feedback deadline (the law sets none: the district\'s setting '
-    + 'in force when the report came in) ÷ reports received in the period with feedback requested that got it or whose deadline has passed. ' + PENDING,
+    "reports received in the period with feedback requested and given by the feedback deadline (the law sets none: the district's setting " +
+    'in force when the report came in) ÷ reports received in the period with feedback requested that got it or whose deadline has passed. ' +
+    PENDING,
 };
 
 /** Statistics never single out a child: a cell built from fewer children than this is suppressed. */

@@ -30,7 +30,7 @@ export const FIELD_LABELS = {
   endPreInvestigation: { sv: 'Förundersökningen är avslutad', en: 'Preliminary criminal investigation ended' },
   channel: { sv: 'Hur anmälan kom in', en: 'How the report arrived' },
   reporterKind: { sv: 'Anmälare', en: 'Reporter' },
-  reporterContact: { sv: 'Anmälarens kontaktuppgifter', en: 'Reporter\'s contact details' },
+  reporterContact: { sv: 'Anmälarens kontaktuppgifter', en: "Reporter's contact details" },
   receivedAt: { sv: 'När anmälan kom in', en: 'When the report arrived' },
   reportId: { sv: 'Anmälan', en: 'Report' },
   acuteDanger: { sv: 'Akut fara', en: 'Acute danger' },
@@ -74,8 +74,8 @@ export const FIELD_LABELS = {
   note: { sv: 'Anteckning', en: 'Note' },
   userId: { sv: 'Person', en: 'Person' },
   role: { sv: 'Roll', en: 'Role' },
-  youthGoals: { sv: 'Den unges mål', en: 'The young person\'s goals' },
-  agencyGoals: { sv: 'Verksamheternas mål', en: 'The agencies\' goals' },
+  youthGoals: { sv: 'Den unges mål', en: "The young person's goals" },
+  agencyGoals: { sv: 'Verksamheternas mål', en: "The agencies' goals" },
   text: { sv: 'Text', en: 'Text' },
   crimeInformation: { sv: 'Uppgifter om brott', en: 'Criminal-offence data' },
   firstFollowUpAt: { sv: 'Första uppföljning', en: 'First follow-up' },
@@ -100,7 +100,7 @@ export const FIELD_LABELS = {
   explainedByUserId: { sv: 'Informerad av', en: 'Explained by' },
   delayReason: { sv: 'Skäl till dröjsmål', en: 'Reason for the delay' },
   delayReasonText: { sv: 'Beskrivning av skälet till dröjsmål', en: 'Description of the reason for the delay' },
-  childVoice: { sv: 'Barnets röst', en: 'The child\'s voice' },
+  childVoice: { sv: 'Barnets röst', en: "The child's voice" },
   outcomes: { sv: 'Utfall', en: 'Outcomes' },
   meetsOn: { sv: 'Mötesdag', en: 'Meeting day' },
   itemId: { sv: 'Ärende på forumet', en: 'Forum item' },
@@ -144,7 +144,7 @@ export const FIELD_LABELS = {
   sspfAgeBand: { sv: 'SSPF-åldrar (från–till)', en: 'SSPF ages (from–to)' },
   min: { sv: 'Från', en: 'From' },
   max: { sv: 'Till', en: 'To' },
-  consentGuardianAge: { sv: 'Vårdnadshavares samtycke behövs under (år)', en: 'Guardians\' consent needed under (years)' },
+  consentGuardianAge: { sv: 'Vårdnadshavares samtycke behövs under (år)', en: "Guardians' consent needed under (years)" },
   staleCaseDays: { sv: 'Ärende utan aktivitet efter (dagar)', en: 'Case without activity after (days)' },
   consentExpiryWarningDays: { sv: 'Varning innan samtycke löper ut (dagar)', en: 'Warning before consent expires (days)' },
   followUpReminderDays: { sv: 'Påminnelse om uppföljning (dagar före)', en: 'Follow-up reminder (days before)' },
@@ -162,6 +162,10 @@ export type LabelledField = keyof typeof FIELD_LABELS;
 
 /** The label of a field by its path from the argument (`input.child.givenName`, `input.districtIds.0`), or null. */
 export function fieldLabel(path: string): FieldLabel | null {
-  const name = path.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? path;
+  const name =
+    path
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .pop() ?? path;
   return (FIELD_LABELS as Record<string, FieldLabel>)[name] ?? null;
 }

@@ -11,18 +11,31 @@ export interface Message {
  * Texts for staff. They name the report reference and the deadline, never the
  * child: no personal identity number and no name, in-app or by e-mail.
  */
-export function deadlineStepMessage(kind: DeadlineKind, subject: DeadlineSubject, step: string, reference: string, dueAt: Date, timeZone: string): Message {
+export function deadlineStepMessage(
+  kind: DeadlineKind,
+  subject: DeadlineSubject,
+  step: string,
+  reference: string,
+  dueAt: Date,
+  timeZone: string,
+): Message {
   const what = DEADLINE_KINDS[kind].label;
   const where = `${DEADLINE_SUBJECTS[subject].noun} ${reference}`;
   const due = formatLocal(dueAt, timeZone);
   if (kind === DeadlineKind.CASE_STALE && step === 'breach') {
-    return { title: `Inaktivt ärende: ${reference}`, body: `Inget har hänt i ${where} sedan länge (gränsen nåddes ${due}). Planera nästa steg eller avsluta ärendet.` };
+    return {
+      title: `Inaktivt ärende: ${reference}`,
+      body: `Inget har hänt i ${where} sedan länge (gränsen nåddes ${due}). Planera nästa steg eller avsluta ärendet.`,
+    };
   }
   if (step === 'breach') {
     return { title: `Försenad ${what}: ${reference}`, body: `Tidsfristen för ${what} i ${where} gick ut ${due}.` };
   }
   if (step === 'notice') {
-    return { title: `Snart: ${what} ${reference}`, body: `${what[0].toUpperCase()}${what.slice(1)} ${reference} börjar ${due}. Du är inbjuden.` };
+    return {
+      title: `Snart: ${what} ${reference}`,
+      body: `${what[0].toUpperCase()}${what.slice(1)} ${reference} börjar ${due}. Du är inbjuden.`,
+    };
   }
   if (step === 'escalate') {
     return {
@@ -31,16 +44,25 @@ export function deadlineStepMessage(kind: DeadlineKind, subject: DeadlineSubject
     };
   }
   const percent = step.replace('remind_', '');
-  return { title: `Påminnelse: ${what} ${reference}`, body: `${percent} % av tiden har gått. ${what[0].toUpperCase()}${what.slice(1)} i ${where} ska vara klar senast ${due}.` };
+  return {
+    title: `Påminnelse: ${what} ${reference}`,
+    body: `${percent} % av tiden har gått. ${what[0].toUpperCase()}${what.slice(1)} i ${where} ska vara klar senast ${due}.`,
+  };
 }
 
 /** A protection assessment found acute danger and nobody is responsible for the report yet. */
 export function acuteDangerUnassignedMessage(reference: string): Message {
-  return { title: `Akut fara, ingen ansvarig: ${reference}`, body: `Skyddsbedömningen i ärende ${reference} visar akut fara och ingen handläggare är utsedd. Utse en ansvarig nu.` };
+  return {
+    title: `Akut fara, ingen ansvarig: ${reference}`,
+    body: `Skyddsbedömningen i ärende ${reference} visar akut fara och ingen handläggare är utsedd. Utse en ansvarig nu.`,
+  };
 }
 
 /** The police changed what they told social services (LUL 5 § hold, pre-investigation). */
-export function policeInformationChangedMessage(reference: string, changes: { holdLifted: boolean; preInvestigationEnded: boolean }): Message {
+export function policeInformationChangedMessage(
+  reference: string,
+  changes: { holdLifted: boolean; preInvestigationEnded: boolean },
+): Message {
   const parts = [
     ...(changes.holdLifted ? ['polisen har hävt spärren mot kontakt med vårdnadshavarna (LUL 5 §)'] : []),
     ...(changes.preInvestigationEnded ? ['förundersökningen är avslutad'] : []),
@@ -50,7 +72,10 @@ export function policeInformationChangedMessage(reference: string, changes: { ho
 
 /** Feedback is secret at the reporter's end too: the message says only that it is there. */
 export function feedbackAvailableMessage(reference: string): Message {
-  return { title: `Återkoppling: ${reference}`, body: `Socialtjänsten har lämnat återkoppling på din anmälan ${reference}. Logga in för att läsa den.` };
+  return {
+    title: `Återkoppling: ${reference}`,
+    body: `Socialtjänsten har lämnat återkoppling på din anmälan ${reference}. Logga in för att läsa den.`,
+  };
 }
 
 /** A report was assigned to the recipient. */
@@ -61,19 +86,36 @@ export function reportAssignedMessage(reference: string): Message {
 /** A new report about a child whose investigation or collaboration case is open: the responsible worker reads it into the case. */
 export function reportIntoOpenCaseMessage(reference: string, openCase: 'INVESTIGATION' | 'COLLABORATION_CASE'): Message {
   const what = openCase === 'INVESTIGATION' ? 'en pågående utredning' : 'ett pågående samverkansärende';
-  return { title: `Ny anmälan i aktuellt ärende: ${reference}`, body: `Anmälan ${reference} gäller ett barn med ${what} som du ansvarar för. Läs in den i ärendet.` };
+  return {
+    title: `Ny anmälan i aktuellt ärende: ${reference}`,
+    body: `Anmälan ${reference} gäller ett barn med ${what} som du ansvarar för. Läs in den i ärendet.`,
+  };
 }
 
 /** When team members leave a case (consent withdrawn, or removed): the actions that lost their owner, by kind and due date. */
-export function actionsWithoutOwnerMessage(reference: string, actions: readonly { kind: string; dueAt: Date }[], timeZone: string): Message {
+export function actionsWithoutOwnerMessage(
+  reference: string,
+  actions: readonly { kind: string; dueAt: Date }[],
+  timeZone: string,
+): Message {
   const list = actions.map((a) => `${ACTION_KIND_LABELS[a.kind] ?? a.kind} (senast ${formatLocal(a.dueAt, timeZone)})`).join(', ');
   return actions.length
-    ? { title: `Insatser utan ansvarig: ${reference}`, body: `Teammedlemmar har lämnat ärende ${reference}. Dessa insatser saknar nu ansvarig: ${list}. Utse en ny ansvarig eller avbryt dem.` }
-    : { title: `Teamet har ändrats: ${reference}`, body: `Teammedlemmar har lämnat ärende ${reference}. Inga öppna insatser saknar ansvarig.` };
+    ? {
+        title: `Insatser utan ansvarig: ${reference}`,
+        body: `Teammedlemmar har lämnat ärende ${reference}. Dessa insatser saknar nu ansvarig: ${list}. Utse en ny ansvarig eller avbryt dem.`,
+      }
+    : {
+        title: `Teamet har ändrats: ${reference}`,
+        body: `Teammedlemmar har lämnat ärende ${reference}. Inga öppna insatser saknar ansvarig.`,
+      };
 }
 
 /** The web app's labels (web/src/i18n/messages.ts). */
 const ACTION_KIND_LABELS: Readonly<Record<string, string>> = {
-  POLICE_COOPERATION: 'Samarbete med polisen', GUARDIAN_SUPPORT: 'Stöd till vårdnadshavare', LEISURE_ACTIVITY: 'Fritidsaktivitet',
-  DRUG_SUPPORT: 'Stöd kring droger', SCHOOL_SUPPORT: 'Stöd i skolan', OTHER: 'Annat',
+  POLICE_COOPERATION: 'Samarbete med polisen',
+  GUARDIAN_SUPPORT: 'Stöd till vårdnadshavare',
+  LEISURE_ACTIVITY: 'Fritidsaktivitet',
+  DRUG_SUPPORT: 'Stöd kring droger',
+  SCHOOL_SUPPORT: 'Stöd i skolan',
+  OTHER: 'Annat',
 };

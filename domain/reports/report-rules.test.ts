@@ -1,6 +1,13 @@
 import {
-  DecisionCheck, ExceptionalReason, MAX_OBSERVED_AGE_DAYS, PreliminaryDecision, checkObservedAt, checkPreliminaryDecision, checkReceivedAt,
-  closingProblem, extensionProblem,
+  DecisionCheck,
+  ExceptionalReason,
+  MAX_OBSERVED_AGE_DAYS,
+  PreliminaryDecision,
+  checkObservedAt,
+  checkPreliminaryDecision,
+  checkReceivedAt,
+  closingProblem,
+  extensionProblem,
 } from './report-rules';
 
 const HOUR = 3_600_000;
@@ -26,7 +33,11 @@ describe('checkPreliminaryDecision', () => {
     ['in time with a reason nobody needed', { lateReason: { reason: R.AWAITING_POLICE_INTERVIEW, text: null } }, null],
     ['exactly at the due instant is not late', { now: dueAt }, null],
     ['one millisecond late without a reason', { now: ms(1) }, 'LATE_WITHOUT_REASON'],
-    ['late with an undefined reason', { now: ms(DAY), lateReason: { reason: undefined, text: 'Hög arbetsbelastning' } }, 'LATE_WITHOUT_REASON'],
+    [
+      'late with an undefined reason',
+      { now: ms(DAY), lateReason: { reason: undefined, text: 'Hög arbetsbelastning' } },
+      'LATE_WITHOUT_REASON',
+    ],
     ['late awaiting a police interview', { now: ms(DAY), lateReason: { reason: R.AWAITING_POLICE_INTERVIEW, text: null } }, null],
     ['late awaiting another authority', { now: ms(DAY), lateReason: { reason: R.AWAITING_OTHER_AUTHORITY, text: null } }, null],
     ['late, family unreachable', { now: ms(DAY), lateReason: { reason: R.FAMILY_UNREACHABLE, text: null } }, null],
@@ -38,7 +49,11 @@ describe('checkPreliminaryDecision', () => {
     ['no protection assessment', { protectionAssessedAt: null }, 'NO_PROTECTION_ASSESSMENT'],
     ['no protection assessment comes before lateness', { protectionAssessedAt: null, now: ms(DAY) }, 'NO_PROTECTION_ASSESSMENT'],
     ['already decided', { preliminaryDecidedAt: ms(-2 * DAY) }, 'ALREADY_DECIDED'],
-    ['already decided comes before a missing protection assessment', { preliminaryDecidedAt: ms(-2 * DAY), protectionAssessedAt: null }, 'ALREADY_DECIDED'],
+    [
+      'already decided comes before a missing protection assessment',
+      { preliminaryDecidedAt: ms(-2 * DAY), protectionAssessedAt: null },
+      'ALREADY_DECIDED',
+    ],
     ['already decided comes before lateness', { preliminaryDecidedAt: ms(-2 * DAY), now: ms(DAY) }, 'ALREADY_DECIDED'],
   ])('%s', (_case, overrides, expected) => {
     expect(checkPreliminaryDecision({ ...base, ...overrides })).toBe(expected);

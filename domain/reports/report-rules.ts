@@ -73,7 +73,7 @@ export interface DecisionCheck {
 }
 
 export type DecisionProblem =
-  | 'NO_PROTECTION_ASSESSMENT' | 'ALREADY_DECIDED' | 'LATE_WITHOUT_REASON' | 'OTHER_REASON_WITHOUT_TEXT' | 'NO_ONGOING_INVESTIGATION';
+  'NO_PROTECTION_ASSESSMENT' | 'ALREADY_DECIDED' | 'LATE_WITHOUT_REASON' | 'OTHER_REASON_WITHOUT_TEXT' | 'NO_ONGOING_INVESTIGATION';
 
 /**
  * A decision needs a protection assessment first and is made once; a late one

@@ -4,11 +4,26 @@ describe('talksCalendar', () => {
   const now = new Date('2026-12-01T08:00:00Z');
 
   it('writes one event per talk with its reference, time and place, in CRLF lines', () => {
-    const ics = talksCalendar([{ id: 'a1', reference: 'SA-2026-000001', scheduledAt: new Date('2026-12-03T13:30:00Z'), location: 'Polishuset, rum 3' }], now);
+    const ics = talksCalendar(
+      [{ id: 'a1', reference: 'SA-2026-000001', scheduledAt: new Date('2026-12-03T13:30:00Z'), location: 'Polishuset, rum 3' }],
+      now,
+    );
     expect(ics.split('\r\n')).toEqual([
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Samverka//Samtal//SV', 'CALSCALE:GREGORIAN', 'X-WR-CALNAME:Samverka samtal',
-      'BEGIN:VEVENT', 'UID:talk-a1@samverka', 'DTSTAMP:20261201T080000Z', 'DTSTART:20261203T133000Z', 'DTEND:20261203T143000Z',
-      'SUMMARY:Samtal SA-2026-000001', 'LOCATION:Polishuset\\, rum 3', 'END:VEVENT', 'END:VCALENDAR', '',
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Samverka//Samtal//SV',
+      'CALSCALE:GREGORIAN',
+      'X-WR-CALNAME:Samverka samtal',
+      'BEGIN:VEVENT',
+      'UID:talk-a1@samverka',
+      'DTSTAMP:20261201T080000Z',
+      'DTSTART:20261203T133000Z',
+      'DTEND:20261203T143000Z',
+      'SUMMARY:Samtal SA-2026-000001',
+      'LOCATION:Polishuset\\, rum 3',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
     ]);
   });
 
@@ -25,7 +40,12 @@ describe('talksCalendar', () => {
     expect(location.map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(`LOCATION:${'Å'.repeat(60)}`);
   });
 
-  it.each([['a;b', 'a\\;b'], ['a,b', 'a\\,b'], ['a\\b', 'a\\\\b'], ['a\nb', 'a\\nb']])('escapes %p', (input, expected) => {
+  it.each([
+    ['a;b', 'a\\;b'],
+    ['a,b', 'a\\,b'],
+    ['a\\b', 'a\\\\b'],
+    ['a\nb', 'a\\nb'],
+  ])('escapes %p', (input, expected) => {
     expect(escapeText(input)).toBe(expected);
   });
 });

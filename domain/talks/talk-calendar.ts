@@ -14,7 +14,10 @@ export interface CalendarTalk {
 export const TALK_CALENDAR_MINUTES = 60;
 
 function stamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** RFC 5545 3.3.11: backslash, semicolon, comma and line breaks are escaped. */

@@ -1,5 +1,13 @@
 import { DEFAULT_DISTRICT_POLICY, DS_2024_30_POLICY, DistrictPolicy, TalkDeadlineMode } from '../districts/district-policy';
-import { weekBounds, clockForTargetDate, clocksAtOpen, clocksAtSummons, isLate, officerNoticeAt, TalkClockKind } from './talk-deadline.rules';
+import {
+  weekBounds,
+  clockForTargetDate,
+  clocksAtOpen,
+  clocksAtSummons,
+  isLate,
+  officerNoticeAt,
+  TalkClockKind,
+} from './talk-deadline.rules';
 
 const learnedAt = new Date('2026-03-27T10:00:00Z');
 const policy = (change: Partial<DistrictPolicy>): DistrictPolicy => ({ ...DEFAULT_DISTRICT_POLICY, ...change });
@@ -8,10 +16,17 @@ describe('clocksAtOpen', () => {
   it.each<[string, DistrictPolicy, { kind: TalkClockKind; dueAt: string }[]]>([
     ['HELD_WITHIN_HOURS 48', DEFAULT_DISTRICT_POLICY, [{ kind: TalkClockKind.TALK_HELD, dueAt: '2026-03-29T10:00:00.000Z' }]],
     ['HELD_WITHIN_HOURS 24', policy({ talkDeadlineHours: 24 }), [{ kind: TalkClockKind.TALK_HELD, dueAt: '2026-03-28T10:00:00.000Z' }]],
-    ['SUMMONS_WITHIN_HOURS 24: the summons clock only', DS_2024_30_POLICY, [{ kind: TalkClockKind.TALK_SUMMONS, dueAt: '2026-03-28T10:00:00.000Z' }]],
+    [
+      'SUMMONS_WITHIN_HOURS 24: the summons clock only',
+      DS_2024_30_POLICY,
+      [{ kind: TalkClockKind.TALK_SUMMONS, dueAt: '2026-03-28T10:00:00.000Z' }],
+    ],
     // 29 March 2026 is the spring DST change in Stockholm: 7 calendar days keep the wall-clock time (11:00 → 12:00 local is not wanted).
-    ['HELD_WITHIN_DAYS 7 across DST', policy({ talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineDays: 7 }),
-      [{ kind: TalkClockKind.TALK_HELD, dueAt: '2026-04-03T09:00:00.000Z' }]],
+    [
+      'HELD_WITHIN_DAYS 7 across DST',
+      policy({ talkDeadlineMode: TalkDeadlineMode.HELD_WITHIN_DAYS, talkDeadlineDays: 7 }),
+      [{ kind: TalkClockKind.TALK_HELD, dueAt: '2026-04-03T09:00:00.000Z' }],
+    ],
     ['FORUM_DECIDES: no clock', policy({ talkDeadlineMode: TalkDeadlineMode.FORUM_DECIDES, talkDeadlineHours: null }), []],
   ])('%s', (_case, p, expected) => {
     const clocks = clocksAtOpen(p, learnedAt);
@@ -50,8 +65,13 @@ describe('officerNoticeAt', () => {
   const at = new Date('2026-12-10T13:00:00Z');
   it.each([
     ['24 h before by default', DEFAULT_DISTRICT_POLICY, new Date('2026-12-01T00:00:00Z'), '2026-12-09T13:00:00.000Z'],
-    ['the district\'s own notice', policy({ talkOfficerNoticeHours: 48 }), new Date('2026-12-01T00:00:00Z'), '2026-12-08T13:00:00.000Z'],
-    ['at once when the talk is sooner than the notice', DEFAULT_DISTRICT_POLICY, new Date('2026-12-10T08:00:00Z'), '2026-12-10T08:00:00.000Z'],
+    ["the district's own notice", policy({ talkOfficerNoticeHours: 48 }), new Date('2026-12-01T00:00:00Z'), '2026-12-08T13:00:00.000Z'],
+    [
+      'at once when the talk is sooner than the notice',
+      DEFAULT_DISTRICT_POLICY,
+      new Date('2026-12-10T08:00:00Z'),
+      '2026-12-10T08:00:00.000Z',
+    ],
   ])('%s', (_case, p, now, expected) => {
     expect(officerNoticeAt(p, at, now).toISOString()).toBe(expected);
   });
@@ -72,9 +92,17 @@ describe('isLate', () => {
 describe('weekBounds', () => {
   it.each([
     ['a Tuesday in winter', '2026-12-01T10:00:00Z', ['2026-11-22T23:00:00.000Z', '2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
-    ['Monday just after local midnight', '2026-11-29T23:30:00Z', ['2026-11-22T23:00:00.000Z', '2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
+    [
+      'Monday just after local midnight',
+      '2026-11-29T23:30:00Z',
+      ['2026-11-22T23:00:00.000Z', '2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z'],
+    ],
     ['Sunday evening', '2026-12-06T20:00:00Z', ['2026-11-22T23:00:00.000Z', '2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
-    ['the week of the spring DST change', '2026-03-31T10:00:00Z', ['2026-03-22T23:00:00.000Z', '2026-03-29T22:00:00.000Z', '2026-04-05T22:00:00.000Z']],
+    [
+      'the week of the spring DST change',
+      '2026-03-31T10:00:00Z',
+      ['2026-03-22T23:00:00.000Z', '2026-03-29T22:00:00.000Z', '2026-04-05T22:00:00.000Z'],
+    ],
   ])('%s', (_case, now, [last, current, next]) => {
     const w = weekBounds(new Date(now), 'Europe/Stockholm');
     expect([w.lastWeekStart, w.thisWeekStart, w.nextWeekStart].map((d) => d.toISOString())).toEqual([last, current, next]);

@@ -28,7 +28,10 @@ export function clocksAtOpen(policy: DistrictPolicy, learnedAt: Date): PlannedTa
     case TalkDeadlineMode.SUMMONS_WITHIN_HOURS:
       return clock(TalkClockKind.TALK_SUMMONS, addHours(learnedAt, requireSetting(policy.talkDeadlineHours, 'talkDeadlineHours')));
     case TalkDeadlineMode.HELD_WITHIN_DAYS:
-      return clock(TalkClockKind.TALK_HELD, addLocalDays(learnedAt, requireSetting(policy.talkDeadlineDays, 'talkDeadlineDays'), policy.timeZone));
+      return clock(
+        TalkClockKind.TALK_HELD,
+        addLocalDays(learnedAt, requireSetting(policy.talkDeadlineDays, 'talkDeadlineDays'), policy.timeZone),
+      );
     case TalkDeadlineMode.FORUM_DECIDES:
       return [];
   }
@@ -42,7 +45,11 @@ export function clocksAtSummons(policy: DistrictPolicy, summonedAt: Date, hasHel
 
 /** A target date (the forum's, or one set by hand) is met when the talk is held before that local day ends. */
 export function clockForTargetDate(policy: DistrictPolicy, target: CalendarDate, decidedAt: Date): PlannedTalkClock {
-  return { kind: TalkClockKind.TALK_HELD, startsAt: decidedAt, dueAt: startOfLocalDay(target.year, target.month, target.day + 1, policy.timeZone) };
+  return {
+    kind: TalkClockKind.TALK_HELD,
+    startsAt: decidedAt,
+    dueAt: startOfLocalDay(target.year, target.month, target.day + 1, policy.timeZone),
+  };
 }
 
 /** When the invited officer is told of the talk: the notice period before it, or at once when that has passed. */

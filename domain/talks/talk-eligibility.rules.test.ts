@@ -4,17 +4,22 @@ import { TalkIneligibility, TalkTrigger } from './talk-enums';
 import { INELIGIBILITY_TEXT, summonsIncludesGuardians, talkEligibility, TalkTriggerFacts } from './talk-eligibility.rules';
 
 const firstSuspicion: TalkTriggerFacts = {
-  age: 13, category: ReportCategory.SUSPECTED_CRIME, firstKnownSuspicion: true, arrested: null, suspectedOffence: 'Snatteri',
+  age: 13,
+  category: ReportCategory.SUSPECTED_CRIME,
+  firstKnownSuspicion: true,
+  arrested: null,
+  suspectedOffence: 'Snatteri',
   offenceCanLeadToPrison: true,
 };
 const policy = (change: Partial<DistrictPolicy> = {}): DistrictPolicy => ({ ...DEFAULT_DISTRICT_POLICY, ...change });
 const hisingen = policy({ talkMaximumAge: 14 });
 const ds = { ...DS_2024_30_POLICY };
-const { TOO_YOUNG, TOO_OLD, NOT_A_FIRST_SUSPICION, NOT_AN_ARREST, CATEGORY_NOT_SELECTED, OFFENCE_CANNOT_LEAD_TO_PRISON, AGE_UNKNOWN } = TalkIneligibility;
+const { TOO_YOUNG, TOO_OLD, NOT_A_FIRST_SUSPICION, NOT_AN_ARREST, CATEGORY_NOT_SELECTED, OFFENCE_CANNOT_LEAD_TO_PRISON, AGE_UNKNOWN } =
+  TalkIneligibility;
 
 describe('talkEligibility', () => {
   it.each<[string, DistrictPolicy, Partial<TalkTriggerFacts>, readonly TalkIneligibility[] | 'eligible' | 'young adult']>([
-    ['a 13-year-old\'s first suspicion', policy(), {}, 'eligible'],
+    ["a 13-year-old's first suspicion", policy(), {}, 'eligible'],
     ['exactly the minimum age', policy(), { age: 10 }, 'eligible'],
     ['a 9-year-old under minimum 10', policy(), { age: 9 }, [TOO_YOUNG]],
     ['a 9-year-old where the minimum is 8', policy({ talkMinimumAge: 8 }), { age: 9 }, 'eligible'],
@@ -30,19 +35,44 @@ describe('talkEligibility', () => {
     ['an unknown age', policy(), { age: null }, [AGE_UNKNOWN]],
     ['not a first suspicion', policy(), { firstKnownSuspicion: false }, [NOT_A_FIRST_SUSPICION]],
     ['a first suspicion not stated', policy(), { firstKnownSuspicion: null }, [NOT_A_FIRST_SUSPICION]],
-    ['an arrest where arrests trigger', policy({ talkTrigger: TalkTrigger.ARREST }), { firstKnownSuspicion: false, arrested: true }, 'eligible'],
+    [
+      'an arrest where arrests trigger',
+      policy({ talkTrigger: TalkTrigger.ARREST }),
+      { firstKnownSuspicion: false, arrested: true },
+      'eligible',
+    ],
     ['no arrest where arrests trigger', policy({ talkTrigger: TalkTrigger.ARREST }), { arrested: false }, [NOT_AN_ARREST]],
     ['unsuitable environment', policy(), { category: ReportCategory.UNSUITABLE_ENVIRONMENT }, 'eligible'],
     ['criminal behaviour', policy(), { category: ReportCategory.CRIMINAL_BEHAVIOUR }, 'eligible'],
     ['school absence', policy(), { category: ReportCategory.SCHOOL_ABSENCE }, [CATEGORY_NOT_SELECTED]],
-    ['drugs where the district selects drugs', policy({ talkCategories: [ReportCategory.DRUGS] }), { category: ReportCategory.DRUGS }, 'eligible'],
-    ['a strategic offence outside the categories', policy({ talkQualifyingOffences: ['Rån'] }), { category: ReportCategory.OTHER, suspectedOffence: ' rån ' }, 'eligible'],
-    ['another offence outside the categories', policy({ talkQualifyingOffences: ['Rån'] }), { category: ReportCategory.OTHER, suspectedOffence: 'Snatteri' }, [CATEGORY_NOT_SELECTED]],
+    [
+      'drugs where the district selects drugs',
+      policy({ talkCategories: [ReportCategory.DRUGS] }),
+      { category: ReportCategory.DRUGS },
+      'eligible',
+    ],
+    [
+      'a strategic offence outside the categories',
+      policy({ talkQualifyingOffences: ['Rån'] }),
+      { category: ReportCategory.OTHER, suspectedOffence: ' rån ' },
+      'eligible',
+    ],
+    [
+      'another offence outside the categories',
+      policy({ talkQualifyingOffences: ['Rån'] }),
+      { category: ReportCategory.OTHER, suspectedOffence: 'Snatteri' },
+      [CATEGORY_NOT_SELECTED],
+    ],
     ['no category selected, offences only', policy({ talkCategories: [], talkQualifyingOffences: ['Rån'] }), {}, [CATEGORY_NOT_SELECTED]],
     ['an offence that cannot lead to prison in the summons mode', ds, { offenceCanLeadToPrison: false }, [OFFENCE_CANNOT_LEAD_TO_PRISON]],
     ['an offence that cannot lead to prison in the 48 h mode', policy(), { offenceCanLeadToPrison: false }, 'eligible'],
     ['unknown prison question in the summons mode', ds, { offenceCanLeadToPrison: null }, 'eligible'],
-    ['every reason at once', hisingen, { age: 16, firstKnownSuspicion: false, category: ReportCategory.SCHOOL_ABSENCE }, [TOO_OLD, NOT_A_FIRST_SUSPICION, CATEGORY_NOT_SELECTED]],
+    [
+      'every reason at once',
+      hisingen,
+      { age: 16, firstKnownSuspicion: false, category: ReportCategory.SCHOOL_ABSENCE },
+      [TOO_OLD, NOT_A_FIRST_SUSPICION, CATEGORY_NOT_SELECTED],
+    ],
     ['a first suspicion in the forum mode', policy({ talkDeadlineMode: TalkDeadlineMode.FORUM_DECIDES }), {}, 'eligible'],
   ])('%s', (_case, p, change, expected) => {
     const result = talkEligibility(p, { ...firstSuspicion, ...change });
@@ -60,7 +90,13 @@ describe('talkEligibility', () => {
 });
 
 describe('summonsIncludesGuardians', () => {
-  it.each([[9, true], [17, true], [18, false], [20, false], [null, true]])('age %p → %p', (age, expected) => {
+  it.each([
+    [9, true],
+    [17, true],
+    [18, false],
+    [20, false],
+    [null, true],
+  ])('age %p → %p', (age, expected) => {
     expect(summonsIncludesGuardians(age)).toBe(expected);
   });
 });

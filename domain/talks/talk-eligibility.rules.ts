@@ -14,8 +14,7 @@ export interface TalkTriggerFacts {
 }
 
 export type TalkEligibility =
-  | { readonly eligible: true; readonly youngAdult: boolean }
-  | { readonly eligible: false; readonly reasons: readonly TalkIneligibility[] };
+  { readonly eligible: true; readonly youngAdult: boolean } | { readonly eligible: false; readonly reasons: readonly TalkIneligibility[] };
 
 const ADULT_AGE = 18;
 
@@ -76,11 +75,26 @@ export function summonsIncludesGuardians(age: number | null): boolean {
 }
 
 export const INELIGIBILITY_TEXT: { readonly [R in TalkIneligibility]: { readonly en: string; readonly sv: string } } = {
-  [TalkIneligibility.TOO_YOUNG]: { en: 'The child is below the district\'s minimum age for talks.', sv: 'Barnet är yngre än områdets lägsta ålder för samtal.' },
-  [TalkIneligibility.TOO_OLD]: { en: 'The child is above the district\'s maximum age for talks.', sv: 'Barnet är äldre än områdets högsta ålder för samtal.' },
-  [TalkIneligibility.NOT_A_FIRST_SUSPICION]: { en: 'The report is not about a first known suspicion.', sv: 'Anmälan gäller inte en första känd misstanke.' },
+  [TalkIneligibility.TOO_YOUNG]: {
+    en: "The child is below the district's minimum age for talks.",
+    sv: 'Barnet är yngre än områdets lägsta ålder för samtal.',
+  },
+  [TalkIneligibility.TOO_OLD]: {
+    en: "The child is above the district's maximum age for talks.",
+    sv: 'Barnet är äldre än områdets högsta ålder för samtal.',
+  },
+  [TalkIneligibility.NOT_A_FIRST_SUSPICION]: {
+    en: 'The report is not about a first known suspicion.',
+    sv: 'Anmälan gäller inte en första känd misstanke.',
+  },
   [TalkIneligibility.NOT_AN_ARREST]: { en: 'The report is not about an arrest.', sv: 'Anmälan gäller inte ett gripande.' },
-  [TalkIneligibility.CATEGORY_NOT_SELECTED]: { en: 'The district does not hold talks for this category or offence.', sv: 'Området håller inte samtal för denna kategori eller brottstyp.' },
-  [TalkIneligibility.OFFENCE_CANNOT_LEAD_TO_PRISON]: { en: 'The offence cannot lead to prison.', sv: 'Brottet kan inte leda till fängelse.' },
-  [TalkIneligibility.AGE_UNKNOWN]: { en: 'The child\'s age is not known.', sv: 'Barnets ålder är okänd.' },
+  [TalkIneligibility.CATEGORY_NOT_SELECTED]: {
+    en: 'The district does not hold talks for this category or offence.',
+    sv: 'Området håller inte samtal för denna kategori eller brottstyp.',
+  },
+  [TalkIneligibility.OFFENCE_CANNOT_LEAD_TO_PRISON]: {
+    en: 'The offence cannot lead to prison.',
+    sv: 'Brottet kan inte leda till fängelse.',
+  },
+  [TalkIneligibility.AGE_UNKNOWN]: { en: "The child's age is not known.", sv: 'Barnets ålder är okänd.' },
 };

@@ -10,11 +10,13 @@ describe('talk invitees', () => {
   it('a coordinator may come from any agency; a social worker only from social services', () => {
     expect(inviteeRule(TalkParticipantRole.COORDINATOR)).toEqual({ agencyKind: null, roles: [Role.SSPF_COORDINATOR] });
     expect(inviteeRule(TalkParticipantRole.SOCIAL_WORKER)).toEqual({
-      agencyKind: AgencyKind.SOCIAL_SERVICES, roles: [Role.SOCIAL_WORKER, Role.SOCIAL_SERVICES_SUPERVISOR],
+      agencyKind: AgencyKind.SOCIAL_SERVICES,
+      roles: [Role.SOCIAL_WORKER, Role.SOCIAL_SERVICES_SUPERVISOR],
     });
   });
 
   it('the child, guardians and interpreters are no users', () => {
-    for (const role of [TalkParticipantRole.CHILD, TalkParticipantRole.GUARDIAN, TalkParticipantRole.INTERPRETER]) expect(inviteeRule(role)).toBeNull();
+    for (const role of [TalkParticipantRole.CHILD, TalkParticipantRole.GUARDIAN, TalkParticipantRole.INTERPRETER])
+      expect(inviteeRule(role)).toBeNull();
   });
 });

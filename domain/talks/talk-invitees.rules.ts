@@ -10,7 +10,10 @@ export interface InviteeRule {
 const RULES: Partial<Record<TalkParticipantRole, InviteeRule>> = {
   [TalkParticipantRole.POLICE_OFFICER]: { agencyKind: AgencyKind.POLICE, roles: [Role.POLICE_OFFICER] },
   [TalkParticipantRole.COORDINATOR]: { agencyKind: null, roles: [Role.SSPF_COORDINATOR] },
-  [TalkParticipantRole.SOCIAL_WORKER]: { agencyKind: AgencyKind.SOCIAL_SERVICES, roles: [Role.SOCIAL_WORKER, Role.SOCIAL_SERVICES_SUPERVISOR] },
+  [TalkParticipantRole.SOCIAL_WORKER]: {
+    agencyKind: AgencyKind.SOCIAL_SERVICES,
+    roles: [Role.SOCIAL_WORKER, Role.SOCIAL_SERVICES_SUPERVISOR],
+  },
 };
 
 /** The rule for a professional role; null for the child, guardians and interpreters, who are no users. */

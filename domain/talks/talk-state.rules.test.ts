@@ -1,6 +1,14 @@
 import { TalkDelayReason, TalkParticipantRole, TalkState } from './talk-enums';
 import {
-  checkClose, checkHold, checkSchedule, checkSummons, HoldCheck, nextState, ScheduleCheck, participatingAgencies, TalkAction,
+  checkClose,
+  checkHold,
+  checkSchedule,
+  checkSummons,
+  HoldCheck,
+  nextState,
+  ScheduleCheck,
+  participatingAgencies,
+  TalkAction,
 } from './talk-state.rules';
 
 const { PROPOSED, SUMMONED, SCHEDULED, HELD, DECLINED, CANCELLED } = TalkState;
@@ -15,7 +23,9 @@ describe('nextState', () => {
     [DECLINED]: {},
     [CANCELLED]: {},
   };
-  const cases = Object.values(TalkState).flatMap((state) => ACTIONS.map((action) => [state, action, table[state][action] ?? null] as const));
+  const cases = Object.values(TalkState).flatMap((state) =>
+    ACTIONS.map((action) => [state, action, table[state][action] ?? null] as const),
+  );
   it.each(cases)('%s --%s--> %s', (state, action, expected) => {
     expect(nextState(state, action)).toBe(expected);
   });
@@ -34,7 +44,13 @@ describe('checkSummons', () => {
 
 describe('checkSchedule', () => {
   const now = new Date('2026-12-01T10:00:00Z');
-  const base: ScheduleCheck = { state: SUMMONED, scheduledAt: new Date('2026-12-02T10:00:00Z'), now, preInvestigationRunning: false, policeClearedAt: null };
+  const base: ScheduleCheck = {
+    state: SUMMONED,
+    scheduledAt: new Date('2026-12-02T10:00:00Z'),
+    now,
+    preInvestigationRunning: false,
+    policeClearedAt: null,
+  };
   it.each<[string, Partial<ScheduleCheck>, string | null]>([
     ['a summoned talk tomorrow', {}, null],
     ['moving a scheduled talk', { state: SCHEDULED }, null],
@@ -51,22 +67,29 @@ describe('checkSchedule', () => {
 
 describe('participatingAgencies', () => {
   it('is the holder and every professional not recorded absent', () => {
-    expect(participatingAgencies('soc', [
-      { role: TalkParticipantRole.CHILD, agencyId: null, attended: true },
-      { role: TalkParticipantRole.GUARDIAN, agencyId: null, attended: true },
-      { role: TalkParticipantRole.SOCIAL_WORKER, agencyId: 'soc', attended: null },
-      { role: TalkParticipantRole.POLICE_OFFICER, agencyId: 'police', attended: true },
-      { role: TalkParticipantRole.COORDINATOR, agencyId: 'sspf', attended: false },
-      { role: TalkParticipantRole.INTERPRETER, agencyId: 'interpreters', attended: true },
-    ]).sort()).toEqual(['police', 'soc']);
+    expect(
+      participatingAgencies('soc', [
+        { role: TalkParticipantRole.CHILD, agencyId: null, attended: true },
+        { role: TalkParticipantRole.GUARDIAN, agencyId: null, attended: true },
+        { role: TalkParticipantRole.SOCIAL_WORKER, agencyId: 'soc', attended: null },
+        { role: TalkParticipantRole.POLICE_OFFICER, agencyId: 'police', attended: true },
+        { role: TalkParticipantRole.COORDINATOR, agencyId: 'sspf', attended: false },
+        { role: TalkParticipantRole.INTERPRETER, agencyId: 'interpreters', attended: true },
+      ]).sort(),
+    ).toEqual(['police', 'soc']);
   });
 });
 
 describe('checkHold', () => {
   const due = new Date('2026-12-03T10:00:00Z');
   const base: HoldCheck = {
-    state: SCHEDULED, participatingAgencyIds: ['soc', 'police'], disclosedAgencyIds: ['police', 'soc'],
-    heldAt: new Date('2026-12-02T10:00:00Z'), heldDueAt: due, delayReason: null, delayReasonText: null,
+    state: SCHEDULED,
+    participatingAgencyIds: ['soc', 'police'],
+    disclosedAgencyIds: ['police', 'soc'],
+    heldAt: new Date('2026-12-02T10:00:00Z'),
+    heldDueAt: due,
+    delayReason: null,
+    delayReasonText: null,
   };
   it.each<[string, Partial<HoldCheck>, string | null]>([
     ['every agency disclosed, in time', {}, null],
@@ -74,8 +97,16 @@ describe('checkHold', () => {
     ['the police have not disclosed', { disclosedAgencyIds: ['soc'] }, 'DISCLOSURE_MISSING'],
     ['late without a reason', { heldAt: new Date('2026-12-04T10:00:00Z') }, 'DELAY_REASON_REQUIRED'],
     ['late with a reason', { heldAt: new Date('2026-12-04T10:00:00Z'), delayReason: TalkDelayReason.POLICE_UNAVAILABLE }, null],
-    ['late with OTHER and no text', { heldAt: new Date('2026-12-04T10:00:00Z'), delayReason: TalkDelayReason.OTHER, delayReasonText: ' ' }, 'DELAY_REASON_TEXT_REQUIRED'],
-    ['late with OTHER and a text', { heldAt: new Date('2026-12-04T10:00:00Z'), delayReason: TalkDelayReason.OTHER, delayReasonText: 'Storm' }, null],
+    [
+      'late with OTHER and no text',
+      { heldAt: new Date('2026-12-04T10:00:00Z'), delayReason: TalkDelayReason.OTHER, delayReasonText: ' ' },
+      'DELAY_REASON_TEXT_REQUIRED',
+    ],
+    [
+      'late with OTHER and a text',
+      { heldAt: new Date('2026-12-04T10:00:00Z'), delayReason: TalkDelayReason.OTHER, delayReasonText: 'Storm' },
+      null,
+    ],
     ['no clock', { heldDueAt: null, heldAt: new Date('2027-01-01T00:00:00Z') }, null],
   ])('%s', (_case, change, expected) => {
     expect(checkHold({ ...base, ...change })?.code ?? null).toBe(expected);

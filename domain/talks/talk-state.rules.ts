@@ -52,8 +52,7 @@ export interface SummonsCheck {
 }
 
 export function checkSummons(c: SummonsCheck): TalkProblem | null {
-  return wrongState(c.state, 'summon')
-    ?? (c.guardianContactOnHold && c.includesGuardians ? { code: 'GUARDIAN_CONTACT_ON_HOLD' } : null);
+  return wrongState(c.state, 'summon') ?? (c.guardianContactOnHold && c.includesGuardians ? { code: 'GUARDIAN_CONTACT_ON_HOLD' } : null);
 }
 
 export interface ScheduleCheck {
@@ -66,9 +65,11 @@ export interface ScheduleCheck {
 }
 
 export function checkSchedule(c: ScheduleCheck): TalkProblem | null {
-  return wrongState(c.state, 'schedule')
-    ?? (c.scheduledAt.getTime() <= c.now.getTime() ? { code: 'IN_THE_PAST' } : null)
-    ?? (c.preInvestigationRunning && !c.policeClearedAt ? { code: 'CLEARANCE_REQUIRED' } : null);
+  return (
+    wrongState(c.state, 'schedule') ??
+    (c.scheduledAt.getTime() <= c.now.getTime() ? { code: 'IN_THE_PAST' } : null) ??
+    (c.preInvestigationRunning && !c.policeClearedAt ? { code: 'CLEARANCE_REQUIRED' } : null)
+  );
 }
 
 export interface ParticipantFacts {
@@ -79,7 +80,9 @@ export interface ParticipantFacts {
 }
 
 const AGENCY_ROLES: ReadonlySet<TalkParticipantRole> = new Set([
-  TalkParticipantRole.SOCIAL_WORKER, TalkParticipantRole.POLICE_OFFICER, TalkParticipantRole.COORDINATOR,
+  TalkParticipantRole.SOCIAL_WORKER,
+  TalkParticipantRole.POLICE_OFFICER,
+  TalkParticipantRole.COORDINATOR,
 ]);
 
 /** The agencies that take part and so must explain the talk's purpose first: the holder's and every attending professional's. */

@@ -37,15 +37,57 @@ describe('addLocalDays', () => {
   it.each([
     // case, start (UTC), days, expected (UTC), expected local, elapsed hours
     ['no DST change', '2026-06-01T08:00:00.000Z', 14, '2026-06-15T08:00:00.000Z', '2026-06-15 10:00', 14 * 24],
-    ['10:00 CET + 14 days over spring forward stays 10:00', '2027-03-20T09:00:00.000Z', 14, '2027-04-03T08:00:00.000Z', '2027-04-03 10:00', 14 * 24 - 1],
-    ['10:00 CEST + 14 days over fall back stays 10:00', '2026-10-18T08:00:00.000Z', 14, '2026-11-01T09:00:00.000Z', '2026-11-01 10:00', 14 * 24 + 1],
-    ['the day before spring forward + 1 day is 23 hours', '2027-03-27T09:00:00.000Z', 1, '2027-03-28T08:00:00.000Z', '2027-03-28 10:00', 23],
+    [
+      '10:00 CET + 14 days over spring forward stays 10:00',
+      '2027-03-20T09:00:00.000Z',
+      14,
+      '2027-04-03T08:00:00.000Z',
+      '2027-04-03 10:00',
+      14 * 24 - 1,
+    ],
+    [
+      '10:00 CEST + 14 days over fall back stays 10:00',
+      '2026-10-18T08:00:00.000Z',
+      14,
+      '2026-11-01T09:00:00.000Z',
+      '2026-11-01 10:00',
+      14 * 24 + 1,
+    ],
+    [
+      'the day before spring forward + 1 day is 23 hours',
+      '2027-03-27T09:00:00.000Z',
+      1,
+      '2027-03-28T08:00:00.000Z',
+      '2027-03-28 10:00',
+      23,
+    ],
     ['the day before fall back + 1 day is 25 hours', '2026-10-24T08:00:00.000Z', 1, '2026-10-25T09:00:00.000Z', '2026-10-25 10:00', 25],
-    ['negative days back over spring forward', '2027-04-03T08:00:00.000Z', -14, '2027-03-20T09:00:00.000Z', '2027-03-20 10:00', -(14 * 24 - 1)],
+    [
+      'negative days back over spring forward',
+      '2027-04-03T08:00:00.000Z',
+      -14,
+      '2027-03-20T09:00:00.000Z',
+      '2027-03-20 10:00',
+      -(14 * 24 - 1),
+    ],
     ['month and year wrap', '2026-12-25T09:00:00.000Z', 14, '2027-01-08T09:00:00.000Z', '2027-01-08 10:00', 14 * 24],
     ['into a leap day', '2028-02-15T09:00:00.000Z', 14, '2028-02-29T09:00:00.000Z', '2028-02-29 10:00', 14 * 24],
-    ['counts from the local date, not the UTC date (00:30 local is the previous UTC day)', '2026-05-31T22:30:00.000Z', 1, '2026-06-01T22:30:00.000Z', '2026-06-02 00:30', 24],
-    ['counts from the local date at 23:30 local on new year\'s eve', '2026-12-31T22:30:00.000Z', 1, '2027-01-01T22:30:00.000Z', '2027-01-01 23:30', 24],
+    [
+      'counts from the local date, not the UTC date (00:30 local is the previous UTC day)',
+      '2026-05-31T22:30:00.000Z',
+      1,
+      '2026-06-01T22:30:00.000Z',
+      '2026-06-02 00:30',
+      24,
+    ],
+    [
+      "counts from the local date at 23:30 local on new year's eve",
+      '2026-12-31T22:30:00.000Z',
+      1,
+      '2027-01-01T22:30:00.000Z',
+      '2027-01-01 23:30',
+      24,
+    ],
     ['zero days', '2026-11-02T08:00:00.000Z', 0, '2026-11-02T08:00:00.000Z', '2026-11-02 09:00', 0],
   ])('%s', (_case, start, days, expected, expectedLocal, elapsedHours) => {
     const due = addLocalDays(at(start), days, STOCKHOLM);
@@ -97,7 +139,10 @@ describe('addLocalDays', () => {
   });
 
   it('keeps the wall clock for every quarter hour around both DST changes, except inside the gap', () => {
-    const windows = [['2027-03-26T23:00:00Z', '2027-03-29T00:00:00Z'], ['2026-10-23T22:00:00Z', '2026-10-26T00:00:00Z']];
+    const windows = [
+      ['2027-03-26T23:00:00Z', '2027-03-29T00:00:00Z'],
+      ['2026-10-23T22:00:00Z', '2026-10-26T00:00:00Z'],
+    ];
     let checked = 0;
     for (const [from, to] of windows) {
       for (let t = Date.parse(from); t < Date.parse(to); t += 15 * 60_000) {

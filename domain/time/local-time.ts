@@ -21,7 +21,14 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, f);
   }
@@ -29,10 +36,18 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 function wallClockAt(instant: Date, timeZone: string): WallClock {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return {
-    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
-    hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second),
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
     millisecond: instant.getUTCMilliseconds(),
   };
 }
@@ -75,9 +90,15 @@ export function addLocalMonths(start: Date, months: number, timeZone: string): D
   const w = wallClockAt(start, timeZone);
   const firstOfTarget = new Date(Date.UTC(w.year, w.month - 1 + months, 1));
   const lastDay = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
-  return instantOf({
-    ...w, year: firstOfTarget.getUTCFullYear(), month: firstOfTarget.getUTCMonth() + 1, day: Math.min(w.day, lastDay),
-  }, timeZone);
+  return instantOf(
+    {
+      ...w,
+      year: firstOfTarget.getUTCFullYear(),
+      month: firstOfTarget.getUTCMonth() + 1,
+      day: Math.min(w.day, lastDay),
+    },
+    timeZone,
+  );
 }
 
 /** For messages: "2026-12-07 10:00" in the district's time zone. */
@@ -90,7 +111,16 @@ export function formatLocal(instant: Date, timeZone: string): string {
 /** Local midnight at the start of a calendar day (day may overflow: 32 Jan = 1 Feb). */
 export function startOfLocalDay(year: number, month: number, day: number, timeZone: string): Date {
   const d = new Date(Date.UTC(year, month - 1, day));
-  return instantOf({
-    year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0, second: 0, millisecond: 0,
-  }, timeZone);
+  return instantOf(
+    {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: 0,
+      minute: 0,
+      second: 0,
+      millisecond: 0,
+    },
+    timeZone,
+  );
 }

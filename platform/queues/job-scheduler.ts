@@ -109,20 +109,28 @@ export class QueueJobScheduler implements JobScheduler {
   async enqueueDeadlineSteps(steps: readonly ScheduledStep[]): Promise<void> {
     const now = this.clock.now().getTime();
     const due = steps.filter((s) => s.fireAt.getTime() - now <= this.horizonMs);
-    await this.inChunks(due, (chunk) => this.deadlineSteps.addBulk(chunk.map((s) => ({
-      name: 'fire',
-      data: { stepId: s.id },
-      opts: { ...JOB_DEFAULTS, jobId: deadlineStepJobId(s.id), delay: Math.max(0, s.fireAt.getTime() - now) },
-    }))));
+    await this.inChunks(due, (chunk) =>
+      this.deadlineSteps.addBulk(
+        chunk.map((s) => ({
+          name: 'fire',
+          data: { stepId: s.id },
+          opts: { ...JOB_DEFAULTS, jobId: deadlineStepJobId(s.id), delay: Math.max(0, s.fireAt.getTime() - now) },
+        })),
+      ),
+    );
   }
 
   async enqueueOutbox(ids: readonly (string | OutboxRef)[]): Promise<void> {
     const refs = ids.map((ref) => (typeof ref === 'string' ? { id: ref, round: 0 } : ref));
-    await this.inChunks(refs, (chunk) => this.outbox.addBulk(chunk.map(({ id, round }) => ({
-      name: 'deliver',
-      data: { outboxId: id },
-      opts: { ...JOB_DEFAULTS, jobId: outboxJobId(id, round) },
-    }))));
+    await this.inChunks(refs, (chunk) =>
+      this.outbox.addBulk(
+        chunk.map(({ id, round }) => ({
+          name: 'deliver',
+          data: { outboxId: id },
+          opts: { ...JOB_DEFAULTS, jobId: outboxJobId(id, round) },
+        })),
+      ),
+    );
   }
 
   /** One chunk after the other: a chunk that fails stops the rest, which the reconciler adds later. */

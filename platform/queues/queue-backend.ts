@@ -38,9 +38,12 @@ export function createQueueFactory(options: QueueBackendOptions): QueueFactory {
     const connect = (producer = false) => {
       // Workers block on Redis and must wait for it forever (BullMQ requires maxRetriesPerRequest null). Producers must
       // not: with no offline queue an add fails at once while Redis is away, and the reconciler enqueues it later.
-      const connection = new IORedis(options.redisUrl!, producer
-        ? { maxRetriesPerRequest: 1, enableOfflineQueue: false, enableReadyCheck: true, commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS }
-        : { maxRetriesPerRequest: null, enableReadyCheck: true });
+      const connection = new IORedis(
+        options.redisUrl!,
+        producer
+          ? { maxRetriesPerRequest: 1, enableOfflineQueue: false, enableReadyCheck: true, commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS }
+          : { maxRetriesPerRequest: null, enableReadyCheck: true },
+      );
       connection.on('error', (error) => options.onConnectionError?.(error));
       connections.push(connection);
       return connection;
@@ -59,7 +62,12 @@ export function createQueueFactory(options: QueueBackendOptions): QueueFactory {
   }
 
   const Pg = withBackend(createPostgresBackend);
-  const connection = { connectionString: options.databaseUrl, migrate: options.migratePostgresSchema ?? true, schema: POSTGRES_QUEUE_SCHEMA, max: 5 };
+  const connection = {
+    connectionString: options.databaseUrl,
+    migrate: options.migratePostgresSchema ?? true,
+    schema: POSTGRES_QUEUE_SCHEMA,
+    max: 5,
+  };
   return {
     kind: 'postgres',
     queue: <D>(name: QueueName) => withErrorListener(new Pg.Queue<D>(name, { connection }) as unknown as Queue<D>, options),
@@ -69,7 +77,10 @@ export function createQueueFactory(options: QueueBackendOptions): QueueFactory {
   };
 }
 
-function withErrorListener<Q extends { on(event: 'error', listener: (error: Error) => void): unknown }>(queue: Q, options: QueueBackendOptions): Q {
+function withErrorListener<Q extends { on(event: 'error', listener: (error: Error) => void): unknown }>(
+  queue: Q,
+  options: QueueBackendOptions,
+): Q {
   queue.on('error', (error) => options.onConnectionError?.(error));
   return queue;
 }

@@ -21,10 +21,13 @@ export async function checkRedisSettings(redisUrl: string, logger: Logger): Prom
     await redis.connect();
     evictionPolicy = ((await redis.config('GET', 'maxmemory-policy')) as string[])[1] ?? null;
     appendOnly = ((await redis.config('GET', 'appendonly')) as string[])[1] ?? null;
-    if (evictionPolicy !== 'noeviction') problems.push(`maxmemory-policy is "${evictionPolicy}": set it to noeviction, or Redis may evict queued jobs`);
+    if (evictionPolicy !== 'noeviction')
+      problems.push(`maxmemory-policy is "${evictionPolicy}": set it to noeviction, or Redis may evict queued jobs`);
     if (appendOnly !== 'yes') problems.push('appendonly is off: enable AOF so a Redis restart keeps the queue');
   } catch (error) {
-    problems.push(`could not read the Redis settings (${error instanceof Error ? error.message : 'unknown error'}); check noeviction and AOF by hand`);
+    problems.push(
+      `could not read the Redis settings (${error instanceof Error ? error.message : 'unknown error'}); check noeviction and AOF by hand`,
+    );
   } finally {
     redis.disconnect();
   }

@@ -4,7 +4,9 @@ import { LegalBasis } from '../common/enums';
 import { AgencyType } from '../organisation/agency.type';
 import { StaffMemberType } from '../organisation/staff-member.type';
 
-@ObjectType('AuditEvent', { description: 'One read or write of personal data: who, which child, what, when, on which basis, allowed or denied.' })
+@ObjectType('AuditEvent', {
+  description: 'One read or write of personal data: who, which child, what, when, on which basis, allowed or denied.',
+})
 export class AuditEventType {
   @Field(() => ID)
   id!: string;
@@ -39,7 +41,7 @@ export class AuditEventType {
   @Field(() => LegalBasis, { nullable: true })
   legalBasis!: LegalBasis | null;
 
-  @Field(() => ID, { nullable: true, description: 'The consent a partner\'s read or write rested on.' })
+  @Field(() => ID, { nullable: true, description: "The consent a partner's read or write rested on." })
   consentId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'ALLOWED or DENIED.' })

@@ -85,7 +85,9 @@ export class LinkReportToChildInput {
   childId!: string;
 }
 
-@InputType({ description: 'Two records of the same child: everything moves to the kept one; the other stays as a tombstone pointing to it.' })
+@InputType({
+  description: 'Two records of the same child: everything moves to the kept one; the other stays as a tombstone pointing to it.',
+})
 export class MergeChildrenInput {
   @Field(() => ID)
   @Uuid()

@@ -3,11 +3,9 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { ConsentType } from '../consent/consent.type';
 import { AgencyType } from '../organisation/agency.type';
 import { StaffMemberType } from '../organisation/staff-member.type';
-import {
-  ActionKind, ActionStatus, CaseSource, CaseState, ClosingReason, CollaborationModel, MeetingKind,
-} from './collaboration.enums';
+import { ActionKind, ActionStatus, CaseSource, CaseState, ClosingReason, CollaborationModel, MeetingKind } from './collaboration.enums';
 
-@ObjectType('CaseChild', { description: 'The child as a case partner sees them: name and age, nothing from social services\' records.' })
+@ObjectType('CaseChild', { description: "The child as a case partner sees them: name and age, nothing from social services' records." })
 export class CaseChildType {
   @Field(() => ID)
   id!: string;
@@ -51,14 +49,19 @@ export class TeamMemberType {
   @Field(() => GraphQLDateTime, { nullable: true })
   addedAt!: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the membership ended (consent withdrawn, or removed); kept as history.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the membership ended (consent withdrawn, or removed); kept as history.',
+  })
   endedAt!: Date | null;
 
   @Field(() => String, { nullable: true })
   endReason!: string | null;
 }
 
-@ObjectType('TeamCandidate', { description: 'Someone the coordinator can add to the team: active staff of an agency a valid consent covers.' })
+@ObjectType('TeamCandidate', {
+  description: 'Someone the coordinator can add to the team: active staff of an agency a valid consent covers.',
+})
 export class TeamCandidateType {
   @Field(() => ID)
   id!: string;
@@ -81,7 +84,10 @@ export class AgencyGoalType {
   @Field(() => String, { nullable: true })
   text!: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Criminal-offence data (GDPR art. 10): never shown to an agency that is not a public authority.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Criminal-offence data (GDPR art. 10): never shown to an agency that is not a public authority.',
+  })
   crimeInformation!: boolean | null;
 }
 
@@ -93,7 +99,10 @@ export class ActionNoteType {
   @Field(() => String, { nullable: true })
   text!: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Criminal-offence data (GDPR art. 10): never shown to an agency that is not a public authority.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Criminal-offence data (GDPR art. 10): never shown to an agency that is not a public authority.',
+  })
   crimeInformation!: boolean | null;
 
   @Field(() => GraphQLDateTime, { nullable: true })
@@ -135,7 +144,10 @@ export class PlanActionType {
   @Field(() => String, { nullable: true })
   cancelReason!: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Criminal-offence data (GDPR art. 10): never shown to an agency that is not a public authority.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Criminal-offence data (GDPR art. 10): never shown to an agency that is not a public authority.',
+  })
   crimeInformation!: boolean | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -183,7 +195,10 @@ export class CollaborationCaseType {
   @Field(() => String, { nullable: true, description: 'Why a child outside both age bands got a case.' })
   modelOverrideReason!: string | null;
 
-  @Field(() => CollaborationModel, { nullable: true, description: "Set when the child's age has left the model's band: switch and collect consent again." })
+  @Field(() => CollaborationModel, {
+    nullable: true,
+    description: "Set when the child's age has left the model's band: switch and collect consent again.",
+  })
   suggestedModel?: CollaborationModel | null;
 
   @Field(() => CaseSource, { nullable: true })

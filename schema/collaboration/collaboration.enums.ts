@@ -14,4 +14,15 @@ registerEnumType(CaseText, { name: 'CaseText', description: 'A text of a case th
 registerEnumType(ConsentForm, { name: 'ConsentForm' });
 registerEnumType(InformationCategory, { name: 'InformationCategory', description: 'What a consent lets the agencies share.' });
 
-export { ActionKind, ActionStatus, CaseSource, CaseText, CaseState, ClosingReason, CollaborationModel, ConsentForm, InformationCategory, MeetingKind };
+export {
+  ActionKind,
+  ActionStatus,
+  CaseSource,
+  CaseText,
+  CaseState,
+  ClosingReason,
+  CollaborationModel,
+  ConsentForm,
+  InformationCategory,
+  MeetingKind,
+};

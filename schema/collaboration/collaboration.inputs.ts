@@ -38,7 +38,7 @@ export class OpenCollaborationCaseInput {
   idempotencyKey!: string;
 }
 
-@InputType({ description: 'Ends a member\'s place on the team (kept as history); their open actions lose their owner and their clocks.' })
+@InputType({ description: "Ends a member's place on the team (kept as history); their open actions lose their owner and their clocks." })
 export class RemoveTeamMemberInput {
   @Field(() => ID)
   @Uuid()
@@ -129,7 +129,7 @@ export class AddPlanActionInput {
   @Text(FREE_TEXT)
   description!: string;
 
-  @Field(() => ID, { description: "The person responsible; the action belongs to their agency." })
+  @Field(() => ID, { description: 'The person responsible; the action belongs to their agency.' })
   @Uuid()
   responsibleUserId!: string;
 

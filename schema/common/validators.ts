@@ -20,7 +20,8 @@ export interface TextRule {
 /** Names are single lines; 200 characters hold any real name. */
 export const NAME: TextRule = { min: 1, max: 200, identifying: true };
 
-export type TextProblem = 'NOT_TEXT' | 'TOO_SHORT' | 'TOO_LONG' | 'CONTROL_CHARACTER' | 'FORMAT_CHARACTER' | 'LINE_BREAK' | 'INVALID_UNICODE';
+export type TextProblem =
+  'NOT_TEXT' | 'TOO_SHORT' | 'TOO_LONG' | 'CONTROL_CHARACTER' | 'FORMAT_CHARACTER' | 'LINE_BREAK' | 'INVALID_UNICODE';
 
 /** C0 and C1 controls, DEL; PostgreSQL refuses NUL in text and the rest has no place in case notes. */
 // eslint-disable-next-line no-control-regex -- finding control characters is its purpose
@@ -50,11 +51,14 @@ export function textProblem(value: unknown, rule: TextRule): TextProblem | null 
 }
 
 export function Text(rule: TextRule, options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({
-    name: 'text',
-    constraints: [rule],
-    validator: { validate: (value: unknown) => textProblem(value, rule) === null, defaultMessage: () => '$property is not valid text' },
-  }, { ...options, context: rule });
+  return ValidateBy(
+    {
+      name: 'text',
+      constraints: [rule],
+      validator: { validate: (value: unknown) => textProblem(value, rule) === null, defaultMessage: () => '$property is not valid text' },
+    },
+    { ...options, context: rule },
+  );
 }
 
 /** Every id in Samverka is a PostgreSQL uuid; anything else can only be NOT_FOUND, so it is refused up front. */
@@ -65,10 +69,13 @@ export function isUuid(value: unknown): value is string {
 }
 
 export function Uuid(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({
-    name: 'uuid',
-    validator: { validate: (value: unknown) => isUuid(value), defaultMessage: () => '$property must be a UUID' },
-  }, options);
+  return ValidateBy(
+    {
+      name: 'uuid',
+      validator: { validate: (value: unknown) => isUuid(value), defaultMessage: () => '$property must be a UUID' },
+    },
+    options,
+  );
 }
 
 export interface IntRule {
@@ -78,14 +85,17 @@ export interface IntRule {
 
 export function IntRange(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
   const rule: IntRule = { min, max };
-  return ValidateBy({
-    name: 'intRange',
-    constraints: [rule],
-    validator: {
-      validate: (value: unknown) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
-      defaultMessage: () => `$property must be a whole number from ${min} to ${max}`,
+  return ValidateBy(
+    {
+      name: 'intRange',
+      constraints: [rule],
+      validator: {
+        validate: (value: unknown) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
+        defaultMessage: () => `$property must be a whole number from ${min} to ${max}`,
+      },
     },
-  }, { ...options, context: rule });
+    { ...options, context: rule },
+  );
 }
 
 export interface DateRule {
@@ -103,9 +113,15 @@ export function isSaneDate(value: unknown, rule: DateRule = SANE_DATES): boolean
 }
 
 export function DateInRange(rule: DateRule = SANE_DATES, options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({
-    name: 'dateRange',
-    constraints: [rule],
-    validator: { validate: (value: unknown) => isSaneDate(value, rule), defaultMessage: () => `$property must be between ${rule.fromYear} and ${rule.toYear}` },
-  }, { ...options, context: rule });
+  return ValidateBy(
+    {
+      name: 'dateRange',
+      constraints: [rule],
+      validator: {
+        validate: (value: unknown) => isSaneDate(value, rule),
+        defaultMessage: () => `$property must be between ${rule.fromYear} and ${rule.toYear}`,
+      },
+    },
+    { ...options, context: rule },
+  );
 }

@@ -14,7 +14,7 @@ export class RecordConsentInput {
   @Field(() => Boolean)
   givenByYouth!: boolean;
 
-  @Field(() => [ID], { description: 'The guardians who consented (ids from the child\'s guardians).' })
+  @Field(() => [ID], { description: "The guardians who consented (ids from the child's guardians)." })
   @ArrayMaxSize(10)
   @Uuid({ each: true })
   guardianIds!: string[];

@@ -35,7 +35,11 @@ export class UpdateDistrictPolicyInput {
   @Field(() => Int, { nullable: true }) @IsOptional() talkMaximumAge?: number | null;
   @Field(() => TalkTrigger, { nullable: true }) @IsOptional() talkTrigger?: TalkTrigger;
   @Field(() => [ReportCategory], { nullable: true }) @IsOptional() talkCategories?: ReportCategory[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @Text({ min: 1, max: 100 }, { each: true }) talkQualifyingOffences?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @Text({ min: 1, max: 100 }, { each: true })
+  talkQualifyingOffences?: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() talkSummonsToTalkHours?: number;
   @Field(() => TalkHolderKind, { nullable: true }) @IsOptional() talkDefaultHolder?: TalkHolderKind;
   @Field(() => Int, { nullable: true }) @IsOptional() talkOfficerNoticeHours?: number;

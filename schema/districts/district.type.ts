@@ -16,16 +16,27 @@ export class DistrictPolicyType {
   @Field(() => Int, { description: 'Deadlines remember the version they were computed with.' })
   version!: number;
 
-  @Field(() => Int, { description: 'Protection assessment (skyddsbedömning), hours from receipt. Default and legal ceiling 24 (SoL 11 kap. 1 a §): stricter only.' })
+  @Field(() => Int, {
+    description:
+      'Protection assessment (skyddsbedömning), hours from receipt. Default and legal ceiling 24 (SoL 11 kap. 1 a §): stricter only.',
+  })
   protectionAssessmentHours!: number;
 
-  @Field(() => Int, { description: 'Preliminary assessment (förhandsbedömning), days from receipt. Default and legal ceiling 14 (SoL 11 kap. 1 a §): stricter only.' })
+  @Field(() => Int, {
+    description:
+      'Preliminary assessment (förhandsbedömning), days from receipt. Default and legal ceiling 14 (SoL 11 kap. 1 a §): stricter only.',
+  })
   preliminaryAssessmentDays!: number;
 
-  @Field(() => Int, { description: 'Investigation (utredning), months from the decision to open it. Default and legal ceiling 4 (SoL 11 kap. 2 §): stricter only.' })
+  @Field(() => Int, {
+    description:
+      'Investigation (utredning), months from the decision to open it. Default and legal ceiling 4 (SoL 11 kap. 2 §): stricter only.',
+  })
   investigationMonths!: number;
 
-  @Field(() => Int, { description: 'Feedback (återkoppling) to a reporter who asked for it, days from receipt. No legal ceiling. Default 14.' })
+  @Field(() => Int, {
+    description: 'Feedback (återkoppling) to a reporter who asked for it, days from receipt. No legal ceiling. Default 14.',
+  })
   feedbackDays!: number;
 
   @Field(() => TalkDeadlineMode)
@@ -73,12 +84,18 @@ export class DistrictPolicyType {
   @Field(() => Int, { description: 'The invited officer is told this many hours before the talk. Default 24.' })
   talkOfficerNoticeHours!: number;
 
-  @Field(() => Int, { description: 'SUMMONS_WITHIN_HOURS: young adults up to this age are summoned without guardians (DS 2024:30). 17 = none.' })
+  @Field(() => Int, {
+    description: 'SUMMONS_WITHIN_HOURS: young adults up to this age are summoned without guardians (DS 2024:30). 17 = none.',
+  })
   talkYoungAdultMaxAge!: number;
-  @Field(() => Int, { description: 'Social services may set the receipt time of a phone call or letter back this many days. No legal ceiling. Default 14.' })
+  @Field(() => Int, {
+    description: 'Social services may set the receipt time of a phone call or letter back this many days. No legal ceiling. Default 14.',
+  })
   receiptBackdateDays!: number;
 
-  @Field(() => Int, { description: 'One investigation extension moves the due date at most this many months. No legal ceiling. Default 2.' })
+  @Field(() => Int, {
+    description: 'One investigation extension moves the due date at most this many months. No legal ceiling. Default 2.',
+  })
   investigationExtensionMonths!: number;
   @Field(() => Int, { description: 'SSPF: below this age the guardians consent beside the youth. Default 15.' })
   consentGuardianAge!: number;
@@ -92,7 +109,10 @@ export class DistrictPolicyType {
   @Field(() => Int, { description: 'Days before a follow-up meeting that the coordinator is reminded. Default 2.' })
   followUpReminderDays!: number;
 
-  @Field(() => Int, { description: 'A report concerns someone younger than this at receipt; older is refused. 18–21 (LVU, OSL 10:18 a stop at 21). Default 21.' })
+  @Field(() => Int, {
+    description:
+      'A report concerns someone younger than this at receipt; older is refused. 18–21 (LVU, OSL 10:18 a stop at 21). Default 21.',
+  })
   reportAgeLimit!: number;
 }
 

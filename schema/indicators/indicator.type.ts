@@ -4,9 +4,12 @@ import { ReportIndicator } from '../../domain/indicators/report-indicators';
 import { Text } from '../common/validators';
 
 registerEnumType(ReportIndicator, { name: 'ReportIndicator' });
-registerEnumType(PeriodUnit, { name: 'PeriodUnit', description: 'Whole calendar periods in the district\'s time zone.' });
+registerEnumType(PeriodUnit, { name: 'PeriodUnit', description: "Whole calendar periods in the district's time zone." });
 
-@InputType({ description: 'Whole calendar months, quarters or years, both ends included: { unit: MONTH, from: "2026-01", to: "2026-06" } is January to June.' })
+@InputType({
+  description:
+    'Whole calendar months, quarters or years, both ends included: { unit: MONTH, from: "2026-01", to: "2026-06" } is January to June.',
+})
 export class IndicatorPeriodInput {
   @Field(() => PeriodUnit)
   unit!: PeriodUnit;
@@ -20,7 +23,9 @@ export class IndicatorPeriodInput {
   to!: string;
 }
 
-@ObjectType('IndicatorCell', { description: 'One indicator for one district and period. Cells built from fewer than 5 children are suppressed.' })
+@ObjectType('IndicatorCell', {
+  description: 'One indicator for one district and period. Cells built from fewer than 5 children are suppressed.',
+})
 export class IndicatorCellType {
   @Field(() => ReportIndicator)
   indicator!: ReportIndicator;
@@ -37,15 +42,23 @@ export class IndicatorCellType {
   @Field(() => Int, { nullable: true })
   numerator!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Items done, or past their limit; pending items are not counted. Null when suppressed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Items done, or past their limit; pending items are not counted. Null when suppressed.',
+  })
   denominator!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Items still within their limit and not done: neither on time nor late. Null when suppressed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Items still within their limit and not done: neither on time nor late. Null when suppressed.',
+  })
   pending!: number | null;
 
   @Field(() => Boolean)
   suppressed!: boolean;
 
-  @Field(() => String, { description: 'The definition, the same for every district: which limit "on time" compares against, and what is pending.' })
+  @Field(() => String, {
+    description: 'The definition, the same for every district: which limit "on time" compares against, and what is pending.',
+  })
   formula!: string;
 }

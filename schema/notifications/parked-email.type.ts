@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 
-@ObjectType('ParkedEmail', { description: 'An e-mail whose attempts all failed. The reconciler retries it an hour after parking (3 rounds); an administrator can retry it at once.' })
+@ObjectType('ParkedEmail', {
+  description:
+    'An e-mail whose attempts all failed. The reconciler retries it an hour after parking (3 rounds); an administrator can retry it at once.',
+})
 export class ParkedEmailType {
   @Field(() => ID)
   id!: string;

@@ -20,8 +20,9 @@ export class AgencyType {
   districts?: DistrictType[];
 
   @Field(() => Boolean, {
-    description: 'Its staff have the duty to report concerns about children (SoL 14:1), and so are owed feedback on their reports. '
-      + 'Schools, social services, police and health care have it; a private association does not, by default.',
+    description:
+      'Its staff have the duty to report concerns about children (SoL 14:1), and so are owed feedback on their reports. ' +
+      'Schools, social services, police and health care have it; a private association does not, by default.',
   })
   dutyToReport!: boolean;
 }

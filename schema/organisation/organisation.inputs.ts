@@ -15,7 +15,11 @@ export class CreateAgencyInput {
   @Field(() => Boolean, { description: 'False for private associations: they never see crime data.' })
   isPublicAuthority!: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether its staff have the duty to report (SoL 14:1); by default, a public authority does and a private association does not.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether its staff have the duty to report (SoL 14:1); by default, a public authority does and a private association does not.',
+  })
   @IsOptional()
   dutyToReport?: boolean | null;
 
@@ -37,7 +41,7 @@ export class SetAgencyDistrictsInput {
   districtIds!: string[];
 }
 
-@InputType({ description: 'Records whether an agency\'s staff have the duty to report, which their right to feedback follows.' })
+@InputType({ description: "Records whether an agency's staff have the duty to report, which their right to feedback follows." })
 export class SetAgencyDutyToReportInput {
   @Field(() => ID)
   @Uuid()

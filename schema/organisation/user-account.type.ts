@@ -20,7 +20,7 @@ export class UserAccountType {
   @Field(() => AgencyType)
   agency?: AgencyType;
 
-  @Field(() => Boolean, { description: 'Whether a sign-in has bound the identity provider\'s subject to this account.' })
+  @Field(() => Boolean, { description: "Whether a sign-in has bound the identity provider's subject to this account." })
   signedIn!: boolean;
 
   @Field(() => GraphQLDateTime, { nullable: true })

@@ -1,7 +1,15 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { ExceptionalReason, FeedbackFilter, InvestigationOutcome, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../common/enums';
+import {
+  ExceptionalReason,
+  FeedbackFilter,
+  InvestigationOutcome,
+  PreliminaryDecision,
+  ReportCategory,
+  ReportChannel,
+  ReporterKind,
+} from '../common/enums';
 import { DateInRange, NAME, Text, Uuid } from '../common/validators';
 
 export const DESCRIPTION_MAX = 10_000;
@@ -45,8 +53,9 @@ abstract class ConcernBaseInput {
   description!: string;
 
   @Field(() => Boolean, {
-    description: 'Ask social services for feedback (old SoL 14:1 b). Only reporters under the duty to report are owed it: '
-      + 'true is refused for a private person and for staff of an agency without the duty to report (Agency.dutyToReport).',
+    description:
+      'Ask social services for feedback (old SoL 14:1 b). Only reporters under the duty to report are owed it: ' +
+      'true is refused for a private person and for staff of an agency without the duty to report (Agency.dutyToReport).',
   })
   feedbackRequested!: boolean;
 
@@ -54,20 +63,24 @@ abstract class ConcernBaseInput {
   @Text({ min: 8, max: 100 })
   idempotencyKey!: string;
 
-  @Field(() => ID, { nullable: true, description: "Needed only when the child is new and your agency serves several districts." })
+  @Field(() => ID, { nullable: true, description: 'Needed only when the child is new and your agency serves several districts.' })
   @IsOptional()
   @Uuid()
   districtId?: string | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
-    description: 'When you observed the concern (information only): the clocks start when social services receive the report. Cannot be in the future.',
+    description:
+      'When you observed the concern (information only): the clocks start when social services receive the report. Cannot be in the future.',
   })
   @IsOptional()
   @DateInRange()
   observedAt?: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, deprecationReason: 'Use observedAt: the clocks start when social services receive the report, not at a time the reporter states.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    deprecationReason: 'Use observedAt: the clocks start when social services receive the report, not at a time the reporter states.',
+  })
   @IsOptional()
   @DateInRange()
   submittedAt?: Date | null;
@@ -78,7 +91,10 @@ export class FlagConcernInput extends ConcernBaseInput {}
 
 @InputType({ description: 'The police report a concern or a suspicion about a child.' })
 export class ReportConcernInput extends ConcernBaseInput {
-  @Field(() => String, { nullable: true, description: 'The police case number (K-number); required when the concern rests on a crime suspicion.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The police case number (K-number); required when the concern rests on a crime suspicion.',
+  })
   @IsOptional()
   @Text({ min: 3, max: 40, identifying: true })
   policeReference?: string | null;
@@ -115,7 +131,8 @@ export class RegisterConcernInput extends ConcernBaseInput {
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
-    description: "When the call or letter actually reached social services; starts the clocks. Defaults to now; at most the district's receiptBackdateDays back.",
+    description:
+      "When the call or letter actually reached social services; starts the clocks. Defaults to now; at most the district's receiptBackdateDays back.",
   })
   @IsOptional()
   @DateInRange()
@@ -151,14 +168,17 @@ export class PreliminaryAssessmentInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "ALREADY_ONGOING: the case number of the investigation in social services' own record system, when it is not open in Samverka.",
+    description:
+      "ALREADY_ONGOING: the case number of the investigation in social services' own record system, when it is not open in Samverka.",
   })
   @IsOptional()
   @Text({ min: 1, max: 60, identifying: true })
   ongoingInvestigationReference?: string | null;
 }
 
-@InputType({ description: 'A supervisor extends an investigation (SoL 11 kap. 2 §) for an exceptional reason, by at most the district setting.' })
+@InputType({
+  description: 'A supervisor extends an investigation (SoL 11 kap. 2 §) for an exceptional reason, by at most the district setting.',
+})
 export class ExtendInvestigationInput {
   @Field(() => ID) @Uuid() reportId!: string;
   @Field(() => ExceptionalReason) reason!: ExceptionalReason;

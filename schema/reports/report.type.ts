@@ -3,7 +3,14 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { ChildType } from '../children/child.type';
 import { ConnectionType } from '../common/page.type';
 import {
-  ExceptionalReason, FeedbackStatus, FeedbackValue, InvestigationOutcome, PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind,
+  ExceptionalReason,
+  FeedbackStatus,
+  FeedbackValue,
+  InvestigationOutcome,
+  PreliminaryDecision,
+  ReportCategory,
+  ReportChannel,
+  ReporterKind,
 } from '../common/enums';
 import { DeadlineType } from '../deadlines/deadline.type';
 import { AgencyType } from '../organisation/agency.type';
@@ -43,7 +50,9 @@ export class InvestigationExtensionType {
   decidedBy?: StaffMemberType | null;
 }
 
-@ObjectType('EarlierReport', { description: "Another report on the same child, as a line in a list: it leads to no further reports (open it by id for more)." })
+@ObjectType('EarlierReport', {
+  description: 'Another report on the same child, as a line in a list: it leads to no further reports (open it by id for more).',
+})
 export class EarlierReportType {
   @Field(() => ID)
   id!: string;
@@ -93,7 +102,10 @@ export class ReportType {
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the report reached social services: every clock starts here.' })
   receivedAt!: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the reporter observed the concern, as they stated it (information only).' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the reporter observed the concern, as they stated it (information only).',
+  })
   observedAt!: Date | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, deprecationReason: 'Use receivedAt.' })
@@ -153,7 +165,10 @@ export class ReportType {
   @Field(() => String, { nullable: true })
   lateReasonText!: string | null;
 
-  @Field(() => String, { nullable: true, description: "ALREADY_ONGOING: the investigation's case number in social services' own record system." })
+  @Field(() => String, {
+    nullable: true,
+    description: "ALREADY_ONGOING: the investigation's case number in social services' own record system.",
+  })
   ongoingInvestigationReference!: string | null;
 
   @Field(() => String, { nullable: true, deprecationReason: 'Use investigationExtensions.' })
@@ -171,16 +186,28 @@ export class ReportType {
   @Field(() => [DeadlineType], { nullable: true })
   deadlines?: DeadlineType[] | null;
 
-  @Field(() => IdentityStatus, { nullable: true, description: 'UNCONFIRMED ("identitet ej bekräftad") for a report by name only until linked or confirmed.' })
+  @Field(() => IdentityStatus, {
+    nullable: true,
+    description: 'UNCONFIRMED ("identitet ej bekräftad") for a report by name only until linked or confirmed.',
+  })
   identityStatus?: IdentityStatus | null;
 
-  @Field(() => [ChildType], { nullable: true, description: 'While the identity is unconfirmed: registered children in the district with the same name and birth year.' })
+  @Field(() => [ChildType], {
+    nullable: true,
+    description: 'While the identity is unconfirmed: registered children in the district with the same name and birth year.',
+  })
   possibleMatches?: ChildType[] | null;
 
-  @Field(() => IdentityMismatchType, { nullable: true, description: "Set when the child's number came with another name than the record's." })
+  @Field(() => IdentityMismatchType, {
+    nullable: true,
+    description: "Set when the child's number came with another name than the record's.",
+  })
   identityMismatch?: IdentityMismatchType | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'The child had an open investigation or collaboration case when the report came in.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The child had an open investigation or collaboration case when the report came in.',
+  })
   arrivedIntoOpenCase!: boolean | null;
 
   @Field(() => [EarlierReportType], { nullable: true, description: "The child's other reports received before this one, newest first." })

@@ -1,6 +1,17 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  ForumNoReason, TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkStanding, TalkState, TalkTrigger,
+  ForumNoReason,
+  TalkClearanceKind,
+  TalkDelayReason,
+  TalkHolderKind,
+  TalkIneligibility,
+  TalkKind,
+  TalkOrigin,
+  TalkOutcome,
+  TalkParticipantRole,
+  TalkStanding,
+  TalkState,
+  TalkTrigger,
 } from '../../domain/talks/talk-enums';
 
 registerEnumType(TalkKind, { name: 'TalkKind', description: 'allvarssamtal, orossamtal, bekymringssamtal, trygghetssamtal' });
@@ -17,5 +28,16 @@ registerEnumType(TalkStanding, { name: 'TalkStanding', description: 'Where a rep
 registerEnumType(TalkClearanceKind, { name: 'TalkClearanceKind', description: 'What a police clearance covers.' });
 
 export {
-  ForumNoReason, TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkStanding, TalkState, TalkTrigger,
+  ForumNoReason,
+  TalkClearanceKind,
+  TalkDelayReason,
+  TalkHolderKind,
+  TalkIneligibility,
+  TalkKind,
+  TalkOrigin,
+  TalkOutcome,
+  TalkParticipantRole,
+  TalkStanding,
+  TalkState,
+  TalkTrigger,
 };

@@ -3,7 +3,15 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { DESCRIPTION_MAX } from '../reports/report.inputs';
 import { DateInRange, NAME, Text, Uuid } from '../common/validators';
-import { ForumNoReason, TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkKind, TalkOutcome, TalkParticipantRole } from './talk-enums';
+import {
+  ForumNoReason,
+  TalkClearanceKind,
+  TalkDelayReason,
+  TalkHolderKind,
+  TalkKind,
+  TalkOutcome,
+  TalkParticipantRole,
+} from './talk-enums';
 
 const FREE_TEXT = { min: 1, max: DESCRIPTION_MAX, multiline: true } as const;
 /** YYYY-MM-DD */
@@ -12,11 +20,13 @@ const ISO_DATE = { min: 10, max: 10 } as const;
 @InputType({ description: 'Open a talk by hand, for a report or for a child.' })
 export class OpenTalkInput {
   @Field(() => ID, { nullable: true, description: 'The report it follows; or give childId.' })
-  @IsOptional() @Uuid()
+  @IsOptional()
+  @Uuid()
   reportId?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional() @Uuid()
+  @IsOptional()
+  @Uuid()
   childId?: string | null;
 
   @Field(() => TalkKind)
@@ -27,7 +37,8 @@ export class OpenTalkInput {
   holderKind?: TalkHolderKind | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: held by the end of this day. No clock without it.' })
-  @IsOptional() @Text(ISO_DATE)
+  @IsOptional()
+  @Text(ISO_DATE)
   targetDate?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'For a child without a report: a pre-investigation runs.' })
@@ -88,8 +99,11 @@ export class RecordPoliceClearanceInput {
 @InputType()
 export class HoldTalkInput {
   @Field(() => ID) @Uuid() talkId!: string;
-  @Field(() => TalkDelayReason, { nullable: true, description: 'Required when held after the deadline.' }) @IsOptional() delayReason?: TalkDelayReason | null;
-  @Field(() => String, { nullable: true, description: 'Required with OTHER.' }) @IsOptional() @Text(FREE_TEXT) delayReasonText?: string | null;
+  @Field(() => TalkDelayReason, { nullable: true, description: 'Required when held after the deadline.' })
+  @IsOptional()
+  delayReason?: TalkDelayReason | null;
+  @Field(() => String, { nullable: true, description: 'Required with OTHER.' }) @IsOptional() @Text(FREE_TEXT) delayReasonText?:
+    string | null;
 }
 
 @InputType()
@@ -123,9 +137,11 @@ export class DecideForumItemInput {
   @Field(() => Boolean) holdTalk!: boolean;
   @Field(() => Boolean, { nullable: true }) @IsOptional() withUniformedPolice?: boolean | null;
   @Field(() => TalkHolderKind, { nullable: true }) @IsOptional() holderKind?: TalkHolderKind | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; required for a talk.' }) @IsOptional() @Text(ISO_DATE) targetDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; required for a talk.' }) @IsOptional() @Text(ISO_DATE) targetDate?:
+    string | null;
   @Field(() => ForumNoReason, { nullable: true, description: 'Required for a "no".' }) @IsOptional() noReason?: ForumNoReason | null;
-  @Field(() => String, { nullable: true, description: 'Required when the reason is OTHER.' }) @IsOptional() @Text(FREE_TEXT) noReasonText?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required when the reason is OTHER.' }) @IsOptional() @Text(FREE_TEXT) noReasonText?:
+    string | null;
 }
 
 @InputType()

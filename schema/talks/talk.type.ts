@@ -7,7 +7,16 @@ import { StaffMemberType } from '../organisation/staff-member.type';
 import { ReportType } from '../reports/report.type';
 import { ReportCategory } from '../common/enums';
 import {
-  ForumNoReason, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkStanding, TalkState,
+  ForumNoReason,
+  TalkDelayReason,
+  TalkHolderKind,
+  TalkIneligibility,
+  TalkKind,
+  TalkOrigin,
+  TalkOutcome,
+  TalkParticipantRole,
+  TalkStanding,
+  TalkState,
 } from './talk-enums';
 
 @ObjectType('TalkParticipant', { description: 'Who takes part. Invited and attended are separate facts.' })
@@ -34,7 +43,9 @@ export class TalkParticipantType {
   uniformed!: boolean | null;
 }
 
-@ObjectType('TalkDisclosure', { description: 'An agency explained the purpose of the talk and how the information is handled, before it started.' })
+@ObjectType('TalkDisclosure', {
+  description: 'An agency explained the purpose of the talk and how the information is handled, before it started.',
+})
 export class TalkDisclosureType {
   @Field(() => ID)
   id!: string;
@@ -183,7 +194,10 @@ export class TalkAssessmentType {
   @Field(() => TalkType, { nullable: true })
   talk?: TalkType | null;
 
-  @Field(() => TalkStanding, { nullable: true, description: 'Awaiting the forum, declined by it, a talk opened, not eligible, or no talk (it failed to open).' })
+  @Field(() => TalkStanding, {
+    nullable: true,
+    description: 'Awaiting the forum, declined by it, a talk opened, not eligible, or no talk (it failed to open).',
+  })
   standing?: TalkStanding | null;
 
   @Field(() => ForumItemType, { nullable: true, description: "The report's latest forum item: the meeting it waits for, or the decision." })

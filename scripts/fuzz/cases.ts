@@ -1,11 +1,30 @@
 import {
-  getNamedType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, OperationDefinitionNode, parse,
+  getNamedType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  OperationDefinitionNode,
+  parse,
 } from 'graphql';
 import { operationCost } from '../../api/security/query-cost';
 import { SignJWT } from 'jose';
 import { Fixtures, FuzzUser } from './fixtures';
 import {
-  argumentsFor, deleteAt, Leaf, leavesOf, listSelection, operationText, RootOperation, rootOperations, selectionFor, setAt, ValueContext,
+  argumentsFor,
+  deleteAt,
+  Leaf,
+  leavesOf,
+  listSelection,
+  operationText,
+  RootOperation,
+  rootOperations,
+  selectionFor,
+  setAt,
+  ValueContext,
 } from './operations';
 import { Random } from './random';
 import { ALL_TEXT, SQL_INJECTION, UNICODE_INVALID } from './strings';
@@ -112,11 +131,16 @@ function wrongValue(leaf: Leaf, random: Random): unknown {
   if (isEnumType(named)) return random.pick(['NOT_A_VALUE', 1, true, { v: 1 }, "OTHER' OR 1=1"]);
   if (isScalarType(named)) {
     switch (named.name) {
-      case 'Boolean': return random.pick(['true', 1, 'yes', [true], {}]);
-      case 'Int': return random.pick(['1', 1.5, 2 ** 40, true, [1], {}]);
-      case 'ID': return random.pick([true, 1.5, [random.uuid()], { id: random.uuid() }]);
-      case 'DateTime': return random.pick(['yesterday', '2026-13-45T99:00:00Z', 12345, true, {}]);
-      default: return random.pick([12345, true, 1.5, ['x'], { text: 'x' }]);
+      case 'Boolean':
+        return random.pick(['true', 1, 'yes', [true], {}]);
+      case 'Int':
+        return random.pick(['1', 1.5, 2 ** 40, true, [1], {}]);
+      case 'ID':
+        return random.pick([true, 1.5, [random.uuid()], { id: random.uuid() }]);
+      case 'DateTime':
+        return random.pick(['yesterday', '2026-13-45T99:00:00Z', 12345, true, {}]);
+      default:
+        return random.pick([12345, true, 1.5, ['x'], { text: 'x' }]);
     }
   }
   return { unexpected: true };
@@ -134,7 +158,10 @@ function poisonedOperation(ctx: GeneratorContext, policy: CallPolicy): Operation
   const { random } = ctx;
   const b = build(ctx, policy, (op) => op.kind === 'mutation' || op.field.args.length > 0);
   const leaves = leavesOf(b.op.field, b.variables);
-  const strings = leaves.filter((l) => { const n = getNamedType(l.type); return isScalarType(n) && (n.name === 'String' || n.name === 'ID'); });
+  const strings = leaves.filter((l) => {
+    const n = getNamedType(l.type);
+    return isScalarType(n) && (n.name === 'String' || n.name === 'ID');
+  });
   const ids = leaves.filter((l) => getNamedType(l.type).name === 'ID');
   const dates = leaves.filter((l) => getNamedType(l.type).name === 'DateTime');
   const required = leaves.filter((l) => !l.optional);
@@ -149,23 +176,49 @@ function poisonedOperation(ctx: GeneratorContext, policy: CallPolicy): Operation
     ['wrongType', () => leaves.length > 0 && ((l) => (spoil(l, wrongValue(l, random)), true))(random.pick(leaves))],
     ['omitRequired', () => required.length > 0 && (deleteAt(b.variables, random.pick(required).path), true)],
     ['nullRequired', () => required.length > 0 && (spoil(random.pick(required), null), true)],
-    ['unknownField', () => {
-      const objects = leaves.filter((l) => isInputObjectType(getNamedType(l.type)) && !isListType(isNonNullType(l.type) ? l.type.ofType : l.type));
-      if (!objects.length) return false;
-      const target = random.pick(objects);
-      const value = target.path.reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], b.variables);
-      if (!value || typeof value !== 'object') return false;
-      (value as Record<string, unknown>)[random.pick(['isAdmin', '__proto__x', 'district_id', 'role'])] = random.pick(ALL_TEXT);
-      return true;
-    }],
-    ['malformedId', () => ids.length > 0 && (spoil(random.pick(ids), random.pick([...SQL_INJECTION, 'not-a-uuid', '', '123', `${random.uuid()} `.repeat(2)])), true)],
-    ['dateOutOfRange', () => dates.length > 0 && (spoil(random.pick(dates), random.pick(['1850-06-01T00:00:00Z', '2150-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z'])), true)],
-    ['futureSubmission', () => {
-      const submitted = leaves.find((l) => l.name === 'submittedAt') ?? (CONCERNS.has(b.op.field.name) ? { path: ['input', 'submittedAt'], type: leaves[0].type, name: 'submittedAt', optional: true } : undefined);
-      if (!submitted || !b.variables.input) return false;
-      setAt(b.variables, submitted.path, new Date(ctx.now.getTime() + random.int(1, 400) * DAY_MS).toISOString());
-      return true;
-    }],
+    [
+      'unknownField',
+      () => {
+        const objects = leaves.filter(
+          (l) => isInputObjectType(getNamedType(l.type)) && !isListType(isNonNullType(l.type) ? l.type.ofType : l.type),
+        );
+        if (!objects.length) return false;
+        const target = random.pick(objects);
+        const value = target.path.reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], b.variables);
+        if (!value || typeof value !== 'object') return false;
+        (value as Record<string, unknown>)[random.pick(['isAdmin', '__proto__x', 'district_id', 'role'])] = random.pick(ALL_TEXT);
+        return true;
+      },
+    ],
+    [
+      'malformedId',
+      () =>
+        ids.length > 0 &&
+        (spoil(random.pick(ids), random.pick([...SQL_INJECTION, 'not-a-uuid', '', '123', `${random.uuid()} `.repeat(2)])), true),
+    ],
+    [
+      'dateOutOfRange',
+      () =>
+        dates.length > 0 &&
+        (spoil(
+          random.pick(dates),
+          random.pick(['1850-06-01T00:00:00Z', '2150-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z']),
+        ),
+        true),
+    ],
+    [
+      'futureSubmission',
+      () => {
+        const submitted =
+          leaves.find((l) => l.name === 'submittedAt') ??
+          (CONCERNS.has(b.op.field.name)
+            ? { path: ['input', 'submittedAt'], type: leaves[0].type, name: 'submittedAt', optional: true }
+            : undefined);
+        if (!submitted || !b.variables.input) return false;
+        setAt(b.variables, submitted.path, new Date(ctx.now.getTime() + random.int(1, 400) * DAY_MS).toISOString());
+        return true;
+      },
+    ],
   ];
   const order = [...poisons].sort(() => random.next() - 0.5);
   for (const [name, apply] of order) {
@@ -177,19 +230,43 @@ function poisonedOperation(ctx: GeneratorContext, policy: CallPolicy): Operation
 async function badToken(ctx: GeneratorContext, email: string): Promise<string> {
   const { random } = ctx;
   const now = Math.floor(ctx.now.getTime() / 1000);
-  const none = (alg: string) => `${Buffer.from(JSON.stringify({ alg, typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: email, exp: now + 3600 })).toString('base64url')}.`;
+  const none = (alg: string) =>
+    `${Buffer.from(JSON.stringify({ alg, typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: email, exp: now + 3600 })).toString('base64url')}.`;
   const secret = new TextEncoder().encode(ctx.secret);
   const other = new TextEncoder().encode('another-secret-that-is-long-enough-to-sign-with');
   const choice = random.int(0, 7);
   switch (choice) {
-    case 0: return `Bearer ${none('none')}`;
-    case 1: return `Bearer ${none(random.pick(['None', 'NONE', 'nOnE']))}`;
-    case 2: return `Bearer ${await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(email).setExpirationTime(Math.floor(Date.now() / 1000) - 3600).sign(secret)}`;
-    case 3: return `Bearer ${await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(email).setExpirationTime('1h').sign(other)}`;
-    case 4: return `Bearer ${await new SignJWT({}).setProtectedHeader({ alg: 'HS512' }).setSubject(email).setExpirationTime('1h').sign(secret)}`;
-    case 5: return `Bearer ${await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(email).sign(secret)}`;
-    case 6: return `Bearer ${await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(`nobody-${random.int(1, 1e6)}@samverka.test`).setExpirationTime('1h').sign(secret)}`;
-    default: return random.pick(['Bearer', 'Bearer ', 'Basic YWRtaW46YWRtaW4=', `Bearer ${'A'.repeat(random.int(1, 8_000))}`, 'Bearer a.b.c', `Bearer ${random.pick(SQL_INJECTION)}`]);
+    case 0:
+      return `Bearer ${none('none')}`;
+    case 1:
+      return `Bearer ${none(random.pick(['None', 'NONE', 'nOnE']))}`;
+    case 2:
+      return `Bearer ${await new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(email)
+        .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
+        .sign(secret)}`;
+    case 3:
+      return `Bearer ${await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(email).setExpirationTime('1h').sign(other)}`;
+    case 4:
+      return `Bearer ${await new SignJWT({}).setProtectedHeader({ alg: 'HS512' }).setSubject(email).setExpirationTime('1h').sign(secret)}`;
+    case 5:
+      return `Bearer ${await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(email).sign(secret)}`;
+    case 6:
+      return `Bearer ${await new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(`nobody-${random.int(1, 1e6)}@samverka.test`)
+        .setExpirationTime('1h')
+        .sign(secret)}`;
+    default:
+      return random.pick([
+        'Bearer',
+        'Bearer ',
+        'Basic YWRtaW46YWRtaW4=',
+        `Bearer ${'A'.repeat(random.int(1, 8_000))}`,
+        'Bearer a.b.c',
+        `Bearer ${random.pick(SQL_INJECTION)}`,
+      ]);
   }
 }
 
@@ -202,11 +279,21 @@ async function structuralReject(ctx: GeneratorContext, policy: CallPolicy): Prom
   const { random } = ctx;
   const mutation = (allowed: boolean) => build(ctx, policy, (op) => op.kind === 'mutation', allowed);
   const kind = random.weighted<string>([
-    ['anonymous', 3], ['badToken', 3], ['forbiddenRole', 3], ['depthBomb', 2], ['aliasBomb', 2], ['tokenBomb', 1], ['directiveBomb', 1],
-    ['syntax', 2], ['fragmentCycle', 1], ['unknownOperation', 1], ['unknownField', 1],
+    ['anonymous', 3],
+    ['badToken', 3],
+    ['forbiddenRole', 3],
+    ['depthBomb', 2],
+    ['aliasBomb', 2],
+    ['tokenBomb', 1],
+    ['directiveBomb', 1],
+    ['syntax', 2],
+    ['fragmentCycle', 1],
+    ['unknownOperation', 1],
+    ['unknownField', 1],
   ]);
   switch (kind) {
-    case 'anonymous': return operation('reject:anonymous', mutation(true), true, { authorization: undefined });
+    case 'anonymous':
+      return operation('reject:anonymous', mutation(true), true, { authorization: undefined });
     case 'badToken': {
       const b = mutation(true);
       return operation('reject:badToken', b, true, { authorization: await badToken(ctx, b.user.email) });
@@ -220,26 +307,60 @@ async function structuralReject(ctx: GeneratorContext, policy: CallPolicy): Prom
       const b = mutation(true);
       const depth = ctx.maxDepth + random.int(1, 30);
       const type = getNamedType(b.op.field.type).name;
-      return operation('reject:depthBomb', b, true, undefined, operationText(b.op.kind, b.op.field, b.variables, nested(depth, type, '__typename')));
+      return operation(
+        'reject:depthBomb',
+        b,
+        true,
+        undefined,
+        operationText(b.op.kind, b.op.field, b.variables, nested(depth, type, '__typename')),
+      );
     }
     case 'aliasBomb': {
       const b = mutation(true);
-      return operation('reject:aliasBomb', b, true, undefined, operationText(b.op.kind, b.op.field, b.variables, 'id', ctx.maxAliases + random.int(1, 40)));
+      return operation(
+        'reject:aliasBomb',
+        b,
+        true,
+        undefined,
+        operationText(b.op.kind, b.op.field, b.variables, 'id', ctx.maxAliases + random.int(1, 40)),
+      );
     }
     case 'tokenBomb': {
       const b = mutation(true);
-      return operation('reject:tokenBomb', b, true, undefined, operationText(b.op.kind, b.op.field, b.variables, '__typename '.repeat(ctx.maxTokens + random.int(1, 500))));
+      return operation(
+        'reject:tokenBomb',
+        b,
+        true,
+        undefined,
+        operationText(b.op.kind, b.op.field, b.variables, '__typename '.repeat(ctx.maxTokens + random.int(1, 500))),
+      );
     }
     case 'directiveBomb': {
       const b = mutation(true);
-      return operation('reject:directiveBomb', b, true, undefined,
-        operationText(b.op.kind, b.op.field, b.variables, `__typename ${'@include(if: true) '.repeat(ctx.maxDirectives + random.int(1, 30))}`));
+      return operation(
+        'reject:directiveBomb',
+        b,
+        true,
+        undefined,
+        operationText(
+          b.op.kind,
+          b.op.field,
+          b.variables,
+          `__typename ${'@include(if: true) '.repeat(ctx.maxDirectives + random.int(1, 30))}`,
+        ),
+      );
     }
     case 'syntax': {
       const b = mutation(true);
       const text = operationText(b.op.kind, b.op.field, b.variables, b.selection);
       const cut = text.slice(0, random.int(1, text.length - 2));
-      return operation('reject:syntax', b, true, undefined, random.chance(0.5) ? cut : `${cut}${random.pick(['"', '{{', '$', '\u0000', '#', '@@'])}${random.pick(SQL_INJECTION)}`);
+      return operation(
+        'reject:syntax',
+        b,
+        true,
+        undefined,
+        random.chance(0.5) ? cut : `${cut}${random.pick(['"', '{{', '$', '\u0000', '#', '@@'])}${random.pick(SQL_INJECTION)}`,
+      );
     }
     case 'fragmentCycle': {
       const b = mutation(true);
@@ -249,11 +370,28 @@ async function structuralReject(ctx: GeneratorContext, policy: CallPolicy): Prom
     }
     case 'unknownOperation': {
       const b = mutation(true);
-      return operation('reject:unknownOperation', b, true, undefined, `mutation { ${random.pick(['dropDatabase', 'deleteAllChildren', 'updateUser', 'sql'])}(q: "${random.pick(['x', 'y'])}") { id } }`);
+      return operation(
+        'reject:unknownOperation',
+        b,
+        true,
+        undefined,
+        `mutation { ${random.pick(['dropDatabase', 'deleteAllChildren', 'updateUser', 'sql'])}(q: "${random.pick(['x', 'y'])}") { id } }`,
+      );
     }
     default: {
       const b = mutation(true);
-      return operation('reject:unknownField', b, true, undefined, operationText(b.op.kind, b.op.field, b.variables, `id ${random.pick(['password', 'passwordHash', 'secret', 'internalNotes', 'personnummer'])}`));
+      return operation(
+        'reject:unknownField',
+        b,
+        true,
+        undefined,
+        operationText(
+          b.op.kind,
+          b.op.field,
+          b.variables,
+          `id ${random.pick(['password', 'passwordHash', 'secret', 'internalNotes', 'personnummer'])}`,
+        ),
+      );
     }
   }
 }
@@ -265,30 +403,83 @@ function httpReject(ctx: GeneratorContext, policy: CallPolicy): HttpRequest {
   const valid = JSON.stringify({ query: operationText(b.op.kind, b.op.field, b.variables, b.selection), variables: b.variables });
   const json = { 'content-type': 'application/json' };
   const kind = random.weighted<string>([
-    ['malformedJson', 4], ['batch', 2], ['csrf', 3], ['getMutation', 2], ['tooLarge', 1], ['notAnObject', 2], ['wrongShapes', 3], ['method', 1], ['emptyBody', 1],
+    ['malformedJson', 4],
+    ['batch', 2],
+    ['csrf', 3],
+    ['getMutation', 2],
+    ['tooLarge', 1],
+    ['notAnObject', 2],
+    ['wrongShapes', 3],
+    ['method', 1],
+    ['emptyBody', 1],
   ]);
-  const request = (body: string | undefined, headers: Record<string, string> = json, method = 'POST', path = '/graphql'): HttpRequest =>
-    ({ kind: `http:${kind}`, via: 'http', mustReject: true, method, path, headers, body, email: b.user.email });
+  const request = (body: string | undefined, headers: Record<string, string> = json, method = 'POST', path = '/graphql'): HttpRequest => ({
+    kind: `http:${kind}`,
+    via: 'http',
+    mustReject: true,
+    method,
+    path,
+    headers,
+    body,
+    email: b.user.email,
+  });
   switch (kind) {
     case 'malformedJson': {
       const cut = valid.slice(0, random.int(1, valid.length - 1));
-      return request(random.pick([cut, `${valid}}`, valid.replace(/"/g, "'"), `{"query": "${random.pick(SQL_INJECTION)}`, '{"query": \u0000}', 'nul\u0000', '[', '{,}']));
+      return request(
+        random.pick([
+          cut,
+          `${valid}}`,
+          valid.replace(/"/g, "'"),
+          `{"query": "${random.pick(SQL_INJECTION)}`,
+          '{"query": \u0000}',
+          'nul\u0000',
+          '[',
+          '{,}',
+        ]),
+      );
     }
-    case 'batch': return request(`[${valid},${valid}]`);
-    case 'csrf': return request(valid, random.pick<Record<string, string>>([{ 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }, { 'content-type': 'multipart/form-data; boundary=x' }, {}]));
+    case 'batch':
+      return request(`[${valid},${valid}]`);
+    case 'csrf':
+      return request(
+        valid,
+        random.pick<Record<string, string>>([
+          { 'content-type': 'text/plain' },
+          { 'content-type': 'application/x-www-form-urlencoded' },
+          { 'content-type': 'multipart/form-data; boundary=x' },
+          {},
+        ]),
+      );
     case 'getMutation': {
       const query = encodeURIComponent(operationText(b.op.kind, b.op.field, {}, b.selection));
       return request(undefined, { 'apollo-require-preflight': 'true' }, 'GET', `/graphql?query=${query}`);
     }
-    case 'tooLarge': return request(JSON.stringify({ query: '{ viewer { email } }', variables: { pad: 'x'.repeat(ctx.bodyLimitBytes + random.int(1, 50_000)) } }));
-    case 'notAnObject': return request(random.pick(['"a string"', '42', 'null', 'true', '[]', '[1,2]']));
-    case 'wrongShapes': return request(JSON.stringify(random.pick<Record<string, unknown>>([
-      { query: 42 }, { query: ['{ viewer { email } }'] }, { query: '{ viewer { email } }', variables: 'not an object' },
-      { query: '{ viewer { email } }', operationName: 42 }, { query: '{ viewer { email } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } },
-      { variables: { input: {} } }, { query: '' }, { query: null },
-    ])));
-    case 'method': return request(valid, json, random.pick(['PUT', 'DELETE', 'PATCH']));
-    default: return request('', json);
+    case 'tooLarge':
+      return request(
+        JSON.stringify({ query: '{ viewer { email } }', variables: { pad: 'x'.repeat(ctx.bodyLimitBytes + random.int(1, 50_000)) } }),
+      );
+    case 'notAnObject':
+      return request(random.pick(['"a string"', '42', 'null', 'true', '[]', '[1,2]']));
+    case 'wrongShapes':
+      return request(
+        JSON.stringify(
+          random.pick<Record<string, unknown>>([
+            { query: 42 },
+            { query: ['{ viewer { email } }'] },
+            { query: '{ viewer { email } }', variables: 'not an object' },
+            { query: '{ viewer { email } }', operationName: 42 },
+            { query: '{ viewer { email } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } },
+            { variables: { input: {} } },
+            { query: '' },
+            { query: null },
+          ]),
+        ),
+      );
+    case 'method':
+      return request(valid, json, random.pick(['PUT', 'DELETE', 'PATCH']));
+    default:
+      return request('', json);
   }
 }
 
@@ -301,29 +492,66 @@ function workflow(ctx: GeneratorContext): OperationRequest | null {
   const { random, fixtures } = ctx;
   if (!fixtures.reportStates.length) return null;
   const report = random.pick(fixtures.reportStates);
-  const handlers = fixtures.users.filter((u) => u.districtIds.includes(report.districtId) && u.roles.some((r) => r === 'SOCIAL_WORKER' || r === 'SOCIAL_SERVICES_SUPERVISOR'));
+  const handlers = fixtures.users.filter(
+    (u) => u.districtIds.includes(report.districtId) && u.roles.some((r) => r === 'SOCIAL_WORKER' || r === 'SOCIAL_SERVICES_SUPERVISOR'),
+  );
   if (!handlers.length) return null;
   const user = random.pick(handlers);
   const text = () => random.pick(ALL_TEXT);
   let step: { name: string; type: string; variables: Record<string, unknown> };
   if (!report.protectionAssessed) {
-    step = { name: 'recordProtectionAssessment', type: 'ProtectionAssessmentInput', variables: { reportId: report.id, acuteDanger: random.chance(0.2), note: text() } };
+    step = {
+      name: 'recordProtectionAssessment',
+      type: 'ProtectionAssessmentInput',
+      variables: { reportId: report.id, acuteDanger: random.chance(0.2), note: text() },
+    };
   } else if (!report.decided) {
     const decision = random.pick(['OPEN_INVESTIGATION', 'NO_INVESTIGATION', 'ALREADY_ONGOING']);
-    step = { name: 'recordPreliminaryAssessment', type: 'PreliminaryAssessmentInput', variables: { reportId: report.id, decision, ...(random.chance(0.5) ? { lateReason: 'OTHER_EXCEPTIONAL', lateReasonText: text() } : {}) } };
+    step = {
+      name: 'recordPreliminaryAssessment',
+      type: 'PreliminaryAssessmentInput',
+      variables: {
+        reportId: report.id,
+        decision,
+        ...(random.chance(0.5) ? { lateReason: 'OTHER_EXCEPTIONAL', lateReasonText: text() } : {}),
+      },
+    };
   } else if (report.investigationRunning && random.chance(0.6)) {
     const newDueAt = new Date(ctx.now.getTime() + random.int(200, 700) * DAY_MS).toISOString();
-    step = { name: 'extendInvestigation', type: 'ExtendInvestigationInput', variables: { reportId: report.id, reason: 'OTHER_EXCEPTIONAL', reasonText: text(), newDueAt } };
+    step = {
+      name: 'extendInvestigation',
+      type: 'ExtendInvestigationInput',
+      variables: { reportId: report.id, reason: 'OTHER_EXCEPTIONAL', reasonText: text(), newDueAt },
+    };
   } else if (report.investigationRunning && random.chance(0.5)) {
     const outcome = random.pick(['MEASURES_DECIDED', 'NO_MEASURES_NEEDED', 'FAMILY_DECLINED', 'CARE_ORDER_APPLIED', 'TRANSFERRED']);
-    step = { name: 'closeInvestigation', type: 'CloseInvestigationInput', variables: { reportId: report.id, outcome, closedAt: ctx.now.toISOString() } };
+    step = {
+      name: 'closeInvestigation',
+      type: 'CloseInvestigationInput',
+      variables: { reportId: report.id, outcome, closedAt: ctx.now.toISOString() },
+    };
   } else if (!report.feedbackGiven && report.reporterAgency && random.chance(0.7)) {
-    return { kind: 'workflow:sendFeedback', via: 'operation', mustReject: false, as: { email: user.email }, query: 'mutation($reportId: ID!) { sendFeedback(reportId: $reportId) { id feedbackStatus } }', variables: { reportId: report.id } };
+    return {
+      kind: 'workflow:sendFeedback',
+      via: 'operation',
+      mustReject: false,
+      as: { email: user.email },
+      query: 'mutation($reportId: ID!) { sendFeedback(reportId: $reportId) { id feedbackStatus } }',
+      variables: { reportId: report.id },
+    };
   } else {
     step = { name: 'assignReport', type: 'AssignReportInput', variables: { reportId: report.id, userId: random.pick(handlers).id } };
   }
-  const selection = 'id description protectionNote lateReason lateReasonText investigationExtensions { reason reasonText newDueAt decidedBy { displayName } } investigationClosedAt investigationOutcome preliminaryDecision responsible { id displayName } deadlines { kind status dueAt }';
-  return { kind: `workflow:${step.name}`, via: 'operation', mustReject: false, as: { email: user.email }, query: `mutation($input: ${step.type}!) { ${step.name}(input: $input) { ${selection} } }`, variables: { input: step.variables } };
+  const selection =
+    'id description protectionNote lateReason lateReasonText investigationExtensions { reason reasonText newDueAt decidedBy { displayName } } investigationClosedAt investigationOutcome preliminaryDecision responsible { id displayName } deadlines { kind status dueAt }';
+  return {
+    kind: `workflow:${step.name}`,
+    via: 'operation',
+    mustReject: false,
+    as: { email: user.email },
+    query: `mutation($input: ${step.type}!) { ${step.name}(input: $input) { ${selection} } }`,
+    variables: { input: step.variables },
+  };
 }
 
 /**
@@ -334,7 +562,12 @@ function workflow(ctx: GeneratorContext): OperationRequest | null {
 function listNest(ctx: GeneratorContext, policy: CallPolicy): OperationRequest {
   const b = build(ctx, policy, (op) => op.kind === 'query' && isObjectType(getNamedType(op.field.type)));
   if (b.op.field.args.some((a) => a.name === 'first')) b.variables.first = 100;
-  const query = operationText(b.op.kind, b.op.field, b.variables, listSelection(getNamedType(b.op.field.type), ctx.random, ctx.maxDepth - 2));
+  const query = operationText(
+    b.op.kind,
+    b.op.field,
+    b.variables,
+    listSelection(getNamedType(b.op.field.type), ctx.random, ctx.maxDepth - 2),
+  );
   const document = parse(query);
   const cost = operationCost(ctx.schema, document, document.definitions[0] as OperationDefinitionNode, b.variables);
   const over = cost > ctx.maxCost;
@@ -344,7 +577,15 @@ function listNest(ctx: GeneratorContext, policy: CallPolicy): OperationRequest {
 /** Plausible requests with hostile values: they may be accepted, and must never fail or leak. */
 export function mixed(ctx: GeneratorContext, policy: CallPolicy): FuzzRequest {
   const { random } = ctx;
-  const kind = random.weighted<string>([['query', 10], ['mutation', 10], ['workflow', 4], ['anyUser', 3], ['introspection', 1], ['http', 3], ['listNest', 2]]);
+  const kind = random.weighted<string>([
+    ['query', 10],
+    ['mutation', 10],
+    ['workflow', 4],
+    ['anyUser', 3],
+    ['introspection', 1],
+    ['http', 3],
+    ['listNest', 2],
+  ]);
   if (kind === 'listNest') return listNest(ctx, policy);
   if (kind === 'workflow') {
     const step = workflow(ctx);
@@ -353,19 +594,46 @@ export function mixed(ctx: GeneratorContext, policy: CallPolicy): FuzzRequest {
   if (kind === 'introspection') {
     const email = random.chance(0.5) ? random.pick(ctx.fixtures.users).email : undefined;
     const query = random.pick(['{ __schema { types { name } } }', '{ __type(name: "Child") { fields { name } } }', '{ __typename }']);
-    return { kind: 'mixed:introspection', via: 'operation', mustReject: false, as: email ? { email } : { authorization: undefined }, query };
+    return {
+      kind: 'mixed:introspection',
+      via: 'operation',
+      mustReject: false,
+      as: email ? { email } : { authorization: undefined },
+      query,
+    };
   }
-  const b = build(ctx, policy, (op) => (kind === 'query' ? op.kind === 'query' : kind === 'mutation' || kind === 'workflow' ? op.kind === 'mutation' : true), kind !== 'anyUser');
+  const b = build(
+    ctx,
+    policy,
+    (op) => (kind === 'query' ? op.kind === 'query' : kind === 'mutation' || kind === 'workflow' ? op.kind === 'mutation' : true),
+    kind !== 'anyUser',
+  );
   if (kind === 'http') {
     const query = operationText(b.op.kind, b.op.field, b.variables, b.selection);
     if (b.op.kind === 'query' && random.chance(0.3)) {
       const search = new URLSearchParams({ query, variables: JSON.stringify(b.variables) });
-      return { kind: 'mixed:httpGet', via: 'http', mustReject: false, method: 'GET', path: `/graphql?${search}`, headers: { 'apollo-require-preflight': 'true' }, email: b.user.email };
+      return {
+        kind: 'mixed:httpGet',
+        via: 'http',
+        mustReject: false,
+        method: 'GET',
+        path: `/graphql?${search}`,
+        headers: { 'apollo-require-preflight': 'true' },
+        email: b.user.email,
+      };
     }
     return {
-      kind: 'mixed:httpPost', via: 'http', mustReject: false, method: 'POST', path: '/graphql',
-      headers: { 'content-type': 'application/json', 'x-request-id': random.pick(['fuzz-request-0001', '<script>', 'x'.repeat(200), '../../etc']) },
-      body: JSON.stringify({ query, variables: b.variables }), email: b.user.email,
+      kind: 'mixed:httpPost',
+      via: 'http',
+      mustReject: false,
+      method: 'POST',
+      path: '/graphql',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': random.pick(['fuzz-request-0001', '<script>', 'x'.repeat(200), '../../etc']),
+      },
+      body: JSON.stringify({ query, variables: b.variables }),
+      email: b.user.email,
     };
   }
   return operation(`mixed:${kind}:${b.op.field.name}`, b, false);
@@ -373,7 +641,11 @@ export function mixed(ctx: GeneratorContext, policy: CallPolicy): FuzzRequest {
 
 /** Requests that every correct server refuses. */
 export async function mustReject(ctx: GeneratorContext, policy: CallPolicy): Promise<FuzzRequest> {
-  const choice = ctx.random.weighted<string>([['poison', 6], ['structural', 3], ['http', 1.5]]);
+  const choice = ctx.random.weighted<string>([
+    ['poison', 6],
+    ['structural', 3],
+    ['http', 1.5],
+  ]);
   if (choice === 'poison') return poisonedOperation(ctx, policy);
   if (choice === 'structural') return structuralReject(ctx, policy);
   return httpReject(ctx, policy);

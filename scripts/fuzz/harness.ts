@@ -26,7 +26,10 @@ export interface OperationResult {
   /** What HTTP would answer; undefined means 200. */
   readonly status?: number;
   readonly headers: ReadonlyMap<string, string>;
-  readonly body: { data?: Record<string, unknown> | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+  readonly body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  };
 }
 
 export interface HttpResult {
@@ -52,7 +55,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(base: AppDeps, options: { config?: (config: Config) => Config; logger?: Logger } = {}): Promise<TestServer> {
+export async function startTestServer(
+  base: AppDeps,
+  options: { config?: (config: Config) => Config; logger?: Logger } = {},
+): Promise<TestServer> {
   const config = options.config ? options.config(base.config) : base.config;
   const deps: AppDeps = { ...base, config, logger: options.logger ?? base.logger };
   const verify = createTokenVerifier(config.auth);
@@ -65,7 +71,11 @@ export async function startTestServer(base: AppDeps, options: { config?: (config
     if (!tokens.has(email)) tokens.set(email, await signDevToken(email, config.auth.devSecret ?? ''));
     return `Bearer ${tokens.get(email)}`;
   };
-  const execute = async (authorization: string | undefined, query: string, variables?: Record<string, unknown>): Promise<OperationResult> => {
+  const execute = async (
+    authorization: string | undefined,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<OperationResult> => {
     const contextValue = await buildContext(deps, verify, authorization, `fuzz-${randomUUID()}`);
     const response = await api.apollo.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
@@ -92,11 +102,12 @@ export async function startTestServer(base: AppDeps, options: { config?: (config
       return execute(email === null ? undefined : await bearer(email), query, variables);
     },
     http,
-    post: (body, headers = {}) => http('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    }),
+    post: (body, headers = {}) =>
+      http('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
     async close() {
       await api.stop();
     },

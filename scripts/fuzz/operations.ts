@@ -1,6 +1,17 @@
 import {
-  getNamedType, GraphQLArgument, GraphQLField, GraphQLInputField, GraphQLInputType, GraphQLNamedType, GraphQLSchema, isEnumType,
-  isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
+  getNamedType,
+  GraphQLArgument,
+  GraphQLField,
+  GraphQLInputField,
+  GraphQLInputType,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
 } from 'graphql';
 import { Fixtures, FuzzUser, newIdentityNumber } from './fixtures';
 import { Random } from './random';
@@ -27,9 +38,10 @@ export interface RootOperation {
 export const NOT_FUZZED = new Set(['setUserRoles', 'disableUser', 'setAgencyDistricts']);
 
 export function rootOperations(schema: GraphQLSchema): RootOperation[] {
-  const of = (kind: RootKind) => Object.values((kind === 'query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {})
-    .filter((f) => !f.name.startsWith('__') && !NOT_FUZZED.has(f.name))
-    .map((field) => ({ kind, field }));
+  const of = (kind: RootKind) =>
+    Object.values((kind === 'query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {})
+      .filter((f) => !f.name.startsWith('__') && !NOT_FUZZED.has(f.name))
+      .map((field) => ({ kind, field }));
   return [...of('query'), ...of('mutation')];
 }
 
@@ -71,10 +83,13 @@ export function listSelection(type: GraphQLNamedType, random: Random, depth: num
   const lists = objects.filter(multiplies);
   const pool = lists.length ? lists : objects;
   const nested = depth > 0 && pool.length ? [random.pick(pool)] : [];
-  const parts = [fields.some((f) => f.name === 'id') ? 'id' : '__typename', ...nested.map((f) => {
-    const page = f.args.some((a) => a.name === 'first') ? `(first: ${PAGE_MAX})` : '';
-    return `${f.name}${page} { ${listSelection(getNamedType(f.type), random, depth - 1)} }`;
-  })];
+  const parts = [
+    fields.some((f) => f.name === 'id') ? 'id' : '__typename',
+    ...nested.map((f) => {
+      const page = f.args.some((a) => a.name === 'first') ? `(first: ${PAGE_MAX})` : '';
+      return `${f.name}${page} { ${listSelection(getNamedType(f.type), random, depth - 1)} }`;
+    }),
+  ];
   return parts.join(' ');
 }
 
@@ -91,13 +106,20 @@ function idFor(name: string, ctx: ValueContext): string {
   const { random, fixtures, user, operation } = ctx;
   const own = random.chance(0.6);
   const districts = user?.districtIds ?? [];
-  const pool = (name === 'childId' || (name === 'id' && /child/i.test(operation))) ? fixtures.children
-    : (name === 'reportId' || (name === 'id' && operation === 'report')) ? fixtures.reports
-      : (name === 'caseId' || (name === 'id' && operation === 'collaborationCase')) ? fixtures.cases
-        : name === 'actionId' ? fixtures.actions
-          : name === 'consentId' ? fixtures.consents
-            : name === 'meetingId' ? fixtures.meetings
-              : undefined;
+  const pool =
+    name === 'childId' || (name === 'id' && /child/i.test(operation))
+      ? fixtures.children
+      : name === 'reportId' || (name === 'id' && operation === 'report')
+        ? fixtures.reports
+        : name === 'caseId' || (name === 'id' && operation === 'collaborationCase')
+          ? fixtures.cases
+          : name === 'actionId'
+            ? fixtures.actions
+            : name === 'consentId'
+              ? fixtures.consents
+              : name === 'meetingId'
+                ? fixtures.meetings
+                : undefined;
   const roll = random.next();
   if (roll < 0.1) return random.uuid();
   if (pool) return pool.inDistricts(random, districts, own) ?? pool.any(random) ?? random.uuid();
@@ -106,7 +128,7 @@ function idFor(name: string, ctx: ValueContext): string {
     const pick = own && mine.length ? random.pick(mine) : fixtures.notifications.length ? random.pick(fixtures.notifications) : undefined;
     return pick?.id ?? random.uuid();
   }
-  if (name === 'districtId') return (own && districts.length ? random.pick(districts) : random.pick(fixtures.districts));
+  if (name === 'districtId') return own && districts.length ? random.pick(districts) : random.pick(fixtures.districts);
   // accessLog covers only the reviewer's own agency: the viewer themself is one such user.
   if (name === 'userId' && operation === 'accessLog' && own && user) return user.id;
   if (name === 'userId' || name === 'responsibleUserId' || name === 'attendeeUserIds') return random.pick(fixtures.userIds);
@@ -132,13 +154,20 @@ function textFor(name: string, ctx: ValueContext): string {
     case 'idempotencyKey':
       return `fz-${random.text(random.int(6, 30), 'abcdefghijklmnopqrstuvwxyz0123456789-')}`;
     case 'personalIdentityNumber': {
-      const known = KNOWN_ISSUES.registerConcernForeignChild && ctx.operation === 'registerConcern'
-        ? fixtures.identityNumbers.filter((n) => ctx.user?.districtIds.includes(n.districtId))
-        : fixtures.identityNumbers;
+      const known =
+        KNOWN_ISSUES.registerConcernForeignChild && ctx.operation === 'registerConcern'
+          ? fixtures.identityNumbers.filter((n) => ctx.user?.districtIds.includes(n.districtId))
+          : fixtures.identityNumbers;
       if (!known.length) return newIdentityNumber(random);
       return random.weighted<() => string>([
         [() => random.pick(known).pnr, 5],
-        [() => { const { pnr } = random.pick(known); return `${pnr.slice(2, 8)}-${pnr.slice(8)}`; }, 1],
+        [
+          () => {
+            const { pnr } = random.pick(known);
+            return `${pnr.slice(2, 8)}-${pnr.slice(8)}`;
+          },
+          1,
+        ],
         [() => newIdentityNumber(random), 3],
         [() => random.pick(ALL_TEXT), 1],
       ])();
@@ -156,7 +185,9 @@ function textFor(name: string, ctx: ValueContext): string {
     case 'timeZone':
       return random.pick(['Europe/Stockholm', 'UTC', 'America/New_York', 'Mars/Olympus_Mons', "Europe/Stockholm'; --"]);
     case 'after':
-      return random.chance(0.5) ? Buffer.from(JSON.stringify([random.pick(ALL_TEXT), random.uuid()])).toString('base64url') : random.pick(ALL_TEXT);
+      return random.chance(0.5)
+        ? Buffer.from(JSON.stringify([random.pick(ALL_TEXT), random.uuid()])).toString('base64url')
+        : random.pick(ALL_TEXT);
     default:
       return random.weighted<() => string>([
         [() => random.pick(ALL_TEXT), 12],
@@ -168,20 +199,38 @@ function textFor(name: string, ctx: ValueContext): string {
 }
 
 function intFor(name: string, random: Random): number {
-  if (name === 'first') return random.weighted([[random.int(1, 20), 8], [100, 1], [random.int(-5, 0), 1]]);
+  if (name === 'first')
+    return random.weighted([
+      [random.int(1, 20), 8],
+      [100, 1],
+      [random.int(-5, 0), 1],
+    ]);
   if (name === 'size') return random.int(0, 600);
   // District policy numbers: mostly plausible, so policy changes go through now and then.
-  if (/Hours|Days|Months|Age|^min$|^max$|reminderPercents/.test(name)) return random.weighted([[random.int(1, 18), 8], [random.int(19, 200), 1], [random.int(-100, 0), 1]]);
-  return random.weighted([[random.int(0, 200), 8], [random.int(-100, -1), 1], [2_147_483_647, 1]]);
+  if (/Hours|Days|Months|Age|^min$|^max$|reminderPercents/.test(name))
+    return random.weighted([
+      [random.int(1, 18), 8],
+      [random.int(19, 200), 1],
+      [random.int(-100, 0), 1],
+    ]);
+  return random.weighted([
+    [random.int(0, 200), 8],
+    [random.int(-100, -1), 1],
+    [2_147_483_647, 1],
+  ]);
 }
 
 function dateFor(name: string, ctx: ValueContext): string {
   const { random, now } = ctx;
   const day = 86_400_000;
-  const offset = name === 'newDueAt' ? random.int(-10, 400) * day
-    : name === 'from' ? -random.int(1, 400) * day
-      : name === 'to' ? random.int(-30, 30) * day
-        : -random.int(-1, 40) * day;
+  const offset =
+    name === 'newDueAt'
+      ? random.int(-10, 400) * day
+      : name === 'from'
+        ? -random.int(1, 400) * day
+        : name === 'to'
+          ? random.int(-30, 30) * day
+          : -random.int(-1, 40) * day;
   return new Date(now.getTime() + offset).toISOString();
 }
 
@@ -199,12 +248,18 @@ export function valueFor(type: GraphQLInputType, name: string, ctx: ValueContext
   }
   if (isScalarType(type)) {
     switch (type.name) {
-      case 'ID': return idFor(name, ctx);
-      case 'Int': return intFor(name, ctx.random);
-      case 'Float': return ctx.random.next() * 100;
-      case 'Boolean': return ctx.random.chance(0.5);
-      case 'DateTime': return dateFor(name, ctx);
-      default: return textFor(name, ctx);
+      case 'ID':
+        return idFor(name, ctx);
+      case 'Int':
+        return intFor(name, ctx.random);
+      case 'Float':
+        return ctx.random.next() * 100;
+      case 'Boolean':
+        return ctx.random.chance(0.5);
+      case 'DateTime':
+        return dateFor(name, ctx);
+      default:
+        return textFor(name, ctx);
     }
   }
   return null;
@@ -221,7 +276,13 @@ export function argumentsFor(field: GraphQLField<unknown, unknown>, ctx: ValueCo
 }
 
 /** `mutation($input: X!) { alias: field(input: $input) { … } }` for the arguments present in `variables`. */
-export function operationText(kind: RootKind, field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>, selection: string, aliases = 1): string {
+export function operationText(
+  kind: RootKind,
+  field: GraphQLField<unknown, unknown>,
+  variables: Record<string, unknown>,
+  selection: string,
+  aliases = 1,
+): string {
   const args = field.args.filter((a) => a.name in variables);
   const definitions = args.length ? `(${args.map((a) => `$${a.name}: ${a.type}`).join(', ')})` : '';
   const call = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
@@ -270,5 +331,9 @@ export function deleteAt(variables: Record<string, unknown>, path: readonly stri
 
 export function isStringLeaf(leaf: Leaf): boolean {
   const named = getNamedType(leaf.type);
-  return isScalarType(named) && (named.name === 'String' || named.name === 'ID') && !isListType(isNonNullType(leaf.type) ? leaf.type.ofType : leaf.type);
+  return (
+    isScalarType(named) &&
+    (named.name === 'String' || named.name === 'ID') &&
+    !isListType(isNonNullType(leaf.type) ? leaf.type.ofType : leaf.type)
+  );
 }

@@ -13,7 +13,8 @@ const NOT_CHECKED = new Set(['audit_event', 'notification', 'outbox', 'migration
 
 export async function applicationTables(dataSource: DataSource): Promise<string[]> {
   const rows: { table_name: string }[] = await dataSource.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`);
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
   const entities = new Set(dataSource.entityMetadatas.map((m) => m.tableName));
   return rows.map((r) => r.table_name).filter((t) => entities.has(t) && !NOT_CHECKED.has(t));
 }
@@ -27,7 +28,9 @@ export async function installChangeCounter(dataSource: DataSource, tables: reado
   await dataSource.query(`GRANT SELECT ON fuzz_row_change TO PUBLIC`);
   for (const table of tables) {
     await dataSource.query(`DROP TRIGGER IF EXISTS fuzz_row_change ON "${table}"`);
-    await dataSource.query(`CREATE TRIGGER fuzz_row_change AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION fuzz_row_change()`);
+    await dataSource.query(
+      `CREATE TRIGGER fuzz_row_change AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION fuzz_row_change()`,
+    );
   }
 }
 
@@ -44,7 +47,9 @@ export function checksums(dataSource: DataSource, tables: readonly string[]): Pr
 async function checksumsIn(manager: EntityManager, tables: readonly string[]): Promise<Map<string, { md5: string; rows: number }>> {
   const result = new Map<string, { md5: string; rows: number }>();
   for (const table of tables) {
-    const [row] = await manager.query(`SELECT md5(coalesce(string_agg(t::text, '' ORDER BY t::text), '')) AS md5, count(*)::int AS rows FROM "${table}" t`);
+    const [row] = await manager.query(
+      `SELECT md5(coalesce(string_agg(t::text, '' ORDER BY t::text), '')) AS md5, count(*)::int AS rows FROM "${table}" t`,
+    );
     result.set(table, row);
   }
   return result;
@@ -74,7 +79,10 @@ const LEAKS: readonly (readonly [string, RegExp])[] = [
   ['stack trace', STACK_FRAME],
   ['file path', /(?:\/(?:work|home|usr|opt|srv|app|var)\/[\w.-]|node_modules|\b[\w-]+\.(?:ts|js):\d+)/],
   ['SQL', /\b(?:SELECT\s[\s\S]{0,200}\sFROM|INSERT\s+INTO|UPDATE\s+"?\w+"?\s+SET|DELETE\s+FROM)\b/i],
-  ['database error', /invalid input syntax|invalid byte sequence|violates|duplicate key|syntax error at or near|relation "|column "|value too long|out of range for type|current transaction is aborted|QueryFailedError|ECONNREFUSED|\bpg_\w+|SQLSTATE/i],
+  [
+    'database error',
+    /invalid input syntax|invalid byte sequence|violates|duplicate key|syntax error at or near|relation "|column "|value too long|out of range for type|current transaction is aborted|QueryFailedError|ECONNREFUSED|\bpg_\w+|SQLSTATE/i,
+  ],
   ['table or entity name', /\b(?:app_user|audit_event|idempotency_key|district_policy|deadline_step|fuzz_row_change|\w+Entity)\b/],
   ['internal library', /\b(?:TypeORM|EntityManager|ioredis|BullMQ|class-validator)\b/i],
   ['field suggestion', /Did you mean/],

@@ -6,7 +6,17 @@ import { CallPolicy, FuzzRequest, GeneratorContext, mixed, mustReject, Operation
 import { loadFixtures } from './fixtures';
 import { LogEntry, TestServer } from './harness';
 import {
-  applicationTables, changedRows, changeMark, checksums, errorTexts, installChangeCounter, isInternal, isRejected, leakIn, requestStrings, ResponseError,
+  applicationTables,
+  changedRows,
+  changeMark,
+  checksums,
+  errorTexts,
+  installChangeCounter,
+  isInternal,
+  isRejected,
+  leakIn,
+  requestStrings,
+  ResponseError,
 } from './oracle';
 import { Random } from './random';
 
@@ -60,8 +70,10 @@ export function summaryLine(s: FuzzSummary): string {
 }
 
 export function detailLine(s: FuzzSummary, seed: number): string {
-  return `seed=${seed} http=${s.httpRequests} unexpectedAccepts=${s.unexpectedAccepts} replays=${s.replays} replayMismatches=${s.replayMismatches} `
-    + `logErrors=${s.logErrors} unhandledRejections=${s.unhandledRejections} unhealthy=${s.unhealthy} checksummedBatches=${s.checksummedBatches} ms=${s.ms}`;
+  return (
+    `seed=${seed} http=${s.httpRequests} unexpectedAccepts=${s.unexpectedAccepts} replays=${s.replays} replayMismatches=${s.replayMismatches} ` +
+    `logErrors=${s.logErrors} unhandledRejections=${s.unhandledRejections} unhealthy=${s.unhealthy} checksummedBatches=${s.checksummedBatches} ms=${s.ms}`
+  );
 }
 
 interface Outcome {
@@ -115,22 +127,59 @@ export async function runFuzz(server: TestServer, log: readonly LogEntry[], opti
   const { graphql, http } = server.deps.config;
   // Rows the fuzzer creates (reports, notifications) become targets for the requests that follow.
   const context = async (): Promise<GeneratorContext> => ({
-    random, schema, fixtures: await loadFixtures(dataSource), now: server.deps.clock.now(), secret: server.deps.config.auth.devSecret ?? '',
-    bodyLimitBytes: http.bodyLimitBytes, maxDepth: graphql.maxDepth, maxAliases: graphql.maxAliases, maxTokens: graphql.maxTokens, maxDirectives: graphql.maxDirectives,
+    random,
+    schema,
+    fixtures: await loadFixtures(dataSource),
+    now: server.deps.clock.now(),
+    secret: server.deps.config.auth.devSecret ?? '',
+    bodyLimitBytes: http.bodyLimitBytes,
+    maxDepth: graphql.maxDepth,
+    maxAliases: graphql.maxAliases,
+    maxTokens: graphql.maxTokens,
+    maxDirectives: graphql.maxDirectives,
     maxCost: graphql.maxCost,
   });
   let ctx = await context();
 
   const s: FuzzSummary = {
-    requests: 0, rejected: 0, accepted: 0, fiveXX: 0, leaks: 0, changedRowsByRejected: 0, unexpectedAccepts: 0, replays: 0, replayMismatches: 0,
-    logErrors: 0, unhandledRejections: 0, unhealthy: 0, checksummedBatches: 0, httpRequests: 0, byKind: {}, problems: [], ms: 0,
+    requests: 0,
+    rejected: 0,
+    accepted: 0,
+    fiveXX: 0,
+    leaks: 0,
+    changedRowsByRejected: 0,
+    unexpectedAccepts: 0,
+    replays: 0,
+    replayMismatches: 0,
+    logErrors: 0,
+    unhandledRejections: 0,
+    unhealthy: 0,
+    checksummedBatches: 0,
+    httpRequests: 0,
+    byKind: {},
+    problems: [],
+    ms: 0,
   };
   const problem = (what: string, request: FuzzRequest, outcome?: Outcome) => {
     if (s.problems.length >= MAX_PROBLEMS) return;
-    const shown = request.via === 'operation'
-      ? { kind: request.kind, as: request.as, query: request.query.slice(0, 400), variables: JSON.stringify(request.variables ?? {}).slice(0, 400) }
-      : { kind: request.kind, method: request.method, path: request.path.slice(0, 200), headers: request.headers, body: request.body?.slice(0, 400) };
-    s.problems.push(`${what}: ${JSON.stringify(shown)} -> ${JSON.stringify(outcome ? { status: outcome.status, errors: outcome.errors, raw: outcome.raw?.slice(0, 400) } : null).slice(0, 800)}`);
+    const shown =
+      request.via === 'operation'
+        ? {
+            kind: request.kind,
+            as: request.as,
+            query: request.query.slice(0, 400),
+            variables: JSON.stringify(request.variables ?? {}).slice(0, 400),
+          }
+        : {
+            kind: request.kind,
+            method: request.method,
+            path: request.path.slice(0, 200),
+            headers: request.headers,
+            body: request.body?.slice(0, 400),
+          };
+    s.problems.push(
+      `${what}: ${JSON.stringify(shown)} -> ${JSON.stringify(outcome ? { status: outcome.status, errors: outcome.errors, raw: outcome.raw?.slice(0, 400) } : null).slice(0, 800)}`,
+    );
   };
   const onUnhandled = (reason: unknown) => {
     s.unhandledRejections += 1;
@@ -167,8 +216,13 @@ export async function runFuzz(server: TestServer, log: readonly LogEntry[], opti
       s.fiveXX += 1;
       problem('5xx', request, outcome);
     }
-    const echoes = request.via === 'operation' ? requestStrings(request.query, request.variables) : requestStrings(request.body, request.path, decodeURIComponent(request.path), request.headers);
-    const leak = [...errorTexts(outcome.errors), ...(outcome.raw !== undefined ? [outcome.raw] : [])].map((t) => leakIn(t, echoes)).find(Boolean);
+    const echoes =
+      request.via === 'operation'
+        ? requestStrings(request.query, request.variables)
+        : requestStrings(request.body, request.path, decodeURIComponent(request.path), request.headers);
+    const leak = [...errorTexts(outcome.errors), ...(outcome.raw !== undefined ? [outcome.raw] : [])]
+      .map((t) => leakIn(t, echoes))
+      .find(Boolean);
     if (leak) {
       s.leaks += 1;
       problem(`leak (${leak})`, request, outcome);
@@ -190,17 +244,23 @@ export async function runFuzz(server: TestServer, log: readonly LogEntry[], opti
       }
     }
     if (!rejected && request.via === 'operation' && request.replayable) {
-      const id = Object.values(outcome.data ?? {}).map((v) => (v as { id?: string } | null)?.id).find(Boolean);
+      const id = Object.values(outcome.data ?? {})
+        .map((v) => (v as { id?: string } | null)?.id)
+        .find(Boolean);
       if (id) replayable.push({ request, id });
     }
   };
 
   const healthy = async () => {
     const health = await server.http('/healthz').catch(() => ({ status: 0, text: '' }));
-    const database = await dataSource.query('SELECT 1').then(() => true, () => false);
+    const database = await dataSource.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
     if (health.status !== 200 || !database) {
       s.unhealthy += 1;
-      if (s.problems.length < MAX_PROBLEMS) s.problems.push(`unhealthy after ${s.requests} requests: healthz=${health.status} database=${database}`);
+      if (s.problems.length < MAX_PROBLEMS)
+        s.problems.push(`unhealthy after ${s.requests} requests: healthz=${health.status} database=${database}`);
     }
   };
 
@@ -215,7 +275,8 @@ export async function runFuzz(server: TestServer, log: readonly LogEntry[], opti
         s.checksummedBatches += 1;
         if (changed > 0) {
           s.changedRowsByRejected += changed;
-          if (s.problems.length < MAX_PROBLEMS) s.problems.push(`checksums changed by a batch of refused requests (${changed} rows) before request ${s.requests}`);
+          if (s.problems.length < MAX_PROBLEMS)
+            s.problems.push(`checksums changed by a batch of refused requests (${changed} rows) before request ${s.requests}`);
         }
       } else {
         for (let i = 0; i < size; i++) {
@@ -237,7 +298,8 @@ export async function runFuzz(server: TestServer, log: readonly LogEntry[], opti
   await healthy();
   const errors = log.slice(logStart).filter((e) => e.level === 'error' || e.level === 'fatal');
   s.logErrors = errors.length;
-  for (const e of errors.slice(0, 5)) if (s.problems.length < MAX_PROBLEMS) s.problems.push(`server log: ${JSON.stringify(e).slice(0, 500)}`);
+  for (const e of errors.slice(0, 5))
+    if (s.problems.length < MAX_PROBLEMS) s.problems.push(`server log: ${JSON.stringify(e).slice(0, 500)}`);
   s.ms = Date.now() - started;
   return s;
 }

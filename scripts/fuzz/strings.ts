@@ -13,18 +13,18 @@ export const PLAIN = [
 export const SQL_INJECTION = [
   "' OR '1'='1",
   "'; DROP TABLE child; --",
-  "1; SELECT pg_sleep(2); --",
+  '1; SELECT pg_sleep(2); --',
   "' UNION SELECT email, display_name FROM app_user --",
   "Robert'); DELETE FROM report WHERE ('1'='1",
   "%' AND 1=1 --",
   '%_%',
   '\\',
-  "$$; TRUNCATE audit_event; $$",
+  '$$; TRUNCATE audit_event; $$',
   "'::uuid",
   "E'\\\\x27'",
   "00000000-0000-0000-0000-000000000000' OR ''='",
   "admin'/*",
-  '; COPY (SELECT 1) TO PROGRAM \'id\'; --',
+  "; COPY (SELECT 1) TO PROGRAM 'id'; --",
 ] as const;
 
 /** Script and template injection, for whoever renders the data later. */
@@ -40,7 +40,7 @@ export const SCRIPT_INJECTION = [
   '__proto__',
   'constructor.prototype.polluted',
   '../../../../etc/passwd',
-  '=cmd|\'/c calc\'!A1',
+  "=cmd|'/c calc'!A1",
 ] as const;
 
 /** Valid Unicode that must pass through unchanged: right-to-left scripts, emoji, combining marks. */

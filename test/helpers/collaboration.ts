@@ -46,24 +46,43 @@ export async function ok(app: TestApp, email: string, query: string, variables: 
 }
 
 export async function openCase(app: TestApp, childId: string, concern = 'Skolan och polisen oroar sig.'): Promise<string> {
-  const data = await ok(app, COORDINATOR, `mutation($i: OpenCollaborationCaseInput!) { openCollaborationCase(input: $i) { id model state } }`,
-    { i: { childId, concern, idempotencyKey: key() } });
+  const data = await ok(
+    app,
+    COORDINATOR,
+    `mutation($i: OpenCollaborationCaseInput!) { openCollaborationCase(input: $i) { id model state } }`,
+    { i: { childId, concern, idempotencyKey: key() } },
+  );
   return data.openCollaborationCase.id;
 }
 
 export async function recordConsent(app: TestApp, input: Record<string, unknown>): Promise<any> {
   return app.as(COORDINATOR, `mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id state consents { id valid } } }`, {
-    i: { form: 'WRITTEN', documentReference: 'Samtycke 2026-11-23', categories: ['BASIC_FACTS', 'SCHOOL', 'LEISURE'], guardianIds: [], ...input },
+    i: {
+      form: 'WRITTEN',
+      documentReference: 'Samtycke 2026-11-23',
+      categories: ['BASIC_FACTS', 'SCHOOL', 'LEISURE'],
+      guardianIds: [],
+      ...input,
+    },
   });
 }
 
 export async function addMember(app: TestApp, caseId: string, email: string) {
-  return app.as(COORDINATOR, `mutation($i: AddTeamMemberInput!) { addTeamMember(input: $i) { id team { person { displayName } } } }`,
-    { i: { caseId, userId: await userIdOf(app, email) } });
+  return app.as(COORDINATOR, `mutation($i: AddTeamMemberInput!) { addTeamMember(input: $i) { id team { person { displayName } } } }`, {
+    i: { caseId, userId: await userIdOf(app, email) },
+  });
 }
 
-export async function addAction(app: TestApp, caseId: string, email: string, kind: string, description: string, dueAt: string): Promise<string> {
-  const data = await ok(app, COORDINATOR, `mutation($i: AddPlanActionInput!) { addPlanAction(input: $i) { id } }`,
-    { i: { caseId, kind, description, responsibleUserId: await userIdOf(app, email), dueAt } });
+export async function addAction(
+  app: TestApp,
+  caseId: string,
+  email: string,
+  kind: string,
+  description: string,
+  dueAt: string,
+): Promise<string> {
+  const data = await ok(app, COORDINATOR, `mutation($i: AddPlanActionInput!) { addPlanAction(input: $i) { id } }`, {
+    i: { caseId, kind, description, responsibleUserId: await userIdOf(app, email), dueAt },
+  });
   return data.addPlanAction.id;
 }

@@ -18,7 +18,14 @@ export interface TestDeadline {
 export function createTestDeadline(manager: EntityManager, d: TestDeadline) {
   return deadlineRepository.create(manager, {
     kind: d.kind,
-    subject: { type: DeadlineSubject.REPORT, id: d.subjectId, reference: `TEST-${d.subjectId.slice(0, 8)}`, districtId: d.districtId, policyVersion: 1, responsibleUserId: d.responsibleUserId },
+    subject: {
+      type: DeadlineSubject.REPORT,
+      id: d.subjectId,
+      reference: `TEST-${d.subjectId.slice(0, 8)}`,
+      districtId: d.districtId,
+      policyVersion: 1,
+      responsibleUserId: d.responsibleUserId,
+    },
     startsAt: d.startsAt,
     dueAt: d.dueAt,
     steps: planSteps(d.kind, d.policy, d.startsAt, d.dueAt),

@@ -57,16 +57,29 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const redisUrl = options.redisUrl ?? (useRedis ? `${services.redisUrl}/${1 + Math.floor(Math.random() * 14)}` : undefined);
   // Test databases are clones, so user ids repeat across files and their rate-limit counters in a shared Redis would add
   // up; limits are off here and tested with their own settings in test/hardening.int.test.ts.
-  const config = loadConfig({
-    // Each app's queues under their own prefix: workers of files running side by side never take each other's jobs.
-    NODE_ENV: 'test', DATABASE_URL: db.url, DATABASE_SYSTEM_URL: db.systemUrl, REDIS_URL: redisUrl, REDIS_QUEUE_PREFIX: `{samverka-test-${randomUUID().slice(0, 8)}}`, AUTH_DEV_SECRET: TEST_SECRET,
-    RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: '1000000',
-    ...(options.maxCost ? { GRAPHQL_MAX_COST: String(options.maxCost) } : {}),
-  }, { developmentDatabase: 'disposable' });
+  const config = loadConfig(
+    {
+      // Each app's queues under their own prefix: workers of files running side by side never take each other's jobs.
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      DATABASE_SYSTEM_URL: db.systemUrl,
+      REDIS_URL: redisUrl,
+      REDIS_QUEUE_PREFIX: `{samverka-test-${randomUUID().slice(0, 8)}}`,
+      AUTH_DEV_SECRET: TEST_SECRET,
+      RATE_LIMIT_PER_USER: '1000000',
+      RATE_LIMIT_PER_IP: '1000000',
+      ...(options.maxCost ? { GRAPHQL_MAX_COST: String(options.maxCost) } : {}),
+    },
+    { developmentDatabase: 'disposable' },
+  );
   const clock = options.clock ?? new FakeClock('2026-11-23T08:00:00Z');
   const poolSize = options.poolSize ?? 5;
   const dataSource = createAppDataSource({ url: db.url, poolSize });
-  const runtime = await openRuntime(config, db.url, options.logger ?? createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent'), { clock, dataSource, poolSize });
+  const runtime = await openRuntime(config, db.url, options.logger ?? createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent'), {
+    clock,
+    dataSource,
+    poolSize,
+  });
   const verify = createTokenVerifier(config.auth);
   const api = await createApiServer(runtime, verify);
   const tokens = new Map<string, string>();

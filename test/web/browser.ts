@@ -10,8 +10,14 @@ import { createTestApp, TestApp } from '../helpers/test-app';
 /** Debian's chromium, offline: nothing may reach a network beyond this machine. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
 ];
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-output/web');
@@ -34,7 +40,12 @@ export async function launchBrowser(): Promise<TestBrowser> {
   return {
     browser,
     async newPage() {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', acceptDownloads: true });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        locale: 'sv-SE',
+        timezoneId: 'Europe/Stockholm',
+        acceptDownloads: true,
+      });
       return { context, page: await context.newPage() };
     },
     async close() {
@@ -52,7 +63,13 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 /** The real API on a free port (with the workers when a flow needs its clocks and notifications) and a browser. */

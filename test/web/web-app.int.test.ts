@@ -8,12 +8,22 @@ import { Page } from 'playwright-core';
 import { UTF8_BOM } from '../../domain/indicators/indicators-csv';
 import { signDevToken } from '../../api/auth/dev-token';
 import { TEST_SECRET, TestApp } from '../helpers/test-app';
-import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, screenshot, seriousAccessibilityViolations, startWebTestEnvironment, WebTestEnvironment } from './browser';
+import {
+  CHROMIUM_PATH,
+  chromiumAvailable,
+  expectAccessible,
+  screenshot,
+  seriousAccessibilityViolations,
+  startWebTestEnvironment,
+  WebTestEnvironment,
+} from './browser';
 
 const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
 const run = chromiumAvailable() || required ? describe : describe.skip;
 if (!chromiumAvailable()) {
-  process.stdout.write(`\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`);
+  process.stdout.write(
+    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
+  );
 }
 
 jest.setTimeout(180_000);
@@ -51,7 +61,11 @@ run('web app in a browser', () => {
     }
     expect(await fetch(`${baseUrl}/admin/queues`).then((r) => r.status)).toBe(401);
     expect(await fetch(`${baseUrl}/auth/config`).then((r) => r.json() as Promise<unknown>)).toEqual({ mode: 'development' });
-    const unknown = await fetch(`${baseUrl}/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":"nobody@example.se"}' });
+    const unknown = await fetch(`${baseUrl}/auth/dev-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email":"nobody@example.se"}',
+    });
     expect(unknown.status).toBe(400);
   });
 
@@ -127,10 +141,14 @@ run('web app in a browser', () => {
   });
 
   it('police: "was feedback given on K-…?" and the feedback-status filter', async () => {
-    const created = await app.as('polis.norr@samverka.test', `mutation($pin: String!) { reportConcern(input: {
+    const created = await app.as(
+      'polis.norr@samverka.test',
+      `mutation($pin: String!) { reportConcern(input: {
       policeReference: "K-4711/26", child: { personalIdentityNumber: $pin }, category: SUSPECTED_CRIME, description: "Gripen för snatteri",
       suspectedOffence: "Snatteri", offenceCanLeadToPrison: true, firstKnownSuspicion: true, preInvestigationRunning: false,
-      guardianContactOnHold: false, feedbackRequested: true, idempotencyKey: "web-k-4711-26" }) { id reference } }`, { pin: childPin });
+      guardianContactOnHold: false, feedbackRequested: true, idempotencyKey: "web-k-4711-26" }) { id reference } }`,
+      { pin: childPin },
+    );
     expect(created.errors).toBeUndefined();
     const { id, reference } = created.data.reportConcern;
 
@@ -179,14 +197,22 @@ run('web app in a browser', () => {
     const children = await app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
       WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.personal_identity_number LIMIT 6`);
     for (const [i, { pin }] of children.entries()) {
-      const made = await app.as('polis.norr@samverka.test', `mutation($pin: String!, $key: String!, $ref: String!) { reportConcern(input: {
+      const made = await app.as(
+        'polis.norr@samverka.test',
+        `mutation($pin: String!, $key: String!, $ref: String!) { reportConcern(input: {
         policeReference: $ref, child: { personalIdentityNumber: $pin }, category: CRIMINAL_BEHAVIOUR, description: "Setts med äldre kriminella",
         firstKnownSuspicion: false, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: true,
-        idempotencyKey: $key }) { id } }`, { pin, key: `web-indicators-${i}`, ref: `K-${600 + i}/26` });
+        idempotencyKey: $key }) { id } }`,
+        { pin, key: `web-indicators-${i}`, ref: `K-${600 + i}/26` },
+      );
       expect(made.errors).toBeUndefined();
       if (i === 0) continue;
-      const assessed = await app.as('socsek.norr@samverka.test', `mutation($id: ID!) { recordProtectionAssessment(input: {
-        reportId: $id, acuteDanger: false, note: "Ingen akut fara" }) { id } }`, { id: made.data.reportConcern.id });
+      const assessed = await app.as(
+        'socsek.norr@samverka.test',
+        `mutation($id: ID!) { recordProtectionAssessment(input: {
+        reportId: $id, acuteDanger: false, note: "Ingen akut fara" }) { id } }`,
+        { id: made.data.reportConcern.id },
+      );
       expect(assessed.errors).toBeUndefined();
     }
 
@@ -201,7 +227,10 @@ run('web app in a browser', () => {
     await card.getByText(/÷ reports received in the period/).waitFor();
     expect(await seriousAccessibilityViolations(manager)).toEqual([]);
 
-    const [download] = await Promise.all([manager.waitForEvent('download'), manager.getByRole('button', { name: 'Ladda ned CSV' }).click()]);
+    const [download] = await Promise.all([
+      manager.waitForEvent('download'),
+      manager.getByRole('button', { name: 'Ladda ned CSV' }).click(),
+    ]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(csv).toContain('Område;Indikator;Värde;Täljare;Nämnare;Pågående;Undertryckt;Från;Till;Definition\r\n');
@@ -210,11 +239,14 @@ run('web app in a browser', () => {
 
     await manager.getByRole('link', { name: 'Försenat' }).click();
     await manager.getByRole('heading', { name: 'Försenat i området' }).waitFor();
-    await manager.getByText(/Inget är försenat|OA-/).first().waitFor();
+    await manager
+      .getByText(/Inget är försenat|OA-/)
+      .first()
+      .waitFor();
     await expectAccessible(manager, '11-manager-overdue');
   });
 
-  it('the CSV export follows the query\'s access rules', async () => {
+  it("the CSV export follows the query's access rules", async () => {
     const url = `${baseUrl}/exports/indicators.csv?unit=YEAR&from=2026&to=2026`;
     expect((await fetch(url)).status).toBe(401);
     const token = (email: string) => signDevToken(email, TEST_SECRET);
@@ -229,7 +261,9 @@ run('web app in a browser', () => {
     expect(text).toContain('District,Indicator,Value');
     expect(text).toMatch(/\r\nNorr,/);
     expect(text).toMatch(/\r\nSyd,/);
-    const bad = await fetch(`${baseUrl}/exports/indicators.csv?unit=MONTH&from=2026-01-01&to=2026-12`, { headers: { authorization: `Bearer ${await token('analytiker@samverka.test')}` } });
+    const bad = await fetch(`${baseUrl}/exports/indicators.csv?unit=MONTH&from=2026-01-01&to=2026-12`, {
+      headers: { authorization: `Bearer ${await token('analytiker@samverka.test')}` },
+    });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: { extensions: { field: string } }[] }).errors[0].extensions.field).toBe('from');
   });
@@ -260,7 +294,10 @@ run('web app in a browser', () => {
     await norr.getByRole('button', { name: 'Spara' }).click();
     const field = norr.locator('.ds-field', { has: admin.getByLabel('Skyddsbedömning (timmar)') });
     // Looser than the law: the refusal names the law, beside the field.
-    await field.locator('.ds-validation-message').getByText(/SoL 11 kap\. 1 a §/).waitFor();
+    await field
+      .locator('.ds-validation-message')
+      .getByText(/SoL 11 kap\. 1 a §/)
+      .waitFor();
     await screenshot(admin, '13-admin-field-error');
 
     await norr.getByLabel('Skyddsbedömning (timmar)').fill('12');

@@ -10,7 +10,9 @@ import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnviron
 const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
 const run = chromiumAvailable() || required ? describe : describe.skip;
 if (!chromiumAvailable()) {
-  process.stdout.write(`\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`);
+  process.stdout.write(
+    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
+  );
 }
 
 jest.setTimeout(240_000);
@@ -39,8 +41,13 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     const born = `${new Date().getUTCFullYear() - 14}-03-15`;
     const [{ id: districtId }] = await app.sql(`SELECT id FROM district WHERE code = 'norr'`);
     const [{ id: childId }] = await app.sql(
-      `INSERT INTO child (birth_date, given_name, family_name, district_id) VALUES ($1, 'Tindra', 'Webbsson', $2) RETURNING id`, [born, districtId]);
-    await app.sql(`INSERT INTO guardian (child_id, name, relation) VALUES ($1, 'Kim Webbsson', 'förälder'), ($1, 'Robin Webbsson', 'förälder')`, [childId]);
+      `INSERT INTO child (birth_date, given_name, family_name, district_id) VALUES ($1, 'Tindra', 'Webbsson', $2) RETURNING id`,
+      [born, districtId],
+    );
+    await app.sql(
+      `INSERT INTO guardian (child_id, name, relation) VALUES ($1, 'Kim Webbsson', 'förälder'), ($1, 'Robin Webbsson', 'förälder')`,
+      [childId],
+    );
 
     // The coordinator opens the case from the case list.
     const coordinator = await signIn(COORDINATOR);
@@ -50,7 +57,9 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     await newCase.getByLabel('Sök barnet (namn eller personnummer)').fill('Tindra');
     await newCase.getByRole('button', { name: 'Sök' }).click();
     await newCase.getByRole('radio', { name: /Tindra Webbsson/ }).check();
-    await newCase.getByLabel('Vad oroar? (som det beskrevs för dig)').fill('Fritidsgården ser att Tindra har slutat komma och umgås med äldre.');
+    await newCase
+      .getByLabel('Vad oroar? (som det beskrevs för dig)')
+      .fill('Fritidsgården ser att Tindra har slutat komma och umgås med äldre.');
     await expectAccessible(coordinator, 'cases-01-coordinator-case-list');
     await newCase.getByRole('button', { name: 'Öppna ärendet' }).click();
     const title = coordinator.getByRole('heading', { name: /^Ärende SSPF-\d{4}-\d+/, level: 1 });
@@ -64,7 +73,8 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     const consent = coordinator.locator('section[aria-labelledby="consent-title"]');
     await consent.getByRole('button', { name: 'Registrera samtycket' }).click();
     await consent.getByText('Obligatoriskt').waitFor();
-    for (const guardian of ['Kim Webbsson (förälder)', 'Robin Webbsson (förälder)']) await consent.getByRole('checkbox', { name: guardian }).check();
+    for (const guardian of ['Kim Webbsson (förälder)', 'Robin Webbsson (förälder)'])
+      await consent.getByRole('checkbox', { name: guardian }).check();
     await consent.getByLabel('Dokumentreferens').fill('Samtycke 2026-12-01');
     expect(await consent.getByRole('checkbox', { name: 'Fritidsgården Syd' }).count()).toBe(0);
     await consent.getByRole('checkbox', { name: 'Fritidsgården Norr' }).check();

@@ -10,7 +10,9 @@ import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnviron
 const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
 const run = chromiumAvailable() || required ? describe : describe.skip;
 if (!chromiumAvailable()) {
-  process.stdout.write(`\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`);
+  process.stdout.write(
+    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
+  );
 }
 
 jest.setTimeout(240_000);
@@ -19,11 +21,15 @@ const SOCIAL = 'socsek.norr@samverka.test';
 const POLICE = 'polis.norr@samverka.test';
 
 function stockholmDay(offsetDays: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date(Date.now() + offsetDays * 86_400_000));
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
 }
 
-interface Filed { id: string; reference: string }
+interface Filed {
+  id: string;
+  reference: string;
+}
 
 run('the forum page in a browser', () => {
   let app: TestApp;
@@ -33,10 +39,14 @@ run('the forum page in a browser', () => {
   let no: Filed;
 
   async function policeReport(pin: string, key: string): Promise<Filed> {
-    const made = await app.as(POLICE, `mutation($pin: String!, $key: String!) { reportConcern(input: { policeReference: $key,
+    const made = await app.as(
+      POLICE,
+      `mutation($pin: String!, $key: String!) { reportConcern(input: { policeReference: $key,
       child: { personalIdentityNumber: $pin }, category: SUSPECTED_CRIME, description: "Misstänkt för rån", suspectedOffence: "Rån",
       offenceCanLeadToPrison: true, feedbackRequested: false, firstKnownSuspicion: true, preInvestigationRunning: false,
-      guardianContactOnHold: false, idempotencyKey: $key }) { id reference } }`, { pin, key });
+      guardianContactOnHold: false, idempotencyKey: $key }) { id reference } }`,
+      { pin, key },
+    );
     expect(made.errors).toBeUndefined();
     return made.data.reportConcern;
   }
@@ -45,8 +55,11 @@ run('the forum page in a browser', () => {
     web = await startWebTestEnvironment({ workers: false });
     ({ app, baseUrl } = web);
     const districtId = await app.idOf('district', 'code = $1', ['norr']);
-    const policy = await app.as('admin@samverka.test', `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`,
-      { i: { districtId, talkDeadlineMode: 'FORUM_DECIDES' } });
+    const policy = await app.as(
+      'admin@samverka.test',
+      `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`,
+      { i: { districtId, talkDeadlineMode: 'FORUM_DECIDES' } },
+    );
     expect(policy.errors).toBeUndefined();
     const children = await app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
       WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL AND c.birth_date <= now() - interval '12 years'
@@ -96,7 +109,10 @@ run('the forum page in a browser', () => {
     await yesItem.getByLabel('Hållet senast').fill(stockholmDay(2));
     await yesItem.getByRole('checkbox', { name: 'Med uniformerad polis' }).check();
     await yesItem.getByRole('button', { name: 'Spara beslut' }).click();
-    await yesItem.locator('[data-decision="yes"]').getByRole('link', { name: /^Samtal SA-/ }).waitFor();
+    await yesItem
+      .locator('[data-decision="yes"]')
+      .getByRole('link', { name: /^Samtal SA-/ })
+      .waitFor();
 
     // No: the reason is asked for beside its field, then recorded with its text.
     await noItem.getByRole('radio', { name: 'Inget samtal' }).check();
@@ -111,7 +127,10 @@ run('the forum page in a browser', () => {
     // The police see both decisions.
     await police.reload();
     await item(police, no.reference).locator('[data-decision="no"]').waitFor();
-    await item(police, yes.reference).locator('[data-decision="yes"]').getByText(/med uniformerad polis/).waitFor();
+    await item(police, yes.reference)
+      .locator('[data-decision="yes"]')
+      .getByText(/med uniformerad polis/)
+      .waitFor();
 
     // The report pages: the talk, linked; the "no" with its reason, when and by whom.
     await social.goto(`${baseUrl}/reports/${yes.id}`);

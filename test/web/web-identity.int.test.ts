@@ -11,7 +11,9 @@ import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, screenshot, startWe
 const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
 const run = chromiumAvailable() || required ? describe : describe.skip;
 if (!chromiumAvailable()) {
-  process.stdout.write(`\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`);
+  process.stdout.write(
+    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
+  );
 }
 
 jest.setTimeout(180_000);
@@ -40,11 +42,23 @@ run('one child, one record in the browser', () => {
   });
 
   const flag = async (child: Record<string, string>): Promise<{ id: string; reference: string }> =>
-    (await ok(app, TEACHER, FLAG, { i: { child, category: 'SCHOOL_ABSENCE', description: 'Hög frånvaro sedan oktober.', feedbackRequested: false,
-      idempotencyKey: `web-identity-${++keyCounter}-${Date.now()}` } })).flagConcern;
+    (
+      await ok(app, TEACHER, FLAG, {
+        i: {
+          child,
+          category: 'SCHOOL_ABSENCE',
+          description: 'Hög frånvaro sedan oktober.',
+          feedbackRequested: false,
+          idempotencyKey: `web-identity-${++keyCounter}-${Date.now()}`,
+        },
+      })
+    ).flagConcern;
   const createChild = async (givenName: string, familyName: string, personalIdentityNumber: string): Promise<string> =>
-    (await ok(app, SOCSEK, `mutation($i: CreateChildInput!) { createChild(input: $i) { id } }`,
-      { i: { givenName, familyName, personalIdentityNumber, districtId } })).createChild.id;
+    (
+      await ok(app, SOCSEK, `mutation($i: CreateChildInput!) { createChild(input: $i) { id } }`, {
+        i: { givenName, familyName, personalIdentityNumber, districtId },
+      })
+    ).createChild.id;
 
   const signIn = (email: string): Promise<Page> => web.signIn(email);
 
@@ -81,7 +95,9 @@ run('one child, one record in the browser', () => {
     await match.getByRole('button', { name: 'Koppla till detta barn' }).click();
     await identity.getByTestId('identity-status').getByText('Identiteten är bekräftad.').waitFor();
     await identity.getByTestId('identity-outcome').getByText('Anmälan är kopplad till Ylva Webbström.').waitFor();
-    await expect(identity.getByTestId('identity-outcome').evaluate((element) => element === element.ownerDocument.activeElement)).resolves.toBe(true);
+    await expect(
+      identity.getByTestId('identity-outcome').evaluate((element) => element === element.ownerDocument.activeElement),
+    ).resolves.toBe(true);
     expect(await identity.getByTestId('identity-child').textContent()).toBe(`Ylva Webbström ${pin}`);
     await social.locator('.facts').first().getByText(`Ylva Webbström ${pin}`).waitFor();
     expect(await identity.getByRole('button', { name: 'Koppla till detta barn' }).count()).toBe(0);
@@ -98,7 +114,10 @@ run('one child, one record in the browser', () => {
     await warning.waitFor();
     expect(await warning.textContent()).toContain('Olle Annanson');
     expect(await warning.textContent()).toContain('Ylva Webbström');
-    await social.getByTestId('identity-open-case').getByText(/öppet ärende/).waitFor();
+    await social
+      .getByTestId('identity-open-case')
+      .getByText(/öppet ärende/)
+      .waitFor();
     expect(await social.getByRole('alert').count()).toBe(1);
     await expectAccessible(social, 'identity-04-report-mismatch');
 

@@ -11,7 +11,9 @@ import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnviron
 const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
 const run = chromiumAvailable() || required ? describe : describe.skip;
 if (!chromiumAvailable()) {
-  process.stdout.write(`\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`);
+  process.stdout.write(
+    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
+  );
 }
 
 jest.setTimeout(240_000);
@@ -21,7 +23,9 @@ const POLICE = 'polis.norr@samverka.test';
 
 /** Today in Stockholm, YYYY-MM-DD: a talk due tonight falls in this week's view whatever the weekday. */
 function stockholmToday(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 }
 
 run('talk pages in a browser', () => {
@@ -37,9 +41,12 @@ run('talk pages in a browser', () => {
 
     const [child] = await app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id
       WHERE d.code = 'norr' AND c.birth_date <= now() - interval '13 years' AND c.birth_date > now() - interval '17 years' ORDER BY c.id LIMIT 1`);
-    const opened = await app.as(SOCIAL, `mutation($childId: ID!, $target: String!) { openTalk(input: {
+    const opened = await app.as(
+      SOCIAL,
+      `mutation($childId: ID!, $target: String!) { openTalk(input: {
       childId: $childId, kind: SERIOUS_TALK, targetDate: $target, idempotencyKey: "web-talks-open" }) { id reference } }`,
-    { childId: child.id, target: stockholmToday() });
+      { childId: child.id, target: stockholmToday() },
+    );
     expect(opened.errors).toBeUndefined();
     ({ id: talkId, reference } = opened.data.openTalk);
   });
@@ -72,12 +79,16 @@ run('talk pages in a browser', () => {
     await social.getByRole('heading', { name: `Samtal ${reference}` }).waitFor();
   });
 
-  it('the report page lists the child\'s talks and opens one by hand, landing on its talk page', async () => {
+  it("the report page lists the child's talks and opens one by hand, landing on its talk page", async () => {
     const [child] = await app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
       WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.personal_identity_number DESC LIMIT 1`);
-    const made = await app.as(POLICE, `mutation($pin: String!) { reportConcern(input: { policeReference: "K-7001/26",
+    const made = await app.as(
+      POLICE,
+      `mutation($pin: String!) { reportConcern(input: { policeReference: "K-7001/26",
       child: { personalIdentityNumber: $pin }, category: CRIMINAL_BEHAVIOUR, description: "Setts med äldre kriminella", feedbackRequested: false,
-      firstKnownSuspicion: false, preInvestigationRunning: false, guardianContactOnHold: false, idempotencyKey: "web-talks-report" }) { id } }`, { pin: child.pin });
+      firstKnownSuspicion: false, preInvestigationRunning: false, guardianContactOnHold: false, idempotencyKey: "web-talks-report" }) { id } }`,
+      { pin: child.pin },
+    );
     expect(made.errors).toBeUndefined();
     const social = await signIn(SOCIAL);
     await social.goto(`${baseUrl}/reports/${made.data.reportConcern.id}`);
@@ -105,16 +116,26 @@ run('talk pages in a browser', () => {
     await social.getByRole('button', { name: 'Kalla till samtal' }).click();
     const booking = social.locator('section[aria-labelledby="scheduling-title"]');
     await booking.getByLabel('Datum').waitFor();
-    await social.waitForFunction(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id === 'talk-date');
+    await social.waitForFunction(
+      () => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id === 'talk-date',
+    );
     await booking.getByRole('button', { name: 'Boka samtalet' }).click();
     await booking.getByText('Obligatoriskt').first().waitFor();
     const tomorrow = new Date(Date.now() + 86_400_000);
-    const date = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(tomorrow);
+    const date = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(tomorrow);
     await booking.getByLabel('Datum').fill(date);
     await booking.getByLabel('Klockslag').fill('10:00');
     await booking.getByLabel('Plats eller form').fill('Polishuset, rum 4');
     await booking.getByRole('button', { name: 'Boka samtalet' }).click();
-    await booking.getByTestId('talk-scheduled').getByText(/Polishuset, rum 4/).waitFor();
+    await booking
+      .getByTestId('talk-scheduled')
+      .getByText(/Polishuset, rum 4/)
+      .waitFor();
 
     // Invite the police officer of the district, in uniform.
     const participants = social.locator('section[aria-labelledby="participants-title"]');
@@ -156,7 +177,10 @@ run('talk pages in a browser', () => {
     expect(await card.textContent()).toMatch(/\d+ år/);
     await expectAccessible(police, '22-police-my-talks');
 
-    const [download] = await Promise.all([police.waitForEvent('download'), police.getByRole('button', { name: 'Ladda ned kalender (.ics)' }).click()]);
+    const [download] = await Promise.all([
+      police.waitForEvent('download'),
+      police.getByRole('button', { name: 'Ladda ned kalender (.ics)' }).click(),
+    ]);
     const ics = fs.readFileSync((await download.path())!, 'utf8');
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain(reference);
@@ -171,7 +195,10 @@ run('talk pages in a browser', () => {
     expect(await social.getByTestId('hold-reason').count()).toBe(0);
     expect(await held.getAttribute('aria-disabled')).toBeNull();
     await held.click();
-    await social.getByTestId('talk-held').getByText(/Hållet/).waitFor();
+    await social
+      .getByTestId('talk-held')
+      .getByText(/Hållet/)
+      .waitFor();
 
     const outcome = social.locator('section[aria-labelledby="outcome-title"]');
     await outcome.getByRole('button', { name: 'Spara utfallet' }).click();

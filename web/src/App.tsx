@@ -27,15 +27,35 @@ import { UsersPage } from './organisation/UsersPage';
 import { matchPath, navigate, useLocation } from './router';
 import { FORUM_ROLES, hasRole, navFor, PARTNER_ROLES, SOCIAL_SERVICES_ROLES, VIEWER_QUERY, ViewerContext, ViewerData } from './viewer';
 
-interface Route { path: string; roles: string[] | null; render: (params: Record<string, string>) => ReactNode; title: (t: ReturnType<typeof useI18n>['t']) => string }
+interface Route {
+  path: string;
+  roles: string[] | null;
+  render: (params: Record<string, string>) => ReactNode;
+  title: (t: ReturnType<typeof useI18n>['t']) => string;
+}
 
 const ROUTES: Route[] = [
   { path: '/concerns/new', roles: ['SCHOOL_STAFF', 'LEISURE_STAFF'], render: () => <FlagConcernPage />, title: (t) => t.nav.flag },
-  { path: '/reports/mine', roles: ['SCHOOL_STAFF', 'LEISURE_STAFF', 'AGENCY_LEAD', 'POLICE_OFFICER'], render: () => <MyReportsPage />, title: (t) => t.nav.myReports },
+  {
+    path: '/reports/mine',
+    roles: ['SCHOOL_STAFF', 'LEISURE_STAFF', 'AGENCY_LEAD', 'POLICE_OFFICER'],
+    render: () => <MyReportsPage />,
+    title: (t) => t.nav.myReports,
+  },
   { path: '/intake', roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage />, title: (t) => t.nav.intake },
   { path: '/overdue', roles: ['SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage overdue />, title: (t) => t.nav.overdue },
-  { path: '/reports/:id', roles: SOCIAL_SERVICES_ROLES, render: ({ id }) => <ReportPage key={id} id={id} />, title: (t) => t.report.title('') },
-  { path: '/indicators', roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'], render: () => <IndicatorsPage />, title: (t) => t.nav.indicators },
+  {
+    path: '/reports/:id',
+    roles: SOCIAL_SERVICES_ROLES,
+    render: ({ id }) => <ReportPage key={id} id={id} />,
+    title: (t) => t.report.title(''),
+  },
+  {
+    path: '/indicators',
+    roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'],
+    render: () => <IndicatorsPage />,
+    title: (t) => t.nav.indicators,
+  },
   { path: '/settings/districts', roles: ['ADMIN'], render: () => <PolicyPage />, title: (t) => t.nav.policy },
   { path: '/notifications', roles: null, render: () => <NotificationsPage />, title: (t) => t.nav.notifications },
   { path: '/cases', roles: ['SSPF_COORDINATOR'], render: () => <CasesPage />, title: (t) => t.nav.cases },
@@ -58,7 +78,9 @@ function Home({ viewer }: { viewer: ViewerData }) {
   if (first) return <Loading />;
   return (
     <section>
-      <Heading level={1} data-size="lg">{viewer.displayName}</Heading>
+      <Heading level={1} data-size="lg">
+        {viewer.displayName}
+      </Heading>
       <Paragraph>{t.noPages}</Paragraph>
     </section>
   );
@@ -83,8 +105,13 @@ function SignedIn() {
   return (
     <ViewerContext.Provider value={viewer}>
       <Layout>
-        {pathname === '/' || !route ? <Home viewer={viewer} />
-          : allowed ? route.r.render(route.params!) : <Paragraph role="alert">{t.notAllowed}</Paragraph>}
+        {pathname === '/' || !route ? (
+          <Home viewer={viewer} />
+        ) : allowed ? (
+          route.r.render(route.params!)
+        ) : (
+          <Paragraph role="alert">{t.notAllowed}</Paragraph>
+        )}
       </Layout>
     </ViewerContext.Provider>
   );
@@ -93,15 +120,23 @@ function SignedIn() {
 export function App() {
   const { pathname } = useLocation();
   const [expired, setExpired] = useState(false);
-  const client = useMemo(() => createApolloClient(() => {
-    clearToken();
-    setExpired(true);
-    navigate('/sign-in', { replace: true });
-  }), []);
+  const client = useMemo(
+    () =>
+      createApolloClient(() => {
+        clearToken();
+        setExpired(true);
+        navigate('/sign-in', { replace: true });
+      }),
+    [],
+  );
   if (pathname === CALLBACK_PATH) return <SignInCallbackPage />;
   if (pathname === '/sign-in' || !getToken()) {
     if (pathname !== '/sign-in') navigate('/sign-in', { replace: true });
     return <SignInPage expired={expired} />;
   }
-  return <ApolloProvider client={client} key={getToken()}><SignedIn /></ApolloProvider>;
+  return (
+    <ApolloProvider client={client} key={getToken()}>
+      <SignedIn />
+    </ApolloProvider>
+  );
 }

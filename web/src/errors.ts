@@ -8,7 +8,10 @@ export interface FieldErrors {
   readonly general: string[];
 }
 
-interface ApiErrorLike { message: string; extensions?: Record<string, unknown> }
+interface ApiErrorLike {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
 
 /**
  * Splits an API error into messages per field (`extensions.field`) in the user's language. The API's messages name

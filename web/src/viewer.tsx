@@ -5,9 +5,23 @@ import type { ViewerQuery } from './gql/graphql';
 export const VIEWER_QUERY = graphql(`
   query Viewer {
     viewer {
-      id email displayName roles
-      agency { id name kind dutyToReport }
-      districts { id name policy { reminderPercents } }
+      id
+      email
+      displayName
+      roles
+      agency {
+        id
+        name
+        kind
+        dutyToReport
+      }
+      districts {
+        id
+        name
+        policy {
+          reminderPercents
+        }
+      }
     }
   }
 `);
@@ -39,7 +53,11 @@ export const PARTNER_ROLES = ['SCHOOL_STAFF', 'POLICE_OFFICER', 'LEISURE_STAFF']
 /** The forum's members: social services decide, the police and the SSPF coordinator read the agenda. */
 export const FORUM_ROLES = [...SOCIAL_SERVICES_ROLES, 'POLICE_OFFICER', 'SSPF_COORDINATOR'];
 
-export interface NavItem { href: string; label: (t: import('./i18n/messages').Messages) => string; roles: string[] }
+export interface NavItem {
+  href: string;
+  label: (t: import('./i18n/messages').Messages) => string;
+  roles: string[];
+}
 
 export const NAV: readonly NavItem[] = [
   { href: '/concerns/new', label: (t) => t.nav.flag, roles: ['SCHOOL_STAFF', 'LEISURE_STAFF'] },

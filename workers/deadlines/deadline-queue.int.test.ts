@@ -31,11 +31,26 @@ describe.each(backends)('deadline steps on the %s queue backend', (backend) => {
 
   beforeEach(async () => {
     app = await createTestApp({ clock: systemClock, queue: backend });
-    const [child] = await app.sql(`SELECT c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' LIMIT 1`);
-    const created = await app.as('polis.norr@samverka.test',
+    const [child] = await app.sql(
+      `SELECT c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' LIMIT 1`,
+    );
+    const created = await app.as(
+      'polis.norr@samverka.test',
       `mutation($input: ReportConcernInput!) { reportConcern(input: $input) { id } }`,
-      { input: { policeReference: `K-${backend}/26`, child: { personalIdentityNumber: child.pnr }, category: 'SUSPECTED_CRIME', description: 'Test.',
-        firstKnownSuspicion: true, preInvestigationRunning: false, guardianContactOnHold: false, feedbackRequested: false, idempotencyKey: `queue-test-${backend}` } });
+      {
+        input: {
+          policeReference: `K-${backend}/26`,
+          child: { personalIdentityNumber: child.pnr },
+          category: 'SUSPECTED_CRIME',
+          description: 'Test.',
+          firstKnownSuspicion: true,
+          preInvestigationRunning: false,
+          guardianContactOnHold: false,
+          feedbackRequested: false,
+          idempotencyKey: `queue-test-${backend}`,
+        },
+      },
+    );
     reportId = created.data.reportConcern.id;
     const socsekId = await app.idOf('app_user', 'email = $1', ['socsek.norr@samverka.test']);
     await app.sql(`UPDATE report SET responsible_user_id = $2 WHERE id = $1`, [reportId, socsekId]);
@@ -49,15 +64,24 @@ describe.each(backends)('deadline steps on the %s queue backend', (backend) => {
     const [{ district_id: districtId }] = await app.sql(`SELECT district_id FROM report WHERE id = $1`, [reportId]);
     const socsekId = await app.idOf('app_user', 'email = $1', ['socsek.norr@samverka.test']);
     const startsAt = new Date();
-    const created = await asSystem(app.dataSource, (manager) => createTestDeadline(manager, {
-      kind: DeadlineKind.FEEDBACK, subjectId: reportId, districtId, responsibleUserId: socsekId,
-      policy: DEFAULT_DISTRICT_POLICY, startsAt, dueAt: new Date(startsAt.getTime() + windowMs),
-    }));
+    const created = await asSystem(app.dataSource, (manager) =>
+      createTestDeadline(manager, {
+        kind: DeadlineKind.FEEDBACK,
+        subjectId: reportId,
+        districtId,
+        responsibleUserId: socsekId,
+        policy: DEFAULT_DISTRICT_POLICY,
+        startsAt,
+        dueAt: new Date(startsAt.getTime() + windowMs),
+      }),
+    );
     return created;
   }
 
   async function firedCount(deadlineId: string): Promise<number> {
-    const [{ n }] = await app.sql(`SELECT count(*)::int AS n FROM deadline_step WHERE deadline_id = $1 AND fired_at IS NOT NULL`, [deadlineId]);
+    const [{ n }] = await app.sql(`SELECT count(*)::int AS n FROM deadline_step WHERE deadline_id = $1 AND fired_at IS NOT NULL`, [
+      deadlineId,
+    ]);
     return n;
   }
 
@@ -70,16 +94,22 @@ describe.each(backends)('deadline steps on the %s queue backend', (backend) => {
       // Each notification also produced one e-mail, delivered through the outbox queue.
       await waitFor('e-mails delivered', async () => {
         const [{ delivered, total }] = await app.sql(
-          `SELECT count(*) FILTER (WHERE status = 'DELIVERED')::int AS delivered, count(*)::int AS total FROM outbox`);
+          `SELECT count(*) FILTER (WHERE status = 'DELIVERED')::int AS delivered, count(*)::int AS total FROM outbox`,
+        );
         return total === 4 && delivered === 4 ? true : null;
       });
     } finally {
       await workers.close();
     }
-    const notes = await app.sql(`SELECT kind, count(*)::int AS n FROM notification WHERE subject_id = $1 GROUP BY kind ORDER BY kind`, [reportId]);
+    const notes = await app.sql(`SELECT kind, count(*)::int AS n FROM notification WHERE subject_id = $1 GROUP BY kind ORDER BY kind`, [
+      reportId,
+    ]);
     // remind_50, remind_80, breach to the responsible worker; escalate to the one supervisor.
     expect(notes).toEqual([
-      { kind: 'DEADLINE_BREACH', n: 1 }, { kind: 'DEADLINE_ESCALATE', n: 1 }, { kind: 'DEADLINE_REMIND_50', n: 1 }, { kind: 'DEADLINE_REMIND_80', n: 1 },
+      { kind: 'DEADLINE_BREACH', n: 1 },
+      { kind: 'DEADLINE_ESCALATE', n: 1 },
+      { kind: 'DEADLINE_REMIND_50', n: 1 },
+      { kind: 'DEADLINE_REMIND_80', n: 1 },
     ]);
   });
 
@@ -117,8 +147,12 @@ describe.each(backends)('deadline steps on the %s queue backend', (backend) => {
     }
     const [{ duplicates }] = await app.sql(
       `SELECT count(*)::int AS duplicates FROM (SELECT kind, user_id FROM notification WHERE subject_id = $1 AND kind LIKE 'DEADLINE_%'
-         GROUP BY kind, user_id HAVING count(*) > 1) d`, [reportId]);
-    const [{ total }] = await app.sql(`SELECT count(*)::int AS total FROM notification WHERE subject_id = $1 AND kind LIKE 'DEADLINE_%'`, [reportId]);
+         GROUP BY kind, user_id HAVING count(*) > 1) d`,
+      [reportId],
+    );
+    const [{ total }] = await app.sql(`SELECT count(*)::int AS total FROM notification WHERE subject_id = $1 AND kind LIKE 'DEADLINE_%'`, [
+      reportId,
+    ]);
     expect(duplicates).toBe(0);
     expect(total).toBe(4);
   });
@@ -129,20 +163,38 @@ describe('the reconciler', () => {
     const app = await createTestApp({ clock: systemClock, queue: 'postgres' });
     try {
       const [{ district_id: districtId }] = await app.sql(`SELECT id AS district_id FROM district WHERE code = 'norr'`);
-      const [{ id: someReport }] = await app.sql(`SELECT id FROM report LIMIT 1`).then(async (rows) => rows.length ? rows : app.sql(
-        `INSERT INTO report (reference, reporter_kind, channel, registered_by_user_id, child_id, child_as_reported, district_id, policy_version, category, description, feedback_requested, received_at)
-         SELECT 'OA-TEST-1', 'POLICE', 'DIGITAL', u.id, c.id, 'x', $1, 1, 'OTHER', 'x', false, now() FROM app_user u, child c WHERE u.email = 'polis.norr@samverka.test' AND c.district_id = $1 LIMIT 1 RETURNING id`, [districtId]));
+      const [{ id: someReport }] = await app.sql(`SELECT id FROM report LIMIT 1`).then(async (rows) =>
+        rows.length
+          ? rows
+          : app.sql(
+              `INSERT INTO report (reference, reporter_kind, channel, registered_by_user_id, child_id, child_as_reported, district_id, policy_version, category, description, feedback_requested, received_at)
+         SELECT 'OA-TEST-1', 'POLICE', 'DIGITAL', u.id, c.id, 'x', $1, 1, 'OTHER', 'x', false, now() FROM app_user u, child c WHERE u.email = 'polis.norr@samverka.test' AND c.district_id = $1 LIMIT 1 RETURNING id`,
+              [districtId],
+            ),
+      );
       const past = new Date(Date.now() - 60_000);
-      const make = (subjectId: string) => asSystem(app.dataSource, (m) => createTestDeadline(m, {
-      kind: DeadlineKind.PROTECTION_ASSESSMENT, subjectId, districtId, responsibleUserId: null,
-        policy: DEFAULT_DISTRICT_POLICY, startsAt: new Date(past.getTime() - 30_000), dueAt: past,
-      }));
+      const make = (subjectId: string) =>
+        asSystem(app.dataSource, (m) =>
+          createTestDeadline(m, {
+            kind: DeadlineKind.PROTECTION_ASSESSMENT,
+            subjectId,
+            districtId,
+            responsibleUserId: null,
+            policy: DEFAULT_DISTRICT_POLICY,
+            startsAt: new Date(past.getTime() - 30_000),
+            dueAt: past,
+          }),
+        );
       const open = await make(someReport);
-      await asSystem(app.dataSource, (m) => deadlineRepository.meet(m, { type: DeadlineSubject.REPORT, id: someReport }, DeadlineKind.PROTECTION_ASSESSMENT, new Date()));
+      await asSystem(app.dataSource, (m) =>
+        deadlineRepository.meet(m, { type: DeadlineSubject.REPORT, id: someReport }, DeadlineKind.PROTECTION_ASSESSMENT, new Date()),
+      );
       const openAgain = await make(someReport);
       const result = await reconcileDeadlines(app.runtime);
       expect(result.firedOverdue).toBe(openAgain.steps.length);
-      const fired = await app.sql(`SELECT deadline_id, count(*)::int AS n FROM deadline_step WHERE fired_at IS NOT NULL GROUP BY deadline_id`);
+      const fired = await app.sql(
+        `SELECT deadline_id, count(*)::int AS n FROM deadline_step WHERE fired_at IS NOT NULL GROUP BY deadline_id`,
+      );
       expect(fired).toEqual([{ deadline_id: openAgain.deadlineId, n: openAgain.steps.length }]);
       expect(open.deadlineId).not.toBe(openAgain.deadlineId);
       const again = await reconcileDeadlines(app.runtime);

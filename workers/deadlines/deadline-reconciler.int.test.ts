@@ -45,14 +45,23 @@ describe.each(backends)('the reconciler at scale, in small numbers, on the %s qu
                            category, description, feedback_requested, received_at)
        SELECT 'OA-PAGES-1', 'POLICE', 'DIGITAL', u.id, c.id, 'x', c.district_id, 1, 'OTHER', 'x', true, $1
          FROM app_user u, child c JOIN district d ON d.id = c.district_id
-        WHERE u.email = 'polis.norr@samverka.test' AND d.code = 'norr' LIMIT 1 RETURNING id, district_id`, [app.clock.now()]);
+        WHERE u.email = 'polis.norr@samverka.test' AND d.code = 'norr' LIMIT 1 RETURNING id, district_id`,
+      [app.clock.now()],
+    );
     const startsAt = app.clock.now();
     const stepIds: string[] = [];
     for (let i = 0; i < DEADLINES; i += 1) {
-      const { steps } = await asSystem(app.dataSource, (manager) => createTestDeadline(manager, {
-        kind: DeadlineKind.FEEDBACK, subjectId: reportId, districtId, responsibleUserId: null,
-        policy: DEFAULT_DISTRICT_POLICY, startsAt, dueAt: new Date(startsAt.getTime() + 10 * 60_000),
-      }));
+      const { steps } = await asSystem(app.dataSource, (manager) =>
+        createTestDeadline(manager, {
+          kind: DeadlineKind.FEEDBACK,
+          subjectId: reportId,
+          districtId,
+          responsibleUserId: null,
+          policy: DEFAULT_DISTRICT_POLICY,
+          startsAt,
+          dueAt: new Date(startsAt.getTime() + 10 * 60_000),
+        }),
+      );
       stepIds.push(...steps.map((s) => s.id));
     }
     return stepIds;
@@ -62,7 +71,9 @@ describe.each(backends)('the reconciler at scale, in small numbers, on the %s qu
   async function dueInWindow(): Promise<string[]> {
     const windowMs = Math.min(app.runtime.config.scheduleHorizonMs, 3 * app.runtime.config.reconcileEveryMs);
     const rows = await app.sql<{ id: string }>(
-      `SELECT id FROM deadline_step WHERE fired_at IS NULL AND closed_at IS NULL AND fire_at <= $1`, [new Date(app.clock.now().getTime() + windowMs)]);
+      `SELECT id FROM deadline_step WHERE fired_at IS NULL AND closed_at IS NULL AND fire_at <= $1`,
+      [new Date(app.clock.now().getTime() + windowMs)],
+    );
     return rows.map((r) => r.id).sort();
   }
 
@@ -71,7 +82,7 @@ describe.each(backends)('the reconciler at scale, in small numbers, on the %s qu
     return jobs.map((job) => ({ id: job.id!, stepId: job.data.stepId }));
   }
 
-  it('enqueues every step of a window larger than one chunk and one page, each once, in chunks, under its step\'s id', async () => {
+  it("enqueues every step of a window larger than one chunk and one page, each once, in chunks, under its step's id", async () => {
     const ours = await deadlinesDueSoon();
     const due = await dueInWindow();
     expect(due).toEqual(expect.arrayContaining(ours));

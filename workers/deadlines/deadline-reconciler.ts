@@ -36,11 +36,13 @@ export async function reconcileDeadlines(runtime: WorkerDeps, options: { pageSiz
 
   let firedOverdue = 0;
   for (;;) {
-    const result = await runUnitOfWork(onSystemPool(runtime), workerActor('deadline-reconciler'), { scope: null }, (uow) => asSystem(uow.manager, async (manager) => {
-      const fired = await fireSteps(manager, { stepIds: [], sweep: SWEEP_LIMIT }, uow.now);
-      uow.enqueueOutbox(fired.outboxIds);
-      return fired;
-    }));
+    const result = await runUnitOfWork(onSystemPool(runtime), workerActor('deadline-reconciler'), { scope: null }, (uow) =>
+      asSystem(uow.manager, async (manager) => {
+        const fired = await fireSteps(manager, { stepIds: [], sweep: SWEEP_LIMIT }, uow.now);
+        uow.enqueueOutbox(fired.outboxIds);
+        return fired;
+      }),
+    );
     firedOverdue += result.firedIds.length;
     if (result.firedIds.length < SWEEP_LIMIT) break;
   }
@@ -50,7 +52,8 @@ export async function reconcileDeadlines(runtime: WorkerDeps, options: { pageSiz
   let enqueued = 0;
   for (let after: StepCursor | null = null; ;) {
     const page: PendingStepPage = await asSystem(dataSource, (manager) =>
-      deadlineRepository.pendingSteps(manager, until, { after, limit: options.pageSize ?? RECONCILE_PAGE }));
+      deadlineRepository.pendingSteps(manager, until, { after, limit: options.pageSize ?? RECONCILE_PAGE }),
+    );
     await jobs.enqueueDeadlineSteps(page.steps);
     enqueued += page.steps.length;
     if (!page.next) break;
@@ -60,7 +63,9 @@ export async function reconcileDeadlines(runtime: WorkerDeps, options: { pageSiz
   const stuckOutbox = await outboxRepository.stuck(dataSource.manager, new Date(clock.now().getTime() - OUTBOX_STUCK_AFTER_MS), 10_000);
   await jobs.enqueueOutbox(stuckOutbox);
   const unparked = await outboxRepository.unpark(dataSource.manager, {
-    parkedBefore: new Date(clock.now().getTime() - OUTBOX_UNPARK_AFTER_MS), maxRounds: OUTBOX_MAX_RETRY_ROUNDS, limit: 1_000,
+    parkedBefore: new Date(clock.now().getTime() - OUTBOX_UNPARK_AFTER_MS),
+    maxRounds: OUTBOX_MAX_RETRY_ROUNDS,
+    limit: 1_000,
   });
   await jobs.enqueueOutbox(unparked);
   return { firedOverdue, enqueued, outboxRequeued: stuckOutbox.length, outboxUnparked: unparked.length };

@@ -19,11 +19,13 @@ export class StepNotDueError extends Error {}
 export function deadlineStepProcessor(runtime: WorkerDeps) {
   return async (job: Job<DeadlineStepJobData>): Promise<string> => {
     const { stepId } = job.data;
-    const result = await runUnitOfWork(onSystemPool(runtime), workerActor(`deadline-step-${job.id}`), { scope: null }, (uow) => asSystem(uow.manager, async (manager) => {
-      const fired = await fireSteps(manager, { stepIds: [stepId], sweep: SWEEP_LIMIT }, uow.now);
-      uow.enqueueOutbox(fired.outboxIds);
-      return fired;
-    }));
+    const result = await runUnitOfWork(onSystemPool(runtime), workerActor(`deadline-step-${job.id}`), { scope: null }, (uow) =>
+      asSystem(uow.manager, async (manager) => {
+        const fired = await fireSteps(manager, { stepIds: [stepId], sweep: SWEEP_LIMIT }, uow.now);
+        uow.enqueueOutbox(fired.outboxIds);
+        return fired;
+      }),
+    );
     if (result.firedIds.includes(stepId)) return 'fired';
     const fireAt = await asSystem(runtime.dataSource, (manager) => pendingFireAt(manager, stepId));
     if (fireAt && fireAt.getTime() > runtime.clock.now().getTime()) throw new StepNotDueError(`step is due at ${fireAt.toISOString()}`);
@@ -32,5 +34,7 @@ export function deadlineStepProcessor(runtime: WorkerDeps) {
 }
 
 export const DEADLINE_STEP_WORKER: QueueWorker = {
-  queue: DEADLINE_STEP_QUEUE, processor: deadlineStepProcessor, options: { concurrency: 8, ...SHORT_JOB_LOCKS },
+  queue: DEADLINE_STEP_QUEUE,
+  processor: deadlineStepProcessor,
+  options: { concurrency: 8, ...SHORT_JOB_LOCKS },
 };

@@ -31,25 +31,44 @@ export interface FireResult {
  * The subject's reference comes from the deadline row; who hears from the subject registry.
  */
 export async function fireSteps(manager: EntityManager, request: FireRequest, now: Date): Promise<FireResult> {
-  const claimed = await deadlineStepRepository.claimDue(manager, {
-    stepIds: request.stepIds, ownUntil: new Date(now.getTime() + EARLY_TOLERANCE_MS), sweep: request.sweep,
-  }, now);
+  const claimed = await deadlineStepRepository.claimDue(
+    manager,
+    {
+      stepIds: request.stepIds,
+      ownUntil: new Date(now.getTime() + EARLY_TOLERANCE_MS),
+      sweep: request.sweep,
+    },
+    now,
+  );
   if (claimed.length === 0) return { firedIds: [], outboxIds: [] };
 
-  await deadlineStepRepository.markBreached(manager, claimed.filter((c) => c.step === 'breach').map((c) => c.deadlineId), now);
-  await deadlineStepRepository.escalate(manager, claimed.filter((c) => c.step === 'escalate').map((c) => c.deadlineId));
+  await deadlineStepRepository.markBreached(
+    manager,
+    claimed.filter((c) => c.step === 'breach').map((c) => c.deadlineId),
+    now,
+  );
+  await deadlineStepRepository.escalate(
+    manager,
+    claimed.filter((c) => c.step === 'escalate').map((c) => c.deadlineId),
+  );
 
   const targetOf = (c: (typeof claimed)[number]) => ({ districtId: c.districtId, ...DEADLINE_SUBJECTS[c.subjectType].escalateTo });
-  const escalation = await deadlineStepRepository.escalationRecipients(manager, claimed
-    .filter((c) => stepAudience(c.step, c.responsibleUserId !== null) === 'supervisors')
-    .map(targetOf));
+  const escalation = await deadlineStepRepository.escalationRecipients(
+    manager,
+    claimed.filter((c) => stepAudience(c.step, c.responsibleUserId !== null) === 'supervisors').map(targetOf),
+  );
   const notifications: NotificationSpec[] = claimed.flatMap((c) => {
     const audience = stepAudience(c.step, c.responsibleUserId !== null);
-    const recipients = audience === 'responsible' ? [c.responsibleUserId!] : escalation.get(escalationKey(targetOf(c))) ?? [];
+    const recipients = audience === 'responsible' ? [c.responsibleUserId!] : (escalation.get(escalationKey(targetOf(c))) ?? []);
     const message = deadlineStepMessage(c.kind, c.subjectType, c.step, c.reference, new Date(c.dueAt), c.timeZone);
     return recipients.map((userId) => ({
-      userId, kind: `DEADLINE_${c.step.toUpperCase()}`, message, subjectType: c.subjectType, subjectId: c.subjectId,
-      dedupeKey: `deadline-step:${c.stepId}:${userId}`, email: true,
+      userId,
+      kind: `DEADLINE_${c.step.toUpperCase()}`,
+      message,
+      subjectType: c.subjectType,
+      subjectId: c.subjectId,
+      dedupeKey: `deadline-step:${c.stepId}:${userId}`,
+      email: true,
     }));
   });
   const outboxIds = await writeNotifications(manager, notifications);

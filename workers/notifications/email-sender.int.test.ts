@@ -34,11 +34,15 @@ function smtpServer(): Promise<{ port: number; messages: string[]; close(): Prom
       }
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
-    port: (server.address() as net.AddressInfo).port,
-    messages,
-    close: () => new Promise((done) => server.close(() => done())),
-  })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        port: (server.address() as net.AddressInfo).port,
+        messages,
+        close: () => new Promise((done) => server.close(() => done())),
+      }),
+    ),
+  );
 }
 
 describe('the SMTP e-mail sender', () => {
@@ -46,7 +50,11 @@ describe('the SMTP e-mail sender', () => {
     const server = await smtpServer();
     try {
       const sender = smtpEmailSender(`smtp://127.0.0.1:${server.port}?ignoreTLS=true`, 'Samverka <noreply@samverka.test>');
-      await sender.send({ to: 'socsek.norr@samverka.test', subject: 'Påminnelse: OA-2026-000001', body: 'Förhandsbedömning ska vara klar.' });
+      await sender.send({
+        to: 'socsek.norr@samverka.test',
+        subject: 'Påminnelse: OA-2026-000001',
+        body: 'Förhandsbedömning ska vara klar.',
+      });
       expect(server.messages).toHaveLength(1);
       expect(server.messages[0]).toContain('To: socsek.norr@samverka.test');
       expect(server.messages[0]).toContain('OA-2026-000001');

@@ -22,7 +22,12 @@ export function outboxDeliveryProcessor(runtime: WorkerDeps, sender: EmailSender
       await sender.send({ to: row.email, subject: row.subject, body: row.body });
     } catch (error) {
       const attempts = await outboxRepository.recordFailure(
-        dataSource.manager, row.id, error instanceof Error ? maskIdentityNumbers(error.message).slice(0, 500) : 'send failed', JOB_ATTEMPTS, clock.now());
+        dataSource.manager,
+        row.id,
+        error instanceof Error ? maskIdentityNumbers(error.message).slice(0, 500) : 'send failed',
+        JOB_ATTEMPTS,
+        clock.now(),
+      );
       if (attempts >= JOB_ATTEMPTS) throw new UnrecoverableError('e-mail parked after the last attempt');
       throw error;
     }
@@ -32,5 +37,7 @@ export function outboxDeliveryProcessor(runtime: WorkerDeps, sender: EmailSender
 }
 
 export const OUTBOX_WORKER: QueueWorker = {
-  queue: OUTBOX_QUEUE, processor: (deps, { emailSender }) => outboxDeliveryProcessor(deps, emailSender), options: { concurrency: 4, ...SHORT_JOB_LOCKS },
+  queue: OUTBOX_QUEUE,
+  processor: (deps, { emailSender }) => outboxDeliveryProcessor(deps, emailSender),
+  options: { concurrency: 4, ...SHORT_JOB_LOCKS },
 };

@@ -9,8 +9,9 @@ import { navigate } from '../router';
 function LanguageSwitch() {
   const { t, lang, setLang } = useI18n();
   return (
-    <Button variant="tertiary" data-size="sm" lang={lang === 'sv' ? 'en' : 'sv'}
-      onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>{t.language}</Button>
+    <Button variant="tertiary" data-size="sm" lang={lang === 'sv' ? 'en' : 'sv'} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>
+      {t.language}
+    </Button>
   );
 }
 
@@ -20,18 +21,32 @@ export function SignInPage({ expired }: { expired?: boolean }) {
   const [users, setUsers] = useState<DemoUser[]>([]);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    fetchAuthConfig().then(async (c) => {
-      setConfig(c);
-      if (c.mode === 'development') setUsers(await fetchDemoUsers());
-    }).catch(() => setFailed(true));
+    fetchAuthConfig()
+      .then(async (c) => {
+        setConfig(c);
+        if (c.mode === 'development') setUsers(await fetchDemoUsers());
+      })
+      .catch(() => setFailed(true));
   }, []);
 
   return (
     <main id="main" className="sign-in">
-      <div className="sign-in-top"><LanguageSwitch /></div>
-      <Heading level={1} data-size="lg">{t.appName}: {t.signIn.title}</Heading>
-      {expired && <Alert data-color="warning"><Paragraph>{t.signIn.expired}</Paragraph></Alert>}
-      {failed && <Alert data-color="danger" role="alert"><Paragraph>{t.unexpectedError}</Paragraph></Alert>}
+      <div className="sign-in-top">
+        <LanguageSwitch />
+      </div>
+      <Heading level={1} data-size="lg">
+        {t.appName}: {t.signIn.title}
+      </Heading>
+      {expired && (
+        <Alert data-color="warning">
+          <Paragraph>{t.signIn.expired}</Paragraph>
+        </Alert>
+      )}
+      {failed && (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{t.unexpectedError}</Paragraph>
+        </Alert>
+      )}
       {!config && !failed && <Loading />}
       {config?.mode === 'none' && <Paragraph>{t.signIn.none}</Paragraph>}
       {config?.mode === 'oidc' && (
@@ -46,12 +61,21 @@ export function SignInPage({ expired }: { expired?: boolean }) {
           <ul className="user-list">
             {users.map((u) => (
               <li key={u.email}>
-                <Button variant="secondary" className="user-button" data-email={u.email}
+                <Button
+                  variant="secondary"
+                  className="user-button"
+                  data-email={u.email}
                   onClick={async () => {
-                    await signInAsDemoUser(u.email).then(() => navigate('/', { replace: true }), () => setFailed(true));
-                  }}>
+                    await signInAsDemoUser(u.email).then(
+                      () => navigate('/', { replace: true }),
+                      () => setFailed(true),
+                    );
+                  }}
+                >
                   <span className="user-name">{u.displayName}</span>
-                  <span className="user-meta">{u.roles.map((r) => t.roles[r] ?? r).join(', ')} · {u.agency}</span>
+                  <span className="user-meta">
+                    {u.roles.map((r) => t.roles[r] ?? r).join(', ')} · {u.agency}
+                  </span>
                   <span className="user-meta">{u.email}</span>
                 </Button>
               </li>
@@ -67,11 +91,20 @@ export function SignInCallbackPage() {
   const { t } = useI18n();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    completeSignIn(new URLSearchParams(window.location.search)).then(() => navigate('/', { replace: true }), () => setFailed(true));
+    completeSignIn(new URLSearchParams(window.location.search)).then(
+      () => navigate('/', { replace: true }),
+      () => setFailed(true),
+    );
   }, []);
   return (
     <main id="main" className="sign-in">
-      {failed ? <Alert data-color="danger" role="alert"><Paragraph>{t.signIn.callbackFailed}</Paragraph></Alert> : <Loading />}
+      {failed ? (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{t.signIn.callbackFailed}</Paragraph>
+        </Alert>
+      ) : (
+        <Loading />
+      )}
     </main>
   );
 }

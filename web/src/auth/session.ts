@@ -14,9 +14,7 @@ export function clearToken(): void {
 }
 
 export type WebAuthConfig =
-  | { mode: 'development' }
-  | { mode: 'oidc'; issuer: string; clientId: string; scope: string; audience: string | null }
-  | { mode: 'none' };
+  { mode: 'development' } | { mode: 'oidc'; issuer: string; clientId: string; scope: string; audience: string | null } | { mode: 'none' };
 
 export async function fetchAuthConfig(): Promise<WebAuthConfig> {
   const response = await fetch('/auth/config');
@@ -39,7 +37,9 @@ export async function fetchDemoUsers(): Promise<DemoUser[]> {
 
 export async function signInAsDemoUser(email: string): Promise<void> {
   const response = await fetch('/auth/dev-token', {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email }),
   });
   if (!response.ok) throw new Error(`dev token: ${response.status}`);
   setToken((await response.json()).token);

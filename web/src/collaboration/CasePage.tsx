@@ -23,27 +23,46 @@ export function CasePage({ id }: { id: string }) {
   const { data, loading, error } = useQuery(COLLABORATION_CASE, { variables: { id }, fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <Loading />;
   if (!data) {
-    return isNotFound(error)
-      ? <section><Paragraph role="alert">{t.cases.notFound}</Paragraph><Link href="/cases">{t.cases.back}</Link></section>
-      : <ErrorAlert error={error} />;
+    return isNotFound(error) ? (
+      <section>
+        <Paragraph role="alert">{t.cases.notFound}</Paragraph>
+        <Link href="/cases">{t.cases.back}</Link>
+      </section>
+    ) : (
+      <ErrorAlert error={error} />
+    );
   }
   const c = data.collaborationCase;
   return (
     <article aria-labelledby="case-title">
-      <Paragraph data-size="sm"><Link href="/cases">{t.cases.back}</Link></Paragraph>
+      <Paragraph data-size="sm">
+        <Link href="/cases">{t.cases.back}</Link>
+      </Paragraph>
       <Heading level={1} data-size="lg" id="case-title">
-        {t.cases.caseTitle(c.reference ?? '')} {c.state && <Tag data-color={c.state === 'CLOSED' ? 'neutral' : 'info'} data-testid="case-state">{t.cases.states[c.state]}</Tag>}
+        {t.cases.caseTitle(c.reference ?? '')}{' '}
+        {c.state && (
+          <Tag data-color={c.state === 'CLOSED' ? 'neutral' : 'info'} data-testid="case-state">
+            {t.cases.states[c.state]}
+          </Tag>
+        )}
       </Heading>
       <section aria-labelledby="facts-title" className="card">
-        <Heading level={2} data-size="sm" id="facts-title">{t.cases.facts}</Heading>
+        <Heading level={2} data-size="sm" id="facts-title">
+          {t.cases.facts}
+        </Heading>
         <dl className="facts">
           <dt>{t.cases.child}</dt>
           <dd>{c.child ? `${childName(c.child)}${c.child.age != null ? `, ${t.cases.age(c.child.age)}` : ''}` : '–'}</dd>
-          <dt>{t.cases.model}</dt><dd>{c.model ?? '–'}</dd>
-          <dt>{t.cases.coordinator}</dt><dd>{c.coordinator?.displayName ?? '–'}</dd>
-          <dt>{t.cases.opened}</dt><dd>{formatDate(c.openedAt)}</dd>
-          <dt>{t.cases.nextFollowUp}</dt><dd>{c.nextFollowUpAt ? formatDate(c.nextFollowUpAt) : '–'}</dd>
-          <dt>{t.cases.concern}</dt><dd className="prewrap">{c.concern}</dd>
+          <dt>{t.cases.model}</dt>
+          <dd>{c.model ?? '–'}</dd>
+          <dt>{t.cases.coordinator}</dt>
+          <dd>{c.coordinator?.displayName ?? '–'}</dd>
+          <dt>{t.cases.opened}</dt>
+          <dd>{formatDate(c.openedAt)}</dd>
+          <dt>{t.cases.nextFollowUp}</dt>
+          <dd>{c.nextFollowUpAt ? formatDate(c.nextFollowUpAt) : '–'}</dd>
+          <dt>{t.cases.concern}</dt>
+          <dd className="prewrap">{c.concern}</dd>
         </dl>
         {c.suggestedModel && <Paragraph role="note">{t.cases.suggestedModel(c.suggestedModel)}</Paragraph>}
       </section>

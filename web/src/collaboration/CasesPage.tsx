@@ -12,18 +12,46 @@ import { childName } from '../children/child-summary';
 const MY_CASES = graphql(`
   query MyCollaborationCases($filter: CollaborationCaseFilter) {
     myCollaborationCases(filter: $filter) {
-      id reference model state openedAt nextFollowUpAt
-      child { id givenName familyName age }
+      id
+      reference
+      model
+      state
+      openedAt
+      nextFollowUpAt
+      child {
+        id
+        givenName
+        familyName
+        age
+      }
     }
   }
 `);
 const FIND_CHILDREN = graphql(`
   query FindChildren($search: String!) {
-    children(first: 10, search: $search) { edges { node { id givenName familyName birthDate district { id name } } } }
+    children(first: 10, search: $search) {
+      edges {
+        node {
+          id
+          givenName
+          familyName
+          birthDate
+          district {
+            id
+            name
+          }
+        }
+      }
+    }
   }
 `);
 const OPEN_CASE = graphql(`
-  mutation OpenCollaborationCase($input: OpenCollaborationCaseInput!) { openCollaborationCase(input: $input) { id reference } }
+  mutation OpenCollaborationCase($input: OpenCollaborationCaseInput!) {
+    openCollaborationCase(input: $input) {
+      id
+      reference
+    }
+  }
 `);
 
 /** The API answers at most 200 cases at once; the page shows them a screenful at a time. */
@@ -49,10 +77,21 @@ function NewCaseForm() {
   };
   return (
     <section aria-labelledby="new-case-title" className="card">
-      <Heading level={2} data-size="sm" id="new-case-title">{t.cases.newTitle}</Heading>
-      <form className="row align-end" role="search" onSubmit={(e) => { e.preventDefault(); if (search.trim()) void find({ variables: { search: search.trim() } }); }}>
+      <Heading level={2} data-size="sm" id="new-case-title">
+        {t.cases.newTitle}
+      </Heading>
+      <form
+        className="row align-end"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (search.trim()) void find({ variables: { search: search.trim() } });
+        }}
+      >
         <Textfield label={t.cases.childSearch} value={search} onChange={(e) => setSearch(e.target.value)} />
-        <Button type="submit" variant="secondary" loading={found.loading}>{t.cases.search}</Button>
+        <Button type="submit" variant="secondary" loading={found.loading}>
+          {t.cases.search}
+        </Button>
       </form>
       <form onSubmit={submit} noValidate className="form">
         {found.data && children.length === 0 && <Empty>{t.cases.noChildren}</Empty>}
@@ -60,16 +99,34 @@ function NewCaseForm() {
           <Fieldset>
             <Fieldset.Legend>{t.cases.chooseChild}</Fieldset.Legend>
             {children.map((c) => (
-              <Radio key={c.id} name="child" value={c.id} checked={childId === c.id} onChange={() => setChildId(c.id)}
-                label={`${childName(c)}, ${c.birthDate ?? ''} (${c.district?.name ?? ''})`} />
+              <Radio
+                key={c.id}
+                name="child"
+                value={c.id}
+                checked={childId === c.id}
+                onChange={() => setChildId(c.id)}
+                label={`${childName(c)}, ${c.birthDate ?? ''} (${c.district?.name ?? ''})`}
+              />
             ))}
-            {((tried && !childId) || takeField(server, 'childId')) && <ValidationMessage>{takeField(server, 'childId') ?? t.required}</ValidationMessage>}
+            {((tried && !childId) || takeField(server, 'childId')) && (
+              <ValidationMessage>{takeField(server, 'childId') ?? t.required}</ValidationMessage>
+            )}
           </Fieldset>
         )}
-        <Textfield multiline rows={3} label={t.cases.concern} value={concern} onChange={(e) => setConcern(e.target.value)}
-          error={(tried && !concern.trim() ? t.required : undefined) ?? takeField(server, 'concern', 'modelOverride')} />
+        <Textfield
+          multiline
+          rows={3}
+          label={t.cases.concern}
+          value={concern}
+          onChange={(e) => setConcern(e.target.value)}
+          error={(tried && !concern.trim() ? t.required : undefined) ?? takeField(server, 'concern', 'modelOverride')}
+        />
         <GeneralErrors errors={server} />
-        <div><Button type="submit" loading={loading} disabled={!childId}>{t.cases.open}</Button></div>
+        <div>
+          <Button type="submit" loading={loading} disabled={!childId}>
+            {t.cases.open}
+          </Button>
+        </div>
       </form>
     </section>
   );
@@ -83,7 +140,9 @@ export function CasesPage() {
   const cases = data?.myCollaborationCases ?? [];
   return (
     <section aria-labelledby="cases-title">
-      <Heading level={1} data-size="lg" id="cases-title">{t.cases.title}</Heading>
+      <Heading level={1} data-size="lg" id="cases-title">
+        {t.cases.title}
+      </Heading>
       <Paragraph>{t.cases.intro}</Paragraph>
       <div className="toolbar">
         <Checkbox label={t.cases.openOnly} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
@@ -107,8 +166,12 @@ export function CasesPage() {
           <Table.Body>
             {cases.slice(0, shown).map((c) => (
               <Table.Row key={c.id} data-reference={c.reference}>
-                <Table.Cell><Link href={`/cases/${c.id}`}>{c.reference}</Link></Table.Cell>
-                <Table.Cell>{c.child ? `${childName(c.child)}${c.child.age != null ? `, ${t.cases.age(c.child.age)}` : ''}` : '–'}</Table.Cell>
+                <Table.Cell>
+                  <Link href={`/cases/${c.id}`}>{c.reference}</Link>
+                </Table.Cell>
+                <Table.Cell>
+                  {c.child ? `${childName(c.child)}${c.child.age != null ? `, ${t.cases.age(c.child.age)}` : ''}` : '–'}
+                </Table.Cell>
                 <Table.Cell>{c.model ?? '–'}</Table.Cell>
                 <Table.Cell>{c.state ? t.cases.states[c.state] : '–'}</Table.Cell>
                 <Table.Cell>{formatDate(c.openedAt)}</Table.Cell>
@@ -118,9 +181,17 @@ export function CasesPage() {
           </Table.Body>
         </Table>
       )}
-      {cases.length > shown
-        ? <Button variant="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>{t.loadMore}</Button>
-        : cases.length > 0 && <Paragraph data-size="sm" className="muted">{t.noMore}</Paragraph>}
+      {cases.length > shown ? (
+        <Button variant="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+          {t.loadMore}
+        </Button>
+      ) : (
+        cases.length > 0 && (
+          <Paragraph data-size="sm" className="muted">
+            {t.noMore}
+          </Paragraph>
+        )
+      )}
       <NewCaseForm />
     </section>
   );

@@ -9,7 +9,12 @@ import { useI18n } from '../i18n/i18n';
 import { CaseData, REFETCH_CASE } from './case.queries';
 
 const CLOSE = graphql(`
-  mutation CloseCollaborationCase($input: CloseCollaborationCaseInput!) { closeCollaborationCase(input: $input) { id state } }
+  mutation CloseCollaborationCase($input: CloseCollaborationCaseInput!) {
+    closeCollaborationCase(input: $input) {
+      id
+      state
+    }
+  }
 `);
 
 const REASONS: ClosingReason[] = ['GOALS_MET', 'CONSENT_WITHDRAWN', 'MOVED_AWAY', 'REFERRED_ELSEWHERE', 'OTHER'];
@@ -31,7 +36,9 @@ export function ClosePanel({ theCase }: { theCase: CaseData }) {
   };
   return (
     <section aria-labelledby="close-title" className="card">
-      <Heading level={2} data-size="sm" id="close-title">{t.cases.closeTitle}</Heading>
+      <Heading level={2} data-size="sm" id="close-title">
+        {t.cases.closeTitle}
+      </Heading>
       {theCase.state === 'CLOSED' ? (
         <Paragraph>
           {t.cases.closedOn(theCase.closingReason ? t.cases.closingReasons[theCase.closingReason] : '–', formatDate(theCase.closedAt))}
@@ -41,15 +48,34 @@ export function ClosePanel({ theCase }: { theCase: CaseData }) {
         <form onSubmit={submit} noValidate className="form">
           <Field>
             <Label>{t.cases.closeReason}</Label>
-            <Select value={reason} onChange={(e) => setReason(e.target.value as ClosingReason)} aria-invalid={reasonError ? true : undefined}>
+            <Select
+              value={reason}
+              onChange={(e) => setReason(e.target.value as ClosingReason)}
+              aria-invalid={reasonError ? true : undefined}
+            >
               <Select.Option value="">{t.flag.choose}</Select.Option>
-              {REASONS.map((r) => <Select.Option key={r} value={r}>{t.cases.closingReasons[r]}</Select.Option>)}
+              {REASONS.map((r) => (
+                <Select.Option key={r} value={r}>
+                  {t.cases.closingReasons[r]}
+                </Select.Option>
+              ))}
             </Select>
             {reasonError && <ValidationMessage>{reasonError}</ValidationMessage>}
           </Field>
-          <Textfield multiline rows={2} label={t.cases.closeNote} value={note} onChange={(e) => setNote(e.target.value)} error={noteError} />
+          <Textfield
+            multiline
+            rows={2}
+            label={t.cases.closeNote}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            error={noteError}
+          />
           <GeneralErrors errors={server} />
-          <div><Button type="submit" variant="secondary" data-color="danger" loading={loading}>{t.cases.close}</Button></div>
+          <div>
+            <Button type="submit" variant="secondary" data-color="danger" loading={loading}>
+              {t.cases.close}
+            </Button>
+          </div>
         </form>
       )}
     </section>

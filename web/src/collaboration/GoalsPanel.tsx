@@ -8,7 +8,12 @@ import { useI18n } from '../i18n/i18n';
 import { CaseData, REFETCH_CASE } from './case.queries';
 
 const SET_GOALS = graphql(`
-  mutation SetGoals($input: SetGoalsInput!) { setGoals(input: $input) { id state } }
+  mutation SetGoals($input: SetGoalsInput!) {
+    setGoals(input: $input) {
+      id
+      state
+    }
+  }
 `);
 
 /** The agencies that can hold a goal: those on the team. */
@@ -23,37 +28,68 @@ function GoalsForm({ theCase }: { theCase: CaseData }) {
   const { t } = useI18n();
   const agencies = teamAgencies(theCase);
   const [youthGoals, setYouthGoals] = useState((theCase.youthGoals ?? []).join('\n'));
-  const [agencyGoals, setAgencyGoals] = useState<Record<string, string>>(
-    () => Object.fromEntries((theCase.agencyGoals ?? []).map((g) => [g.agency?.id ?? '', g.text ?? ''])));
+  const [agencyGoals, setAgencyGoals] = useState<Record<string, string>>(() =>
+    Object.fromEntries((theCase.agencyGoals ?? []).map((g) => [g.agency?.id ?? '', g.text ?? ''])),
+  );
   const [firstFollowUpAt, setFirstFollowUpAt] = useState('');
   const needsFollowUp = theCase.state === 'MAPPING' && !theCase.nextFollowUpAt;
   const [save, { loading, error, data }] = useMutation(SET_GOALS, REFETCH_CASE);
-  const server = useFormErrors(error, { youthGoals: t.cases.youthGoals, agencyGoals: t.cases.goalsTitle, firstFollowUpAt: t.cases.firstFollowUp });
+  const server = useFormErrors(error, {
+    youthGoals: t.cases.youthGoals,
+    agencyGoals: t.cases.goalsTitle,
+    firstFollowUpAt: t.cases.firstFollowUp,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save({ variables: { input: {
-      caseId: theCase.id,
-      youthGoals: youthGoals.split('\n').map((g) => g.trim()).filter(Boolean),
-      agencyGoals: agencies.filter((a) => agencyGoals[a.id]?.trim()).map((a) => ({ agencyId: a.id, text: agencyGoals[a.id].trim() })),
-      firstFollowUpAt: localToIso(firstFollowUpAt),
-    } } }).catch(() => undefined);
+    save({
+      variables: {
+        input: {
+          caseId: theCase.id,
+          youthGoals: youthGoals
+            .split('\n')
+            .map((g) => g.trim())
+            .filter(Boolean),
+          agencyGoals: agencies.filter((a) => agencyGoals[a.id]?.trim()).map((a) => ({ agencyId: a.id, text: agencyGoals[a.id].trim() })),
+          firstFollowUpAt: localToIso(firstFollowUpAt),
+        },
+      },
+    }).catch(() => undefined);
   };
   return (
     <form onSubmit={submit} noValidate className="form">
-      <Textfield multiline rows={3} label={t.cases.youthGoals} value={youthGoals} onChange={(e) => setYouthGoals(e.target.value)}
-        error={takeField(server, 'youthGoals')} />
+      <Textfield
+        multiline
+        rows={3}
+        label={t.cases.youthGoals}
+        value={youthGoals}
+        onChange={(e) => setYouthGoals(e.target.value)}
+        error={takeField(server, 'youthGoals')}
+      />
       {agencies.map((a) => (
-        <Textfield key={a.id} label={t.cases.agencyGoal(a.name)} value={agencyGoals[a.id] ?? ''}
-          onChange={(e) => setAgencyGoals((g) => ({ ...g, [a.id]: e.target.value }))} />
+        <Textfield
+          key={a.id}
+          label={t.cases.agencyGoal(a.name)}
+          value={agencyGoals[a.id] ?? ''}
+          onChange={(e) => setAgencyGoals((g) => ({ ...g, [a.id]: e.target.value }))}
+        />
       ))}
       {takeField(server, 'agencyGoals') && <Paragraph role="alert">{takeField(server, 'agencyGoals')}</Paragraph>}
       {needsFollowUp && (
-        <Textfield type="datetime-local" label={t.cases.firstFollowUp} value={firstFollowUpAt} onChange={(e) => setFirstFollowUpAt(e.target.value)}
-          error={takeField(server, 'firstFollowUpAt')} />
+        <Textfield
+          type="datetime-local"
+          label={t.cases.firstFollowUp}
+          value={firstFollowUpAt}
+          onChange={(e) => setFirstFollowUpAt(e.target.value)}
+          error={takeField(server, 'firstFollowUpAt')}
+        />
       )}
       <GeneralErrors errors={server} />
       {data && !error && <Paragraph role="status">{t.cases.saved}</Paragraph>}
-      <div><Button type="submit" loading={loading}>{t.cases.saveGoals}</Button></div>
+      <div>
+        <Button type="submit" loading={loading}>
+          {t.cases.saveGoals}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -65,13 +101,32 @@ export function GoalsPanel({ theCase }: { theCase: CaseData }) {
   const agencyGoals = theCase.agencyGoals ?? [];
   return (
     <section aria-labelledby="goals-title" className="card">
-      <Heading level={2} data-size="sm" id="goals-title">{t.cases.goalsTitle}</Heading>
+      <Heading level={2} data-size="sm" id="goals-title">
+        {t.cases.goalsTitle}
+      </Heading>
       {youth.length === 0 && agencyGoals.length === 0 && <Paragraph>{t.cases.noGoals}</Paragraph>}
-      {youth.length > 0 && <ul>{youth.map((g) => <li key={g}>{g}</li>)}</ul>}
-      {agencyGoals.length > 0 && (
-        <dl className="facts">{agencyGoals.map((g) => <Fragment key={g.agency?.id}><dt>{g.agency?.name}</dt><dd>{g.text}</dd></Fragment>)}</dl>
+      {youth.length > 0 && (
+        <ul>
+          {youth.map((g) => (
+            <li key={g}>{g}</li>
+          ))}
+        </ul>
       )}
-      {early ? <Paragraph className="muted">{t.cases.goalsLater}</Paragraph> : theCase.state !== 'CLOSED' && <GoalsForm key={String(theCase.youthGoals)} theCase={theCase} />}
+      {agencyGoals.length > 0 && (
+        <dl className="facts">
+          {agencyGoals.map((g) => (
+            <Fragment key={g.agency?.id}>
+              <dt>{g.agency?.name}</dt>
+              <dd>{g.text}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      )}
+      {early ? (
+        <Paragraph className="muted">{t.cases.goalsLater}</Paragraph>
+      ) : (
+        theCase.state !== 'CLOSED' && <GoalsForm key={String(theCase.youthGoals)} theCase={theCase} />
+      )}
     </section>
   );
 }

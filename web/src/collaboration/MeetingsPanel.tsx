@@ -1,4 +1,15 @@
-import { Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { GeneralErrors, localToIso, useFormErrors } from '../components/FormErrors';
@@ -9,10 +20,19 @@ import { useI18n } from '../i18n/i18n';
 import { CaseData, casePeople, REFETCH_CASE } from './case.queries';
 
 const SCHEDULE = graphql(`
-  mutation ScheduleFollowUp($input: ScheduleFollowUpInput!) { scheduleFollowUp(input: $input) { id } }
+  mutation ScheduleFollowUp($input: ScheduleFollowUpInput!) {
+    scheduleFollowUp(input: $input) {
+      id
+    }
+  }
 `);
 const RECORD_HELD = graphql(`
-  mutation RecordFollowUp($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id heldAt } }
+  mutation RecordFollowUp($input: RecordFollowUpInput!) {
+    recordFollowUp(input: $input) {
+      id
+      heldAt
+    }
+  }
 `);
 
 const KINDS: MeetingKind[] = ['FOLLOW_UP', 'NETWORK_MEETING', 'MAPPING_TALK'];
@@ -25,26 +45,52 @@ function RecordHeldForm({ meeting, planRunning }: { meeting: Meeting; planRunnin
   const [next, setNext] = useState('');
   const [tried, setTried] = useState(false);
   const [record, { loading, error }] = useMutation(RECORD_HELD, REFETCH_CASE);
-  const server = useFormErrors(error, { decisions: t.cases.decisions, planChanges: t.cases.planChanges, nextFollowUpAt: t.cases.nextMeeting });
+  const server = useFormErrors(error, {
+    decisions: t.cases.decisions,
+    planChanges: t.cases.planChanges,
+    nextFollowUpAt: t.cases.nextMeeting,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
     if (!decisions.trim()) return;
-    record({ variables: { input: {
-      meetingId: meeting.id, decisions: decisions.trim(), planChanges: planChanges.trim() || null, nextFollowUpAt: localToIso(next),
-    } } }).catch(() => undefined);
+    record({
+      variables: {
+        input: {
+          meetingId: meeting.id,
+          decisions: decisions.trim(),
+          planChanges: planChanges.trim() || null,
+          nextFollowUpAt: localToIso(next),
+        },
+      },
+    }).catch(() => undefined);
   };
   return (
     <form onSubmit={submit} noValidate className="form">
-      <Textfield multiline rows={2} label={t.cases.decisions} value={decisions} onChange={(e) => setDecisions(e.target.value)}
-        error={(tried && !decisions.trim() ? t.required : undefined) ?? takeField(server, 'decisions')} />
+      <Textfield
+        multiline
+        rows={2}
+        label={t.cases.decisions}
+        value={decisions}
+        onChange={(e) => setDecisions(e.target.value)}
+        error={(tried && !decisions.trim() ? t.required : undefined) ?? takeField(server, 'decisions')}
+      />
       <Textfield multiline rows={2} label={t.cases.planChanges} value={planChanges} onChange={(e) => setPlanChanges(e.target.value)} />
       {planRunning && (
-        <Textfield type="datetime-local" label={t.cases.nextMeeting} value={next} onChange={(e) => setNext(e.target.value)}
-          error={takeField(server, 'nextFollowUpAt')} />
+        <Textfield
+          type="datetime-local"
+          label={t.cases.nextMeeting}
+          value={next}
+          onChange={(e) => setNext(e.target.value)}
+          error={takeField(server, 'nextFollowUpAt')}
+        />
       )}
       <GeneralErrors errors={server} />
-      <div><Button type="submit" variant="secondary" loading={loading}>{t.cases.recordHeld}</Button></div>
+      <div>
+        <Button type="submit" variant="secondary" loading={loading}>
+          {t.cases.recordHeld}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -64,17 +110,28 @@ function ScheduleForm({ theCase }: { theCase: CaseData }) {
     setTried(true);
     const scheduledAt = localToIso(when);
     if (!scheduledAt) return;
-    schedule({ variables: { input: { caseId: theCase.id, kind, scheduledAt, attendeeUserIds: attendees } } })
-      .then(() => { setWhen(''); setTried(false); }, () => undefined);
+    schedule({ variables: { input: { caseId: theCase.id, kind, scheduledAt, attendeeUserIds: attendees } } }).then(
+      () => {
+        setWhen('');
+        setTried(false);
+      },
+      () => undefined,
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="schedule-title">
-      <Heading level={3} data-size="xs" id="schedule-title">{t.cases.schedule}</Heading>
+      <Heading level={3} data-size="xs" id="schedule-title">
+        {t.cases.schedule}
+      </Heading>
       <div className="row">
         <Field>
           <Label>{t.cases.meetingKind}</Label>
           <Select value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
-            {KINDS.map((k) => <Select.Option key={k} value={k}>{t.cases.meetingKinds[k]}</Select.Option>)}
+            {KINDS.map((k) => (
+              <Select.Option key={k} value={k}>
+                {t.cases.meetingKinds[k]}
+              </Select.Option>
+            ))}
           </Select>
         </Field>
         <Textfield type="datetime-local" label={t.cases.when} value={when} onChange={(e) => setWhen(e.target.value)} error={whenError} />
@@ -82,13 +139,21 @@ function ScheduleForm({ theCase }: { theCase: CaseData }) {
       <Fieldset>
         <Fieldset.Legend>{t.cases.attendees}</Fieldset.Legend>
         {people.map((p) => (
-          <Checkbox key={p.id} label={p.agency ? `${p.name}, ${p.agency}` : p.name} checked={attendees.includes(p.id)}
-            onChange={(e) => setAttendees((ids) => (e.target.checked ? [...ids, p.id] : ids.filter((id) => id !== p.id)))} />
+          <Checkbox
+            key={p.id}
+            label={p.agency ? `${p.name}, ${p.agency}` : p.name}
+            checked={attendees.includes(p.id)}
+            onChange={(e) => setAttendees((ids) => (e.target.checked ? [...ids, p.id] : ids.filter((id) => id !== p.id)))}
+          />
         ))}
         {takeField(server, 'attendeeUserIds') && <ValidationMessage>{takeField(server, 'attendeeUserIds')}</ValidationMessage>}
       </Fieldset>
       <GeneralErrors errors={server} />
-      <div><Button type="submit" loading={loading}>{t.cases.schedule}</Button></div>
+      <div>
+        <Button type="submit" loading={loading}>
+          {t.cases.schedule}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -100,23 +165,43 @@ export function MeetingsPanel({ theCase }: { theCase: CaseData }) {
   const planRunning = theCase.state === 'PLAN_ACTIVE' || theCase.state === 'FOLLOW_UP';
   return (
     <section aria-labelledby="meetings-title" className="card">
-      <Heading level={2} data-size="sm" id="meetings-title">{t.cases.meetingsTitle}</Heading>
-      {meetings.length === 0 ? <Paragraph>{t.cases.meetingsEmpty}</Paragraph> : (
+      <Heading level={2} data-size="sm" id="meetings-title">
+        {t.cases.meetingsTitle}
+      </Heading>
+      {meetings.length === 0 ? (
+        <Paragraph>{t.cases.meetingsEmpty}</Paragraph>
+      ) : (
         <ul className="plain-list">
           {meetings.map((m) => (
             <li key={m.id} className="meeting">
               <Paragraph>
-                <strong>{m.kind && t.cases.meetingKinds[m.kind]}</strong> · {m.heldAt ? t.cases.held(formatDateTime(m.heldAt)) : t.cases.scheduled(formatDateTime(m.scheduledAt))}
+                <strong>{m.kind && t.cases.meetingKinds[m.kind]}</strong> ·{' '}
+                {m.heldAt ? t.cases.held(formatDateTime(m.heldAt)) : t.cases.scheduled(formatDateTime(m.scheduledAt))}
                 {m.attendees?.length ? ` · ${m.attendees.map((a) => a.displayName).join(', ')}` : ''}
               </Paragraph>
-              {m.decisions && <Paragraph data-size="sm">{t.cases.decisions}: {m.decisions}</Paragraph>}
-              {m.planChanges && <Paragraph data-size="sm">{t.cases.planChanges}: {m.planChanges}</Paragraph>}
+              {m.decisions && (
+                <Paragraph data-size="sm">
+                  {t.cases.decisions}: {m.decisions}
+                </Paragraph>
+              )}
+              {m.planChanges && (
+                <Paragraph data-size="sm">
+                  {t.cases.planChanges}: {m.planChanges}
+                </Paragraph>
+              )}
               {open && !m.heldAt && <RecordHeldForm meeting={m} planRunning={planRunning} />}
             </li>
           ))}
         </ul>
       )}
-      {open && <ScheduleForm key={casePeople(theCase).map((p) => p.id).join()} theCase={theCase} />}
+      {open && (
+        <ScheduleForm
+          key={casePeople(theCase)
+            .map((p) => p.id)
+            .join()}
+          theCase={theCase}
+        />
+      )}
     </section>
   );
 }

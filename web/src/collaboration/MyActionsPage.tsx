@@ -13,14 +13,50 @@ import { ActionStatusForm } from './PlanBoard';
 const MY_ACTIONS = graphql(`
   query MyActions {
     myActions {
-      id caseId caseReference kind description dueAt status overdue cancelReason
-      responsibleAgency { id name } responsible { id displayName }
-      notes { id text writtenAt author { id displayName } }
+      id
+      caseId
+      caseReference
+      kind
+      description
+      dueAt
+      status
+      overdue
+      cancelReason
+      responsibleAgency {
+        id
+        name
+      }
+      responsible {
+        id
+        displayName
+      }
+      notes {
+        id
+        text
+        writtenAt
+        author {
+          id
+          displayName
+        }
+      }
     }
   }
 `);
 const ADD_NOTE = graphql(`
-  mutation AddActionNote($input: AddActionNoteInput!) { addActionNote(input: $input) { id notes { id text writtenAt author { id displayName } } } }
+  mutation AddActionNote($input: AddActionNoteInput!) {
+    addActionNote(input: $input) {
+      id
+      notes {
+        id
+        text
+        writtenAt
+        author {
+          id
+          displayName
+        }
+      }
+    }
+  }
 `);
 
 type Action = MyActionsQuery['myActions'][number];
@@ -39,14 +75,30 @@ function NoteForm({ action, onGone }: { action: Action; onGone: () => void }) {
     event.preventDefault();
     setTried(true);
     if (!text.trim()) return;
-    add({ variables: { input: { actionId: action.id, text: text.trim() } } }).then(() => { setText(''); setTried(false); }, () => undefined);
+    add({ variables: { input: { actionId: action.id, text: text.trim() } } }).then(
+      () => {
+        setText('');
+        setTried(false);
+      },
+      () => undefined,
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form">
-      <Textfield multiline rows={2} label={t.actions.note} value={text} onChange={(e) => setText(e.target.value)}
-        error={(tried && !text.trim() ? t.required : undefined) ?? takeField(server, 'text')} />
+      <Textfield
+        multiline
+        rows={2}
+        label={t.actions.note}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={(tried && !text.trim() ? t.required : undefined) ?? takeField(server, 'text')}
+      />
       <GeneralErrors errors={server} />
-      <div><Button type="submit" variant="secondary" data-size="sm" loading={loading}>{t.actions.addNote}</Button></div>
+      <div>
+        <Button type="submit" variant="secondary" data-size="sm" loading={loading}>
+          {t.actions.addNote}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -58,21 +110,40 @@ function ActionItem({ action, onGone }: { action: Action; onGone: () => void }) 
     <li className="card" data-testid="my-action" data-case={action.caseReference}>
       <Heading level={3} data-size="xs" id={headingId}>
         {action.kind && t.cases.kinds[action.kind]} · {action.status && t.cases.statuses[action.status]}
-        {action.overdue && <> <Tag data-color="danger">{t.cases.overdue}</Tag></>}
+        {action.overdue && (
+          <>
+            {' '}
+            <Tag data-color="danger">{t.cases.overdue}</Tag>
+          </>
+        )}
       </Heading>
       <Paragraph>{action.description}</Paragraph>
-      <Paragraph data-size="sm" className="muted">{action.responsible?.displayName} · {action.responsibleAgency?.name} · {t.cases.dueOn(formatDate(action.dueAt))}</Paragraph>
+      <Paragraph data-size="sm" className="muted">
+        {action.responsible?.displayName} · {action.responsibleAgency?.name} · {t.cases.dueOn(formatDate(action.dueAt))}
+      </Paragraph>
       <div className="grid">
         <div>
-          <Heading level={4} data-size="2xs">{t.actions.updateStatus}</Heading>
+          <Heading level={4} data-size="2xs">
+            {t.actions.updateStatus}
+          </Heading>
           <ActionStatusForm action={action} refetch={REFETCH_MINE} onGone={onGone} />
         </div>
         <div>
-          <Heading level={4} data-size="2xs">{t.actions.notes}</Heading>
-          {(action.notes ?? []).length === 0 ? <Paragraph data-size="sm" className="muted">{t.actions.noNotes}</Paragraph> : (
+          <Heading level={4} data-size="2xs">
+            {t.actions.notes}
+          </Heading>
+          {(action.notes ?? []).length === 0 ? (
+            <Paragraph data-size="sm" className="muted">
+              {t.actions.noNotes}
+            </Paragraph>
+          ) : (
             <ul className="plain-list">
               {(action.notes ?? []).map((n) => (
-                <li key={n.id}><Paragraph data-size="sm">{n.text} <span className="muted">({t.actions.byOn(n.author?.displayName ?? '–', formatDateTime(n.writtenAt))})</span></Paragraph></li>
+                <li key={n.id}>
+                  <Paragraph data-size="sm">
+                    {n.text} <span className="muted">({t.actions.byOn(n.author?.displayName ?? '–', formatDateTime(n.writtenAt))})</span>
+                  </Paragraph>
+                </li>
               ))}
             </ul>
           )}
@@ -97,16 +168,28 @@ export function MyActionsPage() {
   for (const a of actions) byCase.set(a.caseReference ?? '', [...(byCase.get(a.caseReference ?? '') ?? []), a]);
   return (
     <section aria-labelledby="actions-title">
-      <Heading level={1} data-size="lg" id="actions-title">{t.actions.title}</Heading>
+      <Heading level={1} data-size="lg" id="actions-title">
+        {t.actions.title}
+      </Heading>
       <Paragraph>{t.actions.intro}</Paragraph>
-      {gone && <Alert data-color="warning" role="status"><Paragraph>{t.actions.gone}</Paragraph></Alert>}
+      {gone && (
+        <Alert data-color="warning" role="status">
+          <Paragraph>{t.actions.gone}</Paragraph>
+        </Alert>
+      )}
       <ErrorAlert error={error} />
       {loading && !data && <Loading />}
       {data && actions.length === 0 && <Empty>{t.actions.empty}</Empty>}
       {[...byCase].map(([reference, list]) => (
         <section key={reference} aria-labelledby={`case-${reference}`} data-testid="action-case" data-case={reference}>
-          <Heading level={2} data-size="sm" id={`case-${reference}`}>{t.cases.caseTitle(reference)}</Heading>
-          <ul className="plain-list">{list.map((a) => <ActionItem key={a.id} action={a} onGone={onGone} />)}</ul>
+          <Heading level={2} data-size="sm" id={`case-${reference}`}>
+            {t.cases.caseTitle(reference)}
+          </Heading>
+          <ul className="plain-list">
+            {list.map((a) => (
+              <ActionItem key={a.id} action={a} onGone={onGone} />
+            ))}
+          </ul>
         </section>
       ))}
     </section>

@@ -10,10 +10,22 @@ import { CaseData, casePeople, Refetch, REFETCH_CASE } from './case.queries';
 import { calendarDateAt, formatCalendarDate } from '../../../domain/time/calendar-date';
 
 const ADD_PLAN_ACTION = graphql(`
-  mutation AddPlanAction($input: AddPlanActionInput!) { addPlanAction(input: $input) { id } }
+  mutation AddPlanAction($input: AddPlanActionInput!) {
+    addPlanAction(input: $input) {
+      id
+    }
+  }
 `);
 export const UPDATE_PLAN_ACTION = graphql(`
-  mutation UpdatePlanAction($input: UpdatePlanActionInput!) { updatePlanAction(input: $input) { id status dueAt cancelReason overdue } }
+  mutation UpdatePlanAction($input: UpdatePlanActionInput!) {
+    updatePlanAction(input: $input) {
+      id
+      status
+      dueAt
+      cancelReason
+      overdue
+    }
+  }
 `);
 
 export const STATUSES: PlanActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
@@ -26,7 +38,11 @@ export function dateInput(iso: string | null | undefined): string {
 }
 
 /** Status, cancel reason and due date of one action: the fields its editors may change. */
-export function ActionStatusForm({ action, refetch = REFETCH_CASE, onGone }: {
+export function ActionStatusForm({
+  action,
+  refetch = REFETCH_CASE,
+  onGone,
+}: {
   action: Pick<Action, 'id' | 'status' | 'dueAt'>;
   refetch?: Refetch;
   /** Called when the action is out of reach, so the page can say why and reload. */
@@ -38,31 +54,64 @@ export function ActionStatusForm({ action, refetch = REFETCH_CASE, onGone }: {
   const [cancelReason, setCancelReason] = useState('');
   const [update, { loading, error, data }] = useMutation(UPDATE_PLAN_ACTION, refetch);
   const gone = useOutOfReach(error, onGone);
-  const server = useFormErrors(gone ? undefined : error, { status: t.cases.status, dueAt: t.cases.due, cancelReason: t.cases.cancelReason });
+  const server = useFormErrors(gone ? undefined : error, {
+    status: t.cases.status,
+    dueAt: t.cases.due,
+    cancelReason: t.cases.cancelReason,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const changedDue = dueAt !== dateInput(action.dueAt) ? localToIso(`${dueAt}T16:00`) : null;
-    update({ variables: { input: {
-      actionId: action.id, status: status !== action.status ? status : null, dueAt: changedDue,
-      cancelReason: status === 'CANCELLED' ? cancelReason.trim() || null : null,
-    } } }).catch(() => undefined);
+    update({
+      variables: {
+        input: {
+          actionId: action.id,
+          status: status !== action.status ? status : null,
+          dueAt: changedDue,
+          cancelReason: status === 'CANCELLED' ? cancelReason.trim() || null : null,
+        },
+      },
+    }).catch(() => undefined);
   };
   return (
     <form onSubmit={submit} noValidate className="action-form">
       <Field>
         <Label>{t.cases.status}</Label>
         <Select value={status} onChange={(e) => setStatus(e.target.value as PlanActionStatus)}>
-          {STATUSES.map((s) => <Select.Option key={s} value={s}>{t.cases.statuses[s]}</Select.Option>)}
+          {STATUSES.map((s) => (
+            <Select.Option key={s} value={s}>
+              {t.cases.statuses[s]}
+            </Select.Option>
+          ))}
         </Select>
         {takeField(server, 'status') && <ValidationMessage>{takeField(server, 'status')}</ValidationMessage>}
       </Field>
       {status === 'CANCELLED' && (
-        <Textfield label={t.cases.cancelReason} value={cancelReason} onChange={(e) => setCancelReason(e.target.value)} error={takeField(server, 'cancelReason')} />
+        <Textfield
+          label={t.cases.cancelReason}
+          value={cancelReason}
+          onChange={(e) => setCancelReason(e.target.value)}
+          error={takeField(server, 'cancelReason')}
+        />
       )}
-      <Textfield type="date" label={t.cases.due} value={dueAt} onChange={(e) => setDueAt(e.target.value)} error={takeField(server, 'dueAt')} />
+      <Textfield
+        type="date"
+        label={t.cases.due}
+        value={dueAt}
+        onChange={(e) => setDueAt(e.target.value)}
+        error={takeField(server, 'dueAt')}
+      />
       <GeneralErrors errors={server} />
-      {data && !error && <Paragraph role="status" data-size="sm">{t.cases.saved}</Paragraph>}
-      <div><Button type="submit" variant="secondary" data-size="sm" loading={loading}>{t.cases.saveAction}</Button></div>
+      {data && !error && (
+        <Paragraph role="status" data-size="sm">
+          {t.cases.saved}
+        </Paragraph>
+      )}
+      <div>
+        <Button type="submit" variant="secondary" data-size="sm" loading={loading}>
+          {t.cases.saveAction}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -71,13 +120,24 @@ function ActionCard({ action, editable }: { action: Action; editable: boolean })
   const { t, formatDate } = useI18n();
   return (
     <li className="plan-card" data-testid="plan-action" data-status={action.status}>
-      <Paragraph data-size="sm"><strong>{action.responsibleAgency?.name}</strong> · {action.kind && t.cases.kinds[action.kind]}</Paragraph>
+      <Paragraph data-size="sm">
+        <strong>{action.responsibleAgency?.name}</strong> · {action.kind && t.cases.kinds[action.kind]}
+      </Paragraph>
       <Paragraph>{action.description}</Paragraph>
       <Paragraph data-size="sm" className="muted">
         {action.responsible?.displayName} · {t.cases.dueOn(formatDate(action.dueAt))}
-        {action.overdue && <> <Tag data-color="danger">{t.cases.overdue}</Tag></>}
+        {action.overdue && (
+          <>
+            {' '}
+            <Tag data-color="danger">{t.cases.overdue}</Tag>
+          </>
+        )}
       </Paragraph>
-      {action.cancelReason && <Paragraph data-size="sm">{t.cases.cancelReason}: {action.cancelReason}</Paragraph>}
+      {action.cancelReason && (
+        <Paragraph data-size="sm">
+          {t.cases.cancelReason}: {action.cancelReason}
+        </Paragraph>
+      )}
       {editable && <ActionStatusForm action={action} />}
     </li>
   );
@@ -92,43 +152,91 @@ function AddActionForm({ theCase }: { theCase: CaseData }) {
   const [dueAt, setDueAt] = useState('');
   const [tried, setTried] = useState(false);
   const [add, { loading, error }] = useMutation(ADD_PLAN_ACTION, REFETCH_CASE);
-  const server = useFormErrors(error, { kind: t.cases.kind, description: t.cases.description, responsibleUserId: t.cases.responsible, dueAt: t.cases.due });
+  const server = useFormErrors(error, {
+    kind: t.cases.kind,
+    description: t.cases.description,
+    responsibleUserId: t.cases.responsible,
+    dueAt: t.cases.due,
+  });
   const missing = (value: string, field: string) => (tried && !value.trim() ? t.required : undefined) ?? takeField(server, field);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
     const due = localToIso(`${dueAt}T16:00`);
     if (!kind || !description.trim() || !responsibleUserId || !due) return;
-    add({ variables: { input: { caseId: theCase.id, kind, description: description.trim(), responsibleUserId, dueAt: due } } })
-      .then(() => { setKind(''); setDescription(''); setResponsible(''); setDueAt(''); setTried(false); }, () => undefined);
+    add({ variables: { input: { caseId: theCase.id, kind, description: description.trim(), responsibleUserId, dueAt: due } } }).then(
+      () => {
+        setKind('');
+        setDescription('');
+        setResponsible('');
+        setDueAt('');
+        setTried(false);
+      },
+      () => undefined,
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="add-action-title">
-      <Heading level={3} data-size="xs" id="add-action-title">{t.cases.addAction}</Heading>
+      <Heading level={3} data-size="xs" id="add-action-title">
+        {t.cases.addAction}
+      </Heading>
       <div className="row">
         <Field>
           <Label>{t.cases.kind}</Label>
-          <Select value={kind} onChange={(e) => setKind(e.target.value as PlanActionKind)} aria-invalid={missing(kind, 'kind') ? true : undefined}>
+          <Select
+            value={kind}
+            onChange={(e) => setKind(e.target.value as PlanActionKind)}
+            aria-invalid={missing(kind, 'kind') ? true : undefined}
+          >
             <Select.Option value="">{t.flag.choose}</Select.Option>
-            {KINDS.map((k) => <Select.Option key={k} value={k}>{t.cases.kinds[k]}</Select.Option>)}
+            {KINDS.map((k) => (
+              <Select.Option key={k} value={k}>
+                {t.cases.kinds[k]}
+              </Select.Option>
+            ))}
           </Select>
           {missing(kind, 'kind') && <ValidationMessage>{missing(kind, 'kind')}</ValidationMessage>}
         </Field>
         <Field>
           <Label>{t.cases.responsible}</Label>
-          <Select value={responsibleUserId} onChange={(e) => setResponsible(e.target.value)}
-            aria-invalid={missing(responsibleUserId, 'responsibleUserId') ? true : undefined}>
+          <Select
+            value={responsibleUserId}
+            onChange={(e) => setResponsible(e.target.value)}
+            aria-invalid={missing(responsibleUserId, 'responsibleUserId') ? true : undefined}
+          >
             <Select.Option value="">{t.flag.choose}</Select.Option>
-            {people.map((p) => <Select.Option key={p.id} value={p.id}>{p.agency ? `${p.name}, ${p.agency}` : p.name}</Select.Option>)}
+            {people.map((p) => (
+              <Select.Option key={p.id} value={p.id}>
+                {p.agency ? `${p.name}, ${p.agency}` : p.name}
+              </Select.Option>
+            ))}
           </Select>
-          {missing(responsibleUserId, 'responsibleUserId') && <ValidationMessage>{missing(responsibleUserId, 'responsibleUserId')}</ValidationMessage>}
+          {missing(responsibleUserId, 'responsibleUserId') && (
+            <ValidationMessage>{missing(responsibleUserId, 'responsibleUserId')}</ValidationMessage>
+          )}
         </Field>
-        <Textfield type="date" label={t.cases.due} value={dueAt} onChange={(e) => setDueAt(e.target.value)} error={missing(dueAt, 'dueAt')} />
+        <Textfield
+          type="date"
+          label={t.cases.due}
+          value={dueAt}
+          onChange={(e) => setDueAt(e.target.value)}
+          error={missing(dueAt, 'dueAt')}
+        />
       </div>
-      <Textfield multiline rows={2} label={t.cases.description} value={description} onChange={(e) => setDescription(e.target.value)}
-        error={missing(description, 'description')} />
+      <Textfield
+        multiline
+        rows={2}
+        label={t.cases.description}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        error={missing(description, 'description')}
+      />
       <GeneralErrors errors={server} />
-      <div><Button type="submit" loading={loading}>{t.cases.addAction}</Button></div>
+      <div>
+        <Button type="submit" loading={loading}>
+          {t.cases.addAction}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -138,20 +246,32 @@ export function PlanBoard({ theCase }: { theCase: CaseData }) {
   const { t } = useI18n();
   const [agencyId, setAgencyId] = useState('');
   const actions = theCase.actions ?? [];
-  const agencies = [...new Map(actions.flatMap((a) => (a.responsibleAgency ? [[a.responsibleAgency.id, a.responsibleAgency.name] as const] : []))).entries()];
+  const agencies = [
+    ...new Map(
+      actions.flatMap((a) => (a.responsibleAgency ? [[a.responsibleAgency.id, a.responsibleAgency.name] as const] : [])),
+    ).entries(),
+  ];
   const shown = actions.filter((a) => !agencyId || a.responsibleAgency?.id === agencyId);
   const open = theCase.state !== 'CLOSED';
   return (
     <section aria-labelledby="plan-title" className="card">
-      <Heading level={2} data-size="sm" id="plan-title">{t.cases.planTitle}</Heading>
-      {actions.length === 0 ? <Paragraph>{t.cases.planEmpty}</Paragraph> : (
+      <Heading level={2} data-size="sm" id="plan-title">
+        {t.cases.planTitle}
+      </Heading>
+      {actions.length === 0 ? (
+        <Paragraph>{t.cases.planEmpty}</Paragraph>
+      ) : (
         <>
           <div className="toolbar">
             <Field>
               <Label>{t.cases.agencyFilter}</Label>
               <Select value={agencyId} onChange={(e) => setAgencyId(e.target.value)}>
                 <Select.Option value="">{t.cases.allAgencies}</Select.Option>
-                {agencies.map(([id, name]) => <Select.Option key={id} value={id}>{name}</Select.Option>)}
+                {agencies.map(([id, name]) => (
+                  <Select.Option key={id} value={id}>
+                    {name}
+                  </Select.Option>
+                ))}
               </Select>
             </Field>
           </div>
@@ -160,8 +280,14 @@ export function PlanBoard({ theCase }: { theCase: CaseData }) {
               const column = shown.filter((a) => a.status === status);
               return (
                 <section key={status} aria-labelledby={`plan-${status}`} className="plan-column">
-                  <Heading level={3} data-size="xs" id={`plan-${status}`}>{t.cases.statuses[status]} ({column.length})</Heading>
-                  <ul className="plain-list">{column.map((a) => <ActionCard key={a.id} action={a} editable={open} />)}</ul>
+                  <Heading level={3} data-size="xs" id={`plan-${status}`}>
+                    {t.cases.statuses[status]} ({column.length})
+                  </Heading>
+                  <ul className="plain-list">
+                    {column.map((a) => (
+                      <ActionCard key={a.id} action={a} editable={open} />
+                    ))}
+                  </ul>
                 </section>
               );
             })}

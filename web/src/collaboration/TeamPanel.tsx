@@ -8,10 +8,23 @@ import { useI18n } from '../i18n/i18n';
 import { CaseData, REFETCH_CASE } from './case.queries';
 
 const TEAM_CANDIDATES = graphql(`
-  query TeamCandidates($caseId: ID!) { teamCandidates(caseId: $caseId) { id displayName agency { id name } } }
+  query TeamCandidates($caseId: ID!) {
+    teamCandidates(caseId: $caseId) {
+      id
+      displayName
+      agency {
+        id
+        name
+      }
+    }
+  }
 `);
 const ADD_TEAM_MEMBER = graphql(`
-  mutation AddTeamMember($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }
+  mutation AddTeamMember($input: AddTeamMemberInput!) {
+    addTeamMember(input: $input) {
+      id
+    }
+  }
 `);
 
 function AddMemberForm({ theCase }: { theCase: CaseData }) {
@@ -29,27 +42,41 @@ function AddMemberForm({ theCase }: { theCase: CaseData }) {
     event.preventDefault();
     setTried(true);
     if (!userId) return;
-    add({ variables: { input: { caseId: theCase.id, userId, role: role.trim() || null } } })
-      .then(() => { setUserId(''); setRole(''); setTried(false); }, () => undefined);
+    add({ variables: { input: { caseId: theCase.id, userId, role: role.trim() || null } } }).then(
+      () => {
+        setUserId('');
+        setRole('');
+        setTried(false);
+      },
+      () => undefined,
+    );
   };
   if (candidates.data && offered.length === 0) return <Paragraph>{t.cases.noCandidates}</Paragraph>;
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="add-member-title">
-      <Heading level={3} data-size="xs" id="add-member-title">{t.cases.addMember}</Heading>
+      <Heading level={3} data-size="xs" id="add-member-title">
+        {t.cases.addMember}
+      </Heading>
       <div className="row align-end">
         <Field>
           <Label>{t.cases.member}</Label>
           <Field.Description>{t.cases.memberHint}</Field.Description>
           <Select value={userId} onChange={(e) => setUserId(e.target.value)} aria-invalid={userError ? true : undefined}>
             <Select.Option value="">{t.flag.choose}</Select.Option>
-            {offered.map((c) => <Select.Option key={c.id} value={c.id}>{`${c.displayName ?? ''}, ${c.agency?.name ?? ''}`}</Select.Option>)}
+            {offered.map((c) => (
+              <Select.Option key={c.id} value={c.id}>{`${c.displayName ?? ''}, ${c.agency?.name ?? ''}`}</Select.Option>
+            ))}
           </Select>
           {userError && <ValidationMessage>{userError}</ValidationMessage>}
         </Field>
         <Textfield label={t.cases.memberRole} value={role} onChange={(e) => setRole(e.target.value)} error={takeField(server, 'role')} />
       </div>
       <GeneralErrors errors={server} />
-      <div><Button type="submit" loading={loading}>{t.cases.addMember}</Button></div>
+      <div>
+        <Button type="submit" loading={loading}>
+          {t.cases.addMember}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -59,12 +86,17 @@ export function TeamPanel({ theCase }: { theCase: CaseData }) {
   const team = theCase.team ?? [];
   return (
     <section aria-labelledby="team-title" className="card">
-      <Heading level={2} data-size="sm" id="team-title">{t.cases.teamTitle}</Heading>
-      {team.length === 0 ? <Paragraph>{t.cases.teamEmpty}</Paragraph> : (
+      <Heading level={2} data-size="sm" id="team-title">
+        {t.cases.teamTitle}
+      </Heading>
+      {team.length === 0 ? (
+        <Paragraph>{t.cases.teamEmpty}</Paragraph>
+      ) : (
         <ul className="plain-list" data-testid="team">
           {team.map((m) => (
             <li key={m.id}>
-              <strong>{m.person?.displayName}</strong>, {m.agency?.name}{m.role ? ` (${m.role})` : ''} <span className="muted">· {formatDate(m.addedAt)}</span>
+              <strong>{m.person?.displayName}</strong>, {m.agency?.name}
+              {m.role ? ` (${m.role})` : ''} <span className="muted">· {formatDate(m.addedAt)}</span>
             </li>
           ))}
         </ul>

@@ -4,21 +4,98 @@ import type { CollaborationCaseQuery } from '../gql/graphql';
 export const COLLABORATION_CASE = graphql(`
   query CollaborationCase($id: ID!) {
     collaborationCase(id: $id) {
-      id reference model suggestedModel state concern openedAt closedAt closingReason closingNote nextFollowUpAt
-      child { id givenName familyName age }
-      coordinator { id displayName }
+      id
+      reference
+      model
+      suggestedModel
+      state
+      concern
+      openedAt
+      closedAt
+      closingReason
+      closingNote
+      nextFollowUpAt
+      child {
+        id
+        givenName
+        familyName
+        age
+      }
+      coordinator {
+        id
+        displayName
+      }
       consents {
-        id givenByYouth guardianCount complete form oralNote documentReference givenAt endsAt withdrawnAt valid categories
-        agencies { id name kind }
+        id
+        givenByYouth
+        guardianCount
+        complete
+        form
+        oralNote
+        documentReference
+        givenAt
+        endsAt
+        withdrawnAt
+        valid
+        categories
+        agencies {
+          id
+          name
+          kind
+        }
       }
-      team { id role addedAt person { id displayName } agency { id name kind } }
+      team {
+        id
+        role
+        addedAt
+        person {
+          id
+          displayName
+        }
+        agency {
+          id
+          name
+          kind
+        }
+      }
       youthGoals
-      agencyGoals { text agency { id name } }
-      actions {
-        id kind description dueAt status cancelReason overdue
-        responsibleAgency { id name kind } responsible { id displayName }
+      agencyGoals {
+        text
+        agency {
+          id
+          name
+        }
       }
-      meetings { id kind scheduledAt heldAt decisions planChanges attendees { id displayName } }
+      actions {
+        id
+        kind
+        description
+        dueAt
+        status
+        cancelReason
+        overdue
+        responsibleAgency {
+          id
+          name
+          kind
+        }
+        responsible {
+          id
+          displayName
+        }
+      }
+      meetings {
+        id
+        kind
+        scheduledAt
+        heldAt
+        decisions
+        planChanges
+        attendees {
+          id
+          displayName
+        }
+      }
     }
   }
 `);
@@ -26,7 +103,10 @@ export const COLLABORATION_CASE = graphql(`
 export type CaseData = CollaborationCaseQuery['collaborationCase'];
 
 /** After a change the case is read again, so every panel shows what the API now holds. */
-export interface Refetch { refetchQueries: string[]; awaitRefetchQueries: boolean }
+export interface Refetch {
+  refetchQueries: string[];
+  awaitRefetchQueries: boolean;
+}
 export const REFETCH_CASE: Refetch = { refetchQueries: ['CollaborationCase', 'TeamCandidates'], awaitRefetchQueries: true };
 
 /** The people a plan action or meeting can name: the coordinator and the team. */

@@ -15,7 +15,13 @@ export function useFormErrors(error: unknown, labels: Record<string, string> = {
 /** Errors that name no field the form shows. */
 export function GeneralErrors({ errors }: { errors: FieldErrors }) {
   if (errors.general.length === 0) return null;
-  return <Alert data-color="danger" role="alert">{errors.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>;
+  return (
+    <Alert data-color="danger" role="alert">
+      {errors.general.map((m) => (
+        <Paragraph key={m}>{m}</Paragraph>
+      ))}
+    </Alert>
+  );
 }
 
 /** `datetime-local` and `date` inputs hold local time; the API takes ISO instants. */
@@ -27,7 +33,9 @@ export function localToIso(local: string): string | null {
 
 /** The thing the form writes to is out of the viewer's reach now (deleted, or consent withdrawn). */
 export function isOutOfReach(error: unknown): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'NOT_FOUND' || e.extensions?.code === 'FORBIDDEN');
+  return (
+    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'NOT_FOUND' || e.extensions?.code === 'FORBIDDEN')
+  );
 }
 
 /** Tells the page once when a write found its target out of reach; the form then shows no error of its own. */

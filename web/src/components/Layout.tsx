@@ -8,7 +8,11 @@ import { Link, navigate, useLocation } from '../router';
 import { navFor, useViewer } from '../viewer';
 
 export const UNREAD_COUNT_QUERY = graphql(`
-  query UnreadNotifications { myNotifications(unreadOnly: true, first: 100) { id } }
+  query UnreadNotifications {
+    myNotifications(unreadOnly: true, first: 100) {
+      id
+    }
+  }
 `);
 
 const BELL_POLL_MS = 30_000;
@@ -16,7 +20,8 @@ const BELL_POLL_MS = 30_000;
 function BellIcon() {
   return (
     <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
-      <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" /><path d="M13.7 21a2 2 0 0 1-3.4 0" />
+      <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+      <path d="M13.7 21a2 2 0 0 1-3.4 0" />
     </svg>
   );
 }
@@ -32,29 +37,54 @@ export function Layout({ children }: { children: ReactNode }) {
       <SkipLink href="#main">{t.skipToContent}</SkipLink>
       <header className="app-header">
         <div className="app-header-row">
-          <Link href="/" className="app-name">{t.appName}</Link>
+          <Link href="/" className="app-name">
+            {t.appName}
+          </Link>
           <span className="muted app-user">{t.signedInAs(viewer.displayName, viewer.agency.name)}</span>
           <div className="app-actions">
             <Link href="/notifications" className="bell" aria-label={t.notifications.bell(count)}>
               <BellIcon />
-              {count > 0 && <span className="bell-count" aria-hidden="true">{count}</span>}
+              {count > 0 && (
+                <span className="bell-count" aria-hidden="true">
+                  {count}
+                </span>
+              )}
             </Link>
-            <Button variant="tertiary" data-size="sm" lang={lang === 'sv' ? 'en' : 'sv'}
-              onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>{t.language}</Button>
-            <Button variant="secondary" data-size="sm" onClick={() => { clearToken(); navigate('/sign-in'); }}>{t.signOut}</Button>
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              lang={lang === 'sv' ? 'en' : 'sv'}
+              onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}
+            >
+              {t.language}
+            </Button>
+            <Button
+              variant="secondary"
+              data-size="sm"
+              onClick={() => {
+                clearToken();
+                navigate('/sign-in');
+              }}
+            >
+              {t.signOut}
+            </Button>
           </div>
         </div>
         <nav aria-label={t.mainNav} className="app-nav">
           <ul>
             {navFor(viewer).map((item) => (
               <li key={item.href}>
-                <Link href={item.href} aria-current={pathname.startsWith(item.href) ? 'page' : undefined}>{item.label(t)}</Link>
+                <Link href={item.href} aria-current={pathname.startsWith(item.href) ? 'page' : undefined}>
+                  {item.label(t)}
+                </Link>
               </li>
             ))}
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }

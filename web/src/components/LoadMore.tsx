@@ -2,24 +2,36 @@ import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 
-interface PageInfo { hasNextPage: boolean; endCursor?: string | null }
+interface PageInfo {
+  hasNextPage: boolean;
+  endCursor?: string | null;
+}
 
 /** Cursor paging: the next page is appended, and the button says when there is no more. */
 export function LoadMore({ pageInfo, fetchMore }: { pageInfo: PageInfo | undefined; fetchMore: (after: string) => Promise<unknown> }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   if (!pageInfo) return null;
-  if (!pageInfo.hasNextPage || !pageInfo.endCursor) return <Paragraph data-size="sm" className="muted">{t.noMore}</Paragraph>;
+  if (!pageInfo.hasNextPage || !pageInfo.endCursor)
+    return (
+      <Paragraph data-size="sm" className="muted">
+        {t.noMore}
+      </Paragraph>
+    );
   const cursor = pageInfo.endCursor;
   return (
-    <Button variant="secondary" loading={busy} onClick={async () => {
-      setBusy(true);
-      try {
-        await fetchMore(cursor);
-      } finally {
-        setBusy(false);
-      }
-    }}>
+    <Button
+      variant="secondary"
+      loading={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          await fetchMore(cursor);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
       {busy ? t.loading : t.loadMore}
     </Button>
   );

@@ -13,7 +13,11 @@ export function Loading() {
 }
 
 export function Empty({ children }: { children: string }) {
-  return <Paragraph role="status" className="empty">{children}</Paragraph>;
+  return (
+    <Paragraph role="status" className="empty">
+      {children}
+    </Paragraph>
+  );
 }
 
 export function ErrorAlert({ error }: { error: unknown }) {
@@ -23,7 +27,9 @@ export function ErrorAlert({ error }: { error: unknown }) {
   const messages = [...general, ...Object.values(byField)];
   return (
     <Alert data-color="danger" role="alert">
-      {messages.map((m) => <Paragraph key={m}>{m}</Paragraph>)}
+      {messages.map((m) => (
+        <Paragraph key={m}>{m}</Paragraph>
+      ))}
     </Alert>
   );
 }

@@ -1,4 +1,15 @@
-import { Button, Checkbox, Details, Fieldset, Heading, Paragraph, Radio, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Details,
+  Fieldset,
+  Heading,
+  Paragraph,
+  Radio,
+  Tag,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { GeneralErrors, localToIso, useFormErrors } from '../components/FormErrors';
@@ -12,15 +23,40 @@ import { CaseData, REFETCH_CASE } from '../collaboration/case.queries';
 
 const CONSENT_CHOICES = graphql(`
   query ConsentChoices($childId: ID!) {
-    child(id: $childId) { id guardians { id name relation } }
-    agencies { id name kind districts { id } }
+    child(id: $childId) {
+      id
+      guardians {
+        id
+        name
+        relation
+      }
+    }
+    agencies {
+      id
+      name
+      kind
+      districts {
+        id
+      }
+    }
   }
 `);
 const RECORD_CONSENT = graphql(`
-  mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { id state } }
+  mutation RecordConsent($input: RecordConsentInput!) {
+    recordConsent(input: $input) {
+      id
+      state
+    }
+  }
 `);
 const WITHDRAW_CONSENT = graphql(`
-  mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id withdrawnAt valid } }
+  mutation WithdrawConsent($input: WithdrawConsentInput!) {
+    withdrawConsent(input: $input) {
+      id
+      withdrawnAt
+      valid
+    }
+  }
 `);
 
 const CATEGORIES: InformationCategory[] = ['BASIC_FACTS', 'SCHOOL', 'LEISURE', 'POLICE_CONTACTS', 'SOCIAL_SERVICES_CONTACTS'];
@@ -35,18 +71,28 @@ function WithdrawButton({ consent }: { consent: Consent }) {
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
   const [withdraw, { loading, error }] = useMutation(WITHDRAW_CONSENT, REFETCH_CASE);
-  if (!confirming) return <Button variant="secondary" data-color="danger" onClick={() => setConfirming(true)}>{t.cases.withdraw}</Button>;
+  if (!confirming)
+    return (
+      <Button variant="secondary" data-color="danger" onClick={() => setConfirming(true)}>
+        {t.cases.withdraw}
+      </Button>
+    );
   return (
     <div className="form">
       <Paragraph>{t.cases.withdrawHelp}</Paragraph>
       <Textfield label={t.cases.withdrawNote} value={note} onChange={(e) => setNote(e.target.value)} />
       <ErrorAlert error={error} />
       <div className="actions">
-        <Button data-color="danger" loading={loading}
-          onClick={() => withdraw({ variables: { input: { consentId: consent.id, note: note.trim() || null } } }).catch(() => undefined)}>
+        <Button
+          data-color="danger"
+          loading={loading}
+          onClick={() => withdraw({ variables: { input: { consentId: consent.id, note: note.trim() || null } } }).catch(() => undefined)}
+        >
           {t.cases.withdrawConfirm}
         </Button>
-        <Button variant="tertiary" onClick={() => setConfirming(false)}>{t.cases.cancel}</Button>
+        <Button variant="tertiary" onClick={() => setConfirming(false)}>
+          {t.cases.cancel}
+        </Button>
       </div>
     </div>
   );
@@ -59,17 +105,34 @@ function ConsentSummary({ consent }: { consent: Consent }) {
       <Paragraph>
         <Tag data-color={consent.valid ? 'success' : 'neutral'}>{consent.valid ? t.cases.consentValid : t.cases.consentNotValid}</Tag>{' '}
         {consent.form && t.cases.forms[consent.form]} · {t.cases.consentGiven(formatDate(consent.givenAt))}
-        {' · '}{consent.endsAt ? t.cases.consentEnds(formatDate(consent.endsAt)) : t.cases.consentNoEnd}
+        {' · '}
+        {consent.endsAt ? t.cases.consentEnds(formatDate(consent.endsAt)) : t.cases.consentNoEnd}
       </Paragraph>
-      {consent.withdrawnAt && <Paragraph><strong>{t.cases.consentWithdrawnAt(formatDate(consent.withdrawnAt))}</strong></Paragraph>}
+      {consent.withdrawnAt && (
+        <Paragraph>
+          <strong>{t.cases.consentWithdrawnAt(formatDate(consent.withdrawnAt))}</strong>
+        </Paragraph>
+      )}
       {consent.complete === false && <Paragraph>{t.cases.consentIncomplete}</Paragraph>}
       <dl className="facts">
         <dt>{t.cases.consentedBy}</dt>
         <dd>{t.cases.consentBy(!!consent.givenByYouth, consent.guardianCount ?? 0)}</dd>
-        <dt>{t.cases.consentScope}</dt><dd>{(consent.agencies ?? []).map((a) => a.name).join(', ') || '–'}</dd>
-        <dt>{t.cases.consentCategories}</dt><dd>{(consent.categories ?? []).map((c) => t.cases.categories[c]).join(', ') || '–'}</dd>
-        {consent.documentReference && <><dt>{t.cases.documentReference}</dt><dd>{consent.documentReference}</dd></>}
-        {consent.oralNote && <><dt>{t.cases.oralNote}</dt><dd>{consent.oralNote}</dd></>}
+        <dt>{t.cases.consentScope}</dt>
+        <dd>{(consent.agencies ?? []).map((a) => a.name).join(', ') || '–'}</dd>
+        <dt>{t.cases.consentCategories}</dt>
+        <dd>{(consent.categories ?? []).map((c) => t.cases.categories[c]).join(', ') || '–'}</dd>
+        {consent.documentReference && (
+          <>
+            <dt>{t.cases.documentReference}</dt>
+            <dd>{consent.documentReference}</dd>
+          </>
+        )}
+        {consent.oralNote && (
+          <>
+            <dt>{t.cases.oralNote}</dt>
+            <dd>{consent.oralNote}</dd>
+          </>
+        )}
       </dl>
       {consent.valid && <WithdrawButton consent={consent} />}
     </li>
@@ -91,21 +154,41 @@ function RecordConsentForm({ theCase }: { theCase: CaseData }) {
   const [tried, setTried] = useState(false);
   const [record, { loading, error }] = useMutation(RECORD_CONSENT, REFETCH_CASE);
   const server = useFormErrors(error, {
-    guardianIds: t.cases.guardians, oralNote: t.cases.oralNote, endsAt: t.cases.endsAt, agencyIds: t.cases.agencies, categories: t.cases.consentCategories,
+    guardianIds: t.cases.guardians,
+    oralNote: t.cases.oralNote,
+    endsAt: t.cases.endsAt,
+    agencyIds: t.cases.agencies,
+    categories: t.cases.consentCategories,
   });
   // The agencies that work where the coordinator does; the municipality's central office shares nothing about a youth.
   const districtIds = new Set(viewer.districts.map((d) => d.id));
-  const agencies = (choices.data?.agencies ?? []).filter((a) => a.kind !== 'MUNICIPALITY' && a.districts.some((d) => districtIds.has(d.id)));
+  const agencies = (choices.data?.agencies ?? []).filter(
+    (a) => a.kind !== 'MUNICIPALITY' && a.districts.some((d) => districtIds.has(d.id)),
+  );
   const agencyError = (tried && agencyIds.length === 0 ? t.required : undefined) ?? takeField(server, 'agencyIds');
   const oralError = (tried && form === 'ORAL' && !oralNote.trim() ? t.required : undefined) ?? takeField(server, 'oralNote');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
     if (agencyIds.length === 0 || (form === 'ORAL' && !oralNote.trim())) return;
-    record({ variables: { input: {
-      caseId: theCase.id, givenByYouth, guardianIds, form, agencyIds, categories,
-      documentReference: documentReference.trim() || null, oralNote: oralNote.trim() || null, endsAt: localToIso(endsAt),
-    } } }).then(() => setTried(false), () => undefined);
+    record({
+      variables: {
+        input: {
+          caseId: theCase.id,
+          givenByYouth,
+          guardianIds,
+          form,
+          agencyIds,
+          categories,
+          documentReference: documentReference.trim() || null,
+          oralNote: oralNote.trim() || null,
+          endsAt: localToIso(endsAt),
+        },
+      },
+    }).then(
+      () => setTried(false),
+      () => undefined,
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form" aria-label={t.cases.recordTitle}>
@@ -113,8 +196,12 @@ function RecordConsentForm({ theCase }: { theCase: CaseData }) {
       <Fieldset>
         <Fieldset.Legend>{t.cases.guardians}</Fieldset.Legend>
         {(choices.data?.child.guardians ?? []).map((g) => (
-          <Checkbox key={g.id} label={`${g.name ?? ''} (${g.relation ?? ''})`} checked={guardianIds.includes(g.id)}
-            onChange={(e) => setGuardianIds((ids) => toggle(ids, g.id, e.target.checked))} />
+          <Checkbox
+            key={g.id}
+            label={`${g.name ?? ''} (${g.relation ?? ''})`}
+            checked={guardianIds.includes(g.id)}
+            onChange={(e) => setGuardianIds((ids) => toggle(ids, g.id, e.target.checked))}
+          />
         ))}
         {takeField(server, 'guardianIds') && <ValidationMessage>{takeField(server, 'guardianIds')}</ValidationMessage>}
       </Fieldset>
@@ -124,29 +211,61 @@ function RecordConsentForm({ theCase }: { theCase: CaseData }) {
           <Radio key={f} name="consent-form" value={f} label={t.cases.forms[f]} checked={form === f} onChange={() => setForm(f)} />
         ))}
       </Fieldset>
-      {form === 'WRITTEN'
-        ? <Textfield label={t.cases.documentReference} value={documentReference} onChange={(e) => setDocumentReference(e.target.value)}
-            error={takeField(server, 'documentReference')} />
-        : <Textfield multiline rows={2} label={t.cases.oralNote} value={oralNote} onChange={(e) => setOralNote(e.target.value)} error={oralError} />}
-      <Textfield type="date" label={t.cases.endsAt} value={endsAt} onChange={(e) => setEndsAt(e.target.value)} error={takeField(server, 'endsAt', 'givenAt')} />
+      {form === 'WRITTEN' ? (
+        <Textfield
+          label={t.cases.documentReference}
+          value={documentReference}
+          onChange={(e) => setDocumentReference(e.target.value)}
+          error={takeField(server, 'documentReference')}
+        />
+      ) : (
+        <Textfield
+          multiline
+          rows={2}
+          label={t.cases.oralNote}
+          value={oralNote}
+          onChange={(e) => setOralNote(e.target.value)}
+          error={oralError}
+        />
+      )}
+      <Textfield
+        type="date"
+        label={t.cases.endsAt}
+        value={endsAt}
+        onChange={(e) => setEndsAt(e.target.value)}
+        error={takeField(server, 'endsAt', 'givenAt')}
+      />
       <Fieldset>
         <Fieldset.Legend>{t.cases.agencies}</Fieldset.Legend>
         {agencies.map((a) => (
-          <Checkbox key={a.id} label={a.name} checked={agencyIds.includes(a.id)} aria-invalid={agencyError ? true : undefined}
-            onChange={(e) => setAgencyIds((ids) => toggle(ids, a.id, e.target.checked))} />
+          <Checkbox
+            key={a.id}
+            label={a.name}
+            checked={agencyIds.includes(a.id)}
+            aria-invalid={agencyError ? true : undefined}
+            onChange={(e) => setAgencyIds((ids) => toggle(ids, a.id, e.target.checked))}
+          />
         ))}
         {agencyError && <ValidationMessage>{agencyError}</ValidationMessage>}
       </Fieldset>
       <Fieldset>
         <Fieldset.Legend>{t.cases.consentCategories}</Fieldset.Legend>
         {CATEGORIES.map((c) => (
-          <Checkbox key={c} label={t.cases.categories[c]} checked={categories.includes(c)}
-            onChange={(e) => setCategories((list) => toggle(list, c, e.target.checked))} />
+          <Checkbox
+            key={c}
+            label={t.cases.categories[c]}
+            checked={categories.includes(c)}
+            onChange={(e) => setCategories((list) => toggle(list, c, e.target.checked))}
+          />
         ))}
         {takeField(server, 'categories') && <ValidationMessage>{takeField(server, 'categories')}</ValidationMessage>}
       </Fieldset>
       <GeneralErrors errors={server} />
-      <div><Button type="submit" loading={loading}>{t.cases.record}</Button></div>
+      <div>
+        <Button type="submit" loading={loading}>
+          {t.cases.record}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -158,19 +277,31 @@ export function ConsentPanel({ theCase }: { theCase: CaseData }) {
   const closed = theCase.state === 'CLOSED';
   return (
     <section aria-labelledby="consent-title" className="card">
-      <Heading level={2} data-size="sm" id="consent-title">{t.cases.consentTitle}</Heading>
-      {consents.length === 0 ? <Paragraph>{t.cases.consentNone}</Paragraph>
-        : <ul className="plain-list">{consents.map((c) => <ConsentSummary key={c.id} consent={c} />)}</ul>}
-      {!closed && (consents.some((c) => c.valid)
-        ? (
+      <Heading level={2} data-size="sm" id="consent-title">
+        {t.cases.consentTitle}
+      </Heading>
+      {consents.length === 0 ? (
+        <Paragraph>{t.cases.consentNone}</Paragraph>
+      ) : (
+        <ul className="plain-list">
+          {consents.map((c) => (
+            <ConsentSummary key={c.id} consent={c} />
+          ))}
+        </ul>
+      )}
+      {!closed &&
+        (consents.some((c) => c.valid) ? (
           <Details>
             <Details.Summary>{t.cases.recordTitle}</Details.Summary>
-            <Details.Content><RecordConsentForm theCase={theCase} /></Details.Content>
+            <Details.Content>
+              <RecordConsentForm theCase={theCase} />
+            </Details.Content>
           </Details>
-        )
-        : (
+        ) : (
           <>
-            <Heading level={3} data-size="xs">{t.cases.recordTitle}</Heading>
+            <Heading level={3} data-size="xs">
+              {t.cases.recordTitle}
+            </Heading>
             <RecordConsentForm theCase={theCase} />
           </>
         ))}

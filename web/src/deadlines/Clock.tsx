@@ -14,7 +14,15 @@ export function useNow(): number {
   return now;
 }
 
-export function Clock({ deadline, now, reminderPercents }: { deadline: ClockDeadline | null; now: number; reminderPercents: readonly number[] }) {
+export function Clock({
+  deadline,
+  now,
+  reminderPercents,
+}: {
+  deadline: ClockDeadline | null;
+  now: number;
+  reminderPercents: readonly number[];
+}) {
   const { t, formatDateTime } = useI18n();
   if (!deadline) return <span className="clock">{t.clock.none}</span>;
   const level = clockLevel(deadline, now, reminderPercents);
@@ -22,7 +30,9 @@ export function Clock({ deadline, now, reminderPercents }: { deadline: ClockDead
   return (
     <span className={`clock clock-${level}`} data-level={level} title={formatDateTime(deadline.dueAt)}>
       <span aria-hidden="true" className="clock-dot" />
-      <span>{kind}: {clockText(deadline, now, t)}</span>
+      <span>
+        {kind}: {clockText(deadline, now, t)}
+      </span>
     </span>
   );
 }

@@ -11,12 +11,32 @@ import { useI18n } from '../i18n/i18n';
 const DISTRICTS = graphql(`
   query Districts {
     districts {
-      id code name
+      id
+      code
+      name
       policy {
-        version protectionAssessmentHours preliminaryAssessmentDays investigationMonths feedbackDays
-        talkDeadlineMode talkDeadlineHours talkDeadlineDays talkMinimumAge
-        investigationExtensionMonths receiptBackdateDays reportAgeLimit
-        ssffAgeBand { min max } sspfAgeBand { min max } reminderPercents timeZone
+        version
+        protectionAssessmentHours
+        preliminaryAssessmentDays
+        investigationMonths
+        feedbackDays
+        talkDeadlineMode
+        talkDeadlineHours
+        talkDeadlineDays
+        talkMinimumAge
+        investigationExtensionMonths
+        receiptBackdateDays
+        reportAgeLimit
+        ssffAgeBand {
+          min
+          max
+        }
+        sspfAgeBand {
+          min
+          max
+        }
+        reminderPercents
+        timeZone
       }
     }
   }
@@ -24,20 +44,49 @@ const DISTRICTS = graphql(`
 const UPDATE_POLICY = graphql(`
   mutation UpdateDistrictPolicy($input: UpdateDistrictPolicyInput!) {
     updateDistrictPolicy(input: $input) {
-      id policy {
-        version protectionAssessmentHours preliminaryAssessmentDays investigationMonths feedbackDays
-        talkDeadlineMode talkDeadlineHours talkDeadlineDays talkMinimumAge
-        investigationExtensionMonths receiptBackdateDays reportAgeLimit
-        ssffAgeBand { min max } sspfAgeBand { min max } reminderPercents timeZone
+      id
+      policy {
+        version
+        protectionAssessmentHours
+        preliminaryAssessmentDays
+        investigationMonths
+        feedbackDays
+        talkDeadlineMode
+        talkDeadlineHours
+        talkDeadlineDays
+        talkMinimumAge
+        investigationExtensionMonths
+        receiptBackdateDays
+        reportAgeLimit
+        ssffAgeBand {
+          min
+          max
+        }
+        sspfAgeBand {
+          min
+          max
+        }
+        reminderPercents
+        timeZone
       }
     }
   }
 `);
 
 type District = DistrictsQuery['districts'][number];
-const NUMBER_FIELDS = ['protectionAssessmentHours', 'preliminaryAssessmentDays', 'investigationMonths', 'investigationExtensionMonths', 'feedbackDays',
-  'receiptBackdateDays', 'reportAgeLimit', 'talkDeadlineHours', 'talkDeadlineDays', 'talkMinimumAge'] as const;
-type NumberField = typeof NUMBER_FIELDS[number];
+const NUMBER_FIELDS = [
+  'protectionAssessmentHours',
+  'preliminaryAssessmentDays',
+  'investigationMonths',
+  'investigationExtensionMonths',
+  'feedbackDays',
+  'receiptBackdateDays',
+  'reportAgeLimit',
+  'talkDeadlineHours',
+  'talkDeadlineDays',
+  'talkMinimumAge',
+] as const;
+type NumberField = (typeof NUMBER_FIELDS)[number];
 const MODES: TalkDeadlineMode[] = ['HELD_WITHIN_HOURS', 'SUMMONS_WITHIN_HOURS', 'HELD_WITHIN_DAYS', 'FORUM_DECIDES'];
 const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
 
@@ -54,8 +103,11 @@ function DistrictPolicyForm({ district }: { district: District }) {
   const p = district.policy;
   const [values, setValues] = useState<Record<string, string>>(() => ({
     ...Object.fromEntries(NUMBER_FIELDS.map((f) => [f, p[f] === null || p[f] === undefined ? '' : String(p[f])])),
-    talkDeadlineMode: p.talkDeadlineMode, reminderPercents: p.reminderPercents.join(', '), timeZone: p.timeZone,
-    sspfAgeBand: band(p.sspfAgeBand), ssffAgeBand: band(p.ssffAgeBand),
+    talkDeadlineMode: p.talkDeadlineMode,
+    reminderPercents: p.reminderPercents.join(', '),
+    timeZone: p.timeZone,
+    sspfAgeBand: band(p.sspfAgeBand),
+    ssffAgeBand: band(p.ssffAgeBand),
   }));
   const [local, setLocal] = useState<Record<string, string>>({});
   const [update, { data, loading, error }] = useMutation(UPDATE_POLICY);
@@ -79,12 +131,18 @@ function DistrictPolicyForm({ district }: { district: District }) {
       const raw = values[f].trim();
       const before = p[f] === null || p[f] === undefined ? '' : String(p[f]);
       if (raw === before) continue;
-      if (!/^\d+$/.test(raw)) { problems[f] = t.required; continue; }
+      if (!/^\d+$/.test(raw)) {
+        problems[f] = t.required;
+        continue;
+      }
       (input as Record<NumberField, number>)[f] = Number(raw);
     }
     if (values.talkDeadlineMode !== p.talkDeadlineMode) input.talkDeadlineMode = values.talkDeadlineMode as TalkDeadlineMode;
     if (values.timeZone.trim() !== p.timeZone) input.timeZone = values.timeZone.trim();
-    const percents = values.reminderPercents.split(',').map((s) => s.trim()).filter(Boolean);
+    const percents = values.reminderPercents
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (percents.some((s) => !/^\d+$/.test(s))) problems.reminderPercents = t.required;
     else if (percents.join(',') !== p.reminderPercents.join(',')) input.reminderPercents = percents.map(Number);
     for (const f of ['sspfAgeBand', 'ssffAgeBand'] as const) {
@@ -99,27 +157,61 @@ function DistrictPolicyForm({ district }: { district: District }) {
   const headingId = `district-${district.id}`;
   return (
     <section aria-labelledby={headingId} className="card">
-      <Heading level={2} data-size="sm" id={headingId}>{district.name} <span className="muted">· {t.policy.version(p.version)}</span></Heading>
+      <Heading level={2} data-size="sm" id={headingId}>
+        {district.name} <span className="muted">· {t.policy.version(p.version)}</span>
+      </Heading>
       <form onSubmit={submit} noValidate className="policy-grid">
         {NUMBER_FIELDS.map((f) => (
-          <Textfield key={f} label={t.policy[f]} description={t.policy.defaultValue(defaultText(f))} inputMode="numeric"
-            value={values[f]} onChange={set(f)} error={errorFor(f)} />
+          <Textfield
+            key={f}
+            label={t.policy[f]}
+            description={t.policy.defaultValue(defaultText(f))}
+            inputMode="numeric"
+            value={values[f]}
+            onChange={set(f)}
+            error={errorFor(f)}
+          />
         ))}
         <Field>
           <Label>{t.policy.talkDeadlineMode}</Label>
-          <Paragraph data-size="sm" className="muted">{t.policy.defaultValue(defaultText('talkDeadlineMode'))}</Paragraph>
+          <Paragraph data-size="sm" className="muted">
+            {t.policy.defaultValue(defaultText('talkDeadlineMode'))}
+          </Paragraph>
           <Select value={values.talkDeadlineMode} onChange={set('talkDeadlineMode')}>
-            {MODES.map((m) => <Select.Option key={m} value={m}>{t.policy.modes[m]}</Select.Option>)}
+            {MODES.map((m) => (
+              <Select.Option key={m} value={m}>
+                {t.policy.modes[m]}
+              </Select.Option>
+            ))}
           </Select>
           {errorFor('talkDeadlineMode') && <ValidationMessage>{errorFor('talkDeadlineMode')}</ValidationMessage>}
         </Field>
         {(['reminderPercents', 'sspfAgeBand', 'ssffAgeBand', 'timeZone'] as const).map((f) => (
-          <Textfield key={f} label={t.policy[f]} description={t.policy.defaultValue(defaultText(f))} value={values[f]} onChange={set(f)} error={errorFor(f)} />
+          <Textfield
+            key={f}
+            label={t.policy[f]}
+            description={t.policy.defaultValue(defaultText(f))}
+            value={values[f]}
+            onChange={set(f)}
+            error={errorFor(f)}
+          />
         ))}
         <div className="policy-actions">
-          {server.general.length > 0 && <Alert data-color="danger" role="alert">{server.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>}
-          {data && <Alert data-color="success" role="status"><Paragraph>{t.policy.saved(data.updateDistrictPolicy.policy.version)}</Paragraph></Alert>}
-          <Button type="submit" loading={loading}>{loading ? t.saving : t.save}</Button>
+          {server.general.length > 0 && (
+            <Alert data-color="danger" role="alert">
+              {server.general.map((m) => (
+                <Paragraph key={m}>{m}</Paragraph>
+              ))}
+            </Alert>
+          )}
+          {data && (
+            <Alert data-color="success" role="status">
+              <Paragraph>{t.policy.saved(data.updateDistrictPolicy.policy.version)}</Paragraph>
+            </Alert>
+          )}
+          <Button type="submit" loading={loading}>
+            {loading ? t.saving : t.save}
+          </Button>
         </div>
       </form>
     </section>
@@ -131,12 +223,16 @@ export function PolicyPage() {
   const { data, loading, error } = useQuery(DISTRICTS);
   return (
     <section aria-labelledby="policy-title">
-      <Heading level={1} data-size="lg" id="policy-title">{t.policy.title}</Heading>
+      <Heading level={1} data-size="lg" id="policy-title">
+        {t.policy.title}
+      </Heading>
       <Paragraph>{t.policy.intro}</Paragraph>
       <ErrorAlert error={error} />
       {loading && !data && <Loading />}
       {data && data.districts.length === 0 && <Empty>–</Empty>}
-      {data?.districts.map((d) => <DistrictPolicyForm key={d.id} district={d} />)}
+      {data?.districts.map((d) => (
+        <DistrictPolicyForm key={d.id} district={d} />
+      ))}
     </section>
   );
 }

@@ -10,7 +10,17 @@ import { useI18n } from '../i18n/i18n';
 
 const REPORT_INDICATORS = graphql(`
   query ReportIndicators($period: IndicatorPeriodInput!) {
-    reportIndicators(period: $period) { indicator districtId districtName value numerator denominator pending suppressed formula }
+    reportIndicators(period: $period) {
+      indicator
+      districtId
+      districtName
+      value
+      numerator
+      denominator
+      pending
+      suppressed
+      formula
+    }
   }
 `);
 
@@ -32,9 +42,13 @@ function BarChart({ name, cells }: { name: string; cells: Cell[] }) {
         const percent = c.value === null || c.value === undefined ? null : Math.round(c.value * 100);
         return (
           <g key={c.districtId}>
-            <text x={0} y={y + 18} className="chart-label">{c.districtName}</text>
+            <text x={0} y={y + 18} className="chart-label">
+              {c.districtName}
+            </text>
             <rect x={LABEL_WIDTH} y={y + 4} width={barSpace} height={BAR_HEIGHT - 10} className="chart-track" />
-            {percent !== null && <rect x={LABEL_WIDTH} y={y + 4} width={(barSpace * percent) / 100} height={BAR_HEIGHT - 10} className="chart-bar" />}
+            {percent !== null && (
+              <rect x={LABEL_WIDTH} y={y + 4} width={(barSpace * percent) / 100} height={BAR_HEIGHT - 10} className="chart-bar" />
+            )}
             <text x={LABEL_WIDTH + barSpace + 8} y={y + 18} className="chart-value">
               {c.suppressed ? t.indicators.suppressed : percent === null ? '–' : `${percent} % (${c.numerator}/${c.denominator})`}
             </text>
@@ -81,7 +95,10 @@ export function IndicatorsPage() {
   const [download, setDownload] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const { data, loading, error } = useQuery(REPORT_INDICATORS, { variables: { period } });
   const choices = useMemo(() => periodChoices(draft.unit, new Date()), [draft.unit]);
-  const monthName = useMemo(() => new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }), [lang]);
+  const monthName = useMemo(
+    () => new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    [lang],
+  );
   const choiceLabel = (key: string) => {
     if (draft.unit === PeriodUnit.YEAR) return key;
     if (draft.unit === PeriodUnit.QUARTER) return t.indicators.quarter(Number(key.slice(6)), Number(key.slice(0, 4)));
@@ -108,28 +125,50 @@ export function IndicatorsPage() {
 
   return (
     <section aria-labelledby="indicators-title" className="indicators">
-      <Heading level={1} data-size="lg" id="indicators-title">{t.indicators.title}</Heading>
-      <Paragraph>{t.indicators.intro} {t.indicators.periodHelp}</Paragraph>
+      <Heading level={1} data-size="lg" id="indicators-title">
+        {t.indicators.title}
+      </Heading>
+      <Paragraph>
+        {t.indicators.intro} {t.indicators.periodHelp}
+      </Paragraph>
       <form onSubmit={show} className="row align-end no-print" aria-label={t.indicators.period}>
         <Field>
           <Label>{t.fields.unit}</Label>
           <Select value={draft.unit} onChange={(e) => setDraft(inUnit(draft, e.target.value as PeriodUnit))}>
-            {Object.values(PeriodUnit).map((u) => <Select.Option key={u} value={u}>{t.indicators.units[u]}</Select.Option>)}
+            {Object.values(PeriodUnit).map((u) => (
+              <Select.Option key={u} value={u}>
+                {t.indicators.units[u]}
+              </Select.Option>
+            ))}
           </Select>
         </Field>
         {(['from', 'to'] as const).map((end) => (
           <Field key={end}>
             <Label>{t.fields[end]}</Label>
             <Select value={draft[end]} onChange={(e) => setDraft({ ...draft, [end]: e.target.value })}>
-              {choices.map((key) => <Select.Option key={key} value={key}>{choiceLabel(key)}</Select.Option>)}
+              {choices.map((key) => (
+                <Select.Option key={key} value={key}>
+                  {choiceLabel(key)}
+                </Select.Option>
+              ))}
             </Select>
           </Field>
         ))}
-        <Button type="submit" variant="secondary">{t.indicators.show}</Button>
-        <Button type="button" onClick={downloadCsv} loading={download.busy}>{download.busy ? t.indicators.downloading : t.indicators.download}</Button>
-        <Button type="button" variant="tertiary" onClick={() => window.print()}>{t.indicators.print}</Button>
+        <Button type="submit" variant="secondary">
+          {t.indicators.show}
+        </Button>
+        <Button type="button" onClick={downloadCsv} loading={download.busy}>
+          {download.busy ? t.indicators.downloading : t.indicators.download}
+        </Button>
+        <Button type="button" variant="tertiary" onClick={() => window.print()}>
+          {t.indicators.print}
+        </Button>
       </form>
-      {download.error && <Alert data-color="danger" role="alert"><Paragraph>{download.error}</Paragraph></Alert>}
+      {download.error && (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{download.error}</Paragraph>
+        </Alert>
+      )}
       <ErrorAlert error={error} />
       {loading && !data && <Loading />}
       {data && cells.length === 0 && <Empty>{t.indicators.empty}</Empty>}
@@ -139,14 +178,21 @@ export function IndicatorsPage() {
           const name = t.indicators.names[indicator] ?? indicator;
           return (
             <section key={indicator} aria-labelledby={`ind-${indicator}`} className="card chart-card" data-indicator={indicator}>
-              <Heading level={2} data-size="sm" id={`ind-${indicator}`}>{name}</Heading>
+              <Heading level={2} data-size="sm" id={`ind-${indicator}`}>
+                {name}
+              </Heading>
               <BarChart name={name} cells={rows} />
               <Details>
                 <Details.Summary>{t.indicators.definition}</Details.Summary>
                 <Details.Content>
                   <Paragraph data-size="sm">{rows[0]?.formula}</Paragraph>
                   {rows.some((c) => c.pending) && (
-                    <Paragraph data-size="sm">{rows.filter((c) => c.pending).map((c) => t.indicators.pending(c.districtName, c.pending!)).join(' ')}</Paragraph>
+                    <Paragraph data-size="sm">
+                      {rows
+                        .filter((c) => c.pending)
+                        .map((c) => t.indicators.pending(c.districtName, c.pending!))
+                        .join(' ')}
+                    </Paragraph>
                   )}
                 </Details.Content>
               </Details>

@@ -8,10 +8,26 @@ import { Link } from '../router';
 import { hasRole, SOCIAL_SERVICES_ROLES, useViewer, ViewerData } from '../viewer';
 
 const MY_NOTIFICATIONS = graphql(`
-  query MyNotifications { myNotifications(first: 50) { id kind title body subjectType subjectId createdAt readAt } }
+  query MyNotifications {
+    myNotifications(first: 50) {
+      id
+      kind
+      title
+      body
+      subjectType
+      subjectId
+      createdAt
+      readAt
+    }
+  }
 `);
 const MARK_READ = graphql(`
-  mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { id readAt } }
+  mutation MarkNotificationRead($id: ID!) {
+    markNotificationRead(id: $id) {
+      id
+      readAt
+    }
+  }
 `);
 
 /** Social services open the report; a reporter sees it, with its feedback, in their own list. */
@@ -29,7 +45,9 @@ export function NotificationsPage() {
   const items = data?.myNotifications ?? [];
   return (
     <section aria-labelledby="notifications-title" className="narrow">
-      <Heading level={1} data-size="lg" id="notifications-title">{t.notifications.title}</Heading>
+      <Heading level={1} data-size="lg" id="notifications-title">
+        {t.notifications.title}
+      </Heading>
       <ErrorAlert error={error} />
       {loading && !data && <Loading />}
       {data && items.length === 0 && <Empty>{t.notifications.empty}</Empty>}
@@ -38,12 +56,29 @@ export function NotificationsPage() {
           const href = linkFor(viewer, n.subjectType, n.subjectId);
           return (
             <li key={n.id} className={`card notification${n.readAt ? '' : ' unread'}`}>
-              <Heading level={2} data-size="xs">{n.title} {!n.readAt && <Tag data-color="info">{t.notifications.unread}</Tag>}</Heading>
+              <Heading level={2} data-size="xs">
+                {n.title} {!n.readAt && <Tag data-color="info">{t.notifications.unread}</Tag>}
+              </Heading>
               <Paragraph data-size="sm">{n.body}</Paragraph>
-              <Paragraph data-size="xs" className="muted">{formatDateTime(n.createdAt)}</Paragraph>
+              <Paragraph data-size="xs" className="muted">
+                {formatDateTime(n.createdAt)}
+              </Paragraph>
               <div className="actions">
-                {href && <Link href={href} onClick={() => { if (!n.readAt) markRead({ variables: { id: n.id } }).catch(() => undefined); }}>{t.notifications.open}</Link>}
-                {!n.readAt && <Button variant="tertiary" data-size="sm" onClick={() => markRead({ variables: { id: n.id } }).catch(() => undefined)}>{t.notifications.markRead}</Button>}
+                {href && (
+                  <Link
+                    href={href}
+                    onClick={() => {
+                      if (!n.readAt) markRead({ variables: { id: n.id } }).catch(() => undefined);
+                    }}
+                  >
+                    {t.notifications.open}
+                  </Link>
+                )}
+                {!n.readAt && (
+                  <Button variant="tertiary" data-size="sm" onClick={() => markRead({ variables: { id: n.id } }).catch(() => undefined)}>
+                    {t.notifications.markRead}
+                  </Button>
+                )}
               </div>
             </li>
           );

@@ -1,4 +1,17 @@
-import { Button, Checkbox, Details, Field, Fieldset, Heading, Label, Paragraph, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Details,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Table,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { GeneralErrors, useFormErrors } from '../components/FormErrors';
@@ -10,30 +23,70 @@ import { useI18n } from '../i18n/i18n';
 
 const AGENCIES = graphql(`
   query Agencies {
-    agencies { id name kind isPublicAuthority districts { id name } }
-    districts { id name }
+    agencies {
+      id
+      name
+      kind
+      isPublicAuthority
+      districts {
+        id
+        name
+      }
+    }
+    districts {
+      id
+      name
+    }
   }
 `);
 const CREATE_AGENCY = graphql(`
-  mutation CreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id name } }
+  mutation CreateAgency($input: CreateAgencyInput!) {
+    createAgency(input: $input) {
+      id
+      name
+    }
+  }
 `);
 const SET_DISTRICTS = graphql(`
-  mutation SetAgencyDistricts($input: SetAgencyDistrictsInput!) { setAgencyDistricts(input: $input) { id districts { id name } } }
+  mutation SetAgencyDistricts($input: SetAgencyDistrictsInput!) {
+    setAgencyDistricts(input: $input) {
+      id
+      districts {
+        id
+        name
+      }
+    }
+  }
 `);
 
 const KINDS: AgencyKind[] = ['SCHOOL', 'SOCIAL_SERVICES', 'POLICE', 'LEISURE', 'MUNICIPALITY'];
 type District = AgenciesQuery['districts'][number];
 type Agency = AgenciesQuery['agencies'][number];
 
-function DistrictChoice({ legend, districts, value, onChange, error }: {
-  legend: string; districts: District[]; value: string[]; onChange: (ids: string[]) => void; error?: string;
+function DistrictChoice({
+  legend,
+  districts,
+  value,
+  onChange,
+  error,
+}: {
+  legend: string;
+  districts: District[];
+  value: string[];
+  onChange: (ids: string[]) => void;
+  error?: string;
 }) {
   return (
     <Fieldset>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       {districts.map((d) => (
-        <Checkbox key={d.id} label={d.name} checked={value.includes(d.id)} aria-invalid={error ? true : undefined}
-          onChange={(e) => onChange(e.target.checked ? [...value, d.id] : value.filter((x) => x !== d.id))} />
+        <Checkbox
+          key={d.id}
+          label={d.name}
+          checked={value.includes(d.id)}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => onChange(e.target.checked ? [...value, d.id] : value.filter((x) => x !== d.id))}
+        />
       ))}
       {error && <ValidationMessage>{error}</ValidationMessage>}
     </Fieldset>
@@ -54,9 +107,19 @@ function EditDistricts({ agency, districts }: { agency: Agency; districts: Distr
       <Details.Summary>{t.admin.editDistricts(agency.name)}</Details.Summary>
       <Details.Content>
         <form onSubmit={submit} noValidate className="form">
-          <DistrictChoice legend={t.admin.districts} districts={districts} value={value} onChange={setValue} error={takeField(server, 'districtIds')} />
+          <DistrictChoice
+            legend={t.admin.districts}
+            districts={districts}
+            value={value}
+            onChange={setValue}
+            error={takeField(server, 'districtIds')}
+          />
           <GeneralErrors errors={server} />
-          <div><Button type="submit" variant="secondary" loading={loading}>{t.admin.saveDistricts}</Button></div>
+          <div>
+            <Button type="submit" variant="secondary" loading={loading}>
+              {t.admin.saveDistricts}
+            </Button>
+          </div>
         </form>
       </Details.Content>
     </Details>
@@ -77,29 +140,56 @@ function CreateAgencyForm({ districts }: { districts: District[] }) {
     event.preventDefault();
     setTried(true);
     if (!name.trim() || !kind) return;
-    create({ variables: { input: { name: name.trim(), kind, isPublicAuthority, districtIds } } })
-      .then(() => { setName(''); setKind(''); setDistrictIds([]); setTried(false); }, () => undefined);
+    create({ variables: { input: { name: name.trim(), kind, isPublicAuthority, districtIds } } }).then(
+      () => {
+        setName('');
+        setKind('');
+        setDistrictIds([]);
+        setTried(false);
+      },
+      () => undefined,
+    );
   };
   return (
     <section aria-labelledby="create-agency-title" className="card">
-      <Heading level={2} data-size="sm" id="create-agency-title">{t.admin.createAgency}</Heading>
+      <Heading level={2} data-size="sm" id="create-agency-title">
+        {t.admin.createAgency}
+      </Heading>
       <form onSubmit={submit} noValidate className="form">
         <div className="row">
           <Textfield label={t.admin.name} value={name} onChange={(e) => setName(e.target.value)} error={need(!!name.trim(), 'name')} />
           <Field>
             <Label>{t.admin.kind}</Label>
-            <Select value={kind} onChange={(e) => setKind(e.target.value as AgencyKind)} aria-invalid={need(!!kind, 'kind') ? true : undefined}>
+            <Select
+              value={kind}
+              onChange={(e) => setKind(e.target.value as AgencyKind)}
+              aria-invalid={need(!!kind, 'kind') ? true : undefined}
+            >
               <Select.Option value="">{t.flag.choose}</Select.Option>
-              {KINDS.map((k) => <Select.Option key={k} value={k}>{t.admin.agencyKinds[k]}</Select.Option>)}
+              {KINDS.map((k) => (
+                <Select.Option key={k} value={k}>
+                  {t.admin.agencyKinds[k]}
+                </Select.Option>
+              ))}
             </Select>
             {need(!!kind, 'kind') && <ValidationMessage>{need(!!kind, 'kind')}</ValidationMessage>}
           </Field>
         </div>
         <Checkbox label={t.admin.publicAuthority} checked={isPublicAuthority} onChange={(e) => setPublic(e.target.checked)} />
-        <DistrictChoice legend={t.admin.districts} districts={districts} value={districtIds} onChange={setDistrictIds} error={takeField(server, 'districtIds')} />
+        <DistrictChoice
+          legend={t.admin.districts}
+          districts={districts}
+          value={districtIds}
+          onChange={setDistrictIds}
+          error={takeField(server, 'districtIds')}
+        />
         <GeneralErrors errors={server} />
         {data && !error && <Paragraph role="status">{t.admin.created(data.createAgency.name)}</Paragraph>}
-        <div><Button type="submit" loading={loading}>{t.admin.create}</Button></div>
+        <div>
+          <Button type="submit" loading={loading}>
+            {t.admin.create}
+          </Button>
+        </div>
       </form>
     </section>
   );
@@ -113,7 +203,9 @@ export function AgenciesPage() {
   const districts = data?.districts ?? [];
   return (
     <section aria-labelledby="agencies-title">
-      <Heading level={1} data-size="lg" id="agencies-title">{t.admin.agenciesTitle}</Heading>
+      <Heading level={1} data-size="lg" id="agencies-title">
+        {t.admin.agenciesTitle}
+      </Heading>
       <Paragraph>{t.admin.agenciesIntro}</Paragraph>
       <ErrorAlert error={error} />
       {loading && !data && <Loading />}
@@ -132,7 +224,9 @@ export function AgenciesPage() {
             {agencies.map((a) => (
               <Table.Row key={a.id}>
                 <Table.Cell>{a.name}</Table.Cell>
-                <Table.Cell>{t.admin.agencyKinds[a.kind]} · {a.isPublicAuthority ? t.admin.isPublic : t.admin.isPrivate}</Table.Cell>
+                <Table.Cell>
+                  {t.admin.agencyKinds[a.kind]} · {a.isPublicAuthority ? t.admin.isPublic : t.admin.isPrivate}
+                </Table.Cell>
                 <Table.Cell>
                   <span data-testid="agency-districts">{a.districts.map((d) => d.name).join(', ') || '–'}</span>
                   <EditDistricts key={a.districts.map((d) => d.id).join()} agency={a} districts={districts} />

@@ -1,4 +1,18 @@
-import { Button, Checkbox, Details, Field, Fieldset, Heading, Label, Paragraph, Select, Table, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Details,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Table,
+  Tag,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { GeneralErrors, useFormErrors } from '../components/FormErrors';
@@ -10,34 +24,101 @@ import { useI18n } from '../i18n/i18n';
 
 const USERS = graphql(`
   query Users($agencyId: ID) {
-    users(agencyId: $agencyId, first: 1000) { id email displayName roles signedIn disabledAt agency { id name } }
-    agencies { id name kind }
+    users(agencyId: $agencyId, first: 1000) {
+      id
+      email
+      displayName
+      roles
+      signedIn
+      disabledAt
+      agency {
+        id
+        name
+      }
+    }
+    agencies {
+      id
+      name
+      kind
+    }
   }
 `);
 const CREATE_USER = graphql(`
-  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName } }
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+      displayName
+    }
+  }
 `);
 const SET_ROLES = graphql(`
-  mutation SetUserRoles($input: SetUserRolesInput!) { setUserRoles(input: $input) { id roles agency { id name } } }
+  mutation SetUserRoles($input: SetUserRolesInput!) {
+    setUserRoles(input: $input) {
+      id
+      roles
+      agency {
+        id
+        name
+      }
+    }
+  }
 `);
-const DISABLE = graphql(`mutation DisableUser($userId: ID!) { disableUser(userId: $userId) { id disabledAt } }`);
-const ENABLE = graphql(`mutation EnableUser($userId: ID!) { enableUser(userId: $userId) { id disabledAt } }`);
+const DISABLE = graphql(`
+  mutation DisableUser($userId: ID!) {
+    disableUser(userId: $userId) {
+      id
+      disabledAt
+    }
+  }
+`);
+const ENABLE = graphql(`
+  mutation EnableUser($userId: ID!) {
+    enableUser(userId: $userId) {
+      id
+      disabledAt
+    }
+  }
+`);
 
-const ROLES: Role[] = ['SCHOOL_STAFF', 'SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR', 'POLICE_OFFICER', 'LEISURE_STAFF', 'SSPF_COORDINATOR', 'ANALYST', 'ADMIN'];
+const ROLES: Role[] = [
+  'SCHOOL_STAFF',
+  'SOCIAL_WORKER',
+  'SOCIAL_SERVICES_SUPERVISOR',
+  'POLICE_OFFICER',
+  'LEISURE_STAFF',
+  'SSPF_COORDINATOR',
+  'ANALYST',
+  'ADMIN',
+];
 type User = UsersQuery['users'][number];
 type Agency = UsersQuery['agencies'][number];
 /** The list answers up to 1000 users at once; the page shows them a screenful at a time. */
 const PAGE_SIZE = 25;
 
-function RoleChoice({ legend, roles, onChange, error }: { legend: string; roles: Role[]; onChange: (roles: Role[]) => void; error?: string }) {
+function RoleChoice({
+  legend,
+  roles,
+  onChange,
+  error,
+}: {
+  legend: string;
+  roles: Role[];
+  onChange: (roles: Role[]) => void;
+  error?: string;
+}) {
   const { t } = useI18n();
   return (
     <Fieldset>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       <div className="checkbox-grid">
         {ROLES.map((r) => (
-          <Checkbox key={r} label={t.roles[r]} checked={roles.includes(r)} aria-invalid={error ? true : undefined}
-            onChange={(e) => onChange(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))} />
+          <Checkbox
+            key={r}
+            label={t.roles[r]}
+            checked={roles.includes(r)}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => onChange(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))}
+          />
         ))}
       </div>
       {error && <ValidationMessage>{error}</ValidationMessage>}
@@ -45,14 +126,28 @@ function RoleChoice({ legend, roles, onChange, error }: { legend: string; roles:
   );
 }
 
-function AgencySelect({ agencies, value, onChange, error }: { agencies: Agency[]; value: string; onChange: (id: string) => void; error?: string }) {
+function AgencySelect({
+  agencies,
+  value,
+  onChange,
+  error,
+}: {
+  agencies: Agency[];
+  value: string;
+  onChange: (id: string) => void;
+  error?: string;
+}) {
   const { t } = useI18n();
   return (
     <Field>
       <Label>{t.admin.agency}</Label>
       <Select value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined}>
         <Select.Option value="">{t.flag.choose}</Select.Option>
-        {agencies.map((a) => <Select.Option key={a.id} value={a.id}>{a.name}</Select.Option>)}
+        {agencies.map((a) => (
+          <Select.Option key={a.id} value={a.id}>
+            {a.name}
+          </Select.Option>
+        ))}
       </Select>
       {error && <ValidationMessage>{error}</ValidationMessage>}
     </Field>
@@ -73,22 +168,46 @@ function CreateUserForm({ agencies }: { agencies: Agency[] }) {
     event.preventDefault();
     setTried(true);
     if (!email.trim() || !displayName.trim() || !agencyId || roles.length === 0) return;
-    create({ variables: { input: { email: email.trim(), displayName: displayName.trim(), agencyId, roles } } })
-      .then(() => { setEmail(''); setDisplayName(''); setRoles([]); setTried(false); }, () => undefined);
+    create({ variables: { input: { email: email.trim(), displayName: displayName.trim(), agencyId, roles } } }).then(
+      () => {
+        setEmail('');
+        setDisplayName('');
+        setRoles([]);
+        setTried(false);
+      },
+      () => undefined,
+    );
   };
   return (
     <section aria-labelledby="create-user-title" className="card">
-      <Heading level={2} data-size="sm" id="create-user-title">{t.admin.createUser}</Heading>
+      <Heading level={2} data-size="sm" id="create-user-title">
+        {t.admin.createUser}
+      </Heading>
       <form onSubmit={submit} noValidate className="form">
         <div className="row">
-          <Textfield type="email" label={t.admin.email} value={email} onChange={(e) => setEmail(e.target.value)} error={need(!!email.trim(), 'email')} />
-          <Textfield label={t.admin.name} value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={need(!!displayName.trim(), 'displayName')} />
+          <Textfield
+            type="email"
+            label={t.admin.email}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={need(!!email.trim(), 'email')}
+          />
+          <Textfield
+            label={t.admin.name}
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+            error={need(!!displayName.trim(), 'displayName')}
+          />
           <AgencySelect agencies={agencies} value={agencyId} onChange={setAgencyId} error={need(!!agencyId, 'agencyId')} />
         </div>
         <RoleChoice legend={t.admin.roles} roles={roles} onChange={setRoles} error={need(roles.length > 0, 'roles')} />
         <GeneralErrors errors={server} />
         {data && !error && <Paragraph role="status">{t.admin.created(data.createUser.displayName)}</Paragraph>}
-        <div><Button type="submit" loading={loading}>{t.admin.create}</Button></div>
+        <div>
+          <Button type="submit" loading={loading}>
+            {t.admin.create}
+          </Button>
+        </div>
       </form>
     </section>
   );
@@ -104,7 +223,9 @@ function EditUser({ user, agencies }: { user: User; agencies: Agency[] }) {
   const server = useFormErrors(saveState.error, { roles: t.admin.roles, agencyId: t.admin.agency });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save({ variables: { input: { userId: user.id, roles, agencyId: agencyId !== user.agency.id ? agencyId : null } } }).catch(() => undefined);
+    save({ variables: { input: { userId: user.id, roles, agencyId: agencyId !== user.agency.id ? agencyId : null } } }).catch(
+      () => undefined,
+    );
   };
   return (
     <Details>
@@ -115,11 +236,29 @@ function EditUser({ user, agencies }: { user: User; agencies: Agency[] }) {
           <AgencySelect agencies={agencies} value={agencyId} onChange={setAgencyId} error={takeField(server, 'agencyId')} />
           <GeneralErrors errors={server} />
           <div className="actions">
-            <Button type="submit" variant="secondary" loading={saveState.loading}>{t.admin.saveRoles}</Button>
-            {user.disabledAt
-              ? <Button type="button" variant="secondary" loading={enableState.loading} onClick={() => enable({ variables: { userId: user.id } }).catch(() => undefined)}>{t.admin.enable}</Button>
-              : <Button type="button" variant="secondary" data-color="danger" loading={disableState.loading}
-                  onClick={() => disable({ variables: { userId: user.id } }).catch(() => undefined)}>{t.admin.disable}</Button>}
+            <Button type="submit" variant="secondary" loading={saveState.loading}>
+              {t.admin.saveRoles}
+            </Button>
+            {user.disabledAt ? (
+              <Button
+                type="button"
+                variant="secondary"
+                loading={enableState.loading}
+                onClick={() => enable({ variables: { userId: user.id } }).catch(() => undefined)}
+              >
+                {t.admin.enable}
+              </Button>
+            ) : (
+              <Button
+                type="button"
+                variant="secondary"
+                data-color="danger"
+                loading={disableState.loading}
+                onClick={() => disable({ variables: { userId: user.id } }).catch(() => undefined)}
+              >
+                {t.admin.disable}
+              </Button>
+            )}
           </div>
           <ErrorAlert error={disableState.error ?? enableState.error} />
         </form>
@@ -138,14 +277,26 @@ export function UsersPage() {
   const agencies = data?.agencies ?? [];
   return (
     <section aria-labelledby="users-title">
-      <Heading level={1} data-size="lg" id="users-title">{t.admin.usersTitle}</Heading>
+      <Heading level={1} data-size="lg" id="users-title">
+        {t.admin.usersTitle}
+      </Heading>
       <Paragraph>{t.admin.usersIntro}</Paragraph>
       <div className="toolbar">
         <Field>
           <Label>{t.admin.filterAgency}</Label>
-          <Select value={agencyId} onChange={(e) => { setAgencyId(e.target.value); setShown(PAGE_SIZE); }}>
+          <Select
+            value={agencyId}
+            onChange={(e) => {
+              setAgencyId(e.target.value);
+              setShown(PAGE_SIZE);
+            }}
+          >
             <Select.Option value="">{t.admin.allAgencies}</Select.Option>
-            {agencies.map((a) => <Select.Option key={a.id} value={a.id}>{a.name}</Select.Option>)}
+            {agencies.map((a) => (
+              <Select.Option key={a.id} value={a.id}>
+                {a.name}
+              </Select.Option>
+            ))}
           </Select>
         </Field>
       </div>
@@ -166,12 +317,19 @@ export function UsersPage() {
           <Table.Body>
             {users.slice(0, shown).map((u) => (
               <Table.Row key={u.id} data-email={u.email}>
-                <Table.Cell>{u.displayName}<br /><span className="muted small">{u.email}</span></Table.Cell>
+                <Table.Cell>
+                  {u.displayName}
+                  <br />
+                  <span className="muted small">{u.email}</span>
+                </Table.Cell>
                 <Table.Cell>{u.agency.name}</Table.Cell>
                 <Table.Cell>{u.roles.map((r) => t.roles[r]).join(', ')}</Table.Cell>
                 <Table.Cell>
-                  {u.disabledAt ? <Tag data-color="danger">{t.admin.disabledSince(formatDate(u.disabledAt))}</Tag>
-                    : <Tag data-color="success">{u.signedIn ? t.admin.signedIn : t.admin.active}</Tag>}
+                  {u.disabledAt ? (
+                    <Tag data-color="danger">{t.admin.disabledSince(formatDate(u.disabledAt))}</Tag>
+                  ) : (
+                    <Tag data-color="success">{u.signedIn ? t.admin.signedIn : t.admin.active}</Tag>
+                  )}
                   <EditUser key={`${u.roles.join()}-${u.agency.id}`} user={u} agencies={agencies} />
                 </Table.Cell>
               </Table.Row>
@@ -179,9 +337,17 @@ export function UsersPage() {
           </Table.Body>
         </Table>
       )}
-      {users.length > shown
-        ? <Button variant="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>{t.loadMore}</Button>
-        : users.length > 0 && <Paragraph data-size="sm" className="muted">{t.noMore}</Paragraph>}
+      {users.length > shown ? (
+        <Button variant="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+          {t.loadMore}
+        </Button>
+      ) : (
+        users.length > 0 && (
+          <Paragraph data-size="sm" className="muted">
+            {t.noMore}
+          </Paragraph>
+        )
+      )}
       <CreateUserForm agencies={agencies} />
     </section>
   );

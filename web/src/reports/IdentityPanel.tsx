@@ -13,22 +13,66 @@ import { MergeChildren } from './MergeChildren';
 
 export const IDENTITY_FIELDS = graphql(`
   fragment ReportIdentityFields on Report {
-    id identityStatus arrivedIntoOpenCase reporterName reporterWorkContact reporterContact
-    identityMismatch { sent recordName }
-    child { id givenName familyName personalIdentityNumber birthDate district { id name } }
-    possibleMatches { id givenName familyName birthDate district { id name } }
-    earlierReports { id reference category receivedAt }
+    id
+    identityStatus
+    arrivedIntoOpenCase
+    reporterName
+    reporterWorkContact
+    reporterContact
+    identityMismatch {
+      sent
+      recordName
+    }
+    child {
+      id
+      givenName
+      familyName
+      personalIdentityNumber
+      birthDate
+      district {
+        id
+        name
+      }
+    }
+    possibleMatches {
+      id
+      givenName
+      familyName
+      birthDate
+      district {
+        id
+        name
+      }
+    }
+    earlierReports {
+      id
+      reference
+      category
+      receivedAt
+    }
   }
 `);
 
 const REPORT_IDENTITY = graphql(`
-  query ReportIdentity($id: ID!) { report(id: $id) { ...ReportIdentityFields } }
+  query ReportIdentity($id: ID!) {
+    report(id: $id) {
+      ...ReportIdentityFields
+    }
+  }
 `);
 const LINK = graphql(`
-  mutation LinkReportToChild($input: LinkReportToChildInput!) { linkReportToChild(input: $input) { ...ReportIdentityFields } }
+  mutation LinkReportToChild($input: LinkReportToChildInput!) {
+    linkReportToChild(input: $input) {
+      ...ReportIdentityFields
+    }
+  }
 `);
 const CONFIRM_NEW = graphql(`
-  mutation ConfirmNewChild($reportId: ID!) { confirmNewChild(reportId: $reportId) { ...ReportIdentityFields } }
+  mutation ConfirmNewChild($reportId: ID!) {
+    confirmNewChild(reportId: $reportId) {
+      ...ReportIdentityFields
+    }
+  }
 `);
 
 type IdentityReport = ReportIdentityQuery['report'];
@@ -36,15 +80,29 @@ type IdentityReport = ReportIdentityQuery['report'];
 const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
 
 /** Markers for the intake queue: colour is never the only signal, the tag says what it is. */
-export function IdentityMarkers({ report }: {
+export function IdentityMarkers({
+  report,
+}: {
   report: { identityStatus?: string | null; identityMismatch?: unknown; arrivedIntoOpenCase?: boolean | null };
 }) {
   const { t } = useI18n();
   return (
     <>
-      {report.identityStatus === 'UNCONFIRMED' && <Tag data-color="warning" data-size="sm" className="identity-marker">{t.identity.markerUnconfirmed}</Tag>}
-      {report.identityMismatch ? <Tag data-color="danger" data-size="sm" className="identity-marker">{t.identity.markerMismatch}</Tag> : null}
-      {report.arrivedIntoOpenCase && <Tag data-color="info" data-size="sm" className="identity-marker">{t.identity.markerOpenCase}</Tag>}
+      {report.identityStatus === 'UNCONFIRMED' && (
+        <Tag data-color="warning" data-size="sm" className="identity-marker">
+          {t.identity.markerUnconfirmed}
+        </Tag>
+      )}
+      {report.identityMismatch ? (
+        <Tag data-color="danger" data-size="sm" className="identity-marker">
+          {t.identity.markerMismatch}
+        </Tag>
+      ) : null}
+      {report.arrivedIntoOpenCase && (
+        <Tag data-color="info" data-size="sm" className="identity-marker">
+          {t.identity.markerOpenCase}
+        </Tag>
+      )}
     </>
   );
 }
@@ -60,8 +118,12 @@ function PossibleMatches({ report, onDone }: { report: IdentityReport; onDone: (
   const matches = report.possibleMatches ?? [];
   return (
     <div className="identity-block">
-      <Heading level={3} data-size="xs" id={captionId}>{t.identity.matchesTitle}</Heading>
-      {matches.length === 0 ? <Paragraph>{t.identity.noMatches}</Paragraph> : (
+      <Heading level={3} data-size="xs" id={captionId}>
+        {t.identity.matchesTitle}
+      </Heading>
+      {matches.length === 0 ? (
+        <Paragraph>{t.identity.noMatches}</Paragraph>
+      ) : (
         <>
           <Paragraph>{t.identity.matchesIntro}</Paragraph>
           <Table className="data-table" aria-labelledby={captionId}>
@@ -80,13 +142,19 @@ function PossibleMatches({ report, onDone }: { report: IdentityReport; onDone: (
                   <Table.Cell>{match.birthDate?.slice(0, 4) ?? '–'}</Table.Cell>
                   <Table.Cell>{match.district?.name ?? '–'}</Table.Cell>
                   <Table.Cell>
-                    <Button variant="secondary" data-size="sm" aria-describedby={`match-${match.id}`}
-                      loading={linkState.loading && linkingId === match.id} disabled={linkState.loading || confirmState.loading}
+                    <Button
+                      variant="secondary"
+                      data-size="sm"
+                      aria-describedby={`match-${match.id}`}
+                      loading={linkState.loading && linkingId === match.id}
+                      disabled={linkState.loading || confirmState.loading}
                       onClick={() => {
                         setLinkingId(match.id);
                         link({ variables: { input: { reportId: report.id, childId: match.id } } })
-                          .then(() => onDone(t.identity.linked(childName(match)))).catch(() => undefined);
-                      }}>
+                          .then(() => onDone(t.identity.linked(childName(match))))
+                          .catch(() => undefined);
+                      }}
+                    >
                       {t.identity.link}
                     </Button>
                     {linkFieldError && linkingId === match.id && <ValidationMessage>{linkFieldError}</ValidationMessage>}
@@ -97,13 +165,30 @@ function PossibleMatches({ report, onDone }: { report: IdentityReport; onDone: (
           </Table>
         </>
       )}
-      {linkErrors.general.length > 0 && <Alert data-color="danger">{linkErrors.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>}
+      {linkErrors.general.length > 0 && (
+        <Alert data-color="danger">
+          {linkErrors.general.map((m) => (
+            <Paragraph key={m}>{m}</Paragraph>
+          ))}
+        </Alert>
+      )}
       <div className="actions">
-        <Button variant={matches.length ? 'tertiary' : 'primary'} loading={confirmState.loading} disabled={linkState.loading}
-          aria-describedby="confirm-new-help" onClick={() => confirmNew({ variables: { reportId: report.id } }).then(() => onDone(t.identity.confirmedNew)).catch(() => undefined)}>
+        <Button
+          variant={matches.length ? 'tertiary' : 'primary'}
+          loading={confirmState.loading}
+          disabled={linkState.loading}
+          aria-describedby="confirm-new-help"
+          onClick={() =>
+            confirmNew({ variables: { reportId: report.id } })
+              .then(() => onDone(t.identity.confirmedNew))
+              .catch(() => undefined)
+          }
+        >
           {t.identity.confirmNew}
         </Button>
-        <span id="confirm-new-help" className="muted small">{t.identity.confirmNewHelp}</span>
+        <span id="confirm-new-help" className="muted small">
+          {t.identity.confirmNewHelp}
+        </span>
       </div>
       <ErrorAlert error={confirmState.error} />
     </div>
@@ -114,10 +199,14 @@ function Mismatch({ sent, recordName }: { sent?: string | null; recordName?: str
   const { t } = useI18n();
   return (
     <Alert data-color="warning" role="alert" data-testid="identity-mismatch">
-      <Heading level={3} data-size="xs">{t.identity.mismatchTitle}</Heading>
+      <Heading level={3} data-size="xs">
+        {t.identity.mismatchTitle}
+      </Heading>
       <dl className="facts">
-        <dt>{t.identity.mismatchSent}</dt><dd>{sent ?? '–'}</dd>
-        <dt>{t.identity.mismatchRecord}</dt><dd>{recordName ?? '–'}</dd>
+        <dt>{t.identity.mismatchSent}</dt>
+        <dd>{sent ?? '–'}</dd>
+        <dt>{t.identity.mismatchRecord}</dt>
+        <dd>{recordName ?? '–'}</dd>
       </dl>
       <Paragraph>{t.identity.mismatchHelp}</Paragraph>
     </Alert>
@@ -143,44 +232,77 @@ export function IdentityPanel({ reportId }: { reportId: string }) {
   const reporterContact = r.reporterWorkContact ?? r.reporterContact;
   return (
     <section aria-labelledby="identity-title" className="card" data-testid="identity">
-      <Heading level={2} data-size="sm" id="identity-title">{t.identity.title}</Heading>
+      <Heading level={2} data-size="sm" id="identity-title">
+        {t.identity.title}
+      </Heading>
       {r.identityMismatch && <Mismatch {...r.identityMismatch} />}
-      {r.arrivedIntoOpenCase && <Alert data-color="info" data-testid="identity-open-case"><Paragraph>{t.identity.openCase}</Paragraph></Alert>}
+      {r.arrivedIntoOpenCase && (
+        <Alert data-color="info" data-testid="identity-open-case">
+          <Paragraph>{t.identity.openCase}</Paragraph>
+        </Alert>
+      )}
       <dl className="facts">
         <dt>{t.identity.recordTitle}</dt>
         <dd data-testid="identity-child">{r.child ? `${childName(r.child)} ${r.child.personalIdentityNumber ?? ''}`.trim() : '–'}</dd>
         <dt>{t.report.status}</dt>
         <dd data-testid="identity-status">
-          {unconfirmed ? <Tag data-color="warning" data-size="sm">{t.identity.markerUnconfirmed}</Tag> : t.identity.confirmed}
+          {unconfirmed ? (
+            <Tag data-color="warning" data-size="sm">
+              {t.identity.markerUnconfirmed}
+            </Tag>
+          ) : (
+            t.identity.confirmed
+          )}
         </dd>
       </dl>
       {unconfirmed && <Paragraph>{t.identity.unconfirmed}</Paragraph>}
-      <Paragraph role="status" tabIndex={-1} ref={outcomeRef} className="identity-outcome" data-testid="identity-outcome">{outcome}</Paragraph>
+      <Paragraph role="status" tabIndex={-1} ref={outcomeRef} className="identity-outcome" data-testid="identity-outcome">
+        {outcome}
+      </Paragraph>
       {unconfirmed && <PossibleMatches report={r} onDone={setOutcome} />}
       {unconfirmed && r.child && (r.possibleMatches?.length ?? 0) > 0 && hasRole(viewer, 'SOCIAL_SERVICES_SUPERVISOR') && (
         <MergeChildren reportChild={r.child} matches={r.possibleMatches ?? []} />
       )}
       <div className="identity-block">
-        <Heading level={3} data-size="xs">{t.identity.earlierTitle}</Heading>
-        {earlier.length === 0 ? <Paragraph>{t.identity.noEarlier}</Paragraph> : (
+        <Heading level={3} data-size="xs">
+          {t.identity.earlierTitle}
+        </Heading>
+        {earlier.length === 0 ? (
+          <Paragraph>{t.identity.noEarlier}</Paragraph>
+        ) : (
           <ul className="plain-list" data-testid="earlier-reports">
             {earlier.map((e) => (
               <li key={e.id}>
                 <Link href={`/reports/${e.id}`}>{e.reference}</Link>
-                {` · ${formatDate(e.receivedAt)}`}{e.category ? ` · ${t.categories[e.category]}` : ''}
+                {` · ${formatDate(e.receivedAt)}`}
+                {e.category ? ` · ${t.categories[e.category]}` : ''}
               </li>
             ))}
           </ul>
         )}
       </div>
       <div className="identity-block">
-        <Heading level={3} data-size="xs">{t.identity.reporterTitle}</Heading>
+        <Heading level={3} data-size="xs">
+          {t.identity.reporterTitle}
+        </Heading>
         {r.reporterName || reporterContact ? (
           <dl className="facts" data-testid="identity-reporter">
-            {r.reporterName && <><dt>{t.identity.reporterName}</dt><dd>{r.reporterName}</dd></>}
-            {reporterContact && <><dt>{t.identity.reporterContact}</dt><dd>{reporterContact}</dd></>}
+            {r.reporterName && (
+              <>
+                <dt>{t.identity.reporterName}</dt>
+                <dd>{r.reporterName}</dd>
+              </>
+            )}
+            {reporterContact && (
+              <>
+                <dt>{t.identity.reporterContact}</dt>
+                <dd>{reporterContact}</dd>
+              </>
+            )}
           </dl>
-        ) : <Paragraph>{t.identity.noReporter}</Paragraph>}
+        ) : (
+          <Paragraph>{t.identity.noReporter}</Paragraph>
+        )}
       </div>
     </section>
   );

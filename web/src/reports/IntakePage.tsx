@@ -15,14 +15,43 @@ import { childName } from '../children/child-summary';
 const INTAKE_QUEUE = graphql(`
   query IntakeQueue($first: Int!, $after: String, $filter: ReportFilterInput) {
     intakeQueue(first: $first, after: $after, filter: $filter) {
-      edges { cursor node {
-        id reference category submittedAt
-        responsible { id displayName }
-        child { id givenName familyName district { id } }
-        deadlines { id kind startsAt dueAt status }
-        identityStatus arrivedIntoOpenCase identityMismatch { __typename }
-      } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          reference
+          category
+          submittedAt
+          responsible {
+            id
+            displayName
+          }
+          child {
+            id
+            givenName
+            familyName
+            district {
+              id
+            }
+          }
+          deadlines {
+            id
+            kind
+            startsAt
+            dueAt
+            status
+          }
+          identityStatus
+          arrivedIntoOpenCase
+          identityMismatch {
+            __typename
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -41,7 +70,7 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
   const rows = edges.map(({ node }) => {
     const deadline = nextOpenDeadline(node.deadlines);
     const percents = reminderPercentsFor(viewer, node.child?.district?.id);
-    return { node, deadline, percents, level: deadline ? clockLevel(deadline, now, percents) : 'ok' as ClockLevel };
+    return { node, deadline, percents, level: deadline ? clockLevel(deadline, now, percents) : ('ok' as ClockLevel) };
   });
 
   // Announce a clock only when it changes colour, politely, not at every tick.
@@ -52,7 +81,13 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
     for (const { node, deadline, level } of rows) {
       const before = previous.current.get(node.id);
       if (before && before !== level && level !== 'ok' && deadline?.kind) {
-        changes.push(t.clock.announce(node.reference ?? '', t.deadlineKinds[deadline.kind], level === 'late' ? t.clock.levelLate : t.clock.levelWarning));
+        changes.push(
+          t.clock.announce(
+            node.reference ?? '',
+            t.deadlineKinds[deadline.kind],
+            level === 'late' ? t.clock.levelLate : t.clock.levelWarning,
+          ),
+        );
       }
       previous.current.set(node.id, level);
     }
@@ -62,9 +97,13 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
   const title = overdue ? t.intake.overdueTitle : t.intake.title;
   return (
     <section aria-labelledby="intake-title">
-      <Heading level={1} data-size="lg" id="intake-title">{title}</Heading>
+      <Heading level={1} data-size="lg" id="intake-title">
+        {title}
+      </Heading>
       <Paragraph>{overdue ? t.intake.overdueIntro : t.intake.intro}</Paragraph>
-      <div aria-live="polite" aria-atomic="true" className="visually-hidden" data-testid="clock-announcer">{announcement}</div>
+      <div aria-live="polite" aria-atomic="true" className="visually-hidden" data-testid="clock-announcer">
+        {announcement}
+      </div>
       {!overdue && (
         <div className="toolbar">
           <Checkbox label={t.intake.openOnly} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
@@ -89,26 +128,35 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
           <Table.Body>
             {rows.map(({ node, deadline, percents }) => (
               <Table.Row key={node.id} data-reference={node.reference}>
-                <Table.Cell><Link href={`/reports/${node.id}`}>{node.reference}</Link></Table.Cell>
+                <Table.Cell>
+                  <Link href={`/reports/${node.id}`}>{node.reference}</Link>
+                </Table.Cell>
                 <Table.Cell>
                   {node.child ? childName(node.child) : '–'}
                   <IdentityMarkers report={node} />
                 </Table.Cell>
                 <Table.Cell>{node.category ? t.categories[node.category] : '–'}</Table.Cell>
                 <Table.Cell>{formatDateTime(node.submittedAt)}</Table.Cell>
-                <Table.Cell><Clock deadline={deadline} now={now} reminderPercents={percents} /></Table.Cell>
+                <Table.Cell>
+                  <Clock deadline={deadline} now={now} reminderPercents={percents} />
+                </Table.Cell>
                 <Table.Cell>{node.responsible?.displayName ?? <span className="muted">{t.intake.unassigned}</span>}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
       )}
-      <LoadMore pageInfo={data?.intakeQueue.pageInfo} fetchMore={(after) => fetchMore({
-        variables: { after },
-        updateQuery: (prev, { fetchMoreResult }) => ({
-          intakeQueue: { ...fetchMoreResult.intakeQueue, edges: [...prev.intakeQueue.edges, ...fetchMoreResult.intakeQueue.edges] },
-        }),
-      })} />
+      <LoadMore
+        pageInfo={data?.intakeQueue.pageInfo}
+        fetchMore={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (prev, { fetchMoreResult }) => ({
+              intakeQueue: { ...fetchMoreResult.intakeQueue, edges: [...prev.intakeQueue.edges, ...fetchMoreResult.intakeQueue.edges] },
+            }),
+          })
+        }
+      />
     </section>
   );
 }

@@ -7,7 +7,13 @@ import { useI18n } from '../i18n/i18n';
 import { childName, type ChildSummary } from '../children/child-summary';
 
 const MERGE = graphql(`
-  mutation MergeChildren($input: MergeChildrenInput!) { mergeChildren(input: $input) { id givenName familyName } }
+  mutation MergeChildren($input: MergeChildrenInput!) {
+    mergeChildren(input: $input) {
+      id
+      givenName
+      familyName
+    }
+  }
 `);
 
 const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
@@ -28,9 +34,13 @@ export function MergeChildren({ reportChild, matches }: { reportChild: ChildSumm
   const [duplicateId, setDuplicateId] = useState('');
   const [tried, setTried] = useState(false);
   const [doneName, setDoneName] = useState('');
-  const [merge, { loading, error, reset }] = useMutation(MERGE, { refetchQueries: ['ReportIdentity', 'Report'], awaitRefetchQueries: true });
+  const [merge, { loading, error, reset }] = useMutation(MERGE, {
+    refetchQueries: ['ReportIdentity', 'Report'],
+    awaitRefetchQueries: true,
+  });
   const records = [reportChild, ...matches];
-  const label = (child: ChildSummary) => (child.id === reportChild.id ? t.identity.merge.reportChild : t.identity.merge.registered)(describe(child));
+  const label = (child: ChildSummary) =>
+    (child.id === reportChild.id ? t.identity.merge.reportChild : t.identity.merge.registered)(describe(child));
   const kept = records.find((c) => c.id === keptId);
   const duplicate = records.find((c) => c.id === duplicateId);
   const server = error ? apiErrors(error, lang, t.unexpectedError, t.fields) : NO_ERRORS;
@@ -52,15 +62,27 @@ export function MergeChildren({ reportChild, matches }: { reportChild: ChildSumm
 
   return (
     <form onSubmit={openDialog} noValidate className="form identity-block" aria-labelledby="merge-title">
-      <Heading level={3} data-size="xs" id="merge-title">{t.identity.merge.title}</Heading>
+      <Heading level={3} data-size="xs" id="merge-title">
+        {t.identity.merge.title}
+      </Heading>
       <Paragraph>{t.identity.merge.intro}</Paragraph>
       <div className="row">
         <Field>
           <Label>{t.identity.merge.kept}</Label>
-          <Select value={keptId} aria-invalid={keptError ? true : undefined}
-            onChange={(e) => { setKeptId(e.target.value); if (e.target.value === duplicateId) setDuplicateId(''); }}>
+          <Select
+            value={keptId}
+            aria-invalid={keptError ? true : undefined}
+            onChange={(e) => {
+              setKeptId(e.target.value);
+              if (e.target.value === duplicateId) setDuplicateId('');
+            }}
+          >
             <Select.Option value="">{t.flag.choose}</Select.Option>
-            {records.map((c) => <Select.Option key={c.id} value={c.id}>{label(c)}</Select.Option>)}
+            {records.map((c) => (
+              <Select.Option key={c.id} value={c.id}>
+                {label(c)}
+              </Select.Option>
+            ))}
           </Select>
           {keptError && <ValidationMessage>{keptError}</ValidationMessage>}
         </Field>
@@ -68,17 +90,35 @@ export function MergeChildren({ reportChild, matches }: { reportChild: ChildSumm
           <Label>{t.identity.merge.duplicate}</Label>
           <Select value={duplicateId} aria-invalid={duplicateError ? true : undefined} onChange={(e) => setDuplicateId(e.target.value)}>
             <Select.Option value="">{t.flag.choose}</Select.Option>
-            {records.filter((c) => c.id !== keptId).map((c) => <Select.Option key={c.id} value={c.id}>{label(c)}</Select.Option>)}
+            {records
+              .filter((c) => c.id !== keptId)
+              .map((c) => (
+                <Select.Option key={c.id} value={c.id}>
+                  {label(c)}
+                </Select.Option>
+              ))}
           </Select>
           {duplicateError && <ValidationMessage>{duplicateError}</ValidationMessage>}
         </Field>
       </div>
-      {server.general.length > 0 && <Alert data-color="danger">{server.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>}
+      {server.general.length > 0 && (
+        <Alert data-color="danger">
+          {server.general.map((m) => (
+            <Paragraph key={m}>{m}</Paragraph>
+          ))}
+        </Alert>
+      )}
       {doneName && <Paragraph role="status">{t.identity.merge.done(doneName)}</Paragraph>}
-      <div><Button type="submit" variant="secondary" loading={loading}>{t.identity.merge.open}</Button></div>
+      <div>
+        <Button type="submit" variant="secondary" loading={loading}>
+          {t.identity.merge.open}
+        </Button>
+      </div>
       <Dialog ref={dialog} closeButton={t.identity.merge.close} aria-labelledby="merge-dialog-title">
         <Dialog.Block>
-          <Heading level={2} data-size="sm" id="merge-dialog-title">{t.identity.merge.dialogTitle}</Heading>
+          <Heading level={2} data-size="sm" id="merge-dialog-title">
+            {t.identity.merge.dialogTitle}
+          </Heading>
         </Dialog.Block>
         <Dialog.Block>
           {kept && duplicate && (
@@ -88,8 +128,12 @@ export function MergeChildren({ reportChild, matches }: { reportChild: ChildSumm
             </>
           )}
           <div className="actions">
-            <Button type="button" data-color="danger" onClick={confirm}>{t.identity.merge.confirm}</Button>
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>{t.identity.merge.cancel}</Button>
+            <Button type="button" data-color="danger" onClick={confirm}>
+              {t.identity.merge.confirm}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+              {t.identity.merge.cancel}
+            </Button>
           </div>
         </Dialog.Block>
       </Dialog>

@@ -12,25 +12,59 @@ import { hasRole, useViewer } from '../viewer';
 const MY_REPORTS = graphql(`
   query MyReports($first: Int!, $after: String, $filter: ReportFilterInput) {
     myReports(first: $first, after: $after, filter: $filter) {
-      edges { cursor node { id reference policeReference childAsReported category receivedAt feedbackStatus feedbackDueAt feedback { value givenAt } } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          reference
+          policeReference
+          childAsReported
+          category
+          receivedAt
+          feedbackStatus
+          feedbackDueAt
+          feedback {
+            value
+            givenAt
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
 
 const REPORT_FEEDBACK = graphql(`
   query ReportFeedback($policeReference: String!) {
-    reportFeedback(policeReference: $policeReference) { id reference policeReference feedbackStatus feedbackDueAt feedback { value givenAt } }
+    reportFeedback(policeReference: $policeReference) {
+      id
+      reference
+      policeReference
+      feedbackStatus
+      feedbackDueAt
+      feedback {
+        value
+        givenAt
+      }
+    }
   }
 `);
 
 /** The reporter's filter, labelled like the status it selects. */
 const FILTERS: { value: FeedbackFilter; status: string }[] = [
-  { value: 'AWAITING', status: 'PENDING' }, { value: 'OVERDUE', status: 'OVERDUE' }, { value: 'GIVEN', status: 'GIVEN' },
+  { value: 'AWAITING', status: 'PENDING' },
+  { value: 'OVERDUE', status: 'OVERDUE' },
+  { value: 'GIVEN', status: 'GIVEN' },
 ];
 const PAGE_SIZE = 20;
 const STATUS_COLOR: Record<string, 'success' | 'warning' | 'danger' | 'neutral'> = {
-  GIVEN: 'success', PENDING: 'warning', OVERDUE: 'danger', NOT_REQUESTED: 'neutral',
+  GIVEN: 'success',
+  PENDING: 'warning',
+  OVERDUE: 'danger',
+  NOT_REQUESTED: 'neutral',
 };
 
 export function FeedbackTag({ status }: { status: string | null | undefined }) {
@@ -51,23 +85,47 @@ function PoliceSearch() {
   const reports = data?.reportFeedback ?? [];
   return (
     <section aria-labelledby="search-title" className="card">
-      <Heading level={2} data-size="sm" id="search-title">{t.reports.searchTitle}</Heading>
+      <Heading level={2} data-size="sm" id="search-title">
+        {t.reports.searchTitle}
+      </Heading>
       <form role="search" onSubmit={submit} className="row align-end">
-        <Textfield label={t.reports.searchLabel} description={t.reports.searchHint} value={reference} onChange={(e) => setReference(e.target.value)} />
-        <Button type="submit" loading={loading}>{t.reports.search}</Button>
+        <Textfield
+          label={t.reports.searchLabel}
+          description={t.reports.searchHint}
+          value={reference}
+          onChange={(e) => setReference(e.target.value)}
+        />
+        <Button type="submit" loading={loading}>
+          {t.reports.search}
+        </Button>
       </form>
       <div aria-live="polite" className="search-result">
-        {called && !loading && reports.map((report) => (
-          <Alert key={report.id} data-color={report.feedbackStatus === 'GIVEN' ? 'success' : report.feedbackStatus === 'OVERDUE' ? 'danger' : 'info'}>
-            <Heading level={3} data-size="xs">{report.policeReference} · {report.reference}</Heading>
-            <Paragraph>
-              <strong>{t.feedbackStatus[report.feedbackStatus ?? 'NOT_REQUESTED']}</strong>
-              {report.feedback?.value ? `: ${t.reports.givenOn(t.feedbackValue[report.feedback.value], formatDate(report.feedback.givenAt))}` : ''}
-              {report.feedbackStatus === 'PENDING' && report.feedbackDueAt ? ` (${t.reports.dueBy(formatDate(report.feedbackDueAt))})` : ''}
-            </Paragraph>
+        {called &&
+          !loading &&
+          reports.map((report) => (
+            <Alert
+              key={report.id}
+              data-color={report.feedbackStatus === 'GIVEN' ? 'success' : report.feedbackStatus === 'OVERDUE' ? 'danger' : 'info'}
+            >
+              <Heading level={3} data-size="xs">
+                {report.policeReference} · {report.reference}
+              </Heading>
+              <Paragraph>
+                <strong>{t.feedbackStatus[report.feedbackStatus ?? 'NOT_REQUESTED']}</strong>
+                {report.feedback?.value
+                  ? `: ${t.reports.givenOn(t.feedbackValue[report.feedback.value], formatDate(report.feedback.givenAt))}`
+                  : ''}
+                {report.feedbackStatus === 'PENDING' && report.feedbackDueAt
+                  ? ` (${t.reports.dueBy(formatDate(report.feedbackDueAt))})`
+                  : ''}
+              </Paragraph>
+            </Alert>
+          ))}
+        {called && !loading && notFound && (
+          <Alert data-color="warning">
+            <Paragraph>{t.reports.notFound(variables?.policeReference ?? '')}</Paragraph>
           </Alert>
-        ))}
-        {called && !loading && notFound && <Alert data-color="warning"><Paragraph>{t.reports.notFound(variables?.policeReference ?? '')}</Paragraph></Alert>}
+        )}
         {called && !loading && error && !notFound && <ErrorAlert error={error} />}
       </div>
     </section>
@@ -85,7 +143,9 @@ export function MyReportsPage() {
   const title = police ? t.nav.policeReports : t.reports.mineTitle;
   return (
     <section aria-labelledby="reports-title">
-      <Heading level={1} data-size="lg" id="reports-title">{title}</Heading>
+      <Heading level={1} data-size="lg" id="reports-title">
+        {title}
+      </Heading>
       <Paragraph>{t.reports.mineIntro}</Paragraph>
       {police && <PoliceSearch />}
       <div className="toolbar">
@@ -93,7 +153,11 @@ export function MyReportsPage() {
           <Label>{t.fields.feedbackFilter}</Label>
           <Select value={status} onChange={(e) => setStatus(e.target.value)} width="auto">
             <Select.Option value="">{t.reports.allStatuses}</Select.Option>
-            {FILTERS.map((f) => <Select.Option key={f.value} value={f.value}>{t.feedbackStatus[f.status]}</Select.Option>)}
+            {FILTERS.map((f) => (
+              <Select.Option key={f.value} value={f.value}>
+                {t.feedbackStatus[f.status]}
+              </Select.Option>
+            ))}
           </Select>
         </Field>
       </div>
@@ -123,19 +187,26 @@ export function MyReportsPage() {
                 <Table.Cell>{formatDate(r.receivedAt)}</Table.Cell>
                 <Table.Cell>
                   <FeedbackTag status={r.feedbackStatus} />
-                  {r.feedback?.value && <div className="small">{t.reports.givenOn(t.feedbackValue[r.feedback.value], formatDate(r.feedback.givenAt))}</div>}
+                  {r.feedback?.value && (
+                    <div className="small">{t.reports.givenOn(t.feedbackValue[r.feedback.value], formatDate(r.feedback.givenAt))}</div>
+                  )}
                 </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
       )}
-      <LoadMore pageInfo={data?.myReports.pageInfo} fetchMore={(after) => fetchMore({
-        variables: { after },
-        updateQuery: (prev, { fetchMoreResult }) => ({
-          myReports: { ...fetchMoreResult.myReports, edges: [...prev.myReports.edges, ...fetchMoreResult.myReports.edges] },
-        }),
-      })} />
+      <LoadMore
+        pageInfo={data?.myReports.pageInfo}
+        fetchMore={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (prev, { fetchMoreResult }) => ({
+              myReports: { ...fetchMoreResult.myReports, edges: [...prev.myReports.edges, ...fetchMoreResult.myReports.edges] },
+            }),
+          })
+        }
+      />
     </section>
   );
 }

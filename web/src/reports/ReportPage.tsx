@@ -1,4 +1,18 @@
-import { Alert, Button, Card, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Card,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Radio,
+  Select,
+  Table,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { ChildTalks } from '../talks/ChildTalks';
@@ -17,37 +31,112 @@ import { childName } from '../children/child-summary';
 const REPORT = graphql(`
   query Report($id: ID!) {
     report(id: $id) {
-      id reference category description submittedAt policeReference childAsReported
-      reporterAgency { id name }
-      feedbackRequested feedbackStatus feedbackDueAt feedback { value givenAt }
-      child { id givenName familyName personalIdentityNumber district { id name } }
-      responsible { id displayName }
-      protectionAssessedAt acuteDanger protectionNote
-      preliminaryDecision preliminaryDecidedAt lateReason
-      deadlines { id kind startsAt dueAt metAt status }
+      id
+      reference
+      category
+      description
+      submittedAt
+      policeReference
+      childAsReported
+      reporterAgency {
+        id
+        name
+      }
+      feedbackRequested
+      feedbackStatus
+      feedbackDueAt
+      feedback {
+        value
+        givenAt
+      }
+      child {
+        id
+        givenName
+        familyName
+        personalIdentityNumber
+        district {
+          id
+          name
+        }
+      }
+      responsible {
+        id
+        displayName
+      }
+      protectionAssessedAt
+      acuteDanger
+      protectionNote
+      preliminaryDecision
+      preliminaryDecidedAt
+      lateReason
+      deadlines {
+        id
+        kind
+        startsAt
+        dueAt
+        metAt
+        status
+      }
     }
   }
 `);
 
 const ASSIGN = graphql(`
-  mutation AssignReport($input: AssignReportInput!) { assignReport(input: $input) { id responsible { id displayName } } }
+  mutation AssignReport($input: AssignReportInput!) {
+    assignReport(input: $input) {
+      id
+      responsible {
+        id
+        displayName
+      }
+    }
+  }
 `);
 const PROTECTION = graphql(`
   mutation RecordProtectionAssessment($input: ProtectionAssessmentInput!) {
-    recordProtectionAssessment(input: $input) { id protectionAssessedAt acuteDanger protectionNote deadlines { id status metAt } }
+    recordProtectionAssessment(input: $input) {
+      id
+      protectionAssessedAt
+      acuteDanger
+      protectionNote
+      deadlines {
+        id
+        status
+        metAt
+      }
+    }
   }
 `);
 const PRELIMINARY = graphql(`
   mutation RecordPreliminaryAssessment($input: PreliminaryAssessmentInput!) {
     recordPreliminaryAssessment(input: $input) {
-      id preliminaryDecision preliminaryDecidedAt lateReason feedbackStatus feedback { value givenAt } deadlines { id status metAt }
+      id
+      preliminaryDecision
+      preliminaryDecidedAt
+      lateReason
+      feedbackStatus
+      feedback {
+        value
+        givenAt
+      }
+      deadlines {
+        id
+        status
+        metAt
+      }
     }
   }
 `);
 
 const DECISIONS: PreliminaryDecision[] = ['NO_INVESTIGATION', 'OPEN_INVESTIGATION', 'ALREADY_ONGOING'];
 /** The law's exceptional reasons for a late decision; workload is not one of them. */
-const LATE_REASONS: ExceptionalReason[] = ['AWAITING_POLICE_INTERVIEW', 'AWAITING_OTHER_AUTHORITY', 'FAMILY_UNREACHABLE', 'INTERPRETER_NEEDED', 'OTHER_EXCEPTIONAL'];
+const LATE_REASONS: ExceptionalReason[] = [
+  'AWAITING_POLICE_INTERVIEW',
+  'AWAITING_OTHER_AUTHORITY',
+  'FAMILY_UNREACHABLE',
+  'INTERPRETER_NEEDED',
+  'OTHER_EXCEPTIONAL',
+];
 const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
 
 function ProtectionForm({ reportId }: { reportId: string }) {
@@ -69,13 +158,35 @@ function ProtectionForm({ reportId }: { reportId: string }) {
     <form onSubmit={submit} noValidate className="form">
       <Fieldset>
         <Fieldset.Legend>{t.fields.acuteDanger}</Fieldset.Legend>
-        <Radio name="acute" value="yes" label={t.yes} checked={acute === 'yes'} onChange={() => setAcute('yes')} aria-invalid={acuteError ? true : undefined} />
-        <Radio name="acute" value="no" label={t.no} checked={acute === 'no'} onChange={() => setAcute('no')} aria-invalid={acuteError ? true : undefined} />
+        <Radio
+          name="acute"
+          value="yes"
+          label={t.yes}
+          checked={acute === 'yes'}
+          onChange={() => setAcute('yes')}
+          aria-invalid={acuteError ? true : undefined}
+        />
+        <Radio
+          name="acute"
+          value="no"
+          label={t.no}
+          checked={acute === 'no'}
+          onChange={() => setAcute('no')}
+          aria-invalid={acuteError ? true : undefined}
+        />
         {acuteError && <ValidationMessage>{acuteError}</ValidationMessage>}
       </Fieldset>
       <Textfield multiline rows={3} label={t.fields.note} value={note} onChange={(e) => setNote(e.target.value)} error={noteError} />
-      {server.general.length > 0 && <Alert data-color="danger" role="alert">{server.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>}
-      <Button type="submit" loading={loading}>{t.report.recordProtection}</Button>
+      {server.general.length > 0 && (
+        <Alert data-color="danger" role="alert">
+          {server.general.map((m) => (
+            <Paragraph key={m}>{m}</Paragraph>
+          ))}
+        </Alert>
+      )}
+      <Button type="submit" loading={loading}>
+        {t.report.recordProtection}
+      </Button>
     </form>
   );
 }
@@ -96,9 +207,16 @@ function PreliminaryForm({ reportId, late }: { reportId: string; late: boolean }
     event.preventDefault();
     setTried(true);
     if (!decision || (late && !lateReason) || (otherReason && !lateReasonText.trim())) return;
-    record({ variables: { input: {
-      reportId, decision: decision as PreliminaryDecision, lateReason: (lateReason || null) as ExceptionalReason | null, lateReasonText: lateReasonText.trim() || null,
-    } } }).catch(() => undefined);
+    record({
+      variables: {
+        input: {
+          reportId,
+          decision: decision as PreliminaryDecision,
+          lateReason: (lateReason || null) as ExceptionalReason | null,
+          lateReasonText: lateReasonText.trim() || null,
+        },
+      },
+    }).catch(() => undefined);
   };
   return (
     <form onSubmit={submit} noValidate className="form">
@@ -106,8 +224,15 @@ function PreliminaryForm({ reportId, late }: { reportId: string; late: boolean }
         <Fieldset.Legend>{t.fields.decision}</Fieldset.Legend>
         <Fieldset.Description>{t.report.feedbackNote}</Fieldset.Description>
         {DECISIONS.map((d) => (
-          <Radio key={d} name="decision" value={d} label={t.decisions[d]} checked={decision === d} onChange={() => setDecision(d)}
-            aria-invalid={decisionError ? true : undefined} />
+          <Radio
+            key={d}
+            name="decision"
+            value={d}
+            label={t.decisions[d]}
+            checked={decision === d}
+            onChange={() => setDecision(d)}
+            aria-invalid={decisionError ? true : undefined}
+          />
         ))}
         {decisionError && <ValidationMessage>{decisionError}</ValidationMessage>}
       </Fieldset>
@@ -117,16 +242,35 @@ function PreliminaryForm({ reportId, late }: { reportId: string; late: boolean }
           <Field.Description>{t.report.lateHelp}</Field.Description>
           <Select value={lateReason} onChange={(e) => setLateReason(e.target.value)} aria-invalid={lateError ? true : undefined}>
             <Select.Option value="">{t.flag.choose}</Select.Option>
-            {LATE_REASONS.map((r) => <Select.Option key={r} value={r}>{t.exceptionalReasons[r]}</Select.Option>)}
+            {LATE_REASONS.map((r) => (
+              <Select.Option key={r} value={r}>
+                {t.exceptionalReasons[r]}
+              </Select.Option>
+            ))}
           </Select>
           {lateError && <ValidationMessage>{lateError}</ValidationMessage>}
         </Field>
       )}
       {otherReason && (
-        <Textfield multiline rows={2} label={t.fields.lateReasonText} value={lateReasonText} onChange={(e) => setLateReasonText(e.target.value)} error={lateTextError} />
+        <Textfield
+          multiline
+          rows={2}
+          label={t.fields.lateReasonText}
+          value={lateReasonText}
+          onChange={(e) => setLateReasonText(e.target.value)}
+          error={lateTextError}
+        />
       )}
-      {server.general.length > 0 && <Alert data-color="danger" role="alert">{server.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>}
-      <Button type="submit" loading={loading}>{t.report.recordDecision}</Button>
+      {server.general.length > 0 && (
+        <Alert data-color="danger" role="alert">
+          {server.general.map((m) => (
+            <Paragraph key={m}>{m}</Paragraph>
+          ))}
+        </Alert>
+      )}
+      <Button type="submit" loading={loading}>
+        {t.report.recordDecision}
+      </Button>
     </form>
   );
 }
@@ -145,16 +289,26 @@ export function ReportPage({ id }: { id: string }) {
   const late = !!preliminaryDeadline?.dueAt && Date.parse(preliminaryDeadline.dueAt) < now;
   return (
     <article aria-labelledby="report-title">
-      <Heading level={1} data-size="lg" id="report-title">{t.report.title(r.reference ?? '')}</Heading>
+      <Heading level={1} data-size="lg" id="report-title">
+        {t.report.title(r.reference ?? '')}
+      </Heading>
       <div className="grid">
         <Card>
-          <Heading level={2} data-size="sm">{t.report.details}</Heading>
+          <Heading level={2} data-size="sm">
+            {t.report.details}
+          </Heading>
           <dl className="facts">
             <dt>{t.reports.child}</dt>
             <dd>{r.child ? `${childName(r.child)} ${r.child.personalIdentityNumber ?? ''}`.trim() : r.childAsReported}</dd>
-            <dt>{t.reports.category}</dt><dd>{r.category ? t.categories[r.category] : '–'}</dd>
-            <dt>{t.reports.submitted}</dt><dd>{formatDateTime(r.submittedAt)}</dd>
-            <dt>{t.report.reporter}</dt><dd>{r.reporterAgency?.name ?? '–'}{r.policeReference ? ` · ${r.policeReference}` : ''}</dd>
+            <dt>{t.reports.category}</dt>
+            <dd>{r.category ? t.categories[r.category] : '–'}</dd>
+            <dt>{t.reports.submitted}</dt>
+            <dd>{formatDateTime(r.submittedAt)}</dd>
+            <dt>{t.report.reporter}</dt>
+            <dd>
+              {r.reporterAgency?.name ?? '–'}
+              {r.policeReference ? ` · ${r.policeReference}` : ''}
+            </dd>
             <dt>{t.reports.feedback}</dt>
             <dd>
               <FeedbackTag status={r.feedbackStatus} />
@@ -164,19 +318,28 @@ export function ReportPage({ id }: { id: string }) {
             <dd>
               {r.responsible?.displayName ?? t.intake.unassigned}
               {r.responsible?.id !== viewer.id && (
-                <Button variant="secondary" data-size="sm" className="inline-button" loading={assignState.loading}
-                  onClick={() => assign({ variables: { input: { reportId: r.id, userId: viewer.id } } }).catch(() => undefined)}>
+                <Button
+                  variant="secondary"
+                  data-size="sm"
+                  className="inline-button"
+                  loading={assignState.loading}
+                  onClick={() => assign({ variables: { input: { reportId: r.id, userId: viewer.id } } }).catch(() => undefined)}
+                >
                   {t.report.takeIt}
                 </Button>
               )}
             </dd>
           </dl>
           <ErrorAlert error={assignState.error} />
-          <Heading level={3} data-size="xs">{t.report.description}</Heading>
+          <Heading level={3} data-size="xs">
+            {t.report.description}
+          </Heading>
           <Paragraph className="prewrap">{r.description}</Paragraph>
         </Card>
         <Card>
-          <Heading level={2} data-size="sm">{t.report.clocks}</Heading>
+          <Heading level={2} data-size="sm">
+            {t.report.clocks}
+          </Heading>
           <Table className="data-table">
             <caption className="visually-hidden">{t.report.clocks}</caption>
             <Table.Head>
@@ -192,9 +355,13 @@ export function ReportPage({ id }: { id: string }) {
                   <Table.Cell>{d.kind ? t.deadlineKinds[d.kind] : '–'}</Table.Cell>
                   <Table.Cell>{formatDateTime(d.dueAt)}</Table.Cell>
                   <Table.Cell>
-                    {d.status === 'OPEN' || d.status === 'OVERDUE'
-                      ? <Clock deadline={d} now={now} reminderPercents={percents} />
-                      : (d.status ? t.deadlineStatus[d.status] : '–')}
+                    {d.status === 'OPEN' || d.status === 'OVERDUE' ? (
+                      <Clock deadline={d} now={now} reminderPercents={percents} />
+                    ) : d.status ? (
+                      t.deadlineStatus[d.status]
+                    ) : (
+                      '–'
+                    )}
                   </Table.Cell>
                 </Table.Row>
               ))}
@@ -204,16 +371,31 @@ export function ReportPage({ id }: { id: string }) {
       </div>
       <IdentityPanel reportId={r.id} />
       <section aria-labelledby="protection-title" className="card">
-        <Heading level={2} data-size="sm" id="protection-title">{t.report.protectionTitle}</Heading>
-        {r.protectionAssessedAt
-          ? <Paragraph data-testid="protection-done">{r.acuteDanger ? t.report.acute : t.report.noAcute}. {t.report.protectionDone(formatDateTime(r.protectionAssessedAt))} {r.protectionNote}</Paragraph>
-          : <ProtectionForm reportId={r.id} />}
+        <Heading level={2} data-size="sm" id="protection-title">
+          {t.report.protectionTitle}
+        </Heading>
+        {r.protectionAssessedAt ? (
+          <Paragraph data-testid="protection-done">
+            {r.acuteDanger ? t.report.acute : t.report.noAcute}. {t.report.protectionDone(formatDateTime(r.protectionAssessedAt))}{' '}
+            {r.protectionNote}
+          </Paragraph>
+        ) : (
+          <ProtectionForm reportId={r.id} />
+        )}
       </section>
       <section aria-labelledby="preliminary-title" className="card">
-        <Heading level={2} data-size="sm" id="preliminary-title">{t.report.preliminaryTitle}</Heading>
-        {r.preliminaryDecision
-          ? <Paragraph data-testid="decision-done">{t.report.preliminaryDone(t.decisions[r.preliminaryDecision], formatDateTime(r.preliminaryDecidedAt))}</Paragraph>
-          : r.protectionAssessedAt ? <PreliminaryForm reportId={r.id} late={late} /> : <Paragraph>{t.report.protectionFirst}</Paragraph>}
+        <Heading level={2} data-size="sm" id="preliminary-title">
+          {t.report.preliminaryTitle}
+        </Heading>
+        {r.preliminaryDecision ? (
+          <Paragraph data-testid="decision-done">
+            {t.report.preliminaryDone(t.decisions[r.preliminaryDecision], formatDateTime(r.preliminaryDecidedAt))}
+          </Paragraph>
+        ) : r.protectionAssessedAt ? (
+          <PreliminaryForm reportId={r.id} late={late} />
+        ) : (
+          <Paragraph>{t.report.protectionFirst}</Paragraph>
+        )}
       </section>
       <ReportTalkStanding reportId={r.id} />
       {r.child && <ChildTalks childId={r.child.id} reportId={r.id} />}

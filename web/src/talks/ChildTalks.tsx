@@ -9,10 +9,23 @@ import { Link, navigate } from '../router';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
 
 const CHILD_TALKS = graphql(`
-  query ChildTalks($childId: ID!) { talksForChild(childId: $childId) { id reference kind state dueAt scheduledAt } }
+  query ChildTalks($childId: ID!) {
+    talksForChild(childId: $childId) {
+      id
+      reference
+      kind
+      state
+      dueAt
+      scheduledAt
+    }
+  }
 `);
 const OPEN_TALK = graphql(`
-  mutation OpenTalk($input: OpenTalkInput!) { openTalk(input: $input) { id } }
+  mutation OpenTalk($input: OpenTalkInput!) {
+    openTalk(input: $input) {
+      id
+    }
+  }
 `);
 
 const KINDS: TalkKind[] = ['SERIOUS_TALK', 'CONCERN_TALK', 'WORRY_TALK', 'SAFETY_TALK'];
@@ -32,13 +45,17 @@ export function ChildTalks({ childId, reportId }: { childId: string; reportId: s
     event.preventDefault();
     setTried(true);
     if (!kind) return;
-    const done = await open({ variables: { input: { reportId, kind: kind as TalkKind, targetDate: targetDate || null, idempotencyKey } } }).catch(() => null);
+    const done = await open({
+      variables: { input: { reportId, kind: kind as TalkKind, targetDate: targetDate || null, idempotencyKey } },
+    }).catch(() => null);
     if (done?.data) navigate(`/talks/${done.data.openTalk.id}`);
   };
   const talks = data?.talksForChild ?? [];
   return (
     <section aria-labelledby="child-talks-title" className="card">
-      <Heading level={2} data-size="sm" id="child-talks-title">{t.talks.childTalksTitle}</Heading>
+      <Heading level={2} data-size="sm" id="child-talks-title">
+        {t.talks.childTalksTitle}
+      </Heading>
       <ErrorAlert error={error} />
       {loading && !data && <Loading />}
       {data && talks.length === 0 && <Empty>{t.talks.childTalksEmpty}</Empty>}
@@ -47,7 +64,10 @@ export function ChildTalks({ childId, reportId }: { childId: string; reportId: s
           {talks.map((talk) => (
             <li key={talk.id}>
               <Link href={`/talks/${talk.id}`}>{t.talks.title(talk.reference ?? '')}</Link>
-              {' · '}{talk.kind ? t.talks.kinds[talk.kind] : ''}{' · '}{talk.state ? t.talks.states[talk.state] : ''}
+              {' · '}
+              {talk.kind ? t.talks.kinds[talk.kind] : ''}
+              {' · '}
+              {talk.state ? t.talks.states[talk.state] : ''}
               {talk.scheduledAt && ` · ${formatDateTime(talk.scheduledAt)}`}
             </li>
           ))}
@@ -59,15 +79,33 @@ export function ChildTalks({ childId, reportId }: { childId: string; reportId: s
             <Label>{t.talks.kind}</Label>
             <Select value={kind} onChange={(e) => setKind(e.target.value)} aria-invalid={kindError ? true : undefined}>
               <Select.Option value="">{t.flag.choose}</Select.Option>
-              {KINDS.map((k) => <Select.Option key={k} value={k}>{t.talks.kinds[k]}</Select.Option>)}
+              {KINDS.map((k) => (
+                <Select.Option key={k} value={k}>
+                  {t.talks.kinds[k]}
+                </Select.Option>
+              ))}
             </Select>
             {kindError && <ValidationMessage>{kindError}</ValidationMessage>}
           </Field>
-          <Textfield type="date" label={t.talks.targetDate} description={t.talks.targetDateHint} value={targetDate}
-            onChange={(e) => setTargetDate(e.target.value)} error={takeField(server, 'targetDate')} />
-          <Button type="submit" variant="secondary" loading={openState.loading}>{t.talks.open}</Button>
+          <Textfield
+            type="date"
+            label={t.talks.targetDate}
+            description={t.talks.targetDateHint}
+            value={targetDate}
+            onChange={(e) => setTargetDate(e.target.value)}
+            error={takeField(server, 'targetDate')}
+          />
+          <Button type="submit" variant="secondary" loading={openState.loading}>
+            {t.talks.open}
+          </Button>
         </div>
-        {server.general.length > 0 && <Alert data-color="danger" role="alert">{server.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>}
+        {server.general.length > 0 && (
+          <Alert data-color="danger" role="alert">
+            {server.general.map((m) => (
+              <Paragraph key={m}>{m}</Paragraph>
+            ))}
+          </Alert>
+        )}
       </form>
     </section>
   );

@@ -1,4 +1,17 @@
-import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Radio,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { useNow } from '../deadlines/Clock';
@@ -14,21 +27,50 @@ import { hasRole, SOCIAL_SERVICES_ROLES, useViewer } from '../viewer';
 const FORUM_MEETINGS = graphql(`
   query ForumMeetings($districtId: ID!, $from: String!, $to: String!, $handles: Boolean!) {
     forumMeetings(districtId: $districtId, from: $from, to: $to) {
-      id meetsOn
+      id
+      meetsOn
       items {
-        id reportReference childName childAge category suspectedOffence preInvestigationRunning earlierReports earlierTalks
-        holdTalk withUniformedPolice holderKind targetDate decidedAt noReason
-        decidedBy @include(if: $handles) noReasonText @include(if: $handles)
-        report @include(if: $handles) { id } talk @include(if: $handles) { id reference }
+        id
+        reportReference
+        childName
+        childAge
+        category
+        suspectedOffence
+        preInvestigationRunning
+        earlierReports
+        earlierTalks
+        holdTalk
+        withUniformedPolice
+        holderKind
+        targetDate
+        decidedAt
+        noReason
+        decidedBy @include(if: $handles)
+        noReasonText @include(if: $handles)
+        report @include(if: $handles) {
+          id
+        }
+        talk @include(if: $handles) {
+          id
+          reference
+        }
       }
     }
   }
 `);
 const CREATE_MEETING = graphql(`
-  mutation CreateForumMeeting($input: CreateForumMeetingInput!) { createForumMeeting(input: $input) { id } }
+  mutation CreateForumMeeting($input: CreateForumMeetingInput!) {
+    createForumMeeting(input: $input) {
+      id
+    }
+  }
 `);
 const DECIDE = graphql(`
-  mutation DecideForumItem($input: DecideForumItemInput!) { decideForumItem(input: $input) { id } }
+  mutation DecideForumItem($input: DecideForumItemInput!) {
+    decideForumItem(input: $input) {
+      id
+    }
+  }
 `);
 
 type Meeting = ForumMeetingsQuery['forumMeetings'][number];
@@ -61,28 +103,44 @@ export function ForumPage() {
   };
   return (
     <section aria-labelledby="forum-title" className="forum-page">
-      <Heading level={1} data-size="lg" id="forum-title">{t.forum.title}</Heading>
+      <Heading level={1} data-size="lg" id="forum-title">
+        {t.forum.title}
+      </Heading>
       <Paragraph className="no-print">{t.forum.intro}</Paragraph>
       <div className="toolbar no-print">
         {viewer.districts.length > 1 && (
           <Field>
             <Label>{t.forum.district}</Label>
             <Select value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
-              {viewer.districts.map((d) => <Select.Option key={d.id} value={d.id}>{d.name}</Select.Option>)}
+              {viewer.districts.map((d) => (
+                <Select.Option key={d.id} value={d.id}>
+                  {d.name}
+                </Select.Option>
+              ))}
             </Select>
           </Field>
         )}
-        <Button variant="secondary" onClick={() => window.print()}>{t.forum.print}</Button>
+        <Button variant="secondary" onClick={() => window.print()}>
+          {t.forum.print}
+        </Button>
       </div>
       <ErrorAlert error={error} />
       {loading && !data && <Loading />}
       {data && (
         <section aria-labelledby="forum-this-week" className="forum-week">
-          <Heading level={2} data-size="md" id="forum-this-week">{t.forum.thisWeek}</Heading>
-          {current ? <MeetingMinutes meeting={current} decides={decides} onDecided={() => refetch()} /> : (
+          <Heading level={2} data-size="md" id="forum-this-week">
+            {t.forum.thisWeek}
+          </Heading>
+          {current ? (
+            <MeetingMinutes meeting={current} decides={decides} onDecided={() => refetch()} />
+          ) : (
             <>
               <Paragraph>{t.forum.noMeeting}</Paragraph>
-              {decides && <Button className="no-print" onClick={createMeeting} loading={creating.loading}>{t.forum.create}</Button>}
+              {decides && (
+                <Button className="no-print" onClick={createMeeting} loading={creating.loading}>
+                  {t.forum.create}
+                </Button>
+              )}
               <ErrorAlert error={creating.error} />
             </>
           )}
@@ -90,9 +148,14 @@ export function ForumPage() {
       )}
       {data && (
         <section aria-labelledby="forum-earlier" className="forum-earlier">
-          <Heading level={2} data-size="md" id="forum-earlier">{t.forum.earlier}</Heading>
-          {earlier.length === 0 ? <Empty>{t.forum.earlierEmpty}</Empty>
-            : earlier.map((m) => <MeetingMinutes key={m.id} meeting={m} decides={false} onDecided={() => undefined} />)}
+          <Heading level={2} data-size="md" id="forum-earlier">
+            {t.forum.earlier}
+          </Heading>
+          {earlier.length === 0 ? (
+            <Empty>{t.forum.earlierEmpty}</Empty>
+          ) : (
+            earlier.map((m) => <MeetingMinutes key={m.id} meeting={m} decides={false} onDecided={() => undefined} />)
+          )}
         </section>
       )}
     </section>
@@ -105,9 +168,18 @@ function MeetingMinutes({ meeting, decides, onDecided }: { meeting: Meeting; dec
   const headingId = `meeting-${meeting.id}`;
   return (
     <section aria-labelledby={headingId} className="forum-meeting" data-meets-on={meeting.meetsOn}>
-      <Heading level={3} data-size="sm" id={headingId}>{t.forum.meeting(formatDate(meeting.meetsOn ?? ''))}</Heading>
-      {items.length === 0 ? <Empty>{t.forum.agendaEmpty}</Empty>
-        : <ol className="plain-list forum-agenda">{items.map((item) => <AgendaItem key={item.id} item={item} decides={decides} onDecided={onDecided} />)}</ol>}
+      <Heading level={3} data-size="sm" id={headingId}>
+        {t.forum.meeting(formatDate(meeting.meetsOn ?? ''))}
+      </Heading>
+      {items.length === 0 ? (
+        <Empty>{t.forum.agendaEmpty}</Empty>
+      ) : (
+        <ol className="plain-list forum-agenda">
+          {items.map((item) => (
+            <AgendaItem key={item.id} item={item} decides={decides} onDecided={onDecided} />
+          ))}
+        </ol>
+      )}
     </section>
   );
 }
@@ -120,19 +192,30 @@ function AgendaItem({ item, decides, onDecided }: { item: Item; decides: boolean
   return (
     <li className="card forum-item" data-reference={reference} aria-labelledby={titleId}>
       <Heading level={4} data-size="xs" id={titleId}>
-        {item.report ? <Link href={`/reports/${item.report.id}`}>{title}</Link> : title}{item.childName ? ` · ${item.childName}` : ''}
+        {item.report ? <Link href={`/reports/${item.report.id}`}>{title}</Link> : title}
+        {item.childName ? ` · ${item.childName}` : ''}
       </Heading>
       <dl className="facts">
-        <dt>{t.forum.age}</dt><dd>{item.childAge != null ? t.talks.age(item.childAge) : t.forum.unknown}</dd>
+        <dt>{t.forum.age}</dt>
+        <dd>{item.childAge != null ? t.talks.age(item.childAge) : t.forum.unknown}</dd>
         <dt>{t.forum.suspicion}</dt>
         <dd>{[item.category ? t.categories[item.category] : null, item.suspectedOffence].filter(Boolean).join(': ') || t.forum.unknown}</dd>
         <dt>{t.forum.preInvestigation}</dt>
-        <dd>{item.preInvestigationRunning == null ? t.forum.unknown : item.preInvestigationRunning ? t.forum.running : t.forum.notRunning}</dd>
-        <dt>{t.forum.earlierReports}</dt><dd>{item.earlierReports ?? '–'}</dd>
-        <dt>{t.forum.earlierTalks}</dt><dd>{item.earlierTalks ?? '–'}</dd>
+        <dd>
+          {item.preInvestigationRunning == null ? t.forum.unknown : item.preInvestigationRunning ? t.forum.running : t.forum.notRunning}
+        </dd>
+        <dt>{t.forum.earlierReports}</dt>
+        <dd>{item.earlierReports ?? '–'}</dd>
+        <dt>{t.forum.earlierTalks}</dt>
+        <dd>{item.earlierTalks ?? '–'}</dd>
       </dl>
-      {item.decidedAt ? <Decision item={item} /> : decides ? <DecisionForm item={item} onDecided={onDecided} />
-        : <Paragraph data-testid="forum-decision">{t.forum.undecided}</Paragraph>}
+      {item.decidedAt ? (
+        <Decision item={item} />
+      ) : decides ? (
+        <DecisionForm item={item} onDecided={onDecided} />
+      ) : (
+        <Paragraph data-testid="forum-decision">{t.forum.undecided}</Paragraph>
+      )}
     </li>
   );
 }
@@ -144,12 +227,19 @@ function Decision({ item }: { item: Item }) {
     <div data-testid="forum-decision" data-decision={item.holdTalk ? 'yes' : 'no'}>
       <Paragraph>
         <strong>{t.forum.decision}: </strong>
-        {item.holdTalk ? t.forum.decidedYes(formatDate(item.targetDate ?? ''), item.withUniformedPolice)
+        {item.holdTalk
+          ? t.forum.decidedYes(formatDate(item.targetDate ?? ''), item.withUniformedPolice)
           : t.forum.decidedNo(item.noReasonText ? `${reason} (${item.noReasonText})` : reason)}
         {item.holdTalk && item.holderKind && ` ${t.forum.holder}: ${t.forum.holders[item.holderKind]}.`}
       </Paragraph>
-      {item.talk && <Paragraph><Link href={`/talks/${item.talk.id}`}>{t.forum.talkLink(item.talk.reference ?? '')}</Link></Paragraph>}
-      <Paragraph data-size="sm" className="muted">{t.forum.decidedBy(formatDateTime(item.decidedAt), item.decidedBy ?? null)}</Paragraph>
+      {item.talk && (
+        <Paragraph>
+          <Link href={`/talks/${item.talk.id}`}>{t.forum.talkLink(item.talk.reference ?? '')}</Link>
+        </Paragraph>
+      )}
+      <Paragraph data-size="sm" className="muted">
+        {t.forum.decidedBy(formatDateTime(item.decidedAt), item.decidedBy ?? null)}
+      </Paragraph>
     </div>
   );
 }
@@ -170,9 +260,21 @@ function DecisionForm({ item, onDecided }: { item: Item; onDecided: () => void }
     event.preventDefault();
     setTried(true);
     if (!hold) return;
-    const input = hold === 'yes'
-      ? { itemId: item.id, holdTalk: true, withUniformedPolice: uniformed, holderKind: (holderKind || null) as TalkHolderKind | null, targetDate: targetDate || null }
-      : { itemId: item.id, holdTalk: false, noReason: (noReason || null) as ForumNoReason | null, noReasonText: noReasonText.trim() || null };
+    const input =
+      hold === 'yes'
+        ? {
+            itemId: item.id,
+            holdTalk: true,
+            withUniformedPolice: uniformed,
+            holderKind: (holderKind || null) as TalkHolderKind | null,
+            targetDate: targetDate || null,
+          }
+        : {
+            itemId: item.id,
+            holdTalk: false,
+            noReason: (noReason || null) as ForumNoReason | null,
+            noReasonText: noReasonText.trim() || null,
+          };
     const done = await decide({ variables: { input } }).catch(() => null);
     if (done?.data) onDecided();
   };
@@ -182,18 +284,42 @@ function DecisionForm({ item, onDecided }: { item: Item; onDecided: () => void }
     <form onSubmit={submit} noValidate className="form no-print forum-decision-form">
       <Fieldset>
         <Fieldset.Legend>{t.forum.decision}</Fieldset.Legend>
-        <Radio name={name} value="yes" label={t.forum.hold} checked={hold === 'yes'} onChange={() => setHold('yes')} aria-invalid={holdError ? true : undefined} />
-        <Radio name={name} value="no" label={t.forum.noTalk} checked={hold === 'no'} onChange={() => setHold('no')} aria-invalid={holdError ? true : undefined} />
+        <Radio
+          name={name}
+          value="yes"
+          label={t.forum.hold}
+          checked={hold === 'yes'}
+          onChange={() => setHold('yes')}
+          aria-invalid={holdError ? true : undefined}
+        />
+        <Radio
+          name={name}
+          value="no"
+          label={t.forum.noTalk}
+          checked={hold === 'no'}
+          onChange={() => setHold('no')}
+          aria-invalid={holdError ? true : undefined}
+        />
         {holdError && <ValidationMessage>{holdError}</ValidationMessage>}
       </Fieldset>
       {hold === 'yes' && (
         <div className="row align-end">
-          <Textfield type="date" label={t.forum.targetDate} value={targetDate} onChange={(e) => setTargetDate(e.target.value)} error={takeField(server, 'targetDate')} />
+          <Textfield
+            type="date"
+            label={t.forum.targetDate}
+            value={targetDate}
+            onChange={(e) => setTargetDate(e.target.value)}
+            error={takeField(server, 'targetDate')}
+          />
           <Field>
             <Label>{t.forum.holder}</Label>
             <Select value={holderKind} onChange={(e) => setHolderKind(e.target.value)}>
               <Select.Option value="">{t.flag.choose}</Select.Option>
-              {HOLDERS.map((h) => <Select.Option key={h} value={h}>{t.forum.holders[h]}</Select.Option>)}
+              {HOLDERS.map((h) => (
+                <Select.Option key={h} value={h}>
+                  {t.forum.holders[h]}
+                </Select.Option>
+              ))}
             </Select>
           </Field>
           <Checkbox label={t.forum.uniformed} checked={uniformed} onChange={(e) => setUniformed(e.target.checked)} />
@@ -205,16 +331,35 @@ function DecisionForm({ item, onDecided }: { item: Item; onDecided: () => void }
             <Label>{t.forum.noReason}</Label>
             <Select value={noReason} onChange={(e) => setNoReason(e.target.value)} aria-invalid={reasonError ? true : undefined}>
               <Select.Option value="">{t.flag.choose}</Select.Option>
-              {REASONS.map((r) => <Select.Option key={r} value={r}>{t.forum.reasons[r]}</Select.Option>)}
+              {REASONS.map((r) => (
+                <Select.Option key={r} value={r}>
+                  {t.forum.reasons[r]}
+                </Select.Option>
+              ))}
             </Select>
             {reasonError && <ValidationMessage>{reasonError}</ValidationMessage>}
           </Field>
-          <Textfield multiline rows={2} label={t.forum.noReasonText} description={t.forum.noReasonTextHint} value={noReasonText}
-            onChange={(e) => setNoReasonText(e.target.value)} error={takeField(server, 'noReasonText')} />
+          <Textfield
+            multiline
+            rows={2}
+            label={t.forum.noReasonText}
+            description={t.forum.noReasonTextHint}
+            value={noReasonText}
+            onChange={(e) => setNoReasonText(e.target.value)}
+            error={takeField(server, 'noReasonText')}
+          />
         </>
       )}
-      {server.general.length > 0 && <Alert data-color="danger" role="alert">{server.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>}
-      <Button type="submit" variant="secondary" loading={state.loading}>{t.forum.save}</Button>
+      {server.general.length > 0 && (
+        <Alert data-color="danger" role="alert">
+          {server.general.map((m) => (
+            <Paragraph key={m}>{m}</Paragraph>
+          ))}
+        </Alert>
+      )}
+      <Button type="submit" variant="secondary" loading={state.loading}>
+        {t.forum.save}
+      </Button>
     </form>
   );
 }

@@ -12,17 +12,58 @@ import { useViewer } from '../viewer';
 const MY_TALKS = graphql(`
   query MyTalks {
     myTalks {
-      id reference kind state childName childAge scheduledAt location heldAt
-      preInvestigationRunning guardianContactOnHold withUniformedPolice
-      holderAgency { id name }
-      participants { id role agency { id name } attended uniformed }
-      disclosures { id agency { id name } explainedAt }
+      id
+      reference
+      kind
+      state
+      childName
+      childAge
+      scheduledAt
+      location
+      heldAt
+      preInvestigationRunning
+      guardianContactOnHold
+      withUniformedPolice
+      holderAgency {
+        id
+        name
+      }
+      participants {
+        id
+        role
+        agency {
+          id
+          name
+        }
+        attended
+        uniformed
+      }
+      disclosures {
+        id
+        agency {
+          id
+          name
+        }
+        explainedAt
+      }
     }
   }
 `);
 
 const OWN_DISCLOSURE = graphql(`
-  mutation RecordOwnDisclosure($input: RecordDisclosureInput!) { recordDisclosure(input: $input) { id disclosures { id agency { id name } explainedAt } } }
+  mutation RecordOwnDisclosure($input: RecordDisclosureInput!) {
+    recordDisclosure(input: $input) {
+      id
+      disclosures {
+        id
+        agency {
+          id
+          name
+        }
+        explainedAt
+      }
+    }
+  }
 `);
 
 type InvitedTalk = MyTalksQuery['myTalks'][number];
@@ -37,27 +78,50 @@ function InvitedTalkCard({ talk }: { talk: InvitedTalk }) {
   return (
     <li className="card" data-reference={talk.reference}>
       <Heading level={2} data-size="sm" id={titleId}>
-        {talk.reference} · {talk.kind ? t.talks.kinds[talk.kind] : ''} <Tag data-color={talk.state === 'HELD' ? 'success' : 'neutral'}>{talk.state ? t.talks.states[talk.state] : ''}</Tag>
+        {talk.reference} · {talk.kind ? t.talks.kinds[talk.kind] : ''}{' '}
+        <Tag data-color={talk.state === 'HELD' ? 'success' : 'neutral'}>{talk.state ? t.talks.states[talk.state] : ''}</Tag>
       </Heading>
       <dl className="facts">
         <dt>{t.talks.child}</dt>
-        <dd>{talk.childName ?? '–'}{talk.childAge !== null && talk.childAge !== undefined ? `, ${t.talks.age(talk.childAge)}` : ''}</dd>
-        <dt>{t.talks.scheduled}</dt><dd>{talk.scheduledAt ? formatDateTime(talk.scheduledAt) : t.talks.notScheduled}</dd>
-        <dt>{t.talks.place}</dt><dd>{talk.location ?? '–'}</dd>
-        <dt>{t.talks.holder}</dt><dd>{talk.holderAgency?.name ?? '–'}</dd>
+        <dd>
+          {talk.childName ?? '–'}
+          {talk.childAge !== null && talk.childAge !== undefined ? `, ${t.talks.age(talk.childAge)}` : ''}
+        </dd>
+        <dt>{t.talks.scheduled}</dt>
+        <dd>{talk.scheduledAt ? formatDateTime(talk.scheduledAt) : t.talks.notScheduled}</dd>
+        <dt>{t.talks.place}</dt>
+        <dd>{talk.location ?? '–'}</dd>
+        <dt>{t.talks.holder}</dt>
+        <dd>{talk.holderAgency?.name ?? '–'}</dd>
         <dt>{t.talks.participantsTitle}</dt>
-        <dd>{(talk.participants ?? []).map((p) => `${t.talks.roles[p.role]}${p.agency ? ` (${p.agency.name})` : ''}${p.uniformed ? `, ${t.talks.uniformed}` : ''}`).join('; ') || '–'}</dd>
+        <dd>
+          {(talk.participants ?? [])
+            .map((p) => `${t.talks.roles[p.role]}${p.agency ? ` (${p.agency.name})` : ''}${p.uniformed ? `, ${t.talks.uniformed}` : ''}`)
+            .join('; ') || '–'}
+        </dd>
       </dl>
       {talk.preInvestigationRunning && <Paragraph data-size="sm">{t.talks.preInvestigation}</Paragraph>}
       {talk.guardianContactOnHold && <Paragraph data-size="sm">{t.talks.guardianHold}</Paragraph>}
-      <Heading level={3} data-size="xs">{t.talks.ownDisclosure}</Heading>
-      {own ? <Paragraph data-testid="own-disclosure-done">{t.talks.ownDisclosureDone(formatDateTime(own.explainedAt))}</Paragraph>
-        : OPEN_STATES.has(talk.state ?? '') ? (
-          <Button variant="secondary" loading={loading}
-            onClick={() => record({ variables: { input: { talkId: talk.id, agencyId: viewer.agency.id, explainedByUserId: viewer.id } } }).catch(() => undefined)}>
-            {t.talks.ownDisclosureRecord}
-          </Button>
-        ) : <Paragraph>{t.talks.disclosureMissing}</Paragraph>}
+      <Heading level={3} data-size="xs">
+        {t.talks.ownDisclosure}
+      </Heading>
+      {own ? (
+        <Paragraph data-testid="own-disclosure-done">{t.talks.ownDisclosureDone(formatDateTime(own.explainedAt))}</Paragraph>
+      ) : OPEN_STATES.has(talk.state ?? '') ? (
+        <Button
+          variant="secondary"
+          loading={loading}
+          onClick={() =>
+            record({ variables: { input: { talkId: talk.id, agencyId: viewer.agency.id, explainedByUserId: viewer.id } } }).catch(
+              () => undefined,
+            )
+          }
+        >
+          {t.talks.ownDisclosureRecord}
+        </Button>
+      ) : (
+        <Paragraph>{t.talks.disclosureMissing}</Paragraph>
+      )}
       <ErrorAlert error={error} />
     </li>
   );
@@ -80,17 +144,33 @@ export function MyTalksPage() {
   };
   return (
     <section aria-labelledby="my-talks-title">
-      <Heading level={1} data-size="lg" id="my-talks-title">{t.talks.mineTitle}</Heading>
+      <Heading level={1} data-size="lg" id="my-talks-title">
+        {t.talks.mineTitle}
+      </Heading>
       <Paragraph>{t.talks.mineIntro}</Paragraph>
       <div className="actions">
-        <Button onClick={downloadCalendar} loading={download.busy} aria-describedby="calendar-help">{t.talks.calendar}</Button>
-        <Paragraph data-size="sm" id="calendar-help" className="muted">{t.talks.calendarHelp}</Paragraph>
+        <Button onClick={downloadCalendar} loading={download.busy} aria-describedby="calendar-help">
+          {t.talks.calendar}
+        </Button>
+        <Paragraph data-size="sm" id="calendar-help" className="muted">
+          {t.talks.calendarHelp}
+        </Paragraph>
       </div>
-      {download.error && <Alert data-color="danger" role="alert"><Paragraph>{download.error}</Paragraph></Alert>}
+      {download.error && (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{download.error}</Paragraph>
+        </Alert>
+      )}
       <ErrorAlert error={error} />
       {loading && !data && <Loading />}
       {data && talks.length === 0 && <Empty>{t.talks.mineEmpty}</Empty>}
-      {talks.length > 0 && <ul className="plain-list">{talks.map((talk) => <InvitedTalkCard key={talk.id} talk={talk} />)}</ul>}
+      {talks.length > 0 && (
+        <ul className="plain-list">
+          {talks.map((talk) => (
+            <InvitedTalkCard key={talk.id} talk={talk} />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -7,8 +7,20 @@ import { Link } from '../router';
 const STANDING = graphql(`
   query ReportTalkStanding($reportId: ID!) {
     reportTalkAssessment(reportId: $reportId) {
-      standing talk { id reference }
-      forumItem { meetsOn holdTalk targetDate decidedAt decidedBy noReason noReasonText }
+      standing
+      talk {
+        id
+        reference
+      }
+      forumItem {
+        meetsOn
+        holdTalk
+        targetDate
+        decidedAt
+        decidedBy
+        noReason
+        noReasonText
+      }
     }
   }
 `);
@@ -23,20 +35,35 @@ export function ReportTalkStanding({ reportId }: { reportId: string }) {
   const item = a.forumItem;
   return (
     <section aria-labelledby="talk-standing-title" className="card" data-testid="talk-standing" data-standing={a.standing}>
-      <Heading level={2} data-size="sm" id="talk-standing-title">{t.forum.standingTitle}</Heading>
+      <Heading level={2} data-size="sm" id="talk-standing-title">
+        {t.forum.standingTitle}
+      </Heading>
       <Paragraph>{t.forum.standing[a.standing]}</Paragraph>
-      {a.standing === 'AWAITING_FORUM' && <Paragraph>{item?.meetsOn ? t.forum.onAgenda(formatDate(item.meetsOn)) : t.forum.nextAgenda}</Paragraph>}
+      {a.standing === 'AWAITING_FORUM' && (
+        <Paragraph>{item?.meetsOn ? t.forum.onAgenda(formatDate(item.meetsOn)) : t.forum.nextAgenda}</Paragraph>
+      )}
       {item?.decidedAt && item.holdTalk === false && (
         <Paragraph>
-          {t.forum.noReason}: {item.noReason ? t.forum.reasons[item.noReason] : ''}{item.noReasonText ? ` (${item.noReasonText})` : ''}.{' '}
-          {t.forum.decidedBy(formatDateTime(item.decidedAt), item.decidedBy ?? null)}
+          {t.forum.noReason}: {item.noReason ? t.forum.reasons[item.noReason] : ''}
+          {item.noReasonText ? ` (${item.noReasonText})` : ''}. {t.forum.decidedBy(formatDateTime(item.decidedAt), item.decidedBy ?? null)}
         </Paragraph>
       )}
       {item?.decidedAt && item.holdTalk && (
-        <Paragraph>{t.forum.decidedYes(formatDate(item.targetDate ?? ''), null)} {t.forum.decidedBy(formatDateTime(item.decidedAt), item.decidedBy ?? null)}</Paragraph>
+        <Paragraph>
+          {t.forum.decidedYes(formatDate(item.targetDate ?? ''), null)}{' '}
+          {t.forum.decidedBy(formatDateTime(item.decidedAt), item.decidedBy ?? null)}
+        </Paragraph>
       )}
-      {a.talk && <Paragraph><Link href={`/talks/${a.talk.id}`}>{t.forum.talkLink(a.talk.reference ?? '')}</Link></Paragraph>}
-      {a.standing === 'AWAITING_FORUM' && <Paragraph><Link href="/forum">{t.forum.openForum}</Link></Paragraph>}
+      {a.talk && (
+        <Paragraph>
+          <Link href={`/talks/${a.talk.id}`}>{t.forum.talkLink(a.talk.reference ?? '')}</Link>
+        </Paragraph>
+      )}
+      {a.standing === 'AWAITING_FORUM' && (
+        <Paragraph>
+          <Link href="/forum">{t.forum.openForum}</Link>
+        </Paragraph>
+      )}
     </section>
   );
 }

@@ -1,4 +1,19 @@
-import { Alert, Button, Card, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select, Table, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Table,
+  Tag,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { Clock, useNow } from '../deadlines/Clock';
@@ -14,43 +29,180 @@ import { reminderPercentsFor, useViewer } from '../viewer';
 
 graphql(`
   fragment TalkDetails on Talk {
-    id reference kind state origin childName childAge
-    child { id district { id } guardians { id name relation } }
-    report { id reference }
-    holderAgency { id name }
-    responsible { id displayName }
-    preInvestigationRunning guardianContactOnHold youngAdult
-    summonedAt scheduledAt location heldAt heldLate delayReason
-    childVoice outcomes outcomeNote
-    participants { id role displayName agency { id name } attended uniformed }
-    disclosures { id agency { id name } explainedBy { id displayName } explainedAt }
-    deadlines { id kind startsAt dueAt metAt status }
+    id
+    reference
+    kind
+    state
+    origin
+    childName
+    childAge
+    child {
+      id
+      district {
+        id
+      }
+      guardians {
+        id
+        name
+        relation
+      }
+    }
+    report {
+      id
+      reference
+    }
+    holderAgency {
+      id
+      name
+    }
+    responsible {
+      id
+      displayName
+    }
+    preInvestigationRunning
+    guardianContactOnHold
+    youngAdult
+    summonedAt
+    scheduledAt
+    location
+    heldAt
+    heldLate
+    delayReason
+    childVoice
+    outcomes
+    outcomeNote
+    participants {
+      id
+      role
+      displayName
+      agency {
+        id
+        name
+      }
+      attended
+      uniformed
+    }
+    disclosures {
+      id
+      agency {
+        id
+        name
+      }
+      explainedBy {
+        id
+        displayName
+      }
+      explainedAt
+    }
+    deadlines {
+      id
+      kind
+      startsAt
+      dueAt
+      metAt
+      status
+    }
   }
 `);
 
-const TALK = graphql(`query Talk($id: ID!) { talk(id: $id) { ...TalkDetails } }`);
-const SUMMON = graphql(`mutation SummonTalk($input: TalkIdInput!) { summonTalk(input: $input) { ...TalkDetails } }`);
-const SCHEDULE = graphql(`mutation ScheduleTalk($input: ScheduleTalkInput!) { scheduleTalk(input: $input) { ...TalkDetails } }`);
-const ADD_PARTICIPANT = graphql(`mutation AddTalkParticipant($input: AddTalkParticipantInput!) { addTalkParticipant(input: $input) { ...TalkDetails } }`);
-const ATTENDANCE = graphql(`mutation RecordTalkAttendance($input: RecordTalkAttendanceInput!) { recordTalkAttendance(input: $input) { ...TalkDetails } }`);
-const DISCLOSURE = graphql(`mutation RecordDisclosure($input: RecordDisclosureInput!) { recordDisclosure(input: $input) { ...TalkDetails } }`);
-const HOLD = graphql(`mutation HoldTalk($input: HoldTalkInput!) { holdTalk(input: $input) { ...TalkDetails } }`);
-const OUTCOME = graphql(`mutation RecordTalkOutcome($input: RecordTalkOutcomeInput!) { recordTalkOutcome(input: $input) { ...TalkDetails } }`);
-const INVITEES = graphql(`
-  query TalkInvitees($talkId: ID!) {
-    police: talkInvitees(talkId: $talkId, role: POLICE_OFFICER) { id displayName }
-    coordinators: talkInvitees(talkId: $talkId, role: COORDINATOR) { id displayName }
-    socialWorkers: talkInvitees(talkId: $talkId, role: SOCIAL_WORKER) { id displayName }
+const TALK = graphql(`
+  query Talk($id: ID!) {
+    talk(id: $id) {
+      ...TalkDetails
+    }
   }
 `);
-const CHILD_VOICE = graphql(`mutation RecordChildVoice($input: RecordChildVoiceInput!) { recordChildVoice(input: $input) { ...TalkDetails } }`);
+const SUMMON = graphql(`
+  mutation SummonTalk($input: TalkIdInput!) {
+    summonTalk(input: $input) {
+      ...TalkDetails
+    }
+  }
+`);
+const SCHEDULE = graphql(`
+  mutation ScheduleTalk($input: ScheduleTalkInput!) {
+    scheduleTalk(input: $input) {
+      ...TalkDetails
+    }
+  }
+`);
+const ADD_PARTICIPANT = graphql(`
+  mutation AddTalkParticipant($input: AddTalkParticipantInput!) {
+    addTalkParticipant(input: $input) {
+      ...TalkDetails
+    }
+  }
+`);
+const ATTENDANCE = graphql(`
+  mutation RecordTalkAttendance($input: RecordTalkAttendanceInput!) {
+    recordTalkAttendance(input: $input) {
+      ...TalkDetails
+    }
+  }
+`);
+const DISCLOSURE = graphql(`
+  mutation RecordDisclosure($input: RecordDisclosureInput!) {
+    recordDisclosure(input: $input) {
+      ...TalkDetails
+    }
+  }
+`);
+const HOLD = graphql(`
+  mutation HoldTalk($input: HoldTalkInput!) {
+    holdTalk(input: $input) {
+      ...TalkDetails
+    }
+  }
+`);
+const OUTCOME = graphql(`
+  mutation RecordTalkOutcome($input: RecordTalkOutcomeInput!) {
+    recordTalkOutcome(input: $input) {
+      ...TalkDetails
+    }
+  }
+`);
+const INVITEES = graphql(`
+  query TalkInvitees($talkId: ID!) {
+    police: talkInvitees(talkId: $talkId, role: POLICE_OFFICER) {
+      id
+      displayName
+    }
+    coordinators: talkInvitees(talkId: $talkId, role: COORDINATOR) {
+      id
+      displayName
+    }
+    socialWorkers: talkInvitees(talkId: $talkId, role: SOCIAL_WORKER) {
+      id
+      displayName
+    }
+  }
+`);
+const CHILD_VOICE = graphql(`
+  mutation RecordChildVoice($input: RecordChildVoiceInput!) {
+    recordChildVoice(input: $input) {
+      ...TalkDetails
+    }
+  }
+`);
 
 type Talk = TalkDetailsFragment;
 
 const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
-const DELAY_REASONS: TalkDelayReason[] = ['GUARDIAN_UNAVAILABLE', 'INTERPRETER_NEEDED', 'PRE_INVESTIGATION_RESTRICTION', 'POLICE_UNAVAILABLE', 'OTHER'];
+const DELAY_REASONS: TalkDelayReason[] = [
+  'GUARDIAN_UNAVAILABLE',
+  'INTERPRETER_NEEDED',
+  'PRE_INVESTIGATION_RESTRICTION',
+  'POLICE_UNAVAILABLE',
+  'OTHER',
+];
 const OUTCOMES: TalkOutcome[] = [
-  'ADVICE_AND_SUPPORT', 'REFERRED_TO_SERVICE', 'REFERRED_TO_SSPF', 'REFERRED_TO_SSFF', 'CONSENT_TO_SHARE_OBTAINED', 'FAMILY_DECLINED', 'NO_FURTHER_ACTION',
+  'ADVICE_AND_SUPPORT',
+  'REFERRED_TO_SERVICE',
+  'REFERRED_TO_SSPF',
+  'REFERRED_TO_SSFF',
+  'CONSENT_TO_SHARE_OBTAINED',
+  'FAMILY_DECLINED',
+  'NO_FURTHER_ACTION',
 ];
 const OPEN_STATES = new Set(['PROPOSED', 'SUMMONED', 'SCHEDULED']);
 
@@ -61,7 +213,13 @@ function useErrors(error: unknown): FieldErrors {
 
 function GeneralErrors({ errors }: { errors: FieldErrors }) {
   if (!errors.general.length) return null;
-  return <Alert data-color="danger" role="alert">{errors.general.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>;
+  return (
+    <Alert data-color="danger" role="alert">
+      {errors.general.map((m) => (
+        <Paragraph key={m}>{m}</Paragraph>
+      ))}
+    </Alert>
+  );
 }
 
 function SchedulingSection({ talk }: { talk: Talk }) {
@@ -82,36 +240,70 @@ function SchedulingSection({ talk }: { talk: Talk }) {
     event.preventDefault();
     setTried(true);
     if (!date || !time || !location.trim()) return;
-    schedule({ variables: { input: { talkId: talk.id, scheduledAt: new Date(`${date}T${time}`).toISOString(), location: location.trim() } } }).catch(() => undefined);
+    schedule({
+      variables: { input: { talkId: talk.id, scheduledAt: new Date(`${date}T${time}`).toISOString(), location: location.trim() } },
+    }).catch(() => undefined);
   };
   return (
     <section aria-labelledby="scheduling-title" className="card">
-      <Heading level={2} data-size="sm" id="scheduling-title">{t.talks.schedulingTitle}</Heading>
-      {talk.guardianContactOnHold && <Alert data-color="warning"><Paragraph>{t.talks.guardianHold}</Paragraph></Alert>}
+      <Heading level={2} data-size="sm" id="scheduling-title">
+        {t.talks.schedulingTitle}
+      </Heading>
+      {talk.guardianContactOnHold && (
+        <Alert data-color="warning">
+          <Paragraph>{t.talks.guardianHold}</Paragraph>
+        </Alert>
+      )}
       {talk.preInvestigationRunning && <Paragraph>{t.talks.preInvestigation}</Paragraph>}
-      {talk.scheduledAt && <Paragraph data-testid="talk-scheduled">{formatDateTime(talk.scheduledAt)}, {talk.location}</Paragraph>}
+      {talk.scheduledAt && (
+        <Paragraph data-testid="talk-scheduled">
+          {formatDateTime(talk.scheduledAt)}, {talk.location}
+        </Paragraph>
+      )}
       {talk.state === 'PROPOSED' && (
         <div className="form">
           <Paragraph>{t.talks.summonHelp}</Paragraph>
           <GeneralErrors errors={summonErrors} />
           <div>
-            <Button loading={summonState.loading} onClick={async () => {
-              const done = await summon({ variables: { input: { talkId: talk.id } } }).catch(() => null);
-              // The button goes away with the summons; the booking's first field takes the focus.
-              if (done?.data) requestAnimationFrame(() => document.getElementById('talk-date')?.focus());
-            }}>{t.talks.summon}</Button>
+            <Button
+              loading={summonState.loading}
+              onClick={async () => {
+                const done = await summon({ variables: { input: { talkId: talk.id } } }).catch(() => null);
+                // The button goes away with the summons; the booking's first field takes the focus.
+                if (done?.data) requestAnimationFrame(() => document.getElementById('talk-date')?.focus());
+              }}
+            >
+              {t.talks.summon}
+            </Button>
           </div>
         </div>
       )}
       {(talk.state === 'SUMMONED' || talk.state === 'SCHEDULED') && (
         <form onSubmit={submit} noValidate className="form">
           <div className="row">
-            <Textfield id="talk-date" type="date" label={t.talks.date} value={date} onChange={(e) => setDate(e.target.value)} error={dateError} />
+            <Textfield
+              id="talk-date"
+              type="date"
+              label={t.talks.date}
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              error={dateError}
+            />
             <Textfield type="time" label={t.talks.time} value={time} onChange={(e) => setTime(e.target.value)} error={timeError} />
           </div>
-          <Textfield label={t.talks.place} description={t.talks.placeHint} value={location} onChange={(e) => setLocation(e.target.value)} error={locationError} />
+          <Textfield
+            label={t.talks.place}
+            description={t.talks.placeHint}
+            value={location}
+            onChange={(e) => setLocation(e.target.value)}
+            error={locationError}
+          />
           <GeneralErrors errors={server} />
-          <div><Button type="submit" loading={scheduleState.loading}>{talk.state === 'SCHEDULED' ? t.talks.rebook : t.talks.book}</Button></div>
+          <div>
+            <Button type="submit" loading={scheduleState.loading}>
+              {talk.state === 'SCHEDULED' ? t.talks.rebook : t.talks.book}
+            </Button>
+          </div>
         </form>
       )}
     </section>
@@ -133,7 +325,7 @@ function InviteForm({ talk }: { talk: Talk }) {
   const invitees = useQuery(INVITEES, { variables: { talkId: talk.id } });
   const [invite, { loading, error }] = useMutation(ADD_PARTICIPANT);
   const server = useErrors(error ?? invitees.error);
-  const guardians = talk.youngAdult ? [] : talk.child?.guardians ?? [];
+  const guardians = talk.youngAdult ? [] : (talk.child?.guardians ?? []);
   const { role, id } = parseInvitee(who);
   const whoError = (tried && !who ? t.required : undefined) ?? takeField(server, 'role', 'guardianId', 'userId');
   const nameError = (tried && role === 'INTERPRETER' && !name.trim() ? t.required : undefined) ?? takeField(server, 'name');
@@ -146,10 +338,18 @@ function InviteForm({ talk }: { talk: Talk }) {
     event.preventDefault();
     setTried(true);
     if (!who || (role === 'INTERPRETER' && !name.trim())) return;
-    const done = await invite({ variables: { input: {
-      talkId: talk.id, role, guardianId: role === 'GUARDIAN' ? id : null, userId: role !== 'GUARDIAN' ? id : null,
-      name: role === 'INTERPRETER' ? name.trim() : null, uniformed: role === 'POLICE_OFFICER' ? uniformed : null,
-    } } }).catch(() => null);
+    const done = await invite({
+      variables: {
+        input: {
+          talkId: talk.id,
+          role,
+          guardianId: role === 'GUARDIAN' ? id : null,
+          userId: role !== 'GUARDIAN' ? id : null,
+          name: role === 'INTERPRETER' ? name.trim() : null,
+          uniformed: role === 'POLICE_OFFICER' ? uniformed : null,
+        },
+      },
+    }).catch(() => null);
     if (done?.data) {
       setWho('');
       setName('');
@@ -159,25 +359,45 @@ function InviteForm({ talk }: { talk: Talk }) {
   };
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="invite-title">
-      <Heading level={3} data-size="xs" id="invite-title">{t.talks.inviteTitle}</Heading>
-      <Paragraph data-size="sm" className="muted">{t.talks.inviteNote}</Paragraph>
+      <Heading level={3} data-size="xs" id="invite-title">
+        {t.talks.inviteTitle}
+      </Heading>
+      <Paragraph data-size="sm" className="muted">
+        {t.talks.inviteNote}
+      </Paragraph>
       <div className="row align-end">
         <Field>
           <Label>{t.talks.inviteWho}</Label>
           <Select value={who} onChange={(e) => setWho(e.target.value)} aria-invalid={whoError ? true : undefined}>
             <Select.Option value="">{t.flag.choose}</Select.Option>
             <Select.Option value="CHILD">{t.talks.inviteChild}</Select.Option>
-            {guardians.map((g) => <Select.Option key={g.id} value={`GUARDIAN:${g.id}`}>{`${t.talks.guardian}: ${g.name ?? ''}${g.relation ? ` (${g.relation})` : ''}`}</Select.Option>)}
-            {staffGroups.map((group) => group.people.map((p) => (
-              <Select.Option key={`${group.role}:${p.id}`} value={`${group.role}:${p.id}`}>{`${t.talks.roles[group.role]}: ${p.displayName ?? ''}`}</Select.Option>
-            )))}
+            {guardians.map((g) => (
+              <Select.Option
+                key={g.id}
+                value={`GUARDIAN:${g.id}`}
+              >{`${t.talks.guardian}: ${g.name ?? ''}${g.relation ? ` (${g.relation})` : ''}`}</Select.Option>
+            ))}
+            {staffGroups.map((group) =>
+              group.people.map((p) => (
+                <Select.Option
+                  key={`${group.role}:${p.id}`}
+                  value={`${group.role}:${p.id}`}
+                >{`${t.talks.roles[group.role]}: ${p.displayName ?? ''}`}</Select.Option>
+              )),
+            )}
             <Select.Option value="INTERPRETER">{t.talks.inviteInterpreter}</Select.Option>
           </Select>
           {whoError && <ValidationMessage>{whoError}</ValidationMessage>}
         </Field>
-        {role === 'INTERPRETER' && <Textfield label={t.talks.interpreterName} value={name} onChange={(e) => setName(e.target.value)} error={nameError} />}
-        {role === 'POLICE_OFFICER' && <Checkbox label={t.talks.inviteUniformed} checked={uniformed} onChange={(e) => setUniformed(e.target.checked)} />}
-        <Button type="submit" variant="secondary" loading={loading}>{t.talks.invite}</Button>
+        {role === 'INTERPRETER' && (
+          <Textfield label={t.talks.interpreterName} value={name} onChange={(e) => setName(e.target.value)} error={nameError} />
+        )}
+        {role === 'POLICE_OFFICER' && (
+          <Checkbox label={t.talks.inviteUniformed} checked={uniformed} onChange={(e) => setUniformed(e.target.checked)} />
+        )}
+        <Button type="submit" variant="secondary" loading={loading}>
+          {t.talks.invite}
+        </Button>
       </div>
       <GeneralErrors errors={server} />
     </form>
@@ -191,8 +411,12 @@ function ParticipantsSection({ talk }: { talk: Talk }) {
   const open = OPEN_STATES.has(talk.state ?? '');
   return (
     <section aria-labelledby="participants-title" className="card">
-      <Heading level={2} data-size="sm" id="participants-title">{t.talks.participantsTitle}</Heading>
-      {participants.length === 0 ? <Paragraph className="empty">{t.talks.noParticipants}</Paragraph> : (
+      <Heading level={2} data-size="sm" id="participants-title">
+        {t.talks.participantsTitle}
+      </Heading>
+      {participants.length === 0 ? (
+        <Paragraph className="empty">{t.talks.noParticipants}</Paragraph>
+      ) : (
         <Table className="data-table">
           <caption className="visually-hidden">{t.talks.participantsTitle}</caption>
           <Table.Head>
@@ -206,7 +430,10 @@ function ParticipantsSection({ talk }: { talk: Talk }) {
           <Table.Body>
             {participants.map((p) => (
               <Table.Row key={p.id} data-role={p.role}>
-                <Table.Cell>{t.talks.roles[p.role]}{p.uniformed ? `, ${t.talks.uniformed}` : ''}</Table.Cell>
+                <Table.Cell>
+                  {t.talks.roles[p.role]}
+                  {p.uniformed ? `, ${t.talks.uniformed}` : ''}
+                </Table.Cell>
                 <Table.Cell>{p.displayName ?? '–'}</Table.Cell>
                 <Table.Cell>{p.agency?.name ?? '–'}</Table.Cell>
                 <Table.Cell>
@@ -214,12 +441,28 @@ function ParticipantsSection({ talk }: { talk: Talk }) {
                   {talk.state !== 'CANCELLED' && talk.state !== 'DECLINED' && (
                     <span className="inline-actions">
                       {p.attended !== true && (
-                        <Button variant="tertiary" data-size="sm" aria-label={`${t.talks.markAttended}: ${t.talks.roles[p.role]} ${p.displayName ?? ''}`.trim()}
-                          onClick={() => attendance({ variables: { input: { participantId: p.id, attended: true } } }).catch(() => undefined)}>{t.talks.markAttended}</Button>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={`${t.talks.markAttended}: ${t.talks.roles[p.role]} ${p.displayName ?? ''}`.trim()}
+                          onClick={() =>
+                            attendance({ variables: { input: { participantId: p.id, attended: true } } }).catch(() => undefined)
+                          }
+                        >
+                          {t.talks.markAttended}
+                        </Button>
                       )}
                       {p.attended !== false && (
-                        <Button variant="tertiary" data-size="sm" aria-label={`${t.talks.markAbsent}: ${t.talks.roles[p.role]} ${p.displayName ?? ''}`.trim()}
-                          onClick={() => attendance({ variables: { input: { participantId: p.id, attended: false } } }).catch(() => undefined)}>{t.talks.markAbsent}</Button>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={`${t.talks.markAbsent}: ${t.talks.roles[p.role]} ${p.displayName ?? ''}`.trim()}
+                          onClick={() =>
+                            attendance({ variables: { input: { participantId: p.id, attended: false } } }).catch(() => undefined)
+                          }
+                        >
+                          {t.talks.markAbsent}
+                        </Button>
                       )}
                     </span>
                   )}
@@ -243,22 +486,41 @@ function DisclosureSection({ talk }: { talk: Talk }) {
   const open = OPEN_STATES.has(talk.state ?? '');
   return (
     <section aria-labelledby="disclosure-title" className="card">
-      <Heading level={2} data-size="sm" id="disclosure-title">{t.talks.disclosureTitle}</Heading>
+      <Heading level={2} data-size="sm" id="disclosure-title">
+        {t.talks.disclosureTitle}
+      </Heading>
       <Paragraph>{t.talks.disclosureIntro}</Paragraph>
       <ul className="plain-list checklist">
         {agencies.map((agency) => {
           const done = (talk.disclosures ?? []).find((d) => d.agency?.id === agency.id);
           return (
             <li key={agency.id} data-agency={agency.name} data-done={done ? 'true' : 'false'}>
-              <Tag data-color={done ? 'success' : 'warning'}>{done ? '✓' : '!'}<span className="visually-hidden">{done ? '' : t.talks.disclosureMissing}</span></Tag>
-              <strong>{agency.name}</strong>{': '}
-              {done ? t.talks.disclosureDone(done.explainedBy?.displayName ?? '–', formatDateTime(done.explainedAt))
-                : agency.id === viewer.agency.id && open
-                  ? <Button variant="secondary" data-size="sm" loading={loading}
-                    onClick={() => record({ variables: { input: { talkId: talk.id, agencyId: agency.id, explainedByUserId: viewer.id } } }).catch(() => undefined)}>
-                    {t.talks.disclosureRecordOwn}
-                  </Button>
-                  : <span>{t.talks.disclosureMissing}. {t.talks.disclosureWaiting(agency.name)}</span>}
+              <Tag data-color={done ? 'success' : 'warning'}>
+                {done ? '✓' : '!'}
+                <span className="visually-hidden">{done ? '' : t.talks.disclosureMissing}</span>
+              </Tag>
+              <strong>{agency.name}</strong>
+              {': '}
+              {done ? (
+                t.talks.disclosureDone(done.explainedBy?.displayName ?? '–', formatDateTime(done.explainedAt))
+              ) : agency.id === viewer.agency.id && open ? (
+                <Button
+                  variant="secondary"
+                  data-size="sm"
+                  loading={loading}
+                  onClick={() =>
+                    record({ variables: { input: { talkId: talk.id, agencyId: agency.id, explainedByUserId: viewer.id } } }).catch(
+                      () => undefined,
+                    )
+                  }
+                >
+                  {t.talks.disclosureRecordOwn}
+                </Button>
+              ) : (
+                <span>
+                  {t.talks.disclosureMissing}. {t.talks.disclosureWaiting(agency.name)}
+                </span>
+              )}
             </li>
           );
         })}
@@ -276,14 +538,21 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
   const [hold, { loading, error }] = useMutation(HOLD);
   const server = useErrors(error);
   const missing = missingDisclosures(participatingAgencies(talk.holderAgency, talk.participants), talk.disclosures);
-  const why = talk.state !== 'SCHEDULED' ? t.talks.holdWhyState
-    : missing.length ? t.talks.holdWhyMissing(missing.map((a) => a.name).join(', ')) : null;
+  const why =
+    talk.state !== 'SCHEDULED'
+      ? t.talks.holdWhyState
+      : missing.length
+        ? t.talks.holdWhyMissing(missing.map((a) => a.name).join(', '))
+        : null;
   const reasonError = (tried && late && !delayReason ? t.required : undefined) ?? takeField(server, 'delayReason');
-  const reasonTextError = (tried && delayReason === 'OTHER' && !delayReasonText.trim() ? t.required : undefined) ?? takeField(server, 'delayReasonText');
+  const reasonTextError =
+    (tried && delayReason === 'OTHER' && !delayReasonText.trim() ? t.required : undefined) ?? takeField(server, 'delayReasonText');
   if (talk.state === 'HELD') {
     return (
       <section aria-labelledby="hold-title" className="card">
-        <Heading level={2} data-size="sm" id="hold-title">{t.talks.holdTitle}</Heading>
+        <Heading level={2} data-size="sm" id="hold-title">
+          {t.talks.holdTitle}
+        </Heading>
         <Paragraph data-testid="talk-held">{t.talks.heldOn(formatDateTime(talk.heldAt), !!talk.heldLate)}</Paragraph>
       </section>
     );
@@ -294,32 +563,55 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
     if (why) return;
     setTried(true);
     if ((late && !delayReason) || (delayReason === 'OTHER' && !delayReasonText.trim())) return;
-    hold({ variables: { input: {
-      talkId: talk.id, delayReason: (delayReason || null) as TalkDelayReason | null, delayReasonText: delayReasonText.trim() || null,
-    } } }).catch(() => undefined);
+    hold({
+      variables: {
+        input: {
+          talkId: talk.id,
+          delayReason: (delayReason || null) as TalkDelayReason | null,
+          delayReasonText: delayReasonText.trim() || null,
+        },
+      },
+    }).catch(() => undefined);
   };
   return (
     <section aria-labelledby="hold-title" className="card">
-      <Heading level={2} data-size="sm" id="hold-title">{t.talks.holdTitle}</Heading>
+      <Heading level={2} data-size="sm" id="hold-title">
+        {t.talks.holdTitle}
+      </Heading>
       <form onSubmit={submit} noValidate className="form">
         {(late || reasonError) && (
           <Field>
             <Label>{t.talks.delayReason}</Label>
             <Select value={delayReason} onChange={(e) => setDelayReason(e.target.value)} aria-invalid={reasonError ? true : undefined}>
               <Select.Option value="">{t.flag.choose}</Select.Option>
-              {DELAY_REASONS.map((r) => <Select.Option key={r} value={r}>{t.talks.delayReasons[r]}</Select.Option>)}
+              {DELAY_REASONS.map((r) => (
+                <Select.Option key={r} value={r}>
+                  {t.talks.delayReasons[r]}
+                </Select.Option>
+              ))}
             </Select>
             {reasonError && <ValidationMessage>{reasonError}</ValidationMessage>}
           </Field>
         )}
         {delayReason === 'OTHER' && (
-          <Textfield label={t.talks.delayReasonText} value={delayReasonText} onChange={(e) => setDelayReasonText(e.target.value)} error={reasonTextError} />
+          <Textfield
+            label={t.talks.delayReasonText}
+            value={delayReasonText}
+            onChange={(e) => setDelayReasonText(e.target.value)}
+            error={reasonTextError}
+          />
         )}
-        {why && <Paragraph id="hold-reason" data-testid="hold-reason">{why}</Paragraph>}
+        {why && (
+          <Paragraph id="hold-reason" data-testid="hold-reason">
+            {why}
+          </Paragraph>
+        )}
         <GeneralErrors errors={server} />
         {/* aria-disabled keeps the button in the focus order, so a screen reader reaches it and hears why. */}
         <div>
-          <Button type="submit" loading={loading} aria-disabled={why ? true : undefined} aria-describedby={why ? 'hold-reason' : undefined}>{t.talks.held}</Button>
+          <Button type="submit" loading={loading} aria-disabled={why ? true : undefined} aria-describedby={why ? 'hold-reason' : undefined}>
+            {t.talks.held}
+          </Button>
         </div>
       </form>
     </section>
@@ -339,7 +631,9 @@ function OutcomeSection({ talk }: { talk: Talk }) {
   if (talk.state !== 'HELD') {
     return OPEN_STATES.has(talk.state ?? '') ? (
       <section aria-labelledby="outcome-title" className="card">
-        <Heading level={2} data-size="sm" id="outcome-title">{t.talks.outcomeTitle}</Heading>
+        <Heading level={2} data-size="sm" id="outcome-title">
+          {t.talks.outcomeTitle}
+        </Heading>
         <Paragraph>{t.talks.outcomeAfterHeld}</Paragraph>
       </section>
     ) : null;
@@ -347,10 +641,20 @@ function OutcomeSection({ talk }: { talk: Talk }) {
   if (talk.outcomes?.length) {
     return (
       <section aria-labelledby="outcome-title" className="card">
-        <Heading level={2} data-size="sm" id="outcome-title">{t.talks.outcomeTitle}</Heading>
-        <ul data-testid="talk-outcomes">{talk.outcomes.map((o) => <li key={o}>{t.talks.outcomes[o]}</li>)}</ul>
+        <Heading level={2} data-size="sm" id="outcome-title">
+          {t.talks.outcomeTitle}
+        </Heading>
+        <ul data-testid="talk-outcomes">
+          {talk.outcomes.map((o) => (
+            <li key={o}>{t.talks.outcomes[o]}</li>
+          ))}
+        </ul>
         {talk.outcomeNote && <Paragraph className="prewrap">{talk.outcomeNote}</Paragraph>}
-        {talk.childVoice && <Paragraph className="prewrap">{t.talks.childVoice}: {talk.childVoice}</Paragraph>}
+        {talk.childVoice && (
+          <Paragraph className="prewrap">
+            {t.talks.childVoice}: {talk.childVoice}
+          </Paragraph>
+        )}
       </section>
     );
   }
@@ -366,20 +670,46 @@ function OutcomeSection({ talk }: { talk: Talk }) {
   };
   return (
     <section aria-labelledby="outcome-title" className="card">
-      <Heading level={2} data-size="sm" id="outcome-title">{t.talks.outcomeTitle}</Heading>
+      <Heading level={2} data-size="sm" id="outcome-title">
+        {t.talks.outcomeTitle}
+      </Heading>
       <form onSubmit={submit} noValidate className="form">
         <Fieldset>
           <Fieldset.Legend>{t.talks.outcomeTitle}</Fieldset.Legend>
           {OUTCOMES.map((o) => (
-            <Checkbox key={o} value={o} label={t.talks.outcomes[o]} checked={chosen.includes(o)} aria-invalid={outcomesError ? true : undefined}
-              onChange={(e) => setChosen(e.target.checked ? [...chosen, o] : chosen.filter((c) => c !== o))} />
+            <Checkbox
+              key={o}
+              value={o}
+              label={t.talks.outcomes[o]}
+              checked={chosen.includes(o)}
+              aria-invalid={outcomesError ? true : undefined}
+              onChange={(e) => setChosen(e.target.checked ? [...chosen, o] : chosen.filter((c) => c !== o))}
+            />
           ))}
           {outcomesError && <ValidationMessage>{outcomesError}</ValidationMessage>}
         </Fieldset>
-        <Textfield multiline rows={2} label={t.talks.childVoice} value={voice} onChange={(e) => setVoice(e.target.value)} error={takeField(server, 'childVoice')} />
-        <Textfield multiline rows={2} label={t.talks.outcomeNote} value={note} onChange={(e) => setNote(e.target.value)} error={takeField(server, 'note')} />
+        <Textfield
+          multiline
+          rows={2}
+          label={t.talks.childVoice}
+          value={voice}
+          onChange={(e) => setVoice(e.target.value)}
+          error={takeField(server, 'childVoice')}
+        />
+        <Textfield
+          multiline
+          rows={2}
+          label={t.talks.outcomeNote}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          error={takeField(server, 'note')}
+        />
         <GeneralErrors errors={server} />
-        <div><Button type="submit" loading={loading || voiceState.loading}>{t.talks.recordOutcome}</Button></div>
+        <div>
+          <Button type="submit" loading={loading || voiceState.loading}>
+            {t.talks.recordOutcome}
+          </Button>
+        </div>
       </form>
     </section>
   );
@@ -401,28 +731,53 @@ export function TalkPage({ id }: { id: string }) {
   const late = !!heldClock?.dueAt && Date.parse(heldClock.dueAt) < now;
   return (
     <article aria-labelledby="talk-title">
-      <Heading level={1} data-size="lg" id="talk-title">{t.talks.title(talk.reference ?? '')}</Heading>
+      <Heading level={1} data-size="lg" id="talk-title">
+        {t.talks.title(talk.reference ?? '')}
+      </Heading>
       <div className="grid">
         <Card>
-          <Heading level={2} data-size="sm">{t.talks.facts}</Heading>
+          <Heading level={2} data-size="sm">
+            {t.talks.facts}
+          </Heading>
           <dl className="facts">
             <dt>{t.talks.child}</dt>
-            <dd>{talk.childName ?? '–'}{talk.childAge !== null && talk.childAge !== undefined ? `, ${t.talks.age(talk.childAge)}` : ''}</dd>
-            <dt>{t.talks.kind}</dt><dd>{talk.kind ? t.talks.kinds[talk.kind] : '–'}</dd>
+            <dd>
+              {talk.childName ?? '–'}
+              {talk.childAge !== null && talk.childAge !== undefined ? `, ${t.talks.age(talk.childAge)}` : ''}
+            </dd>
+            <dt>{t.talks.kind}</dt>
+            <dd>{talk.kind ? t.talks.kinds[talk.kind] : '–'}</dd>
             <dt>{t.talks.trigger}</dt>
             <dd>
               {talk.origin ? t.talks.origins[talk.origin] : '–'}
-              {talk.report && <>{' · '}<Link href={`/reports/${talk.report.id}`}>{t.talks.fromReport(talk.report.reference ?? '')}</Link></>}
+              {talk.report && (
+                <>
+                  {' · '}
+                  <Link href={`/reports/${talk.report.id}`}>{t.talks.fromReport(talk.report.reference ?? '')}</Link>
+                </>
+              )}
             </dd>
-            <dt>{t.talks.state}</dt><dd><Tag data-color={talk.state === 'HELD' ? 'success' : 'neutral'}>{talk.state ? t.talks.states[talk.state] : '–'}</Tag></dd>
-            <dt>{t.talks.holder}</dt><dd>{talk.holderAgency?.name ?? '–'}</dd>
-            <dt>{t.talks.responsible}</dt><dd>{talk.responsible?.displayName ?? t.intake.unassigned}</dd>
-            <dt>{t.talks.scheduled}</dt><dd>{talk.scheduledAt ? `${formatDateTime(talk.scheduledAt)}, ${talk.location ?? ''}` : t.talks.notScheduled}</dd>
+            <dt>{t.talks.state}</dt>
+            <dd>
+              <Tag data-color={talk.state === 'HELD' ? 'success' : 'neutral'}>{talk.state ? t.talks.states[talk.state] : '–'}</Tag>
+            </dd>
+            <dt>{t.talks.holder}</dt>
+            <dd>{talk.holderAgency?.name ?? '–'}</dd>
+            <dt>{t.talks.responsible}</dt>
+            <dd>{talk.responsible?.displayName ?? t.intake.unassigned}</dd>
+            <dt>{t.talks.scheduled}</dt>
+            <dd>{talk.scheduledAt ? `${formatDateTime(talk.scheduledAt)}, ${talk.location ?? ''}` : t.talks.notScheduled}</dd>
             <dt>{t.talks.clock}</dt>
             <dd data-testid="talk-clock">
               {deadline ? <Clock deadline={deadline} now={now} reminderPercents={percents} /> : t.talks.noClock}
               <span aria-live="polite" aria-atomic="true" className="visually-hidden">
-                {deadline?.kind && level !== 'ok' ? t.clock.announce(talk.reference ?? '', t.deadlineKinds[deadline.kind], level === 'late' ? t.clock.levelLate : t.clock.levelWarning) : ''}
+                {deadline?.kind && level !== 'ok'
+                  ? t.clock.announce(
+                      talk.reference ?? '',
+                      t.deadlineKinds[deadline.kind],
+                      level === 'late' ? t.clock.levelLate : t.clock.levelWarning,
+                    )
+                  : ''}
               </span>
             </dd>
           </dl>

@@ -14,8 +14,28 @@ import { reminderPercentsFor, useViewer } from '../viewer';
 const TALKS_DUE = graphql(`
   query TalksDue($districtId: ID!, $from: DateTime!, $to: DateTime!) {
     talksDue(districtId: $districtId, from: $from, to: $to) {
-      dueThisWeek heldLastWeek
-      talks { id reference kind state childName dueAt scheduledAt responsible { id displayName } deadlines { id kind startsAt dueAt status } }
+      dueThisWeek
+      heldLastWeek
+      talks {
+        id
+        reference
+        kind
+        state
+        childName
+        dueAt
+        scheduledAt
+        responsible {
+          id
+          displayName
+        }
+        deadlines {
+          id
+          kind
+          startsAt
+          dueAt
+          status
+        }
+      }
     }
   }
 `);
@@ -28,7 +48,10 @@ function TalkItem({ talk, now, percents }: { talk: DueTalk; now: number; percent
     <li className="week-talk" data-reference={talk.reference}>
       <Link href={`/talks/${talk.id}`}>{talk.reference}</Link>
       <span>{talk.childName}</span>
-      <span className="muted">{talk.state ? t.talks.states[talk.state] : ''}{talk.responsible ? ` · ${talk.responsible.displayName}` : ` · ${t.intake.unassigned}`}</span>
+      <span className="muted">
+        {talk.state ? t.talks.states[talk.state] : ''}
+        {talk.responsible ? ` · ${talk.responsible.displayName}` : ` · ${t.intake.unassigned}`}
+      </span>
       <Clock deadline={nextOpenDeadline(talk.deadlines) ?? { dueAt: talk.dueAt, kind: null }} now={now} reminderPercents={percents} />
     </li>
   );
@@ -44,7 +67,9 @@ export function TalksWeekPage() {
   const from = weekStart(new Date(now), offset);
   const to = addDays(from, 7);
   const { data, loading, error } = useQuery(TALKS_DUE, {
-    variables: { districtId, from: from.toISOString(), to: new Date(to.getTime() + 1).toISOString() }, skip: !districtId, pollInterval: 60_000,
+    variables: { districtId, from: from.toISOString(), to: new Date(to.getTime() + 1).toISOString() },
+    skip: !districtId,
+    pollInterval: 60_000,
   });
   const percents = reminderPercentsFor(viewer, districtId);
   const talks = data?.talksDue.talks ?? [];
@@ -63,21 +88,33 @@ export function TalksWeekPage() {
   const weekday = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { weekday: 'long' });
   return (
     <section aria-labelledby="week-title">
-      <Heading level={1} data-size="lg" id="week-title">{t.talks.weekTitle}</Heading>
+      <Heading level={1} data-size="lg" id="week-title">
+        {t.talks.weekTitle}
+      </Heading>
       <Paragraph>{t.talks.weekIntro}</Paragraph>
       <div className="toolbar">
         {viewer.districts.length > 1 && (
           <Field>
             <Label>{t.talks.district}</Label>
             <Select value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
-              {viewer.districts.map((d) => <Select.Option key={d.id} value={d.id}>{d.name}</Select.Option>)}
+              {viewer.districts.map((d) => (
+                <Select.Option key={d.id} value={d.id}>
+                  {d.name}
+                </Select.Option>
+              ))}
             </Select>
           </Field>
         )}
         <nav aria-label={t.talks.weekTitle} className="week-nav">
-          <Button variant="secondary" onClick={() => setOffset(offset - 1)}>{t.talks.prevWeek}</Button>
-          <Button variant="tertiary" onClick={() => setOffset(0)} aria-pressed={offset === 0}>{t.talks.thisWeek}</Button>
-          <Button variant="secondary" onClick={() => setOffset(offset + 1)}>{t.talks.nextWeek}</Button>
+          <Button variant="secondary" onClick={() => setOffset(offset - 1)}>
+            {t.talks.prevWeek}
+          </Button>
+          <Button variant="tertiary" onClick={() => setOffset(0)} aria-pressed={offset === 0}>
+            {t.talks.thisWeek}
+          </Button>
+          <Button variant="secondary" onClick={() => setOffset(offset + 1)}>
+            {t.talks.nextWeek}
+          </Button>
         </nav>
       </div>
       <Heading level={2} data-size="md" aria-live="polite" data-testid="week-heading">
@@ -88,8 +125,14 @@ export function TalksWeekPage() {
       {loading && !data && <Loading />}
       {overdue.length > 0 && (
         <section aria-labelledby="week-overdue" className="card week-overdue">
-          <Heading level={3} data-size="xs" id="week-overdue">{t.talks.overdueBefore} <Tag data-color="danger">{overdue.length}</Tag></Heading>
-          <ul className="plain-list">{overdue.map((talk) => <TalkItem key={talk.id} talk={talk} now={now} percents={percents} />)}</ul>
+          <Heading level={3} data-size="xs" id="week-overdue">
+            {t.talks.overdueBefore} <Tag data-color="danger">{overdue.length}</Tag>
+          </Heading>
+          <ul className="plain-list">
+            {overdue.map((talk) => (
+              <TalkItem key={talk.id} talk={talk} now={now} percents={percents} />
+            ))}
+          </ul>
         </section>
       )}
       {data && (
@@ -102,8 +145,15 @@ export function TalksWeekPage() {
                 <Heading level={3} data-size="xs" id={`day-${key}`}>
                   <span className="capitalize">{weekday.format(day)}</span> {formatDate(day.toISOString())}
                 </Heading>
-                {list.length === 0 ? <Empty>{t.talks.noneThisDay}</Empty>
-                  : <ul className="plain-list">{list.map((talk) => <TalkItem key={talk.id} talk={talk} now={now} percents={percents} />)}</ul>}
+                {list.length === 0 ? (
+                  <Empty>{t.talks.noneThisDay}</Empty>
+                ) : (
+                  <ul className="plain-list">
+                    {list.map((talk) => (
+                      <TalkItem key={talk.id} talk={talk} now={now} percents={percents} />
+                    ))}
+                  </ul>
+                )}
               </section>
             );
           })}

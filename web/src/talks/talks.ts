@@ -1,13 +1,25 @@
 /** What the talk pages compute from a talk: the same rule the API applies before `holdTalk`. */
 
-interface AgencyRef { id: string; name: string }
-interface ParticipantLike { role: string; agency?: AgencyRef | null; attended?: boolean | null }
-interface DisclosureLike { agency?: AgencyRef | null }
+interface AgencyRef {
+  id: string;
+  name: string;
+}
+interface ParticipantLike {
+  role: string;
+  agency?: AgencyRef | null;
+  attended?: boolean | null;
+}
+interface DisclosureLike {
+  agency?: AgencyRef | null;
+}
 
 const AGENCY_ROLES = new Set(['SOCIAL_WORKER', 'POLICE_OFFICER', 'COORDINATOR']);
 
 /** The holder's agency and every professional's who has not been recorded absent. */
-export function participatingAgencies(holder: AgencyRef | null | undefined, participants: readonly ParticipantLike[] | null | undefined): AgencyRef[] {
+export function participatingAgencies(
+  holder: AgencyRef | null | undefined,
+  participants: readonly ParticipantLike[] | null | undefined,
+): AgencyRef[] {
   const agencies = new Map<string, AgencyRef>();
   if (holder) agencies.set(holder.id, holder);
   for (const p of participants ?? []) {
