@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-/** ESLint (eslint.config.mjs) over the whole tree, so a finding fails `npm test` with the file, line and rule. */
+/** ESLint (eslint.config.mjs) and Prettier (.prettierrc.json) over the whole tree: a finding fails `npm test` naming the file. */
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -24,5 +24,14 @@ describe('the code', () => {
     );
     expect(results.length).toBeGreaterThan(300);
     expect(findings).toEqual([]);
+  }, 300_000);
+
+  it('is formatted by Prettier (npm run format)', async () => {
+    const bin = path.join(ROOT, 'node_modules', '.bin', 'prettier');
+    // prettier exits non-zero when a file differs; it lists those files on stdout either way.
+    const { stdout } = await promisify(execFile)(bin, ['--list-different', '.'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }).catch(
+      (error) => error,
+    );
+    expect(String(stdout).split('\n').filter(Boolean)).toEqual([]);
   }, 300_000);
 });
