@@ -11,13 +11,13 @@ const at = (ms: number) => new Date(T0.getTime() + ms);
 let app: TestApp;
 let clock: FakeClock;
 
-const query = (unit: string, from: string, to: string) => app.as('analytiker@samverka.test', `query($p: IndicatorPeriodInput!) { reportIndicators(period: $p) {
-  indicator districtName value numerator denominator pending suppressed formula } }`, { p: { unit, from, to } });
+const query = (unit: string, from: string, to: string) => app.as('analytiker@samverka.test', `query($p: IndicatorPeriodInput!) { indicators(period: $p) {
+  indicator districtName period value numerator denominator pending suppressed definitionEn definitionSv } }`, { p: { unit, from, to } });
 
 async function cells(unit = 'MONTH', from = '2026-11', to = '2026-11') {
   const result = await query(unit, from, to);
   expect(result.errors).toBeUndefined();
-  return (district: string, indicator: string) => result.data.reportIndicators.find((c: any) => c.districtName === district && c.indicator === indicator);
+  return (district: string, indicator: string, period = from) => result.data.indicators.find((c: any) => c.districtName === district && c.indicator === indicator && c.period === period);
 }
 
 const socsek = (mutation: string, input: Record<string, unknown>) => app.as('socsek.norr@samverka.test', `mutation($i: ${mutation}) { ${mutation.startsWith('Protection') ? 'recordProtectionAssessment' : 'recordPreliminaryAssessment'}(input: $i) { id } }`, { i: input });
@@ -52,39 +52,41 @@ beforeAll(async () => {
 
 afterAll(() => app.close());
 
-describe('report indicators', () => {
+describe('report indicators (the legal clocks and feedback)', () => {
   it('counts items still within their limit as pending, in neither the numerator nor the denominator', async () => {
     const cell = await cells();
     // 18 h in: two reports not assessed, still within the law's 24 hours.
-    expect(cell('Norr', 'PROTECTION_ASSESSMENT_ON_TIME')).toMatchObject({ numerator: 6, denominator: 6, pending: 2, value: 1, suppressed: false });
-    // Four decided; four undecided, within 14 days: too few children (4) to show.
-    expect(cell('Norr', 'PRELIMINARY_ASSESSMENT_ON_TIME')).toMatchObject({ suppressed: true, pending: null });
-    expect(cell('Norr', 'FEEDBACK_GIVEN')).toMatchObject({ suppressed: true });
+    expect(cell('Norr', 'protectionAssessmentOnTimeRate')).toMatchObject({ numerator: 6, denominator: 6, pending: 2, value: 1, suppressed: false });
+    // Four decided; four undecided, within 14 days: pending, yet the month's eight children are behind the cell.
+    expect(cell('Norr', 'preliminaryAssessmentOnTimeRate')).toMatchObject({ numerator: 4, denominator: 4, pending: 4, suppressed: false });
+    expect(cell('Norr', 'feedbackGivenRate')).toMatchObject({ numerator: 0, denominator: 0, pending: 8, value: null });
   });
 
   it('compares with the law\'s limit for the assessments and the district\'s setting at receipt for feedback; past limits count as late', async () => {
     clock.set(at(15 * DAY_MS));
     await decide(ids[4], { lateReason: 'AWAITING_POLICE_INTERVIEW' });
     const cell = await cells();
-    expect(cell('Norr', 'PROTECTION_ASSESSMENT_ON_TIME')).toMatchObject({ numerator: 6, denominator: 8, pending: 0, value: 0.75 });
-    expect(cell('Norr', 'PRELIMINARY_ASSESSMENT_ON_TIME')).toMatchObject({ numerator: 4, denominator: 8, pending: 0, value: 0.5 });
+    expect(cell('Norr', 'protectionAssessmentOnTimeRate')).toMatchObject({ numerator: 6, denominator: 8, pending: 0, value: 0.75 });
+    expect(cell('Norr', 'preliminaryAssessmentOnTimeRate')).toMatchObject({ numerator: 4, denominator: 8, pending: 0, value: 0.5 });
     // Feedback: Norr's 14 days in force at receipt; four given on time, one late, three never.
-    expect(cell('Norr', 'FEEDBACK_GIVEN')).toMatchObject({ numerator: 5, denominator: 8, pending: 0 });
-    expect(cell('Norr', 'FEEDBACK_GIVEN_ON_TIME')).toMatchObject({ numerator: 4, denominator: 8, pending: 0 });
-    expect(cell('Syd', 'FEEDBACK_GIVEN')).toMatchObject({ value: null, numerator: null, denominator: null, pending: null, suppressed: true });
-    expect(cell('Norr', 'PROTECTION_ASSESSMENT_ON_TIME').formula).toContain('legal limit (24 hours after receipt, SoL 11 kap. 1 a §)');
-    expect(cell('Norr', 'FEEDBACK_GIVEN_ON_TIME').formula).toContain('the district\'s setting in force when the report came in');
-    expect(cell('Norr', 'FEEDBACK_GIVEN').formula).toBe(cell('Syd', 'FEEDBACK_GIVEN').formula);
+    expect(cell('Norr', 'feedbackGivenRate')).toMatchObject({ numerator: 5, denominator: 8, pending: 0 });
+    expect(cell('Norr', 'feedbackOnTimeRate')).toMatchObject({ numerator: 4, denominator: 8, pending: 0 });
+    // Syd had no reports: zero singles out no one, so it is shown.
+    expect(cell('Syd', 'feedbackGivenRate')).toMatchObject({ value: null, numerator: 0, denominator: 0, pending: 0, suppressed: false });
+    expect(cell('Norr', 'protectionAssessmentOnTimeRate').definitionEn).toContain('legal limit (24 hours after receipt, SoL 11 kap. 1 a §)');
+    expect(cell('Norr', 'feedbackOnTimeRate').definitionEn).toContain('the district\'s setting in force when the report came in');
+    expect(cell('Norr', 'feedbackGivenRate').definitionEn).toBe(cell('Syd', 'feedbackGivenRate').definitionEn);
+    expect(cell('Norr', 'protectionAssessmentOnTimeRate').definitionSv).toContain('inom lagens gräns (24 timmar efter mottagandet, SoL 11 kap. 1 a §)');
   });
 
   it('takes whole months, quarters and years in the district\'s time zone', async () => {
-    for (const [unit, from, to] of [['QUARTER', '2026-Q4', '2026-Q4'], ['YEAR', '2026', '2026'], ['MONTH', '2026-01', '2026-12']]) {
-      expect({ unit, protection: (await cells(unit, from, to))('Norr', 'PROTECTION_ASSESSMENT_ON_TIME').denominator }).toEqual({ unit, protection: 8 });
+    for (const [unit, from, to, period] of [['QUARTER', '2026-Q4', '2026-Q4', '2026-Q4'], ['YEAR', '2026', '2026', '2026'], ['MONTH', '2026-01', '2026-12', '2026-11']]) {
+      expect({ unit, protection: (await cells(unit, from, to))('Norr', 'protectionAssessmentOnTimeRate', period).denominator }).toEqual({ unit, protection: 8 });
     }
-    expect((await cells('MONTH', '2026-10', '2026-10'))('Norr', 'PROTECTION_ASSESSMENT_ON_TIME')).toMatchObject({ suppressed: true });
+    expect((await cells('MONTH', '2026-10', '2026-10'))('Norr', 'protectionAssessmentOnTimeRate')).toMatchObject({ suppressed: false, denominator: 0 });
     // 23:30 UTC on 30 November is already December in Stockholm.
     await app.sql(`UPDATE report SET received_at = '2026-11-30T23:30:00Z' WHERE id = $1`, [ids[7]]);
-    expect((await cells('MONTH', '2026-11', '2026-11'))('Norr', 'PROTECTION_ASSESSMENT_ON_TIME').denominator).toBe(7);
+    expect((await cells('MONTH', '2026-11', '2026-11'))('Norr', 'protectionAssessmentOnTimeRate').denominator).toBe(7);
     await app.sql(`UPDATE report SET received_at = $2 WHERE id = $1`, [ids[7], T0]);
   });
 
@@ -96,15 +98,15 @@ describe('report indicators', () => {
       const result = await query(unit, from, to);
       expect({ from, to, error: result.errors?.[0].extensions }).toMatchObject({ from, to, error: { code: 'BAD_USER_INPUT', field } });
     }
-    const old = await app.as('analytiker@samverka.test', `{ reportIndicators(from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z") { value } }`);
+    const old = await app.as('analytiker@samverka.test', `{ indicators(from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z") { value } }`);
     expect(old.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('gives a supervisor their own districts only, and refuses other roles', async () => {
     const variables = { p: { unit: 'YEAR', from: '2026', to: '2026' } };
-    const operation = `query($p: IndicatorPeriodInput!) { reportIndicators(period: $p) { districtName } }`;
+    const operation = `query($p: IndicatorPeriodInput!) { indicators(period: $p) { districtName } }`;
     const chef = await app.as('chef.syd@samverka.test', operation, variables);
-    expect(new Set(chef.data.reportIndicators.map((c: any) => c.districtName))).toEqual(new Set(['Syd']));
+    expect(new Set(chef.data.indicators.map((c: any) => c.districtName))).toEqual(new Set(['Syd']));
     const worker = await app.as('socsek.norr@samverka.test', operation, variables);
     expect(worker.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

@@ -10,7 +10,8 @@ import { CSV_DIALECTS, toCsv } from '../../domain/indicators/indicators-csv';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
 import { PeriodUnit } from '../../domain/indicators/indicator-period';
-import { checkCalendarPeriod, reportIndicatorCells } from './indicators.service';
+import { ALL_DISTRICTS, checkCalendarPeriod, IndicatorCellRow, indicatorCells } from './indicators.service';
+import { INDICATOR_NAMES } from '../../domain/indicators/indicators';
 import { inViewerScope, rowScopeOf } from '../../db/access/row-scope';
 
 export const INDICATORS_CSV_PATH = '/exports/indicators.csv';
@@ -18,9 +19,21 @@ export const INDICATORS_CSV_PATH = '/exports/indicators.csv';
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 const HEADERS = {
-  sv: ['Område', 'Indikator', 'Värde', 'Täljare', 'Nämnare', 'Pågående', 'Undertryckt', 'Från', 'Till', 'Definition'],
-  en: ['District', 'Indicator', 'Value', 'Numerator', 'Denominator', 'Pending', 'Suppressed', 'From', 'To', 'Definition'],
+  sv: ['Område', 'Period', 'Indikator', 'Värde', 'Täljare', 'Nämnare', 'Pågående', 'Dold', 'Uppföljningen pågår', 'Definition'],
+  en: ['District', 'Period', 'Indicator', 'Value', 'Numerator', 'Denominator', 'Pending', 'Suppressed', 'Follow-up window open', 'Definition'],
 };
+
+const YES_NO = { sv: ['Ja', 'Nej'], en: ['Yes', 'No'] } as const;
+
+type Lang = keyof typeof HEADERS;
+
+function csvRow(cell: IndicatorCellRow, lang: Lang) {
+  const yesNo = (flag: boolean) => YES_NO[lang][flag ? 0 : 1];
+  return [
+    cell.districtId === null ? ALL_DISTRICTS[lang] : cell.districtName, cell.period, INDICATOR_NAMES[cell.indicator][lang], cell.value,
+    cell.numerator, cell.denominator, cell.pending, yesNo(cell.suppressed), yesNo(cell.windowOpen), lang === 'sv' ? cell.definitionSv : cell.definitionEn,
+  ];
+}
 
 function textParam(req: Request, name: string): string {
   const raw = req.query[name];
@@ -35,7 +48,7 @@ function unitParam(req: Request): PeriodUnit {
 
 /**
  * GET /exports/indicators.csv?unit=MONTH|QUARTER|YEAR&from=2026-01&to=2026-06&lang=sv|en: the cells of
- * `reportIndicators` under the same rules (the operation's roles, then each
+ * `indicators` under the same rules (the operation's roles, then each
  * cell's row grants), as a spreadsheet.
  */
 export function indicatorsExport(dataSource: DataSource, verifyToken: TokenVerifier, clock: Clock): express.RequestHandler {
@@ -44,15 +57,15 @@ export function indicatorsExport(dataSource: DataSource, verifyToken: TokenVerif
       const token = bearerToken(req.header('authorization'));
       if (!token) throw new Unauthenticated();
       const { scope } = await loadViewer(dataSource, await verifyToken(token), clock.now());
-      if (!hasAnyRole(scope, OPERATION_POLICIES.Query.reportIndicators ?? [])) throw new Forbidden('Your role does not allow reportIndicators.', 'reportIndicators');
+      if (!hasAnyRole(scope, OPERATION_POLICIES.Query.indicators ?? [])) throw new Forbidden('Your role does not allow indicators.', 'indicators');
       const period = { unit: unitParam(req), from: textParam(req, 'from'), to: textParam(req, 'to') };
       const range = checkCalendarPeriod(period, null);
-      const lang = req.query.lang === 'en' ? 'en' : 'sv';
-      const cells = (await inViewerScope(dataSource, rowScopeOf(scope), (manager) => reportIndicatorCells(manager, scope, range, clock.now())))
+      const lang: Lang = req.query.lang === 'en' ? 'en' : 'sv';
+      const cells = (await inViewerScope(dataSource, rowScopeOf(scope), (manager) => indicatorCells(manager, scope, period, range, clock.now())))
         .filter((cell) => decide(scope, indicatorCellPolicy.rows, indicatorCellPolicy.facts(cell)).allowed);
       const csv = toCsv([
         HEADERS[lang],
-        ...cells.map((c) => [c.districtName, c.indicator, c.value, c.numerator, c.denominator, c.pending, c.suppressed, period.from, period.to, c.formula]),
+        ...cells.map((c) => csvRow(c, lang)),
       ], CSV_DIALECTS[lang]);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="indicators-${period.from}-${period.to}.csv"`);

@@ -15,7 +15,7 @@ export const indicatorCellPolicy = definePolicy<IndicatorCellType>()<IndicatorCe
   rows: statistics,
   facts: (row) => ({ municipalityId: row.municipalityId, districtId: row.districtId }),
   fields: {
-    indicator: statistics, districtId: statistics, districtName: statistics, value: statistics, numerator: statistics,
-    denominator: statistics, pending: statistics, suppressed: statistics, formula: statistics,
+    indicator: statistics, districtId: statistics, districtName: statistics, period: statistics, value: statistics, numerator: statistics,
+    denominator: statistics, pending: statistics, suppressed: statistics, windowOpen: statistics, definitionSv: statistics, definitionEn: statistics,
   },
 });
