@@ -59,7 +59,8 @@ describe('report indicators (the legal clocks and feedback)', () => {
     expect(cell('Norr', 'protectionAssessmentOnTimeRate')).toMatchObject({ numerator: 6, denominator: 6, pending: 2, value: 1, suppressed: false });
     // Four decided; four undecided, within 14 days: pending, yet the month's eight children are behind the cell.
     expect(cell('Norr', 'preliminaryAssessmentOnTimeRate')).toMatchObject({ numerator: 4, denominator: 4, pending: 4, suppressed: false });
-    expect(cell('Norr', 'feedbackGivenRate')).toMatchObject({ numerator: 0, denominator: 0, pending: 8, value: null });
+    // Deciding gives the feedback: four given, four still within their deadline.
+    expect(cell('Norr', 'feedbackGivenRate')).toMatchObject({ numerator: 4, denominator: 4, pending: 4, value: 1 });
   });
 
   it('compares with the law\'s limit for the assessments and the district\'s setting at receipt for feedback; past limits count as late', async () => {
