@@ -318,8 +318,8 @@ describe('every user, every readable field', () => {
       const named = operation === 'auditTrail' ? null : { districtId: norrDistrict };
       await probe(email, operation, operation, `{ ${operation}(${args}${range}) { ${selectAll(type('AuditEvent'), 1)} } }`, {}, named, { districtId: norrDistrict });
     }
-    await probe(email, 'reportIndicators', 'reportIndicators',
-      `{ reportIndicators(period: { unit: YEAR, from: "2026", to: "2026" }) { ${selectAll(type('IndicatorCell'), 1)} } }`, {}, null);
+    await probe(email, 'indicators', 'indicators',
+      `{ indicators(period: { unit: YEAR, from: "2026", to: "2026" }) { ${selectAll(type('IndicatorCell'), 1)} } }`, {}, null);
     for (const caseId of collaboration.caseIds) {
       await probe(email, 'collaborationCase', 'collaborationCase', `query($id: ID!) { collaborationCase(id: $id) { ${selectAll(type('CollaborationCase'), 3)} } }`,
         { id: caseId }, factsById.get(caseId)!);

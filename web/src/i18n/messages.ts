@@ -160,7 +160,7 @@ const sv = {
   },
   indicators: {
     title: 'Indikatorer',
-    intro: 'Samma definition för varje område. Celler med färre än 5 barn visas inte.',
+    intro: 'Samma definition för varje område. En månad med 1–4 barn visas inte, och inte heller kvartal, år eller summor som innehåller den.',
     period: 'Period',
     show: 'Visa',
     download: 'Ladda ned CSV',
@@ -172,11 +172,8 @@ const sv = {
     quarter: (quarter: number, year: number) => `Kvartal ${quarter} ${year}`,
     pending: (district: string, n: number) => `${district}: ${n} inom tidsgränsen räknas inte än.`,
     periodHelp: 'Hela kalendermånader, kvartal eller år i områdets tidszon.',
-    chartLabel: (name: string) => `Diagram: ${name} per område`,
-    names: {
-      PROTECTION_ASSESSMENT_ON_TIME: 'Skyddsbedömning i tid', PRELIMINARY_ASSESSMENT_ON_TIME: 'Förhandsbedömning i tid',
-      FEEDBACK_GIVEN: 'Återkoppling given', FEEDBACK_GIVEN_ON_TIME: 'Återkoppling given i tid',
-    } as Record<string, string>,
+    chartLabel: (name: string) => `Diagram: ${name} över tid per område`,
+    windowOpen: 'uppföljningen pågår',
     print: 'Skriv ut',
   },
   policy: {
@@ -617,7 +614,7 @@ const en: Messages = {
   },
   indicators: {
     title: 'Indicators',
-    intro: 'One definition for every district. Cells from fewer than 5 children are not shown.',
+    intro: 'One definition for every district. A month with 1–4 children is not shown, nor any quarter, year or total that contains it.',
     period: 'Period',
     show: 'Show',
     download: 'Download CSV',
@@ -629,11 +626,8 @@ const en: Messages = {
     quarter: (quarter, year) => `Q${quarter} ${year}`,
     pending: (district, n) => `${district}: ${n} within the limit, not counted yet.`,
     periodHelp: 'Whole calendar months, quarters or years in the district\'s time zone.',
-    chartLabel: (name) => `Chart: ${name} per district`,
-    names: {
-      PROTECTION_ASSESSMENT_ON_TIME: 'Protection assessment on time', PRELIMINARY_ASSESSMENT_ON_TIME: 'Preliminary assessment on time',
-      FEEDBACK_GIVEN: 'Feedback given', FEEDBACK_GIVEN_ON_TIME: 'Feedback given on time',
-    },
+    chartLabel: (name) => `Chart: ${name} over time per district`,
+    windowOpen: 'follow-up still running',
     print: 'Print',
   },
   policy: {
