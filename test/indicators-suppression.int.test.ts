@@ -197,4 +197,22 @@ describe('small numbers stay hidden', () => {
       seen.set(key(a), value);
     }
   });
+
+  it('the CSV: a byte order mark, Swedish headings, names, definitions and Ja/Nej in the Swedish file, English in the English one', async () => {
+    const get = async (lang: string) => Buffer.from(await (await fetch(`${base}/exports/indicators.csv?unit=MONTH&from=2026-11&to=2026-12&lang=${lang}`, {
+      headers: { authorization: `Bearer ${await signDevToken(ANALYST, TEST_SECRET)}` },
+    })).arrayBuffer());
+    const sv = await get('sv');
+    expect([...sv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const svText = sv.toString('utf8');
+    expect(svText).toContain('Område;Period;Indikator;Värde;Täljare;Nämnare;Pågående;Dold;Uppföljningen pågår;Definition\r\n');
+    expect(svText).toContain('\r\nNorr;2026-11;Skyddsbedömning inom 24 timmar;1;6;6;0;Nej;Nej;Anmälningar mottagna under perioden vars skyddsbedömning');
+    expect(svText).toContain('\r\nNorr;2026-12;Skyddsbedömning inom 24 timmar;;;;;Ja;Nej;');
+    expect(svText).toContain('\r\nAlla områden;2026-12;');
+    const en = (await get('en')).toString('utf8');
+    expect(en).toContain('District,Period,Indicator,Value,Numerator,Denominator,Pending,Suppressed,Follow-up window open,Definition\r\n');
+    expect(en).toContain('\r\nNorr,2026-11,Protection assessment within 24 hours,1,6,6,0,No,No,"Reports received in the period whose protection assessment');
+    expect(en).toContain('\r\nAll districts,2026-12,');
+    expect(en).not.toMatch(/Ja|Nej|Område/);
+  });
 });
