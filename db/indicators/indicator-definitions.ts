@@ -3,6 +3,7 @@ import { Definition, Indicator } from '../../domain/indicators/indicators';
 import { CATEGORIES_RESTING_ON_SUSPICION } from '../../domain/reports/report-rules';
 import { TalkParticipantRole, TalkState } from '../../domain/talks/talk-enums';
 import { ActionStatus } from '../../domain/collaboration/plan-rules';
+import { LEGAL_CEILINGS } from '../../domain/districts/district-policy';
 
 /**
  * Each indicator once: its definition in plain Swedish and English beside the SQL that counts it. A source is a
@@ -16,6 +17,10 @@ export interface IndicatorSource {
 
 const PENDING_SV = 'Det som ännu är inom sin frist och inte gjort räknas i ingetdera.';
 const PENDING_EN = 'Items still within their limit and not done are pending: counted in neither.';
+const { protectionAssessmentHours: PA, preliminaryAssessmentDays: PR, investigationMonths: INV } = LEGAL_CEILINGS;
+type Ceiling = { readonly max: number; readonly unit: string; readonly unitSv: string; readonly law: string };
+const limitSv = (c: Ceiling, after: string) => `inom lagens gräns (${c.max} ${c.unitSv} efter ${after}, ${c.law})`;
+const limitEn = (c: Ceiling, after: string) => `within the legal limit (${c.max} ${c.unit} after ${after}, ${c.law})`;
 const CLOSED = `('${TalkState.DECLINED}', '${TalkState.CANCELLED}')`;
 const SUSPICION = `(${[...CATEGORIES_RESTING_ON_SUSPICION].map((c) => `'${c}'`).join(', ')})`;
 
@@ -109,9 +114,9 @@ export const INDICATOR_SOURCES: { readonly [I in Indicator]: IndicatorSource } =
   },
   protectionAssessmentOnTimeRate: {
     definition: {
-      sv: 'Anmälningar mottagna under perioden vars skyddsbedömning dokumenterades inom lagens gräns (24 timmar efter mottagandet, SoL 11 kap. 1 a §) '
+      sv: `Anmälningar mottagna under perioden vars skyddsbedömning dokumenterades ${limitSv(PA, 'mottagandet')} `
         + '÷ anmälningar som bedömts eller vars gräns har passerat. ' + PENDING_SV,
-      en: 'Reports received in the period whose protection assessment was recorded within the legal limit (24 hours after receipt, SoL 11 kap. 1 a §) '
+      en: `Reports received in the period whose protection assessment was recorded ${limitEn(PA, 'receipt')} `
         + '÷ reports that were assessed or whose limit has passed. ' + PENDING_EN,
     },
     sql: `SELECT district_id, month, child_id, protection_assessed_at <= protection_limit AS num,
@@ -121,9 +126,9 @@ export const INDICATOR_SOURCES: { readonly [I in Indicator]: IndicatorSource } =
   },
   preliminaryAssessmentOnTimeRate: {
     definition: {
-      sv: 'Anmälningar mottagna under perioden där beslut om att inleda utredning eller inte fattades inom lagens gräns (14 dagar efter mottagandet, '
-        + 'SoL 11 kap. 1 a §) ÷ anmälningar som beslutats eller vars gräns har passerat. ' + PENDING_SV,
-      en: 'Reports received in the period decided within the legal limit (14 days after receipt, SoL 11 kap. 1 a §) '
+      sv: `Anmälningar mottagna under perioden där beslut om att inleda utredning eller inte fattades ${limitSv(PR, 'mottagandet')} `
+        + '÷ anmälningar som beslutats eller vars gräns har passerat. ' + PENDING_SV,
+      en: `Reports received in the period decided ${limitEn(PR, 'receipt')} `
         + '÷ reports that were decided or whose limit has passed. ' + PENDING_EN,
     },
     sql: `SELECT district_id, month, child_id, preliminary_decided_at <= preliminary_limit AS num,
@@ -133,10 +138,10 @@ export const INDICATOR_SOURCES: { readonly [I in Indicator]: IndicatorSource } =
   },
   investigationOnTimeRate: {
     definition: {
-      sv: 'Utredningar inledda på anmälningar mottagna under perioden som avslutades inom lagens gräns (4 månader efter beslutet att inleda, '
-        + 'SoL 11 kap. 2 §; en förlängning gör inte en sen utredning i tid) ÷ utredningar som avslutats eller vars gräns har passerat. ' + PENDING_SV,
-      en: 'Investigations opened on reports received in the period that were closed within the legal limit (4 months after the decision to open, '
-        + 'SoL 11 kap. 2 §; an extension does not make a late one on time) ÷ investigations closed or past their limit. ' + PENDING_EN,
+      sv: `Utredningar inledda på anmälningar mottagna under perioden som avslutades ${limitSv(INV, 'beslutet att inleda')}`
+        + '; en förlängning gör inte en sen utredning i tid) ÷ utredningar som avslutats eller vars gräns har passerat. ' + PENDING_SV,
+      en: `Investigations opened on reports received in the period that were closed ${limitEn(INV, 'the decision to open')}`
+        + '; an extension does not make a late one on time) ÷ investigations closed or past their limit. ' + PENDING_EN,
     },
     sql: `SELECT district_id, month, child_id, investigation_closed_at <= investigation_limit AS num,
                  investigation_closed_at IS NOT NULL OR investigation_limit <= $now AS den,
