@@ -159,13 +159,13 @@ export const INDICATOR_SOURCES: { readonly [I in Indicator]: IndicatorSource } =
   },
   overduePlanActions: {
     definition: {
-      sv: 'Insatser i SSPF/SSFF-planer med slutdatum under perioden som passerat utan att insatsen är klar eller avbruten.',
-      en: 'Plan actions in SSPF/SSFF cases due in the period whose due date has passed without the action being done or cancelled.',
+      sv: 'Insatser i SSPF/SSFF-planer med slutdatum under perioden som passerat utan att insatsen är klar eller avbruten, i ärenden som var öppna på slutdatumet.',
+      en: 'Plan actions in SSPF/SSFF cases due in the period whose due date has passed without the action being done or cancelled, in cases open on the due date.',
     },
     sql: `SELECT c.district_id, $month(pa.due_at) AS month, c.child_id, true AS num, false AS den, false AS pend
             FROM plan_action pa JOIN collaboration_case c ON c.id = pa.case_id JOIN d ON d.district_id = c.district_id
            WHERE pa.due_at >= d.period_from AND pa.due_at < d.period_to AND pa.due_at < $now
-             AND pa.status NOT IN ('${ActionStatus.DONE}', '${ActionStatus.CANCELLED}')`,
+             AND pa.status NOT IN ('${ActionStatus.DONE}', '${ActionStatus.CANCELLED}') AND (c.closed_at IS NULL OR c.closed_at > pa.due_at)`,
   },
   consentWithdrawals: {
     definition: {
