@@ -20,7 +20,7 @@ import { buildAppSchema } from './schema';
 import { QUEUE_DASHBOARD_PATH, queueDashboard } from './admin/queue-dashboard';
 import { TALK_CALENDAR_PATH, talkCalendar } from './talks/talk-calendar.route';
 import { WEB_AUTH_PATH, webSignIn } from './auth/web-sign-in';
-import { INDICATORS_CSV_PATH, indicatorsExport } from './indicators/indicators-export';
+import { COMPLIANCE_CSV_PATH, complianceExport, INDICATORS_CSV_PATH, indicatorsExport } from './indicators/indicators-export';
 import { webApp } from './web/web-app';
 import { corsPolicy, ensureBody, httpErrorHandler, notFound, requestId, securityHeaders } from './security/http-security';
 import { introspectionPolicy } from './security/introspection';
@@ -190,6 +190,7 @@ export async function createApiServer(deps: AppDeps, verifyToken: TokenVerifier 
   );
   app.use(WEB_AUTH_PATH, ipRateLimit(limiter, config.rateLimit), webSignIn(deps.dataSource, config));
   app.get(INDICATORS_CSV_PATH, ipRateLimit(limiter, config.rateLimit), indicatorsExport(deps.dataSource, verifyToken, deps.clock));
+  app.get(COMPLIANCE_CSV_PATH, ipRateLimit(limiter, config.rateLimit), complianceExport(deps.dataSource, verifyToken, deps.clock));
   app.use(webApp(config));
   app.use(notFound());
   app.use(httpErrorHandler(logger, { bodyLimitBytes: config.http.bodyLimitBytes }));

@@ -1,5 +1,6 @@
 import { DAY_MS, FakeClock, HOUR_MS } from '../domain/clock';
-import { createTestApp, TestApp } from './helpers/test-app';
+import { signDevToken } from '../api/auth/dev-token';
+import { createTestApp, TEST_SECRET, TestApp } from './helpers/test-app';
 
 /**
  * Issue 10: indicators over whole calendar periods in the district's time zone; items within their limit are
@@ -110,5 +111,38 @@ describe('report indicators (the legal clocks and feedback)', () => {
     expect(new Set(chef.data.indicators.map((c: any) => c.districtName))).toEqual(new Set(['Syd']));
     const worker = await app.as('socsek.norr@samverka.test', operation, variables);
     expect(worker.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('the compliance report: per district, month and clock what fell due, met or late with its reason, late ones by reference only', async () => {
+    const operation = `query($p: IndicatorPeriodInput!) { complianceReport(period: $p) {
+      districtName month clock fellDue met late shareMet lateItems { reference dueAt doneAt reason reasonText } } }`;
+    const variables = { p: { unit: 'MONTH', from: '2026-11', to: '2026-12' } };
+    const result = await app.as('chef.norr@samverka.test', operation, variables);
+    expect(result.errors).toBeUndefined();
+    const row = (month: string, clock: string) => result.data.complianceReport.find((r: any) => r.month === month && r.clock === clock);
+    const references = (await app.sql(`SELECT reference FROM report WHERE id = ANY($1) ORDER BY array_position($1, id)`, [ids])).map((r: any) => r.reference);
+    // The protection assessments fell due on 24 November: six met, the two never made are late, without a reason.
+    expect(row('2026-11', 'PROTECTION_ASSESSMENT')).toMatchObject({ fellDue: 8, met: 6, late: 2, shareMet: 0.75 });
+    expect(row('2026-11', 'PROTECTION_ASSESSMENT').lateItems.map((i: any) => [i.reference, i.doneAt, i.reason]).sort())
+      .toEqual([[references[6], null, null], [references[7], null, null]]);
+    // The preliminary assessments fell due on 7 December: four met; one late with its exceptional reason, three never made.
+    const preliminary = row('2026-12', 'PRELIMINARY_ASSESSMENT');
+    expect(preliminary).toMatchObject({ fellDue: 8, met: 4, late: 4, shareMet: 0.5 });
+    expect(preliminary.lateItems.find((i: any) => i.reference === references[4])).toMatchObject({ reason: 'AWAITING_POLICE_INTERVIEW', doneAt: expect.any(String) });
+    expect(row('2026-11', 'PRELIMINARY_ASSESSMENT')).toMatchObject({ fellDue: 0, met: 0, late: 0, shareMet: null, lateItems: [] });
+    expect(JSON.stringify(result.data)).not.toMatch(/\d{8}-?\d{4}|given_name|childAsReported/);
+    expect(new Set(result.data.complianceReport.map((r: any) => r.districtName))).toEqual(new Set(['Norr']));
+    for (const email of ['analytiker@samverka.test', 'socsek.norr@samverka.test']) {
+      expect((await app.as(email, operation, variables)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const base = `http://127.0.0.1:${await app.api.listen(0)}`;
+    const csv = await fetch(`${base}/exports/compliance.csv?unit=MONTH&from=2026-11&to=2026-12`, {
+      headers: { authorization: `Bearer ${await signDevToken('chef.norr@samverka.test', TEST_SECRET)}` },
+    });
+    expect(csv.status).toBe(200);
+    const text = Buffer.from(await csv.arrayBuffer()).toString('utf8');
+    expect(text.startsWith('\uFEFFOmråde;Månad;Klocka;Förföll;I tid;Sent;Andel i tid;Sena (referens: skäl)\r\n')).toBe(true);
+    expect(text).toContain(`Norr;2026-12;Förhandsbedömning;8;4;4;0,5;`);
+    expect(text).toContain(`${references[4]}: AWAITING_POLICE_INTERVIEW`);
   });
 });

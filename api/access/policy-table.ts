@@ -3,7 +3,7 @@ import {
   ageBandPolicy, agencyPolicy, connectionPolicies, districtPolicy, districtPolicySettingsPolicy, pageInfoPolicy, userAccountPolicy, viewerPolicy,
 } from './policies/organisation.policy';
 import { auditEventPolicy } from './policies/audit.policy';
-import { indicatorCellPolicy } from './policies/indicators.policy';
+import { complianceLateItemPolicy, complianceRowPolicy, indicatorCellPolicy } from './policies/indicators.policy';
 import { notificationPolicy, parkedEmailPolicy } from './policies/notifications.policy';
 import { deadlinePolicy, earlierReportPolicy, investigationExtensionPolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
 import { identityMismatchPolicy } from './policies/reports.policy';
@@ -44,6 +44,8 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     parkedEmailPolicy,
     auditEventPolicy,
     indicatorCellPolicy,
+    complianceRowPolicy,
+    complianceLateItemPolicy,
     ...connectionPolicies('Report'),
     talkPolicy,
     talkParticipantPolicy,
@@ -79,6 +81,7 @@ export const QUERY_POLICY: OperationPolicy = {
   accessLog: [Role.SOCIAL_SERVICES_SUPERVISOR],
   auditSample: [Role.SOCIAL_SERVICES_SUPERVISOR],
   indicators: [Role.ANALYST, Role.SOCIAL_SERVICES_SUPERVISOR],
+  complianceReport: [Role.SOCIAL_SERVICES_SUPERVISOR],
   talk: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],
   talksForChild: SOCIAL_SERVICES_ROLES,
   myTalks: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],

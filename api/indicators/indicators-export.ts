@@ -1,20 +1,23 @@
 import express, { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../domain/clock';
-import { indicatorCellPolicy } from '../access/policies/indicators.policy';
+import { complianceRowPolicy, indicatorCellPolicy } from '../access/policies/indicators.policy';
+import { COMPLIANCE_CLOCK_NAMES } from '../../domain/indicators/compliance';
+import { ComplianceRow, complianceRows } from './compliance.service';
 import { decide } from '../../domain/access/policy';
 import { OPERATION_POLICIES } from '../access/policy-table';
-import { hasAnyRole } from '../../domain/access/viewer-scope';
+import { hasAnyRole, ViewerScope } from '../../domain/access/viewer-scope';
 import { AppError, BadInput, Forbidden, Unauthenticated } from '../../domain/errors';
 import { CSV_DIALECTS, toCsv } from '../../domain/indicators/indicators-csv';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
-import { PeriodUnit } from '../../domain/indicators/indicator-period';
-import { ALL_DISTRICTS, checkCalendarPeriod, IndicatorCellRow, indicatorCells } from './indicators.service';
+import { MonthRange, PeriodUnit } from '../../domain/indicators/indicator-period';
+import { ALL_DISTRICTS, CalendarPeriod, checkCalendarPeriod, IndicatorCellRow, indicatorCells } from './indicators.service';
 import { INDICATOR_NAMES } from '../../domain/indicators/indicators';
 import { inViewerScope, rowScopeOf } from '../../db/access/row-scope';
 
 export const INDICATORS_CSV_PATH = '/exports/indicators.csv';
+export const COMPLIANCE_CSV_PATH = '/exports/compliance.csv';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
@@ -46,33 +49,61 @@ function unitParam(req: Request): PeriodUnit {
   throw new BadInput('unit', 'Choose the period type MONTH, QUARTER or YEAR.', 'Välj periodtypen MONTH, QUARTER eller YEAR.');
 }
 
+type CsvRows = (readonly (string | number | boolean | null)[])[];
+
 /**
- * GET /exports/indicators.csv?unit=MONTH|QUARTER|YEAR&from=2026-01&to=2026-06&lang=sv|en: the cells of
- * `indicators` under the same rules (the operation's roles, then each
- * cell's row grants), as a spreadsheet.
+ * A CSV route under the operation's rules: the operation's roles, then each row's grants, in the viewer's row scope.
+ * `build` gets the checked period and the language and returns the file's name and rows (headings first).
  */
-export function indicatorsExport(dataSource: DataSource, verifyToken: TokenVerifier, clock: Clock): express.RequestHandler {
+function csvExport(
+  dataSource: DataSource, verifyToken: TokenVerifier, clock: Clock, operation: 'indicators' | 'complianceReport',
+  build: (manager: EntityManager, scope: ViewerScope, period: CalendarPeriod, range: MonthRange, lang: Lang, now: Date) => Promise<{ name: string; rows: CsvRows }>,
+): express.RequestHandler {
   return async (req: Request, res: Response, next) => {
     try {
       const token = bearerToken(req.header('authorization'));
       if (!token) throw new Unauthenticated();
       const { scope } = await loadViewer(dataSource, await verifyToken(token), clock.now());
-      if (!hasAnyRole(scope, OPERATION_POLICIES.Query.indicators ?? [])) throw new Forbidden('Your role does not allow indicators.', 'indicators');
+      if (!hasAnyRole(scope, OPERATION_POLICIES.Query[operation] ?? [])) throw new Forbidden(`Your role does not allow ${operation}.`, operation);
       const period = { unit: unitParam(req), from: textParam(req, 'from'), to: textParam(req, 'to') };
       const range = checkCalendarPeriod(period, null);
       const lang: Lang = req.query.lang === 'en' ? 'en' : 'sv';
-      const cells = (await inViewerScope(dataSource, rowScopeOf(scope), (manager) => indicatorCells(manager, scope, period, range, clock.now())))
-        .filter((cell) => decide(scope, indicatorCellPolicy.rows, indicatorCellPolicy.facts(cell)).allowed);
-      const csv = toCsv([
-        HEADERS[lang],
-        ...cells.map((c) => csvRow(c, lang)),
-      ], CSV_DIALECTS[lang]);
+      const { name, rows } = await inViewerScope(dataSource, rowScopeOf(scope), (manager) => build(manager, scope, period, range, lang, clock.now()));
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="indicators-${period.from}-${period.to}.csv"`);
-      res.send(csv);
+      res.setHeader('Content-Disposition', `attachment; filename="${name}-${period.from}-${period.to}.csv"`);
+      res.send(toCsv(rows, CSV_DIALECTS[lang]));
     } catch (error) {
       if (!(error instanceof AppError)) return next(error);
       res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
     }
   };
+}
+
+/** GET /exports/indicators.csv?unit=MONTH|QUARTER|YEAR&from=2026-01&to=2026-06&lang=sv|en: the cells of `indicators`, under its rules. */
+export function indicatorsExport(dataSource: DataSource, verifyToken: TokenVerifier, clock: Clock): express.RequestHandler {
+  return csvExport(dataSource, verifyToken, clock, 'indicators', async (manager, scope, period, range, lang, now) => {
+    const cells = (await indicatorCells(manager, scope, period, range, now))
+      .filter((cell) => decide(scope, indicatorCellPolicy.rows, indicatorCellPolicy.facts(cell)).allowed);
+    return { name: 'indicators', rows: [HEADERS[lang], ...cells.map((c) => csvRow(c, lang))] };
+  });
+}
+
+const COMPLIANCE_HEADERS = {
+  sv: ['Område', 'Månad', 'Klocka', 'Förföll', 'I tid', 'Sent', 'Andel i tid', 'Sena (referens: skäl)'],
+  en: ['District', 'Month', 'Clock', 'Fell due', 'Met', 'Late', 'Share met', 'Late (reference: reason)'],
+};
+
+/** GET /exports/compliance.csv: the compliance report of `complianceReport`, under its rules; late reports by reference, never a name. */
+export function complianceExport(dataSource: DataSource, verifyToken: TokenVerifier, clock: Clock): express.RequestHandler {
+  return csvExport(dataSource, verifyToken, clock, 'complianceReport', async (manager, scope, _period, range, lang, now) => {
+    const rows = (await complianceRows(manager, scope, range, now))
+      .filter((row) => decide(scope, complianceRowPolicy.rows, complianceRowPolicy.facts(row)).allowed);
+    const late = (items: ComplianceRow['lateItems']) => items
+      .map((i) => `${i.reference}: ${[i.reason, i.reasonText].filter(Boolean).join(' – ') || (lang === 'sv' ? 'inget skäl' : 'no reason')}`).join('; ');
+    return {
+      name: 'compliance',
+      rows: [COMPLIANCE_HEADERS[lang], ...rows.map((r) => [r.districtName, r.month, COMPLIANCE_CLOCK_NAMES[r.clock as keyof typeof COMPLIANCE_CLOCK_NAMES][lang],
+        r.fellDue, r.met, r.late, r.shareMet, late(r.lateItems)])],
+    };
+  });
 }

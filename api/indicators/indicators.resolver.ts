@@ -1,5 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { IndicatorCellType, IndicatorPeriodInput } from '../../schema/indicators/indicator.type';
+import { ComplianceRowType } from '../../schema/indicators/compliance.type';
+import { complianceRows } from './compliance.service';
 import { RequestContext, requireScope } from '../context';
 import { checkCalendarPeriod, indicatorCells } from './indicators.service';
 
@@ -15,5 +17,17 @@ export class IndicatorsResolver {
   ) {
     const range = checkCalendarPeriod(period, 'period');
     return indicatorCells(context.db.manager, requireScope(context), period, range, context.deps.clock.now());
+  }
+
+  @Query(() => [ComplianceRowType], {
+    description: 'Supervisors (own districts), for the committee and IVO: per month and clock, every protection assessment, preliminary assessment, '
+      + 'investigation and feedback clock that fell due, met or late with its recorded reason; the late ones by reference, never by name.',
+  })
+  complianceReport(
+    @Arg('period', () => IndicatorPeriodInput) period: IndicatorPeriodInput,
+    @Ctx() context: RequestContext,
+  ) {
+    const range = checkCalendarPeriod(period, 'period');
+    return complianceRows(context.db.manager, requireScope(context), range, context.deps.clock.now());
   }
 }

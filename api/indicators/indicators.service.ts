@@ -44,6 +44,16 @@ export function checkCalendarPeriod(period: CalendarPeriod, argument: string | n
   }
 }
 
+/** The districts the viewer reads statistics for (analysts: the municipality; supervisors: their own), each with its period in its time zone. */
+export async function viewerDistrictPeriods(manager: EntityManager, scope: ViewerScope, range: MonthRange) {
+  const districts = scope.roles.has(Role.ANALYST)
+    ? await organisationRepository.districtsOfMunicipality(manager, scope.municipalityId)
+    : await organisationRepository.districtsByIds(manager, [...scope.districtIds]);
+  const policies = await organisationRepository.policiesByKeys(manager, districts.map((d) => ({ districtId: d.id, version: d.policyVersion })));
+  const periods: DistrictPeriod[] = policies.map((p) => ({ districtId: p.districtId, timeZone: p.settings.timeZone, ...periodBounds(range, p.settings.timeZone) }));
+  return { districts, periods };
+}
+
 /** The month ordinal (as in MonthRange) holding the instant, in the time zone. */
 function monthOf(instant: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(instant);
@@ -57,11 +67,7 @@ function monthOf(instant: Date, timeZone: string): number {
  * local midnight to local midnight in its own time zone.
  */
 export async function indicatorCells(manager: EntityManager, scope: ViewerScope, period: CalendarPeriod, range: MonthRange, now: Date): Promise<IndicatorCellRow[]> {
-  const districts = scope.roles.has(Role.ANALYST)
-    ? await organisationRepository.districtsOfMunicipality(manager, scope.municipalityId)
-    : await organisationRepository.districtsByIds(manager, [...scope.districtIds]);
-  const policies = await organisationRepository.policiesByKeys(manager, districts.map((d) => ({ districtId: d.id, version: d.policyVersion })));
-  const periods: DistrictPeriod[] = policies.map((p) => ({ districtId: p.districtId, timeZone: p.settings.timeZone, ...periodBounds(range, p.settings.timeZone) }));
+  const { districts, periods } = await viewerDistrictPeriods(manager, scope, range);
   const [atoms, hours] = [await indicatorMonthCounts(manager, periods, range, now), await reportToTalkHours(manager, periods, range, period.unit, now)];
   const thisMonth = monthOf(now, DEFAULT_DISTRICT_POLICY.timeZone);
   const followUpOpen = (indicator: Indicator, periodEndMonth: number) => {
