@@ -14,3 +14,11 @@ const invitedCoordinator = grant([Role.SSPF_COORDINATOR], invitedToTalk, LegalBa
 export const TALK_HANDLERS = [socialServices];
 /** Who may load a talk at all: time, place, the child's name and age, attendance. */
 export const TALK_READERS = [socialServices, invitedPolice, invitedCoordinator];
+
+/** OSL 10 kap. 18 a §: the police in the forum's district see the agenda they decide on, as on a talk they are invited to. */
+const forumPolice = grant([Role.POLICE_OFFICER], sameDistrict, LegalBasis.SOCIAL_SERVICES_TO_POLICE_UNDER_21);
+/** OSL 10 kap. 2 §: the district's SSPF coordinator sits in the forum and needs the agenda to take part. */
+const forumCoordinator = grant([Role.SSPF_COORDINATOR], sameDistrict, LegalBasis.NECESSARY_DISCLOSURE);
+
+/** The forum's members: who may open its meetings and read the agenda's need-to-know facts. */
+export const FORUM_MEMBERS = [socialServices, forumPolice, forumCoordinator];
