@@ -163,6 +163,11 @@ describe('talk indicators', () => {
     expect(cell('Norr', 'reReportRate6mComparison')).toMatchObject({ windowOpen: false, numerator: 1, denominator: 5 });
     expect(cell('Syd', 'reReportRate6m')).toMatchObject({ numerator: 0, denominator: 0 });
     expect(cell('Norr', 'reReportRate12m')).toMatchObject({ windowOpen: true, value: null });
+    // Norr's supervisor gets the same numbers, though c7's new report is in Syd, outside their districts: one definition
+    // for every role, and no difference between roles' answers to subtract.
+    const supervisor = await cells('MONTH', '2026-11', '2026-11', 'chef.norr@samverka.test');
+    expect(supervisor('Norr', 'reReportRate6m')).toMatchObject({ numerator: 1, denominator: 6 });
+    expect(supervisor('Norr', 'reReportRate6mComparison')).toMatchObject({ numerator: 1, denominator: 5 });
     expect(cell('Norr', 'reReportRate6m').definitionEn).toContain('comparison, not proof of cause');
     expect(cell('Norr', 'reReportRate6mComparison').definitionSv).toContain('jämförelse, inte ett bevis för orsak');
     clock.set(new Date('2027-12-01T12:00:00Z'));

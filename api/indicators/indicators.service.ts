@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { asSystem } from '../../db/access/row-scope';
 import { DistrictPeriod, indicatorMonthCounts, reportToTalkHours } from '../../db/indicators/indicator.repository';
 import { INDICATOR_SOURCES } from '../../db/indicators/indicator-definitions';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
@@ -68,7 +69,11 @@ function monthOf(instant: Date, timeZone: string): number {
  */
 export async function indicatorCells(manager: EntityManager, scope: ViewerScope, period: CalendarPeriod, range: MonthRange, now: Date): Promise<IndicatorCellRow[]> {
   const { districts, periods } = await viewerDistrictPeriods(manager, scope, range);
-  const [atoms, hours] = [await indicatorMonthCounts(manager, periods, range, now), await reportToTalkHours(manager, periods, range, period.unit, now)];
+  // Counted past row-level security, so every role gets the same number for a district (a child's re-report in another
+  // district counts where the talk was); only the viewer's districts' cells leave, as sums, under the hiding rule.
+  const [atoms, hours] = await asSystem(manager, async (system) => [
+    await indicatorMonthCounts(system, periods, range, now), await reportToTalkHours(system, periods, range, period.unit, now),
+  ] as const);
   const thisMonth = monthOf(now, DEFAULT_DISTRICT_POLICY.timeZone);
   const followUpOpen = (indicator: Indicator, periodEndMonth: number) => {
     const months = FOLLOW_UP_MONTHS[indicator];
