@@ -208,6 +208,12 @@ run('web app in a browser', () => {
     expect(csv).toMatch(/\r\nNorr;\d{4}-\d\d;Skyddsbedömning inom 24 timmar;[^;]*;\d+;\d+;\d+;Nej;Nej;/);
     expect(csv).not.toContain('Syd;');
 
+    // The supervisor's compliance account: the protection assessments of the six reports fall due tomorrow, so none yet.
+    await manager.getByRole('heading', { name: 'Efterlevnad: lagens frister och återkoppling' }).waitFor();
+    const [compliance] = await Promise.all([manager.waitForEvent('download'), manager.getByRole('button', { name: 'Ladda ned efterlevnad (CSV)' }).click()]);
+    const complianceCsv = fs.readFileSync((await compliance.path())!, 'utf8');
+    expect(complianceCsv.startsWith(`${UTF8_BOM}Område;Månad;Klocka;Förföll;I tid;Sent;Andel i tid;Sena (referens: skäl)\r\n`)).toBe(true);
+
     await manager.getByRole('link', { name: 'Försenat' }).click();
     await manager.getByRole('heading', { name: 'Försenat i området' }).waitFor();
     await manager.getByText(/Inget är försenat|OA-/).first().waitFor();

@@ -174,6 +174,12 @@ const sv = {
     periodHelp: 'Hela kalendermånader, kvartal eller år i områdets tidszon.',
     chartLabel: (name: string) => `Diagram: ${name} över tid per område`,
     windowOpen: 'uppföljningen pågår',
+    compliance: {
+      title: 'Efterlevnad: lagens frister och återkoppling',
+      intro: 'För nämnden och IVO: varje frist som förföll under månaden, i tid eller sent med registrerat skäl. Sena ärenden visas med referens, aldrig namn.',
+      month: 'Månad', clock: 'Frist', fellDue: 'Förföll', met: 'I tid', late: 'Sent', shareMet: 'Andel i tid', lateItems: 'Sena',
+      noReason: 'inget skäl registrerat', download: 'Ladda ned efterlevnad (CSV)',
+    },
     print: 'Skriv ut',
   },
   policy: {
@@ -667,6 +673,12 @@ const en: Messages = {
     periodHelp: 'Whole calendar months, quarters or years in the district\'s time zone.',
     chartLabel: (name) => `Chart: ${name} over time per district`,
     windowOpen: 'follow-up still running',
+    compliance: {
+      title: 'Compliance: the legal clocks and feedback',
+      intro: 'For the committee and IVO: every clock that fell due in the month, met or late with its recorded reason. Late ones by reference, never by name.',
+      month: 'Month', clock: 'Clock', fellDue: 'Fell due', met: 'Met', late: 'Late', shareMet: 'Share met', lateItems: 'Late',
+      noReason: 'no reason recorded', download: 'Download compliance (CSV)',
+    },
     print: 'Print',
   },
   policy: {

@@ -8,6 +8,8 @@ import { graphql } from '../gql';
 import type { IndicatorsQuery } from '../gql/graphql';
 import { Indicator, INDICATOR_KINDS, INDICATOR_NAMES, IndicatorKind } from '../../../domain/indicators/indicators';
 import { useI18n } from '../i18n/i18n';
+import { hasRole, useViewer } from '../viewer';
+import { COMPLIANCE_CLOCK_NAMES } from '../../../domain/indicators/compliance';
 
 const INDICATORS = graphql(`
   query Indicators($period: IndicatorPeriodInput!) {
@@ -95,6 +97,42 @@ function CellTable({ cells, periods }: { cells: Cell[]; periods: string[] }) {
   );
 }
 
+const COMPLIANCE = graphql(`
+  query ComplianceReport($period: IndicatorPeriodInput!) {
+    complianceReport(period: $period) { districtId districtName month clock fellDue met late shareMet lateItems { reference dueAt doneAt reason reasonText } }
+  }
+`);
+
+/** Supervisors: the month-by-month account of the law's clocks and feedback, printable with the page, and as CSV. */
+function CompliancePanel({ period }: { period: Period }) {
+  const { t, lang } = useI18n();
+  const c = t.indicators.compliance;
+  const { data, error } = useQuery(COMPLIANCE, { variables: { period } });
+  const rows = (data?.complianceReport ?? []).filter((r) => r.fellDue > 0);
+  const download = () => downloadWithToken(`/exports/compliance.csv?${new URLSearchParams({ unit: period.unit, from: period.from, to: period.to, lang })}`,
+    `efterlevnad-${period.from}-${period.to}.csv`, lang, t.unexpectedError).catch(() => undefined);
+  return (
+    <section aria-labelledby="compliance-title" className="card compliance">
+      <Heading level={2} data-size="md" id="compliance-title">{c.title}</Heading>
+      <Paragraph data-size="sm">{c.intro}</Paragraph>
+      <Button type="button" variant="secondary" className="no-print" onClick={download}>{c.download}</Button>
+      <ErrorAlert error={error} />
+      <table className="indicator-table">
+        <thead><tr>{[t.fields.district, c.month, c.clock, c.fellDue, c.met, c.late, c.shareMet, c.lateItems].map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={`${r.districtId}-${r.month}-${r.clock}`}>
+              <td>{r.districtName}</td><td>{r.month}</td><td>{COMPLIANCE_CLOCK_NAMES[r.clock as keyof typeof COMPLIANCE_CLOCK_NAMES]?.[lang] ?? r.clock}</td>
+              <td>{r.fellDue}</td><td>{r.met}</td><td>{r.late}</td><td>{r.shareMet === null || r.shareMet === undefined ? '–' : `${Math.round(r.shareMet * 100)} %`}</td>
+              <td>{r.lateItems.map((i) => `${i.reference}: ${[i.reason, i.reasonText].filter(Boolean).join(' – ') || c.noReason}`).join('; ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 interface Period {
   readonly unit: PeriodUnit;
   readonly from: string;
@@ -126,6 +164,7 @@ function inUnit(period: Period, unit: PeriodUnit): Period {
 
 export function IndicatorsPage() {
   const { t, lang } = useI18n();
+  const viewer = useViewer();
   const [draft, setDraft] = useState<Period>(() => yearToDate(new Date()));
   const [period, setPeriod] = useState<Period>(draft);
   const [download, setDownload] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
@@ -207,6 +246,7 @@ export function IndicatorsPage() {
           );
         })}
       </div>
+      {hasRole(viewer, 'SOCIAL_SERVICES_SUPERVISOR') && <CompliancePanel period={period} />}
     </section>
   );
 }
