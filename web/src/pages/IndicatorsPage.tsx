@@ -23,6 +23,7 @@ const CHART_WIDTH = 560;
 const CHART_HEIGHT = 180;
 const PAD = { left: 44, right: 12, top: 12, bottom: 28 };
 const SERIES_CLASSES = 5;
+const MAX_AXIS_LABELS = 6;
 
 function isRate(indicator: Indicator) {
   return INDICATOR_KINDS[indicator] === IndicatorKind.RATE;
@@ -46,13 +47,14 @@ function TimeChart({ name, indicator, cells, periods }: { name: string; indicato
   const h = CHART_HEIGHT - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (periods.length < 2 ? w / 2 : (w * i) / (periods.length - 1));
   const y = (v: number) => PAD.top + h - (h * v) / top;
+  const labelEvery = Math.ceil(periods.length / MAX_AXIS_LABELS);
   const label = (v: number) => (isRate(indicator) ? `${Math.round(v * 100)} %` : String(Math.round(v * 10) / 10));
   return (
     <svg role="img" aria-label={t.indicators.chartLabel(name)} viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT + districts.length * 16}`} width="100%" className="chart">
       <line x1={PAD.left} y1={y(0)} x2={PAD.left + w} y2={y(0)} className="chart-axis" />
       <text x={PAD.left - 6} y={y(top) + 4} textAnchor="end" className="chart-label">{label(top)}</text>
       <text x={PAD.left - 6} y={y(0) + 4} textAnchor="end" className="chart-label">{label(0)}</text>
-      {periods.map((p, i) => <text key={p} x={x(i)} y={CHART_HEIGHT - 8} textAnchor="middle" className="chart-label">{p}</text>)}
+      {periods.map((p, i) => (i % labelEvery === 0 || i === periods.length - 1) && <text key={p} x={x(i)} y={CHART_HEIGHT - 8} textAnchor="middle" className="chart-label">{p}</text>)}
       {districts.map(([id, districtName], s) => {
         const points = periods.map((p) => cells.find((c) => (c.districtId ?? '') === id && c.period === p));
         const segments: string[][] = [[]];
