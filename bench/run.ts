@@ -57,7 +57,7 @@ const FLAGS = {
   'deadline-window': { kind: 'number', min: 1, help: 'seconds over which they fall due (default: steps ÷ 2000)' },
   'deadline-lead': { kind: 'number', min: 1, help: 'seconds from insert to the first due time (default from N)' },
   workers: { kind: 'int', default: 2, min: 1, help: 'worker processes for the deadline benchmark' },
-  indicators: { kind: 'boolean', default: true, help: 'time reportIndicators over 12 months for all districts (--indicators=false skips)' },
+  indicators: { kind: 'boolean', default: true, help: 'time indicators over 12 months for all districts (--indicators=false skips)' },
   'indicator-runs': { kind: 'int', default: 7, min: 1, help: 'timed indicator requests, one after another, after one warm-up' },
   'redis-url': { kind: 'string', help: 'queues on Redis (default: REDIS_URL; unset: PostgreSQL backend)' },
   'cpu-prof': { kind: 'boolean', help: 'run the API under --cpu-prof and print where its time went' },
@@ -603,7 +603,7 @@ export interface IndicatorsResult {
   readonly ms?: { readonly p50: number; readonly max: number; readonly min: number };
 }
 
-/** reportIndicators over the last 12 months as the analyst (all districts), one request at a time over HTTP. */
+/** indicators over the last 12 months as the analyst (all districts), one request at a time over HTTP. */
 async function timeIndicators(apiUrl: string, token: string, runs: number): Promise<IndicatorsResult> {
   const variables = lastTwelveMonths(new Date());
   const times: number[] = [];
@@ -613,7 +613,7 @@ async function timeIndicators(apiUrl: string, token: string, runs: number): Prom
     const result = await graphql(`${apiUrl}/graphql`, token, INDICATORS_QUERY, variables);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (result.status !== 200 || result.body.errors) return { status: `failed: ${JSON.stringify(result.body).slice(0, 300)}` };
-    cells = result.body.data.reportIndicators.length;
+    cells = result.body.data.indicators.length;
     if (i > 0) times.push(ms);
   }
   return {
@@ -723,7 +723,7 @@ function printTable(report: BenchReport): void {
   const ind = report.indicators;
   out(
     ind.ms
-      ? `indicators: reportIndicators over ${ind.periodMonths} months, all districts (${ind.cells} cells) as ${ANALYST_VIEWER}: median ${fmt(ind.ms.p50)} ms, max ${fmt(ind.ms.max)} ms over ${ind.runs} requests`
+      ? `indicators: indicators over ${ind.periodMonths} months, all districts (${ind.cells} cells) as ${ANALYST_VIEWER}: median ${fmt(ind.ms.p50)} ms, max ${fmt(ind.ms.max)} ms over ${ind.runs} requests`
       : `indicators: ${ind.status}`,
   );
   if (report.cpuProfile) {

@@ -156,7 +156,7 @@ export async function measureSqlCounts(options: SqlCountOptions): Promise<SqlCou
         input: flagConcernInput(`bench-sql-${randomUUID()}`, options.childNumber),
       }),
     );
-    results.push(await measure('indicators reportIndicators (12 months)', ANALYST_VIEWER, INDICATORS_QUERY, lastTwelveMonths(new Date())));
+    results.push(await measure('indicators (12 months)', ANALYST_VIEWER, INDICATORS_QUERY, lastTwelveMonths(new Date())));
     results.push(...(await measureFireStep(dataSource, wire)));
     return results;
   } finally {

@@ -25,7 +25,7 @@ export const TALKS_DUE_QUERY = `query TalksDue($districtId: ID!, $from: DateTime
 
 /** The analysts' indicators for every district of the municipality over a period. */
 export const INDICATORS_QUERY = `query Indicators($period: IndicatorPeriodInput!) {
-  reportIndicators(period: $period) { indicator districtId districtName value numerator denominator pending suppressed formula }
+  indicators(period: $period) { indicator districtId districtName period value numerator denominator pending suppressed windowOpen definitionSv }
 }`;
 
 /** The twelve whole months up to and including the current one (UTC month; the API reads it in each district's zone). */

@@ -87,7 +87,10 @@ function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: View
         ? { districtId: auditDistrictById.get(String(value.id)) ?? undefined }
         : parentFacts;
     case 'IndicatorCell':
+    case 'ComplianceRow':
       return { municipalityId, districtId: value.districtId };
+    case 'ComplianceLateItem':
+      return { districtId: parentFacts.districtId };
     case 'CaseChild':
     case 'CaseStateChange':
     case 'CollaborationAgenda':
@@ -433,6 +436,9 @@ beforeAll(async () => {
   for (const e of await app.sql(`SELECT e.id, r.district_id FROM investigation_extension e JOIN report r ON r.id = e.report_id`)) {
     factsById.set(e.id, { entityId: e.id, districtId: e.district_id });
   }
+  // One Norr report came in three days ago, so its protection assessment clock fell due late: the compliance report lists it.
+  await app.sql(`UPDATE report SET received_at = received_at - interval '3 days'
+    WHERE id = (SELECT r.id FROM report r JOIN district d ON d.id = r.district_id WHERE d.code = 'norr' ORDER BY r.received_at LIMIT 1)`);
   // Team membership and consent are dimensions of the matrix: each user's scope is read after the cases exist.
   collaboration = await collaborationMatrixFixtures(app);
   for (const [id, facts] of collaboration.facts) factsById.set(id, facts);
@@ -569,9 +575,17 @@ describe('every user, every readable field', () => {
     }
     await probe(
       email,
-      'reportIndicators',
-      'reportIndicators',
-      `{ reportIndicators(period: { unit: YEAR, from: "2026", to: "2026" }) { ${selectAll(type('IndicatorCell'), 1)} } }`,
+      'indicators',
+      'indicators',
+      `{ indicators(period: { unit: YEAR, from: "2026", to: "2026" }) { ${selectAll(type('IndicatorCell'), 1)} } }`,
+      {},
+      null,
+    );
+    await probe(
+      email,
+      'complianceReport',
+      'complianceReport',
+      `{ complianceReport(period: { unit: YEAR, from: "2026", to: "2026" }) { ${selectAll(type('ComplianceRow'), 2)} } }`,
       {},
       null,
     );

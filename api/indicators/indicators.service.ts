@@ -1,23 +1,21 @@
 import { EntityManager } from 'typeorm';
-import { DistrictPeriod, reportIndicatorCounts } from '../../db/indicators/indicator.repository';
+import { asSystem } from '../../db/access/row-scope';
+import { DistrictPeriod, indicatorMonthCounts, reportToTalkHours } from '../../db/indicators/indicator.repository';
+import { INDICATOR_SOURCES } from '../../db/indicators/indicator-definitions';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { BadInput } from '../../domain/errors';
+import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
+import { GridCell, gridCells } from '../../domain/indicators/indicator-grid';
 import { isPeriodProblem, monthRange, MonthRange, periodBounds, PeriodUnit } from '../../domain/indicators/indicator-period';
-import { indicatorValue, REPORT_INDICATOR_FORMULAS, ReportIndicator } from '../../domain/indicators/report-indicators';
+import { FOLLOW_UP_MONTHS, Indicator } from '../../domain/indicators/indicators';
 
-export interface IndicatorCellRow {
-  readonly indicator: ReportIndicator;
-  readonly districtId: string;
+export interface IndicatorCellRow extends GridCell {
   readonly districtName: string;
   readonly municipalityId: string;
-  readonly formula: string;
-  readonly value: number | null;
-  readonly numerator: number | null;
-  readonly denominator: number | null;
-  readonly pending: number | null;
-  readonly suppressed: boolean;
+  readonly definitionSv: string;
+  readonly definitionEn: string;
 }
 
 export interface CalendarPeriod {
@@ -25,6 +23,9 @@ export interface CalendarPeriod {
   readonly from: string;
   readonly to: string;
 }
+
+/** The name of the cell for every district the viewer sees, together. */
+export const ALL_DISTRICTS = { sv: 'Alla områden', en: 'All districts' } as const;
 
 /** The period as whole months, or BAD_USER_INPUT naming the part to fix; `argument` is where the period arrived, if in one. */
 export function checkCalendarPeriod(period: CalendarPeriod, argument: string | null): MonthRange {
@@ -44,16 +45,8 @@ export function checkCalendarPeriod(period: CalendarPeriod, argument: string | n
   }
 }
 
-/**
- * The cells of `reportIndicators` and of the CSV export: analysts see the municipality, supervisors their districts.
- * Each district's period runs from local midnight to local midnight in its own time zone.
- */
-export async function reportIndicatorCells(
-  manager: EntityManager,
-  scope: ViewerScope,
-  range: MonthRange,
-  now: Date,
-): Promise<IndicatorCellRow[]> {
+/** The districts the viewer reads statistics for (analysts: the municipality; supervisors: their own), each with its period in its time zone. */
+export async function viewerDistrictPeriods(manager: EntityManager, scope: ViewerScope, range: MonthRange) {
   const districts = scope.roles.has(Role.ANALYST)
     ? await organisationRepository.districtsOfMunicipality(manager, scope.municipalityId)
     : await organisationRepository.districtsByIds(manager, [...scope.districtIds]);
@@ -61,16 +54,63 @@ export async function reportIndicatorCells(
     manager,
     districts.map((d) => ({ districtId: d.id, version: d.policyVersion })),
   );
-  const periods: DistrictPeriod[] = policies.map((p) => ({ districtId: p.districtId, ...periodBounds(range, p.settings.timeZone) }));
-  const counts = await reportIndicatorCounts(manager, periods, now);
-  return counts.flatMap((d) =>
-    Object.values(ReportIndicator).map((indicator) => ({
-      indicator,
-      districtId: d.districtId,
-      districtName: d.districtName,
-      municipalityId: scope.municipalityId,
-      formula: REPORT_INDICATOR_FORMULAS[indicator],
-      ...indicatorValue(d.counts[indicator]),
-    })),
+  const periods: DistrictPeriod[] = policies.map((p) => ({
+    districtId: p.districtId,
+    timeZone: p.settings.timeZone,
+    ...periodBounds(range, p.settings.timeZone),
+  }));
+  return { districts, periods };
+}
+
+/** The month ordinal (as in MonthRange) holding the instant, in the time zone. */
+function monthOf(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return get('year') * 12 + get('month') - 1;
+}
+
+/**
+ * The cells of `indicators` and of the CSV export: analysts see the municipality, supervisors their districts; one
+ * cell per district (and, for analysts, one for them together) per whole period of the unit, each district's months running from
+ * local midnight to local midnight in its own time zone.
+ */
+export async function indicatorCells(
+  manager: EntityManager,
+  scope: ViewerScope,
+  period: CalendarPeriod,
+  range: MonthRange,
+  now: Date,
+): Promise<IndicatorCellRow[]> {
+  const { districts, periods } = await viewerDistrictPeriods(manager, scope, range);
+  // Counted past row-level security, so every role gets the same number for a district (a child's re-report in another
+  // district counts where the talk was); only the viewer's districts' cells leave, as sums, under the hiding rule.
+  const [atoms, hours] = await asSystem(
+    manager,
+    async (system) =>
+      [await indicatorMonthCounts(system, periods, range, now), await reportToTalkHours(system, periods, range, period.unit, now)] as const,
   );
+  const thisMonth = monthOf(now, DEFAULT_DISTRICT_POLICY.timeZone);
+  const followUpOpen = (indicator: Indicator, periodEndMonth: number) => {
+    const months = FOLLOW_UP_MONTHS[indicator];
+    return months !== undefined && thisMonth < periodEndMonth + months;
+  };
+  const names = new Map(districts.map((d) => [d.id, d.name]));
+  // The municipality's total is the analysts'; a supervisor's districts are a part of it, and the policy grants by district.
+  const withTotal = scope.roles.has(Role.ANALYST);
+  return gridCells(
+    atoms,
+    hours,
+    range,
+    period.unit,
+    districts.map((d) => d.id),
+    followUpOpen,
+  )
+    .filter((c) => withTotal || c.districtId !== null)
+    .map((cell) => ({
+      ...cell,
+      districtName: cell.districtId === null ? ALL_DISTRICTS.sv : (names.get(cell.districtId) ?? ''),
+      municipalityId: scope.municipalityId,
+      definitionSv: INDICATOR_SOURCES[cell.indicator].definition.sv,
+      definitionEn: INDICATOR_SOURCES[cell.indicator].definition.en,
+    }));
 }

@@ -1,5 +1,5 @@
 import { INDICATORS_ACCESS } from '../../api/indicators/indicators.policy';
-import { INDICATORS_CSV_ROUTE } from '../../api/indicators/indicators-export';
+import { COMPLIANCE_CSV_ROUTE, INDICATORS_CSV_ROUTE } from '../../api/indicators/indicators-export';
 import { IndicatorsResolver } from '../../api/indicators/indicators.resolver';
 import { ModuleDescriptor } from '../module-descriptor';
 
@@ -7,5 +7,5 @@ export const INDICATORS_MODULE: ModuleDescriptor = {
   name: 'indicators',
   resolvers: [IndicatorsResolver],
   access: INDICATORS_ACCESS,
-  routes: [INDICATORS_CSV_ROUTE],
+  routes: [INDICATORS_CSV_ROUTE, COMPLIANCE_CSV_ROUTE],
 };

@@ -1,114 +1,131 @@
 import { EntityManager } from 'typeorm';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
-import { DEFAULT_DISTRICT_POLICY, LEGAL_CEILINGS, LONGEST_REPORT_CLOCK_DAYS } from '../../domain/districts/district-policy';
-import { IndicatorCounts, ReportIndicator } from '../../domain/indicators/report-indicators';
+import { LEGAL_CEILINGS } from '../../domain/districts/district-policy';
+import { MonthCounts, PeriodHours } from '../../domain/indicators/indicator-grid';
+import { MONTHS_PER_UNIT, MonthRange, periodKey, PeriodUnit } from '../../domain/indicators/indicator-period';
+import { Indicator } from '../../domain/indicators/indicators';
+import { PreliminaryDecision } from '../../domain/reports/report-rules';
+import { ELIGIBLE_CTE, INDICATOR_SOURCES } from './indicator-definitions';
 
-export interface DistrictIndicatorCounts {
-  districtId: string;
-  districtName: string;
-  counts: { readonly [I in ReportIndicator]: IndicatorCounts };
-}
-
-/** One district's period: whole calendar periods in its time zone, half-open. */
+/** One district's period: whole calendar months in its time zone, half-open. */
 export interface DistrictPeriod {
   readonly districtId: string;
+  readonly timeZone: string;
   readonly from: Date;
   readonly to: Date;
 }
 
-/**
- * One pass over the periods' reports. The protection and preliminary assessments are measured against the law's
- * limits (the preliminary one in calendar days of the time zone in force at receipt); feedback, which the law sets
- * no limit for, against its deadline row, computed from the district's setting in force when the report came in.
- * An item not done whose limit is still ahead of `now` is pending.
- */
-export async function reportIndicatorCounts(
+const MONTH_OF = (expr: string) =>
+  `((extract(year FROM (${expr}) AT TIME ZONE d.tz) * 12 + extract(month FROM (${expr}) AT TIME ZONE d.tz) - 1)::int)`;
+
+/** $1–$4 the districts' periods, $5 now, $6/$7 the first month and the month after the last. */
+const BASE_CTES = `
+  d AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[]) AS d(district_id, tz, period_from, period_to)),
+  r AS (
+    SELECT r.*, ${MONTH_OF('r.received_at')} AS month, coalesce(dp.settings->>'timeZone', d.tz) AS receipt_tz
+      FROM report r
+      JOIN d ON d.district_id = r.district_id AND r.received_at >= d.period_from AND r.received_at < d.period_to
+      JOIN district_policy dp ON dp.district_id = r.district_id AND dp.version = r.policy_version),
+  rf AS (
+    SELECT r.id, r.child_id, r.district_id, r.month, r.feedback_requested, r.feedback_given_at, r.protection_assessed_at,
+           r.preliminary_decided_at, r.investigation_closed_at, fb.feedback_due,
+           r.received_at + make_interval(hours => $8) AS protection_limit,
+           ((r.received_at AT TIME ZONE r.receipt_tz) + make_interval(days => $9)) AT TIME ZONE r.receipt_tz AS preliminary_limit,
+           CASE WHEN r.preliminary_decision = '${PreliminaryDecision.OPEN_INVESTIGATION}'
+                THEN ((r.preliminary_decided_at AT TIME ZONE r.receipt_tz) + make_interval(months => $10)) AT TIME ZONE r.receipt_tz END AS investigation_limit,
+           coalesce(r.feedback_requested AND r.feedback_given_at IS NULL AND fb.feedback_due > $5, false) AS feedback_pending
+      FROM r LEFT JOIN LATERAL (
+        SELECT min(dl.due_at) AS feedback_due FROM deadline dl
+         WHERE dl.subject_type = 'REPORT' AND dl.subject_id = r.id AND dl.kind = '${DeadlineKind.FEEDBACK}') fb ON true),
+  ${ELIGIBLE_CTE},
+  held AS (
+    SELECT tk.id, tk.child_id, tk.district_id, ${MONTH_OF('tk.held_at')} AS month
+      FROM talk tk JOIN d ON d.district_id = tk.district_id AND tk.held_at >= d.period_from AND tk.held_at < d.period_to),
+  first_held AS (
+    SELECT f.child_id, f.district_id, f.held_at, ${MONTH_OF('f.held_at')} AS month
+      FROM (SELECT DISTINCT ON (tk.child_id) tk.child_id, tk.district_id, tk.held_at FROM talk tk
+             WHERE tk.held_at IS NOT NULL AND tk.child_id IN (SELECT child_id FROM held)
+             ORDER BY tk.child_id, tk.held_at) f
+      JOIN d ON d.district_id = f.district_id AND f.held_at >= d.period_from AND f.held_at < d.period_to),
+  not_held AS (
+    SELECT f.child_id, f.district_id, f.received_at, ${MONTH_OF('f.received_at')} AS month
+      FROM (SELECT DISTINCT ON (e.child_id) e.child_id, e.district_id, e.received_at
+              FROM report e JOIN talk_assessment ta ON ta.report_id = e.id AND ta.eligible
+             WHERE e.child_id IN (SELECT child_id FROM el)
+               AND NOT EXISTS (SELECT 1 FROM talk tk WHERE tk.child_id = e.child_id AND tk.held_at IS NOT NULL)
+             ORDER BY e.child_id, e.received_at) f
+      JOIN d ON d.district_id = f.district_id AND f.received_at >= d.period_from AND f.received_at < d.period_to),
+  months AS (
+    SELECT d.district_id, g.month, least(make_timestamptz((g.month + 1) / 12, (g.month + 1) % 12 + 1, 1, 0, 0, 0, d.tz), $5) AS month_end
+      FROM d CROSS JOIN generate_series($6::int, $7::int - 1) AS g(month))`;
+
+function params(periods: readonly DistrictPeriod[], range: MonthRange, now: Date): unknown[] {
+  return [
+    periods.map((p) => p.districtId),
+    periods.map((p) => p.timeZone),
+    periods.map((p) => p.from),
+    periods.map((p) => p.to),
+    now,
+    range.fromMonth,
+    range.toMonthExclusive,
+    LEGAL_CEILINGS.protectionAssessmentHours.max,
+    LEGAL_CEILINGS.preliminaryAssessmentDays.max,
+    LEGAL_CEILINGS.investigationMonths.max,
+  ];
+}
+
+const expand = (sql: string) => sql.replace(/\$now/g, '$5').replace(/\$month\(([^)]+)\)/g, (_, expr: string) => MONTH_OF(expr));
+
+const ITEMS = Object.entries(INDICATOR_SOURCES)
+  .map(
+    ([indicator, source]) =>
+      `SELECT '${indicator}'::text AS indicator, s.* FROM (${expand(source.sql)}) s(district_id, month, child_id, num, den, pend)`,
+  )
+  .join('\n UNION ALL ');
+
+/** Every indicator's counts per district and calendar month of the range: the atoms the published grid is summed from. */
+export async function indicatorMonthCounts(
   manager: EntityManager,
   periods: readonly DistrictPeriod[],
+  range: MonthRange,
   now: Date,
-): Promise<DistrictIndicatorCounts[]> {
+): Promise<MonthCounts[]> {
   if (!periods.length) return [];
-  const earliest = new Date(Math.min(...periods.map((p) => p.from.getTime())));
-  // The periods' report clocks end at most LONGEST_REPORT_CLOCK_DAYS after them, which bounds the deadline scan.
-  const dueBefore = new Date(Math.max(...periods.map((p) => p.to.getTime())) + (LONGEST_REPORT_CLOCK_DAYS + 1) * 86_400_000);
-  const rows = await manager.query(
-    `WITH p AS (
-       SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS p(district_id, period_from, period_to)),
-     r AS (
-       SELECT r.id, r.child_id, r.district_id, r.feedback_requested, r.feedback_given_at, r.protection_assessed_at, r.preliminary_decided_at,
-              r.received_at + make_interval(hours => $4) AS protection_limit,
-              ((r.received_at AT TIME ZONE coalesce(dp.settings->>'timeZone', $9)) + make_interval(days => $5)) AT TIME ZONE coalesce(dp.settings->>'timeZone', $9) AS preliminary_limit
-         FROM report r
-         JOIN p ON p.district_id = r.district_id AND r.received_at >= p.period_from AND r.received_at < p.period_to
-         JOIN district_policy dp ON dp.district_id = r.district_id AND dp.version = r.policy_version),
-     fb AS (
-       SELECT d.subject_id, min(d.due_at) AS feedback_due
-         FROM deadline d JOIN r ON r.id = d.subject_id
-        WHERE d.subject_type = 'REPORT' AND d.district_id = ANY($1::uuid[]) AND d.due_at >= $7 AND d.due_at < $8
-          AND d.kind = '${DeadlineKind.FEEDBACK}'
-        GROUP BY d.subject_id),
-     s AS (
-       SELECT r.*, fb.feedback_due,
-              r.protection_assessed_at IS NULL AND r.protection_limit > $6 AS protection_pending,
-              r.preliminary_decided_at IS NULL AND r.preliminary_limit > $6 AS preliminary_pending,
-              r.feedback_requested AND r.feedback_given_at IS NULL AND fb.feedback_due > $6 AS feedback_pending
-         FROM r LEFT JOIN fb ON fb.subject_id = r.id)
-     SELECT dist.id AS "districtId", dist.name AS "districtName",
-            count(s.id) FILTER (WHERE s.protection_assessed_at <= s.protection_limit)::int AS protection_on_time,
-            count(s.id) FILTER (WHERE NOT s.protection_pending)::int AS protection_counted,
-            count(s.id) FILTER (WHERE s.protection_pending)::int AS protection_pending,
-            count(DISTINCT s.child_id) FILTER (WHERE NOT s.protection_pending)::int AS protection_children,
-            count(s.id) FILTER (WHERE s.preliminary_decided_at <= s.preliminary_limit)::int AS preliminary_on_time,
-            count(s.id) FILTER (WHERE NOT s.preliminary_pending)::int AS preliminary_counted,
-            count(s.id) FILTER (WHERE s.preliminary_pending)::int AS preliminary_pending,
-            count(DISTINCT s.child_id) FILTER (WHERE NOT s.preliminary_pending)::int AS preliminary_children,
-            count(s.id) FILTER (WHERE s.feedback_requested AND s.feedback_given_at IS NOT NULL)::int AS given,
-            count(s.id) FILTER (WHERE s.feedback_requested AND s.feedback_given_at <= s.feedback_due)::int AS given_on_time,
-            count(s.id) FILTER (WHERE s.feedback_requested AND s.feedback_pending IS NOT TRUE)::int AS feedback_counted,
-            count(s.id) FILTER (WHERE s.feedback_pending)::int AS feedback_pending,
-            count(DISTINCT s.child_id) FILTER (WHERE s.feedback_requested AND s.feedback_pending IS NOT TRUE)::int AS feedback_children
-       FROM district dist LEFT JOIN s ON s.district_id = dist.id
-      WHERE dist.id = ANY($1::uuid[])
-      GROUP BY dist.id, dist.name ORDER BY dist.name`,
-    [
-      periods.map((p) => p.districtId),
-      periods.map((p) => p.from),
-      periods.map((p) => p.to),
-      LEGAL_CEILINGS.protectionAssessmentHours.max,
-      LEGAL_CEILINGS.preliminaryAssessmentDays.max,
-      now,
-      earliest,
-      dueBefore,
-      DEFAULT_DISTRICT_POLICY.timeZone,
-    ],
+  const rows: (Omit<MonthCounts, 'indicator'> & { indicator: string })[] = await manager.query(
+    `WITH ${BASE_CTES}, items AS (${ITEMS})
+     SELECT indicator, district_id AS "districtId", month,
+            count(*) FILTER (WHERE num)::int AS numerator, count(*) FILTER (WHERE den)::int AS denominator,
+            count(*) FILTER (WHERE pend)::int AS pending, count(DISTINCT child_id) FILTER (WHERE num OR den OR pend)::int AS children
+       FROM items GROUP BY indicator, district_id, month`,
+    params(periods, range, now),
   );
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- aggregate rows from raw SQL
-  return rows.map((row: Record<string, any>) => {
-    const feedback = (numerator: number): IndicatorCounts => ({
-      numerator,
-      denominator: row.feedback_counted,
-      pending: row.feedback_pending,
-      children: row.feedback_children,
-    });
-    return {
-      districtId: row.districtId,
-      districtName: row.districtName,
-      counts: {
-        [ReportIndicator.PROTECTION_ASSESSMENT_ON_TIME]: {
-          numerator: row.protection_on_time,
-          denominator: row.protection_counted,
-          pending: row.protection_pending,
-          children: row.protection_children,
-        },
-        [ReportIndicator.PRELIMINARY_ASSESSMENT_ON_TIME]: {
-          numerator: row.preliminary_on_time,
-          denominator: row.preliminary_counted,
-          pending: row.preliminary_pending,
-          children: row.preliminary_children,
-        },
-        [ReportIndicator.FEEDBACK_GIVEN]: feedback(row.given),
-        [ReportIndicator.FEEDBACK_GIVEN_ON_TIME]: feedback(row.given_on_time),
-      },
-    };
+  return rows.map((row) => ({ ...row, indicator: row.indicator as Indicator }));
+}
+
+/** Report-to-talk hours, p50 and p90, per district and for all together, per whole period of the unit. */
+export async function reportToTalkHours(
+  manager: EntityManager,
+  periods: readonly DistrictPeriod[],
+  range: MonthRange,
+  unit: PeriodUnit,
+  now: Date,
+): Promise<PeriodHours[]> {
+  if (!periods.length) return [];
+  const rows: { districtId: string | null; bucket: number; talks: number; p50: number | null; p90: number | null }[] = await manager.query(
+    `WITH ${BASE_CTES}
+     SELECT district_id AS "districtId", bucket, count(*)::int AS talks,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) AS p50, percentile_cont(0.9) WITHIN GROUP (ORDER BY hours) AS p90
+       FROM (SELECT el.district_id, (el.month - $6::int) / $11::int AS bucket, extract(epoch FROM el.held_at - el.received_at) / 3600 AS hours
+               FROM el WHERE el.held_at IS NOT NULL) h
+      GROUP BY GROUPING SETS ((district_id, bucket), (bucket))`,
+    [...params(periods, range, now), MONTHS_PER_UNIT[unit]],
+  );
+  return rows.flatMap((row) => {
+    const period = periodKey(unit, range.fromMonth + row.bucket * MONTHS_PER_UNIT[unit]);
+    const round = (h: number | null) => (h === null ? null : Math.round(h * 10) / 10);
+    return [
+      { indicator: Indicator.reportToTalkHoursP50, districtId: row.districtId, period, hours: round(row.p50), talks: row.talks },
+      { indicator: Indicator.reportToTalkHoursP90, districtId: row.districtId, period, hours: round(row.p90), talks: row.talks },
+    ];
   });
 }

@@ -1,9 +1,12 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PeriodUnit } from '../../domain/indicators/indicator-period';
-import { ReportIndicator } from '../../domain/indicators/report-indicators';
+import { Indicator } from '../../domain/indicators/indicators';
 import { Text } from '../common/validators';
 
-registerEnumType(ReportIndicator, { name: 'ReportIndicator' });
+registerEnumType(Indicator, {
+  name: 'Indicator',
+  description: 'The indicators of DOMAIN.md §5, one definition each (README: Indicators).',
+});
 registerEnumType(PeriodUnit, { name: 'PeriodUnit', description: "Whole calendar periods in the district's time zone." });
 
 @InputType({
@@ -24,19 +27,28 @@ export class IndicatorPeriodInput {
 }
 
 @ObjectType('IndicatorCell', {
-  description: 'One indicator for one district and period. Cells built from fewer than 5 children are suppressed.',
+  description:
+    'One indicator for one district (or all together) and one whole calendar period. A month built from 1–4 children is hidden, ' +
+    'and so is every cell that contains such a month: no set of answers can reveal a hidden value.',
 })
 export class IndicatorCellType {
-  @Field(() => ReportIndicator)
-  indicator!: ReportIndicator;
+  @Field(() => Indicator)
+  indicator!: Indicator;
 
-  @Field(() => ID)
-  districtId!: string;
+  @Field(() => ID, { nullable: true, description: 'Null: every district the viewer sees, together.' })
+  districtId!: string | null;
 
   @Field(() => String)
   districtName!: string;
 
-  @Field(() => Float, { nullable: true, description: 'numerator ÷ denominator; null when suppressed or empty.' })
+  @Field(() => String, { description: 'The calendar period: 2026-01, 2026-Q1 or 2026.' })
+  period!: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'numerator ÷ denominator for rates, hours for reportToTalkHours, the count for counts; null when suppressed, empty or not yet due.',
+  })
   value!: number | null;
 
   @Field(() => Int, { nullable: true })
@@ -44,7 +56,7 @@ export class IndicatorCellType {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Items done, or past their limit; pending items are not counted. Null when suppressed.',
+    description: 'Items done, or past their limit; pending items are not counted. Null when suppressed and for counts.',
   })
   denominator!: number | null;
 
@@ -57,8 +69,12 @@ export class IndicatorCellType {
   @Field(() => Boolean)
   suppressed!: boolean;
 
-  @Field(() => String, {
-    description: 'The definition, the same for every district: which limit "on time" compares against, and what is pending.',
-  })
-  formula!: string;
+  @Field(() => Boolean, { description: 'Effect follow-up: its window has not passed for the whole period, so there is no value yet.' })
+  windowOpen!: boolean;
+
+  @Field(() => String, { description: 'The definition in plain Swedish, the same for every district.' })
+  definitionSv!: string;
+
+  @Field(() => String, { description: 'The definition in plain English, the same for every district.' })
+  definitionEn!: string;
 }

@@ -219,12 +219,16 @@ run('web app in a browser', () => {
     const manager = await signIn('chef.norr@samverka.test');
     await manager.getByRole('link', { name: 'Indikatorer' }).click();
     await manager.getByRole('heading', { name: 'Indikatorer' }).waitFor();
-    const card = manager.locator('[data-indicator="PROTECTION_ASSESSMENT_ON_TIME"]');
+    const card = manager.locator('[data-indicator="protectionAssessmentOnTimeRate"]');
     await card.locator('svg[role="img"]').waitFor();
-    await card.getByText(/\d+ %/).waitFor();
+    await card
+      .locator('table')
+      .getByText(/\d+ % \(\d+\/\d+\)/)
+      .first()
+      .waitFor();
     await expectAccessible(manager, '10-manager-indicators');
     await card.getByText('Definition').click();
-    await card.getByText(/÷ reports received in the period/).waitFor();
+    await card.getByText(/÷ anmälningar som bedömts eller vars gräns har passerat/).waitFor();
     expect(await seriousAccessibilityViolations(manager)).toEqual([]);
 
     const [download] = await Promise.all([
@@ -233,9 +237,18 @@ run('web app in a browser', () => {
     ]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
-    expect(csv).toContain('Område;Indikator;Värde;Täljare;Nämnare;Pågående;Undertryckt;Från;Till;Definition\r\n');
-    expect(csv).toContain('Norr;PROTECTION_ASSESSMENT_ON_TIME;');
+    expect(csv).toContain('Område;Period;Indikator;Värde;Täljare;Nämnare;Pågående;Dold;Uppföljningen pågår;Definition\r\n');
+    expect(csv).toMatch(/\r\nNorr;\d{4}-\d\d;Skyddsbedömning inom 24 timmar;[^;]*;\d+;\d+;\d+;Nej;Nej;/);
     expect(csv).not.toContain('Syd;');
+
+    // The supervisor's compliance account: the protection assessments of the six reports fall due tomorrow, so none yet.
+    await manager.getByRole('heading', { name: 'Efterlevnad: lagens frister och återkoppling' }).waitFor();
+    const [compliance] = await Promise.all([
+      manager.waitForEvent('download'),
+      manager.getByRole('button', { name: 'Ladda ned efterlevnad (CSV)' }).click(),
+    ]);
+    const complianceCsv = fs.readFileSync((await compliance.path())!, 'utf8');
+    expect(complianceCsv.startsWith(`${UTF8_BOM}Område;Månad;Klocka;Förföll;I tid;Sent;Andel i tid;Sena (referens: skäl)\r\n`)).toBe(true);
 
     await manager.getByRole('link', { name: 'Försenat' }).click();
     await manager.getByRole('heading', { name: 'Försenat i området' }).waitFor();
@@ -258,7 +271,9 @@ run('web app in a browser', () => {
     const body = Buffer.from(await analyst.arrayBuffer());
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = body.toString('utf8');
-    expect(text).toContain('District,Indicator,Value');
+    expect(text).toContain('District,Period,Indicator,Value');
+    expect(text).toMatch(/\r\nAll districts,2026,Protection assessment within 24 hours,/);
+    expect(text).not.toMatch(/,Ja,|,Nej,/);
     expect(text).toMatch(/\r\nNorr,/);
     expect(text).toMatch(/\r\nSyd,/);
     const bad = await fetch(`${baseUrl}/exports/indicators.csv?unit=MONTH&from=2026-01-01&to=2026-12`, {
