@@ -114,7 +114,7 @@ describe('serious talks', () => {
     expect(errorOf(await app.as(police, `query($id: ID!) { talk(id: $id) { id } }`, { id: talk.id })).code).toBe('NOT_FOUND');
     ok(await mutate(socsek, 'addTalkParticipant', 'AddTalkParticipantInput', { talkId: talk.id, role: 'POLICE_OFFICER', userId: await userId(police), uniformed: false }));
     ok(await mutate(socsek, 'addTalkParticipant', 'AddTalkParticipantInput', { talkId: talk.id, role: 'SOCIAL_WORKER', userId: await userId(socsek) }));
-    talk = ok(await mutate(socsek, 'summonTalk', 'TalkIdInput', { talkId: talk.id })).summonTalk;
+    talk = ok(await mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id })).summonTalk;
     expect(talk.state).toBe('SUMMONED');
     expect(talk.participants.map((p: any) => p.role).sort()).toEqual(['CHILD', 'GUARDIAN', 'POLICE_OFFICER', 'SOCIAL_WORKER']);
 
@@ -182,7 +182,7 @@ describe('serious talks', () => {
     expect(talk.deadlines[0].status).toBe('OVERDUE');
 
     await advanceTo(26 * HOUR_MS);
-    talk = ok(await mutate(socsek, 'summonTalk', 'TalkIdInput', { talkId: talk.id })).summonTalk;
+    talk = ok(await mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id })).summonTalk;
     const held = talk.deadlines.find((d: any) => d.kind === 'TALK_HELD');
     expect(held.dueAt).toBe(at((26 + 168) * HOUR_MS).toISOString());
     expect(talk.deadlines.find((d: any) => d.kind === 'TALK_SUMMONS').status).toBe('MET_LATE');
@@ -197,7 +197,7 @@ describe('serious talks', () => {
     expect(talk.deadlines.find((d: any) => d.kind === 'TALK_HELD').status).toBe('MET_LATE');
   });
 
-  it('3. a running pre-investigation: scheduling is refused until the police record a clearance; a hold on guardian contact stops the summons', async () => {
+  it('3. a running pre-investigation: the summons and the booking wait for the police\'s clearance; a hold on guardian contact stops the summons', async () => {
     const socsek = who('socsek', 'norr');
     const police = who('polis', 'norr');
     const { childId } = await policeReport('norr', 12, { preInvestigationRunning: true, guardianContactOnHold: true });
@@ -205,21 +205,20 @@ describe('serious talks', () => {
     expect(talk).toMatchObject({ preInvestigationRunning: true, guardianContactOnHold: true });
     ok(await mutate(socsek, 'addTalkParticipant', 'AddTalkParticipantInput', { talkId: talk.id, role: 'POLICE_OFFICER', userId: await userId(police) }, 'id'));
 
-    expect(errorOf(await mutate(socsek, 'summonTalk', 'TalkIdInput', { talkId: talk.id })).message).toContain('LUL 5 §');
-    ok(await mutate(police, 'recordPoliceClearance', 'RecordPoliceClearanceInput', { talkId: talk.id, kind: 'GUARDIAN_CONTACT' }, 'id'));
-    ok(await mutate(socsek, 'summonTalk', 'TalkIdInput', { talkId: talk.id }));
-
-    const schedule = { talkId: talk.id, scheduledAt: at(20 * HOUR_MS).toISOString(), location: 'Socialkontoret Norr' };
-    const refused = errorOf(await mutate(socsek, 'scheduleTalk', 'ScheduleTalkInput', schedule));
-    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.scheduledAt' });
-    expect(refused.message).toContain('LUL 31 §');
-    expect((await talksOfChild('norr', childId))[0].state).toBe('SUMMONED');
-
+    // A summons is contact with the suspected child: it waits for the police's clearance (LUL 31 §), then for the hold to lift (LUL 5 §).
+    const unclearedSummons = errorOf(await mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id }));
+    expect(unclearedSummons).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.summonedAt' });
+    expect(unclearedSummons.message).toContain('LUL 31 §');
     // Another police area cannot clear it; the invited officer can.
     expect(errorOf(await mutate(who('polis', 'syd'), 'recordPoliceClearance', 'RecordPoliceClearanceInput', { talkId: talk.id, kind: 'PRE_INVESTIGATION' }, 'id')).code).toBe('NOT_FOUND');
     ok(await mutate(police, 'recordPoliceClearance', 'RecordPoliceClearanceInput', { talkId: talk.id, kind: 'PRE_INVESTIGATION', note: 'Förhöret är hållet.' }, 'id'));
+    expect(errorOf(await mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id })).message).toContain('LUL 5 §');
+    ok(await mutate(police, 'recordPoliceClearance', 'RecordPoliceClearanceInput', { talkId: talk.id, kind: 'GUARDIAN_CONTACT' }, 'id'));
+    ok(await mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id }));
+
+    const schedule = { talkId: talk.id, scheduledAt: at(20 * HOUR_MS).toISOString(), location: 'Socialkontoret Norr' };
     talk = ok(await mutate(socsek, 'scheduleTalk', 'ScheduleTalkInput', schedule)).scheduleTalk;
-    expect(talk).toMatchObject({ state: 'SCHEDULED', policeClearedAt: T0.replace('Z', '.000Z') });
+    expect(talk).toMatchObject({ state: 'SCHEDULED', policeClearedAt: T0.replace('Z', '.000Z'), guardianContactOnHold: false });
 
     expect(errorOf(await mutate(socsek, 'scheduleTalk', 'ScheduleTalkInput', { ...schedule, scheduledAt: at(-HOUR_MS).toISOString() }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.scheduledAt' });
   });
@@ -287,7 +286,7 @@ describe('serious talks', () => {
     expect(await assessment('syd', reportId)).toMatchObject({ eligible: true, youngAdult: true });
     let [talk] = await talksOfChild('syd', childId);
     expect(talk).toMatchObject({ youngAdult: true, childAge: 19 });
-    talk = ok(await mutate(who('socsek', 'syd'), 'summonTalk', 'TalkIdInput', { talkId: talk.id })).summonTalk;
+    talk = ok(await mutate(who('socsek', 'syd'), 'summonTalk', 'SummonTalkInput', { talkId: talk.id })).summonTalk;
     expect(talk).toMatchObject({ state: 'SUMMONED', summonsIncludesGuardians: false });
     expect(talk.participants.map((p: any) => p.role)).toEqual(['CHILD']);
 
@@ -337,7 +336,7 @@ describe('talks: views and bad input', () => {
     const [talk] = await talksOfChild('norr', childId);
     const socsek = who('socsek', 'norr');
     ok(await mutate(socsek, 'addTalkParticipant', 'AddTalkParticipantInput', { talkId: talk.id, role: 'POLICE_OFFICER', userId: await userId(who('polis', 'norr')) }, 'id'));
-    ok(await mutate(socsek, 'summonTalk', 'TalkIdInput', { talkId: talk.id }, 'id'));
+    ok(await mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id }, 'id'));
     ok(await mutate(socsek, 'scheduleTalk', 'ScheduleTalkInput', { talkId: talk.id, scheduledAt: '2026-11-24T13:00:00Z', location: 'Polishuset, rum 4' }, 'id'));
 
     const response = await get(who('polis', 'norr'));
@@ -358,7 +357,7 @@ describe('talks: views and bad input', () => {
     const [talk] = await talksOfChild('norr', childId);
     const socsek = who('socsek', 'norr');
     ok(await mutate(socsek, 'addTalkParticipant', 'AddTalkParticipantInput', { talkId: talk.id, role: 'POLICE_OFFICER', userId: await userId(who('polis', 'norr')) }, 'id'));
-    ok(await mutate(socsek, 'summonTalk', 'TalkIdInput', { talkId: talk.id }, 'id'));
+    ok(await mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id }, 'id'));
     ok(await mutate(socsek, 'scheduleTalk', 'ScheduleTalkInput', { talkId: talk.id, scheduledAt: '2026-11-25T13:00:00Z', location: 'Polishuset' }, 'id'));
     const police = await userId(who('polis', 'norr'));
     const readsOf = async (requestIds: string[]) => app.sql(

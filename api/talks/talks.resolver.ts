@@ -13,7 +13,7 @@ import { StaffMemberType } from '../../schema/organisation/staff-member.type';
 import { ReportType } from '../../schema/reports/report.type';
 import {
   AddTalkParticipantInput, AssignTalkInput, CloseTalkInput, HoldTalkInput, OpenTalkInput, RecordChildVoiceInput, RecordDisclosureInput,
-  RecordPoliceClearanceInput, RecordTalkAttendanceInput, RecordTalkOutcomeInput, ScheduleTalkInput, TalkIdInput,
+  RecordPoliceClearanceInput, RecordTalkAttendanceInput, RecordTalkOutcomeInput, ScheduleTalkInput, SummonTalkInput, TalkIdInput,
 } from '../../schema/talks/talk.inputs';
 import { TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType } from '../../schema/talks/talk.type';
 import { RequestContext } from '../context';
@@ -75,8 +75,8 @@ export class TalksResolver {
   }
 
   @Mutation(() => TalkType, { description: 'Summon the child, and the guardians unless the child is a young adult. Meets the summons clock.' })
-  summonTalk(@Arg('input', () => TalkIdInput) input: TalkIdInput, @Ctx() context: RequestContext) {
-    return talksService.summon(context, input.talkId);
+  summonTalk(@Arg('input', () => SummonTalkInput) input: SummonTalkInput, @Ctx() context: RequestContext) {
+    return talksService.summon(context, input);
   }
 
   @Mutation(() => TalkType, { description: 'Set the time and place; the invited are told.' })

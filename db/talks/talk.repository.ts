@@ -53,10 +53,24 @@ export interface TalkRow {
 }
 
 
+/** The reports a talk follows: the one it opened from and those attached while it was open. */
+export const TALK_REPORTS_SQL = `SELECT r.id FROM report r WHERE r.id = t.report_id
+  UNION SELECT a.report_id FROM talk_assessment a WHERE a.talk_id = t.id`;
+
+/**
+ * The police's word is read from the talk's reports (their latest update), never copied; a talk opened
+ * for a child without a report keeps what was set by hand. A guardian-contact clearance lifts the hold.
+ */
+const POLICE_WORD = `(CASE WHEN t.report_id IS NULL THEN t.pre_investigation_running ELSE false END
+    OR EXISTS (SELECT 1 FROM report r WHERE r.id IN (${TALK_REPORTS_SQL}) AND r.pre_investigation_running)) AS "preInvestigationRunning",
+  ((CASE WHEN t.report_id IS NULL THEN t.guardian_contact_on_hold ELSE false END
+    OR EXISTS (SELECT 1 FROM report r WHERE r.id IN (${TALK_REPORTS_SQL}) AND r.guardian_contact_on_hold))
+    AND NOT EXISTS (SELECT 1 FROM talk_clearance c WHERE c.talk_id = t.id AND c.kind = '${TalkClearanceKind.GUARDIAN_CONTACT}')) AS "guardianContactOnHold"`;
+
 export const TALK_COLUMNS = `t.id, t.reference, t.kind, t.state, t.origin, t.child_id AS "childId", t.district_id AS "districtId",
   t.report_id AS "reportId", t.policy_version AS "policyVersion", t.holder_kind AS "holderKind", t.holder_agency_id AS "holderAgencyId",
   t.responsible_user_id AS "responsibleUserId", t.learned_at AS "learnedAt", t.young_adult AS "youngAdult",
-  t.pre_investigation_running AS "preInvestigationRunning", t.guardian_contact_on_hold AS "guardianContactOnHold",
+  ${POLICE_WORD},
   t.with_uniformed_police AS "withUniformedPolice", t.summoned_at AS "summonedAt", t.summons_includes_guardians AS "summonsIncludesGuardians",
   t.scheduled_at AS "scheduledAt", t.location, t.held_at AS "heldAt", t.held_late AS "heldLate", t.delay_reason AS "delayReason",
   t.delay_reason_text AS "delayReasonText", t.closed_reason AS "closedReason", t.closed_at AS "closedAt", t.child_voice AS "childVoice",

@@ -1,6 +1,6 @@
 import { TalkDelayReason, TalkParticipantRole, TalkState } from './talk-enums';
 import {
-  checkClose, checkHold, checkSchedule, checkSummons, HoldCheck, nextState, ScheduleCheck, participatingAgencies, TalkAction,
+  checkClose, checkHappenedAt, checkHold, checkSchedule, checkSummons, HoldCheck, nextState, ScheduleCheck, participatingAgencies, TalkAction,
 } from './talk-state.rules';
 
 const { PROPOSED, SUMMONED, SCHEDULED, HELD, DECLINED, CANCELLED } = TalkState;
@@ -22,11 +22,14 @@ describe('nextState', () => {
 });
 
 describe('checkSummons', () => {
+  const summons = { preInvestigationRunning: false, policeClearedAt: null };
   it.each([
-    ['a proposed talk', { state: PROPOSED, guardianContactOnHold: false, includesGuardians: true }, null],
-    ['guardian contact on hold', { state: PROPOSED, guardianContactOnHold: true, includesGuardians: true }, 'GUARDIAN_CONTACT_ON_HOLD'],
-    ['a young adult while guardian contact is on hold', { state: PROPOSED, guardianContactOnHold: true, includesGuardians: false }, null],
-    ['a talk already summoned', { state: SUMMONED, guardianContactOnHold: false, includesGuardians: true }, 'WRONG_STATE'],
+    ['a running pre-investigation without clearance', { ...summons, preInvestigationRunning: true, state: PROPOSED, guardianContactOnHold: false, includesGuardians: true }, 'CLEARANCE_REQUIRED'],
+    ['a running pre-investigation with clearance', { ...summons, preInvestigationRunning: true, policeClearedAt: new Date(), state: PROPOSED, guardianContactOnHold: false, includesGuardians: true }, null],
+    ['a proposed talk', { ...summons, state: PROPOSED, guardianContactOnHold: false, includesGuardians: true }, null],
+    ['guardian contact on hold', { ...summons, state: PROPOSED, guardianContactOnHold: true, includesGuardians: true }, 'GUARDIAN_CONTACT_ON_HOLD'],
+    ['a young adult while guardian contact is on hold', { ...summons, state: PROPOSED, guardianContactOnHold: true, includesGuardians: false }, null],
+    ['a talk already summoned', { ...summons, state: SUMMONED, guardianContactOnHold: false, includesGuardians: true }, 'WRONG_STATE'],
   ])('%s', (_case, check, expected) => {
     expect(checkSummons(check)?.code ?? null).toBe(expected);
   });
@@ -67,6 +70,7 @@ describe('checkHold', () => {
   const base: HoldCheck = {
     state: SCHEDULED, participatingAgencyIds: ['soc', 'police'], disclosedAgencyIds: ['police', 'soc'],
     heldAt: new Date('2026-12-02T10:00:00Z'), heldDueAt: due, delayReason: null, delayReasonText: null,
+    scheduledAt: new Date('2026-12-02T09:00:00Z'), heldAtGiven: false,
   };
   it.each<[string, Partial<HoldCheck>, string | null]>([
     ['every agency disclosed, in time', {}, null],
@@ -76,6 +80,8 @@ describe('checkHold', () => {
     ['late with a reason', { heldAt: new Date('2026-12-04T10:00:00Z'), delayReason: TalkDelayReason.POLICE_UNAVAILABLE }, null],
     ['late with OTHER and no text', { heldAt: new Date('2026-12-04T10:00:00Z'), delayReason: TalkDelayReason.OTHER, delayReasonText: ' ' }, 'DELAY_REASON_TEXT_REQUIRED'],
     ['late with OTHER and a text', { heldAt: new Date('2026-12-04T10:00:00Z'), delayReason: TalkDelayReason.OTHER, delayReasonText: 'Storm' }, null],
+    ['now, before the booked time', { scheduledAt: new Date('2026-12-02T11:00:00Z') }, 'BEFORE_BOOKED_TIME'],
+    ['a given time before the booked time', { scheduledAt: new Date('2026-12-02T11:00:00Z'), heldAtGiven: true }, null],
     ['no clock', { heldDueAt: null, heldAt: new Date('2027-01-01T00:00:00Z') }, null],
   ])('%s', (_case, change, expected) => {
     expect(checkHold({ ...base, ...change })?.code ?? null).toBe(expected);
@@ -83,6 +89,19 @@ describe('checkHold', () => {
 
   it('names the agencies that have not disclosed', () => {
     expect(checkHold({ ...base, disclosedAgencyIds: [] })).toEqual({ code: 'DISCLOSURE_MISSING', agencyIds: ['soc', 'police'] });
+  });
+});
+
+describe('checkHappenedAt', () => {
+  const now = new Date('2026-12-02T10:00:00Z');
+  const learned = new Date('2026-12-01T10:00:00Z');
+  it.each<[string, Date, string | null]>([
+    ['now', now, null],
+    ['yesterday evening, after the report arrived', new Date('2026-12-01T18:00:00Z'), null],
+    ['in the future', new Date('2026-12-02T10:00:01Z'), 'IN_THE_FUTURE'],
+    ['before the report arrived', new Date('2026-12-01T09:59:59Z'), 'BEFORE_REPORT'],
+  ])('%s', (_case, at, expected) => {
+    expect(checkHappenedAt(at, now, learned)?.code ?? null).toBe(expected);
   });
 });
 

@@ -29,7 +29,7 @@ graphql(`
 `);
 
 const TALK = graphql(`query Talk($id: ID!) { talk(id: $id) { ...TalkDetails } }`);
-const SUMMON = graphql(`mutation SummonTalk($input: TalkIdInput!) { summonTalk(input: $input) { ...TalkDetails } }`);
+const SUMMON = graphql(`mutation SummonTalk($input: SummonTalkInput!) { summonTalk(input: $input) { ...TalkDetails } }`);
 const SCHEDULE = graphql(`mutation ScheduleTalk($input: ScheduleTalkInput!) { scheduleTalk(input: $input) { ...TalkDetails } }`);
 const ADD_PARTICIPANT = graphql(`mutation AddTalkParticipant($input: AddTalkParticipantInput!) { addTalkParticipant(input: $input) { ...TalkDetails } }`);
 const ATTENDANCE = graphql(`mutation RecordTalkAttendance($input: RecordTalkAttendanceInput!) { recordTalkAttendance(input: $input) { ...TalkDetails } }`);

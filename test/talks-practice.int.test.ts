@@ -1,0 +1,64 @@
+/**
+ * Serious talks as practitioners run them (issue 22): the police's word read where it is needed,
+ * the times things happened, one talk per child. Through the GraphQL API on a fake clock.
+ */
+import { FakeClock, HOUR_MS } from '../domain/clock';
+import { createTestApp, TestApp } from './helpers/test-app';
+import { at, errorOf, ok, personalNumberAged, T0, talkSteps, who } from './helpers/talk-steps';
+
+let app: TestApp;
+let clock: FakeClock;
+const s = talkSteps(() => app, () => clock);
+
+beforeEach(async () => {
+  clock = new FakeClock(T0);
+  app = await createTestApp({ clock });
+});
+
+afterEach(() => app.close());
+
+describe('the police\'s word is one fact', () => {
+  it('after the police lift the hold and end the pre-investigation on the report, the talk says so and the summons goes out', async () => {
+    const socsek = who('socsek', 'norr');
+    const { reportId, childId } = await s.policeReport('norr', { personalIdentityNumber: personalNumberAged(13) }, { preInvestigationRunning: true, guardianContactOnHold: true });
+    let [talk] = await s.talksOfChild('norr', childId);
+    expect(talk).toMatchObject({ preInvestigationRunning: true, guardianContactOnHold: true });
+    expect(errorOf(await s.mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id })).message).toContain('LUL 31 §');
+
+    ok(await app.as(who('polis', 'norr'), `mutation($i: UpdatePoliceInformationInput!) { updatePoliceInformation(input: $i) { id } }`,
+      { i: { reportId, liftGuardianContactHold: true, endPreInvestigation: true } }));
+    [talk] = await s.talksOfChild('norr', childId);
+    expect(talk).toMatchObject({ preInvestigationRunning: false, guardianContactOnHold: false });
+    talk = ok(await s.mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id })).summonTalk;
+    expect(talk.state).toBe('SUMMONED');
+  });
+});
+
+describe('when it happened, not when it was clicked', () => {
+  it('a summons and a talk recorded the next morning carry their real times; the clocks are met then, and the talk is not late', async () => {
+    const socsek = who('socsek', 'norr');
+    const { childId } = await s.policeReport('norr', { personalIdentityNumber: personalNumberAged(13) });
+    let [talk] = await s.talksOfChild('norr', childId);
+    expect(talk.dueAt).toBe(at(48 * HOUR_MS).toISOString());
+
+    await s.advanceTo(20 * HOUR_MS);
+    const summon = (summonedAt: Date) => s.mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id, summonedAt: summonedAt.toISOString() });
+    expect(errorOf(await summon(at(21 * HOUR_MS)))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.summonedAt' });
+    expect(errorOf(await summon(at(-HOUR_MS)))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.summonedAt' });
+    talk = ok(await summon(at(2 * HOUR_MS))).summonTalk;
+    expect(talk.summonedAt).toBe(at(2 * HOUR_MS).toISOString());
+
+    await s.bookAndDisclose('norr', talk.id, at(40 * HOUR_MS));
+    await s.advanceTo(39 * HOUR_MS);
+    const early = errorOf(await s.mutate(socsek, 'holdTalk', 'HoldTalkInput', { talkId: talk.id }));
+    expect(early).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.heldAt' });
+    expect(early.message).toContain('give the time it was held');
+
+    // Held at the booked time, written up the next morning after the deadline passed: not late.
+    await s.advanceTo(58 * HOUR_MS);
+    expect(errorOf(await s.mutate(socsek, 'holdTalk', 'HoldTalkInput', { talkId: talk.id, heldAt: at(59 * HOUR_MS).toISOString() })).field).toBe('input.heldAt');
+    talk = ok(await s.mutate(socsek, 'holdTalk', 'HoldTalkInput', { talkId: talk.id, heldAt: at(40 * HOUR_MS).toISOString() })).holdTalk;
+    expect(talk).toMatchObject({ state: 'HELD', heldAt: at(40 * HOUR_MS).toISOString(), heldLate: false, delayReason: null });
+    expect(talk.deadlines).toEqual([expect.objectContaining({ kind: 'TALK_HELD', metAt: at(40 * HOUR_MS).toISOString(), status: 'MET' })]);
+  });
+});
