@@ -35,6 +35,15 @@ export interface Intake {
  * Opens a case inside the caller's unit of work. The talks module calls this
  * for the outcome "referred to SSPF/SSFF" (source TALK_REFERRAL).
  */
+/** One open case per child and model: the answer names the open one, so the user goes there instead. */
+export class OpenCaseExists extends Conflict {
+  constructor(readonly openCase: CaseRow) {
+    super(`The child already has an open ${openCase.model} case, ${openCase.reference}: work in that case.`,
+      `Barnet har redan ett öppet ${openCase.model}-ärende, ${openCase.reference}: arbeta vidare i det.`);
+    this.details.openCase = { id: openCase.id, reference: openCase.reference };
+  }
+}
+
 export async function openCollaborationCaseIn(uow: UnitOfWork, intake: Intake): Promise<CaseRow> {
   const child = await collaborationLookups.child(uow.manager, intake.childId);
   if (!child) throw new NotFound('The child');
@@ -54,6 +63,8 @@ export async function openCollaborationCaseIn(uow: UnitOfWork, intake: Intake): 
       `The child is ${age}, outside the district's SSFF (${policy.ssffAgeBand.min}–${policy.ssffAgeBand.max}) and SSPF (${policy.sspfAgeBand.min}–${policy.sspfAgeBand.max}) ages: a coordinator may open the case with a model and a reason.`,
       `Barnet är ${age} år, utanför områdets åldrar för SSFF och SSPF: en samordnare kan öppna ärendet med modell och skäl.`);
   }
+  const open = await collaborationRepository.openCaseOf(uow.manager, child.id, decision.model);
+  if (open) throw new OpenCaseExists(open);
   const coordinatorUserId = intake.coordinatorUserId ?? (await collaborationLookups.districtCoordinators(uow.manager, child.districtId))[0];
   if (!coordinatorUserId) {
     throw new BadInput('input.childId', 'The child\'s district has no SSPF coordinator to take the case.', 'Barnets område har ingen SSPF-samordnare som kan ta ärendet.');
@@ -163,9 +174,11 @@ export const collaborationService = {
           await scheduleMeeting(uow, theCase, MeetingKind.FOLLOW_UP, input.firstFollowUpAt, [theCase.coordinatorUserId], scope.userId);
         }
       }
-      await collaborationRepository.setYouthGoals(uow.manager, theCase.id, input.youthGoals.map((g) => g.trim()));
+      const youthGoals = input.youthGoals.map((g) => g.trim());
+      await collaborationRepository.setYouthGoals(uow.manager, theCase.id, youthGoals);
       await collaborationRepository.replaceAgencyGoals(uow.manager, theCase.id, input.agencyGoals.map((g) => ({ agencyId: g.agencyId, text: g.text.trim() })));
-      theCase = await moveTo(uow, scope, theCase, next);
+      // The answer is what was saved.
+      theCase = await moveTo(uow, scope, { ...theCase, youthGoals }, next);
       await touched(uow, theCase);
       uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationCase', theCase.id, ['youthGoals', 'agencyGoals', 'state']));
       return theCase;

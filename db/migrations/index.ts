@@ -15,6 +15,7 @@ import { DutyToReport1734000000000 } from './1734000000000-duty-to-report';
 import { RowLevelSecurity1733800000000 } from './1733800000000-row-level-security';
 import { QueueDashboardSessions1734400000000 } from './1734400000000-queue-dashboard-sessions';
 import { SystemScopeRole1734410000000 } from './1734410000000-system-scope-role';
+import { PracticeRules1734500000000 } from './1734500000000-practice-rules';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   RowLevelSecurity1733800000000,
   QueueDashboardSessions1734400000000,
   SystemScopeRole1734410000000,
+  PracticeRules1734500000000,
 ];

@@ -34,6 +34,13 @@ export function collaborationReferralOpenedMessage(talkReference: string, caseRe
   };
 }
 
+export function collaborationReferralIntoOpenCaseMessage(talkReference: string, caseReference: string): Message {
+  return {
+    title: `Hänvisning från samtal ${talkReference} till ärende ${caseReference}`,
+    body: `Samtal ${talkReference} hänvisade till samverkan. Barnet har redan det öppna ärendet ${caseReference}: hänvisningen finns där.`,
+  };
+}
+
 export function collaborationReferralMessage(reference: string, programme: 'SSPF' | 'SSFF'): Message {
   return {
     title: `Ny ${programme}-förfrågan från samtal ${reference}`,

@@ -17,10 +17,11 @@ type Facts = SubjectFacts & { entityId?: string | null };
 export async function collaborationMatrixFixtures(app: TestApp) {
   // A youth well inside the SSPF band (13–16 on the test clock), the same one every run: ordered by id, a random seed
   // id sometimes picked the 12-year-old at the band's edge, whose case takes another path.
-  const [child] = await app.sql(
+  const [child, otherChild] = await app.sql(
     `SELECT c.id FROM child c JOIN district d ON d.id = c.district_id
-      WHERE d.code = 'norr' AND c.birth_date BETWEEN date '2010-06-01' AND date '2013-06-01' ORDER BY c.personal_identity_number LIMIT 1`);
-  const guardianIds = (await app.sql(`SELECT id FROM guardian WHERE child_id = $1 ORDER BY id`, [child.id])).map((g: { id: string }) => g.id);
+      WHERE d.code = 'norr' AND c.birth_date BETWEEN date '2010-06-01' AND date '2013-06-01' ORDER BY c.personal_identity_number LIMIT 2`);
+  const guardiansOf = async (childId: string) => (await app.sql(`SELECT id FROM guardian WHERE child_id = $1 ORDER BY id`, [childId])).map((g: { id: string }) => g.id);
+  const guardianIds = await guardiansOf(child.id);
   const at = (days: number) => new Date(app.clock.now().getTime() + days * 86_400_000).toISOString();
 
   const caseA = await openCase(app, child.id, 'Matris: skolan oroar sig.');
@@ -37,8 +38,9 @@ export async function collaborationMatrixFixtures(app: TestApp) {
   await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`,
     { i: { caseId: caseA, kind: 'NETWORK_MEETING', scheduledAt: at(5), attendeeUserIds: [await userIdOf(app, TEACHER)] } });
 
-  const caseB = await openCase(app, child.id, 'Matris: återkallat samtycke.');
-  const consentB = await recordConsent(app, { caseId: caseB, givenByYouth: true, guardianIds, agencyIds: [await agencyIdOf(app, LEISURE)] });
+  // One open case per child and model: the withdrawn-consent case is another child's.
+  const caseB = await openCase(app, otherChild.id, 'Matris: återkallat samtycke.');
+  const consentB = await recordConsent(app, { caseId: caseB, givenByYouth: true, guardianIds: await guardiansOf(otherChild.id), agencyIds: [await agencyIdOf(app, LEISURE)] });
   await addMember(app, caseB, LEISURE);
   await ok(app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { id } }`,
     { i: { consentId: consentB.data.recordConsent.consents[0].id } });

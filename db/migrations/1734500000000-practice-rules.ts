@@ -1,0 +1,19 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Issue 22: one open collaboration case per child and model, and consent by age in two district settings
+ * (the youth consents from 15, alone from 18) instead of the one age below which the guardians consented too.
+ */
+export class PracticeRules1734500000000 implements MigrationInterface {
+  name = 'PracticeRules1734500000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE UNIQUE INDEX "collaboration_case_one_open_idx" ON "collaboration_case" ("child_id", "model") WHERE state <> 'CLOSED'`);
+    await queryRunner.query(`UPDATE district_policy SET settings = (settings - 'consentGuardianAge') || '{"consentYouthAge": 15, "consentAdultAge": 18}'::jsonb`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`UPDATE district_policy SET settings = (settings - 'consentYouthAge' - 'consentAdultAge') || '{"consentGuardianAge": 15}'::jsonb`);
+    await queryRunner.query(`DROP INDEX "collaboration_case_one_open_idx"`);
+  }
+}
