@@ -17,6 +17,36 @@ beforeEach(async () => {
 
 afterEach(() => app.close());
 
+const ASSESSMENT = `query($r: ID!) { reportTalkAssessment(reportId: $r) { eligible reasons reasonTexts knownBefore talk { id } } }`;
+const referenceOf = async (table: 'report' | 'talk', id: string) => (await app.sql(`SELECT reference FROM ${table} WHERE id = $1`, [id]))[0].reference as string;
+
+describe('one talk per child at a time', () => {
+  it('a second "first" suspicion while the talk is open is attached to it; after the talk, a "first" suspicion is judged on what social services know', async () => {
+    const socsek = who('socsek', 'norr');
+    const child = { personalIdentityNumber: personalNumberAged(13) };
+    const first = await s.policeReport('norr', child);
+    const [talk] = await s.talksOfChild('norr', first.childId);
+
+    await s.advanceTo(5 * HOUR_MS);
+    const second = await s.policeReport('norr', child, { description: 'Misstänkt för skadegörelse, enligt polisen första gången.' });
+    const talks = await s.talksOfChild('norr', first.childId, 'id deadlines { kind } reports { id }');
+    expect(talks).toEqual([{ id: talk.id, deadlines: [{ kind: 'TALK_HELD' }], reports: [{ id: first.reportId }, { id: second.reportId }] }]);
+    const attached = ok(await app.as(socsek, ASSESSMENT, { r: second.reportId })).reportTalkAssessment;
+    expect(attached).toMatchObject({ eligible: false, reasons: ['KNOWN_BEFORE', 'TALK_ALREADY_OPEN'], talk: { id: talk.id } });
+    expect(attached.reasonTexts[1]).toContain('inget nytt samtal öppnas');
+    expect(attached.knownBefore).toEqual([await referenceOf('report', first.reportId), talk.reference]);
+
+    ok(await s.mutate(socsek, 'cancelTalk', 'CloseTalkInput', { talkId: talk.id, reason: 'Familjen har flyttat.' }, 'id'));
+    await s.advanceTo(30 * HOUR_MS);
+    const third = await s.policeReport('norr', child);
+    expect(await s.talksOfChild('norr', first.childId, 'id')).toEqual([{ id: talk.id }]);
+    expect(ok(await app.as(socsek, ASSESSMENT, { r: third.reportId })).reportTalkAssessment).toMatchObject({
+      eligible: false, reasons: ['KNOWN_BEFORE'], talk: null,
+      knownBefore: [await referenceOf('report', first.reportId), talk.reference, await referenceOf('report', second.reportId)],
+    });
+  });
+});
+
 describe('the police\'s word is one fact', () => {
   it('after the police lift the hold and end the pre-investigation on the report, the talk says so and the summons goes out', async () => {
     const socsek = who('socsek', 'norr');

@@ -35,6 +35,8 @@ export function createTalkLoaders(manager: EntityManager, scope: ViewerScope | n
       ];
       return groupBy(ids, rows, (r) => r.subjectId);
     }),
+    reportIds: new DataLoader<string, string[]>(async (ids) =>
+      groupBy(ids, await talkRepository.reportIdsOfTalks(manager, ids), (r) => r.talkId).map((rows) => rows.map((r) => r.reportId))),
     assessment: new DataLoader<string, AssessmentRow | null>(async (ids) => byKey(ids, await talkRepository.assessmentsOf(manager, ids), (r) => r.reportId)),
     forumItems: new DataLoader<string, ForumItemRow[]>(async (ids) => groupBy(ids, await talkRepository.forumItemsOf(manager, ids), (r) => r.meetingId)),
   };

@@ -151,6 +151,12 @@ export class TalksResolver {
     return talk.reportId ? context.loaders.report.load(talk.reportId) : null;
   }
 
+  @FieldResolver(() => [ReportType], { nullable: true })
+  async reports(@Root() talk: TalkRow, @Ctx() context: RequestContext) {
+    const ids = await context.loaders.talks.reportIds.load(talk.id);
+    return (await context.loaders.report.loadMany(ids)).filter((r) => r && !(r instanceof Error));
+  }
+
   @FieldResolver(() => AgencyType, { nullable: true })
   holderAgency(@Root() talk: TalkRow, @Ctx() context: RequestContext) {
     return context.loaders.agency.load(talk.holderAgencyId);

@@ -129,6 +129,7 @@ export interface AssessmentRow {
   policyVersion: number;
   eligible: boolean;
   reasons: TalkIneligibility[];
+  knownBefore: string[];
   youngAdult: boolean;
   assessedAt: Date;
   talkId: string | null;
@@ -319,16 +320,42 @@ export const talkRepository = {
 
   async insertAssessment(manager: EntityManager, a: Omit<AssessmentRow, 'childId' | 'decidedAt'>): Promise<void> {
     await manager.query(
-      `INSERT INTO talk_assessment (report_id, district_id, policy_version, eligible, reasons, young_adult, assessed_at, talk_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (report_id) DO NOTHING`,
-      [a.reportId, a.districtId, a.policyVersion, a.eligible, a.reasons, a.youngAdult, a.assessedAt, a.talkId],
+      `INSERT INTO talk_assessment (report_id, district_id, policy_version, eligible, reasons, young_adult, assessed_at, talk_id, known_before)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (report_id) DO NOTHING`,
+      [a.reportId, a.districtId, a.policyVersion, a.eligible, a.reasons, a.youngAdult, a.assessedAt, a.talkId, a.knownBefore],
     );
+  },
+
+  /** The child's open talk, if any: a new report is attached to it instead of opening another. */
+  async openTalkOfChild(manager: EntityManager, childId: string): Promise<{ id: string; reference: string } | null> {
+    const [row] = await manager.query(
+      `SELECT t.id, t.reference FROM talk t WHERE t.child_id = $1 AND t.state NOT IN ('${TalkState.HELD}', '${TalkState.DECLINED}', '${TalkState.CANCELLED}')
+        ORDER BY t.created_at, t.id LIMIT 1`, [childId]);
+    return row ?? null;
+  },
+
+  /** What social services already know of the child: earlier reports with a suspicion and earlier talks, by reference. */
+  async knownBefore(manager: EntityManager, childId: string, reportId: string, receivedAt: Date): Promise<string[]> {
+    const rows: { reference: string }[] = await manager.query(
+      `SELECT reference FROM (
+         SELECT r.reference, r.received_at AS at FROM report r WHERE r.child_id = $1 AND r.id <> $2 AND r.received_at <= $3
+            AND (r.suspected_offence IS NOT NULL OR r.category = 'SUSPECTED_CRIME')
+         UNION ALL SELECT t.reference, t.learned_at AS at FROM talk t WHERE t.child_id = $1) known ORDER BY at, reference`,
+      [childId, reportId, receivedAt]);
+    return rows.map((r) => r.reference);
+  },
+
+  /** The reports a talk follows, oldest first. */
+  async reportIdsOfTalks(manager: EntityManager, talkIds: readonly string[]): Promise<{ talkId: string; reportId: string }[]> {
+    return manager.query(
+      `SELECT t.id AS "talkId", r.id AS "reportId" FROM talk t JOIN report r ON r.id IN (${TALK_REPORTS_SQL})
+        WHERE t.id = ANY($1::uuid[]) ORDER BY r.received_at, r.id`, [talkIds]);
   },
 
   assessmentsOf(manager: EntityManager, reportIds: readonly string[]): Promise<AssessmentRow[]> {
     return manager.query(
       `SELECT a.report_id AS "reportId", a.district_id AS "districtId", r.child_id AS "childId", a.policy_version AS "policyVersion", a.eligible,
-              a.reasons, a.young_adult AS "youngAdult", a.assessed_at AS "assessedAt", a.talk_id AS "talkId", a.decided_at AS "decidedAt"
+              a.reasons, a.known_before AS "knownBefore", a.young_adult AS "youngAdult", a.assessed_at AS "assessedAt", a.talk_id AS "talkId", a.decided_at AS "decidedAt"
          FROM talk_assessment a JOIN report r ON r.id = a.report_id WHERE a.report_id = ANY($1::uuid[])`,
       [reportIds],
     );

@@ -77,6 +77,9 @@ export class TalkType {
   @Field(() => ReportType, { nullable: true })
   report?: ReportType | null;
 
+  @Field(() => [ReportType], { nullable: true, description: 'Every report the talk follows: the one it opened from and those that arrived while it was open.' })
+  reports?: ReportType[] | null;
+
   @Field(() => TalkHolderKind, { nullable: true })
   holderKind!: TalkHolderKind | null;
 
@@ -179,7 +182,10 @@ export class TalkAssessmentType {
   @Field(() => Boolean, { nullable: true })
   youngAdult!: boolean | null;
 
-  @Field(() => TalkType, { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'The earlier suspicion reports and talks of the child (references) "first time" was judged on.' })
+  knownBefore!: string[] | null;
+
+  @Field(() => TalkType, { nullable: true, description: 'The talk the report opened, or the open talk it was attached to.' })
   talk?: TalkType | null;
 }
 

@@ -30,6 +30,7 @@ export const talkPolicy = definePolicy<TalkType>()<TalkType & TalkFacts>({
     childName: invited,
     childAge: invited,
     report: handling,
+    reports: handling,
     holderKind: handling,
     holderAgency: invited,
     responsible: handling,
@@ -113,7 +114,7 @@ export const talkAssessmentPolicy = definePolicy<TalkAssessmentType>()<TalkAsses
   personal: true,
   rows: handling,
   facts: (row) => ({ entityId: row.reportId, childId: row.childId, districtId: row.districtId }),
-  fields: { reportId: handling, eligible: handling, reasons: handling, reasonTexts: handling, youngAdult: handling, talk: handling },
+  fields: { reportId: handling, eligible: handling, reasons: handling, reasonTexts: handling, youngAdult: handling, knownBefore: handling, talk: handling },
 });
 
 export const forumMeetingPolicy = definePolicy<ForumMeetingType>()<ForumMeetingType & { districtId: string }>({
