@@ -15,6 +15,8 @@ import { SubjectFacts } from '../domain/access/conditions';
 import { decide, Grant } from '../domain/access/policy';
 import { OPERATION_POLICIES, TYPE_POLICIES } from '../api/access/policy-table';
 import { hasAnyRole, ViewerScope } from '../domain/access/viewer-scope';
+import { COORDINATOR_ROLES, PARTNER_ROLES } from '../domain/access/grants/collaboration.grants';
+import { Role, SOCIAL_SERVICES_ROLES } from '../domain/access/roles';
 import { collaborationMatrixFixtures } from './helpers/collaboration-matrix';
 import { createTestApp, TestApp } from './helpers/test-app';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
@@ -29,6 +31,8 @@ const factsById = new Map<string, Facts>();
 const auditDistrictById = new Map<string, string | null>();
 let municipalityId: string;
 const counts = { cases: 0, allowed: 0, denied: 0, notFound: 0 };
+/** Cells checked against each row's ceiling, read from the data (not the policy): crime data, consent categories, membership, need to know. */
+const ceilingCounts = { crimeData: 0, category: 0, endedMembership: 0, needToKnow: 0 };
 const checkedFields = new Set<string>();
 const probedOperations = new Set<string>();
 let collaboration: Awaited<ReturnType<typeof collaborationMatrixFixtures>>;
@@ -71,7 +75,6 @@ function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: View
     case 'IndicatorCell':
       return { municipalityId, districtId: value.districtId };
     case 'CaseChild':
-    case 'AgencyGoal':
     case 'CaseStateChange':
     case 'CollaborationAgenda':
       return parentFacts;
@@ -102,6 +105,56 @@ function expectField(typeName: string, field: string, grants: readonly Grant[] |
   }
 }
 
+/** Texts of a case: what crime data, a consent category or need to know can keep from a viewer. */
+const CASE_TEXTS = new Set(['AgencyGoal.text', 'PlanAction.description', 'PlanAction.cancelReason', 'ActionNote.text', 'CollaborationCase.concern',
+  'CollaborationMeeting.decisions', 'CollaborationMeeting.planChanges', 'CollaborationCase.youthGoals']);
+/** What a social worker without need to know may read of a case: that it exists and who coordinates it. */
+const CASE_EXISTENCE = new Set(['id', 'reference', 'state', 'child', 'coordinator']);
+
+const partnerOnly = (scope: ViewerScope) => hasAnyRole(scope, PARTNER_ROLES) && !hasAnyRole(scope, [...COORDINATOR_ROLES, ...SOCIAL_SERVICES_ROLES]);
+
+/**
+ * The most a row (a user) may see of a cell, decided from the fixture's data independently of the policy table: a cell
+ * above it fails the proof even if the policy allowed it.
+ */
+function expectWithinCeiling(typeName: string, field: string, scope: ViewerScope, facts: Facts, value: unknown, path: string) {
+  const qualified = `${typeName}.${field}`;
+  const shown = value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
+  const member = facts.caseId ? collaboration.membership.get(`${facts.caseId}|${scope.userId}`) : undefined;
+  if (CASE_TEXTS.has(qualified) && facts.crimeInformation === true && !scope.isPublicAuthority) {
+    ceilingCounts.crimeData += 1;
+    expect({ path, rule: 'crime data to a non-authority', shown }).toEqual({ path, rule: 'crime data to a non-authority', shown: false });
+  }
+  if (CASE_TEXTS.has(qualified) && facts.category && partnerOnly(scope)) {
+    ceilingCounts.category += 1;
+    const covered = member === 'current' && !!collaboration.consentCategories.get(facts.caseId!)?.get(scope.agencyId)?.has(facts.category);
+    if (!covered) expect({ path, rule: `category ${facts.category} not in the consent`, shown }).toEqual({ path, rule: `category ${facts.category} not in the consent`, shown: false });
+  }
+  if (facts.caseId && partnerOnly(scope) && member !== 'current') {
+    ceilingCounts.endedMembership += 1;
+    expect({ path, rule: `membership ${member ?? 'none'}`, shown }).toEqual({ path, rule: `membership ${member ?? 'none'}`, shown: false });
+  }
+  if (typeName === 'CollaborationCase' && scope.roles.has(Role.SOCIAL_WORKER) && member !== 'current' && !CASE_EXISTENCE.has(field)) {
+    ceilingCounts.needToKnow += 1;
+    expect({ path, rule: 'no need to know', shown }).toEqual({ path, rule: 'no need to know', shown: false });
+  }
+}
+
+/** The texts of case C that name the suspected crime: no response to a non-authority holds them, wherever they hide. */
+const CRIME_TOKEN = 'K-MATRIX-C/26';
+
+function expectResponseWithinCeiling(scope: ViewerScope, operation: string, variables: Record<string, unknown>, result: { data?: unknown }, code?: string) {
+  if (!scope.isPublicAuthority) {
+    ceilingCounts.crimeData += 1;
+    expect({ operation, leaks: JSON.stringify(result.data ?? null).includes(CRIME_TOKEN) }).toEqual({ operation, leaks: false });
+  }
+  const member = operation === 'collaborationCase' ? collaboration.membership.get(`${variables.id}|${scope.userId}`) : undefined;
+  if (member === 'ended' && partnerOnly(scope)) {
+    ceilingCounts.endedMembership += 1;
+    expect({ operation, member, code }).toEqual({ operation, member, code: 'NOT_FOUND' });
+  }
+}
+
 function walk(type: GraphQLObjectType, value: any, path: string, scope: ViewerScope, parentFacts: Facts, outcome: Outcome) {
   if (value === null || value === undefined) return;
   if (Array.isArray(value)) {
@@ -114,6 +167,7 @@ function walk(type: GraphQLObjectType, value: any, path: string, scope: ViewerSc
   for (const [name, field] of Object.entries(type.getFields()) as [string, GraphQLField<unknown, unknown>][]) {
     if (!(name in value)) continue;
     expectField(type.name, name, policy!.fields[name], scope, facts, value[name], `${path}.${name}`, outcome);
+    expectWithinCeiling(type.name, name, scope, facts, value[name], `${path}.${name}`);
     const inner = getNamedType(field.type);
     if (isObjectType(inner) && value[name] !== null) walk(inner, value[name], `${path}.${name}`, scope, facts, outcome);
   }
@@ -125,6 +179,7 @@ async function probe(email: string, operation: string, rootField: string, query:
   probedOperations.add(operation);
   const result = await app.as(email, query, variables);
   const errorsByPath = new Map((result.errors ?? []).map((e) => [e.path!.join('.'), { code: e.extensions?.code as string, ...(e.extensions?.field ? { field: e.extensions.field as string } : {}) }]));
+  expectResponseWithinCeiling(scope, operation, variables, result, errorsByPath.get(rootField)?.code);
   const roles = OPERATION_POLICIES.Query[operation];
   counts.cases += 1;
   if (!roles || !hasAnyRole(scope, roles)) {
@@ -254,7 +309,8 @@ afterAll(async () => {
   const probedQueries = new Set(Object.keys(OPERATION_POLICIES.Query).filter((q) => probedOperations.has(q)).map((q) => `Query.${q}`));
   const covered = (list: string[]) => list.filter((f) => checkedFields.has(f) || probedQueries.has(f)).length;
   process.stdout.write(`\naccess-matrix: users=${scopes.size} cases=${counts.cases} allowed=${counts.allowed} denied=${counts.denied} notFound=${counts.notFound} `
-    + `objectFields=${covered(objectFields)}/${objectFields.length} operations=${covered(operations)}/${operations.length}\n`);
+    + `objectFields=${covered(objectFields)}/${objectFields.length} operations=${covered(operations)}/${operations.length} `
+    + `ceiling: crimeData=${ceilingCounts.crimeData} category=${ceilingCounts.category} endedMembership=${ceilingCounts.endedMembership} needToKnow=${ceilingCounts.needToKnow}\n`);
   await app.close();
 });
 
@@ -358,6 +414,10 @@ describe('every user, every readable field', () => {
     const filedHere = factsById.get(policeReportId)!.reporterAgencyId === scopes.get(email)!.agencyId;
     await probe(email, 'reportFeedback', 'reportFeedback', `query($ref: String!) { reportFeedback(policeReference: $ref) { ${selectAll(type('Report'), 2)} } }`,
       { ref: reference }, filedHere ? factsById.get(policeReportId)! : { reporterAgencyId: null, districtId: null });
+  });
+
+  it('held every collaboration row to its ceiling: crime data, consent categories, ended membership, need to know', () => {
+    expect(Object.entries(ceilingCounts).filter(([, n]) => n === 0)).toEqual([]);
   });
 
   it('reached every field of every object type', () => {

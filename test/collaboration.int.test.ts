@@ -104,9 +104,10 @@ describe('SSPF / SSFF collaboration cases', () => {
     const closed = await ok(app, COORDINATOR, `mutation($i: CloseCollaborationCaseInput!) { closeCollaborationCase(input: $i) { state closingReason } }`,
       { i: { caseId, reason: 'CONSENT_WITHDRAWN' } });
     expect(closed.closeCollaborationCase).toEqual({ state: 'CLOSED', closingReason: 'CONSENT_WITHDRAWN' });
-    // A closed case reminds nobody: no action, follow-up or stale-case step fires afterwards.
+    // A closed case reminds nobody: no action, follow-up or stale-case step fires afterwards; the coordinator was told the team shrank.
     await advanceTo(60);
-    expect(await app.sql(`SELECT kind, subject_type FROM notification WHERE subject_type <> 'REPORT'`)).toEqual([]);
+    expect(await app.sql(`SELECT kind, subject_type FROM notification WHERE subject_type <> 'REPORT'`))
+      .toEqual([{ kind: 'TEAM_MEMBERS_LEFT', subject_type: 'COLLABORATION_CASE' }]);
   });
 
   it('3. adding a police officer to a team whose consent does not cover the police is refused', async () => {

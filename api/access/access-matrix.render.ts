@@ -1,5 +1,6 @@
 import { describeCondition } from '../../domain/access/conditions';
 import { Grant } from '../../domain/access/policy';
+import { CASE_PART_CATEGORIES } from '../../domain/access/grants/collaboration.grants';
 import { OPERATION_POLICIES, TYPE_POLICIES } from './policy-table';
 
 const basisText = (g: Grant) => (g.basis ? ` — ${g.basis}` : '');
@@ -20,7 +21,18 @@ export function renderAccessMatrix(): string {
     'Conditions: `sameDistrict` — the object\'s district is one the viewer\'s agency serves; `sameAgency` — the viewer\'s agency holds it;',
     '`reporterAgency` — the viewer\'s agency filed the report; `self` — it is the viewer\'s own; `sameMunicipality`; `publicAuthorityOnly`;',
     '`invitedToTalk` — the viewer is invited to the talk; `teamMemberWithConsent(category)` — the viewer is on the case team and a valid',
-    'consent covering the viewer\'s agency includes the category (the audit row names the consent).',
+    'consent covering the viewer\'s agency includes the category (the audit row names the consent); `teamMemberWithConsent(the object\'s category)`',
+    '— the same, for the category the object\'s content falls under (below); `onTeam` — the viewer is a current member of the case team;',
+    '`publicAuthorityForCrimeData` — the object holds no criminal-offence data (GDPR art. 10), or the viewer\'s agency is a public authority.',
+    '',
+    '## Consent categories of a collaboration case',
+    '',
+    'A partner reads a part of a case only when the valid consent covering their agency names the part\'s category (legal basis `CONSENT`).',
+    'What no category covers (the concern, the team, the consents, the history, meeting minutes) never reaches a partner.',
+    '',
+    '| part | category |',
+    '| --- | --- |',
+    ...Object.entries(CASE_PART_CATEGORIES).map(([part, category]) => `| ${part} | ${category} |`),
     '',
     '## Operations',
     '',

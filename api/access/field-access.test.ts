@@ -22,6 +22,7 @@ const scope = (roles: Role[], isPublicAuthority = true): ViewerScope => ({
       ['case-1', [{ consentId: 'consent-1', categories: new Set(['PLAN_ACTIONS']) }]],
       ['case-2', [{ consentId: 'consent-2', categories: new Set(['PLAN_ACTIONS', 'BASIC_FACTS']) }]],
     ]),
+    teamCaseIds: new Set(['case-1', 'case-2']),
   },
 });
 

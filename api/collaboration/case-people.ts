@@ -12,8 +12,8 @@ export async function teamCandidatesOf(manager: EntityManager, caseId: string, n
   return covered.size ? collaborationLookups.staffOfAgencies(manager, [...covered], only) : [];
 }
 
-/** Who can own an action or attend a meeting: the coordinator and the team, as the case page lists them. */
+/** Who can own an action or attend a meeting: the coordinator and the current team, as the case page lists them. */
 export async function casePeopleOf(manager: EntityManager, theCase: Pick<CaseRow, 'id' | 'coordinatorUserId'>): Promise<string[]> {
-  const team = await collaborationRepository.team(manager, [theCase.id]);
+  const team = await collaborationRepository.currentTeam(manager, theCase.id);
   return [theCase.coordinatorUserId, ...team.map((t) => t.userId)];
 }

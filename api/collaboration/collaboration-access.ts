@@ -5,16 +5,16 @@ import { ACTION_WRITERS, CASE_READERS, CASE_WRITERS } from '../../domain/access/
 import { decide, Decision } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
-import { isCrimeInformation } from '../../domain/collaboration/plan-rules';
 import { Forbidden, NotFound } from '../../domain/errors';
 
 /** The facts the policy reads from a case. */
 export const caseFactsOf = (c: Pick<CaseRow, 'id' | 'childId' | 'districtId'>) => ({ caseId: c.id, childId: c.childId, districtId: c.districtId });
 
-export const actionFactsOf = (a: ActionRow) => ({
-  caseId: a.caseId, childId: a.childId, districtId: a.districtId, agencyId: a.responsibleAgencyId,
-  crimeInformation: isCrimeInformation({ kind: a.kind, responsibleAgencyKind: a.responsibleAgencyKind }),
-});
+import { actionFacts as actionFactsOf } from '../access/policies/collaboration.policy';
+
+/** The same facts the policy table reads from an action and a goal. */
+export { actionFactsOf };
+export { goalFacts } from '../access/policies/collaboration.policy';
 
 /**
  * Loads and locks a case the viewer may change. A case the viewer cannot see

@@ -4,8 +4,9 @@ import {
   ActionRow, CaseRow, collaborationLookups, GoalRow, MeetingRow, NoteRow, StateChangeRow, TeamCandidateRow, TeamMemberRow,
 } from '../../db/collaboration/collaboration.repository';
 import { collaborationReads } from '../../db/collaboration/collaboration-reads.repository';
+import { lookupSubject } from '../../db/audit/lookup-subject';
 import { consentRepository, ConsentRow } from '../../db/consent/consent.repository';
-import { ACTION_READERS, ACTION_TEXT_READERS, MEETING_READERS } from '../../domain/access/grants/collaboration.grants';
+import { ACTION_READERS, ACTION_TEXT_READERS, CASE_PART_READERS, MEETING_READERS } from '../../domain/access/grants/collaboration.grants';
 import { decide } from '../../domain/access/policy';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
 import { weekWindow } from '../../domain/collaboration/agenda-week';
@@ -20,8 +21,8 @@ import {
 } from '../../schema/collaboration/collaboration-case.type';
 import { CollaborationModel } from '../../schema/collaboration/collaboration.enums';
 import {
-  AddActionNoteInput, AddPlanActionInput, AddTeamMemberInput, CloseCollaborationCaseInput, CollaborationCaseFilter, OpenCollaborationCaseInput,
-  RecordConsentInput, RecordFollowUpInput, ScheduleFollowUpInput, SetGoalsInput, UpdatePlanActionInput, WithdrawConsentInput,
+  AddActionNoteInput, AddPlanActionInput, AddTeamMemberInput, CloseCollaborationCaseInput, CollaborationCaseFilter, MarkCrimeInformationInput,
+  OpenCollaborationCaseInput, RecordConsentInput, RemoveTeamMemberInput, RecordFollowUpInput, ScheduleFollowUpInput, SetGoalsInput, UpdatePlanActionInput, WithdrawConsentInput,
 } from '../../schema/collaboration/collaboration.inputs';
 import { ConsentType } from '../../schema/consent/consent.type';
 import { AgencyType } from '../../schema/organisation/agency.type';
@@ -29,24 +30,22 @@ import { StaffMemberType } from '../../schema/organisation/staff-member.type';
 import { RequestContext, requireScope } from '../context';
 import { consentService } from '../consent/consent.service';
 import { teamCandidatesOf } from './case-people';
-import { actionFactsOf } from './collaboration-access';
+import { actionFactsOf, goalFacts } from './collaboration-access';
 import { collaborationLoaders } from './collaboration.loaders';
 import { collaborationService } from './collaboration.service';
 
 const MY_CASES_LIMIT = 200;
 
-/** Every part of a case carries the case's facts, so each answers to its own policy entry. */
-const withActionFacts = (a: ActionRow) => ({ ...a, crimeInformation: actionFactsOf(a).crimeInformation });
-
+/** A list shows only the parts the viewer may load: what no grant (no consent category) covers is not shown at all. */
 function visibleActions(context: RequestContext, rows: ActionRow[]) {
   const scope = requireScope(context);
-  return rows.filter((a) => decide(scope, ACTION_READERS, actionFactsOf(a)).allowed).map(withActionFacts);
+  return rows.filter((a) => decide(scope, ACTION_READERS, actionFactsOf(a)).allowed);
 }
 
 async function loadCase(context: RequestContext, id: string): Promise<CaseRow> {
   const theCase = await collaborationLoaders(context).visibleCase.load(id);
   if (!theCase) {
-    context.audit.lookupDenied('CollaborationCase', id);
+    context.audit.lookupDenied('CollaborationCase', id, await context.db.asSystem((manager) => lookupSubject(manager, 'CollaborationCase', id)));
     throw new NotFound('The collaboration case');
   }
   return theCase;
@@ -66,7 +65,7 @@ export class CollaborationResolver {
 
   @Query(() => [PlanActionType], { description: 'What you must do, across your cases, earliest due first.' })
   async myActions(@Ctx() context: RequestContext) {
-    return (await collaborationReads.myActions(context.db.manager, requireScope(context))).map(withActionFacts);
+    return collaborationReads.myActions(context.db.manager, requireScope(context));
   }
 
   @Query(() => CollaborationAgendaType, { description: "The working group's week: new intakes, cases due for follow-up, overdue actions. `week` is an ISO week, e.g. 2026-W49." })
@@ -78,7 +77,7 @@ export class CollaborationResolver {
     const window = weekWindow(week.slice(0, 10), policy?.settings.timeZone ?? 'Europe/Stockholm');
     if (!window) throw new BadInput('week', 'Give an ISO week such as 2026-W49.', 'Ange en vecka som 2026-W49.');
     const agenda = await collaborationReads.agenda(context.db.manager, scope, districtId, window.start, window.end, context.deps.clock.now());
-    return { weekStart: window.start, ...agenda, overdueActions: agenda.overdueActions.map(withActionFacts) };
+    return { weekStart: window.start, ...agenda };
   }
 
   @Query(() => [TeamCandidateType], { description: 'Coordinators: whom the team can take in, the active staff of the agencies a valid consent covers.' })
@@ -108,6 +107,16 @@ export class CollaborationResolver {
     return collaborationService.addTeamMember(context, input);
   }
 
+  @Mutation(() => CollaborationCaseType, { description: 'Ends a member\'s place on the team, kept as history: their clocks stop and the coordinator is told which actions lost their owner.' })
+  removeTeamMember(@Arg('input', () => RemoveTeamMemberInput) input: RemoveTeamMemberInput, @Ctx() context: RequestContext) {
+    return collaborationService.removeTeamMember(context, input);
+  }
+
+  @Mutation(() => CollaborationCaseType, { description: 'A public authority marks whether a goal, action or note holds criminal-offence data (GDPR art. 10).' })
+  markCrimeInformation(@Arg('input', () => MarkCrimeInformationInput) input: MarkCrimeInformationInput, @Ctx() context: RequestContext) {
+    return collaborationService.markCrimeInformation(context, input);
+  }
+
   @Mutation(() => CollaborationCaseType)
   setGoals(@Arg('input', () => SetGoalsInput) input: SetGoalsInput, @Ctx() context: RequestContext) {
     return collaborationService.setGoals(context, input);
@@ -115,17 +124,17 @@ export class CollaborationResolver {
 
   @Mutation(() => PlanActionType)
   async addPlanAction(@Arg('input', () => AddPlanActionInput) input: AddPlanActionInput, @Ctx() context: RequestContext) {
-    return withActionFacts(await collaborationService.addPlanAction(context, input));
+    return (await collaborationService.addPlanAction(context, input));
   }
 
   @Mutation(() => PlanActionType, { description: 'Coordinators, or the responsible agency on the team: status, due date.' })
   async updatePlanAction(@Arg('input', () => UpdatePlanActionInput) input: UpdatePlanActionInput, @Ctx() context: RequestContext) {
-    return withActionFacts(await collaborationService.updatePlanAction(context, input));
+    return (await collaborationService.updatePlanAction(context, input));
   }
 
   @Mutation(() => PlanActionType)
   async addActionNote(@Arg('input', () => AddActionNoteInput) input: AddActionNoteInput, @Ctx() context: RequestContext) {
-    return withActionFacts(await collaborationService.addActionNote(context, input));
+    return (await collaborationService.addActionNote(context, input));
   }
 
   @Mutation(() => MeetingType, { description: 'Schedules a follow-up, network meeting or mapping talk.' })
@@ -174,14 +183,20 @@ export class CollaborationResolver {
     return collaborationLoaders(context).consents.load(c.id);
   }
 
-  @FieldResolver(() => [TeamMemberType], { nullable: true })
-  team(@Root() c: CaseRow, @Ctx() context: RequestContext): Promise<TeamMemberRow[]> {
-    return collaborationLoaders(context).team.load(c.id);
+  @FieldResolver(() => [TeamMemberType], { nullable: true, description: 'The current team; with includeEnded, also the memberships that ended, as history.' })
+  async team(
+    @Root() c: CaseRow,
+    @Arg('includeEnded', () => Boolean, { nullable: true }) includeEnded: boolean | null,
+    @Ctx() context: RequestContext,
+  ): Promise<TeamMemberRow[]> {
+    const members = await collaborationLoaders(context).team.load(c.id);
+    return includeEnded ? members : members.filter((m) => m.endedAt === null);
   }
 
   @FieldResolver(() => [AgencyGoalType], { nullable: true })
-  agencyGoals(@Root() c: CaseRow, @Ctx() context: RequestContext): Promise<GoalRow[]> {
-    return collaborationLoaders(context).goals.load(c.id);
+  async agencyGoals(@Root() c: CaseRow, @Ctx() context: RequestContext): Promise<GoalRow[]> {
+    const scope = requireScope(context);
+    return (await collaborationLoaders(context).goals.load(c.id)).filter((g) => decide(scope, CASE_PART_READERS, goalFacts(g)).allowed);
   }
 
   @FieldResolver(() => [PlanActionType], { nullable: true })
@@ -268,10 +283,11 @@ export class PlanActionResolver {
   @FieldResolver(() => [ActionNoteType], { nullable: true })
   async notes(@Root() a: ActionRow, @Ctx() context: RequestContext) {
     const scope = requireScope(context);
-    const facts = actionFactsOf(a);
-    if (!decide(scope, ACTION_TEXT_READERS, facts).allowed) return [];
+    if (!decide(scope, ACTION_TEXT_READERS, actionFactsOf(a)).allowed) return [];
+    // Each note carries its own crime mark over the action's facts.
     return (await collaborationLoaders(context).notes.load(a.id))
-      .map((n: NoteRow) => ({ ...n, caseId: a.caseId, childId: a.childId, districtId: a.districtId, responsibleAgencyId: a.responsibleAgencyId, crimeInformation: facts.crimeInformation }));
+      .map((n: NoteRow) => ({ ...a, ...n }))
+      .filter((n) => decide(scope, ACTION_TEXT_READERS, actionFactsOf(n)).allowed);
   }
 }
 

@@ -7,17 +7,23 @@ import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/
 import {
   CaseSource, CaseState, closingProblem, decideModel, isPlanRunning, ModelOverride, stateAfterFollowUp, stateAfterGoals,
 } from '../../domain/collaboration/collaboration-rules';
-import { actionStatusProblem, ActionStatus, attendeesOutsideTeam, isCrimeInformation, isFinished, MeetingKind, nextFollowUp } from '../../domain/collaboration/plan-rules';
-import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import {
-  AddActionNoteInput, AddPlanActionInput, AddTeamMemberInput, CloseCollaborationCaseInput, OpenCollaborationCaseInput, RecordFollowUpInput,
-  ScheduleFollowUpInput, SetGoalsInput, UpdatePlanActionInput,
+  actionStatusProblem, ActionStatus, attendeesOutsideTeam, crimeInformationByDefault, isCrimeInformation, isFinished, MeetingKind, nextFollowUp,
+} from '../../domain/collaboration/plan-rules';
+import { CRIME_MARKERS } from '../../domain/access/grants/collaboration.grants';
+import { decide } from '../../domain/access/policy';
+import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
+import { AgencyKind } from '../../domain/access/roles';
+import {
+  AddActionNoteInput, AddPlanActionInput, AddTeamMemberInput, CloseCollaborationCaseInput, MarkCrimeInformationInput, OpenCollaborationCaseInput,
+  RecordFollowUpInput, RemoveTeamMemberInput, ScheduleFollowUpInput, SetGoalsInput, UpdatePlanActionInput,
 } from '../../schema/collaboration/collaboration.inputs';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
 import { casePeopleOf, teamCandidatesOf } from './case-people';
-import { AuditAction, caseAudit, lockWritableAction, lockWritableCase } from './collaboration-access';
+import { AuditAction, caseAudit, caseFactsOf, lockWritableAction, lockWritableCase } from './collaboration-access';
 import { collaborationClocks } from './collaboration-clocks';
+import { endTeamMemberships } from './team-membership';
 
 export interface Intake {
   readonly childId: string;
@@ -110,6 +116,21 @@ async function scheduleMeeting(uow: UnitOfWork, theCase: CaseRow, kind: MeetingK
   return id;
 }
 
+/**
+ * Agency goals with their crime mark: a goal kept word for word keeps its mark; a new one is crime information when
+ * the police set it or it is the police's goal.
+ */
+async function markedGoals(uow: UnitOfWork, theCase: CaseRow, scope: ViewerScope, goals: readonly { agencyId: string; text: string }[],
+  agencies: readonly { id: string; kind: AgencyKind }[]) {
+  const kept = new Map((await collaborationRepository.goals(uow.manager, [theCase.id])).map((g) => [`${g.agencyId}|${g.text}`, g.crimeInformation]));
+  const kindOf = new Map(agencies.map((a) => [a.id, a.kind]));
+  return goals.map((g) => {
+    const text = g.text.trim();
+    const crimeInformation = kept.get(`${g.agencyId}|${text}`) ?? crimeInformationByDefault(scope.agencyKind, kindOf.get(g.agencyId)!);
+    return { agencyId: g.agencyId, text, crimeInformation };
+  });
+}
+
 function requireFuture(uow: UnitOfWork, at: Date, field: string): void {
   if (at.getTime() <= uow.now.getTime()) throw new BadInput(field, 'Choose a time in the future.', 'Välj en tidpunkt framåt i tiden.');
 }
@@ -152,6 +173,35 @@ export const collaborationService = {
     });
   },
 
+  /** Same effect as a withdrawal for this one person: the membership ends, their clocks stop, the coordinator learns which actions lost their owner. */
+  async removeTeamMember(context: RequestContext, input: RemoveTeamMemberInput): Promise<CaseRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const theCase = await lockWritableCase(uow, scope, input.caseId);
+      requireOpen(theCase);
+      const ended = await endTeamMemberships(uow, theCase, [input.userId], input.reason?.trim() || 'REMOVED', scope.userId);
+      if (ended.length === 0) throw new BadInput('input.userId', 'This person is not on the case team.', 'Personen ingår inte i ärendets team.');
+      await touched(uow, theCase);
+      return theCase;
+    });
+  },
+
+  /** GDPR art. 10: only a public authority running the case changes whether a text is criminal-offence data; audited. */
+  async markCrimeInformation(context: RequestContext, input: MarkCrimeInformationInput): Promise<CaseRow> {
+    const scope = requireScope(context);
+    return write(context, async (uow) => {
+      const caseId = await collaborationRepository.caseOfText(uow.manager, input.text, input.id);
+      if (!caseId) throw new NotFound('The text');
+      const theCase = await lockWritableCase(uow, scope, caseId);
+      if (!decide(scope, CRIME_MARKERS, caseFactsOf(theCase)).allowed) {
+        throw new Forbidden('Only a public authority can mark whether a text holds criminal-offence data.', 'input.crimeInformation');
+      }
+      await collaborationRepository.setCrimeInformation(uow.manager, input.text, input.id, input.crimeInformation);
+      uow.audit(caseAudit(theCase, AuditAction.UPDATE, input.text, input.id, ['crimeInformation']));
+      return theCase;
+    });
+  },
+
   async setGoals(context: RequestContext, input: SetGoalsInput): Promise<CaseRow> {
     const scope = requireScope(context);
     return write(context, async (uow) => {
@@ -176,7 +226,7 @@ export const collaborationService = {
       }
       const youthGoals = input.youthGoals.map((g) => g.trim());
       await collaborationRepository.setYouthGoals(uow.manager, theCase.id, youthGoals);
-      await collaborationRepository.replaceAgencyGoals(uow.manager, theCase.id, input.agencyGoals.map((g) => ({ agencyId: g.agencyId, text: g.text.trim() })));
+      await collaborationRepository.replaceAgencyGoals(uow.manager, theCase.id, await markedGoals(uow, theCase, scope, input.agencyGoals, agencies));
       // The answer is what was saved.
       theCase = await moveTo(uow, scope, { ...theCase, youthGoals }, next);
       await touched(uow, theCase);
@@ -204,6 +254,7 @@ export const collaborationService = {
       const actionId = await collaborationRepository.insertAction(uow.manager, {
         caseId: theCase.id, kind: input.kind, description: input.description.trim(), responsibleAgencyId: person.agencyId,
         responsibleUserId: person.id, dueAt: input.dueAt, createdByUserId: scope.userId,
+        crimeInformation: isCrimeInformation({ kind: input.kind, responsibleAgencyKind: person.agencyKind }) || crimeInformationByDefault(scope.agencyKind),
       });
       await collaborationClocks.startAction(uow, theCase, actionId, person.id, input.dueAt);
       await touched(uow, theCase);
@@ -243,7 +294,8 @@ export const collaborationService = {
       const { action, decision } = await lockWritableAction(uow, scope, input.actionId);
       const [theCase] = await collaborationRepository.casesByIds(uow.manager, [action.caseId]);
       requireOpen(theCase);
-      await collaborationRepository.insertNote(uow.manager, action.id, scope.userId, input.text.trim(), uow.now);
+      const crime = action.crimeInformation || crimeInformationByDefault(scope.agencyKind);
+      await collaborationRepository.insertNote(uow.manager, action.id, scope.userId, input.text.trim(), uow.now, crime);
       await touched(uow, theCase);
       uow.audit(caseAudit(action, AuditAction.UPDATE, 'PlanAction', action.id, ['notes'], decision));
       return action;

@@ -2,11 +2,14 @@ import { CaseRow, collaborationLookups } from '../../db/collaboration/collaborat
 import { consentRepository, ConsentRow } from '../../db/consent/consent.repository';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/children/personal-identity-number';
 import { stateAfterConsent } from '../../domain/collaboration/collaboration-rules';
-import { consentDraftProblems, ConsentDraftProblem, ConsenterProblem, consenterProblems, requiredConsenters } from '../../domain/consent/consent-rules';
+import {
+  agenciesCoveredByConsent, consentDraftProblems, ConsentDraftProblem, ConsenterProblem, consenterProblems, requiredConsenters,
+} from '../../domain/consent/consent-rules';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { RecordConsentInput, WithdrawConsentInput } from '../../schema/collaboration/collaboration.inputs';
 import { AuditAction, caseAudit, lockWritableCase } from '../collaboration/collaboration-access';
 import { collaborationClocks } from '../collaboration/collaboration-clocks';
+import { endTeamMemberships } from '../collaboration/team-membership';
 import { collaborationRepository } from '../../db/collaboration/collaboration.repository';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
@@ -70,7 +73,10 @@ export const consentService = {
     });
   },
 
-  /** Takes effect at once: partner access is read per request from valid consents, so the next request no longer sees the case. */
+  /**
+   * Takes effect at once: partner access is read per request from valid consents, so the next request no longer sees
+   * the case. Members of the agencies no other valid consent covers leave the team (endTeamMemberships).
+   */
   async withdraw(context: RequestContext, input: WithdrawConsentInput): Promise<ConsentRow> {
     const scope = requireScope(context);
     return write(context, async (uow) => {
@@ -80,6 +86,9 @@ export const consentService = {
       if (consent.withdrawnAt) throw new Conflict('The consent is already withdrawn.');
       await consentRepository.withdraw(uow.manager, consent.id, uow.now, scope.userId, input.note?.trim() || null);
       await collaborationClocks.withdrawConsent(uow, theCase, consent.id);
+      const covered = agenciesCoveredByConsent(await consentRepository.ofCases(uow.manager, [theCase.id]), uow.now);
+      const uncovered = (await collaborationRepository.currentTeam(uow.manager, theCase.id)).filter((t) => !covered.has(t.agencyId));
+      await endTeamMemberships(uow, theCase, uncovered.map((t) => t.userId), 'CONSENT_WITHDRAWN', scope.userId);
       await collaborationRepository.touch(uow.manager, theCase.id, uow.now);
       await collaborationClocks.touch(uow, theCase);
       uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'Consent', consent.id, ['withdrawnAt']));

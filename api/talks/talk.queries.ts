@@ -1,4 +1,5 @@
 import { AssessmentRow, ForumMeetingRow, talkRepository, TalkRow } from '../../db/talks/talk.repository';
+import { lookupSubject } from '../../db/audit/lookup-subject';
 import { talkPolicy } from '../access/policies/talks.policy';
 import { decide } from '../../domain/access/policy';
 import { BadInput, NotFound } from '../../domain/errors';
@@ -39,7 +40,7 @@ export const talkQueries = {
   async due(context: RequestContext, districtId: string, from: Date, to: Date): Promise<TalksDueResult> {
     checkPeriod(from, to, MAX_DUE_WINDOW_DAYS);
     if (!handlesDistrict(context, districtId)) {
-      context.audit.lookupDenied('TalksDue', districtId);
+      context.audit.lookupDenied('TalksDue', districtId, { childId: null, districtId });
       throw new NotFound('The district');
     }
     const manager = context.db.manager;
@@ -54,7 +55,7 @@ export const talkQueries = {
   async invitees(context: RequestContext, talkId: string, role: TalkParticipantRole): Promise<StaffRow[]> {
     const talk = await context.loaders.talks.talk.load(talkId);
     if (!talk || !handlesDistrict(context, talk.districtId)) {
-      context.audit.lookupDenied('Talk', talkId);
+      context.audit.lookupDenied('Talk', talkId, talk ?? await context.db.asSystem((manager) => lookupSubject(manager, 'Talk', talkId)));
       throw new NotFound('The talk');
     }
     const rule = inviteeRule(role);
@@ -65,7 +66,7 @@ export const talkQueries = {
   async assessment(context: RequestContext, reportId: string): Promise<AssessmentRow | null> {
     const [row] = await talkRepository.assessmentsOf(context.db.manager, [reportId]);
     if (!row || !handlesDistrict(context, row.districtId)) {
-      context.audit.lookupDenied('TalkAssessment', reportId);
+      context.audit.lookupDenied('TalkAssessment', reportId, await context.db.asSystem((manager) => lookupSubject(manager, 'Report', reportId)));
       throw new NotFound('The report');
     }
     return row;
@@ -74,7 +75,7 @@ export const talkQueries = {
   async forumMeeting(context: RequestContext, id: string): Promise<ForumMeetingRow> {
     const [row] = await talkRepository.forumMeetings(context.db.manager, [id]);
     if (!row || !handlesDistrict(context, row.districtId)) {
-      context.audit.lookupDenied('ForumMeeting', id);
+      context.audit.lookupDenied('ForumMeeting', id, await context.db.asSystem((manager) => lookupSubject(manager, 'ForumMeeting', id)));
       throw new NotFound('The forum meeting');
     }
     return row;

@@ -17,6 +17,7 @@ import {
 } from '../../schema/talks/talk.inputs';
 import { TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType } from '../../schema/talks/talk.type';
 import { RequestContext } from '../context';
+import { lookupSubject } from '../../db/audit/lookup-subject';
 import { talkQueries } from './talk.queries';
 import { ageAt } from './talk-writes';
 import { talksService } from './talks.service';
@@ -28,7 +29,7 @@ export class TalksResolver {
   async talk(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
     const talk = await context.loaders.talks.talk.load(id);
     if (!talk) {
-      context.audit.lookupDenied('Talk', id);
+      context.audit.lookupDenied('Talk', id, await context.db.asSystem((manager) => lookupSubject(manager, 'Talk', id)));
       throw new NotFound('The talk');
     }
     return talk;

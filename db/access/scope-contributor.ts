@@ -2,6 +2,7 @@
 export interface RelationParts {
   readonly invitedTalkIds?: readonly string[];
   readonly caseConsents?: readonly { readonly caseId: string; readonly consentId: string; readonly categories: readonly string[] }[];
+  readonly teamCaseIds?: readonly string[];
 }
 
 /**

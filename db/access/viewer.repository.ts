@@ -16,13 +16,15 @@ export type ViewerMatch = { readonly email: string } | { readonly subject: strin
 export function relationsFrom(parts: readonly (RelationParts | null | undefined)[]): RelationScope {
   const invitedTalkIds = new Set<string>();
   const caseConsents = new Map<string, CaseConsent[]>();
+  const teamCaseIds = new Set<string>();
   for (const part of parts) {
+    for (const id of part?.teamCaseIds ?? []) teamCaseIds.add(id);
     for (const id of part?.invitedTalkIds ?? []) invitedTalkIds.add(id);
     for (const c of part?.caseConsents ?? []) {
       caseConsents.set(c.caseId, [...(caseConsents.get(c.caseId) ?? []), { consentId: c.consentId, categories: new Set(c.categories) }]);
     }
   }
-  return Object.freeze({ invitedTalkIds, caseConsents });
+  return Object.freeze({ invitedTalkIds, caseConsents, teamCaseIds });
 }
 
 const identifier = (name: string) => {

@@ -16,6 +16,7 @@ export interface AuditEventRow {
   districtId: string | null;
   fields: string[];
   legalBasis: string | null;
+  consentId: string | null;
   outcome: string;
   requestId: string;
 }
@@ -27,7 +28,7 @@ const ENTRY_ID = `CASE WHEN a.entity_ids IS NULL THEN a.id::text ELSE a.id || '.
 
 const COLUMNS = `${ENTRY_ID} AS id, a.occurred_at AS "occurredAt", a.actor_user_id AS "actorUserId", a.actor_agency_id AS "actorAgencyId",
   a.actor_roles AS "actorRoles", a.action, a.entity_type AS "entityType", e.entity_id AS "entityId", e.child_id AS "childId",
-  a.district_id AS "districtId", a.fields, a.legal_basis AS "legalBasis", a.outcome, a.request_id AS "requestId"`;
+  a.district_id AS "districtId", a.fields, a.legal_basis AS "legalBasis", a.consent_id AS "consentId", a.outcome, a.request_id AS "requestId"`;
 
 const FACT_COLUMNS = { districtId: 'a.district_id' } as const;
 
@@ -36,9 +37,12 @@ export const MAX_AUDIT_ROWS = 1_000;
 /**
  * Another authority's staff are shown by agency only: no name, and not the
  * object they looked up (a denied lookup's id is what they searched for).
+ * A partner's read under consent keeps its object: the case's own part, read
+ * on the consent the row names, is what the review must check.
  */
 function asSeenBy(scope: ViewerScope, rows: AuditEventRow[]): AuditEventRow[] {
-  return rows.map((row) => (row.actorAgencyId === scope.agencyId || row.actorUserId === null ? row : { ...row, actorUserId: null, entityId: null }));
+  return rows.map((row) => (row.actorAgencyId === scope.agencyId || row.actorUserId === null ? row
+    : { ...row, actorUserId: null, entityId: row.consentId ? row.entityId : null }));
 }
 
 function scoped(scope: ViewerScope, where: string, params: unknown[], tail: string): { sql: string; params: unknown[] } {

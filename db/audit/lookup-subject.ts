@@ -5,10 +5,16 @@ export interface LookupSubject {
   readonly districtId: string | null;
 }
 
+/** An id as a uuid, or NULL for anything else (ids in a lookup are what someone typed). */
+const ID = `(CASE WHEN $1 ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN $1::uuid END)`;
+
 const SUBJECT_SQL = {
   Child: `SELECT id AS "childId", district_id AS "districtId" FROM child WHERE id = $1`,
   Report: `SELECT child_id AS "childId", district_id AS "districtId" FROM report WHERE id = $1`,
   PersonalIdentityNumber: `SELECT id AS "childId", district_id AS "districtId" FROM child WHERE personal_identity_number = $1`,
+  CollaborationCase: `SELECT child_id AS "childId", district_id AS "districtId" FROM collaboration_case WHERE id = ${ID}`,
+  Talk: `SELECT child_id AS "childId", district_id AS "districtId" FROM talk WHERE id = ${ID}`,
+  ForumMeeting: `SELECT NULL::uuid AS "childId", district_id AS "districtId" FROM forum_meeting WHERE id = ${ID}`,
 } as const;
 
 export type LookupKind = keyof typeof SUBJECT_SQL;

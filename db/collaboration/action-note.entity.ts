@@ -23,4 +23,8 @@ export class ActionNoteEntity {
 
   @Column({ name: 'written_at', type: 'timestamptz' })
   writtenAt!: Date;
+
+  /** GDPR art. 10: criminal-offence data, hidden from agencies that are not public authorities. */
+  @Column({ name: 'crime_information', type: 'boolean' })
+  crimeInformation!: boolean;
 }

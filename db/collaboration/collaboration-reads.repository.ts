@@ -4,18 +4,18 @@ import { rowScopeSql } from '../../domain/access/policy';
 import { Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { CaseState } from '../../domain/collaboration/collaboration-rules';
-import { ActionKind, ActionStatus, MeetingKind } from '../../domain/collaboration/plan-rules';
+import { ActionStatus, MeetingKind } from '../../domain/collaboration/plan-rules';
 import { ActionRow, CASE_COLUMNS, CaseRow } from './collaboration.repository';
 
 const CASE_FACT_COLUMNS = { caseId: 'cc.id', districtId: 'cc.district_id', childId: 'cc.child_id' } as const;
 const ACTION_FACT_COLUMNS = {
   caseId: 'a.case_id', districtId: 'cc.district_id', childId: 'cc.child_id', agencyId: 'a.responsible_agency_id',
-  crimeInformation: `(a.kind = '${ActionKind.POLICE_COOPERATION}' OR ag.kind = 'POLICE')`,
+  crimeInformation: 'a.crime_information',
 } as const;
 
 const ACTION_SELECT = `SELECT a.id, a.kind, a.description, a.responsible_agency_id AS "responsibleAgencyId", ag.kind AS "responsibleAgencyKind",
   a.responsible_user_id AS "responsibleUserId", a.due_at AS "dueAt", a.status, a.cancel_reason AS "cancelReason",
-  cc.id AS "caseId", cc.reference AS "caseReference", cc.child_id AS "childId", cc.district_id AS "districtId",
+  a.crime_information AS "crimeInformation", cc.id AS "caseId", cc.reference AS "caseReference", cc.child_id AS "childId", cc.district_id AS "districtId",
   cc.coordinator_user_id AS "coordinatorUserId"
   FROM plan_action a JOIN collaboration_case cc ON cc.id = a.case_id JOIN agency ag ON ag.id = a.responsible_agency_id`;
 

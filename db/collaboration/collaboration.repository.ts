@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { keptChildrenOf } from '../children/child.repository';
 import { AgencyKind } from '../../domain/access/roles';
 import { CaseSource, CaseState, ClosingReason } from '../../domain/collaboration/collaboration-rules';
-import { ActionKind, ActionStatus, MeetingKind } from '../../domain/collaboration/plan-rules';
+import { ActionKind, ActionStatus, CaseText, MeetingKind } from '../../domain/collaboration/plan-rules';
 import { CollaborationModel } from '../../domain/consent/consent-rules';
 
 export interface CaseRow {
@@ -55,12 +55,16 @@ export interface TeamMemberRow extends CaseFacts {
   agencyId: string;
   role: string | null;
   addedAt: Date;
+  endedAt: Date | null;
+  endReason: string | null;
 }
 
 export interface GoalRow extends CaseFacts {
   id: string;
   agencyId: string;
+  agencyKind: AgencyKind;
   text: string;
+  crimeInformation: boolean;
 }
 
 export interface ActionRow extends CaseFacts {
@@ -73,10 +77,12 @@ export interface ActionRow extends CaseFacts {
   dueAt: Date;
   status: ActionStatus;
   cancelReason: string | null;
+  crimeInformation: boolean;
 }
 
 const ACTION_COLUMNS = `a.id, a.kind, a.description, a.responsible_agency_id AS "responsibleAgencyId", ag.kind AS "responsibleAgencyKind",
-  a.responsible_user_id AS "responsibleUserId", a.due_at AS "dueAt", a.status, a.cancel_reason AS "cancelReason", ${CASE_FACT_COLUMNS}`;
+  a.responsible_user_id AS "responsibleUserId", a.due_at AS "dueAt", a.status, a.cancel_reason AS "cancelReason",
+  a.crime_information AS "crimeInformation", ${CASE_FACT_COLUMNS}`;
 
 export interface NoteRow {
   id: string;
@@ -84,6 +90,7 @@ export interface NoteRow {
   authorUserId: string;
   text: string;
   writtenAt: Date;
+  crimeInformation: boolean;
 }
 
 export interface MeetingRow extends CaseFacts {
@@ -121,7 +128,18 @@ export interface NewAction {
   readonly responsibleUserId: string;
   readonly dueAt: Date;
   readonly createdByUserId: string;
+  readonly crimeInformation: boolean;
 }
+
+const TEXT_TABLES: Readonly<Record<CaseText, string>> = {
+  [CaseText.AGENCY_GOAL]: 'plan_goal', [CaseText.PLAN_ACTION]: 'plan_action', [CaseText.ACTION_NOTE]: 'plan_action_note',
+};
+
+const CASE_OF_TEXT: Readonly<Record<CaseText, string>> = {
+  [CaseText.AGENCY_GOAL]: `SELECT case_id AS "caseId" FROM plan_goal WHERE id = $1`,
+  [CaseText.PLAN_ACTION]: `SELECT case_id AS "caseId" FROM plan_action WHERE id = $1`,
+  [CaseText.ACTION_NOTE]: `SELECT p.case_id AS "caseId" FROM plan_action_note n JOIN plan_action p ON p.id = n.action_id WHERE n.id = $1`,
+};
 
 /** Persistence of collaboration cases and their parts. Each write runs in the caller's unit of work. */
 export const collaborationRepository = {
@@ -160,14 +178,24 @@ export const collaborationRepository = {
     await manager.query(`UPDATE collaboration_case SET youth_goals = $2 WHERE id = $1`, [caseId, goals]);
   },
 
-  async replaceAgencyGoals(manager: EntityManager, caseId: string, goals: readonly { agencyId: string; text: string }[]): Promise<void> {
+  async replaceAgencyGoals(manager: EntityManager, caseId: string, goals: readonly { agencyId: string; text: string; crimeInformation: boolean }[]): Promise<void> {
     await manager.query(`DELETE FROM plan_goal WHERE case_id = $1`, [caseId]);
     if (goals.length === 0) return;
     await manager.query(
-      `INSERT INTO plan_goal (case_id, agency_id, text, position) SELECT $1, g.agency_id, g.text, g.position
-         FROM unnest($2::uuid[], $3::text[], $4::int[]) AS g(agency_id, text, position)`,
-      [caseId, goals.map((g) => g.agencyId), goals.map((g) => g.text), goals.map((_, i) => i)],
+      `INSERT INTO plan_goal (case_id, agency_id, text, position, crime_information) SELECT $1, g.agency_id, g.text, g.position, g.crime
+         FROM unnest($2::uuid[], $3::text[], $4::int[], $5::boolean[]) AS g(agency_id, text, position, crime)`,
+      [caseId, goals.map((g) => g.agencyId), goals.map((g) => g.text), goals.map((_, i) => i), goals.map((g) => g.crimeInformation)],
     );
+  },
+
+  /** The case a marked text belongs to, or null when there is no such text. */
+  async caseOfText(manager: EntityManager, text: CaseText, id: string): Promise<string | null> {
+    const [row] = await manager.query(CASE_OF_TEXT[text], [id]);
+    return row?.caseId ?? null;
+  },
+
+  async setCrimeInformation(manager: EntityManager, text: CaseText, id: string, crimeInformation: boolean): Promise<void> {
+    await manager.query(`UPDATE ${TEXT_TABLES[text]} SET crime_information = $2 WHERE id = $1`, [id, crimeInformation]);
   },
 
   async lockCase(manager: EntityManager, id: string): Promise<CaseRow | null> {
@@ -200,18 +228,34 @@ export const collaborationRepository = {
 
   team(manager: EntityManager, caseIds: readonly string[]): Promise<TeamMemberRow[]> {
     return manager.query(
-      `SELECT t.id, t.user_id AS "userId", t.agency_id AS "agencyId", t.role, t.added_at AS "addedAt", ${CASE_FACT_COLUMNS}
+      `SELECT t.id, t.user_id AS "userId", t.agency_id AS "agencyId", t.role, t.added_at AS "addedAt", t.ended_at AS "endedAt",
+              t.end_reason AS "endReason", ${CASE_FACT_COLUMNS}
          FROM collaboration_team_member t JOIN collaboration_case cc ON cc.id = t.case_id
         WHERE t.case_id = ANY($1::uuid[]) ORDER BY t.added_at, t.id`,
       [caseIds],
     );
   },
 
+  /** The members whose membership has not ended. */
+  async currentTeam(manager: EntityManager, caseId: string): Promise<TeamMemberRow[]> {
+    return (await this.team(manager, [caseId])).filter((t) => t.endedAt === null);
+  },
+
+  /** Ends these current memberships (kept as history); returns the user ids whose membership ended. */
+  async endMemberships(manager: EntityManager, caseId: string, userIds: readonly string[], end: { at: Date; by: string; reason: string }): Promise<string[]> {
+    const rows: { userId: string }[] = await manager.query(
+      `WITH ended AS (UPDATE collaboration_team_member SET ended_at = $3, ended_by_user_id = $4, end_reason = $5
+        WHERE case_id = $1 AND user_id = ANY($2::uuid[]) AND ended_at IS NULL RETURNING user_id) SELECT user_id AS "userId" FROM ended`,
+      [caseId, userIds, end.at, end.by, end.reason],
+    );
+    return rows.map((r) => r.userId);
+  },
+
   /** Inserts a member once; a second add of the same person changes nothing. */
   async addTeamMember(manager: EntityManager, m: { caseId: string; userId: string; agencyId: string; role: string | null; at: Date; addedBy: string }): Promise<boolean> {
     const rows = await manager.query(
       `INSERT INTO collaboration_team_member (case_id, user_id, agency_id, role, added_at, added_by_user_id) VALUES ($1,$2,$3,$4,$5,$6)
-       ON CONFLICT (case_id, user_id) DO NOTHING RETURNING id`,
+       ON CONFLICT (case_id, user_id) WHERE ended_at IS NULL DO NOTHING RETURNING id`,
       [m.caseId, m.userId, m.agencyId, m.role, m.at, m.addedBy],
     );
     return rows.length > 0;
@@ -219,8 +263,8 @@ export const collaborationRepository = {
 
   goals(manager: EntityManager, caseIds: readonly string[]): Promise<GoalRow[]> {
     return manager.query(
-      `SELECT g.id, g.agency_id AS "agencyId", g.text, ${CASE_FACT_COLUMNS}
-         FROM plan_goal g JOIN collaboration_case cc ON cc.id = g.case_id
+      `SELECT g.id, g.agency_id AS "agencyId", ag.kind AS "agencyKind", g.text, g.crime_information AS "crimeInformation", ${CASE_FACT_COLUMNS}
+         FROM plan_goal g JOIN collaboration_case cc ON cc.id = g.case_id JOIN agency ag ON ag.id = g.agency_id
         WHERE g.case_id = ANY($1::uuid[]) ORDER BY g.position`,
       [caseIds],
     );
@@ -255,9 +299,9 @@ export const collaborationRepository = {
 
   async insertAction(manager: EntityManager, a: NewAction): Promise<string> {
     const [{ id }] = await manager.query(
-      `INSERT INTO plan_action (case_id, kind, description, responsible_agency_id, responsible_user_id, due_at, status, created_by_user_id)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING id`,
-      [a.caseId, a.kind, a.description, a.responsibleAgencyId, a.responsibleUserId, a.dueAt, ActionStatus.PLANNED, a.createdByUserId],
+      `INSERT INTO plan_action (case_id, kind, description, responsible_agency_id, responsible_user_id, due_at, status, created_by_user_id, crime_information)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id`,
+      [a.caseId, a.kind, a.description, a.responsibleAgencyId, a.responsibleUserId, a.dueAt, ActionStatus.PLANNED, a.createdByUserId, a.crimeInformation],
     );
     return id;
   },
@@ -268,14 +312,15 @@ export const collaborationRepository = {
 
   notes(manager: EntityManager, actionIds: readonly string[]): Promise<NoteRow[]> {
     return manager.query(
-      `SELECT n.id, n.action_id AS "actionId", n.author_user_id AS "authorUserId", n.text, n.written_at AS "writtenAt"
+      `SELECT n.id, n.action_id AS "actionId", n.author_user_id AS "authorUserId", n.text, n.written_at AS "writtenAt", n.crime_information AS "crimeInformation"
          FROM plan_action_note n WHERE n.action_id = ANY($1::uuid[]) ORDER BY n.written_at, n.id`,
       [actionIds],
     );
   },
 
-  async insertNote(manager: EntityManager, actionId: string, authorUserId: string, text: string, at: Date): Promise<void> {
-    await manager.query(`INSERT INTO plan_action_note (action_id, author_user_id, text, written_at) VALUES ($1,$2,$3,$4)`, [actionId, authorUserId, text, at]);
+  async insertNote(manager: EntityManager, actionId: string, authorUserId: string, text: string, at: Date, crimeInformation: boolean): Promise<void> {
+    await manager.query(`INSERT INTO plan_action_note (action_id, author_user_id, text, written_at, crime_information) VALUES ($1,$2,$3,$4,$5)`,
+      [actionId, authorUserId, text, at, crimeInformation]);
   },
 
   meetings(manager: EntityManager, caseIds: readonly string[]): Promise<MeetingRow[]> {

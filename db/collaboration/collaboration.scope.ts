@@ -1,9 +1,10 @@
 import type { ScopeContributor } from '../access/scope-contributor';
 
 /**
- * The viewer's case teams with every valid consent that covers their agency,
- * read inside the one viewer query of each request: a withdrawal or an end
- * date takes effect on the next request, and a closed case drops out.
+ * The viewer's current case teams, and with them every valid consent that
+ * covers their agency, read inside the one viewer query of each request: a
+ * withdrawal, an ended membership or an end date takes effect on the next
+ * request, and a closed case drops out.
  */
 export const collaborationScope: ScopeContributor = {
   name: 'collaboration',
@@ -13,5 +14,9 @@ export const collaborationScope: ScopeContributor = {
         JOIN collaboration_case cc ON cc.id = t.case_id AND cc.state <> 'CLOSED'
         JOIN consent k ON k.case_id = t.case_id AND k.complete AND k.withdrawn_at IS NULL AND k.given_at <= $2::timestamptz
                       AND (k.ends_at IS NULL OR k.ends_at > $2::timestamptz) AND a.id = ANY(k.agency_ids)
-       WHERE t.user_id = u.id), '[]'::jsonb))`,
+       WHERE t.user_id = u.id AND t.ended_at IS NULL), '[]'::jsonb),
+    'teamCaseIds', coalesce((
+      SELECT jsonb_agg(t.case_id) FROM collaboration_team_member t
+        JOIN collaboration_case cc ON cc.id = t.case_id AND cc.state <> 'CLOSED'
+       WHERE t.user_id = u.id AND t.ended_at IS NULL), '[]'::jsonb))`,
 };

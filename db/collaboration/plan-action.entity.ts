@@ -53,4 +53,8 @@ export class PlanActionEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** GDPR art. 10: criminal-offence data, hidden from agencies that are not public authorities. */
+  @Column({ name: 'crime_information', type: 'boolean' })
+  crimeInformation!: boolean;
 }

@@ -28,4 +28,8 @@ export class PlanGoalEntity {
 
   @Column({ type: 'integer' })
   position!: number;
+
+  /** GDPR art. 10: criminal-offence data, hidden from agencies that are not public authorities. */
+  @Column({ name: 'crime_information', type: 'boolean' })
+  crimeInformation!: boolean;
 }

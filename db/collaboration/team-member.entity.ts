@@ -3,9 +3,9 @@ import { AgencyEntity } from '../organisation/agency.entity';
 import { UserEntity } from '../organisation/user.entity';
 import { CollaborationCaseEntity } from './collaboration-case.entity';
 
-/** A partner on the case's team; access also needs a valid consent covering their agency. */
+/** A partner on the case's team; access also needs a valid consent covering their agency. An ended membership is kept as history. */
 @Entity('collaboration_team_member')
-@Index('collaboration_team_member_key', ['caseId', 'userId'], { unique: true })
+@Index('collaboration_team_member_key', ['caseId', 'userId'], { unique: true, where: 'ended_at IS NULL' })
 @Index('collaboration_team_member_user_idx', ['userId'])
 export class TeamMemberEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -41,4 +41,14 @@ export class TeamMemberEntity {
 
   @Column({ name: 'added_by_user_id', type: 'uuid' })
   addedByUserId!: string;
+
+  /** Set when the consent covering the member's agency is withdrawn or the coordinator removes them; never deleted. */
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt!: Date | null;
+
+  @Column({ name: 'ended_by_user_id', type: 'uuid', nullable: true })
+  endedByUserId!: string | null;
+
+  @Column({ name: 'end_reason', type: 'text', nullable: true })
+  endReason!: string | null;
 }

@@ -15,7 +15,8 @@ import { DutyToReport1734000000000 } from './1734000000000-duty-to-report';
 import { RowLevelSecurity1733800000000 } from './1733800000000-row-level-security';
 import { QueueDashboardSessions1734400000000 } from './1734400000000-queue-dashboard-sessions';
 import { SystemScopeRole1734410000000 } from './1734410000000-system-scope-role';
-import { PracticeRules1734500000000 } from './1734500000000-practice-rules';
+import { PartnerPrivacy1734500000000 } from './1734500000000-partner-privacy';
+import { PracticeRules1734600000000 } from './1734600000000-practice-rules';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -36,5 +37,6 @@ export const MIGRATIONS: Function[] = [
   RowLevelSecurity1733800000000,
   QueueDashboardSessions1734400000000,
   SystemScopeRole1734410000000,
-  PracticeRules1734500000000,
+  PartnerPrivacy1734500000000,
+  PracticeRules1734600000000,
 ];

@@ -45,8 +45,8 @@ export async function seedDemoCase(manager: EntityManager, now: Date): Promise<{
   }
   await collaborationRepository.setYouthGoals(manager, theCase.id, ['Gå till skolan varje dag', 'Börja spela fotboll igen']);
   await collaborationRepository.replaceAgencyGoals(manager, theCase.id, [
-    { agencyId: user(TEACHER).agency_id, text: 'Närvaro över 90 % till jul' },
-    { agencyId: user(LEISURE).agency_id, text: 'En fast aktivitet två kvällar i veckan' },
+    { agencyId: user(TEACHER).agency_id, text: 'Närvaro över 90 % till jul', crimeInformation: false },
+    { agencyId: user(LEISURE).agency_id, text: 'En fast aktivitet två kvällar i veckan', crimeInformation: false },
   ]);
   await collaborationRepository.recordState(manager, theCase.id, CaseState.PLAN_ACTIVE, days(-10), coordinator.id);
   const actions: [string, ActionKind, string, number][] = [
@@ -57,9 +57,9 @@ export async function seedDemoCase(manager: EntityManager, now: Date): Promise<{
   for (const [email, kind, description, dueInDays] of actions) {
     const actionId = await collaborationRepository.insertAction(manager, {
       caseId: theCase.id, kind, description, responsibleAgencyId: user(email).agency_id, responsibleUserId: user(email).id,
-      dueAt: days(dueInDays), createdByUserId: coordinator.id,
+      dueAt: days(dueInDays), createdByUserId: coordinator.id, crimeInformation: false,
     });
-    if (email === LEISURE) await collaborationRepository.insertNote(manager, actionId, user(LEISURE).id, 'Har pratat med IFK:s ungdomstränare.', days(-2));
+    if (email === LEISURE) await collaborationRepository.insertNote(manager, actionId, user(LEISURE).id, 'Har pratat med IFK:s ungdomstränare.', days(-2), false);
   }
   await collaborationRepository.insertMeeting(manager, {
     caseId: theCase.id, kind: MeetingKind.FOLLOW_UP, scheduledAt: days(18), attendeeUserIds: users.map((u) => u.id), createdBy: coordinator.id,

@@ -1,6 +1,6 @@
 import {
-  Condition, FactColumns, SubjectFacts, always, and, conditionToSql, consentUsed, describeCondition, filedByViewer, holds, invitedToTalk, or,
-  publicAuthorityForCrimeData, publicAuthorityOnly, reporterAgency, sameAgency, sameDistrict, sameMunicipality, self, teamMemberWithConsent,
+  Condition, FactColumns, SubjectFacts, always, and, conditionToSql, consentCoversCategory, consentUsed, describeCondition, filedByViewer, holds, invitedToTalk, or,
+  onTeam, publicAuthorityForCrimeData, publicAuthorityOnly, reporterAgency, sameAgency, sameDistrict, sameMunicipality, self, teamMemberWithConsent,
 } from './conditions';
 import { AgencyKind, Role } from './roles';
 import { NO_RELATIONS, ViewerScope } from './viewer-scope';
@@ -205,6 +205,7 @@ describe('relation conditions', () => {
     relations: {
       invitedTalkIds: new Set([TALK]),
       caseConsents: new Map([[CASE, [{ consentId: CONSENT, categories: new Set(['BASIC_FACTS']) }]]]),
+      teamCaseIds: new Set([CASE]),
     },
   };
 
@@ -219,6 +220,27 @@ describe('relation conditions', () => {
   ])('%s → %s', (_case, condition, facts, expected) => {
     expect(holds(condition, teamMember, facts)).toBe(expected);
     expect(holds(condition, viewer, facts)).toBe(false);
+  });
+
+  it.each<[string, Condition, SubjectFacts, boolean]>([
+    ['a school part, consent covers basic facts only', consentCoversCategory, { caseId: CASE, category: 'SCHOOL' }, false],
+    ['a basic-facts part, consent covers basic facts', consentCoversCategory, { caseId: CASE, category: 'BASIC_FACTS' }, true],
+    ['a part of no category', consentCoversCategory, { caseId: CASE }, false],
+    ['a part of another case', consentCoversCategory, { caseId: OTHER_CASE, category: 'BASIC_FACTS' }, false],
+    ['a current team member', onTeam, { caseId: CASE }, true],
+    ['not on that team', onTeam, { caseId: OTHER_CASE }, false],
+  ])('the consent\'s categories decide each part: %s → %s', (_case, condition, facts, expected) => {
+    expect(holds(condition, teamMember, facts)).toBe(expected);
+    expect(holds(condition, viewer, facts)).toBe(false);
+  });
+
+  it('compiles a category check to (case, category) pairs of the scope', () => {
+    const bound: unknown[] = [];
+    expect(conditionToSql(consentCoversCategory, teamMember, { caseId: 'x.case_id', category: 'x.category' }, bound))
+      .toBe("(x.case_id::text || '|' || x.category) = ANY($1::text[])");
+    expect(bound).toEqual([[`${CASE}|BASIC_FACTS`]]);
+    expect(conditionToSql(consentCoversCategory, teamMember, { caseId: 'x.case_id' }, [])).toBe('FALSE');
+    expect(consentUsed(consentCoversCategory, teamMember, { caseId: CASE, category: 'BASIC_FACTS' })).toBe(CONSENT);
   });
 
   it('compiles to the ids of the request\'s scope', () => {

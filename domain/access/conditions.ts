@@ -1,4 +1,4 @@
-import { casesWithConsent, consentFor, ViewerScope } from './viewer-scope';
+import { casesWithConsent, consentedCategoryKeys, consentFor, ViewerScope } from './viewer-scope';
 
 /** What a policy rule may know about the object being read. */
 export interface SubjectFacts {
@@ -18,6 +18,8 @@ export interface SubjectFacts {
   readonly caseId?: string | null;
   /** The object holds criminal-offence data (GDPR art. 10), e.g. a police-related plan action. */
   readonly crimeInformation?: boolean | null;
+  /** The consent category (samtyckets omfattning) the object's content falls under. */
+  readonly category?: string | null;
 }
 
 /** The closed set of conditions a grant can carry. */
@@ -37,6 +39,10 @@ export type Condition =
   | { readonly kind: 'invitedToTalk' }
   /** The viewer is on the object's case team and a valid consent covering the viewer's agency includes the category. */
   | { readonly kind: 'teamMemberWithConsent'; readonly category: string }
+  /** The viewer is on the object's case team and a valid consent covering the viewer's agency includes the object's own category. */
+  | { readonly kind: 'consentCoversCategory' }
+  /** The viewer is a current member of the object's case team (consent or not). */
+  | { readonly kind: 'onTeam' }
   | { readonly kind: 'and'; readonly all: readonly Condition[] }
   | { readonly kind: 'or'; readonly any: readonly Condition[] };
 
@@ -51,6 +57,8 @@ export const publicAuthorityOnly: Condition = { kind: 'publicAuthorityOnly' };
 export const publicAuthorityForCrimeData: Condition = { kind: 'publicAuthorityForCrimeData' };
 export const invitedToTalk: Condition = { kind: 'invitedToTalk' };
 export const teamMemberWithConsent = (category: string): Condition => ({ kind: 'teamMemberWithConsent', category });
+export const consentCoversCategory: Condition = { kind: 'consentCoversCategory' };
+export const onTeam: Condition = { kind: 'onTeam' };
 export const and = (...all: Condition[]): Condition => ({ kind: 'and', all });
 export const or = (...any: Condition[]): Condition => ({ kind: 'or', any });
 
@@ -82,6 +90,10 @@ export function holds(condition: Condition, scope: ViewerScope, facts: SubjectFa
       return !!facts.talkId && scope.relations.invitedTalkIds.has(facts.talkId);
     case 'teamMemberWithConsent':
       return consentFor(scope, facts.caseId, condition.category) !== null;
+    case 'consentCoversCategory':
+      return !!facts.category && consentFor(scope, facts.caseId, facts.category) !== null;
+    case 'onTeam':
+      return !!facts.caseId && scope.relations.teamCaseIds.has(facts.caseId);
     case 'and':
       return condition.all.every((c) => holds(c, scope, facts));
     case 'or':
@@ -135,6 +147,11 @@ export function conditionToSql(condition: Condition, scope: ViewerScope, columns
       return column('talkId') ? `${column('talkId')} = ANY(${bind([...scope.relations.invitedTalkIds])}::uuid[])` : 'FALSE';
     case 'teamMemberWithConsent':
       return column('caseId') ? `${column('caseId')} = ANY(${bind(casesWithConsent(scope, condition.category))}::uuid[])` : 'FALSE';
+    case 'consentCoversCategory':
+      return column('caseId') && column('category')
+        ? `(${column('caseId')}::text || '|' || ${column('category')}) = ANY(${bind(consentedCategoryKeys(scope))}::text[])` : 'FALSE';
+    case 'onTeam':
+      return column('caseId') ? `${column('caseId')} = ANY(${bind([...scope.relations.teamCaseIds])}::uuid[])` : 'FALSE';
     // Empty lists compile like `holds` reads them (every of nothing is true, some of nothing false), not to "()".
     case 'and':
       return condition.all.length ? `(${condition.all.map((c) => conditionToSql(c, scope, columns, params)).join(' AND ')})` : 'TRUE';
@@ -153,6 +170,8 @@ export function consentUsed(condition: Condition, scope: ViewerScope, facts: Sub
   switch (condition.kind) {
     case 'teamMemberWithConsent':
       return consentFor(scope, facts.caseId, condition.category)?.consentId ?? null;
+    case 'consentCoversCategory':
+      return facts.category ? consentFor(scope, facts.caseId, facts.category)?.consentId ?? null : null;
     case 'and':
       for (const c of condition.all) {
         const id = consentUsed(c, scope, facts);
@@ -173,6 +192,8 @@ export function describeCondition(condition: Condition): string {
   switch (condition.kind) {
     case 'teamMemberWithConsent':
       return `teamMemberWithConsent(${condition.category})`;
+    case 'consentCoversCategory':
+      return "teamMemberWithConsent(the object's category)";
     case 'and':
       return condition.all.map(describeCondition).join(' and ');
     case 'or':

@@ -48,6 +48,7 @@ const DENIED: Decision = Object.freeze({ allowed: false });
 function mayRestOnConsent(condition: Condition): boolean {
   switch (condition.kind) {
     case 'teamMemberWithConsent':
+    case 'consentCoversCategory':
       return true;
     case 'and':
       return condition.all.some(mayRestOnConsent);

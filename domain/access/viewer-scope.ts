@@ -17,9 +17,13 @@ export interface RelationScope {
   readonly invitedTalkIds: ReadonlySet<string>;
   /** Collaboration cases where the viewer is on the team, with the valid consents covering the viewer's agency. */
   readonly caseConsents: ReadonlyMap<string, readonly CaseConsent[]>;
+  /** Collaboration cases where the viewer is a current team member (an ended membership is not here), consent or not. */
+  readonly teamCaseIds: ReadonlySet<string>;
 }
 
-export const NO_RELATIONS: RelationScope = Object.freeze({ invitedTalkIds: new Set<string>(), caseConsents: new Map<string, readonly CaseConsent[]>() });
+export const NO_RELATIONS: RelationScope = Object.freeze({
+  invitedTalkIds: new Set<string>(), caseConsents: new Map<string, readonly CaseConsent[]>(), teamCaseIds: new Set<string>(),
+});
 
 /** Everything the access policy needs about a viewer, loaded once per request. */
 export interface ViewerScope {
@@ -50,4 +54,11 @@ export function casesWithConsent(scope: ViewerScope, category: string): string[]
   const ids: string[] = [];
   for (const [caseId, consents] of scope.relations.caseConsents) if (consents.some((c) => c.categories.has(category))) ids.push(caseId);
   return ids;
+}
+
+/** "caseId|category" for every case and category the viewer's consents cover: what a per-object category check binds in SQL. */
+export function consentedCategoryKeys(scope: ViewerScope): string[] {
+  const keys = new Set<string>();
+  for (const [caseId, consents] of scope.relations.caseConsents) for (const c of consents) for (const category of c.categories) keys.add(`${caseId}|${category}`);
+  return [...keys];
 }

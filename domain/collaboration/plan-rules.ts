@@ -56,6 +56,21 @@ export function isCrimeInformation(action: ActionFacts): boolean {
   return action.kind === ActionKind.POLICE_COOPERATION || action.responsibleAgencyKind === AgencyKind.POLICE;
 }
 
+/** The texts of a case that carry their own criminal-offence mark. */
+export enum CaseText {
+  AGENCY_GOAL = 'AGENCY_GOAL',
+  PLAN_ACTION = 'PLAN_ACTION',
+  ACTION_NOTE = 'ACTION_NOTE',
+}
+
+/**
+ * DOMAIN.md §4: what the police write on a case is criminal-offence data until a public authority marks it otherwise.
+ * `speakers`: the kinds of the agencies whose words the text is (its author's; an agency goal's own agency).
+ */
+export function crimeInformationByDefault(...speakers: readonly AgencyKind[]): boolean {
+  return speakers.includes(AgencyKind.POLICE);
+}
+
 /** The consent category an action's content falls under. */
 export function actionCategory(action: ActionFacts): InformationCategory {
   return isCrimeInformation(action) ? InformationCategory.POLICE_CONTACTS : categoryOfAgency(action.responsibleAgencyKind);

@@ -77,6 +77,7 @@ export const FIELD_LABELS = {
   youthGoals: { sv: 'Den unges mål', en: 'The young person\'s goals' },
   agencyGoals: { sv: 'Verksamheternas mål', en: 'The agencies\' goals' },
   text: { sv: 'Text', en: 'Text' },
+  crimeInformation: { sv: 'Uppgifter om brott', en: 'Criminal-offence data' },
   firstFollowUpAt: { sv: 'Första uppföljning', en: 'First follow-up' },
   kind: { sv: 'Typ', en: 'Kind' },
   responsibleUserId: { sv: 'Ansvarig', en: 'Responsible person' },

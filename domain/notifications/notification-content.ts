@@ -63,3 +63,17 @@ export function reportIntoOpenCaseMessage(reference: string, openCase: 'INVESTIG
   const what = openCase === 'INVESTIGATION' ? 'en pågående utredning' : 'ett pågående samverkansärende';
   return { title: `Ny anmälan i aktuellt ärende: ${reference}`, body: `Anmälan ${reference} gäller ett barn med ${what} som du ansvarar för. Läs in den i ärendet.` };
 }
+
+/** When team members leave a case (consent withdrawn, or removed): the actions that lost their owner, by kind and due date. */
+export function actionsWithoutOwnerMessage(reference: string, actions: readonly { kind: string; dueAt: Date }[], timeZone: string): Message {
+  const list = actions.map((a) => `${ACTION_KIND_LABELS[a.kind] ?? a.kind} (senast ${formatLocal(a.dueAt, timeZone)})`).join(', ');
+  return actions.length
+    ? { title: `Insatser utan ansvarig: ${reference}`, body: `Teammedlemmar har lämnat ärende ${reference}. Dessa insatser saknar nu ansvarig: ${list}. Utse en ny ansvarig eller avbryt dem.` }
+    : { title: `Teamet har ändrats: ${reference}`, body: `Teammedlemmar har lämnat ärende ${reference}. Inga öppna insatser saknar ansvarig.` };
+}
+
+/** The web app's labels (web/src/i18n/messages.ts). */
+const ACTION_KIND_LABELS: Readonly<Record<string, string>> = {
+  POLICE_COOPERATION: 'Samarbete med polisen', GUARDIAN_SUPPORT: 'Stöd till vårdnadshavare', LEISURE_ACTIVITY: 'Fritidsaktivitet',
+  DRUG_SUPPORT: 'Stöd kring droger', SCHOOL_SUPPORT: 'Stöd i skolan', OTHER: 'Annat',
+};

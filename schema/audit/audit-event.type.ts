@@ -39,6 +39,9 @@ export class AuditEventType {
   @Field(() => LegalBasis, { nullable: true })
   legalBasis!: LegalBasis | null;
 
+  @Field(() => ID, { nullable: true, description: 'The consent a partner\'s read or write rested on.' })
+  consentId!: string | null;
+
   @Field(() => String, { nullable: true, description: 'ALLOWED or DENIED.' })
   outcome!: string | null;
 

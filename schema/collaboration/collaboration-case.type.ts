@@ -50,6 +50,12 @@ export class TeamMemberType {
 
   @Field(() => GraphQLDateTime, { nullable: true })
   addedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the membership ended (consent withdrawn, or removed); kept as history.' })
+  endedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  endReason!: string | null;
 }
 
 @ObjectType('TeamCandidate', { description: 'Someone the coordinator can add to the team: active staff of an agency a valid consent covers.' })
@@ -66,11 +72,17 @@ export class TeamCandidateType {
 
 @ObjectType('AgencyGoal')
 export class AgencyGoalType {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => AgencyType, { nullable: true })
   agency?: AgencyType | null;
 
   @Field(() => String, { nullable: true })
   text!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Criminal-offence data (GDPR art. 10): never shown to an agency that is not a public authority.' })
+  crimeInformation!: boolean | null;
 }
 
 @ObjectType('ActionNote', { description: 'A progress note on a plan action.' })
@@ -80,6 +92,9 @@ export class ActionNoteType {
 
   @Field(() => String, { nullable: true })
   text!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Criminal-offence data (GDPR art. 10): never shown to an agency that is not a public authority.' })
+  crimeInformation!: boolean | null;
 
   @Field(() => GraphQLDateTime, { nullable: true })
   writtenAt!: Date | null;
@@ -119,6 +134,9 @@ export class PlanActionType {
 
   @Field(() => String, { nullable: true })
   cancelReason!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Criminal-offence data (GDPR art. 10): never shown to an agency that is not a public authority.' })
+  crimeInformation!: boolean | null;
 
   @Field(() => Boolean, { nullable: true })
   overdue?: boolean | null;

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { DateInRange, Text, Uuid } from '../common/validators';
-import { ActionKind, ActionStatus, CaseState, ClosingReason, CollaborationModel, ConsentForm, InformationCategory, MeetingKind } from './collaboration.enums';
+import { ActionKind, ActionStatus, CaseState, CaseText, ClosingReason, CollaborationModel, ConsentForm, InformationCategory, MeetingKind } from './collaboration.enums';
 
 const FREE_TEXT = { min: 1, max: 10_000, multiline: true } as const;
 const OPTIONAL_TEXT = { max: 10_000, multiline: true } as const;
@@ -95,6 +95,35 @@ export class WithdrawConsentInput {
   @IsOptional()
   @Text(OPTIONAL_TEXT)
   note?: string | null;
+}
+
+@InputType({ description: 'Ends a member\'s place on the team (kept as history); their open actions lose their owner and their clocks.' })
+export class RemoveTeamMemberInput {
+  @Field(() => ID)
+  @Uuid()
+  caseId!: string;
+
+  @Field(() => ID)
+  @Uuid()
+  userId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Text({ max: 500 })
+  reason?: string | null;
+}
+
+@InputType({ description: 'A public authority marks whether a text of the case holds criminal-offence data (GDPR art. 10).' })
+export class MarkCrimeInformationInput {
+  @Field(() => CaseText)
+  text!: CaseText;
+
+  @Field(() => ID)
+  @Uuid()
+  id!: string;
+
+  @Field(() => Boolean)
+  crimeInformation!: boolean;
 }
 
 @InputType()

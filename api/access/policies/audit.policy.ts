@@ -11,7 +11,7 @@ export const auditEventPolicy = definePolicy<AuditEventType>()<AuditEventType & 
   facts: (row) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId }),
   fields: {
     id: supervisors, occurredAt: supervisors, actor: supervisors, actorAgency: supervisors, actorRoles: supervisors, action: supervisors,
-    entityType: supervisors, entityId: supervisors, childId: supervisors, fields: supervisors, legalBasis: supervisors, outcome: supervisors,
+    entityType: supervisors, entityId: supervisors, childId: supervisors, fields: supervisors, legalBasis: supervisors, consentId: supervisors, outcome: supervisors,
     requestId: supervisors,
   },
 });

@@ -4,13 +4,20 @@ import type {
 } from '../../../schema/collaboration/collaboration-case.type';
 import type { ConsentType } from '../../../schema/consent/consent.type';
 import {
-  ACTION_READERS, ACTION_TEXT_READERS, AGENDA_READERS, CASE_READERS, CASE_RECORD_READERS, CASE_WRITERS, COORDINATOR_ROLES, MEETING_READERS, PARTNER_ROLES,
+  ACTION_READERS, ACTION_TEXT_READERS, AGENDA_READERS, CASE_PART_READERS, CASE_READERS, CASE_RECORD_READERS, CASE_SHARED_READERS, CASE_WRITERS,
+  COORDINATOR_ROLES, MEETING_READERS, PARTNER_ROLES,
 } from '../../../domain/access/grants/collaboration.grants';
+import { AgencyKind } from '../../../domain/access/roles';
+import { categoryOfAgency } from '../../../domain/consent/consent-rules';
+import { actionCategory, ActionKind } from '../../../domain/collaboration/plan-rules';
 import { definePolicy, OperationPolicy } from '../../../domain/access/policy';
 import { SOCIAL_SERVICES_ROLES } from '../../../domain/access/roles';
 
 const caseRecord = CASE_RECORD_READERS;
-const sharedWithTeam = CASE_READERS;
+/** That the case exists and who coordinates it. */
+const caseExists = CASE_READERS;
+const sharedWithTeam = CASE_SHARED_READERS;
+const partContent = CASE_PART_READERS;
 const actionRows = ACTION_READERS;
 const actionText = ACTION_TEXT_READERS;
 const meetingRows = MEETING_READERS;
@@ -27,14 +34,14 @@ const caseFacts = (row: CaseFactsRow) => ({ caseId: row.caseId, childId: row.chi
 export const collaborationCasePolicy = definePolicy<CollaborationCaseType>()<CollaborationCaseType & { childId: string; districtId: string }>({
   type: 'CollaborationCase',
   personal: true,
-  rows: sharedWithTeam,
+  rows: caseExists,
   facts: (row) => ({ entityId: row.id, caseId: row.id, childId: row.childId, districtId: row.districtId }),
   fields: {
-    id: sharedWithTeam,
-    reference: sharedWithTeam,
-    state: sharedWithTeam,
-    child: sharedWithTeam,
-    coordinator: sharedWithTeam,
+    id: caseExists,
+    reference: caseExists,
+    state: caseExists,
+    child: caseExists,
+    coordinator: caseExists,
     youthGoals: sharedWithTeam,
     agencyGoals: sharedWithTeam,
     actions: sharedWithTeam,
@@ -59,9 +66,9 @@ export const collaborationCasePolicy = definePolicy<CollaborationCaseType>()<Col
 export const caseChildPolicy = definePolicy<CaseChildType>()<CaseChildType & CaseFactsRow>({
   type: 'CaseChild',
   personal: true,
-  rows: sharedWithTeam,
+  rows: caseExists,
   facts: (row) => ({ entityId: row.id, ...caseFacts(row) }),
-  fields: { id: sharedWithTeam, givenName: sharedWithTeam, familyName: sharedWithTeam, age: sharedWithTeam },
+  fields: { id: caseExists, givenName: caseExists, familyName: caseExists, age: caseExists },
 });
 
 export const caseStateChangePolicy = definePolicy<CaseStateChangeType>()<CaseStateChangeType & CaseFactsRow>({
@@ -77,7 +84,9 @@ export const teamMemberPolicy = definePolicy<TeamMemberType>()<TeamMemberType & 
   personal: true,
   rows: caseRecord,
   facts: (row) => ({ entityId: row.id, ...caseFacts(row) }),
-  fields: { id: caseRecord, person: caseRecord, agency: caseRecord, role: caseRecord, addedAt: caseRecord },
+  fields: {
+    id: caseRecord, person: caseRecord, agency: caseRecord, role: caseRecord, addedAt: caseRecord, endedAt: caseRecord, endReason: caseRecord,
+  },
 });
 
 /** Staff names by agency: no child data, but which agencies the consent covers is the case's, so only its coordinators. */
@@ -89,20 +98,36 @@ export const teamCandidatePolicy = definePolicy<TeamCandidateType>()<TeamCandida
   fields: { id: CASE_WRITERS, displayName: CASE_WRITERS, agency: CASE_WRITERS },
 });
 
-export const agencyGoalPolicy = definePolicy<AgencyGoalType>()<AgencyGoalType & CaseFactsRow>({
-  type: 'AgencyGoal',
-  personal: true,
-  rows: sharedWithTeam,
-  facts: (row) => ({ entityId: row.caseId, ...caseFacts(row) }),
-  fields: { agency: sharedWithTeam, text: sharedWithTeam },
-});
-
-export interface ActionFactsRow extends CaseFactsRow {
-  readonly responsibleAgencyId: string;
+export interface GoalFactsRow extends CaseFactsRow {
+  readonly agencyKind: AgencyKind;
   readonly crimeInformation: boolean;
 }
 
-const actionFacts = (row: ActionFactsRow) => ({ ...caseFacts(row), agencyId: row.responsibleAgencyId, crimeInformation: row.crimeInformation });
+/** An agency's goal falls under that agency's consent category. */
+export const goalFacts = (row: GoalFactsRow & { id: string }) => ({
+  entityId: row.id, ...caseFacts(row), category: categoryOfAgency(row.agencyKind), crimeInformation: row.crimeInformation,
+});
+
+export const agencyGoalPolicy = definePolicy<AgencyGoalType>()<AgencyGoalType & GoalFactsRow>({
+  type: 'AgencyGoal',
+  personal: true,
+  rows: partContent,
+  facts: goalFacts,
+  fields: { id: partContent, agency: partContent, text: partContent, crimeInformation: partContent },
+});
+
+export interface ActionFactsRow extends CaseFactsRow {
+  readonly kind: ActionKind;
+  readonly responsibleAgencyId: string;
+  readonly responsibleAgencyKind: AgencyKind;
+  readonly crimeInformation: boolean;
+}
+
+/** An action's content falls under its category; a note carries its own crime mark (`crimeInformation` of the note). */
+export const actionFacts = (row: ActionFactsRow) => ({
+  ...caseFacts(row), agencyId: row.responsibleAgencyId, crimeInformation: row.crimeInformation,
+  category: actionCategory({ kind: row.kind, responsibleAgencyKind: row.responsibleAgencyKind }),
+});
 
 export const planActionPolicy = definePolicy<PlanActionType>()<PlanActionType & ActionFactsRow>({
   type: 'PlanAction',
@@ -120,6 +145,7 @@ export const planActionPolicy = definePolicy<PlanActionType>()<PlanActionType & 
     dueAt: actionRows,
     status: actionRows,
     cancelReason: actionText,
+    crimeInformation: actionText,
     overdue: actionRows,
     notes: actionText,
   },
@@ -130,7 +156,7 @@ export const actionNotePolicy = definePolicy<ActionNoteType>()<ActionNoteType & 
   personal: true,
   rows: actionText,
   facts: (row) => ({ entityId: row.id, ...actionFacts(row) }),
-  fields: { id: actionText, text: actionText, writtenAt: actionText, author: actionText },
+  fields: { id: actionText, text: actionText, crimeInformation: actionText, writtenAt: actionText, author: actionText },
 });
 
 export const meetingPolicy = definePolicy<MeetingType>()<MeetingType & CaseFactsRow & { attendingUserId: string | null }>({
@@ -185,6 +211,8 @@ export const COLLABORATION_MUTATIONS: OperationPolicy = {
   recordConsent: COORDINATOR_ROLES,
   withdrawConsent: COORDINATOR_ROLES,
   addTeamMember: COORDINATOR_ROLES,
+  removeTeamMember: COORDINATOR_ROLES,
+  markCrimeInformation: COORDINATOR_ROLES,
   setGoals: COORDINATOR_ROLES,
   addPlanAction: COORDINATOR_ROLES,
   updatePlanAction: [...COORDINATOR_ROLES, ...PARTNER_ROLES],
