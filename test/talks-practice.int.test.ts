@@ -47,6 +47,26 @@ describe('one talk per child at a time', () => {
   });
 });
 
+describe('the invite list', () => {
+  it('offers only people not yet invited: the invited officer is gone from the list, and the child summoned cannot be added twice', async () => {
+    const socsek = who('socsek', 'norr');
+    const police = who('polis', 'norr');
+    const { childId } = await s.policeReport('norr', { personalIdentityNumber: personalNumberAged(13) });
+    const [talk] = await s.talksOfChild('norr', childId);
+    const INVITEES = `query($t: ID!) { talkInvitees(talkId: $t, role: POLICE_OFFICER) { id } }`;
+    const officerId = await s.userId(police);
+    expect(ok(await app.as(socsek, INVITEES, { t: talk.id })).talkInvitees).toContainEqual({ id: officerId });
+
+    ok(await s.mutate(socsek, 'addTalkParticipant', 'AddTalkParticipantInput', { talkId: talk.id, role: 'POLICE_OFFICER', userId: officerId }, 'id'));
+    expect(ok(await app.as(socsek, INVITEES, { t: talk.id })).talkInvitees).not.toContainEqual({ id: officerId });
+
+    ok(await s.mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id }, 'id'));
+    expect(errorOf(await s.mutate(socsek, 'addTalkParticipant', 'AddTalkParticipantInput', { talkId: talk.id, role: 'CHILD' }, 'id')).code).toBe('CONFLICT');
+    const [after] = await s.talksOfChild('norr', childId);
+    expect(after.participants.filter((p: any) => p.role === 'CHILD')).toHaveLength(1);
+  });
+});
+
 describe('the police\'s word is one fact', () => {
   it('after the police lift the hold and end the pre-investigation on the report, the talk says so and the summons goes out', async () => {
     const socsek = who('socsek', 'norr');

@@ -9,6 +9,9 @@ export class PracticeRules1734600000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "talk_assessment" ADD "known_before" text array NOT NULL DEFAULT '{}'`);
+    await queryRunner.query(`DELETE FROM talk_participant p USING talk_participant q
+      WHERE p.role = 'CHILD' AND q.role = 'CHILD' AND p.talk_id = q.talk_id AND (p.invited_at, p.id) > (q.invited_at, q.id)`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "talk_participant_child_key" ON "talk_participant" ("talk_id") WHERE role = 'CHILD'`);
     await queryRunner.query(`CREATE UNIQUE INDEX "collaboration_case_one_open_idx" ON "collaboration_case" ("child_id", "model") WHERE state <> 'CLOSED'`);
     await queryRunner.query(`UPDATE district_policy SET settings = (settings - 'consentGuardianAge') || '{"consentYouthAge": 15, "consentAdultAge": 18}'::jsonb`);
   }
@@ -16,6 +19,7 @@ export class PracticeRules1734600000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`UPDATE district_policy SET settings = (settings - 'consentYouthAge' - 'consentAdultAge') || '{"consentGuardianAge": 15}'::jsonb`);
     await queryRunner.query(`DROP INDEX "collaboration_case_one_open_idx"`);
+    await queryRunner.query(`DROP INDEX "talk_participant_child_key"`);
     await queryRunner.query(`ALTER TABLE "talk_assessment" DROP COLUMN "known_before"`);
   }
 }

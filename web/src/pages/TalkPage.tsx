@@ -133,7 +133,10 @@ function InviteForm({ talk }: { talk: Talk }) {
   const invitees = useQuery(INVITEES, { variables: { talkId: talk.id } });
   const [invite, { loading, error }] = useMutation(ADD_PARTICIPANT);
   const server = useErrors(error ?? invitees.error);
-  const guardians = talk.youngAdult ? [] : talk.child?.guardians ?? [];
+  // Only those not yet invited (the summons already invites the child and the guardians).
+  const invitedRoles = (talk.participants ?? []).map((p) => `${p.role}:${p.displayName ?? ''}`);
+  const childInvited = (talk.participants ?? []).some((p) => p.role === 'CHILD');
+  const guardians = (talk.youngAdult ? [] : talk.child?.guardians ?? []).filter((g) => !invitedRoles.includes(`GUARDIAN:${g.name ?? ''}`));
   const { role, id } = parseInvitee(who);
   const whoError = (tried && !who ? t.required : undefined) ?? takeField(server, 'role', 'guardianId', 'userId');
   const nameError = (tried && role === 'INTERPRETER' && !name.trim() ? t.required : undefined) ?? takeField(server, 'name');
@@ -166,7 +169,7 @@ function InviteForm({ talk }: { talk: Talk }) {
           <Label>{t.talks.inviteWho}</Label>
           <Select value={who} onChange={(e) => setWho(e.target.value)} aria-invalid={whoError ? true : undefined}>
             <Select.Option value="">{t.flag.choose}</Select.Option>
-            <Select.Option value="CHILD">{t.talks.inviteChild}</Select.Option>
+            {!childInvited && <Select.Option value="CHILD">{t.talks.inviteChild}</Select.Option>}
             {guardians.map((g) => <Select.Option key={g.id} value={`GUARDIAN:${g.id}`}>{`${t.talks.guardian}: ${g.name ?? ''}${g.relation ? ` (${g.relation})` : ''}`}</Select.Option>)}
             {staffGroups.map((group) => group.people.map((p) => (
               <Select.Option key={`${group.role}:${p.id}`} value={`${group.role}:${p.id}`}>{`${t.talks.roles[group.role]}: ${p.displayName ?? ''}`}</Select.Option>
