@@ -67,6 +67,19 @@ describe('the invite list', () => {
   });
 });
 
+describe('the police\'s clearance', () => {
+  it('the filing police area, not invited to the talk, records its clearance and is answered with what it may see', async () => {
+    const { childId } = await s.policeReport('norr', { personalIdentityNumber: personalNumberAged(13) }, { preInvestigationRunning: true });
+    const [talk] = await s.talksOfChild('norr', childId);
+    const answer = await s.mutate(who('polis', 'norr'), 'recordPoliceClearance', 'RecordPoliceClearanceInput',
+      { talkId: talk.id, kind: 'PRE_INVESTIGATION', note: 'Förhöret är hållet.' }, 'kind recordedAt note talkReference');
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.recordPoliceClearance).toEqual({ kind: 'PRE_INVESTIGATION', recordedAt: T0.replace('Z', '.000Z'), note: 'Förhöret är hållet.', talkReference: talk.reference });
+    expect(errorOf(await app.as(who('polis', 'norr'), `query($id: ID!) { talk(id: $id) { id } }`, { id: talk.id })).code).toBe('NOT_FOUND');
+    expect((await s.talksOfChild('norr', childId))[0].policeClearedAt).toBe(T0.replace('Z', '.000Z'));
+  });
+});
+
 describe('the police\'s word is one fact', () => {
   it('after the police lift the hold and end the pre-investigation on the report, the talk says so and the summons goes out', async () => {
     const socsek = who('socsek', 'norr');

@@ -8,7 +8,7 @@ import { notificationPolicy, parkedEmailPolicy } from './policies/notifications.
 import { deadlinePolicy, earlierReportPolicy, investigationExtensionPolicy, reportFeedbackPolicy, reportPolicy, staffMemberPolicy } from './policies/reports.policy';
 import { identityMismatchPolicy } from './policies/reports.policy';
 import {
-  forumItemPolicy, forumMeetingPolicy, talkAssessmentPolicy, talkDisclosurePolicy, talkParticipantPolicy, talkPolicy, talksDuePolicy,
+  forumItemPolicy, forumMeetingPolicy, policeClearancePolicy, talkAssessmentPolicy, talkDisclosurePolicy, talkParticipantPolicy, talkPolicy, talksDuePolicy,
 } from './policies/talks.policy';
 import { COORDINATOR_ROLES } from '../../domain/access/grants/collaboration.grants';
 import {
@@ -48,6 +48,7 @@ export const TYPE_POLICIES: ReadonlyMap<string, TypePolicy> = new Map(
     talkPolicy,
     talkParticipantPolicy,
     talkDisclosurePolicy,
+    policeClearancePolicy,
     talksDuePolicy,
     talkAssessmentPolicy,
     forumMeetingPolicy,

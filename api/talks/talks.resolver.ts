@@ -15,7 +15,7 @@ import {
   AddTalkParticipantInput, AssignTalkInput, CloseTalkInput, HoldTalkInput, OpenTalkInput, RecordChildVoiceInput, RecordDisclosureInput,
   RecordPoliceClearanceInput, RecordTalkAttendanceInput, RecordTalkOutcomeInput, ScheduleTalkInput, SummonTalkInput, TalkIdInput,
 } from '../../schema/talks/talk.inputs';
-import { TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType } from '../../schema/talks/talk.type';
+import { PoliceClearanceType, TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType } from '../../schema/talks/talk.type';
 import { RequestContext } from '../context';
 import { lookupSubject } from '../../db/audit/lookup-subject';
 import { talkQueries } from './talk.queries';
@@ -100,7 +100,7 @@ export class TalksResolver {
     return talksService.recordDisclosure(context, input);
   }
 
-  @Mutation(() => TalkType, { description: 'Police: clear the talk during a pre-investigation, or lift the hold on guardian contact.' })
+  @Mutation(() => PoliceClearanceType, { description: 'Police: clear the talk during a pre-investigation, or lift the hold on guardian contact. Answers with the clearance, which the recording police area may read even when not invited.' })
   recordPoliceClearance(@Arg('input', () => RecordPoliceClearanceInput) input: RecordPoliceClearanceInput, @Ctx() context: RequestContext) {
     return talksService.recordPoliceClearance(context, input);
   }
@@ -176,6 +176,11 @@ export class TalksResolver {
   @FieldResolver(() => [TalkDisclosureType], { nullable: true })
   disclosures(@Root() talk: TalkRow, @Ctx() context: RequestContext) {
     return context.loaders.talks.disclosures.load(talk.id);
+  }
+
+  @FieldResolver(() => [PoliceClearanceType], { nullable: true })
+  clearances(@Root() talk: TalkRow, @Ctx() context: RequestContext) {
+    return context.loaders.talks.clearances.load(talk.id);
   }
 
   @FieldResolver(() => [DeadlineType], { nullable: true })

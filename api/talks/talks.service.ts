@@ -1,4 +1,4 @@
-import { talkRepository, TalkRow } from '../../db/talks/talk.repository';
+import { ClearanceRow, talkRepository, TalkRow } from '../../db/talks/talk.repository';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { reportRepository } from '../../db/reports/report.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
@@ -274,7 +274,7 @@ export const talksService = {
     });
   },
 
-  async recordPoliceClearance(context: RequestContext, input: RecordPoliceClearanceInput): Promise<TalkRow> {
+  async recordPoliceClearance(context: RequestContext, input: RecordPoliceClearanceInput): Promise<ClearanceRow> {
     const scope = requireScope(context);
     return write(context, async (uow) => {
       const talk = await talkRepository.lockForUpdate(uow.manager, input.talkId);
@@ -287,7 +287,7 @@ export const talksService = {
       });
       if (input.kind === TalkClearanceKind.GUARDIAN_CONTACT) await talkRepository.update(uow.manager, talk.id, { guardian_contact_on_hold: false });
       if (created) uow.audit(talkAudit(talk, AuditAction.UPDATE, [input.kind === TalkClearanceKind.GUARDIAN_CONTACT ? 'guardianContactOnHold' : 'policeClearedAt'], LegalBasis.SOCIAL_SERVICES_TO_POLICE_UNDER_21));
-      return reload(uow, talk.id);
+      return (await talkRepository.clearancesOf(uow.manager, [talk.id], input.kind))[0];
     });
   },
 

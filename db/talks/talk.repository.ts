@@ -122,6 +122,18 @@ export interface DisclosureRow {
   childId: string;
 }
 
+export interface ClearanceRow {
+  id: string;
+  talkId: string;
+  talkReference: string;
+  kind: TalkClearanceKind;
+  recordedAt: Date;
+  note: string | null;
+  agencyId: string;
+  districtId: string;
+  childId: string;
+}
+
 export interface AssessmentRow {
   reportId: string;
   districtId: string;
@@ -316,6 +328,16 @@ export const talkRepository = {
       [c.talkId, c.kind, c.userId, c.agencyId, c.at, c.note],
     );
     return rows.length > 0;
+  },
+
+  clearancesOf(manager: EntityManager, talkIds: readonly string[], kind?: TalkClearanceKind): Promise<ClearanceRow[]> {
+    return manager.query(
+      `SELECT c.id, c.talk_id AS "talkId", t.reference AS "talkReference", c.kind, c.recorded_at AS "recordedAt", c.note, c.agency_id AS "agencyId",
+              t.district_id AS "districtId", t.child_id AS "childId"
+         FROM talk_clearance c JOIN talk t ON t.id = c.talk_id WHERE c.talk_id = ANY($1::uuid[]) AND ($2::text IS NULL OR c.kind = $2)
+        ORDER BY c.recorded_at, c.id`,
+      [talkIds, kind ?? null],
+    );
   },
 
   async insertAssessment(manager: EntityManager, a: Omit<AssessmentRow, 'childId' | 'decidedAt'>): Promise<void> {

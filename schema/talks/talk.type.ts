@@ -6,7 +6,7 @@ import { AgencyType } from '../organisation/agency.type';
 import { StaffMemberType } from '../organisation/staff-member.type';
 import { ReportType } from '../reports/report.type';
 import {
-  TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState,
+  TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState,
 } from './talk-enums';
 
 @ObjectType('TalkParticipant', { description: 'Who takes part. Invited and attended are separate facts.' })
@@ -31,6 +31,24 @@ export class TalkParticipantType {
 
   @Field(() => Boolean, { nullable: true, description: 'A police officer in uniform.' })
   uniformed!: boolean | null;
+}
+
+@ObjectType('PoliceClearance', { description: "The police's word on a talk: contact cleared during a pre-investigation (LUL 31 §), or the hold on guardian contact lifted (LUL 5 §)." })
+export class PoliceClearanceType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'The talk it is for, e.g. SA-2026-000042.' })
+  talkReference!: string | null;
+
+  @Field(() => TalkClearanceKind, { nullable: true })
+  kind!: TalkClearanceKind | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  recordedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
 }
 
 @ObjectType('TalkDisclosure', { description: 'An agency explained the purpose of the talk and how the information is handled, before it started.' })
@@ -148,6 +166,9 @@ export class TalkType {
 
   @Field(() => [TalkDisclosureType], { nullable: true })
   disclosures?: TalkDisclosureType[] | null;
+
+  @Field(() => [PoliceClearanceType], { nullable: true })
+  clearances?: PoliceClearanceType[] | null;
 
   @Field(() => [DeadlineType], { nullable: true })
   deadlines?: DeadlineType[] | null;

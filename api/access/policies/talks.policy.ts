@@ -1,7 +1,7 @@
 import type {
-  ForumItemType, ForumMeetingType, TalkAssessmentType, TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType,
+  PoliceClearanceType, ForumItemType, ForumMeetingType, TalkAssessmentType, TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType,
 } from '../../../schema/talks/talk.type';
-import { TALK_HANDLERS, TALK_READERS } from '../../../domain/access/grants/talks.grants';
+import { CLEARANCE_READERS, TALK_HANDLERS, TALK_READERS } from '../../../domain/access/grants/talks.grants';
 import { definePolicy } from '../../../domain/access/policy';
 
 interface TalkFacts {
@@ -54,6 +54,7 @@ export const talkPolicy = definePolicy<TalkType>()<TalkType & TalkFacts>({
     outcomeNote: handling,
     participants: invited,
     disclosures: invited,
+    clearances: invited,
     deadlines: handling,
   },
 });
@@ -90,6 +91,14 @@ export const talkDisclosurePolicy = definePolicy<TalkDisclosureType>()<TalkDiscl
   rows: invited,
   facts: partFacts,
   fields: { id: invited, agency: invited, explainedBy: invited, explainedAt: invited },
+});
+
+export const policeClearancePolicy = definePolicy<PoliceClearanceType>()<PoliceClearanceType & PartFacts & { agencyId: string }>({
+  type: 'PoliceClearance',
+  personal: true,
+  rows: CLEARANCE_READERS,
+  facts: (row) => ({ ...partFacts(row), agencyId: row.agencyId }),
+  fields: { id: CLEARANCE_READERS, talkReference: CLEARANCE_READERS, kind: CLEARANCE_READERS, recordedAt: CLEARANCE_READERS, note: CLEARANCE_READERS },
 });
 
 /** The workload list of a district: social services only. */

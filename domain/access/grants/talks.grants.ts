@@ -1,4 +1,4 @@
-import { invitedToTalk, sameDistrict } from '../conditions';
+import { invitedToTalk, sameAgency, sameDistrict } from '../conditions';
 import { LegalBasis } from '../legal-basis';
 import { grant } from '../policy';
 import { Role, SOCIAL_SERVICES_ROLES } from '../roles';
@@ -14,3 +14,5 @@ const invitedCoordinator = grant([Role.SSPF_COORDINATOR], invitedToTalk, LegalBa
 export const TALK_HANDLERS = [socialServices];
 /** Who may load a talk at all: time, place, the child's name and age, attendance. */
 export const TALK_READERS = [socialServices, invitedPolice, invitedCoordinator];
+/** A police clearance is also the recording police area's own record, invited to the talk or not. */
+export const CLEARANCE_READERS = [...TALK_READERS, grant([Role.POLICE_OFFICER], sameAgency, LegalBasis.SAME_AGENCY)];
