@@ -35,10 +35,12 @@ export class Forbidden extends AppError {
   }
 }
 
+/** `field`: the input that named the missing object, when a form should show the error beside it. */
 export class NotFound extends AppError {
   readonly code = 'NOT_FOUND';
-  constructor(what: string) {
+  constructor(what: string, readonly field?: string) {
     super(`${what} was not found.`);
+    if (field) this.details.field = field;
   }
 }
 

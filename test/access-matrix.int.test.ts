@@ -407,6 +407,9 @@ describe('every user, every readable field', () => {
       { id: talkRow.report_id }, { entityId: talkRow.report_id, districtId: talkRow.district_id });
     const [meeting] = await app.sql(`SELECT id FROM forum_meeting`);
     await probe(email, 'forumMeeting', 'forumMeeting', `query($id: ID!) { forumMeeting(id: $id) { ${selectAll(type('ForumMeeting'), 2)} } }`, { id: meeting.id }, factsById.get(meeting.id)!);
+    const meetingDistrict = factsById.get(meeting.id)!.districtId;
+    await probe(email, 'forumMeetings', 'forumMeetings', `query($d: ID!) { forumMeetings(districtId: $d, from: "2026-11-01", to: "2026-12-31") { ${selectAll(type('ForumMeeting'), 2)} } }`,
+      { d: meetingDistrict }, { districtId: meetingDistrict });
     await probe(email, 'agencies', 'agencies', `{ agencies { ${selectAll(type('Agency'), 1)} } }`, {}, null);
     await probe(email, 'users', 'users', `{ users(first: 5) { ${selectAll(type('UserAccount'), 1)} } }`, {}, null);
     await probe(email, 'parkedEmails', 'parkedEmails', `{ parkedEmails { ${selectAll(type('ParkedEmail'), 1)} } }`, {}, null);

@@ -257,7 +257,7 @@ describe('serious talks', () => {
     const decided = ok(await mutate(socsek, 'decideForumItem', 'DecideForumItemInput', { itemId: yes.id, holdTalk: true, withUniformedPolice: true, targetDate: '2026-11-27' }, MEETING)).decideForumItem;
     // 27 November ends at midnight Stockholm time (UTC+1).
     expect(decided.items[0]).toMatchObject({ holdTalk: true, targetDate: '2026-11-27', talk: { state: 'PROPOSED', origin: 'FORUM', withUniformedPolice: true, dueAt: '2026-11-27T23:00:00.000Z' } });
-    ok(await mutate(socsek, 'decideForumItem', 'DecideForumItemInput', { itemId: no.id, holdTalk: false }, 'id'));
+    ok(await mutate(socsek, 'decideForumItem', 'DecideForumItemInput', { itemId: no.id, holdTalk: false, noReason: 'ALREADY_IN_CONTACT' }, 'id'));
     expect(errorOf(await mutate(socsek, 'decideForumItem', 'DecideForumItemInput', { itemId: no.id, holdTalk: true, targetDate: '2026-11-27' }, 'id')).code).toBe('CONFLICT');
     expect(await talksOfChild('norr', second.childId)).toEqual([]);
 

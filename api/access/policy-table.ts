@@ -86,7 +86,8 @@ export const QUERY_POLICY: OperationPolicy = {
   talksDue: SOCIAL_SERVICES_ROLES,
   talkInvitees: SOCIAL_SERVICES_ROLES,
   reportTalkAssessment: SOCIAL_SERVICES_ROLES,
-  forumMeeting: SOCIAL_SERVICES_ROLES,
+  forumMeeting: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],
+  forumMeetings: [...SOCIAL_SERVICES_ROLES, Role.POLICE_OFFICER, Role.SSPF_COORDINATOR],
   ...COLLABORATION_QUERIES,
 };
 

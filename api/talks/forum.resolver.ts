@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AssessmentRow, ForumItemRow, ForumMeetingRow } from '../../db/talks/talk.repository';
 import { INELIGIBILITY_TEXT } from '../../domain/talks/talk-eligibility.rules';
 import { ReportType } from '../../schema/reports/report.type';
@@ -6,13 +6,23 @@ import { CreateForumMeetingInput, DecideForumItemInput } from '../../schema/talk
 import { ForumItemType, ForumMeetingType, TalkAssessmentType, TalkType } from '../../schema/talks/talk.type';
 import { RequestContext } from '../context';
 import { forumService } from './forum.service';
-import { talkQueries } from './talk.queries';
+import { AssessmentStanding, talkQueries } from './talk.queries';
+import { ageAt } from './talk-writes';
+import { STOCKHOLM_TIME_ZONE } from '../../domain/children/personal-identity-number';
 
 @Resolver(() => ForumMeetingType)
 export class ForumResolver {
   @Query(() => ForumMeetingType, { description: 'A forum meeting and its agenda.' })
   forumMeeting(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
     return talkQueries.forumMeeting(context, id);
+  }
+
+  @Query(() => [ForumMeetingType], { description: "The district's forum meetings with a day in [from, to] (YYYY-MM-DD), latest first." })
+  forumMeetings(
+    @Arg('districtId', () => ID) districtId: string, @Arg('from', () => String) from: string, @Arg('to', () => String) to: string,
+    @Ctx() context: RequestContext,
+  ) {
+    return talkQueries.forumMeetings(context, districtId, from, to);
   }
 
   @Mutation(() => ForumMeetingType, { description: "Create (or reopen) the district's forum meeting on a day; the agenda lists every report awaiting a talk decision." })
@@ -42,6 +52,23 @@ export class ForumItemResolver {
   talk(@Root() item: ForumItemRow, @Ctx() context: RequestContext) {
     return item.talkId ? context.loaders.talks.talk.load(item.talkId) : null;
   }
+
+  @FieldResolver(() => String, { nullable: true })
+  async childName(@Root() item: ForumItemRow, @Ctx() context: RequestContext) {
+    const child = await context.loaders.talks.childOfTalk.load(item.childId);
+    return child ? [child.givenName, child.familyName].filter(Boolean).join(' ') : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true })
+  async childAge(@Root() item: ForumItemRow, @Ctx() context: RequestContext) {
+    const child = await context.loaders.talks.childOfTalk.load(item.childId);
+    return child ? ageAt(child.birthDate, context.deps.clock.now(), STOCKHOLM_TIME_ZONE) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  decidedBy(@Root() item: ForumItemRow) {
+    return item.decidedByName;
+  }
 }
 
 @Resolver(() => TalkAssessmentType)
@@ -59,5 +86,10 @@ export class TalkAssessmentResolver {
   @FieldResolver(() => TalkType, { nullable: true })
   talk(@Root() a: AssessmentRow, @Ctx() context: RequestContext) {
     return a.talkId ? context.loaders.talks.talk.load(a.talkId) : null;
+  }
+
+  @FieldResolver(() => ForumItemType, { nullable: true })
+  forumItem(@Root() a: AssessmentStanding) {
+    return a.forumItem;
   }
 }

@@ -1,4 +1,4 @@
-import { AssessmentRow, ForumMeetingRow, talkRepository, TalkRow } from '../../db/talks/talk.repository';
+import { AssessmentRow, ForumItemRow, ForumMeetingRow, talkRepository, TalkRow } from '../../db/talks/talk.repository';
 import { lookupSubject } from '../../db/audit/lookup-subject';
 import { talkPolicy } from '../access/policies/talks.policy';
 import { decide } from '../../domain/access/policy';
@@ -11,11 +11,24 @@ import { withPolicyDefaults } from '../../domain/districts/district-policy';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { RequestContext, requireScope } from '../context';
 import { checkPeriod } from '../period';
-import { TALK_HANDLERS } from '../../domain/access/grants/talks.grants';
+import { FORUM_MEMBERS, TALK_HANDLERS } from '../../domain/access/grants/talks.grants';
+import { TalkDeadlineMode } from '../../domain/districts/district-policy';
+import { talkStanding } from '../../domain/talks/forum-decision.rules';
+import { TalkStanding } from '../../domain/talks/talk-enums';
+import { parseCalendarDate } from '../../domain/children/personal-identity-number';
 
 /** The longest talksDue window. */
 const MAX_DUE_WINDOW_DAYS = 93;
 const MAX_LIST = 500;
+/** The longest forumMeetings window: a year and a bit, for last year's minutes. */
+const MAX_FORUM_WINDOW_DAYS = 400;
+const MAX_MEETINGS = 60;
+
+/** A report's assessment with where it stands and its latest forum item. */
+export interface AssessmentStanding extends AssessmentRow {
+  standing: TalkStanding;
+  forumItem: ForumItemRow | null;
+}
 
 export interface TalksDueResult {
   districtId: string;
@@ -26,6 +39,16 @@ export interface TalksDueResult {
 
 function handlesDistrict(context: RequestContext, districtId: string): boolean {
   return decide(requireScope(context), TALK_HANDLERS, { districtId }).allowed;
+}
+
+function forumMemberOf(context: RequestContext, districtId: string): boolean {
+  return decide(requireScope(context), FORUM_MEMBERS, { districtId }).allowed;
+}
+
+function checkDay(value: string, field: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new BadInput(field, 'Give the date as YYYY-MM-DD.', 'Ange datumet som ÅÅÅÅ-MM-DD.');
+  const { year, month, day } = parseCalendarDate(value);
+  return new Date(Date.UTC(year, month - 1, day));
 }
 
 export const talkQueries = {
@@ -64,18 +87,34 @@ export const talkQueries = {
     return (await talkRepository.invitees(context.db.manager, talk.districtId, rule)).filter((staff) => !invited.has(staff.id));
   },
 
-  async assessment(context: RequestContext, reportId: string): Promise<AssessmentRow | null> {
-    const [row] = await talkRepository.assessmentsOf(context.db.manager, [reportId]);
+  async assessment(context: RequestContext, reportId: string): Promise<AssessmentStanding | null> {
+    const manager = context.db.manager;
+    const [row] = await talkRepository.assessmentsOf(manager, [reportId]);
     if (!row || !handlesDistrict(context, row.districtId)) {
       context.audit.lookupDenied('TalkAssessment', reportId, await context.db.asSystem((manager) => lookupSubject(manager, 'Report', reportId)));
       throw new NotFound('The report');
     }
-    return row;
+    const [forumItem] = await talkRepository.latestForumItemsOf(manager, [reportId]);
+    const [policy] = await organisationRepository.policiesByKeys(manager, [{ districtId: row.districtId, version: row.policyVersion }]);
+    const forumDecides = withPolicyDefaults(policy.settings).talkDeadlineMode === TalkDeadlineMode.FORUM_DECIDES;
+    const standing = talkStanding({ eligible: row.eligible, talkId: row.talkId, forumDecides, forumHoldTalk: forumItem?.holdTalk ?? null });
+    return { ...row, standing, forumItem: forumItem ?? null };
+  },
+
+  /** A district's forum meetings with a day in [from, to] (YYYY-MM-DD), latest first: this week's and the earlier minutes. */
+  async forumMeetings(context: RequestContext, districtId: string, from: string, to: string): Promise<ForumMeetingRow[]> {
+    const days = [checkDay(from, 'from'), checkDay(to, 'to')];
+    checkPeriod(days[0], days[1], MAX_FORUM_WINDOW_DAYS);
+    if (!forumMemberOf(context, districtId)) {
+      context.audit.lookupDenied('ForumMeeting', null, { childId: null, districtId });
+      throw new NotFound('The district');
+    }
+    return talkRepository.forumMeetingsOfDistrict(context.db.manager, districtId, from, to, MAX_MEETINGS);
   },
 
   async forumMeeting(context: RequestContext, id: string): Promise<ForumMeetingRow> {
     const [row] = await talkRepository.forumMeetings(context.db.manager, [id]);
-    if (!row || !handlesDistrict(context, row.districtId)) {
+    if (!row || !forumMemberOf(context, row.districtId)) {
       context.audit.lookupDenied('ForumMeeting', id, await context.db.asSystem((manager) => lookupSubject(manager, 'ForumMeeting', id)));
       throw new NotFound('The forum meeting');
     }

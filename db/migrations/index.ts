@@ -16,7 +16,8 @@ import { RowLevelSecurity1733800000000 } from './1733800000000-row-level-securit
 import { QueueDashboardSessions1734400000000 } from './1734400000000-queue-dashboard-sessions';
 import { SystemScopeRole1734410000000 } from './1734410000000-system-scope-role';
 import { PartnerPrivacy1734500000000 } from './1734500000000-partner-privacy';
-import { PracticeRules1734600000000 } from './1734600000000-practice-rules';
+import { ForumDecisionReasons1734620000000 } from './1734620000000-forum-decision-reasons';
+import { PracticeRules1734700000000 } from './1734700000000-practice-rules';
 
 /** In order; a new migration is appended here and never edited once landed. */
 export const MIGRATIONS: Function[] = [
@@ -38,5 +39,6 @@ export const MIGRATIONS: Function[] = [
   QueueDashboardSessions1734400000000,
   SystemScopeRole1734410000000,
   PartnerPrivacy1734500000000,
-  PracticeRules1734600000000,
+  ForumDecisionReasons1734620000000,
+  PracticeRules1734700000000,
 ];

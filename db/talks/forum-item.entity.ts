@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { TalkHolderKind } from '../../domain/talks/talk-enums';
+import { ForumNoReason, TalkHolderKind } from '../../domain/talks/talk-enums';
 import { ReportEntity } from '../reports/report.entity';
 import { ForumMeetingEntity } from './forum-meeting.entity';
 import { TalkEntity } from './talk.entity';
@@ -7,6 +7,7 @@ import { TalkEntity } from './talk.entity';
 /** One report on a forum's agenda and what the forum decided. */
 @Entity('forum_item')
 @Index('forum_item_key', ['meetingId', 'reportId'], { unique: true })
+@Index('forum_item_report_idx', ['reportId'])
 export class ForumItemEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -44,6 +45,13 @@ export class ForumItemEntity {
   @ManyToOne(() => TalkEntity, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'talk_id', foreignKeyConstraintName: 'forum_item_talk_fk' })
   private readonly talkRef?: TalkEntity;
+
+  /** A "no" carries its reason; OTHER needs the text. */
+  @Column({ name: 'no_reason', type: 'text', nullable: true })
+  noReason!: ForumNoReason | null;
+
+  @Column({ name: 'no_reason_text', type: 'text', nullable: true })
+  noReasonText!: string | null;
 
   @Column({ name: 'decided_by_user_id', type: 'uuid', nullable: true })
   decidedByUserId!: string | null;

@@ -1,11 +1,12 @@
 import { EntityManager } from 'typeorm';
+import { ReportCategory } from '../../domain/reports/report-rules';
 import { keptChildrenOf } from '../children/child.repository';
 import { Grant, rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { InviteeRule } from '../../domain/talks/talk-invitees.rules';
 import { StaffRow } from '../organisation/organisation.repository';
 import {
-  TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState,
+  ForumNoReason, TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState,
 } from '../../domain/talks/talk-enums';
 
 /** A professional a talk can invite, with the agency they take part for. */
@@ -157,8 +158,20 @@ export interface ForumMeetingRow {
 export interface ForumItemRow {
   id: string;
   meetingId: string;
+  meetsOn: string;
   districtId: string;
   reportId: string;
+  childId: string;
+  reportReference: string;
+  category: ReportCategory;
+  suspectedOffence: string | null;
+  preInvestigationRunning: boolean | null;
+  /** The child's other reports received before this one (or with it), and talks with the child not opened from it. */
+  earlierReports: number;
+  earlierTalks: number;
+  noReason: ForumNoReason | null;
+  noReasonText: string | null;
+  decidedByName: string | null;
   holdTalk: boolean | null;
   withUniformedPolice: boolean | null;
   holderKind: TalkHolderKind | null;
@@ -171,9 +184,18 @@ const PARTICIPANT_COLUMNS = `p.id, p.talk_id AS "talkId", p.role, p.user_id AS "
   COALESCE(u.display_name, g.name, p.name) AS "displayName", p.invited_at AS "invitedAt", p.attended, p.uniformed,
   t.district_id AS "districtId", t.child_id AS "childId"`;
 
-const FORUM_ITEM_COLUMNS = `i.id, i.meeting_id AS "meetingId", m.district_id AS "districtId", i.report_id AS "reportId", i.hold_talk AS "holdTalk",
+const FORUM_ITEM_COLUMNS = `i.id, i.meeting_id AS "meetingId", to_char(m.meets_on, 'YYYY-MM-DD') AS "meetsOn", m.district_id AS "districtId",
+  i.report_id AS "reportId", i.hold_talk AS "holdTalk",
   i.with_uniformed_police AS "withUniformedPolice", i.holder_kind AS "holderKind", to_char(i.target_date, 'YYYY-MM-DD') AS "targetDate",
-  i.talk_id AS "talkId", i.decided_at AS "decidedAt"`;
+  i.talk_id AS "talkId", i.decided_at AS "decidedAt", i.no_reason AS "noReason", i.no_reason_text AS "noReasonText",
+  (SELECT u.display_name FROM app_user u WHERE u.id = i.decided_by_user_id) AS "decidedByName"`;
+
+/** What a member needs to decide: the report's facts and the child's history, from the report joined as r. */
+const FORUM_AGENDA_COLUMNS = `r.child_id AS "childId", r.reference AS "reportReference", r.category, r.suspected_offence AS "suspectedOffence",
+  r.pre_investigation_running AS "preInvestigationRunning",
+  (SELECT count(*)::int FROM report e WHERE e.child_id = r.child_id AND e.id <> r.id AND e.received_at <= r.received_at) AS "earlierReports",
+  (SELECT count(*)::int FROM talk t WHERE t.child_id = r.child_id AND t.report_id IS DISTINCT FROM r.id) AS "earlierTalks"`;
+const FORUM_ITEM_FROM = `forum_item i JOIN forum_meeting m ON m.id = i.meeting_id JOIN report r ON r.id = i.report_id`;
 
 /** The policy's row grants, compiled over a talk's columns. */
 const TALK_FACT_COLUMNS = { districtId: 't.district_id', talkId: 't.id' } as const;
@@ -421,7 +443,7 @@ export const talkRepository = {
 
   forumItemsOf(manager: EntityManager, meetingIds: readonly string[]): Promise<ForumItemRow[]> {
     return manager.query(
-      `SELECT ${FORUM_ITEM_COLUMNS} FROM forum_item i JOIN forum_meeting m ON m.id = i.meeting_id JOIN report r ON r.id = i.report_id
+      `SELECT ${FORUM_ITEM_COLUMNS}, ${FORUM_AGENDA_COLUMNS} FROM ${FORUM_ITEM_FROM}
         WHERE i.meeting_id = ANY($1::uuid[]) ORDER BY r.received_at, r.reference, i.id`,
       [meetingIds],
     );
@@ -429,18 +451,36 @@ export const talkRepository = {
 
   async lockForumItem(manager: EntityManager, id: string): Promise<ForumItemRow | null> {
     const rows: ForumItemRow[] = await manager.query(
-      `SELECT ${FORUM_ITEM_COLUMNS} FROM forum_item i JOIN forum_meeting m ON m.id = i.meeting_id WHERE i.id = $1 FOR UPDATE OF i`, [id]);
+      `SELECT ${FORUM_ITEM_COLUMNS}, ${FORUM_AGENDA_COLUMNS} FROM ${FORUM_ITEM_FROM} WHERE i.id = $1 FOR UPDATE OF i`, [id]);
     return rows[0] ?? null;
   },
 
   async decideForumItem(manager: EntityManager, id: string, d: {
     holdTalk: boolean; withUniformedPolice: boolean | null; holderKind: TalkHolderKind | null; targetDate: string | null; talkId: string | null;
-    userId: string; at: Date;
+    noReason: ForumNoReason | null; noReasonText: string | null; userId: string; at: Date;
   }): Promise<void> {
     await manager.query(
       `UPDATE forum_item SET hold_talk = $2, with_uniformed_police = $3, holder_kind = $4, target_date = $5, talk_id = $6,
-         decided_by_user_id = $7, decided_at = $8 WHERE id = $1`,
-      [id, d.holdTalk, d.withUniformedPolice, d.holderKind, d.targetDate, d.talkId, d.userId, d.at],
+         decided_by_user_id = $7, decided_at = $8, no_reason = $9, no_reason_text = $10 WHERE id = $1`,
+      [id, d.holdTalk, d.withUniformedPolice, d.holderKind, d.targetDate, d.talkId, d.userId, d.at, d.noReason, d.noReasonText],
+    );
+  },
+
+  /** A district's meetings in [from, to], latest first. */
+  forumMeetingsOfDistrict(manager: EntityManager, districtId: string, from: string, to: string, limit: number): Promise<ForumMeetingRow[]> {
+    return manager.query(
+      `SELECT m.id, m.district_id AS "districtId", to_char(m.meets_on, 'YYYY-MM-DD') AS "meetsOn" FROM forum_meeting m
+        WHERE m.district_id = $1 AND m.meets_on BETWEEN $2::date AND $3::date ORDER BY m.meets_on DESC, m.id LIMIT $4`,
+      [districtId, from, to, limit],
+    );
+  },
+
+  /** Each report's latest forum item: decided ones first, then the latest meeting. */
+  latestForumItemsOf(manager: EntityManager, reportIds: readonly string[]): Promise<ForumItemRow[]> {
+    return manager.query(
+      `SELECT DISTINCT ON (i.report_id) ${FORUM_ITEM_COLUMNS}, ${FORUM_AGENDA_COLUMNS} FROM ${FORUM_ITEM_FROM}
+        WHERE i.report_id = ANY($1::uuid[]) ORDER BY i.report_id, (i.decided_at IS NULL), m.meets_on DESC, i.id`,
+      [reportIds],
     );
   },
 

@@ -108,6 +108,8 @@ export const FIELD_LABELS = {
   withUniformedPolice: { sv: 'Med uniformerad polis', en: 'With uniformed police' },
   holderKind: { sv: 'Vem håller samtalet', en: 'Who holds the talk' },
   targetDate: { sv: 'Måldatum', en: 'Target date' },
+  noReason: { sv: 'Skäl till att inte hålla samtal', en: 'Reason for no talk' },
+  noReasonText: { sv: 'Beskrivning av skälet', en: 'Description of the reason' },
   // Organisation
   agencyId: { sv: 'Verksamhet', en: 'Agency' },
   code: { sv: 'Kod', en: 'Code' },

@@ -97,3 +97,30 @@ export enum TalkClearanceKind {
   /** LUL 5 §: the hold on telling the guardians is lifted. */
   GUARDIAN_CONTACT = 'GUARDIAN_CONTACT',
 }
+
+/** The closed list of reasons a forum decides against a talk. */
+export enum ForumNoReason {
+  /** An investigation or a collaboration case already covers the child. */
+  ALREADY_IN_CONTACT = 'ALREADY_IN_CONTACT',
+  /** Not one of the offences that signal a criminal career. */
+  NOT_A_STRATEGIC_OFFENCE = 'NOT_A_STRATEGIC_OFFENCE',
+  /** The police dropped or weakened the suspicion. */
+  SUSPICION_DROPPED = 'SUSPICION_DROPPED',
+  /** Outside the district's age band for talks. */
+  OUTSIDE_AGE_BAND = 'OUTSIDE_AGE_BAND',
+  /** Needs a text. */
+  OTHER = 'OTHER',
+}
+
+/** Where a report stands on the way to a talk: what the report page shows. */
+export enum TalkStanding {
+  /** The report opened a talk, by itself or by a forum's yes. */
+  TALK_OPENED = 'TALK_OPENED',
+  /** The district's forum decides and has not yet: on an agenda or waiting for the next. */
+  AWAITING_FORUM = 'AWAITING_FORUM',
+  DECLINED_BY_FORUM = 'DECLINED_BY_FORUM',
+  /** The report does not qualify (the reasons say why). */
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  /** Qualified, no forum, yet no talk: it failed to open or was closed by hand. */
+  NO_TALK = 'NO_TALK',
+}

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState, TalkTrigger,
+  ForumNoReason, TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkStanding, TalkState, TalkTrigger,
 } from '../../domain/talks/talk-enums';
 
 registerEnumType(TalkKind, { name: 'TalkKind', description: 'allvarssamtal, orossamtal, bekymringssamtal, trygghetssamtal' });
@@ -12,8 +12,10 @@ registerEnumType(TalkOutcome, { name: 'TalkOutcome' });
 registerEnumType(TalkParticipantRole, { name: 'TalkParticipantRole' });
 registerEnumType(TalkIneligibility, { name: 'TalkIneligibility', description: 'Why a report opened no talk by itself.' });
 registerEnumType(TalkOrigin, { name: 'TalkOrigin' });
+registerEnumType(ForumNoReason, { name: 'ForumNoReason', description: 'Why a forum decided against a talk.' });
+registerEnumType(TalkStanding, { name: 'TalkStanding', description: 'Where a report stands on the way to a talk.' });
 registerEnumType(TalkClearanceKind, { name: 'TalkClearanceKind', description: 'What a police clearance covers.' });
 
 export {
-  TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState, TalkTrigger,
+  ForumNoReason, TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkStanding, TalkState, TalkTrigger,
 };

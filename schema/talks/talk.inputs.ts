@@ -3,7 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { DESCRIPTION_MAX } from '../reports/report.inputs';
 import { DateInRange, NAME, Text, Uuid } from '../common/validators';
-import { TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkKind, TalkOutcome, TalkParticipantRole } from './talk-enums';
+import { ForumNoReason, TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkKind, TalkOutcome, TalkParticipantRole } from './talk-enums';
 
 const FREE_TEXT = { min: 1, max: DESCRIPTION_MAX, multiline: true } as const;
 /** YYYY-MM-DD */
@@ -129,6 +129,8 @@ export class DecideForumItemInput {
   @Field(() => Boolean, { nullable: true }) @IsOptional() withUniformedPolice?: boolean | null;
   @Field(() => TalkHolderKind, { nullable: true }) @IsOptional() holderKind?: TalkHolderKind | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; required for a talk.' }) @IsOptional() @Text(ISO_DATE) targetDate?: string | null;
+  @Field(() => ForumNoReason, { nullable: true, description: 'Required for a "no".' }) @IsOptional() noReason?: ForumNoReason | null;
+  @Field(() => String, { nullable: true, description: 'Required when the reason is OTHER.' }) @IsOptional() @Text(FREE_TEXT) noReasonText?: string | null;
 }
 
 @InputType()

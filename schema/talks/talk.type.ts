@@ -5,8 +5,9 @@ import { DeadlineType } from '../deadlines/deadline.type';
 import { AgencyType } from '../organisation/agency.type';
 import { StaffMemberType } from '../organisation/staff-member.type';
 import { ReportType } from '../reports/report.type';
+import { ReportCategory } from '../common/enums';
 import {
-  TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkState,
+  ForumNoReason, TalkClearanceKind, TalkDelayReason, TalkHolderKind, TalkIneligibility, TalkKind, TalkOrigin, TalkOutcome, TalkParticipantRole, TalkStanding, TalkState,
 } from './talk-enums';
 
 @ObjectType('TalkParticipant', { description: 'Who takes part. Invited and attended are separate facts.' })
@@ -208,6 +209,12 @@ export class TalkAssessmentType {
 
   @Field(() => TalkType, { nullable: true, description: 'The talk the report opened, or the open talk it was attached to.' })
   talk?: TalkType | null;
+
+  @Field(() => TalkStanding, { nullable: true, description: 'Awaiting the forum, declined by it, a talk opened, not eligible, or no talk (it failed to open).' })
+  standing?: TalkStanding | null;
+
+  @Field(() => ForumItemType, { nullable: true, description: "The report's latest forum item: the meeting it waits for, or the decision." })
+  forumItem?: ForumItemType | null;
 }
 
 @ObjectType('ForumItem', { description: 'A report on the forum agenda and the decision on it.' })
@@ -217,6 +224,33 @@ export class ForumItemType {
 
   @Field(() => ReportType, { nullable: true })
   report?: ReportType | null;
+
+  @Field(() => String, { nullable: true, description: 'The meeting day, YYYY-MM-DD.' })
+  meetsOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reportReference!: string | null;
+
+  @Field(() => String, { nullable: true })
+  childName?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  childAge?: number | null;
+
+  @Field(() => ReportCategory, { nullable: true, description: 'What the report is about (the suspicion).' })
+  category!: ReportCategory | null;
+
+  @Field(() => String, { nullable: true })
+  suspectedOffence!: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  preInvestigationRunning!: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: "The child's reports received before this one." })
+  earlierReports!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Talks with the child not opened from this report.' })
+  earlierTalks!: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Null until decided.' })
   holdTalk!: boolean | null;
@@ -235,6 +269,15 @@ export class ForumItemType {
 
   @Field(() => GraphQLDateTime, { nullable: true })
   decidedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who recorded the decision.' })
+  decidedBy?: string | null;
+
+  @Field(() => ForumNoReason, { nullable: true })
+  noReason!: ForumNoReason | null;
+
+  @Field(() => String, { nullable: true })
+  noReasonText!: string | null;
 }
 
 @ObjectType('ForumMeeting', { description: 'A weekly collaboration forum (LUL forum) deciding which reports get a talk.' })

@@ -20,11 +20,12 @@ import { PolicyPage } from './pages/PolicyPage';
 import { MyTalksPage } from './pages/MyTalksPage';
 import { TalkPage } from './pages/TalkPage';
 import { TalksWeekPage } from './pages/TalksWeekPage';
+import { ForumPage } from './pages/ForumPage';
 import { ReportPage } from './pages/ReportPage';
 import { SignInCallbackPage, SignInPage } from './pages/SignInPage';
 import { UsersPage } from './pages/UsersPage';
 import { matchPath, navigate, useLocation } from './router';
-import { hasRole, navFor, PARTNER_ROLES, SOCIAL_SERVICES_ROLES, VIEWER_QUERY, ViewerContext, ViewerData } from './viewer';
+import { FORUM_ROLES, hasRole, navFor, PARTNER_ROLES, SOCIAL_SERVICES_ROLES, VIEWER_QUERY, ViewerContext, ViewerData } from './viewer';
 
 interface Route { path: string; roles: string[] | null; render: (params: Record<string, string>) => ReactNode; title: (t: ReturnType<typeof useI18n>['t']) => string }
 
@@ -44,6 +45,7 @@ const ROUTES: Route[] = [
   { path: '/admin/agencies', roles: ['ADMIN'], render: () => <AgenciesPage />, title: (t) => t.nav.agencies },
   { path: '/talks', roles: SOCIAL_SERVICES_ROLES, render: () => <TalksWeekPage />, title: (t) => t.talks.weekTitle },
   { path: '/talks/mine', roles: ['POLICE_OFFICER', 'SSPF_COORDINATOR'], render: () => <MyTalksPage />, title: (t) => t.talks.mineTitle },
+  { path: '/forum', roles: FORUM_ROLES, render: () => <ForumPage />, title: (t) => t.forum.title },
   { path: '/talks/:id', roles: SOCIAL_SERVICES_ROLES, render: ({ id }) => <TalkPage key={id} id={id} />, title: (t) => t.talks.title('') },
 ];
 

@@ -36,6 +36,9 @@ export const SOCIAL_SERVICES_ROLES = ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVIS
 /** School, police and leisure staff take part in collaboration cases through the team. */
 export const PARTNER_ROLES = ['SCHOOL_STAFF', 'POLICE_OFFICER', 'LEISURE_STAFF'];
 
+/** The forum's members: social services decide, the police and the SSPF coordinator read the agenda. */
+export const FORUM_ROLES = [...SOCIAL_SERVICES_ROLES, 'POLICE_OFFICER', 'SSPF_COORDINATOR'];
+
 export interface NavItem { href: string; label: (t: import('./i18n/messages').Messages) => string; roles: string[] }
 
 export const NAV: readonly NavItem[] = [
@@ -52,6 +55,7 @@ export const NAV: readonly NavItem[] = [
   { href: '/admin/agencies', label: (t) => t.nav.agencies, roles: ['ADMIN'] },
   { href: '/talks', label: (t) => t.nav.talksWeek, roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'] },
   { href: '/talks/mine', label: (t) => t.nav.myTalks, roles: ['POLICE_OFFICER', 'SSPF_COORDINATOR'] },
+  { href: '/forum', label: (t) => t.nav.forum, roles: FORUM_ROLES },
 ];
 
 export function navFor(viewer: ViewerData): NavItem[] {

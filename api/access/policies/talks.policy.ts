@@ -1,7 +1,7 @@
 import type {
   PoliceClearanceType, ForumItemType, ForumMeetingType, TalkAssessmentType, TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType,
 } from '../../../schema/talks/talk.type';
-import { CLEARANCE_READERS, TALK_HANDLERS, TALK_READERS } from '../../../domain/access/grants/talks.grants';
+import { CLEARANCE_READERS, FORUM_MEMBERS, TALK_HANDLERS, TALK_READERS } from '../../../domain/access/grants/talks.grants';
 import { definePolicy } from '../../../domain/access/policy';
 
 interface TalkFacts {
@@ -123,24 +123,32 @@ export const talkAssessmentPolicy = definePolicy<TalkAssessmentType>()<TalkAsses
   personal: true,
   rows: handling,
   facts: (row) => ({ entityId: row.reportId, childId: row.childId, districtId: row.districtId }),
-  fields: { reportId: handling, eligible: handling, reasons: handling, reasonTexts: handling, youngAdult: handling, knownBefore: handling, talk: handling },
+  fields: {
+    reportId: handling, eligible: handling, reasons: handling, reasonTexts: handling, youngAdult: handling, knownBefore: handling, talk: handling, standing: handling, forumItem: handling,
+  },
 });
+
+/** The forum's members: social services, and the district's police and SSPF coordinator on a talk's need-to-know terms. */
+const members = FORUM_MEMBERS;
 
 export const forumMeetingPolicy = definePolicy<ForumMeetingType>()<ForumMeetingType & { districtId: string }>({
   type: 'ForumMeeting',
   personal: true,
-  rows: handling,
+  rows: members,
   facts: (row) => ({ entityId: row.id, districtId: row.districtId }),
-  fields: { id: handling, meetsOn: handling, items: handling },
+  fields: { id: members, meetsOn: members, items: members },
 });
 
-export const forumItemPolicy = definePolicy<ForumItemType>()<ForumItemType & { districtId: string; reportId: string }>({
+export const forumItemPolicy = definePolicy<ForumItemType>()<ForumItemType & { districtId: string; reportId: string; childId: string }>({
   type: 'ForumItem',
   personal: true,
-  rows: handling,
-  facts: (row) => ({ entityId: row.id, districtId: row.districtId }),
+  rows: members,
+  facts: (row) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId }),
   fields: {
-    id: handling, report: handling, holdTalk: handling, withUniformedPolice: handling, holderKind: handling, targetDate: handling,
-    talk: handling, decidedAt: handling,
+    id: members, meetsOn: members, reportReference: members, childName: members, childAge: members, category: members, suspectedOffence: members,
+    preInvestigationRunning: members, earlierReports: members, earlierTalks: members,
+    holdTalk: members, withUniformedPolice: members, holderKind: members, targetDate: members, decidedAt: members, noReason: members,
+    // The report, the talk, the decision's text and who recorded it stay with social services.
+    report: handling, talk: handling, noReasonText: handling, decidedBy: handling,
   },
 });

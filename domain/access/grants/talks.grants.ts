@@ -16,3 +16,11 @@ export const TALK_HANDLERS = [socialServices];
 export const TALK_READERS = [socialServices, invitedPolice, invitedCoordinator];
 /** A police clearance is also the recording police area's own record, invited to the talk or not. */
 export const CLEARANCE_READERS = [...TALK_READERS, grant([Role.POLICE_OFFICER], sameAgency, LegalBasis.SAME_AGENCY)];
+
+/** OSL 10 kap. 18 a §: the police in the forum's district see the agenda they decide on, as on a talk they are invited to. */
+const forumPolice = grant([Role.POLICE_OFFICER], sameDistrict, LegalBasis.SOCIAL_SERVICES_TO_POLICE_UNDER_21);
+/** OSL 10 kap. 2 §: the district's SSPF coordinator sits in the forum and needs the agenda to take part. */
+const forumCoordinator = grant([Role.SSPF_COORDINATOR], sameDistrict, LegalBasis.NECESSARY_DISCLOSURE);
+
+/** The forum's members: who may open its meetings and read the agenda's need-to-know facts. */
+export const FORUM_MEMBERS = [socialServices, forumPolice, forumCoordinator];

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Field, Fieldset, Heading, Label, Paragraph, Radio,
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { ChildTalks } from '../components/ChildTalks';
+import { ReportTalkStanding } from '../components/ReportTalkStanding';
 import { Clock, useNow } from '../components/Clock';
 import { IdentityPanel } from '../components/IdentityPanel';
 import { ErrorAlert, Loading } from '../components/Status';
@@ -214,6 +215,7 @@ export function ReportPage({ id }: { id: string }) {
           ? <Paragraph data-testid="decision-done">{t.report.preliminaryDone(t.decisions[r.preliminaryDecision], formatDateTime(r.preliminaryDecidedAt))}</Paragraph>
           : r.protectionAssessedAt ? <PreliminaryForm reportId={r.id} late={late} /> : <Paragraph>{t.report.protectionFirst}</Paragraph>}
       </section>
+      <ReportTalkStanding reportId={r.id} />
       {r.child && <ChildTalks childId={r.child.id} reportId={r.id} />}
     </article>
   );

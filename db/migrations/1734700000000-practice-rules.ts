@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Issue 22: one talk per child at a time (a report's assessment keeps what "first time" was judged on), one open collaboration case per child and model, and consent by age in two district settings
  * (the youth consents from 15, alone from 18) instead of the one age below which the guardians consented too.
  */
-export class PracticeRules1734600000000 implements MigrationInterface {
-  name = 'PracticeRules1734600000000';
+export class PracticeRules1734700000000 implements MigrationInterface {
+  name = 'PracticeRules1734700000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "talk_assessment" ADD "known_before" text array NOT NULL DEFAULT '{}'`);
