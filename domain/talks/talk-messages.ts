@@ -30,7 +30,7 @@ export function talkOfficerNoticeMessage(reference: string, scheduledAt: Date, l
 export function collaborationReferralOpenedMessage(talkReference: string, caseReference: string, model: string): Message {
   return {
     title: `Nytt ${model}-ärende ${caseReference} från samtal ${talkReference}`,
-    body: `Samtal ${talkReference} hänvisade till samverkan. Ärende ${caseReference} är öppnat som intag: logga in för att ta kontakt och inhämta samtycke.`,
+    body: `Samtal ${talkReference} hänvisade till samverkan. Ärende ${caseReference} är öppnat och väntar på mottagning: logga in för att ta kontakt och inhämta samtycke.`,
   };
 }
 

@@ -57,7 +57,7 @@ run('talk pages in a browser', () => {
     const day = social.locator(`[data-day="${stockholmToday()}"]`);
     const item = day.locator(`[data-reference="${reference}"]`);
     await item.waitFor();
-    expect(await item.locator('.clock').textContent()).toMatch(/Samtalet hållet: \d+ (h|min) kvar/);
+    expect(await item.locator('.clock').textContent()).toMatch(/Hålla samtalet: \d+ (h|min) kvar/);
     await expectAccessible(social, '20-social-talks-week');
 
     const firstDay = await social.locator('[data-day]').first().getAttribute('data-day');
@@ -99,7 +99,7 @@ run('talk pages in a browser', () => {
     const social = await signIn(SOCIAL);
     await social.goto(`${baseUrl}/talks/${talkId}`);
     await social.getByRole('heading', { name: `Samtal ${reference}` }).waitFor();
-    expect(await social.getByTestId('talk-clock').textContent()).toMatch(/Samtalet hållet: \d+ (h|min) kvar/);
+    expect(await social.getByTestId('talk-clock').textContent()).toMatch(/Hålla samtalet: \d+ (h|min) kvar/);
 
     // Summon and book through the page; a missing place is shown beside its field.
     await social.getByRole('button', { name: 'Kalla till samtal' }).click();

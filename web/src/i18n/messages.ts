@@ -65,7 +65,7 @@ const sv = {
   } as Record<string, string>,
   deadlineKinds: {
     PROTECTION_ASSESSMENT: 'Skyddsbedömning', PRELIMINARY_ASSESSMENT: 'Förhandsbedömning', INVESTIGATION: 'Utredning', FEEDBACK: 'Återkoppling',
-    TALK_HELD: 'Samtalet hållet', TALK_SUMMONS: 'Kallelse till samtal',
+    TALK_HELD: 'Hålla samtalet', TALK_SUMMONS: 'Kalla till samtal',
   } as Record<string, string>,
   deadlineStatus: { OPEN: 'Pågår', OVERDUE: 'Försenad', MET: 'Klar i tid', MET_LATE: 'Klar för sent', CANCELLED: 'Avbruten' } as Record<string, string>,
   clock: {
@@ -147,7 +147,7 @@ const sv = {
   report: {
     title: (reference: string) => `Anmälan ${reference}`,
     details: 'Uppgifter', description: 'Beskrivning', reporter: 'Anmälare', feedbackRequested: 'Återkoppling begärd',
-    clocks: 'Klockor', due: 'Sista dag', status: 'Status',
+    clocks: 'Tidsfrister', due: 'Sista dag', status: 'Status',
     takeIt: 'Ta ansvar för anmälan',
     protectionTitle: 'Skyddsbedömning', protectionDone: (date: string) => `Gjord ${date}.`,
     acute: 'Akut fara', noAcute: 'Ingen akut fara',
@@ -210,7 +210,7 @@ const sv = {
     intro: 'SSPF- och SSFF-ärenden som du samordnar, de senast öppnade först.',
     openOnly: 'Bara öppna ärenden',
     empty: 'Inga ärenden att visa.',
-    reference: 'Ärende', child: 'Ungdom', model: 'Modell', state: 'Läge', nextFollowUp: 'Nästa uppföljning', opened: 'Öppnat',
+    reference: 'Ärende', child: 'Ungdom', model: 'Modell', state: 'Steg', nextFollowUp: 'Nästa uppföljning', opened: 'Öppnat',
     newTitle: 'Öppna ett nytt ärende',
     childSearch: 'Sök barnet (namn eller personnummer)',
     search: 'Sök',
