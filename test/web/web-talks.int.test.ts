@@ -170,6 +170,13 @@ run('talk pages in a browser', () => {
     await checklist.locator('li[data-agency="Lokalpolisområde Norr"][data-done="true"]').waitFor();
     expect(await social.getByTestId('hold-reason').count()).toBe(0);
     expect(await held.getAttribute('aria-disabled')).toBeNull();
+    // Booked for tomorrow, held already: the page asks when, and takes the time it happened.
+    await held.click();
+    await social.locator('section[aria-labelledby="hold-title"]').getByText('Samtalet är bokat till senare').waitFor();
+    const justNow = new Date(Date.now() - 2_000);
+    const local = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', ...options }).format(justNow);
+    await social.getByLabel('Datum då samtalet hölls (tomt: nu)').fill(local({ year: 'numeric', month: '2-digit', day: '2-digit' }));
+    await social.getByLabel('Klockslag då det hölls').fill(local({ hour: '2-digit', minute: '2-digit', second: '2-digit' }));
     await held.click();
     await social.getByTestId('talk-held').getByText(/Hållet/).waitFor();
 

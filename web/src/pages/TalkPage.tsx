@@ -275,6 +275,8 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
   const { t, formatDateTime } = useI18n();
   const [delayReason, setDelayReason] = useState('');
   const [delayReasonText, setDelayReasonText] = useState('');
+  const [heldDate, setHeldDate] = useState('');
+  const [heldTime, setHeldTime] = useState('');
   const [tried, setTried] = useState(false);
   const [hold, { loading, error }] = useMutation(HOLD);
   const server = useErrors(error);
@@ -299,12 +301,18 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
     if ((late && !delayReason) || (delayReason === 'OTHER' && !delayReasonText.trim())) return;
     hold({ variables: { input: {
       talkId: talk.id, delayReason: (delayReason || null) as TalkDelayReason | null, delayReasonText: delayReasonText.trim() || null,
+      // When it happened, if not now (a talk written up afterwards, or held before its booked time).
+      heldAt: heldDate && heldTime ? new Date(`${heldDate}T${heldTime}`).toISOString() : null,
     } } }).catch(() => undefined);
   };
   return (
     <section aria-labelledby="hold-title" className="card">
       <Heading level={2} data-size="sm" id="hold-title">{t.talks.holdTitle}</Heading>
       <form onSubmit={submit} noValidate className="form">
+        <div className="row align-end">
+          <Textfield type="date" label={t.talks.heldDate} value={heldDate} onChange={(e) => setHeldDate(e.target.value)} error={takeField(server, 'heldAt')} />
+          <Textfield type="time" step={1} label={t.talks.heldTime} value={heldTime} onChange={(e) => setHeldTime(e.target.value)} />
+        </div>
         {(late || reasonError) && (
           <Field>
             <Label>{t.talks.delayReason}</Label>
