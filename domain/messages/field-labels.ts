@@ -86,6 +86,8 @@ export const FIELD_LABELS = {
   status: { sv: 'Status', en: 'Status' },
   cancelReason: { sv: 'Skäl till att insatsen avbryts', en: 'Reason for cancelling the action' },
   scheduledAt: { sv: 'Tid', en: 'Time' },
+  summonedAt: { sv: 'Kallad', en: 'Summoned at' },
+  heldAt: { sv: 'Hållet', en: 'Held at' },
   attendeeUserIds: { sv: 'Deltagare', en: 'Participants' },
   meetingId: { sv: 'Möte', en: 'Meeting' },
   decisions: { sv: 'Beslut', en: 'Decisions' },
