@@ -319,7 +319,13 @@ async function talkFixtures() {
     });
   }
   await call('addTalkParticipant', 'AddTalkParticipantInput', { talkId, role: 'INTERPRETER', name: 'Tolk Matris' });
-  await call('summonTalk', 'TalkIdInput', { talkId });
+  await call('summonTalk', 'SummonTalkInput', { talkId });
+  await call(
+    'recordPoliceClearance',
+    'RecordPoliceClearanceInput',
+    { talkId, kind: 'PRE_INVESTIGATION', note: 'Matris klartecken.' },
+    'polis.norr@samverka.test',
+  );
   await call('scheduleTalk', 'ScheduleTalkInput', { talkId, scheduledAt: '2026-11-24T13:00:00Z', location: 'Socialkontoret Norr' });
   const socsekId = await app.idOf('app_user', 'email = $1', [socsek]);
   const [{ agency_id: socAgency }] = await app.sql(`SELECT agency_id FROM app_user WHERE id = $1`, [socsekId]);

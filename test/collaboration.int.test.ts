@@ -113,6 +113,10 @@ describe('SSPF / SSFF collaboration cases', () => {
     const escalations = (await notificationsOf(COORDINATOR, 'PLAN_ACTION')).filter((n) => n.kind === 'DEADLINE_ESCALATE');
     expect(escalations).toHaveLength(1);
     expect(escalations[0].body).not.toContain('Nora');
+    // Read as the coordinator reads it: the action in its case, and why it reaches them.
+    expect(escalations[0].body).toMatch(
+      /^Tidsfristen för insats i ärende SSPF-\d{4}-\d{6} gick ut .* Du får detta som samordnare i området\.$/,
+    );
     expect((await notificationsOf(LEISURE, 'PLAN_ACTION')).map((n) => n.kind)).toEqual(['DEADLINE_REMIND_50']);
   });
 

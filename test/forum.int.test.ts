@@ -102,7 +102,8 @@ afterEach(() => app.close());
 
 describe('the weekly forum', () => {
   it('a report goes from awaiting the forum, to its meeting, to a yes with its talk or a no with its reason; the minutes list both', async () => {
-    const earlier = await policeReport('norr', 14, { firstKnownSuspicion: false });
+    // An earlier worry without a suspicion: with a suspicion, social services would know this is not the first time (issue 22).
+    const earlier = await policeReport('norr', 14, { firstKnownSuspicion: false, category: 'CRIMINAL_BEHAVIOUR', suspectedOffence: null });
     const pin = (
       await app.sql(`SELECT c.personal_identity_number AS pin FROM report r JOIN child c ON c.id = r.child_id WHERE r.id = $1`, [earlier])
     )[0].pin;

@@ -71,6 +71,17 @@ export interface Intake {
  * Opens a case inside the caller's unit of work. The talks module calls this
  * for the outcome "referred to SSPF/SSFF" (source TALK_REFERRAL).
  */
+/** One open case per child and model: the answer names the open one, so the user goes there instead. */
+export class OpenCaseExists extends Conflict {
+  constructor(readonly openCase: CaseRow) {
+    super(
+      `The child already has an open ${openCase.model} case, ${openCase.reference}: work in that case.`,
+      `Barnet har redan ett öppet ${openCase.model}-ärende, ${openCase.reference}: arbeta vidare i det.`,
+    );
+    this.details.openCase = { id: openCase.id, reference: openCase.reference };
+  }
+}
+
 export async function openCollaborationCaseIn(uow: UnitOfWork, intake: Intake): Promise<CaseRow> {
   const child = await collaborationLookups.child(uow.manager, intake.childId);
   if (!child) throw new NotFound('The child');
@@ -99,6 +110,8 @@ export async function openCollaborationCaseIn(uow: UnitOfWork, intake: Intake): 
       `Barnet är ${age} år, utanför områdets åldrar för SSFF och SSPF: en samordnare kan öppna ärendet med modell och skäl.`,
     );
   }
+  const open = await collaborationRepository.openCaseOf(uow.manager, child.id, decision.model);
+  if (open) throw new OpenCaseExists(open);
   const coordinatorUserId = intake.coordinatorUserId ?? (await collaborationLookups.districtCoordinators(uow.manager, child.districtId))[0];
   if (!coordinatorUserId) {
     throw new BadInput(
@@ -317,17 +330,15 @@ export const collaborationService = {
           await scheduleMeeting(uow, theCase, MeetingKind.FOLLOW_UP, input.firstFollowUpAt, [theCase.coordinatorUserId], scope.userId);
         }
       }
-      await collaborationRepository.setYouthGoals(
-        uow.manager,
-        theCase.id,
-        input.youthGoals.map((g) => g.trim()),
-      );
+      const youthGoals = input.youthGoals.map((g) => g.trim());
+      await collaborationRepository.setYouthGoals(uow.manager, theCase.id, youthGoals);
       await collaborationRepository.replaceAgencyGoals(
         uow.manager,
         theCase.id,
         await markedGoals(uow, theCase, scope, input.agencyGoals, agencies),
       );
-      theCase = await moveTo(uow, scope, theCase, next);
+      // The answer is what was saved.
+      theCase = await moveTo(uow, scope, { ...theCase, youthGoals }, next);
       await touched(uow, theCase);
       uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationCase', theCase.id, ['youthGoals', 'agencyGoals', 'state']));
       return theCase;

@@ -1,2 +1,2 @@
 /** What other modules may use of collaboration's API: a talk's outcome opens a case. */
-export { openCollaborationCaseIn } from './collaboration.service';
+export { openCollaborationCaseIn, OpenCaseExists } from './collaboration.service';

@@ -98,7 +98,7 @@ export const consentService = {
       const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
       const age = ageOn(parseCalendarDate(child.birthDate!), calendarDateAt(uow.now, policy.timeZone));
       const given = { youth: input.givenByYouth, guardianIds: [...new Set(input.guardianIds)] };
-      const problems = consenterProblems(requiredConsenters(theCase.model, age, policy), given, child.guardianIds);
+      const problems = consenterProblems(requiredConsenters(age, policy), given, child.guardianIds);
       const blocking = problems.find((p): p is keyof typeof CONSENTER_PROBLEMS => p === 'NOBODY' || p === 'UNKNOWN_GUARDIAN');
       if (blocking) throw new BadInput(...CONSENTER_PROBLEMS[blocking]);
       const complete = problems.length === 0;

@@ -2,8 +2,12 @@ import { UnitOfWork } from '../../db/unit-of-work';
 import { talkRepository } from '../../db/talks/talk.repository';
 import { CaseSource } from '../../domain/collaboration/collaboration-rules';
 import { BadInput } from '../../domain/errors';
-import { collaborationReferralMessage, collaborationReferralOpenedMessage } from '../../domain/talks/talk-messages';
-import { openCollaborationCaseIn } from '../collaboration';
+import {
+  collaborationReferralIntoOpenCaseMessage,
+  collaborationReferralMessage,
+  collaborationReferralOpenedMessage,
+} from '../../domain/talks/talk-messages';
+import { openCollaborationCaseIn, OpenCaseExists } from '../collaboration';
 
 export interface CollaborationReferral {
   readonly talkId: string;
@@ -20,6 +24,7 @@ export interface CollaborationReferral {
  * child's age, not the programme named in the outcome. When the case cannot
  * open by itself (no birth date, outside both age bands, no coordinator), the
  * district's coordinators are told that a referral waits for them instead.
+ * A child with an open case of the model keeps it: the referral goes to that case's coordinator.
  */
 export async function requestCollaborationIntake(uow: UnitOfWork, referral: CollaborationReferral): Promise<void> {
   try {
@@ -42,6 +47,19 @@ export async function requestCollaborationIntake(uow: UnitOfWork, referral: Coll
       email: true,
     });
   } catch (error) {
+    if (error instanceof OpenCaseExists) {
+      const open = error.openCase;
+      uow.notify({
+        userId: open.coordinatorUserId,
+        kind: 'COLLABORATION_REFERRAL',
+        message: collaborationReferralIntoOpenCaseMessage(referral.talkReference, open.reference),
+        subjectType: 'COLLABORATION_CASE',
+        subjectId: open.id,
+        dedupeKey: `referral:${referral.talkId}:${open.coordinatorUserId}`,
+        email: true,
+      });
+      return;
+    }
     if (!(error instanceof BadInput)) throw error;
     const coordinators = await talkRepository.coordinatorsOfDistrict(uow.manager, referral.districtId);
     uow.notify(

@@ -27,13 +27,16 @@ export interface ReportForTalk {
 /**
  * The hook the report path calls in its own unit of work for a police report:
  * records whether the report qualifies for a talk (and why not), and opens the
- * talk with its clocks when the district's policy says so. Under FORUM_DECIDES
+ * talk with its clocks when the district's policy says so. "First time" is judged on what social services
+ * already know; a child with an open talk keeps that one talk. Under FORUM_DECIDES
  * the report waits for the forum instead.
  */
 export async function assessReportForTalk(uow: UnitOfWork, report: ReportForTalk): Promise<void> {
   const policy = await talkPolicy(uow, report.districtId, report.policyVersion);
   const [child] = await talkRepository.childFacts(uow.manager, [report.childId]);
   const age = ageAt(child?.birthDate ?? null, report.receivedAt, policy.timeZone);
+  const openTalk = await talkRepository.openTalkOfChild(uow.manager, report.childId);
+  const knownBefore = await talkRepository.knownBefore(uow.manager, report.childId, report.id, report.receivedAt);
   const result = talkEligibility(policy, {
     age,
     category: report.category,
@@ -41,7 +44,10 @@ export async function assessReportForTalk(uow: UnitOfWork, report: ReportForTalk
     arrested: report.arrested ?? null,
     suspectedOffence: report.suspectedOffence,
     offenceCanLeadToPrison: report.offenceCanLeadToPrison,
+    knownBefore,
+    talkOpen: !!openTalk,
   });
+  // A report while a talk is open is attached to it (listed on the talk, its police information read there).
   await talkRepository.insertAssessment(uow.manager, {
     reportId: report.id,
     districtId: report.districtId,
@@ -50,7 +56,8 @@ export async function assessReportForTalk(uow: UnitOfWork, report: ReportForTalk
     reasons: result.eligible ? [] : [...result.reasons],
     youngAdult: result.eligible && result.youngAdult,
     assessedAt: uow.now,
-    talkId: null,
+    talkId: openTalk?.id ?? null,
+    knownBefore,
   });
   if (!result.eligible || policy.talkDeadlineMode === TalkDeadlineMode.FORUM_DECIDES) return;
   await createTalk(uow, {

@@ -1,7 +1,15 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
 import { deadlineRepository, DeadlineRow } from '../../db/deadlines/deadline.repository';
-import { AssessmentRow, DisclosureRow, ForumItemRow, ParticipantRow, talkRepository, TalkRow } from '../../db/talks/talk.repository';
+import {
+  AssessmentRow,
+  ClearanceRow,
+  DisclosureRow,
+  ForumItemRow,
+  ParticipantRow,
+  talkRepository,
+  TalkRow,
+} from '../../db/talks/talk.repository';
 import { talkPolicy } from './talks.policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
@@ -32,6 +40,12 @@ export function createTalkLoaders(manager: EntityManager, scope: ViewerScope | n
       ];
       return groupBy(ids, rows, (r) => r.subjectId);
     }),
+    clearances: new DataLoader<string, ClearanceRow[]>(async (ids) =>
+      groupBy(ids, await talkRepository.clearancesOf(manager, ids), (r) => r.talkId),
+    ),
+    reportIds: new DataLoader<string, string[]>(async (ids) =>
+      groupBy(ids, await talkRepository.reportIdsOfTalks(manager, ids), (r) => r.talkId).map((rows) => rows.map((r) => r.reportId)),
+    ),
     assessment: new DataLoader<string, AssessmentRow | null>(async (ids) =>
       byKey(ids, await talkRepository.assessmentsOf(manager, ids), (r) => r.reportId),
     ),

@@ -81,7 +81,7 @@ export const talkQueries = {
     return { districtId, talks, dueThisWeek: load.due, heldLastWeek: load.held };
   },
 
-  /** The professionals a talk can invite in a role, for the social services who handle it. */
+  /** The professionals a talk can still invite in a role (not those already invited), for the social services who handle it. */
   async invitees(context: RequestContext, talkId: string, role: TalkParticipantRole): Promise<StaffRow[]> {
     const talk = await context.loaders.talks.talk.load(talkId);
     if (!talk || !handlesDistrict(context, talk.districtId)) {
@@ -95,7 +95,8 @@ export const talkQueries = {
         'The child, guardians and interpreters are invited without a user account.',
         'Barnet, vårdnadshavare och tolkar bjuds in utan användarkonto.',
       );
-    return talkRepository.invitees(context.db.manager, talk.districtId, rule);
+    const invited = new Set((await context.loaders.talks.participants.load(talk.id)).map((p) => p.userId));
+    return (await talkRepository.invitees(context.db.manager, talk.districtId, rule)).filter((staff) => !invited.has(staff.id));
   },
 
   async assessment(context: RequestContext, reportId: string): Promise<AssessmentStanding | null> {

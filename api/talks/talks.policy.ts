@@ -1,4 +1,5 @@
 import type {
+  PoliceClearanceType,
   ForumItemType,
   ForumMeetingType,
   TalkAssessmentType,
@@ -7,7 +8,7 @@ import type {
   TalksDueType,
   TalkType,
 } from '../../schema/talks/talk.type';
-import { FORUM_MEMBERS, TALK_HANDLERS, TALK_READERS } from '../../domain/talks/talks.grants';
+import { CLEARANCE_READERS, FORUM_MEMBERS, TALK_HANDLERS, TALK_READERS } from '../../domain/talks/talks.grants';
 import { definePolicy, ModuleAccess } from '../../domain/access/policy';
 import { Role, SOCIAL_SERVICES_ROLES } from '../../domain/access/roles';
 
@@ -37,6 +38,7 @@ export const talkPolicy = definePolicy<TalkType>()<TalkType & TalkFacts>({
     childName: invited,
     childAge: invited,
     report: handling,
+    reports: handling,
     holderKind: handling,
     holderAgency: invited,
     responsible: handling,
@@ -60,6 +62,7 @@ export const talkPolicy = definePolicy<TalkType>()<TalkType & TalkFacts>({
     outcomeNote: handling,
     participants: invited,
     disclosures: invited,
+    clearances: invited,
     deadlines: handling,
   },
 });
@@ -98,6 +101,20 @@ export const talkDisclosurePolicy = definePolicy<TalkDisclosureType>()<TalkDiscl
   fields: { id: invited, agency: invited, explainedBy: invited, explainedAt: invited },
 });
 
+export const policeClearancePolicy = definePolicy<PoliceClearanceType>()<PoliceClearanceType & PartFacts & { agencyId: string }>({
+  type: 'PoliceClearance',
+  personal: true,
+  rows: CLEARANCE_READERS,
+  facts: (row) => ({ ...partFacts(row), agencyId: row.agencyId }),
+  fields: {
+    id: CLEARANCE_READERS,
+    talkReference: CLEARANCE_READERS,
+    kind: CLEARANCE_READERS,
+    recordedAt: CLEARANCE_READERS,
+    note: CLEARANCE_READERS,
+  },
+});
+
 /** The workload list of a district: social services only. */
 const districtWorkload = TALK_HANDLERS;
 
@@ -126,6 +143,7 @@ export const talkAssessmentPolicy = definePolicy<TalkAssessmentType>()<TalkAsses
     reasons: handling,
     reasonTexts: handling,
     youngAdult: handling,
+    knownBefore: handling,
     talk: handling,
     standing: handling,
     forumItem: handling,
@@ -178,6 +196,7 @@ export const TALKS_ACCESS: ModuleAccess = {
     talkPolicy,
     talkParticipantPolicy,
     talkDisclosurePolicy,
+    policeClearancePolicy,
     talksDuePolicy,
     talkAssessmentPolicy,
     forumMeetingPolicy,

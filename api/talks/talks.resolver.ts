@@ -23,9 +23,9 @@ import {
   RecordTalkAttendanceInput,
   RecordTalkOutcomeInput,
   ScheduleTalkInput,
-  TalkIdInput,
+  SummonTalkInput,
 } from '../../schema/talks/talk.inputs';
-import { TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType } from '../../schema/talks/talk.type';
+import { PoliceClearanceType, TalkDisclosureType, TalkParticipantType, TalksDueType, TalkType } from '../../schema/talks/talk.type';
 import { RequestContext } from '../context';
 import { lookupSubject } from '../../db/audit/lookup-subject';
 import { talkQueries } from './talk.queries';
@@ -92,8 +92,8 @@ export class TalksResolver {
   @Mutation(() => TalkType, {
     description: 'Summon the child, and the guardians unless the child is a young adult. Meets the summons clock.',
   })
-  summonTalk(@Arg('input', () => TalkIdInput) input: TalkIdInput, @Ctx() context: RequestContext) {
-    return talksService.summon(context, input.talkId);
+  summonTalk(@Arg('input', () => SummonTalkInput) input: SummonTalkInput, @Ctx() context: RequestContext) {
+    return talksService.summon(context, input);
   }
 
   @Mutation(() => TalkType, { description: 'Set the time and place; the invited are told.' })
@@ -116,7 +116,10 @@ export class TalksResolver {
     return talksService.recordDisclosure(context, input);
   }
 
-  @Mutation(() => TalkType, { description: 'Police: clear the talk during a pre-investigation, or lift the hold on guardian contact.' })
+  @Mutation(() => PoliceClearanceType, {
+    description:
+      'Police: clear the talk during a pre-investigation, or lift the hold on guardian contact. Answers with the clearance, which the recording police area may read even when not invited.',
+  })
   recordPoliceClearance(@Arg('input', () => RecordPoliceClearanceInput) input: RecordPoliceClearanceInput, @Ctx() context: RequestContext) {
     return talksService.recordPoliceClearance(context, input);
   }
@@ -170,6 +173,12 @@ export class TalksResolver {
     return talk.reportId ? context.loaders.report.load(talk.reportId) : null;
   }
 
+  @FieldResolver(() => [ReportType], { nullable: true })
+  async reports(@Root() talk: TalkRow, @Ctx() context: RequestContext) {
+    const ids = await context.loaders.talks.reportIds.load(talk.id);
+    return (await context.loaders.report.loadMany(ids)).filter((r) => r && !(r instanceof Error));
+  }
+
   @FieldResolver(() => AgencyType, { nullable: true })
   holderAgency(@Root() talk: TalkRow, @Ctx() context: RequestContext) {
     return context.loaders.agency.load(talk.holderAgencyId);
@@ -188,6 +197,11 @@ export class TalksResolver {
   @FieldResolver(() => [TalkDisclosureType], { nullable: true })
   disclosures(@Root() talk: TalkRow, @Ctx() context: RequestContext) {
     return context.loaders.talks.disclosures.load(talk.id);
+  }
+
+  @FieldResolver(() => [PoliceClearanceType], { nullable: true })
+  clearances(@Root() talk: TalkRow, @Ctx() context: RequestContext) {
+    return context.loaders.talks.clearances.load(talk.id);
   }
 
   @FieldResolver(() => [DeadlineType], { nullable: true })

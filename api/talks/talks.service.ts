@@ -1,4 +1,4 @@
-import { talkRepository, TalkRow } from '../../db/talks/talk.repository';
+import { ClearanceRow, talkRepository, TalkRow } from '../../db/talks/talk.repository';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { reportRepository } from '../../db/reports/report.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
@@ -18,6 +18,7 @@ import { inviteeRule } from '../../domain/talks/talk-invitees.rules';
 import { talkInvitationMessage, talkScheduledMessage } from '../../domain/talks/talk-messages';
 import {
   checkClose,
+  checkHappenedAt,
   checkHold,
   checkSchedule,
   checkSummons,
@@ -35,6 +36,7 @@ import {
   RecordTalkAttendanceInput,
   RecordTalkOutcomeInput,
   ScheduleTalkInput,
+  SummonTalkInput,
 } from '../../schema/talks/talk.inputs';
 import { RequestContext, requireScope } from '../context';
 import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
@@ -85,8 +87,26 @@ function refuse(problem: TalkProblem, field: string, agencyNames: readonly strin
     case 'CLEARANCE_REQUIRED':
       throw new BadInput(
         field,
-        'A pre-investigation is running: the police must record a clearance before the talk can be scheduled (LUL 31 §).',
-        'En förundersökning pågår: polisen måste registrera klartecken innan samtalet kan bokas (LUL 31 §).',
+        'A pre-investigation is running: the police must record a clearance before the child is summoned or the talk booked (LUL 31 §).',
+        'En förundersökning pågår: polisen måste registrera klartecken innan barnet kallas eller samtalet bokas (LUL 31 §).',
+      );
+    case 'IN_THE_FUTURE':
+      throw new BadInput(
+        field,
+        'The time cannot be in the future: give when it happened.',
+        'Tidpunkten kan inte ligga i framtiden: ange när det hände.',
+      );
+    case 'BEFORE_REPORT':
+      throw new BadInput(
+        field,
+        'The time cannot be before social services learned of the report.',
+        'Tidpunkten kan inte ligga före det att socialtjänsten fick anmälan.',
+      );
+    case 'BEFORE_BOOKED_TIME':
+      throw new BadInput(
+        field,
+        'The talk is booked for later: give the time it was held.',
+        'Samtalet är bokat till senare: ange när det hölls.',
       );
     case 'GUARDIAN_CONTACT_ON_HOLD':
       throw new BadInput(
@@ -219,16 +239,28 @@ export const talksService = {
     });
   },
 
-  async summon(context: RequestContext, talkId: string): Promise<TalkRow> {
+  async summon(context: RequestContext, input: SummonTalkInput): Promise<TalkRow> {
     const scope = requireScope(context);
     return write(context, async (uow) => {
-      const talk = await lockHandled(uow, scope, talkId);
+      const talk = await lockHandled(uow, scope, input.talkId);
       const includesGuardians = !talk.youngAdult;
-      const problem = checkSummons({ state: talk.state, guardianContactOnHold: talk.guardianContactOnHold, includesGuardians });
-      if (problem) refuse(problem, 'input.talkId');
+      const summonedAt = input.summonedAt ?? uow.now;
+      const problem =
+        checkSummons({
+          state: talk.state,
+          guardianContactOnHold: talk.guardianContactOnHold,
+          includesGuardians,
+          preInvestigationRunning: talk.preInvestigationRunning,
+          policeClearedAt: talk.policeClearedAt,
+        }) ?? checkHappenedAt(summonedAt, uow.now, talk.learnedAt);
+      if (problem)
+        refuse(
+          problem,
+          problem.code === 'WRONG_STATE' || problem.code === 'GUARDIAN_CONTACT_ON_HOLD' ? 'input.talkId' : 'input.summonedAt',
+        );
       await talkRepository.update(uow.manager, talk.id, {
         state: TalkState.SUMMONED,
-        summoned_at: uow.now,
+        summoned_at: summonedAt,
         summons_includes_guardians: includesGuardians,
       });
       await talkRepository.addParticipant(uow.manager, {
@@ -238,7 +270,7 @@ export const talksService = {
         guardianId: null,
         agencyId: null,
         name: null,
-        invitedAt: uow.now,
+        invitedAt: summonedAt,
         uniformed: null,
       });
       if (includesGuardians) {
@@ -250,15 +282,15 @@ export const talksService = {
             guardianId: g.id,
             agencyId: null,
             name: null,
-            invitedAt: uow.now,
+            invitedAt: summonedAt,
             uniformed: null,
           });
         }
       }
-      await uow.clocks.meet(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), DeadlineKind.TALK_SUMMONS);
+      await uow.clocks.meet(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), DeadlineKind.TALK_SUMMONS, summonedAt);
       const policy = await talkPolicy(uow, talk.districtId, talk.policyVersion);
       const hasHeldClock = !!(await uow.clocks.open(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD));
-      for (const c of clocksAtSummons(policy, uow.now, hasHeldClock)) {
+      for (const c of clocksAtSummons(policy, summonedAt, hasHeldClock)) {
         await uow.clocks.start(talkClockSubject(talk, c.kind), DeadlineKind.TALK_HELD, { startsAt: c.startsAt, dueAt: c.dueAt });
       }
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'summonedAt', 'participants']));
@@ -400,7 +432,7 @@ export const talksService = {
     });
   },
 
-  async recordPoliceClearance(context: RequestContext, input: RecordPoliceClearanceInput): Promise<TalkRow> {
+  async recordPoliceClearance(context: RequestContext, input: RecordPoliceClearanceInput): Promise<ClearanceRow> {
     const scope = requireScope(context);
     return write(context, async (uow) => {
       const talk = await talkRepository.lockForUpdate(uow.manager, input.talkId);
@@ -429,7 +461,7 @@ export const talksService = {
             LegalBasis.SOCIAL_SERVICES_TO_POLICE_UNDER_21,
           ),
         );
-      return reload(uow, talk.id);
+      return (await talkRepository.clearancesOf(uow.manager, [talk.id], input.kind))[0];
     });
   },
 
@@ -440,28 +472,33 @@ export const talksService = {
       const participants = await talkRepository.participantsOf(uow.manager, [talk.id]);
       const disclosures = await talkRepository.disclosuresOf(uow.manager, [talk.id]);
       const heldClock = await uow.clocks.open(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
+      const heldAt = input.heldAt ?? uow.now;
       const check = {
         state: talk.state,
         participatingAgencyIds: participatingAgencies(talk.holderAgencyId, participants),
         disclosedAgencyIds: disclosures.map((d) => d.agencyId),
-        heldAt: uow.now,
+        heldAt,
         heldDueAt: heldClock?.dueAt ?? null,
         delayReason: input.delayReason ?? null,
         delayReasonText: input.delayReasonText ?? null,
+        scheduledAt: talk.scheduledAt,
+        heldAtGiven: !!input.heldAt,
       };
+      const timing = checkHappenedAt(heldAt, uow.now, talk.learnedAt);
+      if (timing) refuse(timing, 'input.heldAt');
       const problem = checkHold(check);
       if (problem?.code === 'DISCLOSURE_MISSING')
         refuse(problem, 'input.talkId', await talkRepository.agencyNames(uow.manager, problem.agencyIds));
-      if (problem) refuse(problem, 'input.talkId');
-      const late = isLate(uow.now, check.heldDueAt);
+      if (problem) refuse(problem, problem.code === 'BEFORE_BOOKED_TIME' ? 'input.heldAt' : 'input.talkId');
+      const late = isLate(heldAt, check.heldDueAt);
       await talkRepository.update(uow.manager, talk.id, {
         state: TalkState.HELD,
-        held_at: uow.now,
+        held_at: heldAt,
         held_late: late,
         delay_reason: late ? input.delayReason : null,
         delay_reason_text: late ? input.delayReasonText?.trim() || null : null,
       });
-      await uow.clocks.meet(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
+      await uow.clocks.meet(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD, heldAt);
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'heldAt', 'heldLate', 'delayReason']));
       return reload(uow, talk.id);
     });

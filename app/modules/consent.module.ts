@@ -11,6 +11,6 @@ export const CONSENT_MODULE: ModuleDescriptor = {
   access: CONSENT_ACCESS,
   deadlineKinds: [DeadlineKind.CONSENT_EXPIRY],
   deadlineSubjects: [DeadlineSubject.CONSENT],
-  districtSettings: ['consentGuardianAge', 'consentExpiryWarningDays'],
+  districtSettings: ['consentYouthAge', 'consentAdultAge', 'consentExpiryWarningDays'],
   personalData: [{ table: 'consent' }],
 };

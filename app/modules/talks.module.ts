@@ -6,6 +6,7 @@ import { TalkDisclosureResolver, TalkParticipantResolver, TalksResolver } from '
 import { Talks1733300000000 } from '../../db/migrations/1733300000000-talks';
 import { TalksDueIndexes1734300000000 } from '../../db/migrations/1734300000000-talks-due-indexes';
 import { ForumDecisionReasons1734620000000 } from '../../db/migrations/1734620000000-forum-decision-reasons';
+import { PracticeRules1734700000000 } from '../../db/migrations/1734700000000-practice-rules';
 import { ForumItemEntity } from '../../db/talks/forum-item.entity';
 import { ForumMeetingEntity } from '../../db/talks/forum-meeting.entity';
 import { TalkAssessmentEntity } from '../../db/talks/talk-assessment.entity';
@@ -28,7 +29,7 @@ export const TALKS_MODULE: ModuleDescriptor = {
     ForumMeetingEntity,
     ForumItemEntity,
   ],
-  migrations: [Talks1733300000000, TalksDueIndexes1734300000000, ForumDecisionReasons1734620000000],
+  migrations: [Talks1733300000000, TalksDueIndexes1734300000000, ForumDecisionReasons1734620000000, PracticeRules1734700000000],
   resolvers: [TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver],
   access: TALKS_ACCESS,
   scope: talkScopeContributor,

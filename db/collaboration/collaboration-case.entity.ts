@@ -10,6 +10,7 @@ import { UserEntity } from '../organisation/user.entity';
 @Index('collaboration_case_district_state_idx', ['districtId', 'state'])
 @Index('collaboration_case_child_idx', ['childId'])
 @Index('collaboration_case_coordinator_idx', ['coordinatorUserId', 'state'])
+@Index('collaboration_case_one_open_idx', ['childId', 'model'], { unique: true, where: "state <> 'CLOSED'" })
 export class CollaborationCaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

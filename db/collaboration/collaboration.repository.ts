@@ -237,6 +237,15 @@ export const collaborationRepository = {
     return manager.query(`SELECT ${CASE_COLUMNS} FROM collaboration_case cc WHERE cc.id = ANY($1::uuid[])`, [ids]);
   },
 
+  /** The child's open case of this model, if any (at most one: collaboration_case_one_open_idx). */
+  async openCaseOf(manager: EntityManager, childId: string, model: CollaborationModel): Promise<CaseRow | null> {
+    const [row] = await manager.query(
+      `SELECT ${CASE_COLUMNS} FROM collaboration_case cc WHERE cc.child_id = $1 AND cc.model = $2 AND cc.state <> 'CLOSED'`,
+      [childId, model],
+    );
+    return row ?? null;
+  },
+
   casesOfChildren(manager: EntityManager, childIds: readonly string[]): Promise<CaseRow[]> {
     return manager.query(
       `SELECT ${CASE_COLUMNS} FROM collaboration_case cc WHERE cc.child_id = ANY($1::uuid[]) ORDER BY cc.opened_at DESC, cc.id`,

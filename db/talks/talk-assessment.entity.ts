@@ -25,6 +25,10 @@ export class TalkAssessmentEntity {
   @Column({ type: 'text', array: true })
   reasons!: TalkIneligibility[];
 
+  /** The earlier suspicion reports and talks of the child (references) that "first time" was judged on. */
+  @Column({ name: 'known_before', type: 'text', array: true, default: () => "'{}'" })
+  knownBefore!: string[];
+
   @Column({ name: 'young_adult', type: 'boolean', default: false })
   youngAdult!: boolean;
 

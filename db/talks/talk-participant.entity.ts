@@ -10,6 +10,7 @@ import { TalkEntity } from './talk.entity';
 @Index('talk_participant_talk_idx', ['talkId'])
 @Index('talk_participant_user_key', ['talkId', 'userId'], { unique: true, where: 'user_id IS NOT NULL' })
 @Index('talk_participant_guardian_key', ['talkId', 'guardianId'], { unique: true, where: 'guardian_id IS NOT NULL' })
+@Index('talk_participant_child_key', ['talkId'], { unique: true, where: "role = 'CHILD'" })
 @Index('talk_participant_invited_user_idx', ['userId'], { where: 'user_id IS NOT NULL' })
 export class TalkParticipantEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -62,10 +62,24 @@ export interface TalkRow {
   dueAt: Date | null;
 }
 
+/** The reports a talk follows: the one it opened from and those attached while it was open. */
+export const TALK_REPORTS_SQL = `SELECT r.id FROM report r WHERE r.id = t.report_id
+  UNION SELECT a.report_id FROM talk_assessment a WHERE a.talk_id = t.id`;
+
+/**
+ * The police's word is read from the talk's reports (their latest update), never copied; a talk opened
+ * for a child without a report keeps what was set by hand. A guardian-contact clearance lifts the hold.
+ */
+const POLICE_WORD = `(CASE WHEN t.report_id IS NULL THEN t.pre_investigation_running ELSE false END
+    OR EXISTS (SELECT 1 FROM report r WHERE r.id IN (${TALK_REPORTS_SQL}) AND r.pre_investigation_running)) AS "preInvestigationRunning",
+  ((CASE WHEN t.report_id IS NULL THEN t.guardian_contact_on_hold ELSE false END
+    OR EXISTS (SELECT 1 FROM report r WHERE r.id IN (${TALK_REPORTS_SQL}) AND r.guardian_contact_on_hold))
+    AND NOT EXISTS (SELECT 1 FROM talk_clearance c WHERE c.talk_id = t.id AND c.kind = '${TalkClearanceKind.GUARDIAN_CONTACT}')) AS "guardianContactOnHold"`;
+
 export const TALK_COLUMNS = `t.id, t.reference, t.kind, t.state, t.origin, t.child_id AS "childId", t.district_id AS "districtId",
   t.report_id AS "reportId", t.policy_version AS "policyVersion", t.holder_kind AS "holderKind", t.holder_agency_id AS "holderAgencyId",
   t.responsible_user_id AS "responsibleUserId", t.learned_at AS "learnedAt", t.young_adult AS "youngAdult",
-  t.pre_investigation_running AS "preInvestigationRunning", t.guardian_contact_on_hold AS "guardianContactOnHold",
+  ${POLICE_WORD},
   t.with_uniformed_police AS "withUniformedPolice", t.summoned_at AS "summonedAt", t.summons_includes_guardians AS "summonsIncludesGuardians",
   t.scheduled_at AS "scheduledAt", t.location, t.held_at AS "heldAt", t.held_late AS "heldLate", t.delay_reason AS "delayReason",
   t.delay_reason_text AS "delayReasonText", t.closed_reason AS "closedReason", t.closed_at AS "closedAt", t.child_voice AS "childVoice",
@@ -117,6 +131,18 @@ export interface DisclosureRow {
   childId: string;
 }
 
+export interface ClearanceRow {
+  id: string;
+  talkId: string;
+  talkReference: string;
+  kind: TalkClearanceKind;
+  recordedAt: Date;
+  note: string | null;
+  agencyId: string;
+  districtId: string;
+  childId: string;
+}
+
 export interface AssessmentRow {
   reportId: string;
   districtId: string;
@@ -124,6 +150,7 @@ export interface AssessmentRow {
   policyVersion: number;
   eligible: boolean;
   reasons: TalkIneligibility[];
+  knownBefore: string[];
   youngAdult: boolean;
   assessedAt: Date;
   talkId: string | null;
@@ -379,18 +406,59 @@ export const talkRepository = {
     return rows.length > 0;
   },
 
+  clearancesOf(manager: EntityManager, talkIds: readonly string[], kind?: TalkClearanceKind): Promise<ClearanceRow[]> {
+    return manager.query(
+      `SELECT c.id, c.talk_id AS "talkId", t.reference AS "talkReference", c.kind, c.recorded_at AS "recordedAt", c.note, c.agency_id AS "agencyId",
+              t.district_id AS "districtId", t.child_id AS "childId"
+         FROM talk_clearance c JOIN talk t ON t.id = c.talk_id WHERE c.talk_id = ANY($1::uuid[]) AND ($2::text IS NULL OR c.kind = $2)
+        ORDER BY c.recorded_at, c.id`,
+      [talkIds, kind ?? null],
+    );
+  },
+
   async insertAssessment(manager: EntityManager, a: Omit<AssessmentRow, 'childId' | 'decidedAt'>): Promise<void> {
     await manager.query(
-      `INSERT INTO talk_assessment (report_id, district_id, policy_version, eligible, reasons, young_adult, assessed_at, talk_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (report_id) DO NOTHING`,
-      [a.reportId, a.districtId, a.policyVersion, a.eligible, a.reasons, a.youngAdult, a.assessedAt, a.talkId],
+      `INSERT INTO talk_assessment (report_id, district_id, policy_version, eligible, reasons, young_adult, assessed_at, talk_id, known_before)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (report_id) DO NOTHING`,
+      [a.reportId, a.districtId, a.policyVersion, a.eligible, a.reasons, a.youngAdult, a.assessedAt, a.talkId, a.knownBefore],
+    );
+  },
+
+  /** The child's open talk, if any: a new report is attached to it instead of opening another. */
+  async openTalkOfChild(manager: EntityManager, childId: string): Promise<{ id: string; reference: string } | null> {
+    const [row] = await manager.query(
+      `SELECT t.id, t.reference FROM talk t WHERE t.child_id = $1 AND t.state NOT IN ('${TalkState.HELD}', '${TalkState.DECLINED}', '${TalkState.CANCELLED}')
+        ORDER BY t.created_at, t.id LIMIT 1`,
+      [childId],
+    );
+    return row ?? null;
+  },
+
+  /** What social services already know of the child: earlier reports with a suspicion and earlier talks, by reference. */
+  async knownBefore(manager: EntityManager, childId: string, reportId: string, receivedAt: Date): Promise<string[]> {
+    const rows: { reference: string }[] = await manager.query(
+      `SELECT reference FROM (
+         SELECT r.reference, r.received_at AS at FROM report r WHERE r.child_id = $1 AND r.id <> $2 AND r.received_at <= $3
+            AND (r.suspected_offence IS NOT NULL OR r.category = 'SUSPECTED_CRIME')
+         UNION ALL SELECT t.reference, t.learned_at AS at FROM talk t WHERE t.child_id = $1) known ORDER BY at, reference`,
+      [childId, reportId, receivedAt],
+    );
+    return rows.map((r) => r.reference);
+  },
+
+  /** The reports a talk follows, oldest first. */
+  async reportIdsOfTalks(manager: EntityManager, talkIds: readonly string[]): Promise<{ talkId: string; reportId: string }[]> {
+    return manager.query(
+      `SELECT t.id AS "talkId", r.id AS "reportId" FROM talk t JOIN report r ON r.id IN (${TALK_REPORTS_SQL})
+        WHERE t.id = ANY($1::uuid[]) ORDER BY r.received_at, r.id`,
+      [talkIds],
     );
   },
 
   assessmentsOf(manager: EntityManager, reportIds: readonly string[]): Promise<AssessmentRow[]> {
     return manager.query(
       `SELECT a.report_id AS "reportId", a.district_id AS "districtId", r.child_id AS "childId", a.policy_version AS "policyVersion", a.eligible,
-              a.reasons, a.young_adult AS "youngAdult", a.assessed_at AS "assessedAt", a.talk_id AS "talkId", a.decided_at AS "decidedAt"
+              a.reasons, a.known_before AS "knownBefore", a.young_adult AS "youngAdult", a.assessed_at AS "assessedAt", a.talk_id AS "talkId", a.decided_at AS "decidedAt"
          FROM talk_assessment a JOIN report r ON r.id = a.report_id WHERE a.report_id = ANY($1::uuid[])`,
       [reportIds],
     );

@@ -123,11 +123,20 @@ describe('clocks of a case', () => {
 describe('the collaboration settings of a district', () => {
   const withChange = (change: Partial<DistrictPolicy>) => ({ ...policy, ...change });
   it('has the documented defaults', () => {
-    expect(policy).toMatchObject({ consentGuardianAge: 15, staleCaseDays: 30, consentExpiryWarningDays: 14, followUpReminderDays: 2 });
+    expect(policy).toMatchObject({
+      consentYouthAge: 15,
+      consentAdultAge: 18,
+      staleCaseDays: 30,
+      consentExpiryWarningDays: 14,
+      followUpReminderDays: 2,
+    });
   });
   it.each<[keyof DistrictPolicy, Partial<DistrictPolicy>]>([
-    ['consentGuardianAge', { consentGuardianAge: -1 }],
-    ['consentGuardianAge', { consentGuardianAge: 19 }],
+    ['consentYouthAge', { consentYouthAge: -1 }],
+    ['consentYouthAge', { consentYouthAge: 19, consentAdultAge: 21 }],
+    ['consentAdultAge', { consentAdultAge: 14 }],
+    ['consentAdultAge', { consentAdultAge: 22 }],
+    ['consentAdultAge', { consentYouthAge: 17, consentAdultAge: 16 }],
     ['staleCaseDays', { staleCaseDays: 0 }],
     ['staleCaseDays', { staleCaseDays: 366 }],
     ['staleCaseDays', { staleCaseDays: 1.5 }],
@@ -139,8 +148,9 @@ describe('the collaboration settings of a district', () => {
     expect(validateDistrictPolicy(withChange(change)).map((p) => p.field)).toEqual([field]);
   });
   it.each<Partial<DistrictPolicy>>([
-    { consentGuardianAge: 0 },
-    { consentGuardianAge: 18 },
+    { consentYouthAge: 0 },
+    { consentYouthAge: 18, consentAdultAge: 18 },
+    { consentAdultAge: 21 },
     { staleCaseDays: 365 },
     { consentExpiryWarningDays: 90 },
     { followUpReminderDays: 30 },

@@ -3,7 +3,6 @@ import { DEFAULT_DISTRICT_POLICY } from '../districts/district-policy';
 import {
   agenciesCoveredByConsent,
   categoryOfAgency,
-  CollaborationModel,
   ConsentDraft,
   consentDraftProblems,
   ConsentForm,
@@ -20,18 +19,21 @@ const d = (iso: string) => new Date(iso);
 const policy = DEFAULT_DISTRICT_POLICY;
 
 describe('requiredConsenters', () => {
-  it.each<[CollaborationModel, number, number, { youth: boolean; guardians: boolean }]>([
-    [CollaborationModel.SSPF, 12, 15, { youth: true, guardians: true }],
-    [CollaborationModel.SSPF, 14, 15, { youth: true, guardians: true }],
-    [CollaborationModel.SSPF, 15, 15, { youth: true, guardians: false }],
-    [CollaborationModel.SSPF, 17, 15, { youth: true, guardians: false }],
-    [CollaborationModel.SSPF, 15, 16, { youth: true, guardians: true }],
-    [CollaborationModel.SSPF, 18, 18, { youth: true, guardians: false }],
-    [CollaborationModel.SSFF, 6, 15, { youth: false, guardians: true }],
-    [CollaborationModel.SSFF, 11, 15, { youth: false, guardians: true }],
-    [CollaborationModel.SSFF, 16, 15, { youth: false, guardians: true }],
-  ])('%s at age %i with guardian age %i', (model, age, consentGuardianAge, expected) => {
-    expect(requiredConsenters(model, age, { consentGuardianAge })).toEqual(expected);
+  const guardians = { youth: false, guardians: true };
+  const both = { youth: true, guardians: true };
+  const youth = { youth: true, guardians: false };
+  it.each<[number, number, number, { youth: boolean; guardians: boolean }]>([
+    [8, 15, 18, guardians],
+    [14, 15, 18, guardians],
+    [15, 15, 18, both],
+    [16, 15, 18, both],
+    [17, 15, 18, both],
+    [18, 15, 18, youth],
+    [20, 15, 18, youth],
+    [13, 13, 18, both],
+    [16, 15, 16, youth],
+  ])('at age %i with youth age %i and adult age %i', (age, consentYouthAge, consentAdultAge, expected) => {
+    expect(requiredConsenters(age, { consentYouthAge, consentAdultAge })).toEqual(expected);
   });
 });
 

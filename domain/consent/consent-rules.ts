@@ -29,14 +29,13 @@ export interface RequiredConsenters {
   readonly guardians: boolean;
 }
 
-/** Who must consent, from the model and the child's age (DOMAIN.md §3, SSPF process steps). */
-export function requiredConsenters(
-  model: CollaborationModel,
-  age: number,
-  policy: Pick<DistrictPolicy, 'consentGuardianAge'>,
-): RequiredConsenters {
-  if (model === CollaborationModel.SSFF) return { youth: false, guardians: true };
-  return { youth: true, guardians: age < policy.consentGuardianAge };
+/**
+ * Who must consent, by the child's age (DOMAIN.md §3; OSL 12:3 and municipal practice): the guardians
+ * (the child heard) below the youth age, the youth and the guardians until the adult age, then the youth alone.
+ */
+export function requiredConsenters(age: number, policy: Pick<DistrictPolicy, 'consentYouthAge' | 'consentAdultAge'>): RequiredConsenters {
+  if (age < policy.consentYouthAge) return { youth: false, guardians: true };
+  return { youth: true, guardians: age < policy.consentAdultAge };
 }
 
 export interface ConsentGivers {

@@ -17,7 +17,8 @@ export const DEADLINE_SUBJECTS: { readonly [S in DeadlineSubject]: SubjectRule }
   [DeadlineSubject.TALK]: { noun: 'samtal', escalateTo: socialServicesSupervisors },
   [DeadlineSubject.SUMMONS]: { noun: 'kallelse', escalateTo: socialServicesSupervisors },
   [DeadlineSubject.COLLABORATION_CASE]: { noun: 'samverkansärende', escalateTo: coordinators },
-  [DeadlineSubject.PLAN_ACTION]: { noun: 'insats', escalateTo: coordinators },
+  // An action carries its case's reference: "insats i ärende SSPF-…", not "insats i insats …".
+  [DeadlineSubject.PLAN_ACTION]: { noun: 'ärende', escalateTo: coordinators },
   [DeadlineSubject.CONSENT]: { noun: 'samtycke', escalateTo: coordinators },
   [DeadlineSubject.FOLLOW_UP]: { noun: 'uppföljning', escalateTo: coordinators },
 };

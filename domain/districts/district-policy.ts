@@ -59,8 +59,10 @@ export interface DistrictPolicy {
   readonly receiptBackdateDays: number;
   /** The longest one extension of an investigation may move its due date, in months. */
   readonly investigationExtensionMonths: number;
-  /** SSPF: below this age the guardians consent too, beside the youth. */
-  readonly consentGuardianAge: number;
+  /** Consent: below this age the guardians consent (the child is heard); from it the youth consents too. */
+  readonly consentYouthAge: number;
+  /** Consent: from this age the youth consents alone. */
+  readonly consentAdultAge: number;
   /** An active collaboration case with no activity for this many days raises an alert. */
   readonly staleCaseDays: number;
   /** The coordinator is warned this many days before a consent's end date. */
@@ -95,7 +97,8 @@ export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
   talkYoungAdultMaxAge: 20,
   receiptBackdateDays: 14,
   investigationExtensionMonths: 2,
-  consentGuardianAge: 15,
+  consentYouthAge: 15,
+  consentAdultAge: 18,
   staleCaseDays: 30,
   consentExpiryWarningDays: 14,
   followUpReminderDays: 2,
@@ -246,7 +249,13 @@ export function validateDistrictPolicy(policy: DistrictPolicy): PolicyProblem[] 
   check(wholeBetween(policy.talkYoungAdultMaxAge, 17, 20), 'talkYoungAdultMaxAge', 'must be 17 (none) to 20 years');
   check(wholeBetween(policy.receiptBackdateDays, 0, 60), 'receiptBackdateDays', 'must be 0–60 days');
   check(wholeBetween(policy.investigationExtensionMonths, 1, 12), 'investigationExtensionMonths', 'must be 1–12 months');
-  check(wholeBetween(policy.consentGuardianAge, 0, 18), 'consentGuardianAge', 'must be 0–18 years');
+  check(wholeBetween(policy.consentYouthAge, 0, 18), 'consentYouthAge', 'must be 0–18 years');
+  check(
+    wholeBetween(policy.consentAdultAge, 15, 21) && policy.consentAdultAge >= policy.consentYouthAge,
+    'consentAdultAge',
+    'must be 15–21 years, not below consentYouthAge',
+    'Ange 15–21 år, inte lägre än åldern då den unga samtycker själv.',
+  );
   check(wholeBetween(policy.staleCaseDays, 1, 365), 'staleCaseDays', 'must be 1–365 days');
   check(wholeBetween(policy.consentExpiryWarningDays, 1, 90), 'consentExpiryWarningDays', 'must be 1–90 days');
   check(wholeBetween(policy.followUpReminderDays, 1, 30), 'followUpReminderDays', 'must be 1–30 days');

@@ -1,4 +1,5 @@
 import { DEADLINE_KINDS, DeadlineKind, DeadlineSubject } from '../deadlines/deadline-kinds';
+import { Role } from '../access/roles';
 import { DEADLINE_SUBJECTS } from '../deadlines/deadline-subjects';
 import { formatLocal } from '../time/local-time';
 
@@ -40,7 +41,7 @@ export function deadlineStepMessage(
   if (step === 'escalate') {
     return {
       title: `Eskalering: ${what} ${reference}`,
-      body: `Tidsfristen för ${what} i ${where} gick ut ${due} utan åtgärd. Du får detta som ansvarig chef.`,
+      body: `Tidsfristen för ${what} i ${where} gick ut ${due} utan åtgärd. Du får detta som ${escalationRole(subject)}.`,
     };
   }
   const percent = step.replace('remind_', '');
@@ -48,6 +49,11 @@ export function deadlineStepMessage(
     title: `Påminnelse: ${what} ${reference}`,
     body: `${percent} % av tiden har gått. ${what[0].toUpperCase()}${what.slice(1)} i ${where} ska vara klar senast ${due}.`,
   };
+}
+
+/** Why the receiver of an escalation gets it, in their own role. */
+function escalationRole(subject: DeadlineSubject): string {
+  return DEADLINE_SUBJECTS[subject].escalateTo.role === Role.SSPF_COORDINATOR ? 'samordnare i området' : 'ansvarig chef';
 }
 
 /** A protection assessment found acute danger and nobody is responsible for the report yet. */

@@ -10,6 +10,8 @@ const firstSuspicion: TalkTriggerFacts = {
   arrested: null,
   suspectedOffence: 'Snatteri',
   offenceCanLeadToPrison: true,
+  knownBefore: [],
+  talkOpen: false,
 };
 const policy = (change: Partial<DistrictPolicy> = {}): DistrictPolicy => ({ ...DEFAULT_DISTRICT_POLICY, ...change });
 const hisingen = policy({ talkMaximumAge: 14 });
@@ -33,6 +35,19 @@ describe('talkEligibility', () => {
     ['a 19-year-old where young adults are not covered', { ...ds, talkYoungAdultMaxAge: 17 }, { age: 19 }, [TOO_OLD]],
     ['a 19-year-old in the summons mode with a child maximum of 14', { ...ds, talkMaximumAge: 14 }, { age: 19 }, 'young adult'],
     ['an unknown age', policy(), { age: null }, [AGE_UNKNOWN]],
+    [
+      'a "first" suspicion where social services know an earlier one',
+      policy(),
+      { knownBefore: ['OA-2026-000001'] },
+      [TalkIneligibility.KNOWN_BEFORE],
+    ],
+    [
+      'an arrest with an earlier talk known',
+      policy({ talkTrigger: TalkTrigger.ARREST }),
+      { arrested: true, knownBefore: ['SA-2026-000001'] },
+      'eligible',
+    ],
+    ['a first suspicion while a talk is open', policy(), { talkOpen: true }, [TalkIneligibility.TALK_ALREADY_OPEN]],
     ['not a first suspicion', policy(), { firstKnownSuspicion: false }, [NOT_A_FIRST_SUSPICION]],
     ['a first suspicion not stated', policy(), { firstKnownSuspicion: null }, [NOT_A_FIRST_SUSPICION]],
     [

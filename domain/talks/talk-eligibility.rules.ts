@@ -11,6 +11,10 @@ export interface TalkTriggerFacts {
   readonly arrested: boolean | null;
   readonly suspectedOffence: string | null;
   readonly offenceCanLeadToPrison: boolean | null;
+  /** References of the child's earlier suspicion reports and talks that social services already hold. */
+  readonly knownBefore: readonly string[];
+  /** The child already has an open talk. */
+  readonly talkOpen: boolean;
 }
 
 export type TalkEligibility =
@@ -42,7 +46,8 @@ function ageReason(policy: DistrictPolicy, age: number | null): TalkIneligibilit
 function triggerReason(policy: DistrictPolicy, facts: TalkTriggerFacts): TalkIneligibility | null {
   switch (policy.talkTrigger) {
     case TalkTrigger.FIRST_SUSPICION:
-      return facts.firstKnownSuspicion === true ? null : TalkIneligibility.NOT_A_FIRST_SUSPICION;
+      if (facts.firstKnownSuspicion !== true) return TalkIneligibility.NOT_A_FIRST_SUSPICION;
+      return facts.knownBefore.length ? TalkIneligibility.KNOWN_BEFORE : null;
     case TalkTrigger.ARREST:
       return facts.arrested === true ? null : TalkIneligibility.NOT_AN_ARREST;
   }
@@ -65,6 +70,7 @@ export function talkEligibility(policy: DistrictPolicy, facts: TalkTriggerFacts)
   if (policy.talkDeadlineMode === TalkDeadlineMode.SUMMONS_WITHIN_HOURS && facts.offenceCanLeadToPrison === false) {
     reasons.push(TalkIneligibility.OFFENCE_CANNOT_LEAD_TO_PRISON);
   }
+  if (facts.talkOpen) reasons.push(TalkIneligibility.TALK_ALREADY_OPEN);
   if (reasons.length) return { eligible: false, reasons };
   return { eligible: true, youngAdult: facts.age !== null && facts.age >= ADULT_AGE };
 }
@@ -97,4 +103,12 @@ export const INELIGIBILITY_TEXT: { readonly [R in TalkIneligibility]: { readonly
     sv: 'Brottet kan inte leda till fängelse.',
   },
   [TalkIneligibility.AGE_UNKNOWN]: { en: "The child's age is not known.", sv: 'Barnets ålder är okänd.' },
+  [TalkIneligibility.KNOWN_BEFORE]: {
+    en: 'Social services already know of an earlier suspicion or talk for the child: it is not the first time.',
+    sv: 'Socialtjänsten känner redan till en tidigare misstanke eller ett tidigare samtal för barnet: det är inte första gången.',
+  },
+  [TalkIneligibility.TALK_ALREADY_OPEN]: {
+    en: 'The child already has an open talk: the report is added to it and no new talk is opened.',
+    sv: 'Barnet har redan ett pågående samtal: anmälan läggs till det och inget nytt samtal öppnas.',
+  },
 };

@@ -78,6 +78,10 @@ export enum TalkIneligibility {
   OFFENCE_CANNOT_LEAD_TO_PRISON = 'OFFENCE_CANNOT_LEAD_TO_PRISON',
   /** The child's age is unknown (no personal identity number). */
   AGE_UNKNOWN = 'AGE_UNKNOWN',
+  /** Social services already know of an earlier suspicion or talk: not the first time, whatever the report's flag says. */
+  KNOWN_BEFORE = 'KNOWN_BEFORE',
+  /** One talk per child at a time: the report is attached to the open talk. */
+  TALK_ALREADY_OPEN = 'TALK_ALREADY_OPEN',
 }
 
 /** How a talk came to be. */

@@ -30,7 +30,14 @@ export function talkOfficerNoticeMessage(reference: string, scheduledAt: Date, l
 export function collaborationReferralOpenedMessage(talkReference: string, caseReference: string, model: string): Message {
   return {
     title: `Nytt ${model}-ärende ${caseReference} från samtal ${talkReference}`,
-    body: `Samtal ${talkReference} hänvisade till samverkan. Ärende ${caseReference} är öppnat som intag: logga in för att ta kontakt och inhämta samtycke.`,
+    body: `Samtal ${talkReference} hänvisade till samverkan. Ärende ${caseReference} är öppnat och väntar på mottagning: logga in för att ta kontakt och inhämta samtycke.`,
+  };
+}
+
+export function collaborationReferralIntoOpenCaseMessage(talkReference: string, caseReference: string): Message {
+  return {
+    title: `Hänvisning från samtal ${talkReference} till ärende ${caseReference}`,
+    body: `Samtal ${talkReference} hänvisade till samverkan. Barnet har redan det öppna ärendet ${caseReference}: hänvisningen finns där.`,
   };
 }
 

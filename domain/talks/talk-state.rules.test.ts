@@ -1,6 +1,7 @@
 import { TalkDelayReason, TalkParticipantRole, TalkState } from './talk-enums';
 import {
   checkClose,
+  checkHappenedAt,
   checkHold,
   checkSchedule,
   checkSummons,
@@ -32,11 +33,37 @@ describe('nextState', () => {
 });
 
 describe('checkSummons', () => {
+  const summons = { preInvestigationRunning: false, policeClearedAt: null };
   it.each([
-    ['a proposed talk', { state: PROPOSED, guardianContactOnHold: false, includesGuardians: true }, null],
-    ['guardian contact on hold', { state: PROPOSED, guardianContactOnHold: true, includesGuardians: true }, 'GUARDIAN_CONTACT_ON_HOLD'],
-    ['a young adult while guardian contact is on hold', { state: PROPOSED, guardianContactOnHold: true, includesGuardians: false }, null],
-    ['a talk already summoned', { state: SUMMONED, guardianContactOnHold: false, includesGuardians: true }, 'WRONG_STATE'],
+    [
+      'a running pre-investigation without clearance',
+      { ...summons, preInvestigationRunning: true, state: PROPOSED, guardianContactOnHold: false, includesGuardians: true },
+      'CLEARANCE_REQUIRED',
+    ],
+    [
+      'a running pre-investigation with clearance',
+      {
+        ...summons,
+        preInvestigationRunning: true,
+        policeClearedAt: new Date(),
+        state: PROPOSED,
+        guardianContactOnHold: false,
+        includesGuardians: true,
+      },
+      null,
+    ],
+    ['a proposed talk', { ...summons, state: PROPOSED, guardianContactOnHold: false, includesGuardians: true }, null],
+    [
+      'guardian contact on hold',
+      { ...summons, state: PROPOSED, guardianContactOnHold: true, includesGuardians: true },
+      'GUARDIAN_CONTACT_ON_HOLD',
+    ],
+    [
+      'a young adult while guardian contact is on hold',
+      { ...summons, state: PROPOSED, guardianContactOnHold: true, includesGuardians: false },
+      null,
+    ],
+    ['a talk already summoned', { ...summons, state: SUMMONED, guardianContactOnHold: false, includesGuardians: true }, 'WRONG_STATE'],
   ])('%s', (_case, check, expected) => {
     expect(checkSummons(check)?.code ?? null).toBe(expected);
   });
@@ -90,6 +117,8 @@ describe('checkHold', () => {
     heldDueAt: due,
     delayReason: null,
     delayReasonText: null,
+    scheduledAt: new Date('2026-12-02T09:00:00Z'),
+    heldAtGiven: false,
   };
   it.each<[string, Partial<HoldCheck>, string | null]>([
     ['every agency disclosed, in time', {}, null],
@@ -107,6 +136,8 @@ describe('checkHold', () => {
       { heldAt: new Date('2026-12-04T10:00:00Z'), delayReason: TalkDelayReason.OTHER, delayReasonText: 'Storm' },
       null,
     ],
+    ['now, before the booked time', { scheduledAt: new Date('2026-12-02T11:00:00Z') }, 'BEFORE_BOOKED_TIME'],
+    ['a given time before the booked time', { scheduledAt: new Date('2026-12-02T11:00:00Z'), heldAtGiven: true }, null],
     ['no clock', { heldDueAt: null, heldAt: new Date('2027-01-01T00:00:00Z') }, null],
   ])('%s', (_case, change, expected) => {
     expect(checkHold({ ...base, ...change })?.code ?? null).toBe(expected);
@@ -114,6 +145,19 @@ describe('checkHold', () => {
 
   it('names the agencies that have not disclosed', () => {
     expect(checkHold({ ...base, disclosedAgencyIds: [] })).toEqual({ code: 'DISCLOSURE_MISSING', agencyIds: ['soc', 'police'] });
+  });
+});
+
+describe('checkHappenedAt', () => {
+  const now = new Date('2026-12-02T10:00:00Z');
+  const learned = new Date('2026-12-01T10:00:00Z');
+  it.each<[string, Date, string | null]>([
+    ['now', now, null],
+    ['yesterday evening, after the report arrived', new Date('2026-12-01T18:00:00Z'), null],
+    ['in the future', new Date('2026-12-02T10:00:01Z'), 'IN_THE_FUTURE'],
+    ['before the report arrived', new Date('2026-12-01T09:59:59Z'), 'BEFORE_REPORT'],
+  ])('%s', (_case, at, expected) => {
+    expect(checkHappenedAt(at, now, learned)?.code ?? null).toBe(expected);
   });
 });
 

@@ -33,6 +33,9 @@ export function isOpen(state: TalkState): boolean {
 export type TalkProblem =
   | { readonly code: 'WRONG_STATE'; readonly state: TalkState; readonly action: TalkAction }
   | { readonly code: 'IN_THE_PAST' }
+  | { readonly code: 'IN_THE_FUTURE' }
+  | { readonly code: 'BEFORE_REPORT' }
+  | { readonly code: 'BEFORE_BOOKED_TIME' }
   | { readonly code: 'CLEARANCE_REQUIRED' }
   | { readonly code: 'GUARDIAN_CONTACT_ON_HOLD' }
   | { readonly code: 'DISCLOSURE_MISSING'; readonly agencyIds: readonly string[] }
@@ -44,15 +47,28 @@ function wrongState(state: TalkState, action: TalkAction): TalkProblem | null {
   return nextState(state, action) ? null : { code: 'WRONG_STATE', state, action };
 }
 
+/** When it happened, as the user tells it: never in the future, never before social services learned of it. */
+export function checkHappenedAt(at: Date, now: Date, learnedAt: Date): TalkProblem | null {
+  if (at.getTime() > now.getTime()) return { code: 'IN_THE_FUTURE' };
+  return at.getTime() < learnedAt.getTime() ? { code: 'BEFORE_REPORT' } : null;
+}
+
 export interface SummonsCheck {
   readonly state: TalkState;
   /** LUL 5 §: the investigation leader delays telling the guardians. */
   readonly guardianContactOnHold: boolean;
   readonly includesGuardians: boolean;
+  /** LUL 31 §: a summons is contact with the suspected child, so it needs the police's clearance like booking. */
+  readonly preInvestigationRunning: boolean;
+  readonly policeClearedAt: Date | null;
 }
 
 export function checkSummons(c: SummonsCheck): TalkProblem | null {
-  return wrongState(c.state, 'summon') ?? (c.guardianContactOnHold && c.includesGuardians ? { code: 'GUARDIAN_CONTACT_ON_HOLD' } : null);
+  return (
+    wrongState(c.state, 'summon') ??
+    (c.preInvestigationRunning && !c.policeClearedAt ? { code: 'CLEARANCE_REQUIRED' } : null) ??
+    (c.guardianContactOnHold && c.includesGuardians ? { code: 'GUARDIAN_CONTACT_ON_HOLD' } : null)
+  );
 }
 
 export interface ScheduleCheck {
@@ -96,6 +112,9 @@ export function participatingAgencies(holderAgencyId: string, participants: read
 
 export interface HoldCheck {
   readonly state: TalkState;
+  readonly scheduledAt: Date | null;
+  /** Whether the user gave the time it was held; without it, now before the booked time is refused. */
+  readonly heldAtGiven: boolean;
   readonly participatingAgencyIds: readonly string[];
   readonly disclosedAgencyIds: readonly string[];
   readonly heldAt: Date;
@@ -107,6 +126,7 @@ export interface HoldCheck {
 export function checkHold(c: HoldCheck): TalkProblem | null {
   const stateProblem = wrongState(c.state, 'hold');
   if (stateProblem) return stateProblem;
+  if (!c.heldAtGiven && c.scheduledAt && c.heldAt.getTime() < c.scheduledAt.getTime()) return { code: 'BEFORE_BOOKED_TIME' };
   const disclosed = new Set(c.disclosedAgencyIds);
   const missing = c.participatingAgencyIds.filter((a) => !disclosed.has(a));
   if (missing.length) return { code: 'DISCLOSURE_MISSING', agencyIds: missing };

@@ -1,4 +1,4 @@
-import { invitedToTalk, sameDistrict } from '../access/conditions';
+import { invitedToTalk, sameAgency, sameDistrict } from '../access/conditions';
 import { LegalBasis } from '../access/legal-basis';
 import { grant } from '../access/policy';
 import { Role, SOCIAL_SERVICES_ROLES } from '../access/roles';
@@ -14,6 +14,8 @@ const invitedCoordinator = grant([Role.SSPF_COORDINATOR], invitedToTalk, LegalBa
 export const TALK_HANDLERS = [socialServices];
 /** Who may load a talk at all: time, place, the child's name and age, attendance. */
 export const TALK_READERS = [socialServices, invitedPolice, invitedCoordinator];
+/** A police clearance is also the recording police area's own record, invited to the talk or not. */
+export const CLEARANCE_READERS = [...TALK_READERS, grant([Role.POLICE_OFFICER], sameAgency, LegalBasis.SAME_AGENCY)];
 
 /** OSL 10 kap. 18 a §: the police in the forum's district see the agenda they decide on, as on a talk they are invited to. */
 const forumPolice = grant([Role.POLICE_OFFICER], sameDistrict, LegalBasis.SOCIAL_SERVICES_TO_POLICE_UNDER_21);

@@ -46,7 +46,8 @@ export class UpdateDistrictPolicyInput {
   @Field(() => Int, { nullable: true }) @IsOptional() talkYoungAdultMaxAge?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() receiptBackdateDays?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() investigationExtensionMonths?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() consentGuardianAge?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() consentYouthAge?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() consentAdultAge?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() staleCaseDays?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() consentExpiryWarningDays?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() followUpReminderDays?: number;

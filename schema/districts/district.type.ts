@@ -97,8 +97,12 @@ export class DistrictPolicyType {
     description: 'One investigation extension moves the due date at most this many months. No legal ceiling. Default 2.',
   })
   investigationExtensionMonths!: number;
-  @Field(() => Int, { description: 'SSPF: below this age the guardians consent beside the youth. Default 15.' })
-  consentGuardianAge!: number;
+  @Field(() => Int, {
+    description: 'Consent: below this age the guardians consent, the child heard; from it the youth consents too. Default 15.',
+  })
+  consentYouthAge!: number;
+  @Field(() => Int, { description: 'Consent: from this age the youth consents alone. Default 18.' })
+  consentAdultAge!: number;
 
   @Field(() => Int, { description: 'An active collaboration case without activity for this many days raises an alert. Default 30.' })
   staleCaseDays!: number;

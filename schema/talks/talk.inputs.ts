@@ -56,7 +56,15 @@ export class TalkIdInput {
 }
 
 @InputType({ description: 'Summon the child (and the guardians, unless a young adult).' })
-export class SummonTalkInput extends TalkIdInput {}
+export class SummonTalkInput extends TalkIdInput {
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the summons went out; defaults to now. Not in the future, not before the report arrived.',
+  })
+  @IsOptional()
+  @DateInRange()
+  summonedAt?: Date | null;
+}
 
 @InputType()
 export class ScheduleTalkInput {
@@ -99,6 +107,13 @@ export class RecordPoliceClearanceInput {
 @InputType()
 export class HoldTalkInput {
   @Field(() => ID) @Uuid() talkId!: string;
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the talk was held; defaults to now. Not in the future; before the booked time only when given.',
+  })
+  @IsOptional()
+  @DateInRange()
+  heldAt?: Date | null;
   @Field(() => TalkDelayReason, { nullable: true, description: 'Required when held after the deadline.' })
   @IsOptional()
   delayReason?: TalkDelayReason | null;

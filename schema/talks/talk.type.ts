@@ -8,6 +8,7 @@ import { ReportType } from '../reports/report.type';
 import { ReportCategory } from '../common/enums';
 import {
   ForumNoReason,
+  TalkClearanceKind,
   TalkDelayReason,
   TalkHolderKind,
   TalkIneligibility,
@@ -41,6 +42,27 @@ export class TalkParticipantType {
 
   @Field(() => Boolean, { nullable: true, description: 'A police officer in uniform.' })
   uniformed!: boolean | null;
+}
+
+@ObjectType('PoliceClearance', {
+  description:
+    "The police's word on a talk: contact cleared during a pre-investigation (LUL 31 §), or the hold on guardian contact lifted (LUL 5 §).",
+})
+export class PoliceClearanceType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'The talk it is for, e.g. SA-2026-000042.' })
+  talkReference!: string | null;
+
+  @Field(() => TalkClearanceKind, { nullable: true })
+  kind!: TalkClearanceKind | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  recordedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
 }
 
 @ObjectType('TalkDisclosure', {
@@ -88,6 +110,12 @@ export class TalkType {
 
   @Field(() => ReportType, { nullable: true })
   report?: ReportType | null;
+
+  @Field(() => [ReportType], {
+    nullable: true,
+    description: 'Every report the talk follows: the one it opened from and those that arrived while it was open.',
+  })
+  reports?: ReportType[] | null;
 
   @Field(() => TalkHolderKind, { nullable: true })
   holderKind!: TalkHolderKind | null;
@@ -158,6 +186,9 @@ export class TalkType {
   @Field(() => [TalkDisclosureType], { nullable: true })
   disclosures?: TalkDisclosureType[] | null;
 
+  @Field(() => [PoliceClearanceType], { nullable: true })
+  clearances?: PoliceClearanceType[] | null;
+
   @Field(() => [DeadlineType], { nullable: true })
   deadlines?: DeadlineType[] | null;
 }
@@ -191,7 +222,13 @@ export class TalkAssessmentType {
   @Field(() => Boolean, { nullable: true })
   youngAdult!: boolean | null;
 
-  @Field(() => TalkType, { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The earlier suspicion reports and talks of the child (references) "first time" was judged on.',
+  })
+  knownBefore!: string[] | null;
+
+  @Field(() => TalkType, { nullable: true, description: 'The talk the report opened, or the open talk it was attached to.' })
   talk?: TalkType | null;
 
   @Field(() => TalkStanding, {

@@ -34,13 +34,13 @@ type Facts = SubjectFacts & { entityId?: string | null };
 export async function collaborationMatrixFixtures(app: TestApp) {
   // A youth well inside the SSPF band (13–16 on the test clock), the same one every run: ordered by id, a random seed
   // id sometimes picked the 12-year-old at the band's edge, whose case takes another path.
-  const [child] = await app.sql(
+  const [child, otherChild, childC, childD] = await app.sql(
     `SELECT c.id FROM child c JOIN district d ON d.id = c.district_id
-      WHERE d.code = 'norr' AND c.birth_date BETWEEN date '2010-06-01' AND date '2013-06-01' ORDER BY c.personal_identity_number LIMIT 1`,
+      WHERE d.code = 'norr' AND c.birth_date BETWEEN date '2010-06-01' AND date '2013-06-01' ORDER BY c.personal_identity_number LIMIT 4`,
   );
-  const guardianIds = (await app.sql(`SELECT id FROM guardian WHERE child_id = $1 ORDER BY id`, [child.id])).map(
-    (g: { id: string }) => g.id,
-  );
+  const guardiansOf = async (childId: string) =>
+    (await app.sql(`SELECT id FROM guardian WHERE child_id = $1 ORDER BY id`, [childId])).map((g: { id: string }) => g.id);
+  const guardianIds = await guardiansOf(child.id);
   const at = (days: number) => new Date(app.clock.now().getTime() + days * 86_400_000).toISOString();
 
   const caseA = await openCase(app, child.id, 'Matris: skolan oroar sig.');
@@ -71,11 +71,12 @@ export async function collaborationMatrixFixtures(app: TestApp) {
     i: { caseId: caseA, kind: 'NETWORK_MEETING', scheduledAt: at(5), attendeeUserIds: [await userIdOf(app, TEACHER)] },
   });
 
-  const caseB = await openCase(app, child.id, 'Matris: återkallat samtycke.');
+  // One open case per child and model: each case is another child's.
+  const caseB = await openCase(app, otherChild.id, 'Matris: återkallat samtycke.');
   const consentB = await recordConsent(app, {
     caseId: caseB,
     givenByYouth: true,
-    guardianIds,
+    guardianIds: await guardiansOf(otherChild.id),
     agencyIds: [await agencyIdOf(app, LEISURE)],
   });
   await addMember(app, caseB, LEISURE);
@@ -83,12 +84,12 @@ export async function collaborationMatrixFixtures(app: TestApp) {
     i: { consentId: consentB.data.recordConsent.consents[0].id },
   });
 
-  const caseC = await openCase(app, child.id, 'Matris: misstanke om rån (K-MATRIX-C/26).');
+  const caseC = await openCase(app, childC.id, 'Matris: misstanke om rån (K-MATRIX-C/26).');
   const full = ['BASIC_FACTS', 'SCHOOL', 'LEISURE', 'POLICE_CONTACTS', 'SOCIAL_SERVICES_CONTACTS'];
   await recordConsent(app, {
     caseId: caseC,
     givenByYouth: true,
-    guardianIds,
+    guardianIds: await guardiansOf(childC.id),
     categories: full,
     endsAt: at(200),
     agencyIds: [
@@ -125,11 +126,11 @@ export async function collaborationMatrixFixtures(app: TestApp) {
     i: { caseId: caseC, userId: await userIdOf(app, LEISURE) },
   });
 
-  const caseD = await openCase(app, child.id, 'Matris: smalt samtycke.');
+  const caseD = await openCase(app, childD.id, 'Matris: smalt samtycke.');
   await recordConsent(app, {
     caseId: caseD,
     givenByYouth: true,
-    guardianIds,
+    guardianIds: await guardiansOf(childD.id),
     categories: ['BASIC_FACTS', 'SCHOOL'],
     endsAt: at(200),
     agencyIds: [await agencyIdOf(app, TEACHER), await agencyIdOf(app, POLICE)],

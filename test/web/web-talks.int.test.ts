@@ -64,7 +64,7 @@ run('talk pages in a browser', () => {
     const day = social.locator(`[data-day="${stockholmToday()}"]`);
     const item = day.locator(`[data-reference="${reference}"]`);
     await item.waitFor();
-    expect(await item.locator('.clock').textContent()).toMatch(/Samtalet hållet: \d+ (h|min) kvar/);
+    expect(await item.locator('.clock').textContent()).toMatch(/Hålla samtalet: \d+ (h|min) kvar/);
     await expectAccessible(social, '20-social-talks-week');
 
     const firstDay = await social.locator('[data-day]').first().getAttribute('data-day');
@@ -110,7 +110,7 @@ run('talk pages in a browser', () => {
     const social = await signIn(SOCIAL);
     await social.goto(`${baseUrl}/talks/${talkId}`);
     await social.getByRole('heading', { name: `Samtal ${reference}` }).waitFor();
-    expect(await social.getByTestId('talk-clock').textContent()).toMatch(/Samtalet hållet: \d+ (h|min) kvar/);
+    expect(await social.getByTestId('talk-clock').textContent()).toMatch(/Hålla samtalet: \d+ (h|min) kvar/);
 
     // Summon and book through the page; a missing place is shown beside its field.
     await social.getByRole('button', { name: 'Kalla till samtal' }).click();
@@ -194,6 +194,14 @@ run('talk pages in a browser', () => {
     await checklist.locator('li[data-agency="Lokalpolisområde Norr"][data-done="true"]').waitFor();
     expect(await social.getByTestId('hold-reason').count()).toBe(0);
     expect(await held.getAttribute('aria-disabled')).toBeNull();
+    // Booked for tomorrow, held already: the page asks when, and takes the time it happened.
+    await held.click();
+    await social.locator('section[aria-labelledby="hold-title"]').getByText('Samtalet är bokat till senare').waitFor();
+    const justNow = new Date(Date.now() - 2_000);
+    const local = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', ...options }).format(justNow);
+    await social.getByLabel('Datum då samtalet hölls (tomt: nu)').fill(local({ year: 'numeric', month: '2-digit', day: '2-digit' }));
+    await social.getByLabel('Klockslag då det hölls').fill(local({ hour: '2-digit', minute: '2-digit', second: '2-digit' }));
     await held.click();
     await social
       .getByTestId('talk-held')

@@ -113,7 +113,7 @@ const TALK = graphql(`
   }
 `);
 const SUMMON = graphql(`
-  mutation SummonTalk($input: TalkIdInput!) {
+  mutation SummonTalk($input: SummonTalkInput!) {
     summonTalk(input: $input) {
       ...TalkDetails
     }
@@ -325,7 +325,12 @@ function InviteForm({ talk }: { talk: Talk }) {
   const invitees = useQuery(INVITEES, { variables: { talkId: talk.id } });
   const [invite, { loading, error }] = useMutation(ADD_PARTICIPANT);
   const server = useErrors(error ?? invitees.error);
-  const guardians = talk.youngAdult ? [] : (talk.child?.guardians ?? []);
+  // Only those not yet invited (the summons already invites the child and the guardians).
+  const invitedRoles = (talk.participants ?? []).map((p) => `${p.role}:${p.displayName ?? ''}`);
+  const childInvited = (talk.participants ?? []).some((p) => p.role === 'CHILD');
+  const guardians = (talk.youngAdult ? [] : (talk.child?.guardians ?? [])).filter(
+    (g) => !invitedRoles.includes(`GUARDIAN:${g.name ?? ''}`),
+  );
   const { role, id } = parseInvitee(who);
   const whoError = (tried && !who ? t.required : undefined) ?? takeField(server, 'role', 'guardianId', 'userId');
   const nameError = (tried && role === 'INTERPRETER' && !name.trim() ? t.required : undefined) ?? takeField(server, 'name');
@@ -370,7 +375,7 @@ function InviteForm({ talk }: { talk: Talk }) {
           <Label>{t.talks.inviteWho}</Label>
           <Select value={who} onChange={(e) => setWho(e.target.value)} aria-invalid={whoError ? true : undefined}>
             <Select.Option value="">{t.flag.choose}</Select.Option>
-            <Select.Option value="CHILD">{t.talks.inviteChild}</Select.Option>
+            {!childInvited && <Select.Option value="CHILD">{t.talks.inviteChild}</Select.Option>}
             {guardians.map((g) => (
               <Select.Option
                 key={g.id}
@@ -534,6 +539,8 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
   const { t, formatDateTime } = useI18n();
   const [delayReason, setDelayReason] = useState('');
   const [delayReasonText, setDelayReasonText] = useState('');
+  const [heldDate, setHeldDate] = useState('');
+  const [heldTime, setHeldTime] = useState('');
   const [tried, setTried] = useState(false);
   const [hold, { loading, error }] = useMutation(HOLD);
   const server = useErrors(error);
@@ -569,6 +576,8 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
           talkId: talk.id,
           delayReason: (delayReason || null) as TalkDelayReason | null,
           delayReasonText: delayReasonText.trim() || null,
+          // When it happened, if not now (a talk written up afterwards, or held before its booked time).
+          heldAt: heldDate && heldTime ? new Date(`${heldDate}T${heldTime}`).toISOString() : null,
         },
       },
     }).catch(() => undefined);
@@ -579,6 +588,16 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
         {t.talks.holdTitle}
       </Heading>
       <form onSubmit={submit} noValidate className="form">
+        <div className="row align-end">
+          <Textfield
+            type="date"
+            label={t.talks.heldDate}
+            value={heldDate}
+            onChange={(e) => setHeldDate(e.target.value)}
+            error={takeField(server, 'heldAt')}
+          />
+          <Textfield type="time" step={1} label={t.talks.heldTime} value={heldTime} onChange={(e) => setHeldTime(e.target.value)} />
+        </div>
         {(late || reasonError) && (
           <Field>
             <Label>{t.talks.delayReason}</Label>
