@@ -92,7 +92,7 @@ async function hold(talkId: string, ms: number, options: { police?: boolean; lat
       }),
     );
   }
-  ok(await mutate(SOCSEK, 'summonTalk', 'TalkIdInput', { talkId }));
+  ok(await mutate(SOCSEK, 'summonTalk', 'SummonTalkInput', { talkId }));
   ok(await mutate(SOCSEK, 'scheduleTalk', 'ScheduleTalkInput', { talkId, scheduledAt: at(ms).toISOString(), location: 'Rum 4' }));
   ok(
     await mutate(SOCSEK, 'recordDisclosure', 'RecordDisclosureInput', {
