@@ -22,7 +22,9 @@ async function cruise(): Promise<CruiseResult> {
   const bin = path.join(ROOT, 'node_modules', '.bin', 'depcruise');
   const args = [...SOURCES, '--config', '.dependency-cruiser.cjs', '--output-type', 'json'];
   // depcruise exits non-zero when it finds violations; its JSON is on stdout either way.
-  const { stdout } = await promisify(execFile)(bin, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }).catch((error) => error);
+  const { stdout, stderr } = await promisify(execFile)(bin, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }).catch((error) => error);
+  // Without a report it did not run at all (on Node 20 it refuses: it needs Node 22 or later); say why.
+  if (!stdout) throw new Error(`dependency-cruiser did not run: ${String(stderr).trim()}`);
   return JSON.parse(stdout) as CruiseResult;
 }
 
