@@ -217,7 +217,9 @@ function EditUser({ user, agencies }: { user: User; agencies: Agency[] }) {
   const { t } = useI18n();
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [agencyId, setAgencyId] = useState(user.agency.id);
-  const [save, saveState] = useMutation(SET_ROLES, { refetchQueries: ['Users'] });
+  // The answer updates the row in the cache. A refetch here raced the next action: one still in flight when the
+  // administrator disabled the user answered after the disable and put the old row back ("Avstängd" never showed).
+  const [save, saveState] = useMutation(SET_ROLES);
   const [disable, disableState] = useMutation(DISABLE);
   const [enable, enableState] = useMutation(ENABLE);
   const server = useFormErrors(saveState.error, { roles: t.admin.roles, agencyId: t.admin.agency });
