@@ -11,10 +11,12 @@ import { TeamMemberEntity } from '../../db/collaboration/team-member.entity';
 import { CollaborationCases1733400000000 } from '../../db/migrations/1733400000000-collaboration-cases';
 import { PartnerPrivacy1734500000000 } from '../../db/migrations/1734500000000-partner-privacy';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { COLLABORATION_LABELS } from '../../domain/collaboration/collaboration.labels';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const COLLABORATION_MODULE: ModuleDescriptor = {
   name: 'collaboration',
+  fieldLabels: COLLABORATION_LABELS,
   entities: [
     CollaborationCaseEntity,
     CaseStateChangeEntity,

@@ -2,10 +2,12 @@ import { CONSENT_ACCESS } from '../../api/consent/consent.policy';
 import { ConsentResolver } from '../../api/consent/consent.resolver';
 import { ConsentEntity } from '../../db/consent/consent.entity';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { CONSENT_LABELS } from '../../domain/consent/consent.labels';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const CONSENT_MODULE: ModuleDescriptor = {
   name: 'consent',
+  fieldLabels: CONSENT_LABELS,
   entities: [ConsentEntity],
   resolvers: [ConsentResolver],
   access: CONSENT_ACCESS,

@@ -7,10 +7,12 @@ import { InvestigationRules1733200200000 } from '../../db/migrations/17332002000
 import { InvestigationExtensionEntity } from '../../db/reports/investigation-extension.entity';
 import { ReportEntity } from '../../db/reports/report.entity';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { REPORTS_LABELS } from '../../domain/reports/reports.labels';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const REPORTS_MODULE: ModuleDescriptor = {
   name: 'reports',
+  fieldLabels: REPORTS_LABELS,
   entities: [ReportEntity, InvestigationExtensionEntity],
   migrations: [ReceiptTime1733200000000, InvestigationRules1733200200000],
   resolvers: [ReportsResolver, InvestigationExtensionResolver, ReportIdentityResolver],

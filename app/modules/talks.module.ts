@@ -16,10 +16,12 @@ import { TalkParticipantEntity } from '../../db/talks/talk-participant.entity';
 import { TalkEntity } from '../../db/talks/talk.entity';
 import { talkScopeContributor } from '../../db/talks/talk.scope';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { TALKS_LABELS } from '../../domain/talks/talks.labels';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const TALKS_MODULE: ModuleDescriptor = {
   name: 'talks',
+  fieldLabels: TALKS_LABELS,
   entities: [
     TalkEntity,
     TalkParticipantEntity,
