@@ -12,6 +12,7 @@ import { CollaborationCases1733400000000 } from '../../db/migrations/17334000000
 import { PartnerPrivacy1734500000000 } from '../../db/migrations/1734500000000-partner-privacy';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { COLLABORATION_LABELS } from '../../domain/collaboration/collaboration.labels';
+import { COLLABORATION_SETTINGS } from '../../domain/collaboration/collaboration.settings';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const COLLABORATION_MODULE: ModuleDescriptor = {
@@ -32,7 +33,7 @@ export const COLLABORATION_MODULE: ModuleDescriptor = {
   scope: collaborationScope,
   deadlineKinds: [DeadlineKind.PLAN_ACTION_DUE, DeadlineKind.FOLLOW_UP_REMINDER, DeadlineKind.CASE_STALE],
   deadlineSubjects: [DeadlineSubject.COLLABORATION_CASE, DeadlineSubject.PLAN_ACTION, DeadlineSubject.FOLLOW_UP],
-  districtSettings: ['ssffAgeBand', 'sspfAgeBand', 'staleCaseDays', 'followUpReminderDays'],
+  districtSettings: COLLABORATION_SETTINGS,
   personalData: [
     { table: 'collaboration_case' },
     { table: 'collaboration_case_state' },

@@ -3,6 +3,7 @@ import { ConsentResolver } from '../../api/consent/consent.resolver';
 import { ConsentEntity } from '../../db/consent/consent.entity';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { CONSENT_LABELS } from '../../domain/consent/consent.labels';
+import { CONSENT_SETTINGS } from '../../domain/consent/consent.settings';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const CONSENT_MODULE: ModuleDescriptor = {
@@ -13,6 +14,6 @@ export const CONSENT_MODULE: ModuleDescriptor = {
   access: CONSENT_ACCESS,
   deadlineKinds: [DeadlineKind.CONSENT_EXPIRY],
   deadlineSubjects: [DeadlineSubject.CONSENT],
-  districtSettings: ['consentYouthAge', 'consentAdultAge', 'consentExpiryWarningDays'],
+  districtSettings: CONSENT_SETTINGS,
   personalData: [{ table: 'consent' }],
 };

@@ -6,6 +6,7 @@ import { ClosePendingSteps1732492800000 } from '../../db/migrations/173249280000
 import { DeadlineSubjectReference1733100000000 } from '../../db/migrations/1733100000000-deadline-subject-reference';
 import { DEADLINE_STEP_WORKER } from '../../workers/deadlines/deadline-step.job';
 import { DEADLINES_LABELS } from '../../domain/deadlines/deadlines.labels';
+import { DEADLINES_SETTINGS } from '../../domain/deadlines/deadlines.settings';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const DEADLINES_MODULE: ModuleDescriptor = {
@@ -16,6 +17,6 @@ export const DEADLINES_MODULE: ModuleDescriptor = {
   access: DEADLINES_ACCESS,
   loaders: deadlineLoaders,
   queues: [DEADLINE_STEP_WORKER],
-  districtSettings: ['reminderPercents'],
+  districtSettings: DEADLINES_SETTINGS,
   personalData: [{ table: 'deadline' }, { table: 'deadline_step' }],
 };

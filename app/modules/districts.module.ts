@@ -3,6 +3,7 @@ import { DistrictsResolver } from '../../api/districts/districts.resolver';
 import { DistrictPolicyEntity } from '../../db/organisation/district-policy.entity';
 import { DistrictEntity } from '../../db/organisation/district.entity';
 import { DISTRICTS_LABELS } from '../../domain/districts/districts.labels';
+import { DISTRICTS_SETTINGS } from '../../domain/districts/districts.settings';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const DISTRICTS_MODULE: ModuleDescriptor = {
@@ -11,5 +12,5 @@ export const DISTRICTS_MODULE: ModuleDescriptor = {
   entities: [DistrictEntity, DistrictPolicyEntity],
   resolvers: [DistrictsResolver],
   access: DISTRICTS_ACCESS,
-  districtSettings: ['timeZone'],
+  districtSettings: DISTRICTS_SETTINGS,
 };

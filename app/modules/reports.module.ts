@@ -8,6 +8,7 @@ import { InvestigationExtensionEntity } from '../../db/reports/investigation-ext
 import { ReportEntity } from '../../db/reports/report.entity';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { REPORTS_LABELS } from '../../domain/reports/reports.labels';
+import { REPORTS_SETTINGS } from '../../domain/reports/reports.settings';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const REPORTS_MODULE: ModuleDescriptor = {
@@ -25,14 +26,6 @@ export const REPORTS_MODULE: ModuleDescriptor = {
     DeadlineKind.FEEDBACK,
   ],
   deadlineSubjects: [DeadlineSubject.REPORT],
-  districtSettings: [
-    'protectionAssessmentHours',
-    'preliminaryAssessmentDays',
-    'investigationMonths',
-    'feedbackDays',
-    'receiptBackdateDays',
-    'investigationExtensionMonths',
-    'reportAgeLimit',
-  ],
+  districtSettings: REPORTS_SETTINGS,
   personalData: [{ table: 'report' }, { table: 'investigation_extension' }],
 };
