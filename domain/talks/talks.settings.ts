@@ -1,5 +1,5 @@
 import { SettingsDeclaration, unless, wholeBetween } from '../districts/district-setting';
-import { ReportCategory } from '../reports/report-rules';
+import { ReportCategory } from '../reports';
 import { TalkHolderKind, TalkTrigger } from './talk-enums';
 
 export enum TalkDeadlineMode {
