@@ -2,13 +2,18 @@
  * Which way imports run (checked by test/architecture.test.ts, so by `npm test`). Every arrow points down:
  *   scripts/, bench/ → app/ (the composition root) → api/, workers/ → db/ → domain/
  * schema/ (GraphQL types) sits beside api/ and only api/ and app/ use it; platform/ is ground (only domain/ below it).
- * A module (api/talks/, api/reports/, …) uses another module only through that module's index.ts.
+ * A module (api/talks/, db/talks/, domain/talks/, …) uses another module of its layer only through that module's
+ * index.ts (domain/ also lets its settings and labels be read: the district policy and the web app put them together).
  * Tests are not layered: a test may reach any file it tests.
  */
 const TESTS = '\\.test\\.ts$|^test/';
 
 /** Folders of api/ that are the API's own machinery, not modules: any module may use their files. */
 const API_MACHINERY = '(access|auth|security|errors|web)';
+/** Folders of domain/ every module builds on (access rules, time, texts, the district policy, the clocks). */
+const DOMAIN_MACHINERY = '(access|time|text|messages|districts|deadlines)';
+/** Folders of db/ that are machinery (the viewer scope) or put every module together (seeds, old migrations). */
+const DB_MACHINERY = '(access|seed|migrations)';
 
 const FOLDERS = ['scripts', 'bench', 'app', 'api', 'workers', 'schema', 'db', 'domain', 'platform', 'test', 'web'];
 
@@ -89,6 +94,25 @@ module.exports = {
       severity: 'error',
       from: { path: `^api/([^/]+)/`, pathNot: `${TESTS}|^api/${API_MACHINERY}/` },
       to: { path: '^api/([^/]+)/', pathNot: `^api/($1|${API_MACHINERY.slice(1, -1)})/|^api/[^/]+/index\\.ts$` },
+    },
+    {
+      name: 'domain-module-through-index',
+      comment:
+        "A module uses another module's rules only through its public domain/<module>/index.ts (or its <module>.settings.ts / <module>.labels.ts); export what it needs there, or move the shared part to a machinery folder.",
+      severity: 'error',
+      from: { path: `^domain/([^/]+)/`, pathNot: `${TESTS}|^domain/${DOMAIN_MACHINERY}/` },
+      to: {
+        path: '^domain/([^/]+)/',
+        pathNot: `^domain/($1|${DOMAIN_MACHINERY.slice(1, -1)})/|^domain/[^/]+/(index|[^/]+\\.settings|[^/]+\\.labels)\\.ts$`,
+      },
+    },
+    {
+      name: 'db-module-through-index',
+      comment:
+        "A module uses another module's tables and queries only through its public db/<module>/index.ts; export the entity or query there, or move the shared part down.",
+      severity: 'error',
+      from: { path: `^db/([^/]+)/`, pathNot: `${TESTS}|^db/${DB_MACHINERY}/` },
+      to: { path: '^db/([^/]+)/', pathNot: `^db/($1|${DB_MACHINERY.slice(1, -1)})/|^db/[^/]+/index\\.ts$` },
     },
   ],
   options: {

@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { ScopeContributor } from '../db/access/scope-contributor';
 import type { ModuleAccess } from '../domain/access/policy';
+import { FieldLabels, foldFieldLabels } from '../domain/messages/field-labels';
 import { policyTable } from './access/policy-table';
 import type { ApiRegistry, ModuleRoute } from './context';
 import type { LoaderFactory } from './loaders';
@@ -14,9 +15,11 @@ export interface ApiModule {
   /** Per-request batching of the module's relations (`context.loaders`). */
   readonly loaders?: LoaderFactory;
   readonly routes?: readonly ModuleRoute[];
+  /** The labels of the field names its inputs (and district settings) add: `domain/<module>/<module>.labels.ts`. */
+  readonly fieldLabels?: FieldLabels;
 }
 
-export function apiRegistryOf(modules: readonly ApiModule[]): ApiRegistry {
+export function apiRegistryOf(modules: readonly (ApiModule & { readonly name: string })[]): ApiRegistry {
   const resolvers = modules.flatMap((m) => m.resolvers ?? []);
   if (!resolvers.length) throw new Error('No module has a resolver');
   return Object.freeze({
@@ -25,5 +28,6 @@ export function apiRegistryOf(modules: readonly ApiModule[]): ApiRegistry {
     scopeContributors: modules.flatMap((m) => (m.scope ? [m.scope] : [])),
     loaders: modules.flatMap((m) => (m.loaders ? [m.loaders] : [])),
     routes: modules.flatMap((m) => m.routes ?? []),
+    fieldLabels: foldFieldLabels(modules),
   });
 }

@@ -1,3 +1,4 @@
+import type { FieldLabels } from '../domain/messages/field-labels';
 import { DataSource } from 'typeorm';
 import type { RequestDatabase } from '../db/access/request-connection';
 import { ViewerScope } from '../domain/access/viewer-scope';
@@ -43,6 +44,8 @@ export interface ApiRegistry {
   readonly scopeContributors: readonly ScopeContributor[];
   readonly loaders: readonly LoaderFactory[];
   readonly routes: readonly ModuleRoute[];
+  /** What the API's messages call each input field, from the shared labels and the modules'. */
+  readonly fieldLabels: FieldLabels;
 }
 
 export interface Viewer {

@@ -3,6 +3,7 @@ import type { ApiModule } from '../api/api-module';
 import type { DbModule } from '../db/db-module';
 import type { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
 import type { DistrictPolicy } from '../domain/districts/district-policy';
+import type { AnySettings } from '../domain/districts/district-setting';
 import type { WorkerModule } from '../workers/worker-module';
 
 /** How long a table's personal data is kept: from which of its columns, for the district setting's time. */
@@ -40,8 +41,8 @@ export interface ModuleDescriptor extends DbModule, ApiModule, WorkerModule {
   /** The clocks the module starts (their rules stay in domain/deadlines, typed over the enums). */
   readonly deadlineKinds?: readonly DeadlineKind[];
   readonly deadlineSubjects?: readonly DeadlineSubject[];
-  /** The district settings the module's rules read. */
-  readonly districtSettings?: readonly (keyof DistrictPolicy)[];
+  /** The district settings the module's rules read, declared in `domain/<module>/<module>.settings.ts`. */
+  readonly districtSettings?: AnySettings;
   /** The module's tables that hold personal data (they need row-level security; their retention comes next). */
   readonly personalData?: readonly PersonalDataTable[];
   readonly extract?: ExtractSection;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getMetadataArgsStorage } from 'typeorm';
 import { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
-import { DEFAULT_DISTRICT_POLICY } from '../domain/districts/district-policy';
+import { DISTRICT_SETTINGS } from '../domain/districts/district-policy';
 import { createTestDatabase, TestDatabase } from '../test/helpers/test-database';
 import { ModuleDescriptor } from './module-descriptor';
 import { MODULES } from './modules';
@@ -76,8 +76,17 @@ describe('every module', () => {
     expectEachOwnedOnce(Object.values(DeadlineSubject), (m) => m.deadlineSubjects, String);
   });
 
-  it('claims the district settings its rules read: every setting belongs to exactly one module', () => {
-    expectEachOwnedOnce(Object.keys(DEFAULT_DISTRICT_POLICY), (m) => m.districtSettings as readonly string[] | undefined, String);
+  it('declares the district settings its rules read: every setting belongs to exactly one module', () => {
+    expectEachOwnedOnce(Object.keys(DISTRICT_SETTINGS), (m) => Object.keys(m.districtSettings ?? {}), String);
+  });
+
+  it('hands over the same declaration the policy is built from (default, bounds, ceiling, reference)', () => {
+    const handed = MODULES.flatMap((m) => Object.entries(m.districtSettings ?? {}));
+    for (const [field, declaration] of handed) {
+      expect({ field, same: declaration === (DISTRICT_SETTINGS as Record<string, unknown>)[field] }).toEqual({ field, same: true });
+      expect({ field, reference: declaration.reference.trim().length > 0 }).toEqual({ field, reference: true });
+    }
+    expect(handed.length).toBe(Object.keys(DISTRICT_SETTINGS).length);
   });
 });
 

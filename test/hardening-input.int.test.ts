@@ -142,7 +142,7 @@ async function expectRefused(target: Target, spoilt: unknown, message: RegExp) {
   // The Swedish message names the field by its label from the catalogue (the path only when it has none).
   expect(error?.extensions?.messages).toEqual({
     en: expect.stringMatching(message),
-    sv: expect.stringContaining(fieldLabel(target.path)?.sv ?? target.path),
+    sv: expect.stringContaining(fieldLabel(target.path, REGISTRY.fieldLabels)?.sv ?? target.path),
   });
   expect(error?.message).toBe(error?.extensions?.messages.en);
 }

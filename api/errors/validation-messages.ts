@@ -1,4 +1,4 @@
-import { fieldLabel } from '../../domain/messages/field-labels';
+import { FieldLabels, fieldLabel, SHARED_FIELD_LABELS } from '../../domain/messages/field-labels';
 import { DateRule, IntRule, TextProblem, textProblem, TextRule } from '../../schema/common/validators';
 
 /** What a user reads when an input is refused: both languages name the field. */
@@ -20,8 +20,19 @@ export interface FieldNames {
 const lowerFirst = (text: string) => (/^[A-ZÅÄÖ][A-ZÅÄÖ]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1));
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+let labels: FieldLabels = SHARED_FIELD_LABELS;
+
+/**
+ * The catalogue the messages name fields from: the registry's, folded from the module descriptors, set when the
+ * schema is built (error formatting runs outside any request's deps). Labels only add: every registry of a process
+ * folds the same descriptors, and a name has one label.
+ */
+export function useFieldLabels(more: FieldLabels): void {
+  labels = { ...labels, ...more };
+}
+
 export function fieldNames(field: string): FieldNames {
-  const label = fieldLabel(field);
+  const label = fieldLabel(field, labels);
   if (!label) return { sv: field, en: field, En: field };
   const en = `the ${lowerFirst(label.en)}`;
   return { sv: label.sv, en, En: upperFirst(en) };

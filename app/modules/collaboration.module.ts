@@ -11,10 +11,13 @@ import { TeamMemberEntity } from '../../db/collaboration/team-member.entity';
 import { CollaborationCases1733400000000 } from '../../db/migrations/1733400000000-collaboration-cases';
 import { PartnerPrivacy1734500000000 } from '../../db/migrations/1734500000000-partner-privacy';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { COLLABORATION_LABELS } from '../../domain/collaboration/collaboration.labels';
+import { COLLABORATION_SETTINGS } from '../../domain/collaboration/collaboration.settings';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const COLLABORATION_MODULE: ModuleDescriptor = {
   name: 'collaboration',
+  fieldLabels: COLLABORATION_LABELS,
   entities: [
     CollaborationCaseEntity,
     CaseStateChangeEntity,
@@ -30,7 +33,7 @@ export const COLLABORATION_MODULE: ModuleDescriptor = {
   scope: collaborationScope,
   deadlineKinds: [DeadlineKind.PLAN_ACTION_DUE, DeadlineKind.FOLLOW_UP_REMINDER, DeadlineKind.CASE_STALE],
   deadlineSubjects: [DeadlineSubject.COLLABORATION_CASE, DeadlineSubject.PLAN_ACTION, DeadlineSubject.FOLLOW_UP],
-  districtSettings: ['ssffAgeBand', 'sspfAgeBand', 'staleCaseDays', 'followUpReminderDays'],
+  districtSettings: COLLABORATION_SETTINGS,
   personalData: [
     { table: 'collaboration_case' },
     { table: 'collaboration_case_state' },

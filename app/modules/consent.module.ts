@@ -2,15 +2,18 @@ import { CONSENT_ACCESS } from '../../api/consent/consent.policy';
 import { ConsentResolver } from '../../api/consent/consent.resolver';
 import { ConsentEntity } from '../../db/consent/consent.entity';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { CONSENT_LABELS } from '../../domain/consent/consent.labels';
+import { CONSENT_SETTINGS } from '../../domain/consent/consent.settings';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const CONSENT_MODULE: ModuleDescriptor = {
   name: 'consent',
+  fieldLabels: CONSENT_LABELS,
   entities: [ConsentEntity],
   resolvers: [ConsentResolver],
   access: CONSENT_ACCESS,
   deadlineKinds: [DeadlineKind.CONSENT_EXPIRY],
   deadlineSubjects: [DeadlineSubject.CONSENT],
-  districtSettings: ['consentYouthAge', 'consentAdultAge', 'consentExpiryWarningDays'],
+  districtSettings: CONSENT_SETTINGS,
   personalData: [{ table: 'consent' }],
 };

@@ -5,15 +5,18 @@ import { DeadlineEntity } from '../../db/deadlines/deadline.entity';
 import { ClosePendingSteps1732492800000 } from '../../db/migrations/1732492800000-close-pending-steps';
 import { DeadlineSubjectReference1733100000000 } from '../../db/migrations/1733100000000-deadline-subject-reference';
 import { DEADLINE_STEP_WORKER } from '../../workers/deadlines/deadline-step.job';
+import { DEADLINES_LABELS } from '../../domain/deadlines/deadlines.labels';
+import { DEADLINES_SETTINGS } from '../../domain/deadlines/deadlines.settings';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const DEADLINES_MODULE: ModuleDescriptor = {
   name: 'deadlines',
+  fieldLabels: DEADLINES_LABELS,
   entities: [DeadlineEntity, DeadlineStepEntity],
   migrations: [ClosePendingSteps1732492800000, DeadlineSubjectReference1733100000000],
   access: DEADLINES_ACCESS,
   loaders: deadlineLoaders,
   queues: [DEADLINE_STEP_WORKER],
-  districtSettings: ['reminderPercents'],
+  districtSettings: DEADLINES_SETTINGS,
   personalData: [{ table: 'deadline' }, { table: 'deadline_step' }],
 };

@@ -6,10 +6,12 @@ import { DutyToReport1734000000000 } from '../../db/migrations/1734000000000-dut
 import { AgencyEntity } from '../../db/organisation/agency.entity';
 import { MunicipalityEntity } from '../../db/organisation/municipality.entity';
 import { UserEntity } from '../../db/organisation/user.entity';
+import { ORGANISATION_LABELS } from '../../domain/organisation/organisation.labels';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const ORGANISATION_MODULE: ModuleDescriptor = {
   name: 'organisation',
+  fieldLabels: ORGANISATION_LABELS,
   entities: [MunicipalityEntity, AgencyEntity, UserEntity],
   migrations: [DutyToReport1734000000000],
   resolvers: [ViewerResolver, OrganisationResolver, AgencyResolver],

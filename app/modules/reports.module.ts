@@ -7,10 +7,13 @@ import { InvestigationRules1733200200000 } from '../../db/migrations/17332002000
 import { InvestigationExtensionEntity } from '../../db/reports/investigation-extension.entity';
 import { ReportEntity } from '../../db/reports/report.entity';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { REPORTS_LABELS } from '../../domain/reports/reports.labels';
+import { REPORTS_SETTINGS } from '../../domain/reports/reports.settings';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const REPORTS_MODULE: ModuleDescriptor = {
   name: 'reports',
+  fieldLabels: REPORTS_LABELS,
   entities: [ReportEntity, InvestigationExtensionEntity],
   migrations: [ReceiptTime1733200000000, InvestigationRules1733200200000],
   resolvers: [ReportsResolver, InvestigationExtensionResolver, ReportIdentityResolver],
@@ -23,14 +26,6 @@ export const REPORTS_MODULE: ModuleDescriptor = {
     DeadlineKind.FEEDBACK,
   ],
   deadlineSubjects: [DeadlineSubject.REPORT],
-  districtSettings: [
-    'protectionAssessmentHours',
-    'preliminaryAssessmentDays',
-    'investigationMonths',
-    'feedbackDays',
-    'receiptBackdateDays',
-    'investigationExtensionMonths',
-    'reportAgeLimit',
-  ],
+  districtSettings: REPORTS_SETTINGS,
   personalData: [{ table: 'report' }, { table: 'investigation_extension' }],
 };

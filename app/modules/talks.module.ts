@@ -16,10 +16,13 @@ import { TalkParticipantEntity } from '../../db/talks/talk-participant.entity';
 import { TalkEntity } from '../../db/talks/talk.entity';
 import { talkScopeContributor } from '../../db/talks/talk.scope';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { TALKS_LABELS } from '../../domain/talks/talks.labels';
+import { TALKS_SETTINGS } from '../../domain/talks/talks.settings';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const TALKS_MODULE: ModuleDescriptor = {
   name: 'talks',
+  fieldLabels: TALKS_LABELS,
   entities: [
     TalkEntity,
     TalkParticipantEntity,
@@ -37,20 +40,7 @@ export const TALKS_MODULE: ModuleDescriptor = {
   routes: [TALK_CALENDAR_ROUTE],
   deadlineKinds: [DeadlineKind.TALK_HELD, DeadlineKind.TALK_SUMMONS, DeadlineKind.TALK_OFFICER_NOTICE],
   deadlineSubjects: [DeadlineSubject.TALK, DeadlineSubject.SUMMONS],
-  districtSettings: [
-    'talkDeadlineMode',
-    'talkDeadlineHours',
-    'talkDeadlineDays',
-    'talkMinimumAge',
-    'talkMaximumAge',
-    'talkTrigger',
-    'talkCategories',
-    'talkQualifyingOffences',
-    'talkSummonsToTalkHours',
-    'talkDefaultHolder',
-    'talkOfficerNoticeHours',
-    'talkYoungAdultMaxAge',
-  ],
+  districtSettings: TALKS_SETTINGS,
   personalData: [
     { table: 'talk' },
     { table: 'talk_participant' },

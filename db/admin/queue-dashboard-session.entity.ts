@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { UserEntity } from '../organisation/user.entity';
+import { UserEntity } from '../organisation';
 
 /** A browser signed in to the queue dashboard: the cookie carries a random id, never a token. */
 @Entity('queue_dashboard_session')

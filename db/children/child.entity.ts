@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { AgencyEntity } from '../organisation/agency.entity';
-import { DistrictEntity } from '../organisation/district.entity';
+import { AgencyEntity } from '../organisation';
+import { DistrictEntity } from '../organisation';
 
 @Entity('child')
 @Index('child_district_idx', ['districtId', 'familyName'])

@@ -1,9 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CaseSource, CaseState, ClosingReason } from '../../domain/collaboration/collaboration-rules';
 import { CollaborationModel } from '../../domain/consent/consent-rules';
-import { ChildEntity } from '../children/child.entity';
-import { DistrictEntity } from '../organisation/district.entity';
-import { UserEntity } from '../organisation/user.entity';
+import { ChildEntity } from '../children';
+import { DistrictEntity } from '../organisation';
+import { UserEntity } from '../organisation';
 
 /** An SSPF or SSFF collaboration case around one child, run by a coordinator. */
 @Entity('collaboration_case')

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { keptChildrenOf } from '../children/child.repository';
+import { keptChildrenOf } from '../children';
 import { AgencyKind } from '../../domain/access/roles';
 import { CaseSource, CaseState, ClosingReason } from '../../domain/collaboration/collaboration-rules';
 import { ActionKind, ActionStatus, CaseText, MeetingKind } from '../../domain/collaboration/plan-rules';

@@ -1,5 +1,5 @@
 import type { ScopeContributor } from '../access/scope-contributor';
-import { validConsentSql } from '../consent/consent-validity';
+import { validConsentSql } from '../consent';
 
 /**
  * The viewer's current case teams, and with them every valid consent that

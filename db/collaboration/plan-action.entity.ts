@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ActionKind, ActionStatus } from '../../domain/collaboration/plan-rules';
-import { AgencyEntity } from '../organisation/agency.entity';
-import { UserEntity } from '../organisation/user.entity';
+import { AgencyEntity } from '../organisation';
+import { UserEntity } from '../organisation';
 import { CollaborationCaseEntity } from './collaboration-case.entity';
 
 /** One action of the commitment plan: who does what, by when. */

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AgencyEntity } from '../organisation/agency.entity';
+import { AgencyEntity } from '../organisation';
 import { CollaborationCaseEntity } from './collaboration-case.entity';
 
 /** An agency's goal in the commitment plan; the youth's own goals live on the case, in their words. */

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AgencyEntity } from '../organisation/agency.entity';
-import { UserEntity } from '../organisation/user.entity';
+import { AgencyEntity } from '../organisation';
+import { UserEntity } from '../organisation';
 import { CollaborationCaseEntity } from './collaboration-case.entity';
 
 /** A partner on the case's team; access also needs a valid consent covering their agency. An ended membership is kept as history. */

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ConsentForm, InformationCategory } from '../../domain/consent/consent-rules';
-import { CollaborationCaseEntity } from '../collaboration/collaboration-case.entity';
+import { CollaborationCaseEntity } from '../collaboration';
 
 /** A consent (samtycke) for a case: who gave it, its form, scope and time. Withdrawal is a timestamp, never a delete. */
 @Entity('consent')

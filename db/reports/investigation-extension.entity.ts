@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ExceptionalReason } from '../../domain/reports/report-rules';
-import { UserEntity } from '../organisation/user.entity';
+import { UserEntity } from '../organisation';
 import { ReportEntity } from './report.entity';
 
 /** One supervisor's decision to extend an investigation (SoL 11:2): every extension is kept. */

@@ -8,9 +8,9 @@ import {
   ReportChannel,
   ReporterKind,
 } from '../../domain/reports/report-rules';
-import { ChildEntity } from '../children/child.entity';
-import { AgencyEntity } from '../organisation/agency.entity';
-import { DistrictEntity } from '../organisation/district.entity';
+import { ChildEntity } from '../children';
+import { AgencyEntity } from '../organisation';
+import { DistrictEntity } from '../organisation';
 
 /** A concern report (orosanmälan) and social services' handling of it. */
 @Entity('report')

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ForumNoReason, TalkHolderKind } from '../../domain/talks/talk-enums';
-import { ReportEntity } from '../reports/report.entity';
+import { ReportEntity } from '../reports';
 import { ForumMeetingEntity } from './forum-meeting.entity';
 import { TalkEntity } from './talk.entity';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DistrictEntity } from '../organisation/district.entity';
+import { DistrictEntity } from '../organisation';
 
 /** A weekly collaboration forum (Hisingen's LUL forum) deciding which reports get a talk. */
 @Entity('forum_meeting')

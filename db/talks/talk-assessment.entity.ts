@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { TalkIneligibility } from '../../domain/talks/talk-enums';
-import { ReportEntity } from '../reports/report.entity';
+import { ReportEntity } from '../reports';
 
 /** Whether a report qualified for a talk by itself when it arrived, and why not. */
 @Entity('talk_assessment')

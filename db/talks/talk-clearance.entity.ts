@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { TalkClearanceKind } from '../../domain/talks/talk-enums';
-import { UserEntity } from '../organisation/user.entity';
+import { UserEntity } from '../organisation';
 import { TalkEntity } from './talk.entity';
 
 /** A police user's recorded clearance for a talk. */

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AgencyEntity } from '../organisation/agency.entity';
-import { UserEntity } from '../organisation/user.entity';
+import { AgencyEntity } from '../organisation';
+import { UserEntity } from '../organisation';
 import { TalkEntity } from './talk.entity';
 
 /** Before the talk starts, each participating agency explains its purpose and how the information is handled. */

@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { TalkParticipantRole } from '../../domain/talks/talk-enums';
-import { GuardianEntity } from '../children/guardian.entity';
-import { AgencyEntity } from '../organisation/agency.entity';
-import { UserEntity } from '../organisation/user.entity';
+import { GuardianEntity } from '../children';
+import { AgencyEntity } from '../organisation';
+import { UserEntity } from '../organisation';
 import { TalkEntity } from './talk.entity';
 
 /** Who takes part: the child, guardians, staff (users), an interpreter (by name). Invited and attended are separate facts. */

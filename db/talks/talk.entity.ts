@@ -1,9 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { TalkDelayReason, TalkHolderKind, TalkKind, TalkOrigin, TalkOutcome, TalkState } from '../../domain/talks/talk-enums';
-import { ChildEntity } from '../children/child.entity';
-import { AgencyEntity } from '../organisation/agency.entity';
-import { DistrictEntity } from '../organisation/district.entity';
-import { ReportEntity } from '../reports/report.entity';
+import { ChildEntity } from '../children';
+import { AgencyEntity } from '../organisation';
+import { DistrictEntity } from '../organisation';
+import { ReportEntity } from '../reports';
 
 /** A serious talk (allvarssamtal) or one of its variants, with a child and usually the guardians. */
 @Entity('talk')

@@ -1,10 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { ReportCategory } from '../../domain/reports/report-rules';
-import { keptChildrenOf } from '../children/child.repository';
+import { keptChildrenOf } from '../children';
 import { Grant, rowScopeSql } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { InviteeRule } from '../../domain/talks/talk-invitees.rules';
-import { StaffRow } from '../organisation/organisation.repository';
+import { StaffRow } from '../organisation';
 import {
   ForumNoReason,
   TalkClearanceKind,

@@ -1,6 +1,6 @@
 import { LegalBasis } from '../access/legal-basis';
 import { Decision } from '../access/policy';
-import { WriteAudit } from '../audit/audit-event';
+import { WriteAudit } from '../audit';
 
 /** The audit entry of a write to a case or one of its parts: under the decision's basis and consent, else the agency's own. */
 export function caseAudit(

@@ -1,5 +1,5 @@
 import { AgencyKind } from '../access/roles';
-import { ConsentScope, InformationCategory as C } from '../consent/consent-rules';
+import { ConsentScope, InformationCategory as C } from '../consent';
 import { actionVisibility, caseRelation, CaseViewer, seesMeeting } from './case-visibility';
 import { ActionKind } from './plan-rules';
 

@@ -1,5 +1,5 @@
 import { AgencyKind } from '../access/roles';
-import { ConsentScope, coveringConsent, InformationCategory } from '../consent/consent-rules';
+import { ConsentScope, coveringConsent, InformationCategory } from '../consent';
 import { ActionFacts, actionCategory, isCrimeInformation } from './plan-rules';
 
 /** What a viewer is to a case; decides which parts of it they see (DOMAIN.md §4). */

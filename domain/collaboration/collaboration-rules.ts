@@ -1,6 +1,6 @@
 import { AgeBand, DistrictPolicy } from '../districts/district-policy';
 import { DAY_MS } from '../time/clock';
-import { CollaborationModel } from '../consent/consent-rules';
+import { CollaborationModel } from '../consent';
 
 export { CollaborationModel };
 

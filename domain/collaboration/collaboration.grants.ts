@@ -1,4 +1,4 @@
-import { InformationCategory } from '../consent/consent-rules';
+import { InformationCategory } from '../consent';
 import {
   always,
   and,

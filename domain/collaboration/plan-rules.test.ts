@@ -1,5 +1,5 @@
 import { AgencyKind } from '../access/roles';
-import { InformationCategory } from '../consent/consent-rules';
+import { InformationCategory } from '../consent';
 import {
   actionCategory,
   ActionKind,

@@ -1,5 +1,5 @@
 import { AgencyKind } from '../access/roles';
-import { categoryOfAgency, InformationCategory } from '../consent/consent-rules';
+import { categoryOfAgency, InformationCategory } from '../consent';
 
 /** The commitment plan's (åtagandeplan) actions. */
 export enum ActionStatus {

@@ -1,4 +1,4 @@
-import { PreliminaryDecision } from '../reports/report-rules';
+import { PreliminaryDecision } from '../reports';
 
 /**
  * Secrecy limits feedback to one of three statuses and the date: nothing else

@@ -1,174 +1,71 @@
 /**
- * The names of input fields as users read them, in Swedish and English: one catalogue for the API's messages
- * ("Beskrivning måste fyllas i.") and the web app's form labels. Keyed by the GraphQL input field name; a field
- * means the same thing in every input that has it. test/field-labels.test.ts fails on a mutation input field without one.
+ * The names of input fields as users read them, in Swedish and English: the API's messages ("Beskrivning måste
+ * fyllas i.") and the web app's form labels name a field the same way. Keyed by the GraphQL input field name; a field
+ * means the same thing in every input that has it. Each module keeps its own fields' labels (`domain/<m>/<m>.labels.ts`,
+ * in its descriptor's `fieldLabels`); this file keeps only the names several modules' inputs share.
+ * test/field-labels.int.test.ts fails on a mutation input field without a label.
  */
 export interface FieldLabel {
   readonly sv: string;
   readonly en: string;
 }
 
-export const FIELD_LABELS = {
-  // Reports
-  child: { sv: 'Barnet', en: 'Child' },
+/** Labels of the names more than one module's inputs use (and of the list arguments every query has). */
+export const SHARED_FIELD_LABELS = {
   personalIdentityNumber: { sv: 'Personnummer', en: 'Personal identity number' },
   givenName: { sv: 'Förnamn', en: 'Given name' },
   familyName: { sv: 'Efternamn', en: 'Family name' },
-  category: { sv: 'Kategori', en: 'Category' },
   description: { sv: 'Beskrivning', en: 'Description' },
-  feedbackRequested: { sv: 'Begär återkoppling', en: 'Feedback requested' },
   idempotencyKey: { sv: 'Inskickningsnyckel', en: 'Submission key' },
-  observedAt: { sv: 'När du såg det som oroar', en: 'When you observed the concern' },
-  submittedAt: { sv: 'När du såg det som oroar', en: 'When you observed the concern' },
-  policeReference: { sv: 'Polisens diarienummer (K-nummer)', en: 'Police case number (K-number)' },
-  suspectedOffence: { sv: 'Misstänkt brott', en: 'Suspected offence' },
-  offenceCanLeadToPrison: { sv: 'Brottet kan ge fängelse', en: 'Offence can lead to prison' },
-  firstKnownSuspicion: { sv: 'Första kända misstanke', en: 'First known suspicion' },
   preInvestigationRunning: { sv: 'Förundersökning pågår', en: 'Preliminary criminal investigation running' },
-  guardianContactOnHold: { sv: 'Vänta med kontakt med vårdnadshavare', en: 'Guardian contact on hold' },
-  liftGuardianContactHold: { sv: 'Häv väntan med kontakt med vårdnadshavare', en: 'Lift the hold on guardian contact' },
-  endPreInvestigation: { sv: 'Förundersökningen är avslutad', en: 'Preliminary criminal investigation ended' },
-  channel: { sv: 'Hur anmälan kom in', en: 'How the report arrived' },
-  reporterKind: { sv: 'Anmälare', en: 'Reporter' },
-  reporterContact: { sv: 'Anmälarens kontaktuppgifter', en: "Reporter's contact details" },
-  receivedAt: { sv: 'När anmälan kom in', en: 'When the report arrived' },
   reportId: { sv: 'Anmälan', en: 'Report' },
-  acuteDanger: { sv: 'Akut fara', en: 'Acute danger' },
-  decision: { sv: 'Beslut', en: 'Decision' },
-  lateReason: { sv: 'Skäl till sent beslut', en: 'Reason for the late decision' },
-  lateReasonText: { sv: 'Beskrivning av skälet till sent beslut', en: 'Description of the reason for the late decision' },
-  ongoingInvestigationReference: { sv: 'Diarienummer för pågående utredning', en: 'Case number of the ongoing investigation' },
-  reasonText: { sv: 'Beskrivning av skälet', en: 'Description of the reason' },
-  newDueAt: { sv: 'Nytt slutdatum', en: 'New due date' },
-  outcome: { sv: 'Utfall', en: 'Outcome' },
-  closedAt: { sv: 'Avslutad', en: 'Closed on' },
-  // Children and guardians
   id: { sv: 'Id', en: 'Id' },
   childId: { sv: 'Barnet', en: 'Child' },
-  birthDate: { sv: 'Födelsedatum', en: 'Date of birth' },
-  keptChildId: { sv: 'Post som behålls', en: 'Record to keep' },
-  mergedChildId: { sv: 'Dubblett som slås ihop', en: 'Duplicate to merge' },
   districtId: { sv: 'Område', en: 'District' },
-  districtIds: { sv: 'Områden', en: 'Districts' },
-  schoolAgencyId: { sv: 'Skola', en: 'School' },
   name: { sv: 'Namn', en: 'Name' },
-  contact: { sv: 'Kontaktuppgifter', en: 'Contact details' },
-  relation: { sv: 'Relation till barnet', en: 'Relation to the child' },
-  guardianId: { sv: 'Vårdnadshavare', en: 'Guardian' },
-  guardianIds: { sv: 'Vårdnadshavare', en: 'Guardians' },
-  // Collaboration cases and consent
-  concern: { sv: 'Oro', en: 'Concern' },
-  modelOverride: { sv: 'Annan modell än åldern ger', en: 'Model other than the age gives' },
-  model: { sv: 'Modell', en: 'Model' },
-  reason: { sv: 'Skäl', en: 'Reason' },
   caseId: { sv: 'Samverkansärende', en: 'Collaboration case' },
-  givenByYouth: { sv: 'Given av den unge', en: 'Given by the young person' },
-  form: { sv: 'Form', en: 'Form' },
-  oralNote: { sv: 'Anteckning om muntligt samtycke', en: 'Note on oral consent' },
-  documentReference: { sv: 'Dokumentreferens', en: 'Document reference' },
   givenAt: { sv: 'Givet', en: 'Given on' },
-  endsAt: { sv: 'Gäller till', en: 'Valid until' },
-  agencyIds: { sv: 'Verksamheter', en: 'Agencies' },
-  categories: { sv: 'Uppgifter som får delas', en: 'Information that may be shared' },
-  consentId: { sv: 'Samtycke', en: 'Consent' },
   note: { sv: 'Anteckning', en: 'Note' },
   userId: { sv: 'Person', en: 'Person' },
   role: { sv: 'Roll', en: 'Role' },
-  youthGoals: { sv: 'Den unges mål', en: "The young person's goals" },
-  agencyGoals: { sv: 'Verksamheternas mål', en: "The agencies' goals" },
-  text: { sv: 'Text', en: 'Text' },
-  crimeInformation: { sv: 'Uppgifter om brott', en: 'Criminal-offence data' },
-  firstFollowUpAt: { sv: 'Första uppföljning', en: 'First follow-up' },
   kind: { sv: 'Typ', en: 'Kind' },
-  responsibleUserId: { sv: 'Ansvarig', en: 'Responsible person' },
-  dueAt: { sv: 'Klart senast', en: 'Due date' },
-  actionId: { sv: 'Insats', en: 'Action' },
-  status: { sv: 'Status', en: 'Status' },
-  cancelReason: { sv: 'Skäl till att insatsen avbryts', en: 'Reason for cancelling the action' },
-  scheduledAt: { sv: 'Tid', en: 'Time' },
-  summonedAt: { sv: 'Kallad', en: 'Summoned at' },
-  heldAt: { sv: 'Hållet', en: 'Held at' },
-  attendeeUserIds: { sv: 'Deltagare', en: 'Participants' },
-  meetingId: { sv: 'Möte', en: 'Meeting' },
-  decisions: { sv: 'Beslut', en: 'Decisions' },
-  planChanges: { sv: 'Ändringar i planen', en: 'Changes to the plan' },
-  nextFollowUpAt: { sv: 'Nästa uppföljning', en: 'Next follow-up' },
-  // Talks and the forum
-  talkId: { sv: 'Samtal', en: 'Talk' },
-  location: { sv: 'Plats', en: 'Location' },
-  uniformed: { sv: 'I uniform', en: 'In uniform' },
-  participantId: { sv: 'Deltagare', en: 'Participant' },
-  attended: { sv: 'Närvarade', en: 'Attended' },
-  explainedByUserId: { sv: 'Informerad av', en: 'Explained by' },
-  delayReason: { sv: 'Skäl till dröjsmål', en: 'Reason for the delay' },
-  delayReasonText: { sv: 'Beskrivning av skälet till dröjsmål', en: 'Description of the reason for the delay' },
-  childVoice: { sv: 'Barnets röst', en: "The child's voice" },
-  outcomes: { sv: 'Utfall', en: 'Outcomes' },
-  meetsOn: { sv: 'Mötesdag', en: 'Meeting day' },
-  itemId: { sv: 'Ärende på forumet', en: 'Forum item' },
-  holdTalk: { sv: 'Håll samtal', en: 'Hold a talk' },
-  withUniformedPolice: { sv: 'Med uniformerad polis', en: 'With uniformed police' },
-  holderKind: { sv: 'Vem håller samtalet', en: 'Who holds the talk' },
-  targetDate: { sv: 'Måldatum', en: 'Target date' },
-  noReason: { sv: 'Skäl till att inte hålla samtal', en: 'Reason for no talk' },
-  noReasonText: { sv: 'Beskrivning av skälet', en: 'Description of the reason' },
-  // Organisation
   agencyId: { sv: 'Verksamhet', en: 'Agency' },
-  code: { sv: 'Kod', en: 'Code' },
-  isPublicAuthority: { sv: 'Myndighet', en: 'Public authority' },
-  dutyToReport: { sv: 'Anmälningsplikt', en: 'Duty to report' },
-  email: { sv: 'E-postadress', en: 'E-mail address' },
-  displayName: { sv: 'Namn som visas', en: 'Display name' },
-  roles: { sv: 'Roller', en: 'Roles' },
-  // District policy
-  protectionAssessmentHours: { sv: 'Skyddsbedömning (timmar)', en: 'Protection assessment (hours)' },
-  preliminaryAssessmentDays: { sv: 'Förhandsbedömning (dagar)', en: 'Preliminary assessment (days)' },
-  investigationMonths: { sv: 'Utredning (månader)', en: 'Investigation (months)' },
-  investigationExtensionMonths: { sv: 'Förlängning av utredning högst (månader)', en: 'Investigation extension at most (months)' },
-  feedbackDays: { sv: 'Återkoppling (dagar)', en: 'Feedback (days)' },
-  reportAgeLimit: { sv: 'Åldersgräns för anmälan (år)', en: 'Age limit for a report (years)' },
-  receiptBackdateDays: { sv: 'Mottagandet får anges bakåt högst (dagar)', en: 'Receipt may be set back at most (days)' },
-  reminderPercents: { sv: 'Påminnelser (% av tiden)', en: 'Reminders (% of the window)' },
-  timeZone: { sv: 'Tidszon', en: 'Time zone' },
-  talkDeadlineMode: { sv: 'Allvarssamtal: hur klockan räknas', en: 'Serious talk: how the clock counts' },
-  talkDeadlineHours: { sv: 'Allvarssamtal (timmar)', en: 'Serious talk (hours)' },
-  talkDeadlineDays: { sv: 'Allvarssamtal (dagar)', en: 'Serious talk (days)' },
-  talkMinimumAge: { sv: 'Allvarssamtal från ålder', en: 'Serious talk from age' },
-  talkMaximumAge: { sv: 'Högsta ålder för allvarssamtal', en: 'Maximum age for a serious talk' },
-  talkTrigger: { sv: 'Vad som startar allvarssamtalet', en: 'What starts the serious talk' },
-  talkCategories: { sv: 'Kategorier som ger allvarssamtal', en: 'Categories that lead to a serious talk' },
-  talkQualifyingOffences: { sv: 'Brott som ger allvarssamtal', en: 'Offences that lead to a serious talk' },
-  talkSummonsToTalkHours: { sv: 'Från kallelse till samtal (timmar)', en: 'From summons to talk (hours)' },
-  talkDefaultHolder: { sv: 'Vem håller samtalet normalt', en: 'Who normally holds the talk' },
-  talkOfficerNoticeHours: { sv: 'Besked till polisen (timmar före)', en: 'Notice to the police (hours before)' },
-  talkYoungAdultMaxAge: { sv: 'Högsta ålder för unga vuxna', en: 'Maximum age for young adults' },
-  ssffAgeBand: { sv: 'SSFF-åldrar (från–till)', en: 'SSFF ages (from–to)' },
-  sspfAgeBand: { sv: 'SSPF-åldrar (från–till)', en: 'SSPF ages (from–to)' },
-  min: { sv: 'Från', en: 'From' },
-  max: { sv: 'Till', en: 'To' },
-  consentYouthAge: { sv: 'Den unga samtycker själv från (år)', en: 'The youth consents from (years)' },
-  consentAdultAge: { sv: 'Den unga samtycker ensam från (år)', en: 'The youth consents alone from (years)' },
-  staleCaseDays: { sv: 'Ärende utan aktivitet efter (dagar)', en: 'Case without activity after (days)' },
-  consentExpiryWarningDays: { sv: 'Varning innan samtycke löper ut (dagar)', en: 'Warning before consent expires (days)' },
-  followUpReminderDays: { sv: 'Påminnelse om uppföljning (dagar före)', en: 'Follow-up reminder (days before)' },
-  // Query arguments
   search: { sv: 'Sökning', en: 'Search' },
   first: { sv: 'Antal', en: 'Number of items' },
   after: { sv: 'Sida', en: 'Page' },
-  period: { sv: 'Period', en: 'Period' },
-  unit: { sv: 'Periodtyp', en: 'Period type' },
   from: { sv: 'Från', en: 'Start' },
   to: { sv: 'Till', en: 'End' },
 } satisfies Record<string, FieldLabel>;
 
-export type LabelledField = keyof typeof FIELD_LABELS;
+export type FieldLabels = Readonly<Record<string, FieldLabel>>;
+
+/**
+ * One catalogue from the shared labels and the modules' own. A name is labelled once: two modules that name a field
+ * the same must mean the same thing, so the second label is a mistake (move the name here instead).
+ */
+export function foldFieldLabels(modules: readonly { readonly name: string; readonly fieldLabels?: FieldLabels }[]): FieldLabels {
+  const owner = new Map<string, string>(Object.keys(SHARED_FIELD_LABELS).map((field) => [field, 'shared']));
+  const labels: Record<string, FieldLabel> = { ...SHARED_FIELD_LABELS };
+  for (const m of modules) {
+    for (const [field, label] of Object.entries(m.fieldLabels ?? {})) {
+      const first = owner.get(field);
+      if (first)
+        throw new Error(
+          `Field label "${field}" is declared by ${first} and ${m.name}: keep one (shared names go in domain/messages/field-labels.ts)`,
+        );
+      owner.set(field, m.name);
+      labels[field] = label;
+    }
+  }
+  return Object.freeze(labels);
+}
 
 /** The label of a field by its path from the argument (`input.child.givenName`, `input.districtIds.0`), or null. */
-export function fieldLabel(path: string): FieldLabel | null {
+export function fieldLabel(path: string, labels: FieldLabels): FieldLabel | null {
   const name =
     path
       .split('.')
       .filter((part) => !/^\d+$/.test(part))
       .pop() ?? path;
-  return (FIELD_LABELS as Record<string, FieldLabel>)[name] ?? null;
+  return Object.hasOwn(labels, name) ? labels[name] : null;
 }

@@ -1,5 +1,5 @@
 import { DistrictPolicy, TalkDeadlineMode } from '../districts/district-policy';
-import { ReportCategory } from '../reports/report-rules';
+import { ReportCategory } from '../reports';
 import { TalkIneligibility, TalkTrigger } from './talk-enums';
 
 /** What a concern report says that decides whether it opens a talk by itself. */

@@ -1,4 +1,4 @@
-import { Message } from '../notifications/notification-content';
+import { Message } from '../notifications';
 import { formatLocal } from '../time/local-time';
 
 /**

@@ -2,9 +2,28 @@
  * The one message catalogue of the web app: Swedish first, English the switch.
  * `fields` names input fields as the API's errors name them (`extensions.field`),
  * so an error can be shown beside its field in the user's language.
- * Input fields' names come from the API's catalogue (domain/messages/field-labels.ts), as its messages name them.
+ * Input fields' names come from the API's labels (the shared ones and each module's `domain/<m>/<m>.labels.ts`), as its
+ * messages name them.
  */
-import { FIELD_LABELS } from '../../../domain/messages/field-labels';
+import { COLLABORATION_LABELS } from '../../../domain/collaboration/collaboration.labels';
+import { CHILDREN_LABELS } from '../../../domain/children/children.labels';
+import { DEADLINES_LABELS } from '../../../domain/deadlines/deadlines.labels';
+import { DISTRICTS_LABELS } from '../../../domain/districts/districts.labels';
+import { INDICATORS_LABELS } from '../../../domain/indicators/indicators.labels';
+import { SHARED_FIELD_LABELS } from '../../../domain/messages/field-labels';
+import { REPORTS_LABELS } from '../../../domain/reports/reports.labels';
+import { TALKS_LABELS } from '../../../domain/talks/talks.labels';
+
+const FIELD_LABELS = {
+  ...SHARED_FIELD_LABELS,
+  ...REPORTS_LABELS,
+  ...CHILDREN_LABELS,
+  ...INDICATORS_LABELS,
+  ...DEADLINES_LABELS,
+  ...DISTRICTS_LABELS,
+  ...TALKS_LABELS,
+  ...COLLABORATION_LABELS,
+};
 
 const sv = {
   appName: 'Samverka',

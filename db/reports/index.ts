@@ -1,0 +1,2 @@
+/** What other modules' tables may reference of concern reports. */
+export { ReportEntity } from './report.entity';

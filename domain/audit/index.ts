@@ -1,0 +1,2 @@
+/** What other modules may use to describe their audited writes. */
+export type { WriteAudit } from './audit-event';

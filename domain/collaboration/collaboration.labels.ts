@@ -1,0 +1,31 @@
+import type { FieldLabel } from '../messages/field-labels';
+
+/** The input fields of collaboration cases, their plans and meetings, as users read them (the fields its inputs and its district settings add). */
+export const COLLABORATION_LABELS = {
+  concern: { sv: 'Oro', en: 'Concern' },
+  modelOverride: { sv: 'Annan modell än åldern ger', en: 'Model other than the age gives' },
+  model: { sv: 'Modell', en: 'Model' },
+  reason: { sv: 'Skäl', en: 'Reason' },
+  youthGoals: { sv: 'Den unges mål', en: "The young person's goals" },
+  agencyGoals: { sv: 'Verksamheternas mål', en: "The agencies' goals" },
+  text: { sv: 'Text', en: 'Text' },
+  crimeInformation: { sv: 'Uppgifter om brott', en: 'Criminal-offence data' },
+  firstFollowUpAt: { sv: 'Första uppföljning', en: 'First follow-up' },
+  responsibleUserId: { sv: 'Ansvarig', en: 'Responsible person' },
+  dueAt: { sv: 'Klart senast', en: 'Due date' },
+  actionId: { sv: 'Insats', en: 'Action' },
+  status: { sv: 'Status', en: 'Status' },
+  cancelReason: { sv: 'Skäl till att insatsen avbryts', en: 'Reason for cancelling the action' },
+  scheduledAt: { sv: 'Tid', en: 'Time' },
+  attendeeUserIds: { sv: 'Deltagare', en: 'Participants' },
+  meetingId: { sv: 'Möte', en: 'Meeting' },
+  decisions: { sv: 'Beslut', en: 'Decisions' },
+  planChanges: { sv: 'Ändringar i planen', en: 'Changes to the plan' },
+  nextFollowUpAt: { sv: 'Nästa uppföljning', en: 'Next follow-up' },
+  ssffAgeBand: { sv: 'SSFF-åldrar (från–till)', en: 'SSFF ages (from–to)' },
+  sspfAgeBand: { sv: 'SSPF-åldrar (från–till)', en: 'SSPF ages (from–to)' },
+  min: { sv: 'Från', en: 'From' },
+  max: { sv: 'Till', en: 'To' },
+  staleCaseDays: { sv: 'Ärende utan aktivitet efter (dagar)', en: 'Case without activity after (days)' },
+  followUpReminderDays: { sv: 'Påminnelse om uppföljning (dagar före)', en: 'Follow-up reminder (days before)' },
+} satisfies Record<string, FieldLabel>;
