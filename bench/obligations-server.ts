@@ -15,7 +15,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { Pool, PoolClient } from 'pg';
-import { BEGIN_AS_SYSTEM, viewerScopeStatement } from '../db/access/row-scope';
+import { viewerScopeStatement } from '../db/access/row-scope';
 import { POLICE_FEEDBACK_SQL, policeFeedbackBody, readBody, Row } from './baseline-server';
 
 /** The same rows as the bare baseline, with what the audit row names: the child and the district of each report. */
@@ -72,30 +72,22 @@ function tokenVerifier() {
   };
 }
 
-/** The viewer in system scope on the system role (the API's role cannot take it), as the API looks it up. */
+/**
+ * The viewer in system scope on the system role (the API's role cannot take it), as the API looks it up: one
+ * statement on connections that start in system scope.
+ */
 async function lookUpViewer(system: Pool, subject: string): Promise<Viewer> {
-  const client = await system.connect();
-  try {
-    await client.query(BEGIN_AS_SYSTEM);
-    const {
-      rows: [viewer],
-    } = await client.query<Viewer>(VIEWER_SQL, [subject]);
-    await client.query('COMMIT');
-    if (!viewer) throw new Refused('viewer');
-    return viewer;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  const {
+    rows: [viewer],
+  } = await system.query<Viewer>(VIEWER_SQL, [subject]);
+  if (!viewer) throw new Refused('viewer');
+  return viewer;
 }
 
-/** One transaction on the application role: the viewer's row scope, the query and the audit row. */
+/** One transaction on the application role: BEGIN with the viewer's row scope (one round trip), the query, the audit row. */
 async function policeFeedback(client: PoolClient, viewer: Viewer, first: number): Promise<string> {
-  await client.query('BEGIN');
+  await client.query(`BEGIN; ${viewerScopeStatement({ districtIds: viewer.district_ids, agencyId: viewer.agency_id })}`);
   try {
-    await client.query(viewerScopeStatement({ districtIds: viewer.district_ids, agencyId: viewer.agency_id }));
     const { rows } = await client.query<AuditedRow>(POLICE_FEEDBACK_AUDITED_SQL, [viewer.agency_id, first + 1]);
     const shown = rows.slice(0, first);
     if (shown.length) {
@@ -124,7 +116,10 @@ async function main(): Promise<void> {
     connectionString: process.env.DATABASE_SYSTEM_URL,
     max: 5,
     application_name: 'samverka-bench-obligations-system',
+    options: '-c samverka.scope=system',
   });
+  const [{ system: scoped }] = (await system.query(`SELECT samverka_system_scope() AS system`)).rows;
+  if (scoped !== true) throw new Error('DATABASE_SYSTEM_URL: its connections do not start in system scope');
   const verify = tokenVerifier();
   const server = http.createServer(async (req, res) => {
     if (req.method === 'GET' && req.url === '/healthz') {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { DbRegistry } from './db-module';
-import { asSystem, pairSystemDataSource } from './access/row-scope';
+import { asSystem, pairSystemDataSource, pairSystemReads } from './access/row-scope';
 
 export interface DataSourceOptions {
   readonly url: string;
@@ -10,6 +10,8 @@ export interface DataSourceOptions {
   readonly poolSize?: number;
   readonly applicationName?: string;
   readonly logger?: TypeOrmLogger;
+  /** Every connection starts in system scope (systemRead's pool; see db/access/row-scope.ts). */
+  readonly systemScope?: boolean;
 }
 
 /** The schema changes only through the modules' migrations; `synchronize` stays off. */
@@ -20,6 +22,7 @@ export function createDataSource({
   poolSize = 10,
   applicationName = process.env.PGAPPNAME || 'samverka',
   logger,
+  systemScope = false,
 }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -33,7 +36,7 @@ export function createDataSource({
     logging: logger ? ['query'] : false,
     logger,
     applicationName,
-    extra: { max: poolSize },
+    extra: { max: poolSize, ...(systemScope ? { options: '-c samverka.scope=system' } : {}) },
   });
 }
 
@@ -50,6 +53,8 @@ export function databaseAnswers(dataSource: DataSource): Promise<boolean> {
   );
 }
 
+const NO_ENTITIES: DbRegistry = { entities: [], migrations: [] };
+
 /**
  * The system role's pool (DATABASE_SYSTEM_URL) beside the API role's, paired so
  * asSystem runs there; without one, DATABASE_URL's role must be allowed system
@@ -63,9 +68,21 @@ export async function openSystemDataSource(
   poolSize: number,
 ): Promise<DataSource | null> {
   const system = systemUrl && systemUrl !== databaseUrl ? createDataSource({ url: systemUrl, registry, poolSize }) : null;
-  if (system) {
+  if (system && systemUrl) {
     await system.initialize();
     pairSystemDataSource(dataSource, system);
+    // systemRead's own pool: its connections start in system scope, so a lookup is one round trip. Only systemRead
+    // reaches it; the system pool itself stays fail-closed (no scope until asSystem sets it).
+    const reads = createDataSource({ url: systemUrl, registry: NO_ENTITIES, poolSize, systemScope: true });
+    await reads.initialize();
+    if (!(await pairSystemReads(dataSource, reads))) await reads.destroy();
+    else {
+      const destroySystem = system.destroy.bind(system);
+      system.destroy = async () => {
+        if (reads.isInitialized) await reads.destroy();
+        await destroySystem();
+      };
+    }
   }
   try {
     await asSystem(dataSource, (manager) => manager.query('SELECT 1'));

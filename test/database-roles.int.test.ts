@@ -1,7 +1,7 @@
 import { createTokenVerifier } from '../api/auth/token-verifier';
 import { signDevToken } from '../api/auth/dev-token';
 import { buildContext } from '../api/server';
-import { asSystem, systemDataSourceOf } from '../db/access/row-scope';
+import { asSystem, systemDataSourceOf, systemRead, systemReadsOf } from '../db/access/row-scope';
 import { openSystemDataSource } from '../db/data-source';
 import { REGISTRY } from '../app/registry';
 import { createAppDataSource } from '../app/runtime';
@@ -38,6 +38,27 @@ describe('the roles development and the tests connect as, as production does', (
     }
     expect((await systemDataSourceOf(app.runtime.dataSource).query(WHO))[0]).toEqual({ role: systemRole, ...RESTRICTED });
     expect((await asSystem(app.runtime.dataSource, (manager) => manager.query(WHO)))[0]).toEqual({ role: systemRole, ...RESTRICTED });
+  });
+
+  it('systemRead runs on the system role in system scope, on connections of its own; the system pool still starts without a scope', async () => {
+    if (!testServices().appRole) return;
+    const { systemRole } = testServices();
+    const SCOPE = `SELECT current_user AS role, current_setting('samverka.scope', true) AS scope, samverka_system_scope() AS system`;
+    expect(systemReadsOf(app.runtime.dataSource)).toBeDefined();
+    expect((await systemRead(app.runtime.dataSource, (manager) => manager.query(SCOPE)))[0]).toEqual({
+      role: systemRole,
+      scope: 'system',
+      system: true,
+    });
+    // Outside asSystem and systemRead the system role's connections see no row, as before.
+    const plain = (await systemDataSourceOf(app.runtime.dataSource).query(SCOPE))[0];
+    expect(plain.system).toBe(false);
+    expect(await systemDataSourceOf(app.runtime.dataSource).query(`SELECT count(*)::int AS n FROM child`)).toEqual([{ n: 0 }]);
+    // The API role's own connections cannot take it even if asked.
+    expect(
+      (await app.runtime.dataSource.query(`SELECT set_config('samverka.scope', 'system', true), samverka_system_scope() AS system`))[0]
+        .system,
+    ).toBe(false);
   });
 
   it("a process given only the application role's URL stops at start, naming DATABASE_SYSTEM_URL, instead of serving without system work", async () => {

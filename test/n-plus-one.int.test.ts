@@ -1,5 +1,7 @@
 import { FakeClock } from '../domain/time/clock';
 import { countStatements, StatementCounter } from '../bench/lib/statement-counter';
+import { systemDataSourceOf, systemReadsOf } from '../db/access/row-scope';
+import { FLAG_CONCERN_MUTATION, flagConcernInput, POLICE_FEEDBACK_QUERY, SCHOOL_VIEWER } from '../bench/workloads';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 /**
@@ -30,6 +32,7 @@ const INTAKE = `query($first: Int!) { intakeQueue(first: $first) { edges { node 
 
 let app: TestApp;
 let counter: StatementCounter;
+let norrNumber: string;
 
 async function statementsFor(email: string, query: string, first: number) {
   const { result, count, statements } = await counter.measure(() => app.as(email, query, { first }));
@@ -45,6 +48,7 @@ beforeAll(async () => {
   const demoChildren: { personal_identity_number: string }[] = await app.sql(
     `SELECT c.personal_identity_number FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id`,
   );
+  norrNumber = demoChildren[0].personal_identity_number;
   const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
   const now = app.clock.now().getTime();
   for (let i = 0; i < REPORTS; i++) {
@@ -102,5 +106,42 @@ describe('SQL statements per request do not grow with the page size', () => {
     expect(large.count).toBe(small.count);
     // 12 before row-level security; its read transaction adds a fixed 3 (see above).
     expect(small.count).toBeLessThanOrEqual(15);
+  });
+});
+
+/**
+ * The whole request on every pool it touches (issue 27): the request's own connection, the system role's pool and
+ * systemRead's, whose connections start in system scope. One `query` call is one round trip; counts, not times.
+ */
+describe('round trips per request, viewer lookup included', () => {
+  async function perPool(email: string, query: string, variables: Record<string, unknown>) {
+    const reads = systemReadsOf(app.dataSource);
+    expect(reads).toBeDefined();
+    const pools = {
+      request: countStatements(app.dataSource),
+      system: countStatements(systemDataSourceOf(app.dataSource)),
+      reads: countStatements(reads!),
+    };
+    for (const c of Object.values(pools)) c.reset();
+    const result = await app.as(email, query, variables);
+    expect(result.errors).toBeUndefined();
+    return Object.fromEntries(Object.entries(pools).map(([name, c]) => [name, [...c.statements]])) as Record<keyof typeof pools, string[]>;
+  }
+
+  it('police-feedback: the viewer in one statement, then BEGIN with the scope, the page, COMMIT and the audit INSERT', async () => {
+    const sent = await perPool(POLICE, POLICE_FEEDBACK_QUERY, { first: 20 });
+    expect(sent.reads).toHaveLength(1);
+    expect(sent.reads[0]).toMatch(/^SELECT u\.id/);
+    expect(sent.system).toEqual([]);
+    expect(sent.request[0]).toMatch(/^BEGIN; SELECT set_config\('samverka\.scope'/);
+    expect(sent.request.filter((s) => /^INSERT INTO "?audit_event/.test(s))).toHaveLength(1);
+    expect(sent.request.length + sent.reads.length).toBeLessThanOrEqual(5);
+  });
+
+  it('flagConcern: the viewer and the "does this number exist" check are one statement each, outside the unit of work', async () => {
+    const sent = await perPool(SCHOOL_VIEWER, FLAG_CONCERN_MUTATION, { input: flagConcernInput('n-plus-one-flag', norrNumber) });
+    expect(sent.reads).toHaveLength(2);
+    expect(sent.system).toEqual([]);
+    expect(sent.request.length + sent.reads.length).toBeLessThanOrEqual(18);
   });
 });

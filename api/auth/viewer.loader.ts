@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { RequestDatabase } from '../../db/access/request-connection';
-import { asSystem, rowScopeOf } from '../../db/access/row-scope';
+import { rowScopeOf, systemRead } from '../../db/access/row-scope';
 import { viewerRepository, ViewerRecord } from '../../db/access/viewer.repository';
 import { Unauthenticated } from '../../domain/errors';
 import { AppDeps, Viewer } from '../context';
@@ -42,7 +42,7 @@ export async function loadViewer(
           (manager) => viewerRepository.load(manager, match, now, registry.scopeContributors),
           (record) => record && rowScopeOf(record.scope),
         )
-      : asSystem(dataSource, (manager) => viewerRepository.load(manager, match, now, registry.scopeContributors));
+      : systemRead(dataSource, (manager) => viewerRepository.load(manager, match, now, registry.scopeContributors));
   let viewer = await load();
   if (!viewer && token.kind === 'oidc' && token.verifiedEmail && (await bindFirstSignIn(dataSource, token.verifiedEmail, token.subject))) {
     viewer = await load();

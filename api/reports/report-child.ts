@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { asSystem } from '../../db/access/row-scope';
+import { systemRead } from '../../db/access/row-scope';
 import { childRepository } from '../../db/children/child.repository';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { sentNameDiffers } from '../../domain/children/child-identity.rules';
@@ -79,7 +79,7 @@ export async function resolveReportedChild(
 
   if (identity) {
     // Whether the number exists anywhere: the callers audit the lookup and answer without saying where.
-    const existing = await asSystem(manager, (system) => childRepository.findByIdentityNumber(system, identity.normalized));
+    const existing = await systemRead(manager, (system) => childRepository.findByIdentityNumber(system, identity.normalized));
     if (existing) {
       const mismatchRecordName = sentNameDiffers({ givenName, familyName }, existing)
         ? `${existing.givenName} ${existing.familyName}`

@@ -19,11 +19,18 @@ export interface Service {
   logged(text: string): boolean;
 }
 
-export function startService(name: string, args: readonly string[], env: NodeJS.ProcessEnv, logDir: string): Service {
+/** `ipc`: an IPC channel to the child (bench/lib/cost-probe.ts answers on it). */
+export function startService(
+  name: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  logDir: string,
+  options: { ipc?: boolean } = {},
+): Service {
   fs.mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${name}.log`);
   const fd = fs.openSync(logFile, 'w');
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', fd, fd] });
+  const child = spawn(process.execPath, args, { env, stdio: options.ipc ? ['ignore', fd, fd, 'ipc'] : ['ignore', fd, fd] });
   fs.closeSync(fd);
   if (child.pid === undefined) throw new Error(`${name} did not start`);
   let code: string | null = null;

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { asSystem, viewerScopeStatement, ViewerRowScope } from './row-scope';
+import { systemRead, viewerScopeStatement, ViewerRowScope } from './row-scope';
 
 type Query = QueryRunner['query'];
 
@@ -87,7 +87,7 @@ export class RequestConnection implements RequestDatabase {
 
   /** Starts the request: `lookup` (the viewer query) runs in system scope, then reads take the scope `scopeOf` gives its answer. */
   async identify<V>(lookup: (manager: EntityManager) => Promise<V>, scopeOf: (value: V) => ViewerRowScope | null): Promise<V> {
-    const value = await asSystem(this.dataSource, lookup);
+    const value = await systemRead(this.dataSource, lookup);
     return this.exclusive(async () => {
       await this.endRead();
       this.scope = scopeOf(value);
@@ -103,9 +103,9 @@ export class RequestConnection implements RequestDatabase {
     });
   }
 
-  /** A system-scope lookup, on the system role's pool (see asSystem). */
+  /** A system-scope lookup (reads only), on the system role's connections (see systemRead). */
   asSystem<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return asSystem(this.dataSource, work);
+    return systemRead(this.dataSource, work);
   }
 
   /** Ends the read transaction and gives the connection back; later statements fail. */
