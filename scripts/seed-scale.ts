@@ -265,11 +265,11 @@ async function insertCollaboration(q: QueryRunner, until: Date): Promise<void> {
         (SELECT u.id, u.agency_id, 'fritidsledare' FROM app_user u JOIN agency a ON a.id = u.agency_id
           WHERE cc.district_id = ANY(a.district_ids) AND a.kind = 'LEISURE' AND a.is_public_authority ORDER BY u.email LIMIT 1)) m`);
   await q.query(`
-    INSERT INTO plan_action (case_id, kind, description, responsible_agency_id, responsible_user_id, due_at, status, created_by_user_id)
+    INSERT INTO plan_action (case_id, kind, description, responsible_agency_id, responsible_user_id, due_at, status, created_by_user_id, crime_information)
     SELECT t.case_id, CASE WHEN a.kind = 'SCHOOL' THEN 'SCHOOL_SUPPORT' ELSE 'LEISURE_ACTIVITY' END,
            CASE WHEN a.kind = 'SCHOOL' THEN 'Stöd i skolan för att nå målen' ELSE 'Hitta en fritidsaktivitet tillsammans' END,
            t.agency_id, t.user_id, cc.last_activity_at + interval '30 days',
-           CASE WHEN abs(hashtext(t.id::text)) % 3 = 0 THEN 'DONE' ELSE 'IN_PROGRESS' END, cc.coordinator_user_id
+           CASE WHEN abs(hashtext(t.id::text)) % 3 = 0 THEN 'DONE' ELSE 'IN_PROGRESS' END, cc.coordinator_user_id, false
       FROM collaboration_team_member t JOIN collaboration_case cc ON cc.id = t.case_id JOIN agency a ON a.id = t.agency_id`);
 }
 
