@@ -87,7 +87,7 @@ const TARGETS = {
   deadlineLagP99Ms: 1_000,
   deadlineStepsPerSec: 2_000,
   deadlinesAtTarget: 100_000,
-  indicatorsMs: 500,
+  indicatorsMs: 200,
   apiPeakRssMiB: 300,
 } as const;
 
