@@ -680,6 +680,47 @@ async function insertTalks(q: QueryRunner, until: Date): Promise<void> {
   );
 }
 
+/**
+ * The effect follow-up needs children reported again after their talk, and more of them where the talk never happened,
+ * or it measures noise: a police report of a new suspected crime 2 weeks to 11 months after the first held talk for one
+ * child in six, after the first report for two in five of those whose talk was never held. Handled like the others (in
+ * time), and counted beyond --reports. Before the deadlines step, so their clocks come with the rest.
+ */
+async function insertReReports(q: QueryRunner, until: Date): Promise<number> {
+  const again = fraction('f.child_id::text', ':again');
+  const after = `(0.5 + 10.5 * ${fraction('f.child_id::text', ':after')}) * interval '30 days'`;
+  const [{ n }] = await q.query(`SELECT count(*)::int AS n FROM report`);
+  const inserted = await q.query(
+    `
+    WITH first_talk AS (
+      SELECT DISTINCT ON (t.child_id) t.child_id, t.report_id, coalesce(t.held_at, t.learned_at) AS at, t.held_at IS NOT NULL AS held
+        FROM talk t ORDER BY t.child_id, t.held_at IS NULL, coalesce(t.held_at, t.learned_at)),
+    f AS (SELECT f.*, f.at + ${after} AS received FROM first_talk f
+           WHERE ${again} < CASE WHEN f.held THEN 1.0 / 6 ELSE 0.4 END AND f.at + ${after} <= $1)
+    INSERT INTO report (reference, reporter_kind, channel, reporter_agency_id, registered_by_user_id, police_reference, child_id, child_as_reported,
+      district_id, policy_version, category, description, suspected_offence, offence_can_lead_to_prison, first_known_suspicion, pre_investigation_running,
+      feedback_requested, received_at, responsible_user_id, protection_assessed_at, acute_danger, preliminary_decision, preliminary_decided_at,
+      feedback_value, feedback_given_at, feedback_unasked, created_at)
+    SELECT 'OA-' || extract(year FROM f.received) || '-' || lpad(($2 + row_number() OVER (ORDER BY f.received, f.child_id))::text, 6, '0'),
+           'POLICE', 'DIGITAL', r.reporter_agency_id, r.registered_by_user_id, 'K-' || (100000 + abs(hashtext(f.child_id::text)) % 900000) || '-' || to_char(f.received, 'YY'),
+           f.child_id, r.child_as_reported, r.district_id, r.policy_version, 'SUSPECTED_CRIME', 'Misstänkt för skadegörelse tillsammans med andra.', 'Skadegörelse',
+           true, false, false, true, f.received, r.responsible_user_id,
+           CASE WHEN f.received + interval '4 hours' <= $1 THEN f.received + interval '4 hours' END,
+           CASE WHEN f.received + interval '4 hours' <= $1 THEN false END,
+           CASE WHEN f.received + interval '7 days' <= $1 THEN 'NO_INVESTIGATION' END,
+           CASE WHEN f.received + interval '7 days' <= $1 THEN f.received + interval '7 days' END,
+           CASE WHEN f.received + interval '7 days' <= $1 THEN 'INVESTIGATION_NOT_OPENED' END,
+           CASE WHEN f.received + interval '7 days' <= $1 THEN f.received + interval '7 days' END,
+           CASE WHEN f.received + interval '7 days' <= $1 THEN false END,
+           f.received
+      FROM f JOIN report r ON r.id = f.report_id
+    RETURNING id`,
+    [until, n],
+  );
+  await q.query(`SELECT setval('report_reference_seq', (SELECT count(*) FROM report))`);
+  return inserted.length;
+}
+
 /** One CREATE audit row per report, as the API writes them. */
 async function insertAudit(q: QueryRunner): Promise<void> {
   await q.query(`
@@ -763,6 +804,7 @@ async function main(): Promise<void> {
         insertReports(q, random, children, flags.reports, from, until.getTime()),
       );
       await step('serious talks and their clocks', () => insertTalks(q, until));
+      await step('re-reports after talks, held or not', () => insertReReports(q, until));
       await step('deadlines and deadline steps', () => insertDeadlines(q, until));
       await step('audit rows for the reports', () => insertAudit(q));
       await step('collaboration cases, consents, teams, actions', () => insertCollaboration(q, until));

@@ -4,6 +4,7 @@ import { createAppDataSource } from '../app/runtime';
 import { DEVELOPMENT_ROLES, prepareLocalRoles } from '../db/roles';
 import { seedDemoCase } from '../db/seed/demo-case';
 import { seedDemo } from '../db/seed/demo-seed';
+import { seedDemoHistory } from '../db/seed/demo-history';
 import { Logger } from '../platform/logger';
 import { prepareQueueSchema } from '../platform/queues/queue-backend';
 
@@ -26,7 +27,8 @@ export async function prepareDevelopmentDatabase(
     const { seeded } = await asSystem(owner, (manager) => seedDemo(manager));
     if (seeded) {
       const { reference } = await asSystem(owner, (manager) => seedDemoCase(manager, new Date()));
-      logger.info({ collaborationCase: reference }, 'demo municipality seeded');
+      const history = await asSystem(owner, (manager) => seedDemoHistory(manager, new Date()));
+      logger.info({ collaborationCase: reference, historyTalks: history.talks }, 'demo municipality seeded');
     }
     if (!embedded) return { seeded, appUrl: ownerUrl };
     await prepareQueueSchema(ownerUrl);

@@ -63,8 +63,8 @@ const userId = (email: string) => app.idOf('app_user', 'email = $1', [email]);
 const agencyOf = async (email: string) =>
   (await app.sql(`SELECT agency_id FROM app_user WHERE email = $1`, [email]))[0].agency_id as string;
 
-/** Summoned, scheduled and held at `ms`, with the police attending if asked. */
-async function hold(talkId: string, ms: number, options: { police?: boolean; late?: boolean } = {}) {
+/** Summoned, scheduled and held at `ms`, with the police attending if asked; written up then, with `heldAtMs` as the time it was held if given. */
+async function hold(talkId: string, ms: number, options: { police?: boolean; late?: boolean; heldAtMs?: number } = {}) {
   clock.set(at(ms - HOUR_MS));
   if (options.police) {
     const added = ok(
@@ -102,7 +102,13 @@ async function hold(talkId: string, ms: number, options: { police?: boolean; lat
     }),
   );
   clock.set(at(ms));
-  ok(await mutate(SOCSEK, 'holdTalk', 'HoldTalkInput', { talkId, ...(options.late ? { delayReason: 'GUARDIAN_UNAVAILABLE' } : {}) }));
+  ok(
+    await mutate(SOCSEK, 'holdTalk', 'HoldTalkInput', {
+      talkId,
+      ...(options.heldAtMs === undefined ? {} : { heldAt: at(options.heldAtMs).toISOString() }),
+      ...(options.late ? { delayReason: 'GUARDIAN_UNAVAILABLE' } : {}),
+    }),
+  );
 }
 
 async function decline(talkId: string, ms: number, action: 'declineTalk' | 'cancelTalk' = 'declineTalk') {
@@ -151,10 +157,8 @@ beforeAll(async () => {
   }
   await hold(c2.id, 10 * HOUR_MS);
   await hold(c7.id, 23 * HOUR_MS);
-  // Written up the next morning (32 h) with the time it was held (20 h). Until issue 22 lands "the time it happened" on
-  // holdTalk, the held time is set on the column the indicator reads, as that field will.
-  await hold(c6.id, 32 * HOUR_MS, { late: true });
-  await app.sql(`UPDATE talk SET held_at = $2, held_late = false WHERE id = $1`, [c6.id, at(20 * HOUR_MS)]);
+  // Written up the next morning (32 h) with the time it was held (20 h): on time against its 24 hours.
+  await hold(c6.id, 32 * HOUR_MS, { heldAtMs: 20 * HOUR_MS });
   await hold(c4.id, 33 * HOUR_MS, { late: true });
   // Held exactly at the 48-hour deadline: on time.
   await hold(c1.id, 48 * HOUR_MS, { police: true });

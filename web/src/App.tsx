@@ -12,6 +12,7 @@ import { CasePage } from './collaboration/CasePage';
 import { CasesPage } from './collaboration/CasesPage';
 import { FlagConcernPage } from './reports/FlagConcernPage';
 import { IndicatorsPage } from './indicators/IndicatorsPage';
+import { TalkFiguresPage } from './indicators/TalkFiguresPage';
 import { IntakePage } from './reports/IntakePage';
 import { MyActionsPage } from './collaboration/MyActionsPage';
 import { MyReportsPage } from './reports/MyReportsPage';
@@ -55,6 +56,12 @@ const ROUTES: Route[] = [
     roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'],
     render: () => <IndicatorsPage />,
     title: (t) => t.nav.indicators,
+  },
+  {
+    path: '/indicators/talks',
+    roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'],
+    render: () => <TalkFiguresPage />,
+    title: (t) => t.nav.talkFigures,
   },
   { path: '/settings/districts', roles: ['ADMIN'], render: () => <PolicyPage />, title: (t) => t.nav.policy },
   { path: '/notifications', roles: null, render: () => <NotificationsPage />, title: (t) => t.nav.notifications },

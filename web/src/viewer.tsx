@@ -66,6 +66,7 @@ export const NAV: readonly NavItem[] = [
   { href: '/intake', label: (t) => t.nav.intake, roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'] },
   { href: '/overdue', label: (t) => t.nav.overdue, roles: ['SOCIAL_SERVICES_SUPERVISOR'] },
   { href: '/indicators', label: (t) => t.nav.indicators, roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'] },
+  { href: '/indicators/talks', label: (t) => t.nav.talkFigures, roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'] },
   { href: '/settings/districts', label: (t) => t.nav.policy, roles: ['ADMIN'] },
   { href: '/cases', label: (t) => t.nav.cases, roles: ['SSPF_COORDINATOR'] },
   { href: '/actions', label: (t) => t.nav.myActions, roles: PARTNER_ROLES },

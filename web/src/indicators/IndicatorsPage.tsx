@@ -1,15 +1,20 @@
 import { Alert, Button, Details, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { FormEvent, useMemo, useState } from 'react';
-import { isPeriodProblem, monthRange, MONTHS_PER_UNIT, periodKey, PeriodUnit } from '../../../domain/indicators/indicator-period';
+import { PeriodUnit } from '../../../domain/indicators/indicator-period';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
 import { downloadWithToken } from '../download';
 import { graphql } from '../gql';
-import type { IndicatorsQuery } from '../gql/graphql';
 import { Indicator, INDICATOR_KINDS, INDICATOR_NAMES, IndicatorKind } from '../../../domain/indicators/indicators';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useViewer } from '../viewer';
 import { COMPLIANCE_CLOCK_NAMES } from '../../../domain/indicators/compliance';
+import { CellTable, TimeChart } from './IndicatorChart';
+import { inUnit, Period, periodChoices, yearToDate } from './indicator-periods';
+
+function isRate(indicator: Indicator) {
+  return INDICATOR_KINDS[indicator] === IndicatorKind.RATE;
+}
 
 const INDICATORS = graphql(`
   query Indicators($period: IndicatorPeriodInput!) {
@@ -29,128 +34,6 @@ const INDICATORS = graphql(`
     }
   }
 `);
-
-type Cell = IndicatorsQuery['indicators'][number];
-
-const CHART_WIDTH = 560;
-const CHART_HEIGHT = 180;
-const PAD = { left: 44, right: 12, top: 12, bottom: 28 };
-const SERIES_CLASSES = 5;
-const MAX_AXIS_LABELS = 6;
-
-function isRate(indicator: Indicator) {
-  return INDICATOR_KINDS[indicator] === IndicatorKind.RATE;
-}
-
-function shown(c: Cell, t: ReturnType<typeof useI18n>['t']): string {
-  if (c.suppressed) return t.indicators.suppressed;
-  if (c.windowOpen) return t.indicators.windowOpen;
-  if (c.value === null || c.value === undefined) return '–';
-  if (isRate(c.indicator as Indicator)) return `${Math.round(c.value * 100)} % (${c.numerator}/${c.denominator})`;
-  return String(c.value);
-}
-
-/** Each district's value over the periods as a line; a hidden or not-yet-due period is a gap with a hollow mark. */
-function TimeChart({ name, indicator, cells, periods }: { name: string; indicator: Indicator; cells: Cell[]; periods: string[] }) {
-  const { t } = useI18n();
-  const districts = [...new Map(cells.map((c) => [c.districtId ?? '', c.districtName])).entries()];
-  const values = cells.map((c) => c.value ?? 0);
-  const top = isRate(indicator) ? 1 : Math.max(1, ...values);
-  const w = CHART_WIDTH - PAD.left - PAD.right;
-  const h = CHART_HEIGHT - PAD.top - PAD.bottom;
-  const x = (i: number) => PAD.left + (periods.length < 2 ? w / 2 : (w * i) / (periods.length - 1));
-  const y = (v: number) => PAD.top + h - (h * v) / top;
-  const labelEvery = Math.ceil(periods.length / MAX_AXIS_LABELS);
-  const label = (v: number) => (isRate(indicator) ? `${Math.round(v * 100)} %` : String(Math.round(v * 10) / 10));
-  return (
-    <svg
-      role="img"
-      aria-label={t.indicators.chartLabel(name)}
-      viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT + districts.length * 16}`}
-      width="100%"
-      className="chart"
-    >
-      <line x1={PAD.left} y1={y(0)} x2={PAD.left + w} y2={y(0)} className="chart-axis" />
-      <text x={PAD.left - 6} y={y(top) + 4} textAnchor="end" className="chart-label">
-        {label(top)}
-      </text>
-      <text x={PAD.left - 6} y={y(0) + 4} textAnchor="end" className="chart-label">
-        {label(0)}
-      </text>
-      {periods.map(
-        (p, i) =>
-          (i % labelEvery === 0 || i === periods.length - 1) && (
-            <text key={p} x={x(i)} y={CHART_HEIGHT - 8} textAnchor="middle" className="chart-label">
-              {p}
-            </text>
-          ),
-      )}
-      {districts.map(([id, districtName], s) => {
-        const points = periods.map((p) => cells.find((c) => (c.districtId ?? '') === id && c.period === p));
-        const segments: string[][] = [[]];
-        points.forEach((c, i) => {
-          if (c && typeof c.value === 'number') segments[segments.length - 1].push(`${x(i)},${y(c.value)}`);
-          else if (segments[segments.length - 1].length) segments.push([]);
-        });
-        const series = `chart-series-${s % SERIES_CLASSES}`;
-        return (
-          <g key={id} className={series}>
-            {segments
-              .filter((seg) => seg.length)
-              .map((seg, k) => (
-                <polyline key={k} points={seg.join(' ')} className="chart-line" />
-              ))}
-            {points.map(
-              (c, i) =>
-                c &&
-                (typeof c.value === 'number' ? (
-                  <circle key={i} cx={x(i)} cy={y(c.value)} r={3} className="chart-dot">
-                    <title>{`${districtName} ${c.period}: ${shown(c, t)}`}</title>
-                  </circle>
-                ) : (
-                  <circle key={i} cx={x(i)} cy={y(0)} r={3} className="chart-gap">
-                    <title>{`${districtName} ${c.period}: ${shown(c, t)}`}</title>
-                  </circle>
-                )),
-            )}
-            <text x={PAD.left} y={CHART_HEIGHT + 12 + s * 16} className="chart-label chart-legend">{`— ${districtName}`}</text>
-          </g>
-        );
-      })}
-    </svg>
-  );
-}
-
-/** The chart's numbers as a table, for screen readers and the printed page. */
-function CellTable({ cells, periods }: { cells: Cell[]; periods: string[] }) {
-  const { t } = useI18n();
-  const districts = [...new Map(cells.map((c) => [c.districtId ?? '', c.districtName])).entries()];
-  return (
-    <table className="indicator-table">
-      <thead>
-        <tr>
-          <th scope="col">{t.indicators.period}</th>
-          {districts.map(([id, n]) => (
-            <th key={id} scope="col">
-              {n}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {periods.map((p) => (
-          <tr key={p}>
-            <th scope="row">{p}</th>
-            {districts.map(([id]) => {
-              const c = cells.find((x) => (x.districtId ?? '') === id && x.period === p);
-              return <td key={id}>{c ? shown(c, t) : '–'}</td>;
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 const COMPLIANCE = graphql(`
   query ComplianceReport($period: IndicatorPeriodInput!) {
@@ -226,35 +109,6 @@ function CompliancePanel({ period }: { period: Period }) {
       </table>
     </section>
   );
-}
-
-interface Period {
-  readonly unit: PeriodUnit;
-  readonly from: string;
-  readonly to: string;
-}
-
-const CHOICE_YEARS = 3;
-
-/** The periods a manager can pick: those of the last three calendar years, oldest first. */
-function periodChoices(unit: PeriodUnit, now: Date): string[] {
-  const first = (now.getFullYear() - CHOICE_YEARS + 1) * 12;
-  const keys: string[] = [];
-  for (let month = first; month < first + CHOICE_YEARS * 12; month += MONTHS_PER_UNIT[unit]) keys.push(periodKey(unit, month));
-  return keys;
-}
-
-/** The current calendar year so far, month by month. */
-function yearToDate(now: Date): Period {
-  const january = now.getFullYear() * 12;
-  return { unit: PeriodUnit.MONTH, from: periodKey(PeriodUnit.MONTH, january), to: periodKey(PeriodUnit.MONTH, january + now.getMonth()) };
-}
-
-/** A period picked in one unit, moved to another: the periods of that unit holding its first and last month. */
-function inUnit(period: Period, unit: PeriodUnit): Period {
-  const range = monthRange(period.unit, period.from, period.to, Number.POSITIVE_INFINITY);
-  if (isPeriodProblem(range)) return inUnit(yearToDate(new Date()), unit);
-  return { unit, from: periodKey(unit, range.fromMonth), to: periodKey(unit, range.toMonthExclusive - 1) };
 }
 
 export function IndicatorsPage() {
@@ -353,8 +207,8 @@ export function IndicatorsPage() {
               <Heading level={2} data-size="sm" id={`ind-${indicator}`}>
                 {name}
               </Heading>
-              <TimeChart name={name} indicator={indicator} cells={rows} periods={periods} />
-              <CellTable cells={rows} periods={periods} />
+              <TimeChart name={name} rate={isRate(indicator)} cells={rows} periods={periods} />
+              <CellTable cells={rows} periods={periods} rate={isRate(indicator)} />
               <Details>
                 <Details.Summary>{t.indicators.definition}</Details.Summary>
                 <Details.Content>
