@@ -1,4 +1,5 @@
-import { DAY_MS, FakeClock } from '../domain/time/clock';
+import { DAY_MS, FakeClock, HOUR_MS } from '../domain/time/clock';
+import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 /** Issue 23, items 4 and 5: the supervisor extends an investigation from the report, and assigns reports and talks seeing the load. */
@@ -189,5 +190,42 @@ describe('assigning with the load in view', () => {
     const refused = await app.as(CHEF, ASSIGN, { i: { reportId, userId: policeId } });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.userId' });
     expect(await app.sql(`SELECT responsible_user_id AS r FROM report WHERE id = $1`, [reportId])).toEqual([{ r: null }]);
+  });
+});
+
+describe('escalations', () => {
+  const ESCALATIONS = `{ escalations { id kind reference reportId talkId dueAt escalatedAt escalationLevel responsible { displayName } } }`;
+  const advanceTo = async (ms: number) => {
+    clock.set(new Date(Date.parse(T0) + ms).toISOString());
+    await reconcileDeadlines(app.runtime);
+  };
+
+  it('lists what was escalated to the supervisors, why and since when, until it is done; Syd sees none of Norr, a social worker is refused', async () => {
+    const reportId = await policeReport('K-2320/26');
+    const [{ reference }] = await app.sql(`SELECT reference FROM report WHERE id = $1`, [reportId]);
+    expect((await app.as(CHEF, ESCALATIONS)).data.escalations.filter((e: { reportId: string }) => e.reportId === reportId)).toEqual([]);
+
+    await advanceTo(25 * HOUR_MS);
+    const listed = (await app.as(CHEF, ESCALATIONS)).data.escalations.filter((e: { reportId: string }) => e.reportId === reportId);
+    expect(listed).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'PROTECTION_ASSESSMENT',
+        reference,
+        reportId,
+        talkId: null,
+        dueAt: '2026-11-24T08:00:00.000Z',
+        escalatedAt: new Date(Date.parse(T0) + 25 * HOUR_MS).toISOString(),
+        escalationLevel: 1,
+        responsible: null,
+      },
+    ]);
+    expect(
+      (await app.as('chef.syd@samverka.test', ESCALATIONS)).data.escalations.map((e: { reference: string }) => e.reference),
+    ).not.toContain(reference);
+    expect((await app.as(SOCSEK, ESCALATIONS)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    await app.as(SOCSEK, PROTECTION, { input: { reportId, acuteDanger: false, note: 'Ingen akut fara.' } });
+    expect((await app.as(CHEF, ESCALATIONS)).data.escalations.filter((e: { reportId: string }) => e.reportId === reportId)).toEqual([]);
   });
 });

@@ -28,12 +28,10 @@ function pageSizes(pdf: Buffer): { width: number; height: number }[] {
 async function expectPrintable(page: Page, reference: string): Promise<void> {
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('nav[aria-label="Huvudmeny"]').isVisible()).toBe(false);
-  expect(await page.locator('main form').evaluateAll((forms) => forms.filter((f) => (f as HTMLElement).offsetParent !== null).length)).toBe(
-    0,
-  );
+  for (const form of await page.locator('main form').all()) expect(await form.isVisible()).toBe(false);
   expect(await page.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false);
   // The running header is an @page rule naming this reference, the print date and the page counter.
-  const rule = await page.evaluate(() => document.querySelector('style[data-print-header]')?.textContent ?? '');
+  const rule = (await page.locator('style[data-print-header]').textContent()) ?? '';
   expect(rule).toContain(`@top-left { content: "Samverka · ${reference}"`);
   expect(rule).toMatch(/@top-right \{ content: "Utskriven \d{1,2} [a-zé]+\.? \d{4}"/);
   expect(rule).toContain('counter(page)');

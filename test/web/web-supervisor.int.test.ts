@@ -2,6 +2,7 @@
  * The supervisor's two decisions on a report page, in a real browser against the real API and database: extending an
  * investigation (reason, the district's latest date, the clock moves) and assigning a colleague with the load in view.
  */
+import { reconcileDeadlines } from '../../workers/deadlines/deadline-reconciler';
 import { ok } from '../helpers/collaboration';
 import { TestApp } from '../helpers/test-app';
 import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnvironment, WebTestEnvironment } from './browser';
@@ -121,5 +122,28 @@ run("the supervisor's decisions in the browser", () => {
       [report.id],
     );
     expect(responsible).toBe(SOCSEK);
+  });
+
+  it('lists what was escalated, why and since when, one click from the report', async () => {
+    const report = await policeReport('K-9903/26');
+    // The protection assessment's 24 hours ran out an hour ago: its steps are due, and the reconciler fires them.
+    await app.sql(
+      `UPDATE deadline_step s SET fire_at = now() - interval '1 hour' FROM deadline d
+        WHERE s.deadline_id = d.id AND d.subject_id = $1 AND d.kind = 'PROTECTION_ASSESSMENT'`,
+      [report.id],
+    );
+    await app.sql(`UPDATE deadline SET due_at = now() - interval '1 hour' WHERE subject_id = $1 AND kind = 'PROTECTION_ASSESSMENT'`, [
+      report.id,
+    ]);
+    await reconcileDeadlines(app.runtime);
+
+    const page = await web.signIn(CHEF);
+    await page.getByRole('link', { name: 'Eskalerat' }).click();
+    const row = page.locator(`tr[data-reference="${report.reference}"]`);
+    await row.getByText('Skyddsbedömning: tidsfristen gick ut').waitFor();
+    await row.getByText('i dag').waitFor();
+    await expectAccessible(page, 'supervisor-04-escalations');
+    await row.getByRole('link', { name: report.reference }).click();
+    await page.getByRole('heading', { level: 1, name: `Anmälan ${report.reference}` }).waitFor();
   });
 });
