@@ -442,6 +442,13 @@ beforeAll(async () => {
   for (const e of await app.sql(`SELECT e.id, r.district_id FROM investigation_extension e JOIN report r ON r.id = e.report_id`)) {
     factsById.set(e.id, { entityId: e.id, districtId: e.district_id });
   }
+  // One open Norr report clock was escalated to the supervisors: the escalations list shows it.
+  await app.sql(`WITH picked AS (
+      SELECT d.id FROM deadline d JOIN district x ON x.id = d.district_id
+        JOIN deadline_step s ON s.deadline_id = d.id AND s.step = 'escalate'
+       WHERE x.code = 'norr' AND d.subject_type = 'REPORT' AND d.met_at IS NULL AND d.cancelled_at IS NULL ORDER BY d.id LIMIT 1),
+    fired AS (UPDATE deadline_step s SET fired_at = now() FROM picked WHERE s.deadline_id = picked.id AND s.step = 'escalate')
+    UPDATE deadline d SET escalation_level = 1 FROM picked WHERE d.id = picked.id`);
   // One Norr report came in three days ago, so its protection assessment clock fell due late: the compliance report lists it.
   await app.sql(`UPDATE report SET received_at = received_at - interval '3 days'
     WHERE id = (SELECT r.id FROM report r JOIN district d ON d.id = r.district_id WHERE d.code = 'norr' ORDER BY r.received_at LIMIT 1)`);
@@ -551,6 +558,7 @@ describe('every user, every readable field', () => {
       { d: ownDistrict },
       null,
     );
+    await probe(email, 'escalations', 'escalations', `{ escalations { ${selectAll(type('Escalation'), 1)} } }`, {}, null);
     for (const [operation, node] of [
       ['intakeQueue', 'Report'],
       ['myReports', 'Report'],

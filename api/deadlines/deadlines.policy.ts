@@ -1,4 +1,6 @@
 import type { DeadlineType } from '../../schema/deadlines/deadline.type';
+import type { EscalationType } from '../../schema/deadlines/escalation.type';
+import { Role } from '../../domain/access/roles';
 import { REPORT_HANDLERS } from '../../domain/reports/reports.grants';
 import { definePolicy, ModuleAccess } from '../../domain/access/policy';
 
@@ -22,4 +24,26 @@ export const deadlinePolicy = definePolicy<DeadlineType>()<DeadlineType & { dist
   },
 });
 
-export const DEADLINES_ACCESS: ModuleAccess = { types: [deadlinePolicy] };
+/** An escalated clock: the supervisors of the district, like the clock itself. */
+export const escalationPolicy = definePolicy<EscalationType>()<EscalationType & { districtId: string; childId: string }>({
+  type: 'Escalation',
+  personal: true,
+  rows: handling,
+  facts: (row) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId }),
+  fields: {
+    id: handling,
+    kind: handling,
+    reference: handling,
+    reportId: handling,
+    talkId: handling,
+    dueAt: handling,
+    escalatedAt: handling,
+    escalationLevel: handling,
+    responsible: handling,
+  },
+});
+
+export const DEADLINES_ACCESS: ModuleAccess = {
+  types: [deadlinePolicy, escalationPolicy],
+  queries: { escalations: [Role.SOCIAL_SERVICES_SUPERVISOR] },
+};

@@ -39,6 +39,7 @@ const READS: { readonly [F in keyof ReportType]-?: readonly (keyof ReportRow)[] 
   ongoingInvestigationReference: ['ongoingInvestigationReference'],
   investigationExtensionReason: ['investigationExtensionReason'],
   investigationExtensions: ['id'],
+  investigationExtendableUntil: ['districtId', 'policyVersion'],
   investigationClosedAt: ['investigationClosedAt'],
   investigationOutcome: ['investigationOutcome'],
   deadlines: ['id'],

@@ -14,6 +14,11 @@ export function reportsLoaders(manager: EntityManager, scope: ViewerScope | null
     report: new DataLoader<string, ReportRow | null>(async (ids) =>
       scope ? byKey(ids, await reportRepository.findVisibleByIds(manager, scope, ids), (r) => r.id) : ids.map(() => null),
     ),
+    /** Open reports per colleague, counted in the viewer's districts only. */
+    openReportCount: new DataLoader<string, number>(async (ids) => {
+      const counts = scope ? await reportRepository.openReportCounts(manager, ids, [...scope.districtIds]) : new Map<string, number>();
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
     extensionsOfReport: new DataLoader<string, InvestigationExtensionRow[]>(async (ids) =>
       groupBy(ids, await reportRepository.extensionsOf(manager, ids), (r) => r.reportId),
     ),

@@ -67,6 +67,7 @@ export const reportPolicy = definePolicy<ReportType>()<ReportType & ReportFacts>
     ongoingInvestigationReference: handling,
     investigationExtensionReason: handling,
     investigationExtensions: handling,
+    investigationExtendableUntil: handling,
     investigationClosedAt: handling,
     investigationOutcome: handling,
     deadlines: handling,
@@ -130,7 +131,7 @@ export const staffMemberPolicy = definePolicy<StaffMemberType>()<StaffMemberType
   personal: false,
   rows: colleagues,
   facts: (row) => ({ municipalityId: row.municipalityId }),
-  fields: { id: colleagues, displayName: colleagues },
+  fields: { id: colleagues, displayName: colleagues, openReports: colleagues, openTalks: colleagues },
 });
 
 export const REPORTS_ACCESS: ModuleAccess = {

@@ -1,8 +1,9 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { InvestigationExtensionRow, ReportRow, reportRepository } from '../../db/reports/report.repository';
-import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { addLocalMonths } from '../../domain/time/local-time';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
 import { lookupSubject } from '../../db/audit/lookup-subject';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
@@ -242,11 +243,30 @@ export class ReportsResolver {
     return rows.map((e) => ({ ...e, childId: report.childId, districtId: report.districtId, reporterAgencyId: report.reporterAgencyId }));
   }
 
+  @FieldResolver(() => GraphQLDateTime, { nullable: true })
+  async investigationExtendableUntil(@Root() report: ReportRow, @Ctx() context: RequestContext) {
+    const rows = await context.loaders.deadlines.load({ type: DeadlineSubject.REPORT, id: report.id });
+    const running = rows.find((d) => d.kind === DeadlineKind.INVESTIGATION && !d.metAt && !d.cancelledAt);
+    if (!running) return null;
+    const policy = await context.loaders.policy.load({ districtId: report.districtId, version: report.policyVersion });
+    if (!policy) return null;
+    return addLocalMonths(running.dueAt, policy.settings.investigationExtensionMonths, policy.settings.timeZone);
+  }
+
   @FieldResolver(() => [DeadlineType], { nullable: true })
   async deadlines(@Root() report: ReportRow, @Ctx() context: RequestContext) {
     const now = context.deps.clock.now();
     const rows = await context.loaders.deadlines.load({ type: DeadlineSubject.REPORT, id: report.id });
     return rows.map((d) => ({ ...d, status: deadlineStatus(d, now), childId: report.childId }));
+  }
+}
+
+/** A colleague's load, shown when choosing whom to assign. */
+@Resolver(() => StaffMemberType)
+export class StaffMemberLoadResolver {
+  @FieldResolver(() => Int, { nullable: true })
+  openReports(@Root() member: StaffMemberType, @Ctx() context: RequestContext) {
+    return context.loaders.openReportCount.load(member.id);
   }
 }
 

@@ -546,6 +546,18 @@ export const reportsService = {
       if (reasonProblem({ reason: input.reason, text: input.reasonText })) {
         throw new BadInput('input.reasonText', 'Describe the other exceptional reason.', 'Beskriv det andra synnerliga skälet.');
       }
+      const reasonText = input.reasonText?.trim() || null;
+      // A retry of the extension just made (a double click, a lost answer) changes nothing and is not a second decision.
+      const [last] = (await reportRepository.extensionsOf(uow.manager, [report.id])).slice(-1);
+      if (
+        last &&
+        last.newDueAt.getTime() === current.dueAt.getTime() &&
+        current.dueAt.getTime() === input.newDueAt.getTime() &&
+        last.reason === input.reason &&
+        last.reasonText === reasonText
+      ) {
+        return report;
+      }
       const policy = await uow.policy(report.districtId, report.policyVersion);
       const latestDueAt = addLocalMonths(current.dueAt, policy.investigationExtensionMonths, policy.timeZone);
       const problem = extensionProblem({ currentDueAt: current.dueAt, newDueAt: input.newDueAt, latestDueAt, now: uow.now });
@@ -563,7 +575,6 @@ export const reportsService = {
           `En förlängning får flytta tidsfristen högst ${policy.investigationExtensionMonths} månader (områdets inställning).`,
         );
       }
-      const reasonText = input.reasonText?.trim() || null;
       await uow.clocks.cancel(subject, DeadlineKind.INVESTIGATION);
       await uow.clocks.start(subject, DeadlineKind.INVESTIGATION, { dueAt: input.newDueAt });
       await reportRepository.addExtension(uow.manager, {

@@ -23,6 +23,11 @@ export function createTalkLoaders(manager: EntityManager, scope: ViewerScope | n
     talk: new DataLoader<string, TalkRow | null>(async (ids) =>
       scope ? byKey(ids, await talkRepository.findVisibleByIds(manager, scope, talkPolicy.rows, ids), (r) => r.id) : ids.map(() => null),
     ),
+    /** Open talks per colleague, counted in the viewer's districts only. */
+    openTalkCount: new DataLoader<string, number>(async (ids) => {
+      const counts = scope ? await talkRepository.openTalkCounts(manager, ids, [...scope.districtIds]) : new Map<string, number>();
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
     /** Only for talks already loaded under the policy: the name and age the invited may see. */
     childOfTalk: new DataLoader<string, ChildFacts | null>(async (ids) =>
       byKey(ids, await talkRepository.childFacts(manager, ids), (r) => r.id),

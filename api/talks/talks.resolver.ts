@@ -232,3 +232,12 @@ export class TalkDisclosureResolver {
     return context.loaders.staffMember.load(d.explainedByUserId);
   }
 }
+
+/** A colleague's talk load, shown when choosing whom to assign. */
+@Resolver(() => StaffMemberType)
+export class StaffMemberTalkLoadResolver {
+  @FieldResolver(() => Int, { nullable: true })
+  openTalks(@Root() member: StaffMemberType, @Ctx() context: RequestContext) {
+    return context.loaders.talks.openTalkCount.load(member.id);
+  }
+}

@@ -1,5 +1,6 @@
 import { DEADLINES_ACCESS } from '../../api/deadlines/deadlines.policy';
 import { deadlineLoaders } from '../../api/deadlines/deadline.loaders';
+import { EscalationsResolver } from '../../api/deadlines/escalations.resolver';
 import { DeadlineStepEntity } from '../../db/deadlines/deadline-step.entity';
 import { DeadlineEntity } from '../../db/deadlines/deadline.entity';
 import { ClosePendingSteps1732492800000 } from '../../db/migrations/1732492800000-close-pending-steps';
@@ -14,6 +15,7 @@ export const DEADLINES_MODULE: ModuleDescriptor = {
   fieldLabels: DEADLINES_LABELS,
   entities: [DeadlineEntity, DeadlineStepEntity],
   migrations: [ClosePendingSteps1732492800000, DeadlineSubjectReference1733100000000],
+  resolvers: [EscalationsResolver],
   access: DEADLINES_ACCESS,
   loaders: deadlineLoaders,
   queues: [DEADLINE_STEP_WORKER],

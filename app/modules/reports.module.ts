@@ -1,7 +1,7 @@
 import { REPORTS_ACCESS } from '../../api/reports/reports.policy';
 import { ReportIdentityResolver } from '../../api/reports/report-identity.resolver';
 import { reportsLoaders } from '../../api/reports/reports.loaders';
-import { InvestigationExtensionResolver, ReportsResolver } from '../../api/reports/reports.resolver';
+import { InvestigationExtensionResolver, ReportsResolver, StaffMemberLoadResolver } from '../../api/reports/reports.resolver';
 import { ReceiptTime1733200000000 } from '../../db/migrations/1733200000000-receipt-time';
 import { InvestigationRules1733200200000 } from '../../db/migrations/1733200200000-investigation-rules';
 import { InvestigationExtensionEntity } from '../../db/reports/investigation-extension.entity';
@@ -16,7 +16,7 @@ export const REPORTS_MODULE: ModuleDescriptor = {
   fieldLabels: REPORTS_LABELS,
   entities: [ReportEntity, InvestigationExtensionEntity],
   migrations: [ReceiptTime1733200000000, InvestigationRules1733200200000],
-  resolvers: [ReportsResolver, InvestigationExtensionResolver, ReportIdentityResolver],
+  resolvers: [ReportsResolver, InvestigationExtensionResolver, ReportIdentityResolver, StaffMemberLoadResolver],
   access: REPORTS_ACCESS,
   loaders: reportsLoaders,
   deadlineKinds: [

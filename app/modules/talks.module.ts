@@ -2,7 +2,12 @@ import { TALKS_ACCESS } from '../../api/talks/talks.policy';
 import { ForumItemResolver, ForumResolver, TalkAssessmentResolver } from '../../api/talks/forum.resolver';
 import { TALK_CALENDAR_ROUTE } from '../../api/talks/talk-calendar.route';
 import { talkLoaders } from '../../api/talks/talk.loaders';
-import { TalkDisclosureResolver, TalkParticipantResolver, TalksResolver } from '../../api/talks/talks.resolver';
+import {
+  StaffMemberTalkLoadResolver,
+  TalkDisclosureResolver,
+  TalkParticipantResolver,
+  TalksResolver,
+} from '../../api/talks/talks.resolver';
 import { Talks1733300000000 } from '../../db/migrations/1733300000000-talks';
 import { TalksDueIndexes1734300000000 } from '../../db/migrations/1734300000000-talks-due-indexes';
 import { ForumDecisionReasons1734620000000 } from '../../db/migrations/1734620000000-forum-decision-reasons';
@@ -33,7 +38,15 @@ export const TALKS_MODULE: ModuleDescriptor = {
     ForumItemEntity,
   ],
   migrations: [Talks1733300000000, TalksDueIndexes1734300000000, ForumDecisionReasons1734620000000, PracticeRules1734700000000],
-  resolvers: [TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver],
+  resolvers: [
+    TalksResolver,
+    TalkParticipantResolver,
+    TalkDisclosureResolver,
+    ForumResolver,
+    ForumItemResolver,
+    TalkAssessmentResolver,
+    StaffMemberTalkLoadResolver,
+  ],
   access: TALKS_ACCESS,
   scope: talkScopeContributor,
   loaders: talkLoaders,

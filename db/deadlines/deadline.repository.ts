@@ -40,7 +40,44 @@ export const DEADLINE_COLUMNS = selectList(DeadlineEntity, 'd', { omit: ['create
  * transaction, next to the domain change that caused it; services reach it
  * through the unit of work's clocks (db/clocks.ts), which enqueue the steps after commit.
  */
+/** An escalated clock as the supervisors' list shows it. */
+export interface EscalatedRow {
+  id: string;
+  kind: DeadlineKind;
+  subjectType: DeadlineSubject;
+  subjectId: string;
+  reference: string | null;
+  districtId: string;
+  responsibleUserId: string | null;
+  dueAt: Date;
+  escalationLevel: number;
+  escalatedAt: Date;
+  childId: string;
+}
+
 export const deadlineRepository = {
+  /**
+   * The open clocks of these subject types in these districts whose breach was escalated, oldest escalation first, with
+   * the child (for the access policy) from the report or talk the clock runs on.
+   */
+  escalated(manager: EntityManager, districtIds: readonly string[], subjectTypes: readonly DeadlineSubject[], limit: number) {
+    return manager.query(
+      `SELECT d.id, d.kind, d.subject_type AS "subjectType", d.subject_id AS "subjectId", d.subject_reference AS reference,
+              d.district_id AS "districtId", d.responsible_user_id AS "responsibleUserId", d.due_at AS "dueAt",
+              d.escalation_level AS "escalationLevel", s.fired_at AS "escalatedAt", COALESCE(r.child_id, t.child_id) AS "childId"
+         FROM deadline d
+         JOIN deadline_step s ON s.deadline_id = d.id AND s.step = 'escalate' AND s.fired_at IS NOT NULL
+         LEFT JOIN report r ON d.subject_type = '${DeadlineSubject.REPORT}' AND r.id = d.subject_id
+         LEFT JOIN talk t ON d.subject_type IN ('${DeadlineSubject.TALK}', '${DeadlineSubject.SUMMONS}') AND t.id = d.subject_id
+        WHERE d.district_id = ANY($1::uuid[]) AND d.subject_type = ANY($2::text[])
+          AND d.met_at IS NULL AND d.cancelled_at IS NULL AND d.escalation_level > 0
+          AND COALESCE(r.child_id, t.child_id) IS NOT NULL
+        ORDER BY s.fired_at, d.id
+        LIMIT $3`,
+      [districtIds, subjectTypes, limit],
+    ) as Promise<EscalatedRow[]>;
+  },
+
   async create(manager: EntityManager, spec: NewDeadline): Promise<{ deadlineId: string; steps: PendingStep[] }> {
     const { subject } = spec;
     const [{ id }] = await manager.query(

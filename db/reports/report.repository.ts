@@ -124,6 +124,18 @@ export type IntakeSearchTerm = { readonly kind: 'reference' | 'name' | 'personal
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 export const reportRepository = {
+  /** Per person: the reports in these districts they are responsible for that still wait for a decision or a closed investigation. */
+  async openReportCounts(manager: EntityManager, userIds: readonly string[], districtIds: readonly string[]) {
+    const rows: { userId: string; n: number }[] = await manager.query(
+      `SELECT r.responsible_user_id AS "userId", count(*)::int AS n FROM report r
+        WHERE r.responsible_user_id = ANY($1::uuid[]) AND r.district_id = ANY($2::uuid[])
+          AND (r.preliminary_decided_at IS NULL OR (r.preliminary_decision = 'OPEN_INVESTIGATION' AND r.investigation_closed_at IS NULL))
+        GROUP BY r.responsible_user_id`,
+      [userIds, districtIds],
+    );
+    return new Map(rows.map((r) => [r.userId, r.n]));
+  },
+
   async findVisibleByIds(manager: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<ReportRow[]> {
     const params: unknown[] = [ids];
     const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);

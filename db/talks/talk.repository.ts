@@ -213,6 +213,18 @@ function visibleSql(scope: ViewerScope, grants: readonly Grant[], params: unknow
 }
 
 export const talkRepository = {
+  /** Per person: the talks in these districts they are responsible for that are neither held, declined nor cancelled. */
+  async openTalkCounts(manager: EntityManager, userIds: readonly string[], districtIds: readonly string[]) {
+    const rows: { userId: string; n: number }[] = await manager.query(
+      `SELECT t.responsible_user_id AS "userId", count(*)::int AS n FROM talk t
+        WHERE t.responsible_user_id = ANY($1::uuid[]) AND t.district_id = ANY($2::uuid[])
+          AND t.state IN ('${TalkState.PROPOSED}', '${TalkState.SUMMONED}', '${TalkState.SCHEDULED}')
+        GROUP BY t.responsible_user_id`,
+      [userIds, districtIds],
+    );
+    return new Map(rows.map((r) => [r.userId, r.n]));
+  },
+
   async nextReference(manager: EntityManager, year: number): Promise<string> {
     const [{ n }] = await manager.query(`SELECT nextval('talk_reference_seq') AS n`);
     return `SA-${year}-${String(n).padStart(6, '0')}`;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('StaffMember', { description: 'A colleague, as shown inside social services.' })
 export class StaffMemberType {
@@ -7,4 +7,13 @@ export class StaffMemberType {
 
   @Field(() => String, { nullable: true })
   displayName!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Load when choosing whom to assign: reports in your districts they are responsible for that are still open.',
+  })
+  openReports?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Load: talks in your districts they are responsible for, not yet held or ended.' })
+  openTalks?: number | null;
 }

@@ -177,6 +177,14 @@ export class ReportType {
   @Field(() => [InvestigationExtensionType], { nullable: true })
   investigationExtensions?: InvestigationExtensionType[] | null;
 
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      "The latest due date a supervisor's extension may set now: the running investigation's deadline plus the district's " +
+      'investigationExtensionMonths. Null when no investigation is running.',
+  })
+  investigationExtendableUntil?: Date | null;
+
   @Field(() => GraphQLDateTime, { nullable: true })
   investigationClosedAt!: Date | null;
 

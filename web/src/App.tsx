@@ -10,7 +10,9 @@ import { useI18n } from './i18n/i18n';
 import { AgenciesPage } from './organisation/AgenciesPage';
 import { CasePage } from './collaboration/CasePage';
 import { CasesPage } from './collaboration/CasesPage';
+import { EscalationsPage } from './deadlines/EscalationsPage';
 import { FlagConcernPage } from './reports/FlagConcernPage';
+import { PoliceReportPage } from './reports/PoliceReportPage';
 import { IndicatorsPage } from './indicators/IndicatorsPage';
 import { TalkFiguresPage } from './indicators/TalkFiguresPage';
 import { IntakePage } from './reports/IntakePage';
@@ -37,6 +39,7 @@ interface Route {
 
 const ROUTES: Route[] = [
   { path: '/concerns/new', roles: ['SCHOOL_STAFF', 'LEISURE_STAFF'], render: () => <FlagConcernPage />, title: (t) => t.nav.flag },
+  { path: '/police/reports/new', roles: ['POLICE_OFFICER'], render: () => <PoliceReportPage />, title: (t) => t.nav.policeReport },
   {
     path: '/reports/mine',
     roles: ['SCHOOL_STAFF', 'LEISURE_STAFF', 'AGENCY_LEAD', 'POLICE_OFFICER'],
@@ -45,6 +48,12 @@ const ROUTES: Route[] = [
   },
   { path: '/intake', roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage />, title: (t) => t.nav.intake },
   { path: '/overdue', roles: ['SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage overdue />, title: (t) => t.nav.overdue },
+  {
+    path: '/escalations',
+    roles: ['SOCIAL_SERVICES_SUPERVISOR'],
+    render: () => <EscalationsPage />,
+    title: (t) => t.nav.escalations,
+  },
   {
     path: '/reports/:id',
     roles: SOCIAL_SERVICES_ROLES,

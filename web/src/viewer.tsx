@@ -62,9 +62,11 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { href: '/concerns/new', label: (t) => t.nav.flag, roles: ['SCHOOL_STAFF', 'LEISURE_STAFF'] },
   { href: '/reports/mine', label: (t) => t.nav.myReports, roles: ['SCHOOL_STAFF', 'LEISURE_STAFF', 'AGENCY_LEAD'] },
+  { href: '/police/reports/new', label: (t) => t.nav.policeReport, roles: ['POLICE_OFFICER'] },
   { href: '/reports/mine', label: (t) => t.nav.policeReports, roles: ['POLICE_OFFICER'] },
   { href: '/intake', label: (t) => t.nav.intake, roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'] },
   { href: '/overdue', label: (t) => t.nav.overdue, roles: ['SOCIAL_SERVICES_SUPERVISOR'] },
+  { href: '/escalations', label: (t) => t.nav.escalations, roles: ['SOCIAL_SERVICES_SUPERVISOR'] },
   { href: '/indicators', label: (t) => t.nav.indicators, roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'] },
   { href: '/indicators/talks', label: (t) => t.nav.talkFigures, roles: ['SOCIAL_SERVICES_SUPERVISOR', 'ANALYST'] },
   { href: '/settings/districts', label: (t) => t.nav.policy, roles: ['ADMIN'] },

@@ -2,6 +2,7 @@ import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorAlert, Loading } from '../components/Status';
+import { PrintButton, usePrintHeader } from '../components/Print';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { COLLABORATION_CASE } from './case.queries';
@@ -21,6 +22,7 @@ export function isNotFound(error: unknown): boolean {
 export function CasePage({ id }: { id: string }) {
   const { t, formatDate } = useI18n();
   const { data, loading, error } = useQuery(COLLABORATION_CASE, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  usePrintHeader(data?.collaborationCase.reference);
   if (loading && !data) return <Loading />;
   if (!data) {
     return isNotFound(error) ? (
@@ -36,7 +38,7 @@ export function CasePage({ id }: { id: string }) {
   return (
     <article aria-labelledby="case-title">
       <Paragraph data-size="sm">
-        <Link href="/cases">{t.cases.back}</Link>
+        <Link href="/cases">{t.cases.back}</Link> <PrintButton />
       </Paragraph>
       <Heading level={1} data-size="lg" id="case-title">
         {t.cases.caseTitle(c.reference ?? '')}{' '}

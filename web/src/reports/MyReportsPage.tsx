@@ -8,6 +8,7 @@ import { graphql } from '../gql';
 import type { FeedbackFilter } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useViewer } from '../viewer';
+import { PoliceDecisions } from './PoliceDecisions';
 
 const MY_REPORTS = graphql(`
   query MyReports($first: Int!, $after: String, $filter: ReportFilterInput) {
@@ -27,6 +28,8 @@ const MY_REPORTS = graphql(`
             value
             givenAt
           }
+          guardianContactOnHold
+          preInvestigationRunning
         }
       }
       pageInfo {
@@ -175,6 +178,7 @@ export function MyReportsPage() {
               <Table.HeaderCell>{t.reports.category}</Table.HeaderCell>
               <Table.HeaderCell>{t.reports.submitted}</Table.HeaderCell>
               <Table.HeaderCell>{t.reports.feedback}</Table.HeaderCell>
+              {police && <Table.HeaderCell>{t.policeDecisions.title}</Table.HeaderCell>}
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -191,6 +195,16 @@ export function MyReportsPage() {
                     <div className="small">{t.reports.givenOn(t.feedbackValue[r.feedback.value], formatDate(r.feedback.givenAt))}</div>
                   )}
                 </Table.Cell>
+                {police && (
+                  <Table.Cell>
+                    <PoliceDecisions
+                      reportId={r.id}
+                      reference={r.reference ?? ''}
+                      guardianContactOnHold={r.guardianContactOnHold}
+                      preInvestigationRunning={r.preInvestigationRunning}
+                    />
+                  </Table.Cell>
+                )}
               </Table.Row>
             ))}
           </Table.Body>

@@ -20,13 +20,16 @@ import { ReportTalkStanding } from '../talks/ReportTalkStanding';
 import { Clock, useNow } from '../deadlines/Clock';
 import { IdentityPanel } from './IdentityPanel';
 import { ErrorAlert, Loading } from '../components/Status';
+import { PrintButton, usePrintHeader } from '../components/Print';
 import { apiErrors, FieldErrors, takeField } from '../errors';
 import { graphql } from '../gql';
 import type { ExceptionalReason, PreliminaryDecision } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { FeedbackTag } from './MyReportsPage';
-import { reminderPercentsFor, useViewer } from '../viewer';
+import { hasRole, reminderPercentsFor, useViewer } from '../viewer';
 import { childName } from '../children/child-summary';
+import { AssignColleague } from './AssignColleague';
+import { ExtendInvestigationForm, ExtensionList } from './ExtendInvestigation';
 
 const REPORT = graphql(`
   query Report($id: ID!) {
@@ -69,6 +72,21 @@ const REPORT = graphql(`
       preliminaryDecision
       preliminaryDecidedAt
       lateReason
+      investigationClosedAt
+      investigationOutcome
+      investigationExtendableUntil
+      investigationExtensions {
+        id
+        reason
+        reasonText
+        previousDueAt
+        newDueAt
+        decidedAt
+        decidedBy {
+          id
+          displayName
+        }
+      }
       deadlines {
         id
         kind
@@ -281,17 +299,22 @@ export function ReportPage({ id }: { id: string }) {
   const now = useNow();
   const { data, loading, error } = useQuery(REPORT, { variables: { id } });
   const [assign, assignState] = useMutation(ASSIGN);
+  usePrintHeader(data?.report.reference);
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorAlert error={error} />;
   const r = data.report;
   const percents = reminderPercentsFor(viewer, r.child?.district?.id);
   const preliminaryDeadline = r.deadlines?.find((d) => d.kind === 'PRELIMINARY_ASSESSMENT' && !d.metAt);
   const late = !!preliminaryDeadline?.dueAt && Date.parse(preliminaryDeadline.dueAt) < now;
+  const supervisor = hasRole(viewer, 'SOCIAL_SERVICES_SUPERVISOR');
+  const investigation = r.deadlines?.find((d) => d.kind === 'INVESTIGATION' && d.status !== 'CANCELLED' && !d.metAt);
+  const districtId = r.child?.district?.id;
   return (
     <article aria-labelledby="report-title">
       <Heading level={1} data-size="lg" id="report-title">
         {t.report.title(r.reference ?? '')}
       </Heading>
+      <PrintButton />
       <div className="grid">
         <Card>
           <Heading level={2} data-size="sm">
@@ -330,7 +353,17 @@ export function ReportPage({ id }: { id: string }) {
               )}
             </dd>
           </dl>
-          <ErrorAlert error={assignState.error} />
+          {supervisor && districtId ? (
+            <AssignColleague
+              districtId={districtId}
+              currentId={r.responsible?.id}
+              loading={assignState.loading}
+              error={assignState.error}
+              onAssign={(userId) => assign({ variables: { input: { reportId: r.id, userId } } })}
+            />
+          ) : (
+            <ErrorAlert error={assignState.error} />
+          )}
           <Heading level={3} data-size="xs">
             {t.report.description}
           </Heading>
@@ -397,6 +430,28 @@ export function ReportPage({ id }: { id: string }) {
           <Paragraph>{t.report.protectionFirst}</Paragraph>
         )}
       </section>
+      {r.preliminaryDecision === 'OPEN_INVESTIGATION' && (
+        <section aria-labelledby="investigation-title" className="card">
+          <Heading level={2} data-size="sm" id="investigation-title">
+            {t.extension.investigationTitle}
+          </Heading>
+          {r.investigationClosedAt && (
+            <Paragraph>
+              {t.extension.closed(formatDate(r.investigationClosedAt))}
+              {r.investigationOutcome ? ` ${t.extension.outcomes[r.investigationOutcome]}.` : ''}
+            </Paragraph>
+          )}
+          <Heading level={3} data-size="xs">
+            {t.extension.listTitle}
+          </Heading>
+          <ExtensionList extensions={r.investigationExtensions ?? []} />
+          {supervisor && investigation?.dueAt && r.investigationExtendableUntil ? (
+            <ExtendInvestigationForm reportId={r.id} currentDueAt={investigation.dueAt} until={r.investigationExtendableUntil} />
+          ) : (
+            !r.investigationClosedAt && <Paragraph data-size="sm">{t.extension.supervisorOnly}</Paragraph>
+          )}
+        </section>
+      )}
       <ReportTalkStanding reportId={r.id} />
       {r.child && <ChildTalks childId={r.child.id} reportId={r.id} />}
     </article>

@@ -18,6 +18,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { Clock, useNow } from '../deadlines/Clock';
 import { ErrorAlert, Loading } from '../components/Status';
+import { PrintButton, usePrintHeader } from '../components/Print';
 import { clockLevel, nextOpenDeadline } from '../deadlines/clock';
 import { apiErrors, FieldErrors, takeField } from '../errors';
 import { graphql } from '../gql';
@@ -25,7 +26,8 @@ import type { TalkDelayReason, TalkDetailsFragment, TalkOutcome, TalkParticipant
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { localDateKey, missingDisclosures, participatingAgencies } from './talks';
-import { reminderPercentsFor, useViewer } from '../viewer';
+import { hasRole, reminderPercentsFor, useViewer } from '../viewer';
+import { AssignColleague } from '../reports/AssignColleague';
 
 graphql(`
   fragment TalkDetails on Talk {
@@ -101,6 +103,18 @@ graphql(`
       dueAt
       metAt
       status
+    }
+  }
+`);
+
+const ASSIGN_TALK = graphql(`
+  mutation AssignTalkToColleague($input: AssignTalkInput!) {
+    assignTalk(input: $input) {
+      id
+      responsible {
+        id
+        displayName
+      }
     }
   }
 `);
@@ -740,6 +754,8 @@ export function TalkPage({ id }: { id: string }) {
   const viewer = useViewer();
   const now = useNow();
   const { data, loading, error } = useQuery(TALK, { variables: { id } });
+  const [assign, assignState] = useMutation(ASSIGN_TALK);
+  usePrintHeader(data?.talk.reference);
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorAlert error={error} />;
   const talk = data.talk;
@@ -753,6 +769,7 @@ export function TalkPage({ id }: { id: string }) {
       <Heading level={1} data-size="lg" id="talk-title">
         {t.talks.title(talk.reference ?? '')}
       </Heading>
+      <PrintButton />
       <div className="grid">
         <Card>
           <Heading level={2} data-size="sm">
@@ -783,7 +800,18 @@ export function TalkPage({ id }: { id: string }) {
             <dt>{t.talks.holder}</dt>
             <dd>{talk.holderAgency?.name ?? '–'}</dd>
             <dt>{t.talks.responsible}</dt>
-            <dd>{talk.responsible?.displayName ?? t.intake.unassigned}</dd>
+            <dd>
+              {talk.responsible?.displayName ?? t.intake.unassigned}
+              {hasRole(viewer, 'SOCIAL_SERVICES_SUPERVISOR') && talk.child?.district?.id && (
+                <AssignColleague
+                  districtId={talk.child.district.id}
+                  currentId={talk.responsible?.id}
+                  loading={assignState.loading}
+                  error={assignState.error}
+                  onAssign={(userId) => assign({ variables: { input: { talkId: talk.id, userId } } })}
+                />
+              )}
+            </dd>
             <dt>{t.talks.scheduled}</dt>
             <dd>{talk.scheduledAt ? `${formatDateTime(talk.scheduledAt)}, ${talk.location ?? ''}` : t.talks.notScheduled}</dd>
             <dt>{t.talks.clock}</dt>
