@@ -203,6 +203,15 @@ export const reportRepository = {
     );
   },
 
+  /** A merge is the supervisor's decision on who the child is: every report of the kept record is confirmed on it. */
+  async confirmIdentityOfChild(manager: EntityManager, childId: string): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE report SET identity_confirmed = true WHERE child_id = $1 AND NOT identity_confirmed RETURNING id`,
+      [childId],
+    );
+    return rows.map((row) => row.id);
+  },
+
   async idsOfChild(manager: EntityManager, childId: string): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(`SELECT id FROM report WHERE child_id = $1 ORDER BY received_at, id`, [childId]);
     return rows.map((row) => row.id);

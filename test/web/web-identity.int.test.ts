@@ -155,7 +155,17 @@ run('one child, one record in the browser', () => {
     await chef.getByTestId('identity-child').getByText(`Malte Dubbelgård ${pin}`).waitFor();
     expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([{ merged_into_id: registeredId }]);
     expect(await app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id])).toEqual([{ child_id: registeredId }]);
+    // The merge confirmed the report on the kept child: the panel and the intake list say so, also after a reload.
+    const identity = chef.getByRole('region', { name: 'Identitet' });
+    await identity.getByTestId('identity-status').getByText('Identiteten är bekräftad.').waitFor();
+    expect(await identity.getByRole('button', { name: 'Bekräfta som nytt barn' }).count()).toBe(0);
     await expectAccessible(chef, 'identity-06-merged');
+    await chef.reload();
+    await chef.getByRole('region', { name: 'Identitet' }).getByTestId('identity-status').getByText('Identiteten är bekräftad.').waitFor();
+    await chef.goto(`${baseUrl}/intake`);
+    const row = chef.locator(`tr[data-reference="${byName.reference}"]`);
+    await row.waitFor();
+    expect(await row.getByText('Identitet ej bekräftad').count()).toBe(0);
   });
 
   it('an API refusal shows beside the field it names: the same birth year but another birth date is not the same child', async () => {
