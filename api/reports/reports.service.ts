@@ -56,10 +56,18 @@ import { assessReportForTalk } from '../talks';
 
 const INTAKE_SEARCH_LIMIT = 50;
 
-/** A reference starts with OA-; digits alone are a personal identity number; anything else is a name. */
-function intakeSearchTerm(search: string, now: Date): IntakeSearchTerm {
-  const text = search.trim();
+/** A police case number as officers write it: K-12345/26, K12345-26, 5000-K12345-26. */
+const POLICE_REFERENCE = /^(\d{4}-)?K[-\s]?\d|^K-/i;
+
+/**
+ * A reference starts with OA-; a police case number with K; digits alone are a personal identity number; anything else
+ * is a name. Nothing to search for is null (the "mine" filter alone).
+ */
+function intakeSearchTerm(search: string | null | undefined, now: Date): IntakeSearchTerm | null {
+  const text = search?.trim() ?? '';
+  if (!text) return null;
   if (/^OA-/i.test(text)) return { kind: 'reference', value: text };
+  if (POLICE_REFERENCE.test(text)) return { kind: 'policeReference', value: text };
   if (/^[0-9][0-9\s+-]*$/.test(text)) {
     const parsed = parsePersonalIdentityNumber(text, calendarDateAt(now));
     if (!parsed.ok) {
@@ -389,11 +397,20 @@ export const reportsService = {
    * The intake search. A personal identity number is a lookup of personal data: audited on the child it names
    * (denied when that child is outside the viewer's districts), and never logged.
    */
-  async searchIntake(context: RequestContext, search: string): Promise<ReportRow[]> {
+  async searchIntake(context: RequestContext, search: string | null, assignedToMe: boolean): Promise<ReportRow[]> {
     const scope = requireScope(context);
     const term = intakeSearchTerm(search, context.deps.clock.now());
+    if (!term && !assignedToMe) {
+      throw new BadInput(
+        'search',
+        'Write a reference, a police case number, a name or a personal identity number, or choose only your own reports.',
+        'Skriv ett ärendenummer, ett K-nummer, ett namn eller ett personnummer, eller välj bara dina egna anmälningar.',
+      );
+    }
+    // A police case number is criminal-offence data (GDPR art. 10): never matched for an agency that is not a public authority.
+    if (term?.kind === 'policeReference' && !scope.isPublicAuthority) return [];
     const manager = context.db.manager;
-    if (term.kind === 'personalIdentityNumber') {
+    if (term?.kind === 'personalIdentityNumber') {
       const subject = await context.db.asSystem((system) => lookupSubject(system, 'PersonalIdentityNumber', term.value));
       if (subject.districtId && scope.districtIds.has(subject.districtId)) {
         context.audit.read({
@@ -408,7 +425,7 @@ export const reportsService = {
         context.audit.lookupDenied('Child', subject.childId, subject, 'personalIdentityNumber');
       }
     }
-    return reportRepository.searchIntake(manager, scope, term, INTAKE_SEARCH_LIMIT);
+    return reportRepository.searchIntake(manager, scope, term, assignedToMe, INTAKE_SEARCH_LIMIT);
   },
 
   async assign(context: RequestContext, input: AssignReportInput): Promise<ReportRow> {

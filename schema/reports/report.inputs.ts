@@ -208,6 +208,10 @@ export class ReportFilterInput {
   @IsOptional()
   unassignedOnly?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Only reports you are responsible for ("mine").' })
+  @IsOptional()
+  assignedToMe?: boolean | null;
+
   @Field(() => ReportCategory, { nullable: true })
   @IsOptional()
   category?: ReportCategory | null;
