@@ -33,6 +33,7 @@ import {
   needsPoliceCaseNumber,
   PreliminaryDecision,
   reasonProblem,
+  REGISTERED_CHANNELS,
   ReportChannel,
   ReporterKind,
 } from '../../domain/reports/report-rules';
@@ -92,6 +93,7 @@ interface ConcernSource {
   /** Null when social services register on behalf of a private person. */
   readonly reporterAgencyId: string | null;
   readonly reporterContact: string | null;
+  readonly reporterName: string | null;
   readonly police: ReportConcernInput | null;
   /** Only social services registering a call or letter state this; digital reports are received now. */
   readonly receivedAt: Date | null;
@@ -231,13 +233,20 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
         const policyVersion = await organisationRepository.currentPolicyVersion(manager, child.districtId);
         const policy = await uow.policy(child.districtId, policyVersion);
         const receivedAt = source.receivedAt ?? now;
-        const receipt = checkReceivedAt(receivedAt, now, policy.receiptBackdateDays);
+        const receipt = checkReceivedAt(receivedAt, now, policy.receiptBackdateDays, observedAt);
         if (receipt === 'FUTURE')
           throw new BadInput(
             'input.receivedAt',
             'The time the report arrived cannot be in the future.',
             'Tidpunkten då anmälan kom in kan inte ligga i framtiden.',
           );
+        if (receipt === 'BEFORE_REPORT') {
+          throw new BadInput(
+            'input.receivedAt',
+            'The report cannot have arrived before the time it tells of (observedAt): check both times.',
+            'Anmälan kan inte ha kommit in före tidpunkten den berättar om (iakttagelsen): kontrollera båda tiderna.',
+          );
+        }
         if (receipt === 'BEFORE_WINDOW') {
           throw new BadInput(
             'input.receivedAt',
@@ -260,6 +269,7 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
             reporterAgencyId: source.reporterAgencyId,
             registeredByUserId: scope.userId,
             reporterContact: source.reporterContact,
+            reporterName: source.reporterName,
             policeReference: police?.policeReference?.trim() || null,
             childId: child.childId,
             childAsReported: child.asReported,
@@ -299,7 +309,14 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
           reportAudit(
             report,
             AuditAction.CREATE,
-            ['child', 'category', 'description', 'feedbackRequested', 'receivedAt'],
+            [
+              'child',
+              'category',
+              'description',
+              'feedbackRequested',
+              'receivedAt',
+              ...(source.reporterContact ? ['channel', 'reporterName', 'reporterContact'] : []),
+            ],
             source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY,
           ),
         ];
@@ -341,6 +358,7 @@ export const reportsService = {
       channel: ReportChannel.DIGITAL,
       reporterAgencyId: scope.agencyId,
       reporterContact: null,
+      reporterName: null,
       police: null,
       receivedAt: null,
     });
@@ -361,6 +379,7 @@ export const reportsService = {
       channel: ReportChannel.DIGITAL,
       reporterAgencyId: scope.agencyId,
       reporterContact: null,
+      reporterName: null,
       police: input,
       receivedAt: null,
     });
@@ -375,11 +394,11 @@ export const reportsService = {
         'En privatperson har ingen rätt till återkoppling (den följer anmälningsplikten): registrera anmälan utan begärd återkoppling.',
       );
     }
-    if (input.channel === ReportChannel.DIGITAL) {
+    if (!REGISTERED_CHANNELS.has(input.channel)) {
       throw new BadInput(
         'input.channel',
-        'Register phone calls and letters here; digital reports come in by themselves.',
-        'Registrera samtal och brev här; digitala anmälningar kommer in av sig själva.',
+        'Register calls, letters, e-mails and visits here; digital reports come in by themselves.',
+        'Registrera samtal, brev, e-post och besök här; digitala anmälningar kommer in av sig själva.',
       );
     }
     return submitConcern(context, input, {
@@ -388,6 +407,7 @@ export const reportsService = {
       channel: input.channel,
       reporterAgencyId: null,
       reporterContact: input.reporterContact.trim(),
+      reporterName: input.reporterName?.trim() || null,
       police: null,
       receivedAt: input.receivedAt ?? null,
     });

@@ -4,6 +4,7 @@ import { reportsLoaders } from '../../api/reports/reports.loaders';
 import { InvestigationExtensionResolver, ReportsResolver } from '../../api/reports/reports.resolver';
 import { ReceiptTime1733200000000 } from '../../db/migrations/1733200000000-receipt-time';
 import { InvestigationRules1733200200000 } from '../../db/migrations/1733200200000-investigation-rules';
+import { IntakeChannels1734850000000 } from '../../db/reports/migrations/1734850000000-intake-channels';
 import { InvestigationExtensionEntity } from '../../db/reports/investigation-extension.entity';
 import { ReportEntity } from '../../db/reports/report.entity';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
@@ -12,7 +13,7 @@ import { ModuleDescriptor } from '../module-descriptor';
 export const REPORTS_MODULE: ModuleDescriptor = {
   name: 'reports',
   entities: [ReportEntity, InvestigationExtensionEntity],
-  migrations: [ReceiptTime1733200000000, InvestigationRules1733200200000],
+  migrations: [ReceiptTime1733200000000, InvestigationRules1733200200000, IntakeChannels1734850000000],
   resolvers: [ReportsResolver, InvestigationExtensionResolver, ReportIdentityResolver],
   access: REPORTS_ACCESS,
   loaders: reportsLoaders,

@@ -103,6 +103,7 @@ export type NewReport = Pick<
   | 'reporterAgencyId'
   | 'registeredByUserId'
   | 'reporterContact'
+  | 'reporterName'
   | 'policeReference'
   | 'childId'
   | 'childAsReported'

@@ -31,6 +31,7 @@ export const FIELD_LABELS = {
   channel: { sv: 'Hur anmälan kom in', en: 'How the report arrived' },
   reporterKind: { sv: 'Anmälare', en: 'Reporter' },
   reporterContact: { sv: 'Anmälarens kontaktuppgifter', en: "Reporter's contact details" },
+  reporterName: { sv: 'Anmälarens namn', en: "Reporter's name" },
   receivedAt: { sv: 'När anmälan kom in', en: 'When the report arrived' },
   reportId: { sv: 'Anmälan', en: 'Report' },
   acuteDanger: { sv: 'Akut fara', en: 'Acute danger' },
