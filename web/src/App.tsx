@@ -13,6 +13,7 @@ import { CasesPage } from './collaboration/CasesPage';
 import { FlagConcernPage } from './reports/FlagConcernPage';
 import { IndicatorsPage } from './indicators/IndicatorsPage';
 import { IntakePage } from './reports/IntakePage';
+import { RegisterConcernPage } from './reports/RegisterConcernPage';
 import { MyActionsPage } from './collaboration/MyActionsPage';
 import { MyReportsPage } from './reports/MyReportsPage';
 import { NotificationsPage } from './notifications/NotificationsPage';
@@ -43,6 +44,12 @@ const ROUTES: Route[] = [
     title: (t) => t.nav.myReports,
   },
   { path: '/intake', roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage />, title: (t) => t.nav.intake },
+  {
+    path: '/intake/register',
+    roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'],
+    render: () => <RegisterConcernPage />,
+    title: (t) => t.register.title,
+  },
   { path: '/overdue', roles: ['SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage overdue />, title: (t) => t.nav.overdue },
   {
     path: '/reports/:id',
