@@ -752,6 +752,11 @@ const sv = {
       cancel: 'Avbryt',
       close: 'Stäng',
       done: (kept: string) => `Posterna är ihopslagna. Kvar finns ${kept}.`,
+      search: 'Sök en annan post',
+      searchHint: 'Namn eller personnummer, för en dubblett som inte finns bland träffarna ovan.',
+      searchButton: 'Sök post',
+      found: (n: number) =>
+        n === 0 ? 'Ingen annan post hittades.' : `${n === 1 ? '1 post' : `${n} poster`} hittades och finns nu i listorna nedan.`,
     },
   },
 };
@@ -1487,6 +1492,10 @@ const en: Messages = {
       cancel: 'Cancel',
       close: 'Close',
       done: (kept) => `The records are merged. ${kept} is kept.`,
+      search: 'Search for another record',
+      searchHint: 'Name or personal identity number, for a duplicate not among the matches above.',
+      searchButton: 'Search records',
+      found: (n) => (n === 0 ? 'No other record found.' : `${n === 1 ? '1 record' : `${n} records`} found; now in the lists below.`),
     },
   },
 };
