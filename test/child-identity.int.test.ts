@@ -296,6 +296,61 @@ describe('merging two records of the same child', () => {
     expect(codeOf(await app.as(CHEF, MERGE, { i: { keptChildId: kept, mergedChildId: dup } }))).toBe('BAD_USER_INPUT');
   });
 
+  it('confirms the report on the kept child everywhere: its identity, its matches and the intake list, also when read again', async () => {
+    const number = pnr('20120316');
+    const registered = await createChild('Nora', 'Berg', number);
+    const reportId = await flagByName('Nora', 'Berg');
+    const before = await ok(app, SOCSEK, IDENTITY, { id: reportId });
+    expect(before.report.identityStatus).toBe('UNCONFIRMED');
+    const provisional = before.report.child.id;
+
+    await ok(app, CHEF, MERGE, { i: { keptChildId: registered, mergedChildId: provisional } });
+
+    const after = await ok(app, SOCSEK, IDENTITY, { id: reportId });
+    expect(after.report).toMatchObject({ identityStatus: 'CONFIRMED', child: { id: registered }, possibleMatches: [] });
+    const queue = await ok(app, SOCSEK, `{ intakeQueue(first: 50) { edges { node { id identityStatus child { id } } } } }`);
+    expect(queue.intakeQueue.edges.map((e: any) => e.node).find((n: any) => n.id === reportId)).toEqual({
+      id: reportId,
+      identityStatus: 'CONFIRMED',
+      child: { id: registered },
+    });
+    const audits = await app.sql(`SELECT fields FROM audit_event WHERE entity_type = 'Report' AND entity_id = $1 AND action = 'UPDATE'`, [
+      reportId,
+    ]);
+    expect(audits).toEqual(expect.arrayContaining([{ fields: ['identityConfirmed'] }]));
+  });
+
+  it('confirms the report when the provisional record is the one kept and takes the number from the merged one', async () => {
+    const number = pnr('20120317');
+    const registered = await createChild('Otto', 'Ek', number);
+    const reportId = await flagByName('Otto', 'Ek');
+    const provisional = (await ok(app, SOCSEK, IDENTITY, { id: reportId })).report.child.id;
+    const merged = await ok(app, CHEF, MERGE, { i: { keptChildId: provisional, mergedChildId: registered } });
+    expect(merged.mergeChildren).toMatchObject({ id: provisional, personalIdentityNumber: number });
+    expect((await ok(app, SOCSEK, IDENTITY, { id: reportId })).report).toMatchObject({ identityStatus: 'CONFIRMED', possibleMatches: [] });
+  });
+
+  it('refuses to merge records of different districts, in Swedish and English, and writes nothing', async () => {
+    const norr = await app.idOf('district', `code = 'norr'`, []);
+    const syd = await app.idOf('district', `code = 'syd'`, []);
+    // A supervisor serving both districts sees both records; the merge is still refused.
+    await app.sql(
+      `UPDATE agency SET district_ids = ARRAY[$1::uuid, $2::uuid] WHERE id = (SELECT agency_id FROM app_user WHERE email = $3)`,
+      [norr, syd, CHEF],
+    );
+    const a = await createChild('Siv', 'Holm', pnr('20120318'));
+    const b = (await ok(app, CHEF, CREATE_CHILD, { i: { givenName: 'Siv', familyName: 'Holm', districtId: syd } })).createChild
+      .id as string;
+    const result = await app.as(CHEF, MERGE, { i: { keptChildId: a, mergedChildId: b } });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.mergedChildId' });
+    expect(result.errors?.[0].message).toMatch(/different districts/);
+    expect(result.errors?.[0].extensions?.messages?.sv).toMatch(/olika områden/);
+    expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = ANY($1)`, [[a, b]])).toEqual([
+      { merged_into_id: null },
+      { merged_into_id: null },
+    ]);
+  });
+
   it('refuses records with different dates of birth', async () => {
     const a = await createChild('Mira', 'Ek', pnr('20120101'));
     const b = await createChild('Mira', 'Ek', pnr('20120102'));

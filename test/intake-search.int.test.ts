@@ -18,10 +18,11 @@ const pnrOf = (birth: string, serial: string) => `${birth}${serial}${luhnCheckDi
 const NORR_PNR = pnrOf('20140312', '871');
 const SYD_PNR = pnrOf('20140312', '873');
 
-async function report(email: string, child: Record<string, unknown>) {
+async function report(email: string, child: Record<string, unknown>, policeReference = `K-SEARCH-${++keyCounter}/26`) {
+  ++keyCounter;
   const result = await app.as(email, `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id reference } }`, {
     i: {
-      policeReference: `K-SEARCH-${++keyCounter}/26`,
+      policeReference,
       child,
       category: 'SUSPECTED_CRIME',
       description: 'Sökbar anmälan.',
@@ -39,12 +40,16 @@ async function report(email: string, child: Record<string, unknown>) {
 let norr: { id: string; reference: string };
 let syd: { id: string; reference: string };
 let named: { id: string; reference: string };
+let knumber: { id: string; reference: string };
+let sydKnumber: { id: string; reference: string };
 
 beforeAll(async () => {
   app = await createTestApp();
   norr = await report(POLICE_NORR, { personalIdentityNumber: NORR_PNR });
   syd = await report(POLICE_SYD, { personalIdentityNumber: SYD_PNR });
   named = await report(POLICE_NORR, { givenName: 'Sökbarta', familyName: 'Namnsson' });
+  knumber = await report(POLICE_NORR, { givenName: 'Kalle', familyName: 'Kanumsson' }, '5000-K123456-26');
+  sydKnumber = await report(POLICE_SYD, { givenName: 'Kalle', familyName: 'Kanumsson' }, '5000-K123457-26');
 });
 
 afterAll(() => app.close());
@@ -91,6 +96,41 @@ describe('intakeSearch', () => {
       [socsekId, child.id],
     );
     expect(rows).toEqual([{ outcome: 'DENIED', district_id: child.district_id }]);
+  });
+
+  it("finds a report by the police case number however the officer reads it out, only in the viewer's districts", async () => {
+    for (const spoken of ['5000-K123456-26', 'k123456-26', '5000-K 123456', 'K123456']) {
+      const found = await app.as(SOCSEK, SEARCH, { s: spoken });
+      expect(found.errors).toBeUndefined();
+      expect([spoken, found.data.intakeSearch.map((r: { id: string }) => r.id)]).toEqual([spoken, [knumber.id]]);
+    }
+    const other = await app.as(CHEF_SYD, SEARCH, { s: '5000-K123456-26' });
+    expect(other.data.intakeSearch).toEqual([]);
+    const own = await app.as(CHEF_SYD, SEARCH, { s: 'K123457' });
+    expect(own.data.intakeSearch.map((r: { id: string }) => r.id)).toEqual([sydKnumber.id]);
+  });
+
+  it('"mine": only the reports the viewer is responsible for, alone or with a search, and in the intake queue', async () => {
+    const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
+    const ASSIGN_TO = `mutation($i: AssignReportInput!) { assignReport(input: $i) { id } }`;
+    expect((await app.as(CHEF, ASSIGN_TO, { i: { reportId: named.id, userId: socsekId } })).errors).toBeUndefined();
+    const MINE = `query($s: String, $m: Boolean) { intakeSearch(search: $s, assignedToMe: $m) { id } }`;
+    const mine = await app.as(SOCSEK, MINE, { m: true });
+    expect(mine.data.intakeSearch.map((r: { id: string }) => r.id)).toContain(named.id);
+    expect(mine.data.intakeSearch.map((r: { id: string }) => r.id)).not.toContain(knumber.id);
+    const mineByName = await app.as(SOCSEK, MINE, { s: 'Kanumsson', m: true });
+    expect(mineByName.data.intakeSearch).toEqual([]);
+    const chefs = await app.as(CHEF, MINE, { s: 'Sökbarta', m: true });
+    expect(chefs.data.intakeSearch).toEqual([]);
+    const queue = await app.as(
+      SOCSEK,
+      `{ intakeQueue(first: 50, filter: { assignedToMe: true }) { edges { node { id responsible { id } } } } }`,
+    );
+    expect(queue.errors).toBeUndefined();
+    expect(queue.data.intakeQueue.edges.length).toBeGreaterThan(0);
+    expect(queue.data.intakeQueue.edges.every((e: any) => e.node.responsible.id === socsekId)).toBe(true);
+    const nothing = await app.as(SOCSEK, MINE, { s: '  ' });
+    expect(nothing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
   });
 
   it('refuses a broken number and is closed to reporters', async () => {

@@ -75,6 +75,7 @@ async function mergeRecords(uow: UnitOfWork, keptId: string, mergedId: string, f
   if (problem) throw new BadInput(field, ...MERGE_PROBLEMS[problem]);
   const movedReports = await reportRepository.idsOfChild(uow.manager, merged.id);
   const moved = await childRepository.merge(uow.manager, kept, merged, uow.now);
+  const confirmed = await reportRepository.confirmIdentityOfChild(uow.manager, kept.id);
   const movedKinds = Object.entries(moved)
     .filter(([, count]) => count > 0)
     .map(([table]) => table);
@@ -82,6 +83,7 @@ async function mergeRecords(uow: UnitOfWork, keptId: string, mergedId: string, f
     childAudit(kept, ['mergedFrom', ...movedKinds]),
     childAudit(merged, ['mergedInto', ...movedKinds]),
     ...movedReports.map((id) => reportIdentityAudit({ id, childId: kept.id, districtId: kept.districtId }, ['child'])),
+    ...confirmed.map((id) => reportIdentityAudit({ id, childId: kept.id, districtId: kept.districtId }, ['identityConfirmed'])),
   );
   return kept;
 }

@@ -69,7 +69,7 @@ export class ReportIdentityResolver {
 
   @FieldResolver(() => String, { nullable: true })
   async reporterName(@Root() report: ReportRow, @Ctx() context: RequestContext) {
-    if (!report.reporterAgencyId) return null;
+    if (!report.reporterAgencyId) return report.reporterName ?? null;
     return (await context.loaders.reporterContact.load(report.registeredByUserId))?.displayName ?? null;
   }
 

@@ -48,7 +48,7 @@ const READS: { readonly [F in keyof ReportType]-?: readonly (keyof ReportRow)[] 
   identityMismatch: ['identityMismatchRecordName', 'childAsReported'],
   arrivedIntoOpenCase: ['arrivedIntoOpenCase'],
   earlierReports: ['childId', 'receivedAt'],
-  reporterName: ['registeredByUserId', 'reporterAgencyId'],
+  reporterName: ['registeredByUserId', 'reporterAgencyId', 'reporterName'],
   reporterWorkContact: ['registeredByUserId', 'reporterAgencyId'],
 };
 

@@ -53,6 +53,7 @@ function listReports(
         after: cursor ? { receivedAt: cursor[0], id: cursor[1] } : null,
         openOnly: filter?.openOnly,
         unassignedOnly: filter?.unassignedOnly,
+        assignedToMe: filter?.assignedToMe,
         category: filter?.category,
         policeReference: filter?.policeReference,
         feedbackStatus: filter?.feedbackStatus,
@@ -109,11 +110,17 @@ export class ReportsResolver {
 
   @Query(() => [ReportType], {
     description:
-      'Social services: reports in your districts by reference (OA-…), child name or personal identity number, newest first (at most 50).',
+      'Social services: reports in your districts by reference (OA-…), police case number (K-…), child name or personal ' +
+      'identity number, and/or only those you are responsible for; newest first (at most 50).',
   })
   @Extensions({ [MAX_ITEMS]: 50 })
-  intakeSearch(@Arg('search', () => String) search: string, @Ctx() context: RequestContext) {
-    return reportsService.searchIntake(context, search.slice(0, 200));
+  intakeSearch(
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('assignedToMe', () => Boolean, { nullable: true, description: 'Only reports you are responsible for ("mine").' })
+    assignedToMe: boolean | null,
+    @Ctx() context: RequestContext,
+  ) {
+    return reportsService.searchIntake(context, search?.slice(0, 200) ?? null, !!assignedToMe);
   }
 
   @Query(() => [StaffMemberType], { description: 'The social workers and supervisors a report in this district can be assigned to.' })

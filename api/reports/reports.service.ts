@@ -33,6 +33,7 @@ import {
   needsPoliceCaseNumber,
   PreliminaryDecision,
   reasonProblem,
+  REGISTERED_CHANNELS,
   ReportChannel,
   ReporterKind,
 } from '../../domain/reports/report-rules';
@@ -56,10 +57,18 @@ import { assessReportForTalk } from '../talks';
 
 const INTAKE_SEARCH_LIMIT = 50;
 
-/** A reference starts with OA-; digits alone are a personal identity number; anything else is a name. */
-function intakeSearchTerm(search: string, now: Date): IntakeSearchTerm {
-  const text = search.trim();
+/** A police case number as officers write it: K-12345/26, K12345-26, 5000-K12345-26. */
+const POLICE_REFERENCE = /^(\d{4}-)?K[-\s]?\d|^K-/i;
+
+/**
+ * A reference starts with OA-; a police case number with K; digits alone are a personal identity number; anything else
+ * is a name. Nothing to search for is null (the "mine" filter alone).
+ */
+function intakeSearchTerm(search: string | null | undefined, now: Date): IntakeSearchTerm | null {
+  const text = search?.trim() ?? '';
+  if (!text) return null;
   if (/^OA-/i.test(text)) return { kind: 'reference', value: text };
+  if (POLICE_REFERENCE.test(text)) return { kind: 'policeReference', value: text };
   if (/^[0-9][0-9\s+-]*$/.test(text)) {
     const parsed = parsePersonalIdentityNumber(text, calendarDateAt(now));
     if (!parsed.ok) {
@@ -84,6 +93,7 @@ interface ConcernSource {
   /** Null when social services register on behalf of a private person. */
   readonly reporterAgencyId: string | null;
   readonly reporterContact: string | null;
+  readonly reporterName: string | null;
   readonly police: ReportConcernInput | null;
   /** Only social services registering a call or letter state this; digital reports are received now. */
   readonly receivedAt: Date | null;
@@ -223,13 +233,20 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
         const policyVersion = await organisationRepository.currentPolicyVersion(manager, child.districtId);
         const policy = await uow.policy(child.districtId, policyVersion);
         const receivedAt = source.receivedAt ?? now;
-        const receipt = checkReceivedAt(receivedAt, now, policy.receiptBackdateDays);
+        const receipt = checkReceivedAt(receivedAt, now, policy.receiptBackdateDays, observedAt);
         if (receipt === 'FUTURE')
           throw new BadInput(
             'input.receivedAt',
             'The time the report arrived cannot be in the future.',
             'Tidpunkten då anmälan kom in kan inte ligga i framtiden.',
           );
+        if (receipt === 'BEFORE_REPORT') {
+          throw new BadInput(
+            'input.receivedAt',
+            'The report cannot have arrived before the time it tells of (observedAt): check both times.',
+            'Anmälan kan inte ha kommit in före tidpunkten den berättar om (iakttagelsen): kontrollera båda tiderna.',
+          );
+        }
         if (receipt === 'BEFORE_WINDOW') {
           throw new BadInput(
             'input.receivedAt',
@@ -252,6 +269,7 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
             reporterAgencyId: source.reporterAgencyId,
             registeredByUserId: scope.userId,
             reporterContact: source.reporterContact,
+            reporterName: source.reporterName,
             policeReference: police?.policeReference?.trim() || null,
             childId: child.childId,
             childAsReported: child.asReported,
@@ -291,7 +309,14 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
           reportAudit(
             report,
             AuditAction.CREATE,
-            ['child', 'category', 'description', 'feedbackRequested', 'receivedAt'],
+            [
+              'child',
+              'category',
+              'description',
+              'feedbackRequested',
+              'receivedAt',
+              ...(source.reporterContact ? ['channel', 'reporterName', 'reporterContact'] : []),
+            ],
             source.reporterAgencyId ? LegalBasis.REPORTING_DUTY : LegalBasis.SAME_AGENCY,
           ),
         ];
@@ -333,6 +358,7 @@ export const reportsService = {
       channel: ReportChannel.DIGITAL,
       reporterAgencyId: scope.agencyId,
       reporterContact: null,
+      reporterName: null,
       police: null,
       receivedAt: null,
     });
@@ -353,6 +379,7 @@ export const reportsService = {
       channel: ReportChannel.DIGITAL,
       reporterAgencyId: scope.agencyId,
       reporterContact: null,
+      reporterName: null,
       police: input,
       receivedAt: null,
     });
@@ -367,11 +394,11 @@ export const reportsService = {
         'En privatperson har ingen rätt till återkoppling (den följer anmälningsplikten): registrera anmälan utan begärd återkoppling.',
       );
     }
-    if (input.channel === ReportChannel.DIGITAL) {
+    if (!REGISTERED_CHANNELS.has(input.channel)) {
       throw new BadInput(
         'input.channel',
-        'Register phone calls and letters here; digital reports come in by themselves.',
-        'Registrera samtal och brev här; digitala anmälningar kommer in av sig själva.',
+        'Register calls, letters, e-mails and visits here; digital reports come in by themselves.',
+        'Registrera samtal, brev, e-post och besök här; digitala anmälningar kommer in av sig själva.',
       );
     }
     return submitConcern(context, input, {
@@ -380,6 +407,7 @@ export const reportsService = {
       channel: input.channel,
       reporterAgencyId: null,
       reporterContact: input.reporterContact.trim(),
+      reporterName: input.reporterName?.trim() || null,
       police: null,
       receivedAt: input.receivedAt ?? null,
     });
@@ -389,11 +417,20 @@ export const reportsService = {
    * The intake search. A personal identity number is a lookup of personal data: audited on the child it names
    * (denied when that child is outside the viewer's districts), and never logged.
    */
-  async searchIntake(context: RequestContext, search: string): Promise<ReportRow[]> {
+  async searchIntake(context: RequestContext, search: string | null, assignedToMe: boolean): Promise<ReportRow[]> {
     const scope = requireScope(context);
     const term = intakeSearchTerm(search, context.deps.clock.now());
+    if (!term && !assignedToMe) {
+      throw new BadInput(
+        'search',
+        'Write a reference, a police case number, a name or a personal identity number, or choose only your own reports.',
+        'Skriv ett ärendenummer, ett K-nummer, ett namn eller ett personnummer, eller välj bara dina egna anmälningar.',
+      );
+    }
+    // A police case number is criminal-offence data (GDPR art. 10): never matched for an agency that is not a public authority.
+    if (term?.kind === 'policeReference' && !scope.isPublicAuthority) return [];
     const manager = context.db.manager;
-    if (term.kind === 'personalIdentityNumber') {
+    if (term?.kind === 'personalIdentityNumber') {
       const subject = await context.db.asSystem((system) => lookupSubject(system, 'PersonalIdentityNumber', term.value));
       if (subject.districtId && scope.districtIds.has(subject.districtId)) {
         context.audit.read({
@@ -408,7 +445,7 @@ export const reportsService = {
         context.audit.lookupDenied('Child', subject.childId, subject, 'personalIdentityNumber');
       }
     }
-    return reportRepository.searchIntake(manager, scope, term, INTAKE_SEARCH_LIMIT);
+    return reportRepository.searchIntake(manager, scope, term, assignedToMe, INTAKE_SEARCH_LIMIT);
   },
 
   async assign(context: RequestContext, input: AssignReportInput): Promise<ReportRow> {

@@ -4,6 +4,7 @@ import { reportsLoaders } from '../../api/reports/reports.loaders';
 import { InvestigationExtensionResolver, ReportsResolver, StaffMemberLoadResolver } from '../../api/reports/reports.resolver';
 import { ReceiptTime1733200000000 } from '../../db/migrations/1733200000000-receipt-time';
 import { InvestigationRules1733200200000 } from '../../db/migrations/1733200200000-investigation-rules';
+import { IntakeChannels1734850000000 } from '../../db/migrations/1734850000000-intake-channels';
 import { InvestigationExtensionEntity } from '../../db/reports/investigation-extension.entity';
 import { ReportEntity } from '../../db/reports/report.entity';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
@@ -15,7 +16,7 @@ export const REPORTS_MODULE: ModuleDescriptor = {
   name: 'reports',
   fieldLabels: REPORTS_LABELS,
   entities: [ReportEntity, InvestigationExtensionEntity],
-  migrations: [ReceiptTime1733200000000, InvestigationRules1733200200000],
+  migrations: [ReceiptTime1733200000000, InvestigationRules1733200200000, IntakeChannels1734850000000],
   resolvers: [ReportsResolver, InvestigationExtensionResolver, ReportIdentityResolver, StaffMemberLoadResolver],
   access: REPORTS_ACCESS,
   loaders: reportsLoaders,

@@ -44,9 +44,13 @@ export class ReportEntity {
   @Column({ name: 'registered_by_user_id', type: 'uuid' })
   registeredByUserId!: string;
 
-  /** A private reporter's name and contact, when social services register by phone or letter. */
+  /** How to reach a reporter social services registered a report for (phone, letter, e-mail, in person). */
   @Column({ name: 'reporter_contact', type: 'text', nullable: true })
   reporterContact!: string | null;
+
+  /** That reporter's name; null when they would not give it. */
+  @Column({ name: 'reporter_name', type: 'text', nullable: true })
+  reporterName!: string | null;
 
   @Column({ name: 'police_reference', type: 'text', nullable: true })
   policeReference!: string | null;

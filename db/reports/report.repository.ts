@@ -62,6 +62,8 @@ export interface ReportListQuery {
   readonly after?: { receivedAt: string; id: string } | null;
   readonly openOnly?: boolean | null;
   readonly unassignedOnly?: boolean | null;
+  /** Only reports the viewer is responsible for. */
+  readonly assignedToMe?: boolean | null;
   readonly category?: ReportCategory | null;
   readonly policeReference?: string | null;
   readonly feedbackStatus?: FeedbackFilter | null;
@@ -101,6 +103,7 @@ export type NewReport = Pick<
   | 'reporterAgencyId'
   | 'registeredByUserId'
   | 'reporterContact'
+  | 'reporterName'
   | 'policeReference'
   | 'childId'
   | 'childAsReported'
@@ -119,7 +122,10 @@ export type NewReport = Pick<
 >;
 
 /** What the intake search looks for; the API decides which kind a typed term is. */
-export type IntakeSearchTerm = { readonly kind: 'reference' | 'name' | 'personalIdentityNumber'; readonly value: string };
+export type IntakeSearchTerm = {
+  readonly kind: 'reference' | 'policeReference' | 'name' | 'personalIdentityNumber';
+  readonly value: string;
+};
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
@@ -168,19 +174,34 @@ export const reportRepository = {
   },
 
   /**
-   * The intake search: reports in the viewer's districts by reference (prefix), the child's name (as registered or as
-   * reported) or the child's normalized personal identity number; newest first.
+   * The intake search: reports in the viewer's districts by reference or police case number (prefix), the child's name
+   * (as registered or as reported) or the child's normalized personal identity number, optionally only the viewer's own;
+   * newest first.
    */
-  async searchIntake(manager: EntityManager, scope: ViewerScope, term: IntakeSearchTerm, limit: number): Promise<ReportRow[]> {
+  async searchIntake(
+    manager: EntityManager,
+    scope: ViewerScope,
+    term: IntakeSearchTerm | null,
+    assignedToMe: boolean,
+    limit: number,
+  ): Promise<ReportRow[]> {
     const params: unknown[] = [[...scope.districtIds]];
     const where = [`${r('districtId')} = ANY($1::uuid[])`, rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params).sql];
-    if (term.kind === 'reference') {
+    if (assignedToMe) {
+      params.push(scope.userId);
+      where.push(`${r('responsibleUserId')} = $${params.length}`);
+    }
+    if (term?.kind === 'reference') {
       params.push(`${escapeLike(term.value.toUpperCase())}%`);
       where.push(`upper(${r('reference')}) LIKE $${params.length}`);
-    } else if (term.kind === 'personalIdentityNumber') {
+    } else if (term?.kind === 'policeReference') {
+      // Any part, without spaces and dashes: officers read K-numbers out with or without the area prefix and year.
+      params.push(`%${escapeLike(term.value.toUpperCase().replace(/[\s-]/g, ''))}%`);
+      where.push(`regexp_replace(upper(${r('policeReference')}), '[\\s-]', '', 'g') LIKE $${params.length}`);
+    } else if (term?.kind === 'personalIdentityNumber') {
       params.push(term.value);
       where.push(`EXISTS (SELECT 1 FROM child c WHERE c.id = ${r('childId')} AND c.personal_identity_number = $${params.length})`);
-    } else {
+    } else if (term) {
       params.push(`%${escapeLike(term.value)}%`);
       where.push(`(EXISTS (SELECT 1 FROM child c WHERE c.id = ${r('childId')} AND (c.given_name || ' ' || c.family_name) ILIKE $${params.length})
         OR ${r('childAsReported')}::text ILIKE $${params.length})`);
@@ -213,6 +234,15 @@ export const reportRepository = {
         WHERE n <= 50 ORDER BY "receivedAt" DESC, id DESC`,
       visible.params,
     );
+  },
+
+  /** A merge is the supervisor's decision on who the child is: every report of the kept record is confirmed on it. */
+  async confirmIdentityOfChild(manager: EntityManager, childId: string): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE report SET identity_confirmed = true WHERE child_id = $1 AND NOT identity_confirmed RETURNING id`,
+      [childId],
+    );
+    return rows.map((row) => row.id);
   },
 
   async idsOfChild(manager: EntityManager, childId: string): Promise<string[]> {
@@ -258,6 +288,10 @@ export const reportRepository = {
     }
     if (query.openOnly) where.push(`${r('preliminaryDecidedAt')} IS NULL`);
     if (query.unassignedOnly) where.push(`${r('responsibleUserId')} IS NULL`);
+    if (query.assignedToMe) {
+      params.push(scope.userId);
+      where.push(`${r('responsibleUserId')} = $${params.length}`);
+    }
     if (query.category) {
       params.push(query.category);
       where.push(`${r('category')} = $${params.length}`);

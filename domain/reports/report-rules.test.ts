@@ -135,4 +135,13 @@ describe('checkReceivedAt', () => {
   ])('%s', (_case, receivedAt, days, expected) => {
     expect(checkReceivedAt(receivedAt, now, days)).toBe(expected);
   });
+
+  it.each([
+    ['arrived after the date the report tells of', t(-DAY), t(-2 * DAY), null],
+    ['arrived at that very time', t(-DAY), t(-DAY), null],
+    ['arrived before it', t(-2 * DAY), t(-DAY), 'BEFORE_REPORT'],
+    ['in the future wins over the rest', t(1), t(2), 'FUTURE'],
+  ])('against the report date: %s', (_case, receivedAt, datedAt, expected) => {
+    expect(checkReceivedAt(receivedAt, now, 14, datedAt)).toBe(expected);
+  });
 });

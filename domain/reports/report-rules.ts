@@ -28,6 +28,8 @@ export enum ReportChannel {
   DIGITAL = 'DIGITAL',
   PHONE = 'PHONE',
   LETTER = 'LETTER',
+  EMAIL = 'EMAIL',
+  IN_PERSON = 'IN_PERSON',
 }
 
 export enum PreliminaryDecision {
@@ -140,8 +142,23 @@ export const MAX_OBSERVED_AGE_DAYS = 365;
  * received when the server takes it; social services registering a phone call
  * or letter may set it back at most `maxBackdateDays` (a district setting).
  */
-export function checkReceivedAt(receivedAt: Date, now: Date, maxBackdateDays: number): 'FUTURE' | 'BEFORE_WINDOW' | null {
+export function checkReceivedAt(
+  receivedAt: Date,
+  now: Date,
+  maxBackdateDays: number,
+  reportDatedAt: Date | null = null,
+): 'FUTURE' | 'BEFORE_WINDOW' | 'BEFORE_REPORT' | null {
   if (receivedAt.getTime() > now.getTime()) return 'FUTURE';
   if (now.getTime() - receivedAt.getTime() > maxBackdateDays * 86_400_000) return 'BEFORE_WINDOW';
+  // A letter cannot arrive before what it tells of happened.
+  if (reportDatedAt && receivedAt.getTime() < reportDatedAt.getTime()) return 'BEFORE_REPORT';
   return null;
 }
+
+/** The channels staff register a report from on the reporter's behalf; DIGITAL reports are filed in the app. */
+export const REGISTERED_CHANNELS: ReadonlySet<ReportChannel> = new Set([
+  ReportChannel.PHONE,
+  ReportChannel.LETTER,
+  ReportChannel.EMAIL,
+  ReportChannel.IN_PERSON,
+]);

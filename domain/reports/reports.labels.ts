@@ -17,6 +17,7 @@ export const REPORTS_LABELS = {
   channel: { sv: 'Hur anmälan kom in', en: 'How the report arrived' },
   reporterKind: { sv: 'Anmälare', en: 'Reporter' },
   reporterContact: { sv: 'Anmälarens kontaktuppgifter', en: "Reporter's contact details" },
+  reporterName: { sv: 'Anmälarens namn', en: "Reporter's name" },
   receivedAt: { sv: 'När anmälan kom in', en: 'When the report arrived' },
   acuteDanger: { sv: 'Akut fara', en: 'Acute danger' },
   decision: { sv: 'Beslut', en: 'Decision' },

@@ -117,15 +117,22 @@ export class ReportConcernInput extends ConcernBaseInput {
   guardianContactOnHold!: boolean;
 }
 
-@InputType({ description: 'Social services register a report received by phone or letter, e.g. from a private person.' })
+@InputType({
+  description: "Social services register a report received by phone, letter, e-mail or in person, on the reporter's behalf.",
+})
 export class RegisterConcernInput extends ConcernBaseInput {
-  @Field(() => ReportChannel)
+  @Field(() => ReportChannel, { description: 'PHONE, LETTER, EMAIL or IN_PERSON; DIGITAL reports are filed in the app.' })
   channel!: ReportChannel;
 
   @Field(() => ReporterKind)
   reporterKind!: ReporterKind;
 
-  @Field(() => String, { description: "The reporter's name and how to reach them." })
+  @Field(() => String, { nullable: true, description: "The reporter's name; leave it out when they would not give it." })
+  @IsOptional()
+  @Text({ min: 1, max: NAME.max, identifying: true })
+  reporterName?: string | null;
+
+  @Field(() => String, { description: 'How to reach the reporter: phone number, address or e-mail (or their name and number).' })
   @Text({ min: 1, max: 500, multiline: true, identifying: true })
   reporterContact!: string;
 
@@ -207,6 +214,10 @@ export class ReportFilterInput {
   @Field(() => Boolean, { nullable: true, description: 'Only reports nobody is responsible for yet.' })
   @IsOptional()
   unassignedOnly?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only reports you are responsible for ("mine").' })
+  @IsOptional()
+  assignedToMe?: boolean | null;
 
   @Field(() => ReportCategory, { nullable: true })
   @IsOptional()

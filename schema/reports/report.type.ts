@@ -221,7 +221,11 @@ export class ReportType {
   @Field(() => [EarlierReportType], { nullable: true, description: "The child's other reports received before this one, newest first." })
   earlierReports?: EarlierReportType[] | null;
 
-  @Field(() => String, { nullable: true, description: 'The professional who filed the report digitally.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The professional who filed the report digitally, or the name social services registered for a call, letter, e-mail or visit.',
+  })
   reporterName?: string | null;
 
   @Field(() => String, { nullable: true, description: "That professional's work contact (e-mail) and agency, to call back." })

@@ -155,7 +155,43 @@ run('one child, one record in the browser', () => {
     await chef.getByTestId('identity-child').getByText(`Malte Dubbelgård ${pin}`).waitFor();
     expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([{ merged_into_id: registeredId }]);
     expect(await app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id])).toEqual([{ child_id: registeredId }]);
+    // The merge confirmed the report on the kept child: the panel and the intake list say so, also after a reload.
+    const identity = chef.getByRole('region', { name: 'Identitet' });
+    await identity.getByTestId('identity-status').getByText('Identiteten är bekräftad.').waitFor();
+    expect(await identity.getByRole('button', { name: 'Bekräfta som nytt barn' }).count()).toBe(0);
     await expectAccessible(chef, 'identity-06-merged');
+    await chef.reload();
+    await chef.getByRole('region', { name: 'Identitet' }).getByTestId('identity-status').getByText('Identiteten är bekräftad.').waitFor();
+    await chef.goto(`${baseUrl}/intake`);
+    const row = chef.locator(`tr[data-reference="${byName.reference}"]`);
+    await row.waitFor();
+    expect(await row.getByText('Identitet ej bekräftad').count()).toBe(0);
+  });
+
+  it('a duplicate found later, after the report was confirmed, is merged from a search of the records', async () => {
+    const pin = pnr('20121119', '514');
+    const registeredId = await createChild('Tove', 'Senarehittad', pin);
+    const report = await flag({ personalIdentityNumber: pin });
+    // Registered later by hand without the number: a second record of the same child, not among any report's matches.
+    const duplicateId = (
+      await ok(app, SOCSEK, `mutation($i: CreateChildInput!) { createChild(input: $i) { id } }`, {
+        i: { givenName: 'Tove', familyName: 'Senarehittad', districtId },
+      })
+    ).createChild.id as string;
+
+    const chef = await signIn(CHEF);
+    await chef.goto(`${baseUrl}/reports/${report.id}`);
+    const merge = chef.getByRole('form', { name: 'Slå ihop två poster för samma barn' });
+    await merge.getByRole('searchbox', { name: 'Sök en annan post' }).fill('Senarehittad');
+    await merge.getByRole('button', { name: 'Sök post' }).click();
+    await merge.getByText('1 post hittades och finns nu i listorna nedan.').waitFor();
+    await merge.getByLabel('Post som behålls').selectOption(registeredId);
+    await merge.getByLabel('Dubblett som slås ihop').selectOption(duplicateId);
+    await expectAccessible(chef, 'identity-07-merge-from-search');
+    await merge.getByRole('button', { name: 'Slå ihop …' }).click();
+    await chef.getByRole('dialog', { name: 'Slå ihop posterna?' }).getByRole('button', { name: 'Slå ihop', exact: true }).click();
+    await merge.getByText('Posterna är ihopslagna.').waitFor();
+    expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [duplicateId])).toEqual([{ merged_into_id: registeredId }]);
   });
 
   it('an API refusal shows beside the field it names: the same birth year but another birth date is not the same child', async () => {

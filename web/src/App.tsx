@@ -16,6 +16,7 @@ import { PoliceReportPage } from './reports/PoliceReportPage';
 import { IndicatorsPage } from './indicators/IndicatorsPage';
 import { TalkFiguresPage } from './indicators/TalkFiguresPage';
 import { IntakePage } from './reports/IntakePage';
+import { RegisterConcernPage } from './reports/RegisterConcernPage';
 import { MyActionsPage } from './collaboration/MyActionsPage';
 import { MyReportsPage } from './reports/MyReportsPage';
 import { NotificationsPage } from './notifications/NotificationsPage';
@@ -47,6 +48,12 @@ const ROUTES: Route[] = [
     title: (t) => t.nav.myReports,
   },
   { path: '/intake', roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage />, title: (t) => t.nav.intake },
+  {
+    path: '/intake/register',
+    roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'],
+    render: () => <RegisterConcernPage />,
+    title: (t) => t.register.title,
+  },
   { path: '/overdue', roles: ['SOCIAL_SERVICES_SUPERVISOR'], render: () => <IntakePage overdue />, title: (t) => t.nav.overdue },
   {
     path: '/escalations',

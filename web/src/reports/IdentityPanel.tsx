@@ -260,7 +260,7 @@ export function IdentityPanel({ reportId }: { reportId: string }) {
         {outcome}
       </Paragraph>
       {unconfirmed && <PossibleMatches report={r} onDone={setOutcome} />}
-      {unconfirmed && r.child && (r.possibleMatches?.length ?? 0) > 0 && hasRole(viewer, 'SOCIAL_SERVICES_SUPERVISOR') && (
+      {r.child && hasRole(viewer, 'SOCIAL_SERVICES_SUPERVISOR') && (
         <MergeChildren reportChild={r.child} matches={r.possibleMatches ?? []} />
       )}
       <div className="identity-block">

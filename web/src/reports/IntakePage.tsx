@@ -1,6 +1,9 @@
-import { Checkbox, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
+import { useFormErrors } from '../components/FormErrors';
+import { takeField } from '../errors';
+import type { IntakeRowFieldsFragment } from '../gql/graphql';
 import { Clock, useNow } from '../deadlines/Clock';
 import { LoadMore } from '../components/LoadMore';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
@@ -12,40 +15,46 @@ import { Link } from '../router';
 import { reminderPercentsFor, useViewer } from '../viewer';
 import { childName } from '../children/child-summary';
 
+export const INTAKE_ROW = graphql(`
+  fragment IntakeRowFields on Report {
+    id
+    reference
+    category
+    submittedAt
+    responsible {
+      id
+      displayName
+    }
+    child {
+      id
+      givenName
+      familyName
+      district {
+        id
+      }
+    }
+    deadlines {
+      id
+      kind
+      startsAt
+      dueAt
+      status
+    }
+    identityStatus
+    arrivedIntoOpenCase
+    identityMismatch {
+      __typename
+    }
+  }
+`);
+
 const INTAKE_QUEUE = graphql(`
   query IntakeQueue($first: Int!, $after: String, $filter: ReportFilterInput) {
     intakeQueue(first: $first, after: $after, filter: $filter) {
       edges {
         cursor
         node {
-          id
-          reference
-          category
-          submittedAt
-          responsible {
-            id
-            displayName
-          }
-          child {
-            id
-            givenName
-            familyName
-            district {
-              id
-            }
-          }
-          deadlines {
-            id
-            kind
-            startsAt
-            dueAt
-            status
-          }
-          identityStatus
-          arrivedIntoOpenCase
-          identityMismatch {
-            __typename
-          }
+          ...IntakeRowFields
         }
       }
       pageInfo {
@@ -56,6 +65,16 @@ const INTAKE_QUEUE = graphql(`
   }
 `);
 
+const INTAKE_SEARCH = graphql(`
+  query IntakeSearch($search: String, $assignedToMe: Boolean) {
+    intakeSearch(search: $search, assignedToMe: $assignedToMe) {
+      ...IntakeRowFields
+    }
+  }
+`);
+
+type IntakeRow = IntakeRowFieldsFragment;
+
 const PAGE_SIZE = 20;
 
 /** The intake queue (`overdue` false) or the district's overdue items (true). */
@@ -64,10 +83,25 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
   const viewer = useViewer();
   const now = useNow();
   const [openOnly, setOpenOnly] = useState(true);
-  const filter = overdue ? { overdueOnly: true } : { openOnly };
-  const { data, loading, error, fetchMore } = useQuery(INTAKE_QUEUE, { variables: { first: PAGE_SIZE, filter }, pollInterval: 60_000 });
-  const edges = data?.intakeQueue.edges ?? [];
-  const rows = edges.map(({ node }) => {
+  const [mineOnly, setMineOnly] = useState(false);
+  const [searchText, setSearchText] = useState('');
+  // What was searched for; null shows the queue.
+  const [term, setTerm] = useState<string | null>(null);
+  const filter = overdue ? { overdueOnly: true } : { openOnly, assignedToMe: mineOnly || null };
+  const searching = !overdue && term !== null;
+  const { data, loading, error, fetchMore } = useQuery(INTAKE_QUEUE, {
+    variables: { first: PAGE_SIZE, filter },
+    pollInterval: 60_000,
+    skip: searching,
+  });
+  const search = useQuery(INTAKE_SEARCH, {
+    variables: { search: term || null, assignedToMe: mineOnly || null },
+    skip: !searching,
+    fetchPolicy: 'network-only',
+  });
+  const searchError = useFormErrors(search.error);
+  const nodes: IntakeRow[] = searching ? (search.data?.intakeSearch ?? []) : (data?.intakeQueue.edges ?? []).map((e) => e.node);
+  const rows = nodes.map((node) => {
     const deadline = nextOpenDeadline(node.deadlines);
     const percents = reminderPercentsFor(viewer, node.child?.district?.id);
     return { node, deadline, percents, level: deadline ? clockLevel(deadline, now, percents) : ('ok' as ClockLevel) };
@@ -95,6 +129,14 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
   });
 
   const title = overdue ? t.intake.overdueTitle : t.intake.title;
+  const submitSearch = (event: FormEvent) => {
+    event.preventDefault();
+    const text = searchText.trim();
+    const next = text || (mineOnly ? '' : null);
+    // The same search again asks again: the answer may have changed since (a report assigned, a new one in).
+    if (next !== null && next === term) void search.refetch();
+    setTerm(next);
+  };
   return (
     <section aria-labelledby="intake-title">
       <Heading level={1} data-size="lg" id="intake-title">
@@ -105,13 +147,58 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
         {announcement}
       </div>
       {!overdue && (
-        <div className="toolbar">
-          <Checkbox label={t.intake.openOnly} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
-        </div>
+        <>
+          <div className="actions">
+            <Link href="/intake/register">{t.intake.register}</Link>
+          </div>
+          <div role="search">
+            <form onSubmit={submitSearch} className="search-form">
+              <Textfield
+                label={t.intake.search}
+                description={t.intake.searchHint}
+                type="search"
+                autoComplete="off"
+                value={searchText}
+                onChange={(e) => setSearchText(e.target.value)}
+                error={takeField(searchError, 'search')}
+              />
+              <Button type="submit" variant="secondary">
+                {t.intake.searchButton}
+              </Button>
+            </form>
+          </div>
+          <div className="toolbar">
+            {!searching && <Checkbox label={t.intake.openOnly} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />}
+            <Checkbox label={t.intake.mineOnly} checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} />
+            {searching && (
+              <Button
+                variant="tertiary"
+                onClick={() => {
+                  setTerm(null);
+                  setSearchText('');
+                }}
+              >
+                {t.intake.clearSearch}
+              </Button>
+            )}
+          </div>
+        </>
       )}
-      <ErrorAlert error={error} />
-      {loading && !data && <Loading />}
-      {data && edges.length === 0 && <Empty>{overdue ? t.intake.overdueEmpty : t.intake.empty}</Empty>}
+      <div role="status" data-testid="search-status">
+        {searching && search.data && (nodes.length ? t.intake.searchResults(nodes.length, term ?? '') : t.intake.searchEmpty)}
+      </div>
+      {searching ? (
+        <>
+          {searchError.general.length > 0 && <ErrorAlert error={search.error} />}
+          {search.loading && <Loading />}
+        </>
+      ) : (
+        <>
+          <ErrorAlert error={error} />
+          {loading && !data && <Loading />}
+          {data && nodes.length === 0 && <Empty>{overdue ? t.intake.overdueEmpty : t.intake.empty}</Empty>}
+        </>
+      )}
       {rows.length > 0 && (
         <Table zebra className="data-table">
           <caption className="visually-hidden">{title}</caption>
@@ -147,7 +234,7 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
         </Table>
       )}
       <LoadMore
-        pageInfo={data?.intakeQueue.pageInfo}
+        pageInfo={searching ? undefined : data?.intakeQueue.pageInfo}
         fetchMore={(after) =>
           fetchMore({
             variables: { after },

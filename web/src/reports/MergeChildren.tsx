@@ -1,5 +1,16 @@
-import { Alert, Button, Dialog, Field, Heading, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
-import { useMutation } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Dialog,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { FormEvent, useRef, useState } from 'react';
 import { apiErrors, FieldErrors, takeField } from '../errors';
 import { graphql } from '../gql';
@@ -12,6 +23,24 @@ const MERGE = graphql(`
       id
       givenName
       familyName
+    }
+  }
+`);
+
+const SEARCH_CHILDREN = graphql(`
+  query MergeCandidates($search: String!) {
+    children(search: $search, first: 10) {
+      edges {
+        node {
+          id
+          givenName
+          familyName
+          birthDate
+          district {
+            name
+          }
+        }
+      }
     }
   }
 `);
@@ -38,7 +67,12 @@ export function MergeChildren({ reportChild, matches }: { reportChild: ChildSumm
     refetchQueries: ['ReportIdentity', 'Report'],
     awaitRefetchQueries: true,
   });
-  const records = [reportChild, ...matches];
+  // A duplicate found later is not among the report's matches: the supervisor searches the district's children for it.
+  const [searchText, setSearchText] = useState('');
+  const [searchChildren, found] = useLazyQuery(SEARCH_CHILDREN, { fetchPolicy: 'network-only' });
+  const foundChildren: ChildSummary[] = found.data?.children.edges.map((e) => e.node) ?? [];
+  const searchErrors = found.error ? apiErrors(found.error, lang, t.unexpectedError, t.fields) : NO_ERRORS;
+  const records = [reportChild, ...matches, ...foundChildren].filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
   const label = (child: ChildSummary) =>
     (child.id === reportChild.id ? t.identity.merge.reportChild : t.identity.merge.registered)(describe(child));
   const kept = records.find((c) => c.id === keptId);
@@ -66,6 +100,33 @@ export function MergeChildren({ reportChild, matches }: { reportChild: ChildSumm
         {t.identity.merge.title}
       </Heading>
       <Paragraph>{t.identity.merge.intro}</Paragraph>
+      <div className="search-form">
+        <Textfield
+          label={t.identity.merge.search}
+          description={t.identity.merge.searchHint}
+          type="search"
+          autoComplete="off"
+          value={searchText}
+          onChange={(e) => setSearchText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              if (searchText.trim()) void searchChildren({ variables: { search: searchText.trim() } });
+            }
+          }}
+          error={takeField(searchErrors, 'search') ?? searchErrors.general[0]}
+        />
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => searchText.trim() && void searchChildren({ variables: { search: searchText.trim() } })}
+        >
+          {t.identity.merge.searchButton}
+        </Button>
+      </div>
+      <Paragraph role="status" data-size="sm">
+        {found.data ? t.identity.merge.found(foundChildren.filter((c) => c.id !== reportChild.id).length) : ''}
+      </Paragraph>
       <div className="row">
         <Field>
           <Label>{t.identity.merge.kept}</Label>
