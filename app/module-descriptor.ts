@@ -5,18 +5,6 @@ import type { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline
 import type { DistrictPolicy } from '../domain/districts/district-policy';
 import type { WorkerModule } from '../workers/worker-module';
 
-/** How long a table's personal data is kept: from which of its columns, for the district setting's time. */
-export interface RetentionRule {
-  readonly measuredFrom: string;
-  readonly setting: keyof DistrictPolicy;
-}
-
-/** A table of the module that holds personal data. */
-export interface PersonalDataTable {
-  readonly table: string;
-  readonly retention?: RetentionRule;
-}
-
 /** A module's part of a child's register extract (GDPR art. 15); the extract itself is a coming issue. */
 export type ExtractSection = (
   manager: EntityManager,
@@ -42,8 +30,6 @@ export interface ModuleDescriptor extends DbModule, ApiModule, WorkerModule {
   readonly deadlineSubjects?: readonly DeadlineSubject[];
   /** The district settings the module's rules read. */
   readonly districtSettings?: readonly (keyof DistrictPolicy)[];
-  /** The module's tables that hold personal data (they need row-level security; their retention comes next). */
-  readonly personalData?: readonly PersonalDataTable[];
   readonly extract?: ExtractSection;
   readonly indicators?: readonly IndicatorDefinition[];
 }

@@ -6,6 +6,7 @@ import { ReceiptTime1733200000000 } from '../../db/migrations/1733200000000-rece
 import { InvestigationRules1733200200000 } from '../../db/migrations/1733200200000-investigation-rules';
 import { InvestigationExtensionEntity } from '../../db/reports/investigation-extension.entity';
 import { ReportEntity } from '../../db/reports/report.entity';
+import { REPORT_RETENTION } from '../../db/reports/report-retention';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { ModuleDescriptor } from '../module-descriptor';
 
@@ -31,6 +32,8 @@ export const REPORTS_MODULE: ModuleDescriptor = {
     'receiptBackdateDays',
     'investigationExtensionMonths',
     'reportAgeLimit',
+    'retentionReportMonths',
+    'retentionInvestigationMonths',
   ],
-  personalData: [{ table: 'report' }, { table: 'investigation_extension' }],
+  personalData: [{ table: 'report', retention: REPORT_RETENTION }, { table: 'investigation_extension' }],
 };

@@ -71,6 +71,12 @@ export interface DistrictPolicy {
   readonly followUpReminderDays: number;
   /** A report concerns a child or young person: someone this old or older at receipt is refused (LVU and OSL 10:18 a stop at 21). */
   readonly reportAgeLimit: number;
+  /** Retention: a concern report that led to no investigation is anonymised this many months after its last entry. */
+  readonly retentionReportMonths: number;
+  /** Retention: a report whose investigation closed is anonymised this many months after the closure. */
+  readonly retentionInvestigationMonths: number;
+  /** Retention: records of children born on the 5th, 15th or 25th are kept for research (the old SoL 12 kap. rule). */
+  readonly retentionResearchException: boolean;
 }
 
 export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
@@ -103,6 +109,9 @@ export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = Object.freeze({
   consentExpiryWarningDays: 14,
   followUpReminderDays: 2,
   reportAgeLimit: 21,
+  retentionReportMonths: 60,
+  retentionInvestigationMonths: 60,
+  retentionResearchException: true,
 });
 
 /** DS 2024:30: summons at the latest within 24 hours. */
@@ -147,6 +156,22 @@ export const LEGAL_CEILINGS = {
     whatSv: 'förhandsbedömningen',
   },
   investigationMonths: { max: 4, unit: 'months', unitSv: 'månader', law: 'SoL 11 kap. 2 §', what: 'investigation', whatSv: 'utredningen' },
+  retentionReportMonths: {
+    max: 60,
+    unit: 'months',
+    unitSv: 'månader',
+    law: 'SoL 12 kap. 7 § (äldre lydelse)',
+    what: 'retention of a personal file after its last entry',
+    whatSv: 'gallring av personakten efter sista anteckningen',
+  },
+  retentionInvestigationMonths: {
+    max: 60,
+    unit: 'months',
+    unitSv: 'månader',
+    law: 'SoL 12 kap. 7 § (äldre lydelse)',
+    what: 'retention of a personal file after its last entry',
+    whatSv: 'gallring av personakten efter sista anteckningen',
+  },
 } as const satisfies { readonly [K in keyof DistrictPolicy]?: unknown };
 
 export type LegalCeilingSetting = keyof typeof LEGAL_CEILINGS;
@@ -164,6 +189,7 @@ export const SETTINGS_WITHOUT_CEILING: readonly Exclude<keyof DistrictPolicy, Le
   'timeZone',
   'receiptBackdateDays',
   'investigationExtensionMonths',
+  'retentionResearchException',
 ];
 
 function wholeBetween(value: number, min: number, max: number): boolean {
@@ -265,6 +291,7 @@ export function validateDistrictPolicy(policy: DistrictPolicy): PolicyProblem[] 
     'must be 18–21 years: reports concern children and young people under 21 (LVU, OSL 10 kap. 18 a §)',
     'Ange 18–21 år: anmälningar gäller barn och unga under 21 år (LVU, OSL 10 kap. 18 a §).',
   );
+  check(typeof policy.retentionResearchException === 'boolean', 'retentionResearchException', 'must be true or false');
   return problems;
 }
 
