@@ -26,9 +26,9 @@ async function anonymise(manager: EntityManager, batch: RetentionBatch, which: s
   );
   await manager.query(`UPDATE investigation_extension SET reason_text = NULL WHERE report_id = ANY($1::uuid[])`, [ids]);
   const steps = (await manager.query(
-    `DELETE FROM deadline_step s USING deadline d
+    `WITH gone AS (DELETE FROM deadline_step s USING deadline d
       WHERE s.deadline_id = d.id AND d.subject_id = ANY($1::uuid[]) AND s.fired_at IS NULL AND s.closed_at IS NULL
-      RETURNING s.id`,
+      RETURNING s.id) SELECT id FROM gone`,
     [ids],
   )) as { id: string }[];
   return { recordIds: ids, deadlineStepIds: steps.map((s) => s.id) };
