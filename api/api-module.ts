@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { ScopeContributor } from '../db/access/scope-contributor';
+import type { ExtractSection } from '../db/retention';
 import type { ModuleAccess } from '../domain/access/policy';
 import { policyTable } from './access/policy-table';
 import type { ApiRegistry, ModuleRoute } from './context';
@@ -14,6 +15,8 @@ export interface ApiModule {
   /** Per-request batching of the module's relations (`context.loaders`). */
   readonly loaders?: LoaderFactory;
   readonly routes?: readonly ModuleRoute[];
+  /** The module's section of a child's register extract (GDPR art. 15): every module with personal data has one. */
+  readonly extract?: ExtractSection;
 }
 
 export function apiRegistryOf(modules: readonly ApiModule[]): ApiRegistry {
@@ -25,5 +28,6 @@ export function apiRegistryOf(modules: readonly ApiModule[]): ApiRegistry {
     scopeContributors: modules.flatMap((m) => (m.scope ? [m.scope] : [])),
     loaders: modules.flatMap((m) => (m.loaders ? [m.loaders] : [])),
     routes: modules.flatMap((m) => m.routes ?? []),
+    extracts: modules.flatMap((m) => (m.extract ? [m.extract] : [])),
   });
 }

@@ -1,3 +1,4 @@
+import type { ExtractSection } from '../db/retention';
 import { DataSource } from 'typeorm';
 import type { RequestDatabase } from '../db/access/request-connection';
 import { ViewerScope } from '../domain/access/viewer-scope';
@@ -43,6 +44,8 @@ export interface ApiRegistry {
   readonly scopeContributors: readonly ScopeContributor[];
   readonly loaders: readonly LoaderFactory[];
   readonly routes: readonly ModuleRoute[];
+  /** Every module's section of a register extract, in module order. */
+  readonly extracts: readonly ExtractSection[];
 }
 
 export interface Viewer {

@@ -1,15 +1,8 @@
-import type { EntityManager } from 'typeorm';
 import type { ApiModule } from '../api/api-module';
 import type { DbModule } from '../db/db-module';
 import type { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
 import type { DistrictPolicy } from '../domain/districts/district-policy';
 import type { WorkerModule } from '../workers/worker-module';
-
-/** A module's part of a child's register extract (GDPR art. 15); the extract itself is a coming issue. */
-export type ExtractSection = (
-  manager: EntityManager,
-  childId: string,
-) => Promise<{ readonly title: string; readonly rows: readonly object[] }>;
 
 /** An indicator the module contributes to the municipality's follow-up; the catalogue is a coming issue. */
 export interface IndicatorDefinition {
@@ -30,6 +23,5 @@ export interface ModuleDescriptor extends DbModule, ApiModule, WorkerModule {
   readonly deadlineSubjects?: readonly DeadlineSubject[];
   /** The district settings the module's rules read. */
   readonly districtSettings?: readonly (keyof DistrictPolicy)[];
-  readonly extract?: ExtractSection;
   readonly indicators?: readonly IndicatorDefinition[];
 }

@@ -1,3 +1,4 @@
+import type { RegisterExtractPartType, RegisterExtractType } from '../../schema/retention/extract.type';
 import type { LegalHoldType, RetentionCountType, RetentionRunType } from '../../schema/retention/retention.type';
 import { always, sameDistrict } from '../../domain/access/conditions';
 import { LegalBasis } from '../../domain/access/legal-basis';
@@ -49,8 +50,55 @@ export const retentionCountPolicy = definePolicy<RetentionCountType>()({
   fields: { recordType: anyReader, count: anyReader },
 });
 
+/** The supervisor who reviews a register extract reads every part, marked or not: that is the review. */
+const EXTRACT_REVIEWERS = HOLD_KEEPERS;
+
+export const registerExtractPolicy = definePolicy<RegisterExtractType>()<RegisterExtractType & { districtId: string }>({
+  type: 'RegisterExtract',
+  personal: true,
+  rows: EXTRACT_REVIEWERS,
+  facts: (row) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId }),
+  fields: {
+    id: EXTRACT_REVIEWERS,
+    childId: EXTRACT_REVIEWERS,
+    requestedAt: EXTRACT_REVIEWERS,
+    ready: EXTRACT_REVIEWERS,
+    parts: EXTRACT_REVIEWERS,
+    document: EXTRACT_REVIEWERS,
+  },
+});
+
+export const registerExtractPartPolicy = definePolicy<RegisterExtractPartType>()<
+  RegisterExtractPartType & { extractId: string; childId: string; districtId: string }
+>({
+  type: 'RegisterExtractPart',
+  personal: true,
+  rows: EXTRACT_REVIEWERS,
+  facts: (row) => ({ entityId: row.extractId, childId: row.childId, districtId: row.districtId }),
+  fields: {
+    key: EXTRACT_REVIEWERS,
+    title: EXTRACT_REVIEWERS,
+    marks: EXTRACT_REVIEWERS,
+    rowCount: EXTRACT_REVIEWERS,
+    content: EXTRACT_REVIEWERS,
+    decision: EXTRACT_REVIEWERS,
+    reason: EXTRACT_REVIEWERS,
+    decidedAt: EXTRACT_REVIEWERS,
+  },
+});
+
 export const RETENTION_ACCESS: ModuleAccess = {
-  types: [legalHoldPolicy, retentionRunPolicy, retentionCountPolicy],
-  queries: { legalHolds: [Role.SOCIAL_SERVICES_SUPERVISOR], retentionRuns: [Role.ADMIN, Role.SOCIAL_SERVICES_SUPERVISOR] },
-  mutations: { placeLegalHold: [Role.SOCIAL_SERVICES_SUPERVISOR], liftLegalHold: [Role.SOCIAL_SERVICES_SUPERVISOR] },
+  types: [legalHoldPolicy, retentionRunPolicy, retentionCountPolicy, registerExtractPolicy, registerExtractPartPolicy],
+  queries: {
+    legalHolds: [Role.SOCIAL_SERVICES_SUPERVISOR],
+    registerExtract: [Role.SOCIAL_SERVICES_SUPERVISOR],
+    registerExtracts: [Role.SOCIAL_SERVICES_SUPERVISOR],
+    retentionRuns: [Role.ADMIN, Role.SOCIAL_SERVICES_SUPERVISOR],
+  },
+  mutations: {
+    placeLegalHold: [Role.SOCIAL_SERVICES_SUPERVISOR],
+    liftLegalHold: [Role.SOCIAL_SERVICES_SUPERVISOR],
+    childDataExport: [Role.SOCIAL_SERVICES_SUPERVISOR],
+    decideExtractPart: [Role.SOCIAL_SERVICES_SUPERVISOR],
+  },
 };

@@ -4,6 +4,7 @@ import { ChildrenResolver } from '../../api/children/children.resolver';
 import { ChildEntity } from '../../db/children/child.entity';
 import { GuardianEntity } from '../../db/children/guardian.entity';
 import { ChildIdentity1733900000000 } from '../../db/migrations/1733900000000-child-identity';
+import { CHILD_EXTRACT } from '../../db/children/child-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const CHILDREN_MODULE: ModuleDescriptor = {
@@ -13,5 +14,6 @@ export const CHILDREN_MODULE: ModuleDescriptor = {
   resolvers: [ChildrenResolver],
   access: CHILDREN_ACCESS,
   loaders: childrenLoaders,
+  extract: CHILD_EXTRACT,
   personalData: [{ table: 'child' }, { table: 'guardian' }],
 };

@@ -11,6 +11,7 @@ import { TeamMemberEntity } from '../../db/collaboration/team-member.entity';
 import { CollaborationCases1733400000000 } from '../../db/migrations/1733400000000-collaboration-cases';
 import { PartnerPrivacy1734500000000 } from '../../db/migrations/1734500000000-partner-privacy';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { COLLABORATION_EXTRACT } from '../../db/collaboration/collaboration-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const COLLABORATION_MODULE: ModuleDescriptor = {
@@ -31,6 +32,7 @@ export const COLLABORATION_MODULE: ModuleDescriptor = {
   deadlineKinds: [DeadlineKind.PLAN_ACTION_DUE, DeadlineKind.FOLLOW_UP_REMINDER, DeadlineKind.CASE_STALE],
   deadlineSubjects: [DeadlineSubject.COLLABORATION_CASE, DeadlineSubject.PLAN_ACTION, DeadlineSubject.FOLLOW_UP],
   districtSettings: ['ssffAgeBand', 'sspfAgeBand', 'staleCaseDays', 'followUpReminderDays'],
+  extract: COLLABORATION_EXTRACT,
   personalData: [
     { table: 'collaboration_case' },
     { table: 'collaboration_case_state' },

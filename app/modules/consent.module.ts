@@ -2,6 +2,7 @@ import { CONSENT_ACCESS } from '../../api/consent/consent.policy';
 import { ConsentResolver } from '../../api/consent/consent.resolver';
 import { ConsentEntity } from '../../db/consent/consent.entity';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { CONSENT_EXTRACT } from '../../db/consent/consent-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const CONSENT_MODULE: ModuleDescriptor = {
@@ -12,5 +13,6 @@ export const CONSENT_MODULE: ModuleDescriptor = {
   deadlineKinds: [DeadlineKind.CONSENT_EXPIRY],
   deadlineSubjects: [DeadlineSubject.CONSENT],
   districtSettings: ['consentYouthAge', 'consentAdultAge', 'consentExpiryWarningDays'],
+  extract: CONSENT_EXTRACT,
   personalData: [{ table: 'consent' }],
 };

@@ -5,6 +5,7 @@ import { DeadlineEntity } from '../../db/deadlines/deadline.entity';
 import { ClosePendingSteps1732492800000 } from '../../db/migrations/1732492800000-close-pending-steps';
 import { DeadlineSubjectReference1733100000000 } from '../../db/migrations/1733100000000-deadline-subject-reference';
 import { DEADLINE_STEP_WORKER } from '../../workers/deadlines/deadline-step.job';
+import { DEADLINE_EXTRACT } from '../../db/deadlines/deadline-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const DEADLINES_MODULE: ModuleDescriptor = {
@@ -15,5 +16,6 @@ export const DEADLINES_MODULE: ModuleDescriptor = {
   loaders: deadlineLoaders,
   queues: [DEADLINE_STEP_WORKER],
   districtSettings: ['reminderPercents'],
+  extract: DEADLINE_EXTRACT,
   personalData: [{ table: 'deadline' }, { table: 'deadline_step' }],
 };

@@ -8,6 +8,7 @@ import { InvestigationExtensionEntity } from '../../db/reports/investigation-ext
 import { ReportEntity } from '../../db/reports/report.entity';
 import { REPORT_RETENTION } from '../../db/reports/report-retention';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { REPORT_EXTRACT } from '../../db/reports/report-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const REPORTS_MODULE: ModuleDescriptor = {
@@ -35,5 +36,6 @@ export const REPORTS_MODULE: ModuleDescriptor = {
     'retentionReportMonths',
     'retentionInvestigationMonths',
   ],
+  extract: REPORT_EXTRACT,
   personalData: [{ table: 'report', retention: REPORT_RETENTION }, { table: 'investigation_extension' }],
 };

@@ -1,7 +1,12 @@
 import { RETENTION_ACCESS } from '../../api/retention/retention.policy';
+import { RegisterExtractPartResolver, RegisterExtractResolver } from '../../api/retention/register-extract.resolver';
 import { LegalHoldResolver, RetentionRunResolver } from '../../api/retention/retention.resolver';
 import { LegalHoldEntity } from '../../db/retention/legal-hold.entity';
 import { Retention1734880000000 } from '../../db/retention/migrations/1734880000000-retention';
+import { RegisterExtract1734880100000 } from '../../db/retention/migrations/1734880100000-register-extract';
+import { RegisterExtractPartEntity } from '../../db/retention/register-extract-part.entity';
+import { RegisterExtractEntity } from '../../db/retention/register-extract.entity';
+import { RETENTION_EXTRACT } from '../../db/retention/retention-extract';
 import { RetentionRunEntity } from '../../db/retention/retention-run.entity';
 import { RetentionSweepEntity } from '../../db/retention/retention-sweep.entity';
 import { RETENTION_WORKER } from '../../workers/retention/retention.job';
@@ -9,11 +14,12 @@ import { ModuleDescriptor } from '../module-descriptor';
 
 export const RETENTION_MODULE: ModuleDescriptor = {
   name: 'retention',
-  entities: [LegalHoldEntity, RetentionRunEntity, RetentionSweepEntity],
-  migrations: [Retention1734880000000],
-  resolvers: [LegalHoldResolver, RetentionRunResolver],
+  entities: [LegalHoldEntity, RetentionRunEntity, RetentionSweepEntity, RegisterExtractEntity, RegisterExtractPartEntity],
+  migrations: [Retention1734880000000, RegisterExtract1734880100000],
+  resolvers: [LegalHoldResolver, RetentionRunResolver, RegisterExtractResolver, RegisterExtractPartResolver],
   access: RETENTION_ACCESS,
   queues: [RETENTION_WORKER],
   districtSettings: ['retentionResearchException'],
-  personalData: [{ table: 'legal_hold' }],
+  extract: RETENTION_EXTRACT,
+  personalData: [{ table: 'legal_hold' }, { table: 'register_extract' }, { table: 'register_extract_part' }],
 };

@@ -16,6 +16,7 @@ import { TalkParticipantEntity } from '../../db/talks/talk-participant.entity';
 import { TalkEntity } from '../../db/talks/talk.entity';
 import { talkScopeContributor } from '../../db/talks/talk.scope';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { TALK_EXTRACT } from '../../db/talks/talk-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const TALKS_MODULE: ModuleDescriptor = {
@@ -51,6 +52,7 @@ export const TALKS_MODULE: ModuleDescriptor = {
     'talkOfficerNoticeHours',
     'talkYoungAdultMaxAge',
   ],
+  extract: TALK_EXTRACT,
   personalData: [
     { table: 'talk' },
     { table: 'talk_participant' },

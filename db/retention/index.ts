@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DistrictPolicy } from '../../domain/districts/district-policy';
+import type { SecrecyMark } from '../../domain/retention/extract-rules';
 
 /**
  * What one sweep of a record type is handed: a district, the cut-off its setting gives, a batch size, and SQL
@@ -39,4 +40,37 @@ export interface RetentionRule {
 export interface PersonalDataTable {
   readonly table: string;
   readonly retention?: readonly RetentionRule[];
+}
+
+/** One part of a child's register extract (GDPR art. 15): what one table or query holds about the child. */
+export interface ExtractPart {
+  /** Stable within the module: `reports.reporter`. */
+  readonly key: string;
+  readonly title: string;
+  readonly rows: readonly object[];
+  /** Why the reviewer must decide before release; none: released with the extract. */
+  readonly marks: readonly SecrecyMark[];
+}
+
+/** A module's section of the extract: its parts, read in system scope (the extract shows everything held). */
+export type ExtractSection = (manager: EntityManager, childId: string) => Promise<readonly ExtractPart[]>;
+
+export interface ExtractQuery {
+  readonly key: string;
+  readonly title: string;
+  /** Returns one column `row` (jsonb) per record; `$1` is the child's id. */
+  readonly sql: string;
+  readonly marks?: readonly SecrecyMark[];
+}
+
+/** A section of plain queries; a part with no rows is left out. */
+export function extractSection(queries: readonly ExtractQuery[]): ExtractSection {
+  return async (manager, childId) => {
+    const parts: ExtractPart[] = [];
+    for (const q of queries) {
+      const rows = ((await manager.query(q.sql, [childId])) as { row: object }[]).map((r) => r.row);
+      if (rows.length) parts.push({ key: q.key, title: q.title, rows, marks: q.marks ?? [] });
+    }
+    return parts;
+  };
 }

@@ -32,3 +32,21 @@ export class LiftLegalHoldInput {
   @Text(REASON)
   liftReason!: string;
 }
+
+@InputType()
+export class DecideExtractPartInput {
+  @Field(() => ID)
+  @Uuid()
+  extractId!: string;
+
+  @Field(() => String)
+  @Text({ min: 1, max: 100, identifying: true })
+  key!: string;
+
+  @Field(() => Boolean, { description: 'True: the part is released; false: it is withheld.' })
+  release!: boolean;
+
+  @Field(() => String, { description: 'Why (e.g. "OSL 26 kap. 5 §: anmälarens identitet").' })
+  @Text(REASON)
+  reason!: string;
+}
