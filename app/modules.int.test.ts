@@ -82,7 +82,7 @@ describe('every module', () => {
 });
 
 /** Tables with a district column that hold no person's data. */
-const NOT_PERSONAL = new Set(['district_policy', 'retention_run']);
+const NOT_PERSONAL = new Set(['district_policy']);
 
 const tableOf = (entity: Function) => getMetadataArgsStorage().tables.find((t) => t.target === entity)?.name;
 const hasColumn = (entity: Function, names: readonly string[]) =>

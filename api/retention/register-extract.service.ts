@@ -74,8 +74,10 @@ export const registerExtractService = {
     });
   },
 
-  async extract(context: RequestContext, id: string): Promise<RegisterExtractRow | null> {
-    return registerExtractRepository.extract(context.db.manager, id);
+  async extract(context: RequestContext, id: string): Promise<RegisterExtractRow> {
+    const extract = await registerExtractRepository.extract(context.db.manager, id);
+    if (!extract) throw new NotFound('The register extract', 'id');
+    return extract;
   },
 
   async ofChild(context: RequestContext, childId: string): Promise<RegisterExtractRow[]> {

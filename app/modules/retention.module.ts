@@ -21,5 +21,11 @@ export const RETENTION_MODULE: ModuleDescriptor = {
   queues: [RETENTION_WORKER],
   districtSettings: ['retentionResearchException'],
   extract: RETENTION_EXTRACT,
-  personalData: [{ table: 'legal_hold' }, { table: 'register_extract' }, { table: 'register_extract_part' }],
+  // retention_run holds counts only; it is listed for its district column, and secured like the tables it counts.
+  personalData: [
+    { table: 'legal_hold' },
+    { table: 'register_extract' },
+    { table: 'register_extract_part' },
+    { table: 'retention_run' },
+  ],
 };

@@ -39,6 +39,10 @@ export class Retention1734880000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "retention_run" ADD CONSTRAINT "retention_run_district_fk" FOREIGN KEY ("district_id") REFERENCES "district"("id") ON DELETE RESTRICT`,
     );
+    // No personal data, but district-scoped like the tables it counts: a viewer sees the runs of their districts only.
+    await queryRunner.query(`ALTER TABLE retention_run ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE retention_run FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY retention_run_scope ON retention_run USING (${IN_DISTRICTS}) WITH CHECK (${IN_DISTRICTS})`);
     await queryRunner.query(
       `CREATE TABLE "retention_sweep" ("record_type" text NOT NULL, "record_id" uuid NOT NULL, "run_id" uuid NOT NULL, "swept_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "retention_sweep_pkey" PRIMARY KEY ("record_type", "record_id"))`,
     );
