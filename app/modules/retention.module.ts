@@ -22,10 +22,5 @@ export const RETENTION_MODULE: ModuleDescriptor = {
   districtSettings: ['retentionResearchException'],
   extract: RETENTION_EXTRACT,
   // retention_run holds counts only; it is listed for its district column, and secured like the tables it counts.
-  personalData: [
-    { table: 'legal_hold' },
-    { table: 'register_extract' },
-    { table: 'register_extract_part' },
-    { table: 'retention_run' },
-  ],
+  personalData: [{ table: 'legal_hold' }, { table: 'register_extract' }, { table: 'register_extract_part' }, { table: 'retention_run' }],
 };
