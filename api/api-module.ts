@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { ScopeContributor } from '../db/access/scope-contributor';
+import type { ExtractSection } from '../db/retention';
 import type { ModuleAccess } from '../domain/access/policy';
 import { FieldLabels, foldFieldLabels } from '../domain/messages/field-labels';
 import { policyTable } from './access/policy-table';
@@ -17,6 +18,8 @@ export interface ApiModule {
   readonly routes?: readonly ModuleRoute[];
   /** The labels of the field names its inputs (and district settings) add: `domain/<module>/<module>.labels.ts`. */
   readonly fieldLabels?: FieldLabels;
+  /** The module's section of a child's register extract (GDPR art. 15): every module with personal data has one. */
+  readonly extract?: ExtractSection;
 }
 
 export function apiRegistryOf(modules: readonly (ApiModule & { readonly name: string })[]): ApiRegistry {
@@ -29,5 +32,6 @@ export function apiRegistryOf(modules: readonly (ApiModule & { readonly name: st
     loaders: modules.flatMap((m) => (m.loaders ? [m.loaders] : [])),
     routes: modules.flatMap((m) => m.routes ?? []),
     fieldLabels: foldFieldLabels(modules),
+    extracts: modules.flatMap((m) => (m.extract ? [m.extract] : [])),
   });
 }

@@ -1,4 +1,5 @@
 import type { FieldLabels } from '../domain/messages/field-labels';
+import type { ExtractSection } from '../db/retention';
 import { DataSource } from 'typeorm';
 import type { RequestDatabase } from '../db/access/request-connection';
 import { ViewerScope } from '../domain/access/viewer-scope';
@@ -46,6 +47,8 @@ export interface ApiRegistry {
   readonly routes: readonly ModuleRoute[];
   /** What the API's messages call each input field, from the shared labels and the modules'. */
   readonly fieldLabels: FieldLabels;
+  /** Every module's section of a register extract, in module order. */
+  readonly extracts: readonly ExtractSection[];
 }
 
 export interface Viewer {

@@ -1,28 +1,8 @@
-import type { EntityManager } from 'typeorm';
 import type { ApiModule } from '../api/api-module';
 import type { DbModule } from '../db/db-module';
 import type { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
-import type { DistrictPolicy } from '../domain/districts/district-policy';
 import type { AnySettings } from '../domain/districts/district-setting';
 import type { WorkerModule } from '../workers/worker-module';
-
-/** How long a table's personal data is kept: from which of its columns, for the district setting's time. */
-export interface RetentionRule {
-  readonly measuredFrom: string;
-  readonly setting: keyof DistrictPolicy;
-}
-
-/** A table of the module that holds personal data. */
-export interface PersonalDataTable {
-  readonly table: string;
-  readonly retention?: RetentionRule;
-}
-
-/** A module's part of a child's register extract (GDPR art. 15); the extract itself is a coming issue. */
-export type ExtractSection = (
-  manager: EntityManager,
-  childId: string,
-) => Promise<{ readonly title: string; readonly rows: readonly object[] }>;
 
 /** An indicator the module contributes to the municipality's follow-up; the catalogue is a coming issue. */
 export interface IndicatorDefinition {
@@ -43,8 +23,5 @@ export interface ModuleDescriptor extends DbModule, ApiModule, WorkerModule {
   readonly deadlineSubjects?: readonly DeadlineSubject[];
   /** The district settings the module's rules read, declared in `domain/<module>/<module>.settings.ts`. */
   readonly districtSettings?: AnySettings;
-  /** The module's tables that hold personal data (they need row-level security; their retention comes next). */
-  readonly personalData?: readonly PersonalDataTable[];
-  readonly extract?: ExtractSection;
   readonly indicators?: readonly IndicatorDefinition[];
 }

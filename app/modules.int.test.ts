@@ -124,6 +124,10 @@ describe("every module's tables", () => {
     expect(foreign).toEqual([]);
   });
 
+  it("declared as personal data are in the module's section of a register extract (GDPR art. 15)", () => {
+    expect(MODULES.filter((m) => m.personalData?.length && !m.extract).map((m) => m.name)).toEqual([]);
+  });
+
   it('declared as personal data have row-level security, forced', async () => {
     const secured = new Set(
       ((await db.asOwner(`SELECT relname FROM pg_class WHERE relrowsecurity AND relforcerowsecurity`)) as { relname: string }[]).map(

@@ -13,6 +13,7 @@ import { NOTIFICATIONS_MODULE } from './modules/notifications.module';
 import { ORGANISATION_MODULE } from './modules/organisation.module';
 import { PLATFORM_MODULE } from './modules/platform.module';
 import { REPORTS_MODULE } from './modules/reports.module';
+import { RETENTION_MODULE } from './modules/retention.module';
 import { TALKS_MODULE } from './modules/talks.module';
 import { ModuleDescriptor } from './module-descriptor';
 
@@ -36,4 +37,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   IDEMPOTENCY_MODULE,
   AUTH_MODULE,
   ADMIN_MODULE,
+  RETENTION_MODULE,
 ];

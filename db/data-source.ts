@@ -53,7 +53,7 @@ export function databaseAnswers(dataSource: DataSource): Promise<boolean> {
   );
 }
 
-const NO_ENTITIES: DbRegistry = { entities: [], migrations: [] };
+const NO_ENTITIES: DbRegistry = { entities: [], migrations: [], personalData: [] };
 
 /**
  * The system role's pool (DATABASE_SYSTEM_URL) beside the API role's, paired so

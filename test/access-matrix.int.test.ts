@@ -286,6 +286,28 @@ function dummy(type: GraphQLInputType): unknown {
   return null;
 }
 
+/** Retention (issue 26): a legal hold, a register extract and a correction on the Norr child, and a run with counts per district. */
+async function retentionFixtures(childId: string) {
+  const chef = 'chef.norr@samverka.test';
+  await app.as(chef, `mutation($i: PlaceLegalHoldInput!) { placeLegalHold(input: $i) { id } }`, {
+    i: { childId, reason: 'Matris: överklagat.' },
+  });
+  const extract = await app.as(chef, `mutation($c: ID!) { childDataExport(childId: $c) { id parts { key decision } } }`, { c: childId });
+  const { id: extractId, parts } = extract.data.childDataExport;
+  for (const part of parts.filter((p: { decision: string }) => p.decision === 'PENDING')) {
+    await app.as(chef, `mutation($i: DecideExtractPartInput!) { decideExtractPart(input: $i) { id } }`, {
+      i: { extractId, key: part.key, release: false, reason: 'Matris: sekretess.' },
+    });
+  }
+  await app.as('socsek.norr@samverka.test', `mutation($i: CorrectChildInput!) { correctChild(input: $i) { id } }`, {
+    i: { childId, givenName: 'Matrisrättad', reason: 'Matris: fel stavning.' },
+  });
+  await app.sql(
+    `INSERT INTO retention_run (district_id, run_date, policy_version, started_at, finished_at, counts)
+     SELECT id, '2026-11-23', policy_version, now(), now(), '{"REPORT_NO_INVESTIGATION": 2}' FROM district`,
+  );
+}
+
 /**
  * Talks: a first suspicion at 13 in Norr opens a talk; the Norr police officer and coordinator are invited, it is
  * summoned, scheduled and explained; a Syd report waits for Syd's forum (FORUM_DECIDES).
@@ -411,6 +433,7 @@ beforeAll(async () => {
   });
   await identityFixtures(child.id, child.pnr);
   await talkFixtures();
+  await retentionFixtures(child.id);
 
   // An e-mail whose attempts all failed, for the administrators' view of parked e-mails.
   await app.sql(
@@ -455,6 +478,10 @@ beforeAll(async () => {
   // Team membership and consent are dimensions of the matrix: each user's scope is read after the cases exist.
   collaboration = await collaborationMatrixFixtures(app);
   for (const [id, facts] of collaboration.facts) factsById.set(id, facts);
+  for (const r of await app.sql(`SELECT id, child_id, district_id FROM legal_hold UNION ALL SELECT id, child_id, district_id FROM register_extract
+      UNION ALL SELECT id, child_id, district_id FROM child_correction UNION ALL SELECT id, NULL, district_id FROM retention_run`)) {
+    factsById.set(r.id, { entityId: r.id, districtId: r.district_id });
+  }
   for (const user of DEMO_USERS) {
     scopes.set(user.email, (await loadViewer(app.runtime, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
   }
@@ -643,6 +670,33 @@ describe('every user, every readable field', () => {
           : ([...scopes.get(email)!.districtIds][0] ?? collaboration.districtId),
       },
       null,
+    );
+    const [extract] = await app.sql(`SELECT id, child_id FROM register_extract`);
+    await probe(email, 'legalHolds', 'legalHolds', `{ legalHolds { ${selectAll(type('LegalHold'), 1)} } }`, {}, null);
+    await probe(email, 'retentionRuns', 'retentionRuns', `{ retentionRuns { ${selectAll(type('RetentionRun'), 1)} } }`, {}, null);
+    await probe(
+      email,
+      'registerExtract',
+      'registerExtract',
+      `query($id: ID!) { registerExtract(id: $id) { ${selectAll(type('RegisterExtract'), 1)} } }`,
+      { id: extract.id },
+      factsById.get(extract.id)!,
+    );
+    await probe(
+      email,
+      'registerExtracts',
+      'registerExtracts',
+      `query($c: ID!) { registerExtracts(childId: $c) { id childId requestedAt ready } }`,
+      { c: extract.child_id },
+      null,
+    );
+    await probe(
+      email,
+      'childCorrections',
+      'childCorrections',
+      `query($c: ID!) { childCorrections(childId: $c) { ${selectAll(type('ChildCorrection'), 1)} } }`,
+      { c: extract.child_id },
+      factsById.get(extract.child_id)!,
     );
     await probe(email, 'myNotifications', 'myNotifications', `{ myNotifications { ${selectAll(type('Notification'), 1)} } }`, {}, null);
     const [talkRow] = await app.sql(`SELECT id, child_id, report_id, district_id FROM talk`);

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { systemDataSourceOf } from '../db/access/row-scope';
+import type { DbRegistry } from '../db/db-module';
 import { WorkActor } from '../db/unit-of-work';
 import { Clock } from '../domain/time/clock';
 import type { Config } from '../platform/config';
@@ -26,6 +27,8 @@ export interface QueueWorker {
   readonly queue: QueueName;
   readonly processor: (deps: WorkerDeps, options: ProcessorOptions) => Processor;
   readonly options: Partial<BullWorkerOptions>;
+  /** A repeating job the queue runs on its own (BullMQ job scheduler): upserted when the workers start. */
+  readonly schedule?: (deps: WorkerDeps) => { readonly id: string; readonly name: string; readonly pattern: string; readonly tz: string };
 }
 
 export interface WorkerRegistry {
@@ -40,8 +43,8 @@ export interface WorkerDeps {
   readonly logger: Logger;
   readonly queues: QueueFactory;
   readonly jobs: QueueJobScheduler;
-  /** Every module's queues (folded in app/). */
-  readonly registry: WorkerRegistry;
+  /** Every module's queues and personal-data tables (folded in app/). */
+  readonly registry: WorkerRegistry & Pick<DbRegistry, 'personalData'>;
 }
 
 /** Workers write as the system: no user, and the job's name as the request id on any audit row. */

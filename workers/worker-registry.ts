@@ -39,8 +39,18 @@ export async function startWorkers(runtime: WorkerDeps, options: WorkerOptions =
     );
   }
   const maintenance = runtime.queues.queue(MAINTENANCE_QUEUE);
-  const scheduleReconciler = () =>
-    maintenance.upsertJobScheduler(RECONCILE_SCHEDULER_ID, { every: runtime.config.reconcileEveryMs }, { name: 'reconcile' });
+  const scheduled = runtime.registry.queues.flatMap((q) => (q.schedule ? [{ queue: q.queue, ...q.schedule(runtime) }] : []));
+  const scheduleReconciler = async () => {
+    await maintenance.upsertJobScheduler(RECONCILE_SCHEDULER_ID, { every: runtime.config.reconcileEveryMs }, { name: 'reconcile' });
+    for (const s of scheduled) {
+      const queue = runtime.queues.queue(s.queue);
+      try {
+        await queue.upsertJobScheduler(s.id, { pattern: s.pattern, tz: s.tz }, { name: s.name });
+      } finally {
+        await queue.close();
+      }
+    }
+  };
   await scheduleReconciler();
   // A wiped Redis loses the scheduler too; re-upserting it is idempotent and brings it back.
   const watchdog = setInterval(() => {

@@ -1,3 +1,4 @@
+import type { ChildCorrectionType } from '../../schema/children/child-correction.type';
 import type { ChildType, GuardianType } from '../../schema/children/child.type';
 import { CHILD_READERS } from '../../domain/children/children.grants';
 import { definePolicy, ModuleAccess } from '../../domain/access/policy';
@@ -40,15 +41,33 @@ export const guardianPolicy = definePolicy<GuardianType>()<GuardianType & { chil
   },
 });
 
+/** A correction keeps a replaced name or number: read by those who read the child. */
+export const childCorrectionPolicy = definePolicy<ChildCorrectionType>()<ChildCorrectionType & { childId: string; districtId: string }>({
+  type: 'ChildCorrection',
+  personal: true,
+  rows: socialServicesInDistrict,
+  facts: (row) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId }),
+  fields: {
+    id: socialServicesInDistrict,
+    field: socialServicesInDistrict,
+    oldValue: socialServicesInDistrict,
+    newValue: socialServicesInDistrict,
+    reason: socialServicesInDistrict,
+    correctedAt: socialServicesInDistrict,
+  },
+});
+
 export const CHILDREN_ACCESS: ModuleAccess = {
-  types: [childPolicy, guardianPolicy, ...connectionPolicies('Child')],
+  types: [childPolicy, guardianPolicy, childCorrectionPolicy, ...connectionPolicies('Child')],
   queries: {
     child: [...SOCIAL_SERVICES_ROLES, ...COORDINATOR_ROLES],
     children: [...SOCIAL_SERVICES_ROLES, ...COORDINATOR_ROLES],
+    childCorrections: SOCIAL_SERVICES_ROLES,
   },
   mutations: {
     createChild: SOCIAL_SERVICES_ROLES,
     updateChild: SOCIAL_SERVICES_ROLES,
     addGuardian: SOCIAL_SERVICES_ROLES,
+    correctChild: SOCIAL_SERVICES_ROLES,
   },
 };

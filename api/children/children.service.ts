@@ -1,5 +1,6 @@
 import { isUniqueViolation } from '../../db/errors';
 import { ChildRow, childRepository } from '../../db/children/child.repository';
+import { childCorrectionRepository, correctionsOf } from '../../db/children/child-correction.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
 import { AuditAction, AuditOutcome } from '../../domain/audit/audit-event';
 import { lookupSubject } from '../../db/audit/lookup-subject';
@@ -117,6 +118,10 @@ export const childrenService = {
     if (Object.keys(changes).length === 0) return child;
     await write(context, async (uow) => {
       await childRepository.update(uow.manager, child.id, changes);
+      // A changed name keeps the one it replaced (GDPR art. 16): never overwritten silently.
+      const names = { givenName: changes.givenName, familyName: changes.familyName };
+      const named = Object.fromEntries(Object.entries(names).filter(([, v]) => v !== undefined));
+      await childCorrectionRepository.record(uow.manager, correctionsOf(child, named, null, uow.now, requireScope(context).userId));
       uow.audit({
         action: AuditAction.UPDATE,
         entityType: 'Child',

@@ -51,6 +51,9 @@ export const districtPolicySettingsPolicy = definePolicy<DistrictPolicyType>()({
     consentExpiryWarningDays: anyoneSignedIn,
     followUpReminderDays: anyoneSignedIn,
     reportAgeLimit: anyoneSignedIn,
+    retentionReportMonths: anyoneSignedIn,
+    retentionInvestigationMonths: anyoneSignedIn,
+    retentionResearchException: anyoneSignedIn,
   },
 });
 

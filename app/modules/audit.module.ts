@@ -2,6 +2,7 @@ import { AUDIT_ACCESS } from '../../api/audit/audit.policy';
 import { AuditResolver } from '../../api/audit/audit.resolver';
 import { AuditEventEntity } from '../../db/audit/audit-event.entity';
 import { AuditRowsPerRead1733500000000 } from '../../db/migrations/1733500000000-audit-rows-per-read';
+import { AUDIT_EXTRACT } from '../../db/audit/audit-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const AUDIT_MODULE: ModuleDescriptor = {
@@ -10,5 +11,6 @@ export const AUDIT_MODULE: ModuleDescriptor = {
   migrations: [AuditRowsPerRead1733500000000],
   resolvers: [AuditResolver],
   access: AUDIT_ACCESS,
+  extract: AUDIT_EXTRACT,
   personalData: [{ table: 'audit_event' }],
 };

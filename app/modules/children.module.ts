@@ -1,19 +1,24 @@
 import { CHILDREN_ACCESS } from '../../api/children/children.policy';
 import { childrenLoaders } from '../../api/children/children.loaders';
 import { ChildrenResolver } from '../../api/children/children.resolver';
+import { ChildCorrectionResolver } from '../../api/children/child-correction.resolver';
+import { ChildCorrectionEntity } from '../../db/children/child-correction.entity';
+import { ChildCorrection1734880200000 } from '../../db/migrations/1734880200000-child-correction';
 import { ChildEntity } from '../../db/children/child.entity';
 import { GuardianEntity } from '../../db/children/guardian.entity';
 import { ChildIdentity1733900000000 } from '../../db/migrations/1733900000000-child-identity';
 import { CHILDREN_LABELS } from '../../domain/children/children.labels';
+import { CHILD_EXTRACT } from '../../db/children/child-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const CHILDREN_MODULE: ModuleDescriptor = {
   name: 'children',
   fieldLabels: CHILDREN_LABELS,
-  entities: [ChildEntity, GuardianEntity],
-  migrations: [ChildIdentity1733900000000],
-  resolvers: [ChildrenResolver],
+  entities: [ChildEntity, GuardianEntity, ChildCorrectionEntity],
+  migrations: [ChildIdentity1733900000000, ChildCorrection1734880200000],
+  resolvers: [ChildrenResolver, ChildCorrectionResolver],
   access: CHILDREN_ACCESS,
   loaders: childrenLoaders,
-  personalData: [{ table: 'child' }, { table: 'guardian' }],
+  extract: CHILD_EXTRACT,
+  personalData: [{ table: 'child' }, { table: 'guardian' }, { table: 'child_correction' }],
 };

@@ -13,6 +13,7 @@ import { PartnerPrivacy1734500000000 } from '../../db/migrations/1734500000000-p
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { COLLABORATION_LABELS } from '../../domain/collaboration/collaboration.labels';
 import { COLLABORATION_SETTINGS } from '../../domain/collaboration/collaboration.settings';
+import { COLLABORATION_EXTRACT } from '../../db/collaboration/collaboration-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const COLLABORATION_MODULE: ModuleDescriptor = {
@@ -34,6 +35,7 @@ export const COLLABORATION_MODULE: ModuleDescriptor = {
   deadlineKinds: [DeadlineKind.PLAN_ACTION_DUE, DeadlineKind.FOLLOW_UP_REMINDER, DeadlineKind.CASE_STALE],
   deadlineSubjects: [DeadlineSubject.COLLABORATION_CASE, DeadlineSubject.PLAN_ACTION, DeadlineSubject.FOLLOW_UP],
   districtSettings: COLLABORATION_SETTINGS,
+  extract: COLLABORATION_EXTRACT,
   personalData: [
     { table: 'collaboration_case' },
     { table: 'collaboration_case_state' },

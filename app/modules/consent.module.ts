@@ -4,6 +4,7 @@ import { ConsentEntity } from '../../db/consent/consent.entity';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { CONSENT_LABELS } from '../../domain/consent/consent.labels';
 import { CONSENT_SETTINGS } from '../../domain/consent/consent.settings';
+import { CONSENT_EXTRACT } from '../../db/consent/consent-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const CONSENT_MODULE: ModuleDescriptor = {
@@ -15,5 +16,6 @@ export const CONSENT_MODULE: ModuleDescriptor = {
   deadlineKinds: [DeadlineKind.CONSENT_EXPIRY],
   deadlineSubjects: [DeadlineSubject.CONSENT],
   districtSettings: CONSENT_SETTINGS,
+  extract: CONSENT_EXTRACT,
   personalData: [{ table: 'consent' }],
 };

@@ -8,6 +8,7 @@ import { DeadlineSubjectReference1733100000000 } from '../../db/migrations/17331
 import { DEADLINE_STEP_WORKER } from '../../workers/deadlines/deadline-step.job';
 import { DEADLINES_LABELS } from '../../domain/deadlines/deadlines.labels';
 import { DEADLINES_SETTINGS } from '../../domain/deadlines/deadlines.settings';
+import { DEADLINE_EXTRACT } from '../../db/deadlines/deadline-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const DEADLINES_MODULE: ModuleDescriptor = {
@@ -20,5 +21,6 @@ export const DEADLINES_MODULE: ModuleDescriptor = {
   loaders: deadlineLoaders,
   queues: [DEADLINE_STEP_WORKER],
   districtSettings: DEADLINES_SETTINGS,
+  extract: DEADLINE_EXTRACT,
   personalData: [{ table: 'deadline' }, { table: 'deadline_step' }],
 };

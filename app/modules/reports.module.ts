@@ -7,9 +7,11 @@ import { InvestigationRules1733200200000 } from '../../db/migrations/17332002000
 import { IntakeChannels1734850000000 } from '../../db/migrations/1734850000000-intake-channels';
 import { InvestigationExtensionEntity } from '../../db/reports/investigation-extension.entity';
 import { ReportEntity } from '../../db/reports/report.entity';
+import { REPORT_RETENTION } from '../../db/reports/report-retention';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { REPORTS_LABELS } from '../../domain/reports/reports.labels';
 import { REPORTS_SETTINGS } from '../../domain/reports/reports.settings';
+import { REPORT_EXTRACT } from '../../db/reports/report-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const REPORTS_MODULE: ModuleDescriptor = {
@@ -28,5 +30,6 @@ export const REPORTS_MODULE: ModuleDescriptor = {
   ],
   deadlineSubjects: [DeadlineSubject.REPORT],
   districtSettings: REPORTS_SETTINGS,
-  personalData: [{ table: 'report' }, { table: 'investigation_extension' }],
+  extract: REPORT_EXTRACT,
+  personalData: [{ table: 'report', retention: REPORT_RETENTION }, { table: 'investigation_extension' }],
 };

@@ -23,6 +23,7 @@ import { talkScopeContributor } from '../../db/talks/talk.scope';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { TALKS_LABELS } from '../../domain/talks/talks.labels';
 import { TALKS_SETTINGS } from '../../domain/talks/talks.settings';
+import { TALK_EXTRACT } from '../../db/talks/talk-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const TALKS_MODULE: ModuleDescriptor = {
@@ -54,6 +55,7 @@ export const TALKS_MODULE: ModuleDescriptor = {
   deadlineKinds: [DeadlineKind.TALK_HELD, DeadlineKind.TALK_SUMMONS, DeadlineKind.TALK_OFFICER_NOTICE],
   deadlineSubjects: [DeadlineSubject.TALK, DeadlineSubject.SUMMONS],
   districtSettings: TALKS_SETTINGS,
+  extract: TALK_EXTRACT,
   personalData: [
     { table: 'talk' },
     { table: 'talk_participant' },

@@ -44,6 +44,9 @@ describe('DEFAULT_DISTRICT_POLICY', () => {
       consentExpiryWarningDays: 14,
       followUpReminderDays: 2,
       reportAgeLimit: 21,
+      retentionReportMonths: 60,
+      retentionInvestigationMonths: 60,
+      retentionResearchException: true,
     });
   });
 

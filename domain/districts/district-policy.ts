@@ -2,6 +2,7 @@ import { CollaborationSettings, COLLABORATION_SETTINGS } from '../collaboration/
 import { ConsentSettings, CONSENT_SETTINGS } from '../consent/consent.settings';
 import { DeadlinesSettings, DEADLINES_SETTINGS } from '../deadlines/deadlines.settings';
 import { REPORTS_LEGAL_CEILINGS, ReportsSettings, REPORTS_SETTINGS } from '../reports/reports.settings';
+import { RETENTION_LEGAL_CEILINGS, RetentionSettings, RETENTION_SETTINGS } from '../retention/retention.settings';
 import { TalkDeadlineMode, TalksSettings, TALKS_SETTINGS } from '../talks/talks.settings';
 import { defaultsOf, PolicyProblem, settingsProblems, SettingsDeclaration } from './district-setting';
 import { DistrictsSettings, DISTRICTS_SETTINGS } from './districts.settings';
@@ -19,7 +20,7 @@ export type { PolicyProblem } from './district-setting';
  * hand over exactly these declarations. Districts change them through versioned policy updates.
  */
 export interface DistrictPolicy
-  extends DistrictsSettings, DeadlinesSettings, ReportsSettings, TalksSettings, CollaborationSettings, ConsentSettings {}
+  extends DistrictsSettings, DeadlinesSettings, ReportsSettings, TalksSettings, CollaborationSettings, ConsentSettings, RetentionSettings {}
 
 export const DISTRICT_SETTINGS: SettingsDeclaration<DistrictPolicy> = {
   ...DISTRICTS_SETTINGS,
@@ -28,6 +29,7 @@ export const DISTRICT_SETTINGS: SettingsDeclaration<DistrictPolicy> = {
   ...TALKS_SETTINGS,
   ...COLLABORATION_SETTINGS,
   ...CONSENT_SETTINGS,
+  ...RETENTION_SETTINGS,
 };
 
 export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = defaultsOf(DISTRICT_SETTINGS);
@@ -39,8 +41,8 @@ export const DS_2024_30_POLICY: DistrictPolicy = Object.freeze({
   talkDeadlineHours: 24,
 });
 
-/** The clocks the law sets (DOMAIN.md §3), each a ceiling: today only concern reports' clocks have one. */
-export const LEGAL_CEILINGS = REPORTS_LEGAL_CEILINGS;
+/** The times the law sets (DOMAIN.md §3), each a ceiling: concern reports' clocks and how long their files are kept. */
+export const LEGAL_CEILINGS = { ...REPORTS_LEGAL_CEILINGS, ...RETENTION_LEGAL_CEILINGS };
 
 /** Returns every problem with a policy; an empty list means it can be saved. */
 export function validateDistrictPolicy(policy: DistrictPolicy): (PolicyProblem & { readonly field: keyof DistrictPolicy })[] {

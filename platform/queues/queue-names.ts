@@ -3,6 +3,7 @@ export enum QueueName {
   DEADLINE_STEPS = 'deadline-steps',
   OUTBOX = 'outbox',
   MAINTENANCE = 'maintenance',
+  RETENTION = 'retention',
 }
 
 /**

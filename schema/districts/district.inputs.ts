@@ -52,4 +52,7 @@ export class UpdateDistrictPolicyInput {
   @Field(() => Int, { nullable: true }) @IsOptional() consentExpiryWarningDays?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() followUpReminderDays?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() reportAgeLimit?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() retentionReportMonths?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() retentionInvestigationMonths?: number;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() retentionResearchException?: boolean;
 }

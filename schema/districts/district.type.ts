@@ -118,6 +118,27 @@ export class DistrictPolicyType {
       'A report concerns someone younger than this at receipt; older is refused. 18–21 (LVU, OSL 10:18 a stop at 21). Default 21.',
   })
   reportAgeLimit!: number;
+
+  @Field(() => Int, {
+    description:
+      'Retention (gallring): a concern report that led to no investigation is anonymised this many months after its last entry. ' +
+      'Default and legal ceiling 60 (SoL 12 kap. 7 §, older wording: five years after the last entry): stricter only.',
+  })
+  retentionReportMonths!: number;
+
+  @Field(() => Int, {
+    description:
+      'Retention (gallring): a report whose investigation is closed is anonymised this many months after the closure. ' +
+      'Default and legal ceiling 60 (SoL 12 kap. 7 §, older wording): stricter only.',
+  })
+  retentionInvestigationMonths!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'Research exception: records of children born on the 5th, 15th or 25th of a month are kept for research, as under the old ' +
+      'rule (SoL 12 kap. 2 §, older wording; SOSFS 2014:5). Default on.',
+  })
+  retentionResearchException!: boolean;
 }
 
 @ObjectType('District', { description: 'A stadsdel or stadsområde: the unit whose policy applies.' })

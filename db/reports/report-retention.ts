@@ -1,0 +1,66 @@
+import type { EntityManager } from 'typeorm';
+import { PreliminaryDecision } from '../../domain/reports/report-rules';
+import type { RetentionBatch, RetentionOutcome, RetentionRule } from '../retention';
+
+/**
+ * A report is anonymised, not deleted: its dates, category and decisions stay so the indicators of its period do
+ * not change; every text that names or describes a person goes, and the clocks' pending steps go with their jobs (the
+ * deadline rows stay: they hold no personal data and the indicators count them).
+ */
+async function anonymise(manager: EntityManager, batch: RetentionBatch, which: string, lastEntry: string): Promise<RetentionOutcome> {
+  const picked = (await manager.query(
+    `SELECT r.id FROM report r
+      WHERE r.district_id = $1 AND ${which} AND ${lastEntry} < $2
+        AND ${batch.pending('r.id')} AND NOT (${batch.kept('r.child_id')})
+      ORDER BY r.id LIMIT $3 FOR UPDATE OF r SKIP LOCKED`,
+    [batch.districtId, batch.cutoff, batch.limit],
+  )) as { id: string }[];
+  const ids = picked.map((r) => r.id);
+  if (!ids.length) return { recordIds: [], deadlineStepIds: [] };
+  await manager.query(
+    `UPDATE report SET description = '', child_as_reported = '', reporter_contact = NULL, police_reference = NULL,
+            suspected_offence = NULL, protection_note = NULL, late_reason_text = NULL, investigation_extension_reason = NULL,
+            identity_mismatch_record_name = NULL, ongoing_investigation_reference = NULL
+      WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  await manager.query(`UPDATE investigation_extension SET reason_text = NULL WHERE report_id = ANY($1::uuid[])`, [ids]);
+  const steps = (await manager.query(
+    `WITH gone AS (DELETE FROM deadline_step s USING deadline d
+      WHERE s.deadline_id = d.id AND d.subject_id = ANY($1::uuid[]) AND s.fired_at IS NULL AND s.closed_at IS NULL
+      RETURNING s.id) SELECT id FROM gone`,
+    [ids],
+  )) as { id: string }[];
+  return { recordIds: ids, deadlineStepIds: steps.map((s) => s.id) };
+}
+
+const LAST_ENTRY = `GREATEST(r.received_at, r.protection_assessed_at, r.preliminary_decided_at, r.feedback_given_at)`;
+
+export const REPORT_RETENTION: readonly RetentionRule[] = [
+  {
+    recordType: 'REPORT_NO_INVESTIGATION',
+    measuredFrom: 'the last entry: receipt, protection assessment, preliminary decision or feedback, whichever is latest',
+    setting: 'retentionReportMonths',
+    action: 'ANONYMISE',
+    sweep: (manager, batch) =>
+      anonymise(
+        manager,
+        batch,
+        `r.preliminary_decision IN ('${PreliminaryDecision.NO_INVESTIGATION}', '${PreliminaryDecision.ALREADY_ONGOING}')`,
+        LAST_ENTRY,
+      ),
+  },
+  {
+    recordType: 'REPORT_INVESTIGATION',
+    measuredFrom: 'the closure of the investigation (or feedback given after it)',
+    setting: 'retentionInvestigationMonths',
+    action: 'ANONYMISE',
+    sweep: (manager, batch) =>
+      anonymise(
+        manager,
+        batch,
+        `r.preliminary_decision = '${PreliminaryDecision.OPEN_INVESTIGATION}' AND r.investigation_closed_at IS NOT NULL`,
+        `GREATEST(r.investigation_closed_at, r.feedback_given_at)`,
+      ),
+  },
+];

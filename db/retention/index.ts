@@ -1,0 +1,76 @@
+import type { EntityManager } from 'typeorm';
+import type { DistrictPolicy } from '../../domain/districts/district-policy';
+import type { SecrecyMark } from '../../domain/retention/extract-rules';
+
+/**
+ * What one sweep of a record type is handed: a district, the cut-off its setting gives, a batch size, and SQL
+ * fragments over a column that say whether a record must stay (legal hold, research exception) or was already swept.
+ */
+export interface RetentionBatch {
+  readonly districtId: string;
+  readonly cutoff: Date;
+  readonly limit: number;
+  /** SQL, true when the child in `childIdColumn` (or the case in `caseIdColumn`) has its records kept. */
+  readonly kept: (childIdColumn: string, caseIdColumn?: string) => string;
+  /** SQL, true when the record in `idColumn` has not been swept yet. */
+  readonly pending: (idColumn: string) => string;
+}
+
+/** What one sweep did: the records it deleted or anonymised, and the deadline steps whose queue jobs must go too. */
+export interface RetentionOutcome {
+  readonly recordIds: readonly string[];
+  readonly deadlineStepIds: readonly string[];
+}
+
+/** How long a kind of record is kept, from which event, and how it goes when its time is up. */
+export interface RetentionRule {
+  /** The name the run's counts use (no personal data): REPORT_NO_INVESTIGATION. */
+  readonly recordType: string;
+  /** The event the time is measured from, in words (documented in docs/retention.md). */
+  readonly measuredFrom: string;
+  /** The district setting, in months. */
+  readonly setting: keyof DistrictPolicy;
+  /** ANONYMISE where a count must survive for the indicators. */
+  readonly action: 'DELETE' | 'ANONYMISE';
+  /** One batch, in the run's transaction: at most `limit` records, never a kept or already swept one. */
+  readonly sweep: (manager: EntityManager, batch: RetentionBatch) => Promise<RetentionOutcome>;
+}
+
+/** A table of a module that holds personal data, with the rules that sweep it. */
+export interface PersonalDataTable {
+  readonly table: string;
+  readonly retention?: readonly RetentionRule[];
+}
+
+/** One part of a child's register extract (GDPR art. 15): what one table or query holds about the child. */
+export interface ExtractPart {
+  /** Stable within the module: `reports.reporter`. */
+  readonly key: string;
+  readonly title: string;
+  readonly rows: readonly object[];
+  /** Why the reviewer must decide before release; none: released with the extract. */
+  readonly marks: readonly SecrecyMark[];
+}
+
+/** A module's section of the extract: its parts, read in system scope (the extract shows everything held). */
+export type ExtractSection = (manager: EntityManager, childId: string) => Promise<readonly ExtractPart[]>;
+
+export interface ExtractQuery {
+  readonly key: string;
+  readonly title: string;
+  /** Returns one column `row` (jsonb) per record; `$1` is the child's id. */
+  readonly sql: string;
+  readonly marks?: readonly SecrecyMark[];
+}
+
+/** A section of plain queries; a part with no rows is left out. */
+export function extractSection(queries: readonly ExtractQuery[]): ExtractSection {
+  return async (manager, childId) => {
+    const parts: ExtractPart[] = [];
+    for (const q of queries) {
+      const rows = ((await manager.query(q.sql, [childId])) as { row: object }[]).map((r) => r.row);
+      if (rows.length) parts.push({ key: q.key, title: q.title, rows, marks: q.marks ?? [] });
+    }
+    return parts;
+  };
+}

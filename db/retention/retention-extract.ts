@@ -1,0 +1,9 @@
+import { extractSection } from './index';
+
+export const RETENTION_EXTRACT = extractSection([
+  {
+    key: 'retention.holds',
+    title: 'Bevarandebeslut',
+    sql: `SELECT to_jsonb(h) AS row FROM legal_hold h WHERE h.child_id = $1 ORDER BY h.placed_at`,
+  },
+]);
