@@ -41,6 +41,11 @@ export async function launchBrowser(): Promise<TestBrowser> {
     browser,
     async newPage() {
       const context = await browser.newContext({
+        // A user who prefers reduced motion: the design system then opens a Details panel at once instead of letting it
+        // grow for 0.4 s while the table around it lays itself out again. A click inside a growing panel could land
+        // beside its button (the admin test's flake: the click reached the buttons' row, not "Stäng av", and no request
+        // went out). Users click what has stopped moving; so do the tests.
+        reducedMotion: 'reduce',
         viewport: { width: 1280, height: 900 },
         locale: 'sv-SE',
         timezoneId: 'Europe/Stockholm',
