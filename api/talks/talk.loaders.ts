@@ -23,6 +23,10 @@ export function createTalkLoaders(manager: EntityManager, scope: ViewerScope | n
     talk: new DataLoader<string, TalkRow | null>(async (ids) =>
       scope ? byKey(ids, await talkRepository.findVisibleByIds(manager, scope, talkPolicy.rows, ids), (r) => r.id) : ids.map(() => null),
     ),
+    /** Each child's talks the viewer may load, newest first. */
+    talksOfChild: new DataLoader<string, TalkRow[]>(async (ids) =>
+      scope ? groupBy(ids, await talkRepository.forChildren(manager, scope, talkPolicy.rows, ids), (r) => r.childId) : ids.map(() => []),
+    ),
     /** Only for talks already loaded under the policy: the name and age the invited may see. */
     childOfTalk: new DataLoader<string, ChildFacts | null>(async (ids) =>
       byKey(ids, await talkRepository.childFacts(manager, ids), (r) => r.id),

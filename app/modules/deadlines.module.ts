@@ -1,4 +1,5 @@
 import { DEADLINES_ACCESS } from '../../api/deadlines/deadlines.policy';
+import { ChildDeadlinesResolver } from '../../api/deadlines/child-deadlines.resolver';
 import { deadlineLoaders } from '../../api/deadlines/deadline.loaders';
 import { DeadlineStepEntity } from '../../db/deadlines/deadline-step.entity';
 import { DeadlineEntity } from '../../db/deadlines/deadline.entity';
@@ -11,6 +12,7 @@ export const DEADLINES_MODULE: ModuleDescriptor = {
   name: 'deadlines',
   entities: [DeadlineEntity, DeadlineStepEntity],
   migrations: [ClosePendingSteps1732492800000, DeadlineSubjectReference1733100000000],
+  resolvers: [ChildDeadlinesResolver],
   access: DEADLINES_ACCESS,
   loaders: deadlineLoaders,
   queues: [DEADLINE_STEP_WORKER],

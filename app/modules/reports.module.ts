@@ -1,4 +1,5 @@
 import { REPORTS_ACCESS } from '../../api/reports/reports.policy';
+import { ChildReportsResolver } from '../../api/reports/child-reports.resolver';
 import { ReportIdentityResolver } from '../../api/reports/report-identity.resolver';
 import { reportsLoaders } from '../../api/reports/reports.loaders';
 import { InvestigationExtensionResolver, ReportsResolver } from '../../api/reports/reports.resolver';
@@ -13,7 +14,7 @@ export const REPORTS_MODULE: ModuleDescriptor = {
   name: 'reports',
   entities: [ReportEntity, InvestigationExtensionEntity],
   migrations: [ReceiptTime1733200000000, InvestigationRules1733200200000],
-  resolvers: [ReportsResolver, InvestigationExtensionResolver, ReportIdentityResolver],
+  resolvers: [ReportsResolver, InvestigationExtensionResolver, ReportIdentityResolver, ChildReportsResolver],
   access: REPORTS_ACCESS,
   loaders: reportsLoaders,
   deadlineKinds: [

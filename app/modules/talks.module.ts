@@ -1,5 +1,6 @@
 import { TALKS_ACCESS } from '../../api/talks/talks.policy';
 import { ForumItemResolver, ForumResolver, TalkAssessmentResolver } from '../../api/talks/forum.resolver';
+import { ChildTalksResolver } from '../../api/talks/child-talks.resolver';
 import { TALK_CALENDAR_ROUTE } from '../../api/talks/talk-calendar.route';
 import { talkLoaders } from '../../api/talks/talk.loaders';
 import { TalkDisclosureResolver, TalkParticipantResolver, TalksResolver } from '../../api/talks/talks.resolver';
@@ -30,7 +31,15 @@ export const TALKS_MODULE: ModuleDescriptor = {
     ForumItemEntity,
   ],
   migrations: [Talks1733300000000, TalksDueIndexes1734300000000, ForumDecisionReasons1734620000000, PracticeRules1734700000000],
-  resolvers: [TalksResolver, TalkParticipantResolver, TalkDisclosureResolver, ForumResolver, ForumItemResolver, TalkAssessmentResolver],
+  resolvers: [
+    TalksResolver,
+    TalkParticipantResolver,
+    TalkDisclosureResolver,
+    ForumResolver,
+    ForumItemResolver,
+    TalkAssessmentResolver,
+    ChildTalksResolver,
+  ],
   access: TALKS_ACCESS,
   scope: talkScopeContributor,
   loaders: talkLoaders,

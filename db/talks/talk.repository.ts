@@ -276,6 +276,16 @@ export const talkRepository = {
     );
   },
 
+  /** The talks of these children the viewer may load, newest first (the child page). */
+  forChildren(manager: EntityManager, scope: ViewerScope, grants: readonly Grant[], childIds: readonly string[]): Promise<TalkRow[]> {
+    const params: unknown[] = [childIds];
+    return manager.query(
+      `SELECT ${TALK_COLUMNS} FROM talk t WHERE t.child_id = ANY($1::uuid[])
+          AND ${visibleSql(scope, grants, params)} ORDER BY t.created_at DESC, t.id`,
+      params,
+    );
+  },
+
   /** Talks the user is invited to, soonest first; closed ones after. */
   invitedTo(manager: EntityManager, userId: string, limit: number): Promise<TalkRow[]> {
     return manager.query(
