@@ -9,6 +9,7 @@ import { ErrorAlert, Loading } from './components/Status';
 import { useI18n } from './i18n/i18n';
 import { AgenciesPage } from './organisation/AgenciesPage';
 import { CasePage } from './collaboration/CasePage';
+import { ChildPage } from './children/ChildPage';
 import { CasesPage } from './collaboration/CasesPage';
 import { FlagConcernPage } from './reports/FlagConcernPage';
 import { IndicatorsPage } from './indicators/IndicatorsPage';
@@ -66,6 +67,12 @@ const ROUTES: Route[] = [
   { path: '/talks', roles: SOCIAL_SERVICES_ROLES, render: () => <TalksWeekPage />, title: (t) => t.talks.weekTitle },
   { path: '/talks/mine', roles: ['POLICE_OFFICER', 'SSPF_COORDINATOR'], render: () => <MyTalksPage />, title: (t) => t.talks.mineTitle },
   { path: '/forum', roles: FORUM_ROLES, render: () => <ForumPage />, title: (t) => t.forum.title },
+  {
+    path: '/children/:id',
+    roles: [...SOCIAL_SERVICES_ROLES, 'SSPF_COORDINATOR'],
+    render: ({ id }) => <ChildPage key={id} id={id} />,
+    title: (t) => t.child.open,
+  },
   { path: '/talks/:id', roles: SOCIAL_SERVICES_ROLES, render: ({ id }) => <TalkPage key={id} id={id} />, title: (t) => t.talks.title('') },
 ];
 

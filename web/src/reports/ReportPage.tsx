@@ -27,6 +27,7 @@ import { useI18n } from '../i18n/i18n';
 import { FeedbackTag } from './MyReportsPage';
 import { reminderPercentsFor, useViewer } from '../viewer';
 import { childName } from '../children/child-summary';
+import { Link } from '../router';
 
 const REPORT = graphql(`
   query Report($id: ID!) {
@@ -299,7 +300,13 @@ export function ReportPage({ id }: { id: string }) {
           </Heading>
           <dl className="facts">
             <dt>{t.reports.child}</dt>
-            <dd>{r.child ? `${childName(r.child)} ${r.child.personalIdentityNumber ?? ''}`.trim() : r.childAsReported}</dd>
+            <dd>
+              {r.child ? (
+                <Link href={`/children/${r.child.id}`}>{`${childName(r.child)} ${r.child.personalIdentityNumber ?? ''}`.trim()}</Link>
+              ) : (
+                r.childAsReported
+              )}
+            </dd>
             <dt>{t.reports.category}</dt>
             <dd>{r.category ? t.categories[r.category] : '–'}</dd>
             <dt>{t.reports.submitted}</dt>
