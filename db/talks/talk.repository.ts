@@ -44,6 +44,7 @@ export interface TalkRow {
   summonedAt: Date | null;
   summonsIncludesGuardians: boolean | null;
   scheduledAt: Date | null;
+  calendarSequence: number;
   location: string | null;
   heldAt: Date | null;
   heldLate: boolean | null;
@@ -81,7 +82,7 @@ export const TALK_COLUMNS = `t.id, t.reference, t.kind, t.state, t.origin, t.chi
   t.responsible_user_id AS "responsibleUserId", t.learned_at AS "learnedAt", t.young_adult AS "youngAdult",
   ${POLICE_WORD},
   t.with_uniformed_police AS "withUniformedPolice", t.summoned_at AS "summonedAt", t.summons_includes_guardians AS "summonsIncludesGuardians",
-  t.scheduled_at AS "scheduledAt", t.location, t.held_at AS "heldAt", t.held_late AS "heldLate", t.delay_reason AS "delayReason",
+  t.scheduled_at AS "scheduledAt", t.calendar_sequence AS "calendarSequence", t.location, t.held_at AS "heldAt", t.held_late AS "heldLate", t.delay_reason AS "delayReason",
   t.delay_reason_text AS "delayReasonText", t.closed_reason AS "closedReason", t.closed_at AS "closedAt", t.child_voice AS "childVoice",
   t.outcomes, t.outcome_note AS "outcomeNote", t.outcome_recorded_at AS "outcomeRecordedAt", t.created_at AS "createdAt",
   (SELECT c.recorded_at FROM talk_clearance c WHERE c.talk_id = t.id AND c.kind = '${TalkClearanceKind.PRE_INVESTIGATION}') AS "policeClearedAt",
@@ -326,12 +327,14 @@ export const talkRepository = {
   },
 
   /** Scheduled talks the user is invited to or responsible for, for their calendar. */
-  scheduledForUser(manager: EntityManager, userId: string): Promise<TalkRow[]> {
+  /** Booked talks, and talks cancelled after booking whose time is after `since`: the feed cancels those entries. */
+  scheduledForUser(manager: EntityManager, userId: string, since: Date): Promise<TalkRow[]> {
     return manager.query(
-      `SELECT ${TALK_COLUMNS} FROM talk t WHERE t.state = '${TalkState.SCHEDULED}'
+      `SELECT ${TALK_COLUMNS} FROM talk t WHERE (t.state = '${TalkState.SCHEDULED}'
+             OR (t.state IN ('${TalkState.CANCELLED}', '${TalkState.DECLINED}') AND t.scheduled_at > $2))
           AND (t.responsible_user_id = $1 OR EXISTS (SELECT 1 FROM talk_participant p WHERE p.talk_id = t.id AND p.user_id = $1))
         ORDER BY t.scheduled_at, t.id LIMIT 500`,
-      [userId],
+      [userId, since],
     );
   },
 
@@ -663,6 +666,7 @@ export type TalkColumn =
   | 'summoned_at'
   | 'summons_includes_guardians'
   | 'scheduled_at'
+  | 'calendar_sequence'
   | 'location'
   | 'held_at'
   | 'held_late'
