@@ -296,13 +296,14 @@ export const talkRepository = {
     );
   },
 
-  /** Open talks with a clock due in the window, or overdue by then, soonest first. */
-  due(manager: EntityManager, districtId: string, to: Date, limit: number): Promise<TalkRow[]> {
+  /** Open talks with a clock due in the window or overdue by then, and open talks booked in [from, to); soonest due first. */
+  due(manager: EntityManager, districtId: string, from: Date, to: Date, limit: number): Promise<TalkRow[]> {
     return manager.query(
       `SELECT * FROM (SELECT ${TALK_COLUMNS} FROM talk t WHERE t.district_id = $1
           AND t.state NOT IN ('${TalkState.HELD}', '${TalkState.DECLINED}', '${TalkState.CANCELLED}')) x
-        WHERE x."dueAt" IS NOT NULL AND x."dueAt" < $2 ORDER BY x."dueAt", x.id LIMIT $3`,
-      [districtId, to, limit],
+        WHERE (x."dueAt" IS NOT NULL AND x."dueAt" < $2) OR (x."scheduledAt" >= $4 AND x."scheduledAt" < $2)
+        ORDER BY x."dueAt" NULLS LAST, x.id LIMIT $3`,
+      [districtId, to, limit, from],
     );
   },
 
