@@ -15,6 +15,7 @@ import { FlagConcernPage } from './reports/FlagConcernPage';
 import { IndicatorsPage } from './indicators/IndicatorsPage';
 import { IntakePage } from './reports/IntakePage';
 import { MyActionsPage } from './collaboration/MyActionsPage';
+import { PartnerCasePage } from './collaboration/PartnerCasePage';
 import { MyReportsPage } from './reports/MyReportsPage';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { PolicyPage } from './districts/PolicyPage';
@@ -62,6 +63,12 @@ const ROUTES: Route[] = [
   { path: '/cases', roles: ['SSPF_COORDINATOR'], render: () => <CasesPage />, title: (t) => t.nav.cases },
   { path: '/cases/:id', roles: ['SSPF_COORDINATOR'], render: ({ id }) => <CasePage key={id} id={id} />, title: (t) => t.nav.cases },
   { path: '/actions', roles: PARTNER_ROLES, render: () => <MyActionsPage />, title: (t) => t.nav.myActions },
+  {
+    path: '/actions/cases/:id',
+    roles: PARTNER_ROLES,
+    render: ({ id }) => <PartnerCasePage key={id} id={id} />,
+    title: (t) => t.nav.myActions,
+  },
   { path: '/admin/users', roles: ['ADMIN'], render: () => <UsersPage />, title: (t) => t.nav.users },
   { path: '/admin/agencies', roles: ['ADMIN'], render: () => <AgenciesPage />, title: (t) => t.nav.agencies },
   { path: '/talks', roles: SOCIAL_SERVICES_ROLES, render: () => <TalksWeekPage />, title: (t) => t.talks.weekTitle },

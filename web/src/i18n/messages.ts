@@ -282,6 +282,7 @@ const sv = {
     unread: 'Oläst',
   },
   cases: {
+    goToOpenCase: (reference: string) => `Gå till det öppna ärendet ${reference}`,
     title: 'Samverkansärenden',
     intro: 'SSPF- och SSFF-ärenden som du samordnar, de senast öppnade först.',
     openOnly: 'Bara öppna ärenden',
@@ -428,6 +429,16 @@ const sv = {
     addNote: 'Spara anteckningen',
     updateStatus: 'Uppdatera status',
     byOn: (author: string, date: string) => `${author}, ${date}`,
+  },
+  partner: {
+    back: 'Tillbaka till Mina åtgärder',
+    child: 'Barnet',
+    noChild: 'Samtycket omfattar inte barnets uppgifter för din verksamhet.',
+    goals: 'Mål som din verksamhet arbetar mot',
+    noGoals: 'Inga mål som din verksamhet får se.',
+    actions: 'Era åtgärder',
+    meetings: 'Möten du är inbjuden till',
+    noMeetings: 'Inga möten.',
   },
   admin: {
     usersTitle: 'Användare',
@@ -1011,6 +1022,7 @@ const en: Messages = {
     unread: 'Unread',
   },
   cases: {
+    goToOpenCase: (reference) => `Go to the open case ${reference}`,
     title: 'Collaboration cases',
     intro: 'SSPF and SSFF cases you coordinate, the most recently opened first.',
     openOnly: 'Open cases only',
@@ -1153,6 +1165,16 @@ const en: Messages = {
     addNote: 'Save the note',
     updateStatus: 'Update the status',
     byOn: (author, date) => `${author}, ${date}`,
+  },
+  partner: {
+    back: 'Back to My actions',
+    child: 'The child',
+    noChild: "The consent does not cover the child's details for your agency.",
+    goals: 'Goals your agency works towards',
+    noGoals: 'No goals your agency may see.',
+    actions: "Your agency's actions",
+    meetings: 'Meetings you are invited to',
+    noMeetings: 'No meetings.',
   },
   admin: {
     usersTitle: 'Users',
