@@ -25,6 +25,9 @@ export const childPolicy = definePolicy<ChildType>()<ChildType & { districtId: s
     school: socialServicesInDistrict,
     guardians: socialServicesInDistrict,
     collaborationCases: socialServicesInDistrict,
+    reports: socialServicesInDistrict,
+    talks: socialServicesInDistrict,
+    openDeadlines: socialServicesInDistrict,
   },
 });
 

@@ -8,6 +8,7 @@ import {
 } from '../../db/collaboration/collaboration.repository';
 import { consentRepository } from '../../db/consent/consent.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
+import { meetingInvitationMessage } from '../../domain/notifications/notification-content';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
 import {
@@ -28,6 +29,7 @@ import {
   isCrimeInformation,
   isFinished,
   MeetingKind,
+  MEETING_KIND_LABELS,
   nextFollowUp,
 } from '../../domain/collaboration/plan-rules';
 import { CRIME_MARKERS } from '../../domain/collaboration/collaboration.grants';
@@ -175,14 +177,30 @@ async function scheduleMeeting(
   attendees: readonly string[],
   by: string,
 ): Promise<string> {
+  const invited = [...new Set(attendees)];
   const id = await collaborationRepository.insertMeeting(uow.manager, {
     caseId: theCase.id,
     kind,
     scheduledAt,
-    attendeeUserIds: [...new Set(attendees)],
+    attendeeUserIds: invited,
     createdBy: by,
   });
   if (kind === MeetingKind.FOLLOW_UP) await collaborationClocks.startFollowUp(uow, theCase, id, scheduledAt);
+  const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
+  const message = meetingInvitationMessage(theCase.reference, MEETING_KIND_LABELS[kind], scheduledAt, policy.timeZone);
+  uow.notify(
+    ...invited
+      .filter((userId) => userId !== by)
+      .map((userId) => ({
+        userId,
+        kind: 'MEETING_INVITATION',
+        message,
+        subjectType: 'COLLABORATION_CASE',
+        subjectId: theCase.id,
+        dedupeKey: `meeting-invitation:${id}:${userId}`,
+        email: true,
+      })),
+  );
   return id;
 }
 

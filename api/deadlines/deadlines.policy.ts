@@ -15,6 +15,7 @@ export const deadlinePolicy = definePolicy<DeadlineType>()<DeadlineType & { dist
   fields: {
     id: handling,
     kind: handling,
+    subjectReference: handling,
     startsAt: handling,
     dueAt: handling,
     metAt: handling,

@@ -7,6 +7,8 @@ import { AccessPolicy } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { Unauthenticated } from '../../domain/errors';
 import { talksCalendar } from '../../domain/talks/talk-calendar';
+import { TalkState } from '../../domain/talks/talk-enums';
+import { DAY_MS } from '../../domain/time/clock';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { loadViewer } from '../auth/viewer.loader';
 import { AppDeps, ModuleRoute } from '../context';
@@ -36,6 +38,9 @@ function readable(policies: AccessPolicy, scope: ViewerScope, talks: readonly Ta
 
 export const TALK_CALENDAR_PATH = '/calendar/talks.ics';
 
+/** A talk cancelled after booking stays in the feed, as cancelled, while its time is less than this far back. */
+const CANCELLED_KEPT_DAYS = 30;
+
 /**
  * GET /calendar/talks.ics: the viewer's scheduled talks (invited or responsible)
  * as iCalendar, with the usual bearer token. Events carry the talk's reference
@@ -50,7 +55,7 @@ export function talkCalendar(deps: AppDeps, verifyToken: TokenVerifier): express
       const viewer = await loadViewer(deps, await verifyToken(token), now);
       const scope = viewer.scope;
       const talks = await inViewerScope(deps.dataSource, rowScopeOf(scope), (manager) =>
-        talkRepository.scheduledForUser(manager, scope.userId),
+        talkRepository.scheduledForUser(manager, scope.userId, new Date(now.getTime() - CANCELLED_KEPT_DAYS * DAY_MS)),
       );
       const audit = new AuditBuffer(
         res.locals.requestId ?? randomUUID(),
@@ -64,7 +69,14 @@ export function talkCalendar(deps: AppDeps, verifyToken: TokenVerifier): express
       res.setHeader('Cache-Control', 'private, no-store');
       res.send(
         talksCalendar(
-          shown.map((t) => ({ id: t.id, reference: t.reference, scheduledAt: t.scheduledAt!, location: t.location })),
+          shown.map((t) => ({
+            id: t.id,
+            reference: t.reference,
+            scheduledAt: t.scheduledAt!,
+            location: t.location,
+            sequence: t.calendarSequence,
+            cancelled: t.state !== TalkState.SCHEDULED,
+          })),
           now,
         ),
       );

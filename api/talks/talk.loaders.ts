@@ -28,6 +28,10 @@ export function createTalkLoaders(manager: EntityManager, scope: ViewerScope | n
       const counts = scope ? await talkRepository.openTalkCounts(manager, ids, [...scope.districtIds]) : new Map<string, number>();
       return ids.map((id) => counts.get(id) ?? 0);
     }),
+    /** Each child's talks the viewer may load, newest first. */
+    talksOfChild: new DataLoader<string, TalkRow[]>(async (ids) =>
+      scope ? groupBy(ids, await talkRepository.forChildren(manager, scope, talkPolicy.rows, ids), (r) => r.childId) : ids.map(() => []),
+    ),
     /** Only for talks already loaded under the policy: the name and age the invited may see. */
     childOfTalk: new DataLoader<string, ChildFacts | null>(async (ids) =>
       byKey(ids, await talkRepository.childFacts(manager, ids), (r) => r.id),

@@ -69,7 +69,7 @@ export const talkQueries = {
     const manager = context.db.manager;
     const policy = await organisationRepository.currentPolicy(manager, districtId);
     const weeks = weekBounds(context.deps.clock.now(), withPolicyDefaults(policy!.settings).timeZone);
-    const talks = await talkRepository.due(manager, districtId, to, MAX_LIST);
+    const talks = await talkRepository.due(manager, districtId, from, to, MAX_LIST);
     const load = await talkRepository.load(
       manager,
       districtId,

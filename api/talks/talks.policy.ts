@@ -1,4 +1,5 @@
 import type {
+  ChildTalkType,
   PoliceClearanceType,
   ForumItemType,
   ForumMeetingType,
@@ -22,6 +23,15 @@ const handling = TALK_HANDLERS;
 const invited = TALK_READERS;
 
 const talkFacts = (row: TalkFacts) => ({ entityId: row.id, childId: row.childId, districtId: row.districtId, talkId: row.id });
+
+/** The child page's talk: the same grants as the talk's own fields. */
+export const childTalkPolicy = definePolicy<ChildTalkType>()<ChildTalkType & TalkFacts>({
+  type: 'ChildTalk',
+  personal: true,
+  rows: invited,
+  facts: talkFacts,
+  fields: { id: invited, reference: invited, kind: invited, state: invited, scheduledAt: invited },
+});
 
 export const talkPolicy = definePolicy<TalkType>()<TalkType & TalkFacts>({
   type: 'Talk',
@@ -194,6 +204,7 @@ export const forumItemPolicy = definePolicy<ForumItemType>()<ForumItemType & { d
 export const TALKS_ACCESS: ModuleAccess = {
   types: [
     talkPolicy,
+    childTalkPolicy,
     talkParticipantPolicy,
     talkDisclosurePolicy,
     policeClearancePolicy,

@@ -56,7 +56,8 @@ export class TalksResolver {
   }
 
   @Query(() => TalksDueType, {
-    description: "A district's open talks due before `to` (overdue included), by due time, and the load: due this week, held last week.",
+    description:
+      "A district's open talks due before `to` (overdue included) or booked in [from, to), by due time, and the load: due this week, held last week.",
   })
   talksDue(
     @Arg('districtId', () => ID) districtId: string,

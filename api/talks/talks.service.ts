@@ -42,6 +42,7 @@ import { RequestContext, requireScope } from '../context';
 import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
 import { write } from '../write';
 import { requestCollaborationIntake } from './collaboration-intake.hook';
+import { talkCalendarEntry, tellInvitedOfCancellation, tellInvitedOfMove } from './talk-calendar-notices';
 import { ageAt, createTalk, talkAudit, talkClockSubject, talkPolicy } from './talk-writes';
 
 const talkFacts = (t: TalkRow) => ({ districtId: t.districtId, talkId: t.id });
@@ -152,6 +153,7 @@ async function notifyInvited(
   message: ReturnType<typeof talkScheduledMessage>,
   dedupe: string,
   roles: readonly TalkParticipantRole[],
+  calendar?: string,
 ) {
   const participants = await talkRepository.participantsOf(uow.manager, [talk.id]);
   uow.notify(
@@ -165,6 +167,7 @@ async function notifyInvited(
         subjectId: talk.id,
         dedupeKey: `${dedupe}:${p.userId}`,
         email: true,
+        ...(calendar ? { calendar } : {}),
       })),
   );
 }
@@ -311,17 +314,31 @@ export const talksService = {
       });
       if (problem) refuse(problem, 'input.scheduledAt');
       const location = input.location.trim();
-      await talkRepository.update(uow.manager, talk.id, { state: TalkState.SCHEDULED, scheduled_at: input.scheduledAt, location });
+      const booked = talk.state === TalkState.SCHEDULED && talk.scheduledAt;
+      const moved = booked && (talk.scheduledAt!.getTime() !== input.scheduledAt.getTime() || talk.location !== location);
+      if (booked && !moved) return talk;
+      const sequence = moved ? talk.calendarSequence + 1 : talk.calendarSequence;
+      await talkRepository.update(uow.manager, talk.id, {
+        state: TalkState.SCHEDULED,
+        scheduled_at: input.scheduledAt,
+        location,
+        calendar_sequence: sequence,
+      });
       const policy = await talkPolicy(uow, talk.districtId, talk.policyVersion);
       for (const officer of await invitedOfficers(uow, talk.id)) await startOfficerNotice(uow, talk, officer, input.scheduledAt);
-      await notifyInvited(
-        uow,
-        talk,
-        'TALK_SCHEDULED',
-        talkScheduledMessage(talk.reference, input.scheduledAt, location, policy.timeZone),
-        `talk-scheduled:${talk.id}:${input.scheduledAt.toISOString()}`,
-        [TalkParticipantRole.POLICE_OFFICER, TalkParticipantRole.COORDINATOR, TalkParticipantRole.SOCIAL_WORKER],
-      );
+      if (moved) {
+        await tellInvitedOfMove(uow, talk, { scheduledAt: input.scheduledAt, location, sequence }, scope.userId, policy.timeZone);
+      } else {
+        await notifyInvited(
+          uow,
+          talk,
+          'TALK_SCHEDULED',
+          talkScheduledMessage(talk.reference, input.scheduledAt, location, policy.timeZone),
+          `talk-scheduled:${talk.id}:${input.scheduledAt.toISOString()}`,
+          [TalkParticipantRole.POLICE_OFFICER, TalkParticipantRole.COORDINATOR, TalkParticipantRole.SOCIAL_WORKER],
+          talkCalendarEntry(talk, { scheduledAt: input.scheduledAt, location, sequence }, 'REQUEST', uow.now),
+        );
+      }
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'scheduledAt', 'location']));
       return reload(uow, talk.id);
     });
@@ -355,6 +372,16 @@ export const talksService = {
           subjectId: talk.id,
           dedupeKey: `talk-invitation:${talk.id}:${participant.userId}`,
           email: true,
+          ...(talk.state === TalkState.SCHEDULED && talk.scheduledAt
+            ? {
+                calendar: talkCalendarEntry(
+                  talk,
+                  { scheduledAt: talk.scheduledAt, location: talk.location, sequence: talk.calendarSequence },
+                  'REQUEST',
+                  uow.now,
+                ),
+              }
+            : {}),
         });
       }
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['participants']));
@@ -555,11 +582,17 @@ export const talksService = {
       const talk = await lockHandled(uow, scope, input.talkId);
       const problem = checkClose(talk.state, action, input.reason);
       if (problem) refuse(problem, 'input.reason');
+      const booked = talk.state === TalkState.SCHEDULED && talk.scheduledAt;
       await talkRepository.update(uow.manager, talk.id, {
         state: action === 'decline' ? TalkState.DECLINED : TalkState.CANCELLED,
         closed_reason: input.reason.trim(),
         closed_at: uow.now,
+        ...(booked ? { calendar_sequence: talk.calendarSequence + 1 } : {}),
       });
+      if (booked) {
+        const policy = await talkPolicy(uow, talk.districtId, talk.policyVersion);
+        await tellInvitedOfCancellation(uow, talk, talk.calendarSequence + 1, scope.userId, policy.timeZone);
+      }
       await uow.clocks.cancel(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), DeadlineKind.TALK_SUMMONS);
       await uow.clocks.cancel(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
       for (const officer of await invitedOfficers(uow, talk.id))

@@ -1,4 +1,5 @@
 import { DEADLINES_ACCESS } from '../../api/deadlines/deadlines.policy';
+import { ChildDeadlinesResolver } from '../../api/deadlines/child-deadlines.resolver';
 import { deadlineLoaders } from '../../api/deadlines/deadline.loaders';
 import { EscalationsResolver } from '../../api/deadlines/escalations.resolver';
 import { DeadlineStepEntity } from '../../db/deadlines/deadline-step.entity';
@@ -16,7 +17,7 @@ export const DEADLINES_MODULE: ModuleDescriptor = {
   fieldLabels: DEADLINES_LABELS,
   entities: [DeadlineEntity, DeadlineStepEntity],
   migrations: [ClosePendingSteps1732492800000, DeadlineSubjectReference1733100000000],
-  resolvers: [EscalationsResolver],
+  resolvers: [EscalationsResolver, ChildDeadlinesResolver],
   access: DEADLINES_ACCESS,
   loaders: deadlineLoaders,
   queues: [DEADLINE_STEP_WORKER],

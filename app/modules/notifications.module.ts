@@ -2,6 +2,7 @@ import { NOTIFICATIONS_ACCESS } from '../../api/notifications/notifications.poli
 import { NotificationsResolver } from '../../api/notifications/notifications.resolver';
 import { ParkedEmailsResolver } from '../../api/notifications/parked-emails.resolver';
 import { OutboxParking1733000000000 } from '../../db/migrations/1733000000000-outbox-parking';
+import { OutboxCalendar1734820000001 } from '../../db/migrations/1734820000001-outbox-calendar';
 import { NotificationEntity } from '../../db/notifications/notification.entity';
 import { OutboxEntity } from '../../db/notifications/outbox.entity';
 import { OUTBOX_WORKER } from '../../workers/notifications/outbox-delivery.job';
@@ -10,7 +11,7 @@ import { ModuleDescriptor } from '../module-descriptor';
 export const NOTIFICATIONS_MODULE: ModuleDescriptor = {
   name: 'notifications',
   entities: [NotificationEntity, OutboxEntity],
-  migrations: [OutboxParking1733000000000],
+  migrations: [OutboxParking1733000000000, OutboxCalendar1734820000001],
   resolvers: [NotificationsResolver, ParkedEmailsResolver],
   access: NOTIFICATIONS_ACCESS,
   queues: [OUTBOX_WORKER],

@@ -1,4 +1,5 @@
 import { REPORTS_ACCESS } from '../../api/reports/reports.policy';
+import { ChildReportsResolver } from '../../api/reports/child-reports.resolver';
 import { ReportIdentityResolver } from '../../api/reports/report-identity.resolver';
 import { reportsLoaders } from '../../api/reports/reports.loaders';
 import { InvestigationExtensionResolver, ReportsResolver, StaffMemberLoadResolver } from '../../api/reports/reports.resolver';
@@ -19,7 +20,7 @@ export const REPORTS_MODULE: ModuleDescriptor = {
   fieldLabels: REPORTS_LABELS,
   entities: [ReportEntity, InvestigationExtensionEntity],
   migrations: [ReceiptTime1733200000000, InvestigationRules1733200200000, IntakeChannels1734850000000],
-  resolvers: [ReportsResolver, InvestigationExtensionResolver, ReportIdentityResolver, StaffMemberLoadResolver],
+  resolvers: [ReportsResolver, InvestigationExtensionResolver, ReportIdentityResolver, StaffMemberLoadResolver, ChildReportsResolver],
   access: REPORTS_ACCESS,
   loaders: reportsLoaders,
   deadlineKinds: [

@@ -1,5 +1,6 @@
 import { TALKS_ACCESS } from '../../api/talks/talks.policy';
 import { ForumItemResolver, ForumResolver, TalkAssessmentResolver } from '../../api/talks/forum.resolver';
+import { ChildTalksResolver } from '../../api/talks/child-talks.resolver';
 import { TALK_CALENDAR_ROUTE } from '../../api/talks/talk-calendar.route';
 import { talkLoaders } from '../../api/talks/talk.loaders';
 import {
@@ -12,6 +13,7 @@ import { Talks1733300000000 } from '../../db/migrations/1733300000000-talks';
 import { TalksDueIndexes1734300000000 } from '../../db/migrations/1734300000000-talks-due-indexes';
 import { ForumDecisionReasons1734620000000 } from '../../db/migrations/1734620000000-forum-decision-reasons';
 import { PracticeRules1734700000000 } from '../../db/migrations/1734700000000-practice-rules';
+import { TalkCalendarUpdates1734820000000 } from '../../db/migrations/1734820000000-talk-calendar-updates';
 import { ForumItemEntity } from '../../db/talks/forum-item.entity';
 import { ForumMeetingEntity } from '../../db/talks/forum-meeting.entity';
 import { TalkAssessmentEntity } from '../../db/talks/talk-assessment.entity';
@@ -38,7 +40,13 @@ export const TALKS_MODULE: ModuleDescriptor = {
     ForumMeetingEntity,
     ForumItemEntity,
   ],
-  migrations: [Talks1733300000000, TalksDueIndexes1734300000000, ForumDecisionReasons1734620000000, PracticeRules1734700000000],
+  migrations: [
+    Talks1733300000000,
+    TalksDueIndexes1734300000000,
+    ForumDecisionReasons1734620000000,
+    PracticeRules1734700000000,
+    TalkCalendarUpdates1734820000000,
+  ],
   resolvers: [
     TalksResolver,
     TalkParticipantResolver,
@@ -47,6 +55,7 @@ export const TALKS_MODULE: ModuleDescriptor = {
     ForumItemResolver,
     TalkAssessmentResolver,
     StaffMemberTalkLoadResolver,
+    ChildTalksResolver,
   ],
   access: TALKS_ACCESS,
   scope: talkScopeContributor,

@@ -12,6 +12,8 @@ export interface NotificationSpec {
   /** The same key never produces a second notification or e-mail. */
   readonly dedupeKey: string;
   readonly email: boolean;
+  /** An iCalendar entry the e-mail carries (a talk's booking, move or cancellation). */
+  readonly calendar?: string;
 }
 
 /** Writes in-app notifications and their outbox e-mails; returns the ids of new outbox rows. */
@@ -34,14 +36,15 @@ export async function writeNotifications(manager: EntityManager, specs: readonly
   const emails = specs.filter((s) => s.email);
   if (emails.length === 0) return [];
   const rows: { id: string }[] = await manager.query(
-    `INSERT INTO outbox (channel, recipient_user_id, subject, body, dedupe_key)
-     SELECT 'EMAIL', * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])
+    `INSERT INTO outbox (channel, recipient_user_id, subject, body, dedupe_key, calendar)
+     SELECT 'EMAIL', * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
      ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
     [
       emails.map((s) => s.userId),
       emails.map((s) => s.message.title),
       emails.map((s) => s.message.body),
       emails.map((s) => `email:${s.dedupeKey}`),
+      emails.map((s) => s.calendar ?? null),
     ],
   );
   return rows.map((r) => r.id);

@@ -27,6 +27,10 @@ export class OutboxEntity {
   @Column({ type: 'text' })
   body!: string;
 
+  /** An iCalendar entry sent with the e-mail (a talk's booking, move or cancellation): references only, never a child. */
+  @Column({ type: 'text', nullable: true })
+  calendar!: string | null;
+
   @Index('outbox_dedupe_key', { unique: true })
   @Column({ name: 'dedupe_key', type: 'text' })
   dedupeKey!: string;

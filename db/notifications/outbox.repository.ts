@@ -6,6 +6,7 @@ export interface PendingEmail {
   subject: string;
   body: string;
   email: string;
+  calendar: string | null;
 }
 
 export interface OutboxRound {
@@ -32,7 +33,7 @@ const ROUND = `id, retry_round AS round`;
 export const outboxRepository = {
   async pendingEmail(manager: EntityManager, id: string): Promise<PendingEmail | null> {
     const [row] = await manager.query(
-      `SELECT o.id, o.subject, o.body, u.email FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id
+      `SELECT o.id, o.subject, o.body, o.calendar, u.email FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id
         WHERE o.id = $1 AND o.status = $2`,
       [id, OutboxStatus.PENDING],
     );

@@ -98,6 +98,10 @@ export class TalkEntity {
   @Column({ name: 'scheduled_at', type: 'timestamptz', nullable: true })
   scheduledAt!: Date | null;
 
+  /** The calendar entry's SEQUENCE: raised when the booked talk moves or is cancelled. */
+  @Column({ name: 'calendar_sequence', type: 'integer', default: 0 })
+  calendarSequence!: number;
+
   @Column({ type: 'text', nullable: true })
   location!: string | null;
 

@@ -44,6 +44,7 @@ export interface TalkRow {
   summonedAt: Date | null;
   summonsIncludesGuardians: boolean | null;
   scheduledAt: Date | null;
+  calendarSequence: number;
   location: string | null;
   heldAt: Date | null;
   heldLate: boolean | null;
@@ -81,7 +82,7 @@ export const TALK_COLUMNS = `t.id, t.reference, t.kind, t.state, t.origin, t.chi
   t.responsible_user_id AS "responsibleUserId", t.learned_at AS "learnedAt", t.young_adult AS "youngAdult",
   ${POLICE_WORD},
   t.with_uniformed_police AS "withUniformedPolice", t.summoned_at AS "summonedAt", t.summons_includes_guardians AS "summonsIncludesGuardians",
-  t.scheduled_at AS "scheduledAt", t.location, t.held_at AS "heldAt", t.held_late AS "heldLate", t.delay_reason AS "delayReason",
+  t.scheduled_at AS "scheduledAt", t.calendar_sequence AS "calendarSequence", t.location, t.held_at AS "heldAt", t.held_late AS "heldLate", t.delay_reason AS "delayReason",
   t.delay_reason_text AS "delayReasonText", t.closed_reason AS "closedReason", t.closed_at AS "closedAt", t.child_voice AS "childVoice",
   t.outcomes, t.outcome_note AS "outcomeNote", t.outcome_recorded_at AS "outcomeRecordedAt", t.created_at AS "createdAt",
   (SELECT c.recorded_at FROM talk_clearance c WHERE c.talk_id = t.id AND c.kind = '${TalkClearanceKind.PRE_INVESTIGATION}') AS "policeClearedAt",
@@ -288,6 +289,16 @@ export const talkRepository = {
     );
   },
 
+  /** The talks of these children the viewer may load, newest first (the child page). */
+  forChildren(manager: EntityManager, scope: ViewerScope, grants: readonly Grant[], childIds: readonly string[]): Promise<TalkRow[]> {
+    const params: unknown[] = [childIds];
+    return manager.query(
+      `SELECT ${TALK_COLUMNS} FROM talk t WHERE t.child_id = ANY($1::uuid[])
+          AND ${visibleSql(scope, grants, params)} ORDER BY t.created_at DESC, t.id`,
+      params,
+    );
+  },
+
   /** Talks the user is invited to, soonest first; closed ones after. */
   invitedTo(manager: EntityManager, userId: string, limit: number): Promise<TalkRow[]> {
     return manager.query(
@@ -297,13 +308,14 @@ export const talkRepository = {
     );
   },
 
-  /** Open talks with a clock due in the window, or overdue by then, soonest first. */
-  due(manager: EntityManager, districtId: string, to: Date, limit: number): Promise<TalkRow[]> {
+  /** Open talks with a clock due in the window or overdue by then, and open talks booked in [from, to); soonest due first. */
+  due(manager: EntityManager, districtId: string, from: Date, to: Date, limit: number): Promise<TalkRow[]> {
     return manager.query(
       `SELECT * FROM (SELECT ${TALK_COLUMNS} FROM talk t WHERE t.district_id = $1
           AND t.state NOT IN ('${TalkState.HELD}', '${TalkState.DECLINED}', '${TalkState.CANCELLED}')) x
-        WHERE x."dueAt" IS NOT NULL AND x."dueAt" < $2 ORDER BY x."dueAt", x.id LIMIT $3`,
-      [districtId, to, limit],
+        WHERE (x."dueAt" IS NOT NULL AND x."dueAt" < $2) OR (x."scheduledAt" >= $4 AND x."scheduledAt" < $2)
+        ORDER BY x."dueAt" NULLS LAST, x.id LIMIT $3`,
+      [districtId, to, limit, from],
     );
   },
 
@@ -328,12 +340,14 @@ export const talkRepository = {
   },
 
   /** Scheduled talks the user is invited to or responsible for, for their calendar. */
-  scheduledForUser(manager: EntityManager, userId: string): Promise<TalkRow[]> {
+  /** Booked talks, and talks cancelled after booking whose time is after `since`: the feed cancels those entries. */
+  scheduledForUser(manager: EntityManager, userId: string, since: Date): Promise<TalkRow[]> {
     return manager.query(
-      `SELECT ${TALK_COLUMNS} FROM talk t WHERE t.state = '${TalkState.SCHEDULED}'
+      `SELECT ${TALK_COLUMNS} FROM talk t WHERE (t.state = '${TalkState.SCHEDULED}'
+             OR (t.state IN ('${TalkState.CANCELLED}', '${TalkState.DECLINED}') AND t.scheduled_at > $2))
           AND (t.responsible_user_id = $1 OR EXISTS (SELECT 1 FROM talk_participant p WHERE p.talk_id = t.id AND p.user_id = $1))
         ORDER BY t.scheduled_at, t.id LIMIT 500`,
-      [userId],
+      [userId, since],
     );
   },
 
@@ -665,6 +679,7 @@ export type TalkColumn =
   | 'summoned_at'
   | 'summons_includes_guardians'
   | 'scheduled_at'
+  | 'calendar_sequence'
   | 'location'
   | 'held_at'
   | 'held_late'

@@ -25,6 +25,13 @@ export enum MeetingKind {
   FOLLOW_UP = 'FOLLOW_UP',
 }
 
+/** The meeting's name in Swedish, as invitations say it. */
+export const MEETING_KIND_LABELS: { readonly [K in MeetingKind]: string } = {
+  [MeetingKind.MAPPING_TALK]: 'kartläggningssamtal',
+  [MeetingKind.NETWORK_MEETING]: 'nätverksmöte',
+  [MeetingKind.FOLLOW_UP]: 'uppföljningsmöte',
+};
+
 /** When the plan is next reviewed: the earliest follow-up meeting not yet held, or null. */
 export function nextFollowUp(meetings: readonly { kind: MeetingKind; scheduledAt: Date; heldAt: Date | null }[]): Date | null {
   let next: Date | null = null;

@@ -56,6 +56,14 @@ function escalationRole(subject: DeadlineSubject): string {
   return DEADLINE_SUBJECTS[subject].escalateTo.role === Role.SSPF_COORDINATOR ? 'samordnare i området' : 'ansvarig chef';
 }
 
+/** An invitation to a case's meeting: the case's reference, the kind of meeting and its time, never the child. */
+export function meetingInvitationMessage(caseReference: string, meeting: string, scheduledAt: Date, timeZone: string): Message {
+  return {
+    title: `Inbjudan: ${meeting} i ärende ${caseReference}`,
+    body: `Du är inbjuden till ${meeting} i ärende ${caseReference} ${formatLocal(scheduledAt, timeZone)}. Logga in för att se ärendet.`,
+  };
+}
+
 /** A protection assessment found acute danger and nobody is responsible for the report yet. */
 export function acuteDangerUnassignedMessage(reference: string): Message {
   return {

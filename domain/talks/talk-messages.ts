@@ -20,6 +20,22 @@ export function talkScheduledMessage(reference: string, scheduledAt: Date, locat
   };
 }
 
+/** A booked talk moved: the old and the new time, so nobody goes at the old one. */
+export function talkMovedMessage(reference: string, from: Date, to: Date, location: string, timeZone: string): Message {
+  return {
+    title: `Ny tid: samtal ${reference}`,
+    body: `Samtal ${reference} är flyttat från ${formatLocal(from, timeZone)} till ${formatLocal(to, timeZone)}, ${location}. Kalenderposten är uppdaterad.`,
+  };
+}
+
+/** A booked talk will not take place. No reason: it may say more about the child than a reference does. */
+export function talkCancelledMessage(reference: string, was: Date, timeZone: string): Message {
+  return {
+    title: `Inställt: samtal ${reference}`,
+    body: `Samtal ${reference} den ${formatLocal(was, timeZone)} blir inte av. Kalenderposten är borttagen.`,
+  };
+}
+
 export function talkOfficerNoticeMessage(reference: string, scheduledAt: Date, location: string | null, timeZone: string): Message {
   return {
     title: `Snart: samtal ${reference}`,

@@ -53,6 +53,12 @@ export class ChildType {
 
   @Field(() => [CollaborationCaseType], { nullable: true, description: "SSPF/SSFF cases; each answers to the case's own policy." })
   collaborationCases?: CollaborationCaseType[] | null;
+
+  // The child page's lists. Their fields come from the reports, talks and deadlines modules' field resolvers
+  // (`Child.reports`, `Child.talks`, `Child.openDeadlines`): those types import this one, so they are not declared here.
+  reports?: readonly object[] | null;
+  talks?: readonly object[] | null;
+  openDeadlines?: readonly object[] | null;
 }
 
 export const ChildConnection = ConnectionType('Child', ChildType);

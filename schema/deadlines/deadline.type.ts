@@ -10,6 +10,9 @@ export class DeadlineType {
   @Field(() => DeadlineKind, { nullable: true })
   kind!: DeadlineKind | null;
 
+  @Field(() => String, { nullable: true, description: 'What the clock runs on, by its reference (OA-…, SA-…): never a name.' })
+  subjectReference!: string | null;
+
   @Field(() => GraphQLDateTime, { nullable: true })
   startsAt!: Date | null;
 

@@ -82,6 +82,24 @@ export class TalkDisclosureType {
   explainedAt!: Date | null;
 }
 
+@ObjectType('ChildTalk', { description: "A talk as the child's page lists it: a flat type, so the list cannot nest back into the child." })
+export class ChildTalkType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  reference!: string | null;
+
+  @Field(() => TalkKind, { nullable: true })
+  kind!: TalkKind | null;
+
+  @Field(() => TalkState, { nullable: true })
+  state!: TalkState | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  scheduledAt!: Date | null;
+}
+
 @ObjectType('Talk', { description: 'A serious talk (allvarssamtal) or a variant. Police and coordinators see it only when invited.' })
 export class TalkType {
   @Field(() => ID)

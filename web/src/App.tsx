@@ -9,6 +9,7 @@ import { ErrorAlert, Loading } from './components/Status';
 import { useI18n } from './i18n/i18n';
 import { AgenciesPage } from './organisation/AgenciesPage';
 import { CasePage } from './collaboration/CasePage';
+import { ChildPage } from './children/ChildPage';
 import { CasesPage } from './collaboration/CasesPage';
 import { EscalationsPage } from './deadlines/EscalationsPage';
 import { FlagConcernPage } from './reports/FlagConcernPage';
@@ -18,6 +19,7 @@ import { TalkFiguresPage } from './indicators/TalkFiguresPage';
 import { IntakePage } from './reports/IntakePage';
 import { RegisterConcernPage } from './reports/RegisterConcernPage';
 import { MyActionsPage } from './collaboration/MyActionsPage';
+import { PartnerCasePage } from './collaboration/PartnerCasePage';
 import { MyReportsPage } from './reports/MyReportsPage';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { PolicyPage } from './districts/PolicyPage';
@@ -84,11 +86,23 @@ const ROUTES: Route[] = [
   { path: '/cases', roles: ['SSPF_COORDINATOR'], render: () => <CasesPage />, title: (t) => t.nav.cases },
   { path: '/cases/:id', roles: ['SSPF_COORDINATOR'], render: ({ id }) => <CasePage key={id} id={id} />, title: (t) => t.nav.cases },
   { path: '/actions', roles: PARTNER_ROLES, render: () => <MyActionsPage />, title: (t) => t.nav.myActions },
+  {
+    path: '/actions/cases/:id',
+    roles: PARTNER_ROLES,
+    render: ({ id }) => <PartnerCasePage key={id} id={id} />,
+    title: (t) => t.nav.myActions,
+  },
   { path: '/admin/users', roles: ['ADMIN'], render: () => <UsersPage />, title: (t) => t.nav.users },
   { path: '/admin/agencies', roles: ['ADMIN'], render: () => <AgenciesPage />, title: (t) => t.nav.agencies },
   { path: '/talks', roles: SOCIAL_SERVICES_ROLES, render: () => <TalksWeekPage />, title: (t) => t.talks.weekTitle },
   { path: '/talks/mine', roles: ['POLICE_OFFICER', 'SSPF_COORDINATOR'], render: () => <MyTalksPage />, title: (t) => t.talks.mineTitle },
   { path: '/forum', roles: FORUM_ROLES, render: () => <ForumPage />, title: (t) => t.forum.title },
+  {
+    path: '/children/:id',
+    roles: [...SOCIAL_SERVICES_ROLES, 'SSPF_COORDINATOR'],
+    render: ({ id }) => <ChildPage key={id} id={id} />,
+    title: (t) => t.child.open,
+  },
   { path: '/talks/:id', roles: SOCIAL_SERVICES_ROLES, render: ({ id }) => <TalkPage key={id} id={id} />, title: (t) => t.talks.title('') },
 ];
 

@@ -4,6 +4,8 @@ export interface Email {
   readonly to: string;
   readonly subject: string;
   readonly body: string;
+  /** An iCalendar entry (METHOD:REQUEST or CANCEL) sent as the calendar part, so the receiver's calendar follows. */
+  readonly calendar?: string | null;
 }
 
 /** Pluggable delivery. Messages never carry a personal identity number (see notification-content). */
@@ -16,7 +18,7 @@ export function logEmailSender(logger: Logger): EmailSender {
   return {
     async send(email) {
       const domain = email.to.split('@')[1] ?? '?';
-      logger.info({ toDomain: domain, subject: email.subject }, 'email (development sender, not sent)');
+      logger.info({ toDomain: domain, subject: email.subject, calendar: !!email.calendar }, 'email (development sender, not sent)');
     },
   };
 }
@@ -28,7 +30,14 @@ export function smtpEmailSender(smtpUrl: string, from: string): EmailSender {
   const transport = (require('nodemailer') as typeof import('nodemailer')).createTransport(smtpUrl);
   return {
     async send(email) {
-      await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.body });
+      const method = email.calendar ? (/^METHOD:(\w+)/m.exec(email.calendar)?.[1] ?? 'PUBLISH') : null;
+      await transport.sendMail({
+        from,
+        to: email.to,
+        subject: email.subject,
+        text: email.body,
+        ...(email.calendar && method ? { icalEvent: { method, filename: 'samtal.ics', content: email.calendar } } : {}),
+      });
     },
   };
 }

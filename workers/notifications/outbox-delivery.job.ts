@@ -19,7 +19,7 @@ export function outboxDeliveryProcessor(runtime: WorkerDeps, sender: EmailSender
     const row = await outboxRepository.pendingEmail(dataSource.manager, job.data.outboxId);
     if (!row) return 'stale';
     try {
-      await sender.send({ to: row.email, subject: row.subject, body: row.body });
+      await sender.send({ to: row.email, subject: row.subject, body: row.body, calendar: row.calendar });
     } catch (error) {
       const attempts = await outboxRepository.recordFailure(
         dataSource.manager,

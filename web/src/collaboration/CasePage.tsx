@@ -54,7 +54,16 @@ export function CasePage({ id }: { id: string }) {
         </Heading>
         <dl className="facts">
           <dt>{t.cases.child}</dt>
-          <dd>{c.child ? `${childName(c.child)}${c.child.age != null ? `, ${t.cases.age(c.child.age)}` : ''}` : '–'}</dd>
+          <dd>
+            {c.child ? (
+              <>
+                <Link href={`/children/${c.child.id}`}>{childName(c.child)}</Link>
+                {c.child.age != null ? `, ${t.cases.age(c.child.age)}` : ''}
+              </>
+            ) : (
+              '–'
+            )}
+          </dd>
           <dt>{t.cases.model}</dt>
           <dd>{c.model ?? '–'}</dd>
           <dt>{t.cases.coordinator}</dt>

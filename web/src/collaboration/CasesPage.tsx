@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
@@ -57,6 +58,13 @@ const OPEN_CASE = graphql(`
 /** The API answers at most 200 cases at once; the page shows them a screenful at a time. */
 const PAGE_SIZE = 20;
 
+/** A second open case for the child is refused with the open one (CONFLICT, `extensions.openCase`). */
+function openCaseOf(error: unknown): { id: string; reference: string } | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const found = error.errors.find((e) => e.extensions?.code === 'CONFLICT' && e.extensions?.openCase)?.extensions?.openCase;
+  return (found as { id: string; reference: string } | undefined) ?? null;
+}
+
 function NewCaseForm() {
   const { t } = useI18n();
   const [search, setSearch] = useState('');
@@ -68,6 +76,7 @@ function NewCaseForm() {
   const [open, { loading, error }] = useMutation(OPEN_CASE);
   const server = useFormErrors(error, { childId: t.cases.chooseChild, concern: t.cases.concern });
   const children = found.data?.children.edges.map((e) => e.node) ?? [];
+  const openCase = openCaseOf(error);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
@@ -122,6 +131,11 @@ function NewCaseForm() {
           error={(tried && !concern.trim() ? t.required : undefined) ?? takeField(server, 'concern', 'modelOverride')}
         />
         <GeneralErrors errors={server} />
+        {openCase && (
+          <Paragraph data-testid="open-case-link">
+            <Link href={`/cases/${openCase.id}`}>{t.cases.goToOpenCase(openCase.reference)}</Link>
+          </Paragraph>
+        )}
         <div>
           <Button type="submit" loading={loading} disabled={!childId}>
             {t.cases.open}

@@ -7,10 +7,11 @@ import { takeField } from '../errors';
 import { graphql } from '../gql';
 import type { MyActionsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
 import type { Refetch } from './case.queries';
 import { ActionStatusForm } from './PlanBoard';
 
-const MY_ACTIONS = graphql(`
+export const MY_ACTIONS = graphql(`
   query MyActions {
     myActions {
       id
@@ -103,7 +104,7 @@ function NoteForm({ action, onGone }: { action: Action; onGone: () => void }) {
   );
 }
 
-function ActionItem({ action, onGone }: { action: Action; onGone: () => void }) {
+export function ActionItem({ action, onGone }: { action: Action; onGone: () => void }) {
   const { t, formatDate, formatDateTime } = useI18n();
   const headingId = `action-${action.id}`;
   return (
@@ -183,7 +184,7 @@ export function MyActionsPage() {
       {[...byCase].map(([reference, list]) => (
         <section key={reference} aria-labelledby={`case-${reference}`} data-testid="action-case" data-case={reference}>
           <Heading level={2} data-size="sm" id={`case-${reference}`}>
-            {t.cases.caseTitle(reference)}
+            <Link href={`/actions/cases/${list[0].caseId}`}>{t.cases.caseTitle(reference)}</Link>
           </Heading>
           <ul className="plain-list">
             {list.map((a) => (

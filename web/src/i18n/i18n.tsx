@@ -10,6 +10,8 @@ interface I18n {
   setLang(lang: Lang): void;
   formatDateTime(iso: string | null | undefined): string;
   formatDate(iso: string | null | undefined): string;
+  /** 14:30 in the district's zone. */
+  formatTime(iso: string | null | undefined): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -28,6 +30,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: STOCKHOLM_TIME_ZONE });
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: STOCKHOLM_TIME_ZONE });
+    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: STOCKHOLM_TIME_ZONE });
     return {
       lang,
       t: CATALOGUE[lang],
@@ -37,6 +40,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       },
       formatDateTime: (iso) => (iso ? dateTime.format(new Date(iso)) : '–'),
       formatDate: (iso) => (iso ? date.format(new Date(iso)) : '–'),
+      formatTime: (iso) => (iso ? time.format(new Date(iso)) : '–'),
     };
   }, [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

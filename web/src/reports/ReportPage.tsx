@@ -30,6 +30,7 @@ import { hasRole, reminderPercentsFor, useViewer } from '../viewer';
 import { childName } from '../children/child-summary';
 import { AssignColleague } from './AssignColleague';
 import { ExtendInvestigationForm, ExtensionList } from './ExtendInvestigation';
+import { Link } from '../router';
 
 const REPORT = graphql(`
   query Report($id: ID!) {
@@ -322,7 +323,13 @@ export function ReportPage({ id }: { id: string }) {
           </Heading>
           <dl className="facts">
             <dt>{t.reports.child}</dt>
-            <dd>{r.child ? `${childName(r.child)} ${r.child.personalIdentityNumber ?? ''}`.trim() : r.childAsReported}</dd>
+            <dd>
+              {r.child ? (
+                <Link href={`/children/${r.child.id}`}>{`${childName(r.child)} ${r.child.personalIdentityNumber ?? ''}`.trim()}</Link>
+              ) : (
+                r.childAsReported
+              )}
+            </dd>
             <dt>{t.reports.category}</dt>
             <dd>{r.category ? t.categories[r.category] : '–'}</dd>
             <dt>{t.reports.submitted}</dt>

@@ -778,7 +778,7 @@ export function TalkPage({ id }: { id: string }) {
           <dl className="facts">
             <dt>{t.talks.child}</dt>
             <dd>
-              {talk.childName ?? '–'}
+              {talk.child ? <Link href={`/children/${talk.child.id}`}>{talk.childName ?? '–'}</Link> : (talk.childName ?? '–')}
               {talk.childAge !== null && talk.childAge !== undefined ? `, ${t.talks.age(talk.childAge)}` : ''}
             </dd>
             <dt>{t.talks.kind}</dt>

@@ -10,6 +10,8 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { addDays, isoWeek, localDateKey, weekStart } from './talks';
 import { reminderPercentsFor, useViewer } from '../viewer';
+import { talkWeekDay } from '../../../domain/talks/talk-week.rules';
+import { formatCalendarDate, STOCKHOLM_TIME_ZONE } from '../../../domain/time/calendar-date';
 
 const TALKS_DUE = graphql(`
   query TalksDue($districtId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -43,9 +45,14 @@ const TALKS_DUE = graphql(`
 type DueTalk = TalksDueQuery['talksDue']['talks'][number];
 
 function TalkItem({ talk, now, percents }: { talk: DueTalk; now: number; percents: readonly number[] }) {
-  const { t } = useI18n();
+  const { t, formatTime } = useI18n();
   return (
     <li className="week-talk" data-reference={talk.reference}>
+      {talk.scheduledAt && (
+        <span className="week-talk-time" data-testid="booked-time">
+          {t.talks.bookedAt(formatTime(talk.scheduledAt))}
+        </span>
+      )}
       <Link href={`/talks/${talk.id}`}>{talk.reference}</Link>
       <span>{talk.childName}</span>
       <span className="muted">
@@ -76,14 +83,19 @@ export function TalksWeekPage() {
   const days = Array.from({ length: 7 }, (_, i) => addDays(from, i));
   const byDay = new Map<string, DueTalk[]>();
   const overdue: DueTalk[] = [];
+  const weekKeys = new Set(Array.from({ length: 7 }, (_, i) => localDateKey(addDays(from, i))));
   for (const talk of talks) {
-    if (!talk.dueAt) continue;
-    // "Held by the end of the day" is due at midnight: it belongs to the day before.
-    const day = new Date(Date.parse(talk.dueAt) - 1);
-    if (day >= from) byDay.set(localDateKey(day), [...(byDay.get(localDateKey(day)) ?? []), talk]);
+    const filed = talkWeekDay(
+      { scheduledAt: talk.scheduledAt ? new Date(talk.scheduledAt) : null, dueAt: talk.dueAt ? new Date(talk.dueAt) : null },
+      STOCKHOLM_TIME_ZONE,
+    );
+    const key = filed ? formatCalendarDate(filed) : null;
+    if (key && weekKeys.has(key)) byDay.set(key, [...(byDay.get(key) ?? []), talk]);
     // talksDue lists everything due before the week's end; of the earlier ones only the overdue belong here.
-    else if (Date.parse(talk.dueAt) < now) overdue.push(talk);
+    else if (key && key < localDateKey(from) && talk.dueAt && Date.parse(talk.dueAt) < now) overdue.push(talk);
   }
+  // Booked talks in a day by their time; the others after them.
+  for (const list of byDay.values()) list.sort((a, b) => (a.scheduledAt ?? '\uffff').localeCompare(b.scheduledAt ?? '\uffff'));
   const weekLabel = t.talks.week(isoWeek(from), formatDate(from.toISOString()), formatDate(addDays(from, 6).toISOString()));
   const weekday = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { weekday: 'long' });
   return (

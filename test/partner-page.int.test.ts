@@ -1,0 +1,122 @@
+/**
+ * The partners' page (issue 22, item 12): a partner on a case reads, under the consent, the child's name and age, the
+ * goals, its own actions and the meetings it is invited to, and never crime information when it is not a public
+ * authority; a meeting invitation reaches the invited in the app and by e-mail, naming the case's reference only.
+ * Through the GraphQL API on a fake clock.
+ */
+import { DAY_MS, FakeClock } from '../domain/time/clock';
+import {
+  addAction,
+  addMember,
+  agencyIdOf,
+  ASSOCIATION,
+  COORDINATOR,
+  insertChild,
+  ok,
+  openCase,
+  POLICE,
+  recordConsent,
+  TEACHER,
+  userIdOf,
+} from './helpers/collaboration';
+import { createTestApp, TestApp } from './helpers/test-app';
+
+const T0 = '2026-11-23T08:00:00Z';
+const at = (days: number) => new Date(new Date(T0).getTime() + days * DAY_MS).toISOString();
+const K_NUMBER = 'K-5150/26';
+
+let app: TestApp;
+let clock: FakeClock;
+
+beforeEach(async () => {
+  clock = new FakeClock(T0);
+  app = await createTestApp({ clock });
+});
+
+afterEach(() => app.close());
+
+const PARTNER_CASE = `query($id: ID!) { collaborationCase(id: $id) { reference child { givenName familyName age }
+  agencyGoals { text agency { id } } meetings { kind scheduledAt } } }`;
+const MY_ACTIONS = `{ myActions { caseId description } }`;
+
+async function caseWithPartners() {
+  const { childId, guardianIds } = await insertChild(app, '2012-03-15', 'Leo');
+  const caseId = await openCase(app, childId, `Polisen misstänker rån (${K_NUMBER}).`);
+  const agencies = [TEACHER, ASSOCIATION, POLICE];
+  expect(
+    (
+      await recordConsent(app, {
+        caseId,
+        givenByYouth: true,
+        guardianIds,
+        categories: ['BASIC_FACTS', 'SCHOOL', 'LEISURE', 'POLICE_CONTACTS'],
+        agencyIds: await Promise.all(agencies.map((e) => agencyIdOf(app, e))),
+      })
+    ).errors,
+  ).toBeUndefined();
+  for (const email of agencies) expect((await addMember(app, caseId, email)).errors).toBeUndefined();
+  await ok(app, COORDINATOR, `mutation($i: SetGoalsInput!) { setGoals(input: $i) { state } }`, {
+    i: {
+      caseId,
+      youthGoals: ['Klara skolan'],
+      agencyGoals: [
+        { agencyId: await agencyIdOf(app, POLICE), text: `Polisen följer upp misstanken om rån (${K_NUMBER})` },
+        { agencyId: await agencyIdOf(app, TEACHER), text: 'Närvaro över 90 %' },
+        { agencyId: await agencyIdOf(app, ASSOCIATION), text: 'Träning två kvällar i veckan' },
+      ],
+      firstFollowUpAt: at(28),
+    },
+  });
+  await addAction(app, caseId, TEACHER, 'SCHOOL_SUPPORT', 'Läxhjälp', at(7));
+  await addAction(app, caseId, ASSOCIATION, 'LEISURE_ACTIVITY', 'Provträning i klubben', at(12));
+  const meeting = async (kind: string, days: number, emails: string[]) =>
+    ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
+      i: { caseId, kind, scheduledAt: at(days), attendeeUserIds: await Promise.all(emails.map((e) => userIdOf(app, e))) },
+    });
+  await meeting('NETWORK_MEETING', 5, [ASSOCIATION, TEACHER]);
+  await meeting('FOLLOW_UP', 9, [TEACHER]);
+  const [{ reference }] = await app.sql(`SELECT reference FROM collaboration_case WHERE id = $1`, [caseId]);
+  return { caseId, reference: reference as string };
+}
+
+describe("the partners' page", () => {
+  it('the sports association reads the child, the goals without crime information, its own actions and only the meeting it is invited to', async () => {
+    const { caseId, reference } = await caseWithPartners();
+    const page = await app.as(ASSOCIATION, PARTNER_CASE, { id: caseId });
+    expect(page.errors ?? []).toEqual([]);
+    const c = page.data!.collaborationCase;
+    expect(c.reference).toBe(reference);
+    expect(c.child).toEqual({ givenName: 'Leo', familyName: 'Samverkansson', age: 14 });
+    const association = await agencyIdOf(app, ASSOCIATION);
+    expect(c.agencyGoals.filter((g: any) => g.agency.id === association).map((g: any) => g.text)).toEqual(['Träning två kvällar i veckan']);
+    expect(JSON.stringify(c)).not.toContain(K_NUMBER);
+    expect(c.meetings.map((m: any) => m.kind)).toEqual(['NETWORK_MEETING']);
+
+    const actions = (await ok(app, ASSOCIATION, MY_ACTIONS)).myActions;
+    expect(actions).toEqual([{ caseId, description: 'Provträning i klubben' }]);
+  });
+
+  it('a meeting invitation reaches each invited partner in the app and by e-mail with the reference only; not the coordinator who set it', async () => {
+    const { reference } = await caseWithPartners();
+    const invitations = async (email: string) =>
+      app.sql(
+        `SELECT n.title, n.body, (SELECT count(*)::int FROM outbox o WHERE o.dedupe_key = 'email:' || n.dedupe_key) AS emails
+           FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 AND n.kind = 'MEETING_INVITATION' ORDER BY n.created_at, n.title`,
+        [email],
+      );
+    expect(await invitations(ASSOCIATION)).toEqual([
+      {
+        title: `Inbjudan: nätverksmöte i ärende ${reference}`,
+        body: `Du är inbjuden till nätverksmöte i ärende ${reference} 2026-11-28 09:00. Logga in för att se ärendet.`,
+        emails: 1,
+      },
+    ]);
+    expect((await invitations(TEACHER)).map((n: any) => n.title)).toEqual([
+      `Inbjudan: nätverksmöte i ärende ${reference}`,
+      `Inbjudan: uppföljningsmöte i ärende ${reference}`,
+    ]);
+    for (const n of [...(await invitations(TEACHER)), ...(await invitations(ASSOCIATION))])
+      expect(`${n.title} ${n.body}`).not.toMatch(/Leo|rån|K-/);
+    expect(await invitations(COORDINATOR)).toEqual([]);
+  });
+});

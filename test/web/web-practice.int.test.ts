@@ -1,0 +1,164 @@
+/**
+ * Practice (issue 22) in a real browser against the real API, database, queue and workers, with axe-core on every page:
+ * the social worker's child page, the coordinator refused a second case and led to the open one, and a partner acting on
+ * its page for a case. Screenshots go to test-output/web/practice-*.png.
+ */
+import { addMember, agencyIdOf, COORDINATOR, insertChild, LEISURE, ok, openCase, recordConsent, userIdOf } from '../helpers/collaboration';
+import { TestApp } from '../helpers/test-app';
+import { personalNumberAged } from '../helpers/talk-steps';
+import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnvironment, WebTestEnvironment } from './browser';
+
+const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
+const run = chromiumAvailable() || required ? describe : describe.skip;
+if (!chromiumAvailable()) {
+  process.stdout.write(
+    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
+  );
+}
+
+jest.setTimeout(240_000);
+
+const SOCIAL_WORKER = 'socsek.norr@samverka.test';
+const POLICE = 'polis.norr@samverka.test';
+
+run('practice pages in a browser', () => {
+  let app: TestApp;
+  let web: WebTestEnvironment;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    web = await startWebTestEnvironment({ workers: true });
+    ({ app, baseUrl } = web);
+  });
+
+  afterAll(async () => {
+    await web?.close();
+  });
+
+  async function policeReport(givenName: string): Promise<{ reportId: string; reference: string }> {
+    const answer = await app.as(POLICE, `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id reference } }`, {
+      i: {
+        policeReference: `K-${Math.floor(Math.random() * 90000) + 10000}/26`,
+        child: { personalIdentityNumber: personalNumberAged(13), givenName, familyName: 'Webbsson' },
+        category: 'SUSPECTED_CRIME',
+        description: 'Misstänkt för snatteri för första gången.',
+        suspectedOffence: 'Snatteri',
+        offenceCanLeadToPrison: true,
+        firstKnownSuspicion: true,
+        preInvestigationRunning: false,
+        guardianContactOnHold: false,
+        feedbackRequested: true,
+        idempotencyKey: `web-practice-${givenName}`,
+      },
+    });
+    expect(answer.errors ?? []).toEqual([]);
+    return { reportId: answer.data!.reportConcern.id, reference: answer.data!.reportConcern.reference };
+  }
+
+  it("the social worker goes from a report to the child's page: the clocks running, the report, the talk, and on to the talk", async () => {
+    const { reportId, reference } = await policeReport('Alva');
+    const [{ reference: talkReference }] = await app.sql(
+      `SELECT t.reference FROM talk t JOIN report r ON r.child_id = t.child_id WHERE r.id = $1`,
+      [reportId],
+    );
+
+    const social = await web.signIn(SOCIAL_WORKER);
+    await social.goto(`${baseUrl}/reports/${reportId}`);
+    await social.getByRole('link', { name: /Alva Webbsson/ }).click();
+    await social.getByRole('heading', { name: 'Alva Webbsson', level: 1 }).waitFor();
+
+    const clocks = social.locator('section[aria-labelledby="child-clocks-title"]');
+    await clocks.getByRole('heading', { name: 'Tidsfrister som löper' }).waitFor();
+    await clocks.getByText(`${reference}: Skyddsbedömning`, { exact: false }).waitFor();
+    await clocks.getByText(`${talkReference}:`, { exact: false }).waitFor();
+    const reports = social.locator('section[aria-labelledby="child-reports-title"]');
+    await reports.getByRole('link', { name: reference }).waitFor();
+    const cases = social.locator('section[aria-labelledby="child-cases-title"]');
+    await cases.getByText('Inga samverkansärenden.').waitFor();
+    await expectAccessible(social, 'practice-01-child-page');
+
+    await social
+      .locator('section[aria-labelledby="child-talks-title"]')
+      .getByRole('link', { name: new RegExp(talkReference) })
+      .click();
+    await social.getByRole('heading', { name: new RegExp(talkReference), level: 1 }).waitFor();
+    await social.getByRole('link', { name: /Alva Webbsson/ }).click();
+    await social.getByRole('heading', { name: 'Alva Webbsson', level: 1 }).waitFor();
+  });
+
+  it('the coordinator is refused a second case for the child and led to the open one', async () => {
+    const { childId } = await insertChild(app, `${new Date().getUTCFullYear() - 14}-03-15`, 'Ebba');
+    const caseId = await openCase(app, childId);
+    const [{ reference }] = await app.sql(`SELECT reference FROM collaboration_case WHERE id = $1`, [caseId]);
+
+    const coordinator = await web.signIn(COORDINATOR);
+    await coordinator.waitForURL('**/cases');
+    const newCase = coordinator.locator('section[aria-labelledby="new-case-title"]');
+    await newCase.getByLabel('Sök barnet (namn eller personnummer)').fill('Ebba');
+    await newCase.getByRole('button', { name: 'Sök' }).click();
+    await newCase.getByRole('radio', { name: /Ebba Samverkansson/ }).check();
+    await newCase.getByLabel('Vad oroar? (som det beskrevs för dig)').fill('Skolan oroar sig för Ebbas frånvaro.');
+    await newCase.getByRole('button', { name: 'Öppna ärendet' }).click();
+    const toOpen = newCase.getByRole('link', { name: `Gå till det öppna ärendet ${reference}` });
+    await toOpen.waitFor();
+    await expectAccessible(coordinator, 'practice-02-second-case-refused');
+    await toOpen.click();
+    await coordinator.getByRole('heading', { name: new RegExp(`^Ärende ${reference}`), level: 1 }).waitFor();
+    expect(await app.sql(`SELECT count(*)::int AS n FROM collaboration_case WHERE child_id = $1`, [childId])).toEqual([{ n: 1 }]);
+  });
+
+  it('a partner opens its case from Mina åtgärder, sees the child, its goal, its action and its meeting, and records progress', async () => {
+    const { childId, guardianIds } = await insertChild(app, `${new Date().getUTCFullYear() - 14}-03-15`, 'Noel');
+    const caseId = await openCase(app, childId);
+    const consent = await recordConsent(app, { caseId, givenByYouth: true, guardianIds, agencyIds: [await agencyIdOf(app, LEISURE)] });
+    expect(consent.errors).toBeUndefined();
+    expect((await addMember(app, caseId, LEISURE)).errors).toBeUndefined();
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    await ok(app, COORDINATOR, `mutation($i: SetGoalsInput!) { setGoals(input: $i) { state } }`, {
+      i: {
+        caseId,
+        youthGoals: ['Hitta en fritidsaktivitet'],
+        agencyGoals: [{ agencyId: await agencyIdOf(app, LEISURE), text: 'Noel kommer till fritidsgården varje vecka' }],
+        firstFollowUpAt: inDays(28),
+      },
+    });
+    await ok(app, COORDINATOR, `mutation($i: AddPlanActionInput!) { addPlanAction(input: $i) { id } }`, {
+      i: {
+        caseId,
+        kind: 'LEISURE_ACTIVITY',
+        description: 'Visa Noel runt på fritidsgården',
+        responsibleUserId: await userIdOf(app, LEISURE),
+        dueAt: inDays(10),
+      },
+    });
+    await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
+      i: { caseId, kind: 'NETWORK_MEETING', scheduledAt: inDays(5), attendeeUserIds: [await userIdOf(app, LEISURE)] },
+    });
+    const [{ reference }] = await app.sql(`SELECT reference FROM collaboration_case WHERE id = $1`, [caseId]);
+
+    const leisure = await web.signIn(LEISURE);
+    await leisure.getByRole('link', { name: 'Mina åtgärder' }).click();
+    await leisure.getByRole('link', { name: `Ärende ${reference}` }).click();
+    await leisure.getByRole('heading', { name: `Ärende ${reference}`, level: 1 }).waitFor();
+    await leisure.getByTestId('partner-child').getByText('Noel Samverkansson, 14 år').waitFor();
+    await leisure
+      .locator('section[aria-labelledby="partner-goals-title"]')
+      .getByText('Noel kommer till fritidsgården varje vecka')
+      .waitFor();
+    await leisure
+      .locator('section[aria-labelledby="partner-meetings-title"]')
+      .getByText(/Nätverksmöte/)
+      .waitFor();
+    const action = leisure.locator(`[data-testid="my-action"][data-case="${reference}"]`);
+    await action.getByText('Visa Noel runt på fritidsgården').waitFor();
+    await expectAccessible(leisure, 'practice-03-partner-case');
+
+    await action.getByLabel('Ny anteckning').fill('Noel var här i tisdags.');
+    await action.getByRole('button', { name: 'Spara anteckningen' }).click();
+    await action.locator('p', { hasText: 'Noel var här i tisdags.' }).waitFor();
+    await action.getByLabel('Status').selectOption('IN_PROGRESS');
+    await action.getByRole('button', { name: 'Spara ändringen' }).click();
+    await action.getByRole('heading', { name: /Pågår/ }).waitFor();
+    expect(await app.sql(`SELECT status FROM plan_action WHERE case_id = $1`, [caseId])).toEqual([{ status: 'IN_PROGRESS' }]);
+  });
+});
