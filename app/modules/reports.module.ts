@@ -5,6 +5,7 @@ import { InvestigationExtensionResolver, ReportsResolver } from '../../api/repor
 import { ReceiptTime1733200000000 } from '../../db/migrations/1733200000000-receipt-time';
 import { InvestigationRules1733200200000 } from '../../db/migrations/1733200200000-investigation-rules';
 import { IntakeChannels1734850000000 } from '../../db/reports/migrations/1734850000000-intake-channels';
+import { ReportSenderReference1734855000000 } from '../../db/migrations/1734855000000-report-sender-reference';
 import { InvestigationExtensionEntity } from '../../db/reports/investigation-extension.entity';
 import { ReportEntity } from '../../db/reports/report.entity';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
@@ -13,7 +14,7 @@ import { ModuleDescriptor } from '../module-descriptor';
 export const REPORTS_MODULE: ModuleDescriptor = {
   name: 'reports',
   entities: [ReportEntity, InvestigationExtensionEntity],
-  migrations: [ReceiptTime1733200000000, InvestigationRules1733200200000, IntakeChannels1734850000000],
+  migrations: [ReceiptTime1733200000000, InvestigationRules1733200200000, IntakeChannels1734850000000, ReportSenderReference1734855000000],
   resolvers: [ReportsResolver, InvestigationExtensionResolver, ReportIdentityResolver],
   access: REPORTS_ACCESS,
   loaders: reportsLoaders,
