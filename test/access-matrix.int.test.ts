@@ -14,6 +14,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
+  isLeafType,
   isObjectType,
   isScalarType,
 } from 'graphql';
@@ -783,6 +784,65 @@ describe('every user, every readable field', () => {
 
   it('held every collaboration row to its ceiling: crime data, consent categories, ended membership, need to know', () => {
     expect(Object.entries(ceilingCounts).filter(([, n]) => n === 0)).toEqual([]);
+  });
+
+  it("a case system's client (INTAKE_CLIENT) may call submitReport and nothing else, and reads back only its receipt", async () => {
+    const email = 'klient.polis@samverka.test';
+    const agencyId = await app.idOf('agency', `kind = 'POLICE' ORDER BY name LIMIT 1`, []);
+    await app.sql(`INSERT INTO app_user (agency_id, email, subject, display_name, roles) VALUES ($1, $2, $2, 'Polisens system', $3)`, [
+      agencyId,
+      email,
+      [Role.INTAKE_CLIENT],
+    ]);
+    const scope = (await loadViewer(app.runtime, { subject: email, kind: 'development' }, app.clock.now())).scope;
+    for (const root of ['Query', 'Mutation'] as const) {
+      const type = root === 'Query' ? schema.getQueryType()! : schema.getMutationType()!;
+      for (const [name, field] of Object.entries(type.getFields())) {
+        // The one allowed operation is called with a real input below (a dummy agency would be refused as another agency).
+        if (hasAnyRole(scope, REGISTRY.access.operations[root][name] ?? [])) continue;
+        const args = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+        const call = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+        const variables = Object.fromEntries(field.args.map((a) => [a.name, dummy(a.type)]));
+        const operation = `${root === 'Query' ? 'query' : 'mutation'}${args ? `(${args})` : ''}`;
+        const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+        const result = await app.as(email, `${operation} { ${name}${call ? `(${call})` : ''}${selection} }`, variables);
+        const code = result.errors?.find((e) => e.path?.[0] === name)?.extensions?.code ?? null;
+        counts.cases += 1;
+        counts.denied += 1;
+        expect({ root, name, code }).toEqual({ root, name, code: 'FORBIDDEN' });
+      }
+    }
+    const sent = await app.as(
+      email,
+      `mutation($input: SubmitReportInput!) { submitReport(input: $input) { reference receivedAt replayed } }`,
+      {
+        input: {
+          senderReference: 'MATRIX-1',
+          agencyId,
+          child: { givenName: 'Matris', familyName: 'Klientsson', birthDate: '2013-05-05' },
+          category: 'OTHER',
+          description: 'Från polisens system.',
+          feedbackRequested: false,
+          police: { firstKnownSuspicion: false, preInvestigationRunning: false, guardianContactOnHold: false },
+        },
+      },
+    );
+    expect(sent.errors).toBeUndefined();
+    const policy = REGISTRY.access.types.get('SubmittedReport')!;
+    for (const field of Object.keys(sent.data.submitReport)) {
+      const outcome = { errorsByPath: new Map() };
+      const facts = { filedByUserId: scope.userId };
+      expectField(
+        'SubmittedReport',
+        field,
+        policy.fields[field],
+        scope,
+        facts,
+        sent.data.submitReport[field],
+        `submitReport.${field}`,
+        outcome,
+      );
+    }
   });
 
   it('reached every field of every object type', () => {

@@ -73,6 +73,7 @@ export const ORGANISATION_ACCESS: ModuleAccess = {
     setAgencyDistricts: [Role.ADMIN],
     setAgencyDutyToReport: [Role.ADMIN],
     createUser: [Role.ADMIN],
+    registerIntakeClient: [Role.ADMIN],
     setUserRoles: [Role.ADMIN],
     disableUser: [Role.ADMIN],
     enableUser: [Role.ADMIN],

@@ -7,6 +7,7 @@ import {
   CreateAgencyInput,
   CreateDistrictInput,
   CreateUserInput,
+  RegisterIntakeClientInput,
   SetAgencyDistrictsInput,
   SetAgencyDutyToReportInput,
   SetUserRolesInput,
@@ -59,6 +60,13 @@ export class OrganisationResolver {
   @Mutation(() => UserAccountType, { description: 'Registers a user by work e-mail; the first sign-in binds the account.' })
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() context: RequestContext) {
     return organisationService.createUser(context, input);
+  }
+
+  @Mutation(() => UserAccountType, {
+    description: "Registers another agency's case system as a client that may only submit reports for that agency; disableUser revokes it.",
+  })
+  registerIntakeClient(@Arg('input', () => RegisterIntakeClientInput) input: RegisterIntakeClientInput, @Ctx() context: RequestContext) {
+    return organisationService.registerIntakeClient(context, input);
   }
 
   @Mutation(() => UserAccountType, { description: "Sets a user's roles (and agency, so districts)." })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AgencyRow, DistrictRow, organisationRepository } from '../../db/organisation/organisation.repository';
 import { isUniqueViolation } from '../../db/errors';
@@ -6,11 +7,12 @@ import { UserAccountRow, userAccountRepository } from '../../db/organisation/use
 import { UnitOfWork } from '../../db/unit-of-work';
 import { AuditAction } from '../../domain/audit/audit-event';
 import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
-import { caseworkBesideAdmin, Role } from '../../domain/access/roles';
+import { AgencyKind, caseworkBesideAdmin, Role } from '../../domain/access/roles';
 import {
   CreateAgencyInput,
   CreateDistrictInput,
   CreateUserInput,
+  RegisterIntakeClientInput,
   SetAgencyDistrictsInput,
   SetAgencyDutyToReportInput,
   SetUserRolesInput,
@@ -46,6 +48,13 @@ function auditAccess(
 }
 
 function checkRoles(roles: readonly Role[]): void {
+  if (roles.includes(Role.INTAKE_CLIENT)) {
+    throw new BadInput(
+      'input.roles',
+      'INTAKE_CLIENT is the role of a case system sending reports, not of a person: register the system as a client instead.',
+      'INTAKE_CLIENT är rollen för ett ärendesystem som skickar anmälningar, inte för en person: registrera systemet som klient i stället.',
+    );
+  }
   const casework = caseworkBesideAdmin(roles);
   if (casework.length === 0) return;
   throw new BadInput(
@@ -208,6 +217,39 @@ export const organisationService = {
         signedIn: false,
         disabledAt: null,
       };
+    });
+  },
+
+  /**
+   * Another agency's case system, registered by the subject its identity provider puts in its client-credentials tokens:
+   * a service account bound to one agency that may only submit reports, audited as itself. Revoked with disableUser.
+   */
+  registerIntakeClient(context: RequestContext, input: RegisterIntakeClientInput): Promise<UserAccountRow> {
+    const { municipalityId } = requireScope(context);
+    const subject = input.subject.trim();
+    const displayName = input.displayName.trim();
+    // app_user needs a unique e-mail; a reserved domain (RFC 2606) can never be a person's or receive mail.
+    const email = `client+${createHash('sha256').update(subject).digest('hex').slice(0, 24)}@intake-clients.invalid`;
+    return write(context, async (uow) => {
+      const { manager } = uow;
+      const agency = await agencyOfMunicipality(manager, municipalityId, input.agencyId, 'input.agencyId');
+      if (![AgencyKind.POLICE, AgencyKind.SCHOOL, AgencyKind.LEISURE].includes(agency.kind)) {
+        throw new BadInput(
+          'input.agencyId',
+          'Only police, school and leisure agencies send reports from their own systems.',
+          'Bara polis, skola och fritid skickar anmälningar från egna system.',
+        );
+      }
+      const roles = [Role.INTAKE_CLIENT];
+      const id = await userAccountRepository.insertClient(manager, { agencyId: agency.id, email, subject, displayName, roles });
+      if (!id) {
+        throw new Conflict(
+          'A client or user with this subject is already registered.',
+          'En klient eller användare med det här subject-värdet är redan registrerad.',
+        );
+      }
+      auditAccess(uow, AuditAction.CREATE, id, ['subject', 'displayName', 'roles', 'agency'], agency);
+      return { id, email, displayName, roles, agencyId: agency.id, municipalityId, signedIn: true, disabledAt: null };
     });
   },
 

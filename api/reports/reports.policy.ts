@@ -1,7 +1,13 @@
 import type { StaffMemberType } from '../../schema/organisation/staff-member.type';
-import type { EarlierReportType, InvestigationExtensionType, ReportFeedbackType, ReportType } from '../../schema/reports/report.type';
+import type {
+  EarlierReportType,
+  InvestigationExtensionType,
+  ReportFeedbackType,
+  ReportType,
+  SubmittedReportType,
+} from '../../schema/reports/report.type';
 import type { IdentityMismatchType } from '../../schema/reports/report-identity.type';
-import { sameMunicipality } from '../../domain/access/conditions';
+import { filedByViewer, sameMunicipality } from '../../domain/access/conditions';
 import { REPORT_FEEDBACK_READERS, REPORT_HANDLERS, REPORT_READERS } from '../../domain/reports/reports.grants';
 import { definePolicy, grant, ModuleAccess } from '../../domain/access/policy';
 import { CASEWORK_ROLES, REPORTER_ROLES, Role, SOCIAL_SERVICES_ROLES } from '../../domain/access/roles';
@@ -134,6 +140,17 @@ export const staffMemberPolicy = definePolicy<StaffMemberType>()<StaffMemberType
   fields: { id: colleagues, displayName: colleagues, openReports: colleagues, openTalks: colleagues },
 });
 
+/** The sending system reads back only its own receipt: our reference and the receipt time, nothing of the file. */
+const sender = [grant([Role.INTAKE_CLIENT], filedByViewer, null)];
+
+export const submittedReportPolicy = definePolicy<SubmittedReportType>()<SubmittedReportType & { registeredByUserId: string }>({
+  type: 'SubmittedReport',
+  personal: false,
+  rows: sender,
+  facts: (row) => ({ filedByUserId: row.registeredByUserId }),
+  fields: { reference: sender, receivedAt: sender, replayed: sender },
+});
+
 export const REPORTS_ACCESS: ModuleAccess = {
   types: [
     reportPolicy,
@@ -143,6 +160,7 @@ export const REPORTS_ACCESS: ModuleAccess = {
     staffMemberPolicy,
     ...connectionPolicies('Report'),
     identityMismatchPolicy,
+    submittedReportPolicy,
   ],
   queries: {
     intakeQueue: SOCIAL_SERVICES_ROLES,
@@ -158,6 +176,8 @@ export const REPORTS_ACCESS: ModuleAccess = {
     flagConcern: [Role.SCHOOL_STAFF, Role.LEISURE_STAFF],
     reportConcern: [Role.POLICE_OFFICER],
     registerConcern: SOCIAL_SERVICES_ROLES,
+    /** Another agency's case system; the only thing its role may do. */
+    submitReport: [Role.INTAKE_CLIENT],
     assignReport: SOCIAL_SERVICES_ROLES,
     recordProtectionAssessment: SOCIAL_SERVICES_ROLES,
     recordPreliminaryAssessment: SOCIAL_SERVICES_ROLES,

@@ -25,9 +25,16 @@ import {
   RegisterConcernInput,
   ReportConcernInput,
   ReportFilterInput,
+  SubmitReportInput,
   UpdatePoliceInformationInput,
 } from '../../schema/reports/report.inputs';
-import { InvestigationExtensionType, ReportConnection, ReportFeedbackType, ReportType } from '../../schema/reports/report.type';
+import {
+  InvestigationExtensionType,
+  ReportConnection,
+  ReportFeedbackType,
+  ReportType,
+  SubmittedReportType,
+} from '../../schema/reports/report.type';
 import { RequestContext, requireScope } from '../context';
 import { toConnection } from '../pagination';
 import { decodeCheckedCursor } from '../security/cursor';
@@ -155,6 +162,14 @@ export class ReportsResolver {
   @Mutation(() => ReportType, { description: 'Social services register a report received by phone or letter.' })
   registerConcern(@Arg('input', () => RegisterConcernInput) input: RegisterConcernInput, @Ctx() context: RequestContext) {
     return reportsService.registerConcern(context, input);
+  }
+
+  @Mutation(() => SubmittedReportType, {
+    description:
+      "Another agency's case system sends a report (OAuth2 client credentials, channel SYSTEM), idempotent by its own reference.",
+  })
+  submitReport(@Arg('input', () => SubmitReportInput) input: SubmitReportInput, @Ctx() context: RequestContext) {
+    return reportsService.submitReport(context, input);
   }
 
   @Mutation(() => ReportType)

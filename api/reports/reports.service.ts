@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../db/errors';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
-import { IntakeSearchTerm, ReportRow, reportClockSubject, reportRepository } from '../../db/reports/report.repository';
+import { IntakeSearchTerm, ReportRow, reportClockSubject, reportRepository, SentReport } from '../../db/reports/report.repository';
 import { lookupSubject } from '../../db/audit/lookup-subject';
 import { parsePersonalIdentityNumber } from '../../domain/children/personal-identity-number';
 import { calendarDateAt } from '../../domain/time/calendar-date';
@@ -13,7 +13,8 @@ import { decide } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditAction, AuditOutcome, WriteAudit } from '../../domain/audit/audit-event';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
-import { BadInput, Conflict, NotFound } from '../../domain/errors';
+import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
+import { AgencyKind } from '../../domain/access/roles';
 import { feedbackFor } from '../../domain/feedback/feedback-rules';
 import { addLocalMonths } from '../../domain/time/local-time';
 import {
@@ -47,6 +48,7 @@ import {
   ProtectionAssessmentInput,
   RegisterConcernInput,
   ReportConcernInput,
+  SubmitReportInput,
 } from '../../schema/reports/report.inputs';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
@@ -86,8 +88,50 @@ function intakeSearchTerm(search: string | null | undefined, now: Date): IntakeS
 
 type ConcernInput = FlagConcernInput | ReportConcernInput | RegisterConcernInput;
 
+/** A hash per field a sending system sent, so its retry under the same reference can be told which field differs. */
+function senderFieldHashes(input: SubmitReportInput): Record<string, string> {
+  const fields: Record<string, unknown> = {
+    child: input.child,
+    category: input.category,
+    description: input.description.trim(),
+    feedbackRequested: input.feedbackRequested,
+    districtId: input.districtId,
+    observedAt: input.observedAt,
+    police: input.police,
+  };
+  return Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, requestFingerprint({ value: value ?? null })]));
+}
+
+function replayOf(sent: SentReport, fields: Record<string, string>): SubmittedReport {
+  const changed = Object.keys(fields).find((field) => sent.senderFields[field] !== fields[field]);
+  if (changed) {
+    const error = new Conflict(
+      `A report with this senderReference was already received with another ${changed}. Nothing was saved: send changes to social services another way, or a new report under a new reference.`,
+      `En anmälan med den här referensen (senderReference) har redan tagits emot med ett annat värde i ${changed}. Inget sparades: meddela ändringar till socialtjänsten på annat sätt, eller skicka en ny anmälan med en ny referens.`,
+    );
+    error.details.field = `input.${changed}`;
+    throw error;
+  }
+  return { reference: sent.reference, receivedAt: sent.receivedAt, replayed: true, registeredByUserId: sent.registeredByUserId };
+}
+
+/** The receipt a sending system gets back. */
+export interface SubmittedReport {
+  reference: string;
+  receivedAt: Date;
+  replayed: boolean;
+  registeredByUserId: string;
+}
+
+/** The agencies whose case systems send reports, as the reporter they are. */
+const CLIENT_REPORTER_KINDS: Partial<Record<AgencyKind, ReporterKind>> = {
+  [AgencyKind.POLICE]: ReporterKind.POLICE,
+  [AgencyKind.SCHOOL]: ReporterKind.SCHOOL,
+  [AgencyKind.LEISURE]: ReporterKind.LEISURE,
+};
+
 interface ConcernSource {
-  readonly operation: 'flagConcern' | 'reportConcern' | 'registerConcern';
+  readonly operation: 'flagConcern' | 'reportConcern' | 'registerConcern' | 'submitReport';
   readonly reporterKind: ReporterKind;
   readonly channel: ReportChannel;
   /** Null when social services register on behalf of a private person. */
@@ -97,6 +141,8 @@ interface ConcernSource {
   readonly police: ReportConcernInput | null;
   /** Only social services registering a call or letter state this; digital reports are received now. */
   readonly receivedAt: Date | null;
+  /** A report from another agency's case system: its own reference and a hash per field it sent. */
+  readonly sender?: { readonly reference: string; readonly fields: Record<string, string> };
 }
 
 const REPORT_DEADLINES = [DeadlineKind.PROTECTION_ASSESSMENT, DeadlineKind.PRELIMINARY_ASSESSMENT] as const;
@@ -185,6 +231,12 @@ function policeFacts(police: ReportConcernInput) {
 }
 
 async function submitConcern(context: RequestContext, input: ConcernInput, source: ConcernSource): Promise<ReportRow> {
+  const scope = requireScope(context);
+  const id = await createConcern(context, input, source);
+  return (await reportRepository.findVisibleByIds(context.db.manager, scope, [id]))[0];
+}
+
+async function createConcern(context: RequestContext, input: ConcernInput, source: ConcernSource): Promise<string> {
   const scope = requireScope(context);
   const now = context.deps.clock.now();
   if (!input.category) throw new BadInput('input.category', 'Choose a category for the concern.', 'Välj en kategori för oron.');
@@ -285,6 +337,8 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
             feedbackRequested: input.feedbackRequested,
             receivedAt,
             observedAt,
+            senderReference: source.sender?.reference ?? null,
+            senderFields: source.sender?.fields ?? null,
           },
           now.getUTCFullYear(),
         );
@@ -336,7 +390,7 @@ async function submitConcern(context: RequestContext, input: ConcernInput, sourc
         uow.audit(...audits);
         return reportId;
       });
-      return (await reportRepository.findVisibleByIds(manager, scope, [id]))[0];
+      return id;
     });
 
   try {
@@ -383,6 +437,88 @@ export const reportsService = {
       police: input,
       receivedAt: null,
     });
+  },
+
+  /**
+   * Another agency's case system sends a report: only for the agency it is registered for, idempotent by its own reference
+   * (a retry returns the first receipt; the same reference with other content is a CONFLICT naming the field), and
+   * otherwise the same rules, identity checks and clocks as a report filed by hand.
+   */
+  async submitReport(context: RequestContext, input: SubmitReportInput): Promise<SubmittedReport> {
+    const scope = requireScope(context);
+    if (input.agencyId !== scope.agencyId) {
+      const error = new Forbidden(
+        'This client sends reports only for the agency it is registered for. Nothing was saved.',
+        'input.agencyId',
+      );
+      error.details.messages = {
+        en: error.message,
+        sv: 'Den här klienten skickar anmälningar bara för den verksamhet den är registrerad för. Inget sparades.',
+      };
+      throw error;
+    }
+    const [agency] = await organisationRepository.agenciesByIds(context.db.manager, [scope.agencyId]);
+    const reporterKind = agency && CLIENT_REPORTER_KINDS[agency.kind];
+    if (!reporterKind)
+      throw new Forbidden('Only police, school and leisure agencies send reports from their own systems.', 'input.agencyId');
+    const police = input.police ?? null;
+    if (reporterKind === ReporterKind.POLICE && !police) {
+      throw new BadInput(
+        'input.police',
+        'A report from the police carries the police facts (first known suspicion, pre-investigation, hold on guardian contact).',
+        'En anmälan från polisen har med polisens uppgifter (första kända misstanke, förundersökning, avvaktan med vårdnadshavarkontakt).',
+      );
+    }
+    if (reporterKind !== ReporterKind.POLICE && police) {
+      throw new BadInput(
+        'input.police',
+        'Only the police send police facts: leave police out.',
+        'Bara polisen skickar polisens uppgifter: utelämna police.',
+      );
+    }
+    if (police && input.category && needsPoliceCaseNumber(input.category, police.suspectedOffence) && !police.policeReference?.trim()) {
+      throw new BadInput(
+        'input.police.policeReference',
+        'A concern that rests on a crime suspicion needs the police case number.',
+        'En anmälan som bygger på misstanke om brott behöver polisens diarienummer (K-nummer).',
+      );
+    }
+    const reference = input.senderReference.trim();
+    if (!reference) throw new BadInput('input.senderReference', 'Give your own case reference.', 'Ange ert eget ärendenummer.');
+    const fields = senderFieldHashes(input);
+    const sent = () => reportRepository.findBySender(context.db.manager, scope.userId, reference);
+    const earlier = await sent();
+    if (earlier) return replayOf(earlier, fields);
+    const concern = {
+      child: input.child,
+      category: input.category,
+      description: input.description,
+      feedbackRequested: input.feedbackRequested,
+      districtId: input.districtId,
+      observedAt: input.observedAt,
+      idempotencyKey: `sender:${reference}`,
+    };
+    const policeInput = police ? ({ ...concern, ...police } as ReportConcernInput) : null;
+    try {
+      await createConcern(context, policeInput ?? (concern as FlagConcernInput), {
+        operation: 'submitReport',
+        reporterKind,
+        channel: ReportChannel.SYSTEM,
+        reporterAgencyId: scope.agencyId,
+        reporterContact: null,
+        reporterName: null,
+        police: policeInput,
+        receivedAt: null,
+        sender: { reference, fields },
+      });
+    } catch (error) {
+      // A concurrent retry won: answer as to any retry.
+      const winner = (isUniqueViolation(error) || error instanceof Conflict) && (await sent());
+      if (winner) return replayOf(winner, fields);
+      throw error;
+    }
+    const created = await sent();
+    return { ...replayOf(created!, fields), replayed: false };
   },
 
   registerConcern(context: RequestContext, input: RegisterConcernInput) {

@@ -6,6 +6,7 @@ import { InvestigationExtensionResolver, ReportsResolver, StaffMemberLoadResolve
 import { ReceiptTime1733200000000 } from '../../db/migrations/1733200000000-receipt-time';
 import { InvestigationRules1733200200000 } from '../../db/migrations/1733200200000-investigation-rules';
 import { IntakeChannels1734850000000 } from '../../db/migrations/1734850000000-intake-channels';
+import { ReportSenderReference1734855000000 } from '../../db/migrations/1734855000000-report-sender-reference';
 import { InvestigationExtensionEntity } from '../../db/reports/investigation-extension.entity';
 import { ReportEntity } from '../../db/reports/report.entity';
 import { REPORT_RETENTION } from '../../db/reports/report-retention';
@@ -19,7 +20,7 @@ export const REPORTS_MODULE: ModuleDescriptor = {
   name: 'reports',
   fieldLabels: REPORTS_LABELS,
   entities: [ReportEntity, InvestigationExtensionEntity],
-  migrations: [ReceiptTime1733200000000, InvestigationRules1733200200000, IntakeChannels1734850000000],
+  migrations: [ReceiptTime1733200000000, InvestigationRules1733200200000, IntakeChannels1734850000000, ReportSenderReference1734855000000],
   resolvers: [ReportsResolver, InvestigationExtensionResolver, ReportIdentityResolver, StaffMemberLoadResolver, ChildReportsResolver],
   access: REPORTS_ACCESS,
   loaders: reportsLoaders,

@@ -44,6 +44,18 @@ export const userAccountRepository = {
     return row?.id ?? null;
   },
 
+  /** A machine client is bound to its token subject at once; null when the subject or e-mail is taken. */
+  async insertClient(
+    manager: EntityManager,
+    client: { agencyId: string; email: string; subject: string; displayName: string; roles: readonly Role[] },
+  ): Promise<string | null> {
+    const [row] = await manager.query(
+      `INSERT INTO app_user (agency_id, email, subject, display_name, roles) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
+      [client.agencyId, client.email, client.subject, client.displayName, client.roles],
+    );
+    return row?.id ?? null;
+  },
+
   async insertAgency(
     manager: EntityManager,
     agency: {

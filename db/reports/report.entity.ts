@@ -18,6 +18,7 @@ import { DistrictEntity } from '../organisation';
 @Index('report_reporter_agency_idx', ['reporterAgencyId', 'receivedAt'])
 @Index('report_child_idx', ['childId'])
 @Index('report_police_reference_idx', ['reporterAgencyId', 'policeReference'])
+@Index('report_sender_reference_key', ['registeredByUserId', 'senderReference'], { unique: true, where: '"sender_reference" IS NOT NULL' })
 export class ReportEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -51,6 +52,14 @@ export class ReportEntity {
   /** That reporter's name; null when they would not give it. */
   @Column({ name: 'reporter_name', type: 'text', nullable: true })
   reporterName!: string | null;
+
+  /** The sending case system's own reference (channel SYSTEM): unique per client. */
+  @Column({ name: 'sender_reference', type: 'text', nullable: true })
+  senderReference!: string | null;
+
+  /** A hash per submitted field, to name the field a retry under the same reference changed. */
+  @Column({ name: 'sender_fields', type: 'jsonb', nullable: true })
+  senderFields!: Record<string, string> | null;
 
   @Column({ name: 'police_reference', type: 'text', nullable: true })
   policeReference!: string | null;

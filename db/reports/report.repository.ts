@@ -12,7 +12,7 @@ import { FeedbackFilter } from '../../domain/feedback/feedback-rules';
 import { ReportCategory } from '../../domain/reports/report-rules';
 
 /** A report as the API reads it: the entity's columns, and the due times of its open clocks. */
-export type ReportRow = Omit<EntityRow<ReportEntity>, 'createdAt' | 'feedbackUnasked'> & {
+export type ReportRow = Omit<EntityRow<ReportEntity>, 'createdAt' | 'feedbackUnasked' | 'senderFields'> & {
   /** From the open FEEDBACK deadline; null when no feedback was asked for. */
   feedbackDueAt: Date | null;
   preliminaryDueAt: Date | null;
@@ -22,7 +22,7 @@ const dueAtOf = (kind: DeadlineKind) =>
   `(SELECT d.due_at FROM deadline d WHERE d.subject_type = '${DeadlineSubject.REPORT}' AND d.subject_id = r.id AND d.kind = '${kind}'
      AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1)`;
 
-const REPORT_COLUMNS = `${selectList(ReportEntity, 'r', { omit: ['createdAt', 'feedbackUnasked'] })},
+const REPORT_COLUMNS = `${selectList(ReportEntity, 'r', { omit: ['createdAt', 'feedbackUnasked', 'senderFields'] })},
   ${dueAtOf(DeadlineKind.FEEDBACK)} AS "feedbackDueAt", ${dueAtOf(DeadlineKind.PRELIMINARY_ASSESSMENT)} AS "preliminaryDueAt"`;
 
 /** Some fields of a report row; the list always adds ALWAYS. */
@@ -119,7 +119,17 @@ export type NewReport = Pick<
   | 'feedbackRequested'
   | 'receivedAt'
   | 'observedAt'
->;
+> &
+  Partial<Pick<ReportEntity, 'senderReference' | 'senderFields'>>;
+
+/** What a sending case system gets back, and what its retry is compared with. */
+export interface SentReport {
+  id: string;
+  reference: string;
+  receivedAt: Date;
+  registeredByUserId: string;
+  senderFields: Record<string, string>;
+}
 
 /** What the intake search looks for; the API decides which kind a typed term is. */
 export type IntakeSearchTerm = {
@@ -146,6 +156,16 @@ export const reportRepository = {
     const params: unknown[] = [ids];
     const visible = rowScopeSql(scope, REPORT_READERS, REPORT_FACT_COLUMNS, params);
     return manager.query(`SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = ANY($1::uuid[]) AND ${visible.sql}`, visible.params);
+  },
+
+  /** The report a client sent under its own reference; in RLS the client's agency filed it. */
+  async findBySender(manager: EntityManager, userId: string, senderReference: string): Promise<SentReport | null> {
+    const [row] = await manager.query(
+      `SELECT id, reference, received_at AS "receivedAt", registered_by_user_id AS "registeredByUserId", sender_fields AS "senderFields"
+         FROM report WHERE registered_by_user_id = $1 AND sender_reference = $2`,
+      [userId, senderReference],
+    );
+    return row ?? null;
   },
 
   /** The newest report per child under a police case number, of those the viewer's agency filed and may see. */

@@ -12,6 +12,11 @@ export enum Role {
   AGENCY_LEAD = 'AGENCY_LEAD',
   /** Configures districts, agencies and users; sees no case data. */
   ADMIN = 'ADMIN',
+  /**
+   * Another agency's case system sending reports by API (OAuth2 client credentials), bound to one agency: it may submit
+   * reports and nothing else, not even read back what it sent.
+   */
+  INTAKE_CLIENT = 'INTAKE_CLIENT',
 }
 
 export enum AgencyKind {
@@ -23,7 +28,8 @@ export enum AgencyKind {
   MUNICIPALITY = 'MUNICIPALITY',
 }
 
-export const ALL_ROLES: readonly Role[] = Object.values(Role);
+/** Every role a person signs in with: the machine client (INTAKE_CLIENT) is not one of them. */
+export const ALL_ROLES: readonly Role[] = Object.values(Role).filter((role) => role !== Role.INTAKE_CLIENT);
 
 export const SOCIAL_SERVICES_ROLES: readonly Role[] = [Role.SOCIAL_WORKER, Role.SOCIAL_SERVICES_SUPERVISOR];
 /** Who read back what their agency reported (each as far as need to know allows: reports.grants.ts). */

@@ -8,5 +8,6 @@ export const ORGANISATION_LABELS = {
   dutyToReport: { sv: 'Anmälningsplikt', en: 'Duty to report' },
   email: { sv: 'E-postadress', en: 'E-mail address' },
   displayName: { sv: 'Namn som visas', en: 'Display name' },
+  subject: { sv: 'Klientens subject (sub) hos identitetsleverantören', en: "The client's subject (sub) at the identity provider" },
   roles: { sv: 'Roller', en: 'Roles' },
 } satisfies Record<string, FieldLabel>;

@@ -30,6 +30,8 @@ export enum ReportChannel {
   LETTER = 'LETTER',
   EMAIL = 'EMAIL',
   IN_PERSON = 'IN_PERSON',
+  /** Sent by another agency's case system through the API (a registered client). */
+  SYSTEM = 'SYSTEM',
 }
 
 export enum PreliminaryDecision {

@@ -18,6 +18,8 @@ export const REPORTS_LABELS = {
   reporterKind: { sv: 'Anmälare', en: 'Reporter' },
   reporterContact: { sv: 'Anmälarens kontaktuppgifter', en: "Reporter's contact details" },
   reporterName: { sv: 'Anmälarens namn', en: "Reporter's name" },
+  senderReference: { sv: 'Avsändarens referens', en: "Sender's reference" },
+  police: { sv: 'Polisens uppgifter', en: "The police's information" },
   receivedAt: { sv: 'När anmälan kom in', en: 'When the report arrived' },
   acuteDanger: { sv: 'Akut fara', en: 'Acute danger' },
   decision: { sv: 'Beslut', en: 'Decision' },

@@ -71,6 +71,23 @@ export class CreateUserInput {
   roles!: Role[];
 }
 
+@InputType({ description: "Another agency's case system that sends reports by API (OAuth2 client credentials)." })
+export class RegisterIntakeClientInput {
+  @Field(() => ID, { description: 'The one agency the client sends for (police, school or leisure).' })
+  @Uuid()
+  agencyId!: string;
+
+  @Field(() => String, {
+    description: "The `sub` claim of the client's access tokens, as the identity provider issues them (often the client id).",
+  })
+  @Text({ min: 3, max: 200 })
+  subject!: string;
+
+  @Field(() => String, { description: 'The system, as administrators and the audit log name it, e.g. "Polisen DurTvå".' })
+  @Text(NAME)
+  displayName!: string;
+}
+
 @InputType()
 export class SetUserRolesInput {
   @Field(() => ID)

@@ -249,3 +249,70 @@ export class UpdatePoliceInformationInput {
   @IsOptional()
   endPreInvestigation?: boolean | null;
 }
+
+@InputType({ description: 'What the police know, sent with a report from a police case system.' })
+export class SubmittedPoliceFactsInput {
+  @Field(() => String, { nullable: true, description: 'The K-number; required when the concern rests on a crime suspicion.' })
+  @IsOptional()
+  @Text({ min: 3, max: 40, identifying: true })
+  policeReference?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Text({ max: 500, multiline: true })
+  suspectedOffence?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  offenceCanLeadToPrison?: boolean | null;
+
+  @Field(() => Boolean)
+  firstKnownSuspicion!: boolean;
+
+  @Field(() => Boolean)
+  preInvestigationRunning!: boolean;
+
+  @Field(() => Boolean, { description: 'LUL 5 §' })
+  guardianContactOnHold!: boolean;
+}
+
+@InputType({ description: "A report sent by another agency's case system (a registered client, channel SYSTEM)." })
+export class SubmitReportInput {
+  @Field(() => String, {
+    description: "The sending system's own case reference: a retry with the same reference and content returns the same report.",
+  })
+  @Text({ min: 1, max: 100 })
+  senderReference!: string;
+
+  @Field(() => ID, { description: 'The agency the client is registered for; any other is refused.' })
+  @Uuid()
+  agencyId!: string;
+
+  @Field(() => ReportedChildInput)
+  @ValidateNested()
+  child!: ReportedChildInput;
+
+  @Field(() => ReportCategory, { nullable: true, description: 'Required.' })
+  category?: ReportCategory | null;
+
+  @Field(() => String)
+  @Text(FREE_TEXT)
+  description!: string;
+
+  @Field(() => Boolean, { description: 'Ask for feedback (old SoL 14:1 b); only agencies under the duty to report are owed it.' })
+  feedbackRequested!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Needed only when the child is new and the agency serves several districts.' })
+  @IsOptional()
+  @Uuid()
+  districtId?: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the concern was observed (information only); not in the future.' })
+  @IsOptional()
+  @DateInRange()
+  observedAt?: Date | null;
+
+  @Field(() => SubmittedPoliceFactsInput, { nullable: true, description: 'Police clients only: required from them, refused from others.' })
+  @IsOptional()
+  @ValidateNested()
+  police?: SubmittedPoliceFactsInput | null;
+}

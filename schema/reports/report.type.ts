@@ -233,3 +233,17 @@ export class ReportType {
 }
 
 export const ReportConnection = ConnectionType('Report', ReportType);
+
+@ObjectType('SubmittedReport', {
+  description: "What a sending case system gets back: our reference and the receipt time the clocks run from, nothing of the child's file.",
+})
+export class SubmittedReportType {
+  @Field(() => String, { nullable: true })
+  reference!: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  receivedAt!: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True when this was a retry of a report already received.' })
+  replayed!: boolean | null;
+}

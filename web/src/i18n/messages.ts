@@ -84,6 +84,7 @@ const sv = {
     ANALYST: 'Analytiker',
     ADMIN: 'Administratör',
     AGENCY_LEAD: 'Verksamhetschef, rektor',
+    INTAKE_CLIENT: 'Systemklient (anmälningar via API)',
   } as Record<string, string>,
   categories: {
     UNSUITABLE_ENVIRONMENT: 'Olämpliga miljöer eller umgänge',
@@ -996,6 +997,7 @@ const en: Messages = {
     ANALYST: 'Analyst',
     ADMIN: 'Administrator',
     AGENCY_LEAD: 'Agency lead, school head',
+    INTAKE_CLIENT: 'System client (reports by API)',
   },
   categories: {
     UNSUITABLE_ENVIRONMENT: 'Unsuitable environments or associations',
