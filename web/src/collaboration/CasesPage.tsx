@@ -8,6 +8,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { childName } from '../children/child-summary';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 const MY_CASES = graphql(`
   query MyCollaborationCases($filter: CollaborationCaseFilter) {
@@ -151,7 +152,7 @@ export function CasesPage() {
       {loading && !data && <Loading />}
       {data && cases.length === 0 && <Empty>{t.cases.empty}</Empty>}
       {cases.length > 0 && (
-        <Table zebra className="data-table">
+        <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{t.cases.title}</caption>
           <Table.Head>
             <Table.Row>
@@ -179,7 +180,7 @@ export function CasesPage() {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </ResponsiveTable>
       )}
       {cases.length > shown ? (
         <Button variant="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>

@@ -6,6 +6,9 @@
  */
 import { FIELD_LABELS } from '../../../domain/messages/field-labels';
 
+/** A label inside a sentence: "Datum" → "datum", but "SSPF-åldrar" stays. */
+const lower = (label: string) => (/^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+
 const sv = {
   appName: 'Samverka',
   skipToContent: 'Hoppa till innehållet',
@@ -20,6 +23,20 @@ const sv = {
   unexpectedError: 'Något gick fel. Försök igen om en stund.',
   requestId: (id: string) => `Felkod för support: ${id}`,
   required: 'Obligatoriskt',
+  forms: {
+    requiredMark: '(obligatoriskt)',
+    summaryTitle: 'Rätta det här för att gå vidare',
+    swedishTime: 'svensk tid',
+    timesIn: (zone: string) => `Tider anges och visas i ${zone}.`,
+    enterDate: (label: string) => `Ange ${lower(label)} som år-månad-dag`,
+    enterTime: (label: string) => `Ange ${lower(label)} som timmar och minuter, till exempel 10:00`,
+    enterText: (label: string) => `Fyll i ${lower(label)}`,
+    enterNumber: (label: string) => `Ange ${lower(label)} som en siffra, till exempel 24`,
+    enterNumbers: (label: string) => `Ange ${lower(label)} som siffror med komma emellan, till exempel 50, 75, 90`,
+    enterBand: (label: string) => `Ange ${lower(label)} som två åldrar med bindestreck, till exempel 13–17`,
+    datePassed: 'Tiden har redan passerat. Välj en tid framåt.',
+    chooseOne: (label: string) => `Välj ${lower(label)}`,
+  },
   yes: 'Ja',
   no: 'Nej',
   save: 'Spara',
@@ -322,7 +339,7 @@ const sv = {
     consentIncomplete: 'Ofullständigt: alla som krävs har inte samtyckt',
     consentWithdrawnAt: (date: string) => `Återkallat ${date}`,
     consentGiven: (date: string) => `Lämnat ${date}`,
-    consentEnds: (date: string) => `gäller till ${date}`,
+    consentEnds: (date: string) => `gäller till och med ${date}`,
     consentNoEnd: 'inget slutdatum',
     consentedBy: 'Samtyckt av',
     consentScope: 'Omfattar verksamheter',
@@ -734,6 +751,20 @@ const en: Messages = {
   unexpectedError: 'Something went wrong. Try again in a moment.',
   requestId: (id) => `Error code for support: ${id}`,
   required: 'Required',
+  forms: {
+    requiredMark: '(required)',
+    summaryTitle: 'Fix the following to go on',
+    swedishTime: 'Swedish time',
+    timesIn: (zone) => `Times are entered and shown in ${zone}.`,
+    enterDate: (label) => `Enter ${lower(label)} as year-month-day`,
+    enterTime: (label) => `Enter ${lower(label)} as hours and minutes, for example 10:00`,
+    enterText: (label) => `Fill in ${lower(label)}`,
+    enterNumber: (label) => `Enter ${lower(label)} as a number, for example 24`,
+    enterNumbers: (label) => `Enter ${lower(label)} as numbers separated by commas, for example 50, 75, 90`,
+    enterBand: (label) => `Enter ${lower(label)} as two ages with a dash, for example 13–17`,
+    datePassed: 'That time has already passed. Choose a time ahead.',
+    chooseOne: (label) => `Choose ${lower(label)}`,
+  },
   yes: 'Yes',
   no: 'No',
   save: 'Save',
@@ -1030,7 +1061,7 @@ const en: Messages = {
     consentIncomplete: 'Incomplete: not everyone required has consented',
     consentWithdrawnAt: (date) => `Withdrawn ${date}`,
     consentGiven: (date) => `Given ${date}`,
-    consentEnds: (date) => `valid until ${date}`,
+    consentEnds: (date) => `valid through ${date}`,
     consentNoEnd: 'no end date',
     consentedBy: 'Consented by',
     consentScope: 'Covers agencies',

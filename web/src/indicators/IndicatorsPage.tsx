@@ -10,6 +10,7 @@ import { Indicator, INDICATOR_KINDS, INDICATOR_NAMES, IndicatorKind } from '../.
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useViewer } from '../viewer';
 import { COMPLIANCE_CLOCK_NAMES } from '../../../domain/indicators/compliance';
+import { useStackedLabels } from '../components/ResponsiveTable';
 
 const INDICATORS = graphql(`
   query Indicators($period: IndicatorPeriodInput!) {
@@ -179,6 +180,7 @@ function CompliancePanel({ period }: { period: Period }) {
   const { t, lang } = useI18n();
   const c = t.indicators.compliance;
   const { data, error } = useQuery(COMPLIANCE, { variables: { period } });
+  const complianceTable = useStackedLabels<HTMLTableElement>();
   const rows = (data?.complianceReport ?? []).filter((r) => r.fellDue > 0);
   const download = () =>
     downloadWithToken(
@@ -197,7 +199,7 @@ function CompliancePanel({ period }: { period: Period }) {
         {c.download}
       </Button>
       <ErrorAlert error={error} />
-      <table className="indicator-table">
+      <table className="indicator-table stacked-table" ref={complianceTable}>
         <thead>
           <tr>
             {[t.fields.district, c.month, c.clock, c.fellDue, c.met, c.late, c.shareMet, c.lateItems].map((h) => (

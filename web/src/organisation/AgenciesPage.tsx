@@ -20,6 +20,7 @@ import { takeField } from '../errors';
 import { graphql } from '../gql';
 import type { AgenciesQuery, AgencyKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 const AGENCIES = graphql(`
   query Agencies {
@@ -211,7 +212,7 @@ export function AgenciesPage() {
       {loading && !data && <Loading />}
       {data && agencies.length === 0 && <Empty>{t.admin.agenciesEmpty}</Empty>}
       {agencies.length > 0 && (
-        <Table zebra className="data-table">
+        <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{t.admin.agenciesTitle}</caption>
           <Table.Head>
             <Table.Row>
@@ -234,7 +235,7 @@ export function AgenciesPage() {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </ResponsiveTable>
       )}
       <CreateAgencyForm districts={districts} />
     </section>

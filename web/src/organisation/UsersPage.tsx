@@ -21,6 +21,7 @@ import { takeField } from '../errors';
 import { graphql } from '../gql';
 import type { Role, UsersQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 const USERS = graphql(`
   query Users($agencyId: ID) {
@@ -306,7 +307,7 @@ export function UsersPage() {
       {loading && !data && <Loading />}
       {data && users.length === 0 && <Empty>{t.admin.empty}</Empty>}
       {users.length > 0 && (
-        <Table zebra className="data-table">
+        <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{t.admin.usersTitle}</caption>
           <Table.Head>
             <Table.Row>
@@ -337,7 +338,7 @@ export function UsersPage() {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </ResponsiveTable>
       )}
       {users.length > shown ? (
         <Button variant="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>

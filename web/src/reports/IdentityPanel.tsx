@@ -10,6 +10,7 @@ import { hasRole, useViewer } from '../viewer';
 import { ErrorAlert, Loading } from '../components/Status';
 import { childName } from '../children/child-summary';
 import { MergeChildren } from './MergeChildren';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 export const IDENTITY_FIELDS = graphql(`
   fragment ReportIdentityFields on Report {
@@ -126,7 +127,7 @@ function PossibleMatches({ report, onDone }: { report: IdentityReport; onDone: (
       ) : (
         <>
           <Paragraph>{t.identity.matchesIntro}</Paragraph>
-          <Table className="data-table" aria-labelledby={captionId}>
+          <ResponsiveTable className="data-table" aria-labelledby={captionId}>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t.identity.name}</Table.HeaderCell>
@@ -162,7 +163,7 @@ function PossibleMatches({ report, onDone }: { report: IdentityReport; onDone: (
                 </Table.Row>
               ))}
             </Table.Body>
-          </Table>
+          </ResponsiveTable>
         </>
       )}
       {linkErrors.general.length > 0 && (

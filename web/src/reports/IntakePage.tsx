@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { reminderPercentsFor, useViewer } from '../viewer';
 import { childName } from '../children/child-summary';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 const INTAKE_QUEUE = graphql(`
   query IntakeQueue($first: Int!, $after: String, $filter: ReportFilterInput) {
@@ -113,7 +114,7 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
       {loading && !data && <Loading />}
       {data && edges.length === 0 && <Empty>{overdue ? t.intake.overdueEmpty : t.intake.empty}</Empty>}
       {rows.length > 0 && (
-        <Table zebra className="data-table">
+        <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{title}</caption>
           <Table.Head>
             <Table.Row>
@@ -144,7 +145,7 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </ResponsiveTable>
       )}
       <LoadMore
         pageInfo={data?.intakeQueue.pageInfo}

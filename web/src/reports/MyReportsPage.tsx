@@ -8,6 +8,7 @@ import { graphql } from '../gql';
 import type { FeedbackFilter } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useViewer } from '../viewer';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 const MY_REPORTS = graphql(`
   query MyReports($first: Int!, $after: String, $filter: ReportFilterInput) {
@@ -165,7 +166,7 @@ export function MyReportsPage() {
       {loading && !data && <Loading />}
       {data && edges.length === 0 && <Empty>{t.reports.empty}</Empty>}
       {edges.length > 0 && (
-        <Table zebra className="data-table">
+        <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{title}</caption>
           <Table.Head>
             <Table.Row>
@@ -194,7 +195,7 @@ export function MyReportsPage() {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </ResponsiveTable>
       )}
       <LoadMore
         pageInfo={data?.myReports.pageInfo}

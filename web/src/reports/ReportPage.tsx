@@ -27,6 +27,7 @@ import { useI18n } from '../i18n/i18n';
 import { FeedbackTag } from './MyReportsPage';
 import { reminderPercentsFor, useViewer } from '../viewer';
 import { childName } from '../children/child-summary';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 const REPORT = graphql(`
   query Report($id: ID!) {
@@ -340,7 +341,7 @@ export function ReportPage({ id }: { id: string }) {
           <Heading level={2} data-size="sm">
             {t.report.clocks}
           </Heading>
-          <Table className="data-table">
+          <ResponsiveTable className="data-table">
             <caption className="visually-hidden">{t.report.clocks}</caption>
             <Table.Head>
               <Table.Row>
@@ -366,7 +367,7 @@ export function ReportPage({ id }: { id: string }) {
                 </Table.Row>
               ))}
             </Table.Body>
-          </Table>
+          </ResponsiveTable>
         </Card>
       </div>
       <IdentityPanel reportId={r.id} />
