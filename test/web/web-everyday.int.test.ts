@@ -96,6 +96,29 @@ run('the web app all day', () => {
     await web?.close();
   });
 
+  it('one sign-in per browser: a second tab needs none, a link asked for before signing in is where the sign-in lands, signing out signs out every tab', async () => {
+    const first = await web.signIn(SOCIAL);
+    const second = await first.context().newPage();
+    await second.goto(`${baseUrl}/reports/${reportId}`);
+    await second.locator('nav[aria-label="Huvudmeny"]').waitFor();
+    await second.locator('main h1').first().waitFor();
+    expect(new URL(second.url()).pathname).toBe(`/reports/${reportId}`);
+
+    // Signing out in one tab takes the other to the sign-in page as well.
+    await first.getByRole('button', { name: 'Logga ut' }).click();
+    await second.waitForURL('**/sign-in');
+    await first.context().close();
+
+    // A link opened before signing in: after the sign-in, the page it asked for, not the home page.
+    const { page, context } = await web.browser.newPage();
+    await page.goto(`${baseUrl}/talks/${talkId}`);
+    await page.waitForURL('**/sign-in');
+    await page.locator(`button[data-email="${SOCIAL}"]`).click();
+    await page.getByRole('heading', { name: `Samtal ${reference}` }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/talks/${talkId}`);
+    await context.close();
+  });
+
   it('a booking made with the browser on UTC shows and saves Stockholm time; "Flytta samtalet" keeps it', async () => {
     const social = await web.signIn(SOCIAL, { timezoneId: 'UTC' });
     // The computer's zone is not the district's: every page says which zone its times are in.

@@ -3,7 +3,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { createApolloClient } from './apollo';
 import { CALLBACK_PATH } from './auth/oidc';
-import { clearToken, getToken } from './auth/session';
+import { clearToken, getToken, onTokenChange, rememberReturnTo } from './auth/session';
 import { Layout } from './components/Layout';
 import { ErrorAlert, Loading } from './components/Status';
 import { useI18n } from './i18n/i18n';
@@ -125,13 +125,20 @@ export function App() {
       createApolloClient(() => {
         clearToken();
         setExpired(true);
+        rememberReturnTo(`${window.location.pathname}${window.location.search}`);
         navigate('/sign-in', { replace: true });
       }),
     [],
   );
+  // Another tab signed in or out: follow it.
+  const [, setTokenTick] = useState(0);
+  useEffect(() => onTokenChange(() => setTokenTick((n) => n + 1)), []);
   if (pathname === CALLBACK_PATH) return <SignInCallbackPage />;
   if (pathname === '/sign-in' || !getToken()) {
-    if (pathname !== '/sign-in') navigate('/sign-in', { replace: true });
+    if (pathname !== '/sign-in') {
+      rememberReturnTo(`${pathname}${window.location.search}`);
+      navigate('/sign-in', { replace: true });
+    }
     return <SignInPage expired={expired} />;
   }
   return (
