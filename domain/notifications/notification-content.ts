@@ -125,3 +125,12 @@ const ACTION_KIND_LABELS: Readonly<Record<string, string>> = {
   SCHOOL_SUPPORT: 'Stöd i skolan',
   OTHER: 'Annat',
 };
+
+/**
+ * The web app's page for a notification's subject: `/open/<type>/<id>` picks the page the reader's role opens (the
+ * report itself for social services, the reporter's own list for the reporter); no subject, the notifications page.
+ */
+export function notificationLink(publicUrl: string, subjectType: string | null, subjectId: string | null): string {
+  const base = publicUrl.replace(/\/+$/, '');
+  return subjectType && subjectId ? `${base}/open/${subjectType.toLowerCase()}/${subjectId}` : `${base}/notifications`;
+}

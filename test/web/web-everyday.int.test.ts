@@ -117,6 +117,13 @@ run('the web app all day', () => {
     await page.getByRole('heading', { name: `Samtal ${reference}` }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/talks/${talkId}`);
     await context.close();
+
+    // The link in a notification e-mail (/open/report/<id>): the reporter lands on their own list after signing in.
+    const mail = await web.browser.newPage();
+    await mail.page.goto(`${baseUrl}/open/report/${reportId}`);
+    await mail.page.locator(`button[data-email="${SCHOOL}"]`).click();
+    await mail.page.waitForURL('**/reports/mine');
+    await mail.context.close();
   });
 
   it('a booking made with the browser on UTC shows and saves Stockholm time; "Flytta samtalet" keeps it', async () => {

@@ -15,7 +15,7 @@ import { IndicatorsPage } from './indicators/IndicatorsPage';
 import { IntakePage } from './reports/IntakePage';
 import { MyActionsPage } from './collaboration/MyActionsPage';
 import { MyReportsPage } from './reports/MyReportsPage';
-import { NotificationsPage } from './notifications/NotificationsPage';
+import { NotificationsPage, OpenNotificationSubject } from './notifications/NotificationsPage';
 import { PolicyPage } from './districts/PolicyPage';
 import { MyTalksPage } from './talks/MyTalksPage';
 import { TalkPage } from './talks/TalkPage';
@@ -58,6 +58,12 @@ const ROUTES: Route[] = [
   },
   { path: '/settings/districts', roles: ['ADMIN'], render: () => <PolicyPage />, title: (t) => t.nav.policy },
   { path: '/notifications', roles: null, render: () => <NotificationsPage />, title: (t) => t.nav.notifications },
+  {
+    path: '/open/:type/:id',
+    roles: null,
+    render: ({ type, id }) => <OpenNotificationSubject type={type} id={id} />,
+    title: (t) => t.nav.notifications,
+  },
   { path: '/cases', roles: ['SSPF_COORDINATOR'], render: () => <CasesPage />, title: (t) => t.nav.cases },
   { path: '/cases/:id', roles: ['SSPF_COORDINATOR'], render: ({ id }) => <CasePage key={id} id={id} />, title: (t) => t.nav.cases },
   { path: '/actions', roles: PARTNER_ROLES, render: () => <MyActionsPage />, title: (t) => t.nav.myActions },
