@@ -1,7 +1,7 @@
 import { DEADLINE_KINDS, DeadlineKind, DeadlineSubject } from '../deadlines/deadline-kinds';
 import { Role } from '../access/roles';
 import { DEADLINE_SUBJECTS } from '../deadlines/deadline-subjects';
-import { formatLocal } from '../time/local-time';
+import { formatForMessage } from '../time/local-time';
 
 export interface Message {
   readonly title: string;
@@ -22,7 +22,7 @@ export function deadlineStepMessage(
 ): Message {
   const what = DEADLINE_KINDS[kind].label;
   const where = `${DEADLINE_SUBJECTS[subject].noun} ${reference}`;
-  const due = formatLocal(dueAt, timeZone);
+  const due = formatForMessage(dueAt, timeZone);
   if (kind === DeadlineKind.CASE_STALE && step === 'breach') {
     return {
       title: `Inaktivt ärende: ${reference}`,
@@ -104,7 +104,7 @@ export function actionsWithoutOwnerMessage(
   actions: readonly { kind: string; dueAt: Date }[],
   timeZone: string,
 ): Message {
-  const list = actions.map((a) => `${ACTION_KIND_LABELS[a.kind] ?? a.kind} (senast ${formatLocal(a.dueAt, timeZone)})`).join(', ');
+  const list = actions.map((a) => `${ACTION_KIND_LABELS[a.kind] ?? a.kind} (senast ${formatForMessage(a.dueAt, timeZone)})`).join(', ');
   return actions.length
     ? {
         title: `Insatser utan ansvarig: ${reference}`,

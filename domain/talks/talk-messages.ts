@@ -1,12 +1,12 @@
 import { Message } from '../notifications/notification-content';
-import { formatLocal } from '../time/local-time';
+import { formatForMessage } from '../time/local-time';
 
 /**
  * Texts about talks for staff, in-app and by e-mail. Like every message they
  * name the talk's reference, never the child.
  */
 export function talkInvitationMessage(reference: string, scheduledAt: Date | null, location: string | null, timeZone: string): Message {
-  const when = scheduledAt ? ` ${formatLocal(scheduledAt, timeZone)}${location ? `, ${location}` : ''}` : '';
+  const when = scheduledAt ? ` ${formatForMessage(scheduledAt, timeZone)}${location ? `, ${location}` : ''}` : '';
   return {
     title: `Inbjudan: samtal ${reference}`,
     body: `Du är inbjuden till samtal ${reference}${when}. Logga in för tid, plats och deltagare.`,
@@ -16,14 +16,14 @@ export function talkInvitationMessage(reference: string, scheduledAt: Date | nul
 export function talkScheduledMessage(reference: string, scheduledAt: Date, location: string, timeZone: string): Message {
   return {
     title: `Tid och plats: samtal ${reference}`,
-    body: `Samtal ${reference} hålls ${formatLocal(scheduledAt, timeZone)}, ${location}.`,
+    body: `Samtal ${reference} hålls ${formatForMessage(scheduledAt, timeZone)}, ${location}.`,
   };
 }
 
 export function talkOfficerNoticeMessage(reference: string, scheduledAt: Date, location: string | null, timeZone: string): Message {
   return {
     title: `Snart: samtal ${reference}`,
-    body: `Samtal ${reference} hålls ${formatLocal(scheduledAt, timeZone)}${location ? `, ${location}` : ''}. Du är inbjuden.`,
+    body: `Samtal ${reference} hålls ${formatForMessage(scheduledAt, timeZone)}${location ? `, ${location}` : ''}. Du är inbjuden.`,
   };
 }
 

@@ -139,3 +139,15 @@ export function wallClockIn(instant: Date, timeZone: string): { year: number; mo
   const { year, month, day, hour, minute } = wallClockAt(instant, timeZone);
   return { year, month, day, hour, minute };
 }
+
+const messageFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** For notifications, as the web app's pages show times: "7 dec. 2026 12:10" in the district's zone. */
+export function formatForMessage(instant: Date, timeZone: string): string {
+  let f = messageFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    messageFormatters.set(timeZone, f);
+  }
+  return f.format(instant);
+}

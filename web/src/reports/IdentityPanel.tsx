@@ -11,6 +11,7 @@ import { ErrorAlert, Loading } from '../components/Status';
 import { childName } from '../children/child-summary';
 import { MergeChildren } from './MergeChildren';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { formatPersonalIdentityNumber } from '../../../domain/children/personal-identity-number';
 
 export const IDENTITY_FIELDS = graphql(`
   fragment ReportIdentityFields on Report {
@@ -244,7 +245,11 @@ export function IdentityPanel({ reportId }: { reportId: string }) {
       )}
       <dl className="facts">
         <dt>{t.identity.recordTitle}</dt>
-        <dd data-testid="identity-child">{r.child ? `${childName(r.child)} ${r.child.personalIdentityNumber ?? ''}`.trim() : '–'}</dd>
+        <dd data-testid="identity-child">
+          {r.child
+            ? `${childName(r.child)} ${r.child.personalIdentityNumber ? formatPersonalIdentityNumber(r.child.personalIdentityNumber) : ''}`.trim()
+            : '–'}
+        </dd>
         <dt>{t.report.status}</dt>
         <dd data-testid="identity-status">
           {unconfirmed ? (

@@ -28,6 +28,7 @@ import { FeedbackTag } from './MyReportsPage';
 import { reminderPercentsFor, useViewer } from '../viewer';
 import { childName } from '../children/child-summary';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { formatPersonalIdentityNumber } from '../../../domain/children/personal-identity-number';
 
 const REPORT = graphql(`
   query Report($id: ID!) {
@@ -300,7 +301,11 @@ export function ReportPage({ id }: { id: string }) {
           </Heading>
           <dl className="facts">
             <dt>{t.reports.child}</dt>
-            <dd>{r.child ? `${childName(r.child)} ${r.child.personalIdentityNumber ?? ''}`.trim() : r.childAsReported}</dd>
+            <dd>
+              {r.child
+                ? `${childName(r.child)} ${r.child.personalIdentityNumber ? formatPersonalIdentityNumber(r.child.personalIdentityNumber) : ''}`.trim()
+                : r.childAsReported}
+            </dd>
             <dt>{t.reports.category}</dt>
             <dd>{r.category ? t.categories[r.category] : '–'}</dd>
             <dt>{t.reports.submitted}</dt>
