@@ -126,6 +126,34 @@ run('the web app all day', () => {
     await mail.context.close();
   });
 
+  it('a list that cannot load says so and offers "Försök igen"; an empty list says only that it is empty', async () => {
+    const { page, context } = await web.browser.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.locator(`button[data-email="${SCHOOL}"]`).click();
+    await page.locator('nav[aria-label="Huvudmeny"]').waitFor();
+    let down = true;
+    await page.route('**/graphql', (route) =>
+      down && route.request().postData()?.includes('query MyReports') ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.goto(`${baseUrl}/reports/mine`);
+    const retry = page.getByRole('button', { name: 'Försök igen' });
+    await retry.waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('Samverka svarar inte just nu');
+    await expectAccessible(page, '44-network-error-retry');
+    down = false;
+    await retry.click();
+    await page.locator('table.stacked-table tbody tr').first().waitFor();
+    expect(await retry.count()).toBe(0);
+    await context.close();
+
+    // The leisure worker has filed nothing: the list says it is empty and nothing else.
+    const leisure = await web.signIn('fritid.norr@samverka.test');
+    await leisure.goto(`${baseUrl}/reports/mine`);
+    await leisure.locator('main .empty').waitFor();
+    expect(await leisure.getByText('Alla visas.').count()).toBe(0);
+    await leisure.context().close();
+  });
+
   it('a booking made with the browser on UTC shows and saves Stockholm time; "Flytta samtalet" keeps it', async () => {
     const social = await web.signIn(SOCIAL, { timezoneId: 'UTC' });
     // The computer's zone is not the district's: every page says which zone its times are in.

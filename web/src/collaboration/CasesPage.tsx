@@ -137,7 +137,7 @@ export function CasesPage() {
   const { t, formatDate } = useI18n();
   const [openOnly, setOpenOnly] = useState(true);
   const [shown, setShown] = useState(PAGE_SIZE);
-  const { data, loading, error } = useQuery(MY_CASES, { variables: { filter: { openOnly } }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MY_CASES, { variables: { filter: { openOnly } }, fetchPolicy: 'cache-and-network' });
   const cases = data?.myCollaborationCases ?? [];
   return (
     <section aria-labelledby="cases-title">
@@ -148,7 +148,7 @@ export function CasesPage() {
       <div className="toolbar">
         <Checkbox label={t.cases.openOnly} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
       </div>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {data && cases.length === 0 && <Empty>{t.cases.empty}</Empty>}
       {cases.length > 0 && (

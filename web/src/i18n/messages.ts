@@ -21,6 +21,7 @@ const sv = {
   noMore: 'Alla visas.',
   retry: 'Försök igen',
   unexpectedError: 'Något gick fel. Försök igen om en stund.',
+  networkError: 'Samverka svarar inte just nu. Kontrollera nätverket och försök igen.',
   requestId: (id: string) => `Felkod för support: ${id}`,
   required: 'Obligatoriskt',
   forms: {
@@ -749,6 +750,7 @@ const en: Messages = {
   noMore: 'All shown.',
   retry: 'Try again',
   unexpectedError: 'Something went wrong. Try again in a moment.',
+  networkError: 'Samverka is not answering right now. Check the network and try again.',
   requestId: (id) => `Error code for support: ${id}`,
   required: 'Required',
   forms: {

@@ -41,7 +41,7 @@ export function linkFor(viewer: ViewerData, subjectType?: string | null, subject
 export function NotificationsPage() {
   const { t, formatDateTime } = useI18n();
   const viewer = useViewer();
-  const { data, loading, error } = useQuery(MY_NOTIFICATIONS);
+  const { data, loading, error, refetch } = useQuery(MY_NOTIFICATIONS);
   const [markRead] = useMutation(MARK_READ, { refetchQueries: [UNREAD_COUNT_QUERY] });
   const items = data?.myNotifications ?? [];
   return (
@@ -49,7 +49,7 @@ export function NotificationsPage() {
       <Heading level={1} data-size="lg" id="notifications-title">
         {t.notifications.title}
       </Heading>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {data && items.length === 0 && <Empty>{t.notifications.empty}</Empty>}
       <ul className="plain-list">

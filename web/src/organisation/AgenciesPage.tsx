@@ -199,7 +199,7 @@ function CreateAgencyForm({ districts }: { districts: District[] }) {
 /** Admin: the municipality's agencies, whether they are public authorities, and their districts. */
 export function AgenciesPage() {
   const { t } = useI18n();
-  const { data, loading, error } = useQuery(AGENCIES);
+  const { data, loading, error, refetch } = useQuery(AGENCIES);
   const agencies = data?.agencies ?? [];
   const districts = data?.districts ?? [];
   return (
@@ -208,7 +208,7 @@ export function AgenciesPage() {
         {t.admin.agenciesTitle}
       </Heading>
       <Paragraph>{t.admin.agenciesIntro}</Paragraph>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {data && agencies.length === 0 && <Empty>{t.admin.agenciesEmpty}</Empty>}
       {agencies.length > 0 && (

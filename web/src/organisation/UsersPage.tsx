@@ -275,7 +275,7 @@ export function UsersPage() {
   const { t, formatDate } = useI18n();
   const [agencyId, setAgencyId] = useState('');
   const [shown, setShown] = useState(PAGE_SIZE);
-  const { data, loading, error } = useQuery(USERS, { variables: { agencyId: agencyId || null } });
+  const { data, loading, error, refetch } = useQuery(USERS, { variables: { agencyId: agencyId || null } });
   const users = data?.users ?? [];
   const agencies = data?.agencies ?? [];
   return (
@@ -303,7 +303,7 @@ export function UsersPage() {
           </Select>
         </Field>
       </div>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {data && users.length === 0 && <Empty>{t.admin.empty}</Empty>}
       {users.length > 0 && (

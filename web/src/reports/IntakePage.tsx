@@ -66,7 +66,10 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
   const now = useNow();
   const [openOnly, setOpenOnly] = useState(true);
   const filter = overdue ? { overdueOnly: true } : { openOnly };
-  const { data, loading, error, fetchMore } = useQuery(INTAKE_QUEUE, { variables: { first: PAGE_SIZE, filter }, pollInterval: 60_000 });
+  const { data, loading, error, fetchMore, refetch } = useQuery(INTAKE_QUEUE, {
+    variables: { first: PAGE_SIZE, filter },
+    pollInterval: 60_000,
+  });
   const edges = data?.intakeQueue.edges ?? [];
   const rows = edges.map(({ node }) => {
     const deadline = nextOpenDeadline(node.deadlines);
@@ -110,7 +113,7 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
           <Checkbox label={t.intake.openOnly} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
         </div>
       )}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {data && edges.length === 0 && <Empty>{overdue ? t.intake.overdueEmpty : t.intake.empty}</Empty>}
       {rows.length > 0 && (
@@ -149,6 +152,7 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
       )}
       <LoadMore
         pageInfo={data?.intakeQueue.pageInfo}
+        shown={data?.intakeQueue.edges.length}
         fetchMore={(after) =>
           fetchMore({
             variables: { after },

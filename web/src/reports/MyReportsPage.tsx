@@ -139,7 +139,7 @@ export function MyReportsPage() {
   const police = hasRole(viewer, 'POLICE_OFFICER');
   const [status, setStatus] = useState('');
   const filter = status ? { feedbackStatus: status as FeedbackFilter } : null;
-  const { data, loading, error, fetchMore } = useQuery(MY_REPORTS, { variables: { first: PAGE_SIZE, filter } });
+  const { data, loading, error, fetchMore, refetch } = useQuery(MY_REPORTS, { variables: { first: PAGE_SIZE, filter } });
   const edges = data?.myReports.edges ?? [];
   const title = police ? t.nav.policeReports : t.reports.mineTitle;
   return (
@@ -162,7 +162,7 @@ export function MyReportsPage() {
           </Select>
         </Field>
       </div>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {data && edges.length === 0 && <Empty>{t.reports.empty}</Empty>}
       {edges.length > 0 && (
@@ -199,6 +199,7 @@ export function MyReportsPage() {
       )}
       <LoadMore
         pageInfo={data?.myReports.pageInfo}
+        shown={data?.myReports.edges.length}
         fetchMore={(after) =>
           fetchMore({
             variables: { after },
