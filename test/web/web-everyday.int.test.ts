@@ -230,6 +230,29 @@ run('the web app all day', () => {
     expect((await focused(admin)).id).toBe(await hours.getAttribute('id'));
   });
 
+  it("the administrator gives the school head's role and sets an agency's duty to report from the pages", async () => {
+    const [association] = await app.sql(
+      `SELECT id, name FROM agency WHERE NOT is_public_authority AND NOT duty_to_report ORDER BY name LIMIT 1`,
+    );
+    const admin = await web.signIn(ADMIN);
+    await admin.goto(`${baseUrl}/admin/agencies`);
+    await admin.getByRole('heading', { name: 'Verksamheter' }).waitFor();
+    await admin.locator('table.stacked-table').waitFor();
+    const duty = admin.getByRole('switch', { name: `Anmälningsplikt (SoL 14:1) för ${association.name}` });
+    expect(await duty.isChecked()).toBe(false);
+    await Promise.all([
+      admin.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('setAgencyDutyToReport') === true),
+      duty.click(),
+    ]);
+    await admin.getByRole('switch', { name: `Anmälningsplikt (SoL 14:1) för ${association.name}`, checked: true }).waitFor();
+    expect((await app.sql(`SELECT duty_to_report FROM agency WHERE id = $1`, [association.id]))[0].duty_to_report).toBe(true);
+    await expectAccessible(admin, '45-admin-agency-duty-to-report');
+
+    await admin.goto(`${baseUrl}/admin/users`);
+    await admin.getByRole('checkbox', { name: 'Verksamhetschef, rektor' }).first().waitFor();
+    await admin.context().close();
+  });
+
   it('no page scrolls sideways on a 390 px phone: lists become stacked rows', async () => {
     const users = [
       SCHOOL,

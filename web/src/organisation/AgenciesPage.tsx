@@ -8,6 +8,7 @@ import {
   Label,
   Paragraph,
   Select,
+  Switch,
   Table,
   Textfield,
   ValidationMessage,
@@ -29,6 +30,7 @@ const AGENCIES = graphql(`
       name
       kind
       isPublicAuthority
+      dutyToReport
       districts {
         id
         name
@@ -59,6 +61,38 @@ const SET_DISTRICTS = graphql(`
     }
   }
 `);
+
+const SET_DUTY = graphql(`
+  mutation SetAgencyDutyToReport($input: SetAgencyDutyToReportInput!) {
+    setAgencyDutyToReport(input: $input) {
+      id
+      dutyToReport
+    }
+  }
+`);
+
+/** Whether the agency's staff have the duty to report (SoL 14:1): their right to feedback follows it. */
+function DutyToReport({ agency }: { agency: Agency }) {
+  const { t } = useI18n();
+  const [save, { loading, error }] = useMutation(SET_DUTY);
+  const errors = useFormErrors(error);
+  return (
+    <div>
+      <Switch
+        label={
+          <>
+            {t.admin.dutyToReport}
+            <span className="visually-hidden"> {t.admin.dutyToReportFor(agency.name)}</span>
+          </>
+        }
+        checked={agency.dutyToReport}
+        disabled={loading}
+        onChange={(e) => save({ variables: { input: { agencyId: agency.id, dutyToReport: e.target.checked } } }).catch(() => undefined)}
+      />
+      <GeneralErrors errors={errors} />
+    </div>
+  );
+}
 
 const KINDS: AgencyKind[] = ['SCHOOL', 'SOCIAL_SERVICES', 'POLICE', 'LEISURE', 'MUNICIPALITY'];
 type District = AgenciesQuery['districts'][number];
@@ -227,6 +261,7 @@ export function AgenciesPage() {
                 <Table.Cell>{a.name}</Table.Cell>
                 <Table.Cell>
                   {t.admin.agencyKinds[a.kind]} · {a.isPublicAuthority ? t.admin.isPublic : t.admin.isPrivate}
+                  <DutyToReport agency={a} />
                 </Table.Cell>
                 <Table.Cell>
                   <span data-testid="agency-districts">{a.districts.map((d) => d.name).join(', ') || '–'}</span>

@@ -89,6 +89,7 @@ const ROLES: Role[] = [
   'LEISURE_STAFF',
   'SSPF_COORDINATOR',
   'ANALYST',
+  'AGENCY_LEAD',
   'ADMIN',
 ];
 type User = UsersQuery['users'][number];
