@@ -47,6 +47,8 @@ export interface Config {
   /** smtp:// or smtps:// URL, credentials in the URL. */
   readonly smtpUrl?: string;
   readonly mailFrom: string;
+  /** Where users open the web app (`PUBLIC_URL`): e-mails link to their page there. Development: localhost. */
+  readonly publicUrl?: string;
 }
 
 export type MailSenderKind = 'smtp' | 'log';
@@ -282,6 +284,9 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     mailSender: mailSender(env, mode, url(env, 'SMTP_URL', ['smtp:', 'smtps:'])),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: text(env, 'MAIL_FROM') ?? 'Samverka <noreply@samverka.invalid>',
+    publicUrl:
+      url(env, 'PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, '') ??
+      (mode === 'production' ? undefined : `http://localhost:${integer(env, 'PORT', 4000, 0, 65535)}`),
   };
 }
 

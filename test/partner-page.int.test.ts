@@ -107,7 +107,7 @@ describe("the partners' page", () => {
     expect(await invitations(ASSOCIATION)).toEqual([
       {
         title: `Inbjudan: nätverksmöte i ärende ${reference}`,
-        body: `Du är inbjuden till nätverksmöte i ärende ${reference} 2026-11-28 09:00. Logga in för att se ärendet.`,
+        body: `Du är inbjuden till nätverksmöte i ärende ${reference} 28 nov. 2026 09:00. Logga in för att se ärendet.`,
         emails: 1,
       },
     ]);

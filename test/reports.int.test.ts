@@ -103,7 +103,7 @@ describe('a police report with feedback requested', () => {
     ]);
     const [eighty] = reminders.filter((n) => n.kind === 'DEADLINE_REMIND_80' && n.title.includes('förhandsbedömning'));
     expect(eighty.body).toContain(created.data.reportConcern.reference);
-    expect(eighty.body).toContain('2026-12-07 09:00');
+    expect(eighty.body).toContain('7 dec. 2026 09:00');
     expect(JSON.stringify(reminders)).not.toContain(childNumber);
     expect(JSON.stringify(reminders)).not.toContain(childNumber.slice(2));
 

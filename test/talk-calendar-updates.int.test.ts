@@ -86,7 +86,7 @@ describe('a booked talk that moves or is cancelled', () => {
         {
           kind: 'TALK_MOVED',
           title: `Ny tid: samtal ${talk.reference}`,
-          body: `Samtal ${talk.reference} är flyttat från 2026-11-24 11:00 till 2026-11-25 14:00, Socialkontoret, rum 2. Kalenderposten är uppdaterad.`,
+          body: `Samtal ${talk.reference} är flyttat från 24 nov. 2026 11:00 till 25 nov. 2026 14:00, Socialkontoret, rum 2. Kalenderposten är uppdaterad.`,
         },
       ]);
       const mails = await emailsOf(email);
@@ -123,7 +123,7 @@ describe('a booked talk that moves or is cancelled', () => {
         {
           kind: 'TALK_CANCELLED',
           title: `Inställt: samtal ${talk.reference}`,
-          body: `Samtal ${talk.reference} den 2026-11-24 11:00 blir inte av. Kalenderposten är borttagen.`,
+          body: `Samtal ${talk.reference} den 24 nov. 2026 11:00 blir inte av. Kalenderposten är borttagen.`,
         },
       ]);
       const cancel = (await emailsOf(email)).find((m: any) => m.subject.startsWith('Inställt'));

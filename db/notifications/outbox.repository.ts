@@ -7,6 +7,9 @@ export interface PendingEmail {
   body: string;
   email: string;
   calendar: string | null;
+  /** What the e-mail's notification is about, for the link to its page. */
+  subject_type: string | null;
+  subject_id: string | null;
 }
 
 export interface OutboxRound {
@@ -33,7 +36,9 @@ const ROUND = `id, retry_round AS round`;
 export const outboxRepository = {
   async pendingEmail(manager: EntityManager, id: string): Promise<PendingEmail | null> {
     const [row] = await manager.query(
-      `SELECT o.id, o.subject, o.body, o.calendar, u.email FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id
+      `SELECT o.id, o.subject, o.body, o.calendar, u.email, n.subject_type, n.subject_id
+         FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id
+         LEFT JOIN notification n ON n.dedupe_key = substr(o.dedupe_key, length('email:') + 1)
         WHERE o.id = $1 AND o.status = $2`,
       [id, OutboxStatus.PENDING],
     );

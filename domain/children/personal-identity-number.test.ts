@@ -1,4 +1,4 @@
-import { luhnCheckDigit, parsePersonalIdentityNumber } from './personal-identity-number';
+import { formatPersonalIdentityNumber, luhnCheckDigit, parsePersonalIdentityNumber } from './personal-identity-number';
 import { ageOn } from '../time/calendar-date';
 
 const today = { year: 2026, month: 11, day: 23 };
@@ -79,5 +79,12 @@ describe('ageOn', () => {
     const birth = { year: 2012, month: 2, day: 29 };
     expect(ageOn(birth, { year: 2022, month: 2, day: 28 })).toBe(9);
     expect(ageOn(birth, { year: 2022, month: 3, day: 1 })).toBe(10);
+  });
+});
+
+describe('formatPersonalIdentityNumber', () => {
+  it('writes a stored number as YYYYMMDD-XXXX', () => {
+    expect(formatPersonalIdentityNumber('201205142383')).toBe('20120514-2383');
+    expect(formatPersonalIdentityNumber('K-12')).toBe('K-12');
   });
 });

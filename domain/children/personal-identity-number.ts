@@ -71,3 +71,8 @@ export function parsePersonalIdentityNumber(input: string, today: CalendarDate):
     value: { normalized: `${String(year).slice(0, 2)}${tenDigits}`, birthDate, isCoordinationNumber },
   };
 }
+
+/** How every page writes a stored number (12 digits): YYYYMMDD-XXXX; anything else is shown as it is. */
+export function formatPersonalIdentityNumber(stored: string): string {
+  return /^\d{12}$/.test(stored) ? `${stored.slice(0, 8)}-${stored.slice(8)}` : stored;
+}

@@ -1,7 +1,7 @@
 import { DEADLINE_KINDS, DeadlineKind, DeadlineSubject } from '../deadlines/deadline-kinds';
 import { Role } from '../access/roles';
 import { DEADLINE_SUBJECTS } from '../deadlines/deadline-subjects';
-import { formatLocal } from '../time/local-time';
+import { formatForMessage } from '../time/local-time';
 
 export interface Message {
   readonly title: string;
@@ -22,7 +22,7 @@ export function deadlineStepMessage(
 ): Message {
   const what = DEADLINE_KINDS[kind].label;
   const where = `${DEADLINE_SUBJECTS[subject].noun} ${reference}`;
-  const due = formatLocal(dueAt, timeZone);
+  const due = formatForMessage(dueAt, timeZone);
   if (kind === DeadlineKind.CASE_STALE && step === 'breach') {
     return {
       title: `Inaktivt ärende: ${reference}`,
@@ -60,7 +60,7 @@ function escalationRole(subject: DeadlineSubject): string {
 export function meetingInvitationMessage(caseReference: string, meeting: string, scheduledAt: Date, timeZone: string): Message {
   return {
     title: `Inbjudan: ${meeting} i ärende ${caseReference}`,
-    body: `Du är inbjuden till ${meeting} i ärende ${caseReference} ${formatLocal(scheduledAt, timeZone)}. Logga in för att se ärendet.`,
+    body: `Du är inbjuden till ${meeting} i ärende ${caseReference} ${formatForMessage(scheduledAt, timeZone)}. Logga in för att se ärendet.`,
   };
 }
 
@@ -112,7 +112,7 @@ export function actionsWithoutOwnerMessage(
   actions: readonly { kind: string; dueAt: Date }[],
   timeZone: string,
 ): Message {
-  const list = actions.map((a) => `${ACTION_KIND_LABELS[a.kind] ?? a.kind} (senast ${formatLocal(a.dueAt, timeZone)})`).join(', ');
+  const list = actions.map((a) => `${ACTION_KIND_LABELS[a.kind] ?? a.kind} (senast ${formatForMessage(a.dueAt, timeZone)})`).join(', ');
   return actions.length
     ? {
         title: `Insatser utan ansvarig: ${reference}`,
@@ -133,3 +133,12 @@ const ACTION_KIND_LABELS: Readonly<Record<string, string>> = {
   SCHOOL_SUPPORT: 'Stöd i skolan',
   OTHER: 'Annat',
 };
+
+/**
+ * The web app's page for a notification's subject: `/open/<type>/<id>` picks the page the reader's role opens (the
+ * report itself for social services, the reporter's own list for the reporter); no subject, the notifications page.
+ */
+export function notificationLink(publicUrl: string, subjectType: string | null, subjectId: string | null): string {
+  const base = publicUrl.replace(/\/+$/, '');
+  return subjectType && subjectId ? `${base}/open/${subjectType.toLowerCase()}/${subjectId}` : `${base}/notifications`;
+}

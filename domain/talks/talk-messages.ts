@@ -1,12 +1,12 @@
 import { Message } from '../notifications';
-import { formatLocal } from '../time/local-time';
+import { formatForMessage } from '../time/local-time';
 
 /**
  * Texts about talks for staff, in-app and by e-mail. Like every message they
  * name the talk's reference, never the child.
  */
 export function talkInvitationMessage(reference: string, scheduledAt: Date | null, location: string | null, timeZone: string): Message {
-  const when = scheduledAt ? ` ${formatLocal(scheduledAt, timeZone)}${location ? `, ${location}` : ''}` : '';
+  const when = scheduledAt ? ` ${formatForMessage(scheduledAt, timeZone)}${location ? `, ${location}` : ''}` : '';
   return {
     title: `Inbjudan: samtal ${reference}`,
     body: `Du är inbjuden till samtal ${reference}${when}. Logga in för tid, plats och deltagare.`,
@@ -16,7 +16,7 @@ export function talkInvitationMessage(reference: string, scheduledAt: Date | nul
 export function talkScheduledMessage(reference: string, scheduledAt: Date, location: string, timeZone: string): Message {
   return {
     title: `Tid och plats: samtal ${reference}`,
-    body: `Samtal ${reference} hålls ${formatLocal(scheduledAt, timeZone)}, ${location}.`,
+    body: `Samtal ${reference} hålls ${formatForMessage(scheduledAt, timeZone)}, ${location}.`,
   };
 }
 
@@ -24,7 +24,7 @@ export function talkScheduledMessage(reference: string, scheduledAt: Date, locat
 export function talkMovedMessage(reference: string, from: Date, to: Date, location: string, timeZone: string): Message {
   return {
     title: `Ny tid: samtal ${reference}`,
-    body: `Samtal ${reference} är flyttat från ${formatLocal(from, timeZone)} till ${formatLocal(to, timeZone)}, ${location}. Kalenderposten är uppdaterad.`,
+    body: `Samtal ${reference} är flyttat från ${formatForMessage(from, timeZone)} till ${formatForMessage(to, timeZone)}, ${location}. Kalenderposten är uppdaterad.`,
   };
 }
 
@@ -32,14 +32,14 @@ export function talkMovedMessage(reference: string, from: Date, to: Date, locati
 export function talkCancelledMessage(reference: string, was: Date, timeZone: string): Message {
   return {
     title: `Inställt: samtal ${reference}`,
-    body: `Samtal ${reference} den ${formatLocal(was, timeZone)} blir inte av. Kalenderposten är borttagen.`,
+    body: `Samtal ${reference} den ${formatForMessage(was, timeZone)} blir inte av. Kalenderposten är borttagen.`,
   };
 }
 
 export function talkOfficerNoticeMessage(reference: string, scheduledAt: Date, location: string | null, timeZone: string): Message {
   return {
     title: `Snart: samtal ${reference}`,
-    body: `Samtal ${reference} hålls ${formatLocal(scheduledAt, timeZone)}${location ? `, ${location}` : ''}. Du är inbjuden.`,
+    body: `Samtal ${reference} hålls ${formatForMessage(scheduledAt, timeZone)}${location ? `, ${location}` : ''}. Du är inbjuden.`,
   };
 }
 

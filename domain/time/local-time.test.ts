@@ -1,4 +1,4 @@
-import { addHours, addLocalDays, addLocalMonths, formatLocal } from './local-time';
+import { addHours, addLocalDays, addLocalMonths, formatForMessage, formatLocal, instantAtLocal, wallClockIn } from './local-time';
 
 const STOCKHOLM = 'Europe/Stockholm';
 const HOUR = 3_600_000;
@@ -229,5 +229,19 @@ describe('formatLocal', () => {
     ['a time zone west of UTC', '2026-12-07T09:00:00Z', 'America/New_York', '2026-12-07 04:00'],
   ])('%s', (_case, instant, timeZone, expected) => {
     expect(formatLocal(at(instant), timeZone)).toBe(expected);
+  });
+});
+
+describe('forms and messages in the district zone', () => {
+  it('a wall-clock date and time in Stockholm is one instant whatever the computer says, and reads back the same', () => {
+    expect(instantAtLocal(2026, 12, 8, 10, 0, STOCKHOLM).toISOString()).toBe('2026-12-08T09:00:00.000Z');
+    expect(instantAtLocal(2026, 7, 8, 10, 0, STOCKHOLM).toISOString()).toBe('2026-07-08T08:00:00.000Z');
+    // Day overflow: 32 December is 1 January (the end of a "valid through 31 December" day).
+    expect(instantAtLocal(2026, 12, 32, 0, 0, STOCKHOLM).toISOString()).toBe('2026-12-31T23:00:00.000Z');
+    expect(wallClockIn(new Date('2026-12-08T09:00:00Z'), STOCKHOLM)).toEqual({ year: 2026, month: 12, day: 8, hour: 10, minute: 0 });
+  });
+
+  it('messages show times as the pages do', () => {
+    expect(formatForMessage(new Date('2026-12-07T11:10:00Z'), STOCKHOLM)).toBe('7 dec. 2026 12:10');
   });
 });

@@ -124,3 +124,30 @@ export function startOfLocalDay(year: number, month: number, day: number, timeZo
     timeZone,
   );
 }
+
+/** The instant a wall clock in `timeZone` shows this date and time (for forms that take the district's time). */
+export function instantAtLocal(year: number, month: number, day: number, hour: number, minute: number, timeZone: string, second = 0): Date {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return instantOf(
+    { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour, minute, second, millisecond: 0 },
+    timeZone,
+  );
+}
+
+/** The date and time `timeZone`'s wall clock shows at `instant` (to fill a form's date and time fields). */
+export function wallClockIn(instant: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
+  const { year, month, day, hour, minute } = wallClockAt(instant, timeZone);
+  return { year, month, day, hour, minute };
+}
+
+const messageFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** For notifications, as the web app's pages show times: "7 dec. 2026 12:10" in the district's zone. */
+export function formatForMessage(instant: Date, timeZone: string): string {
+  let f = messageFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    messageFormatters.set(timeZone, f);
+  }
+  return f.format(instant);
+}

@@ -29,8 +29,14 @@ export function chromiumAvailable(): boolean {
 export interface TestBrowser {
   readonly browser: Browser;
   /** A fresh context (its own storage) per user, so sign-ins never mix. */
-  newPage(): Promise<{ context: BrowserContext; page: Page }>;
+  newPage(options?: ContextOptions): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
+}
+
+/** What a test may vary about the computer: its time zone (the district's by default) and its screen. */
+export interface ContextOptions {
+  readonly timezoneId?: string;
+  readonly viewport?: { width: number; height: number };
 }
 
 export async function launchBrowser(): Promise<TestBrowser> {
@@ -39,16 +45,16 @@ export async function launchBrowser(): Promise<TestBrowser> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
     browser,
-    async newPage() {
+    async newPage(options = {}) {
       const context = await browser.newContext({
         // A user who prefers reduced motion: the design system then opens a Details panel at once instead of letting it
         // grow for 0.4 s while the table around it lays itself out again. A click inside a growing panel could land
         // beside its button (the admin test's flake: the click reached the buttons' row, not "Stäng av", and no request
         // went out). Users click what has stopped moving; so do the tests.
         reducedMotion: 'reduce',
-        viewport: { width: 1280, height: 900 },
+        viewport: options.viewport ?? { width: 1280, height: 900 },
         locale: 'sv-SE',
-        timezoneId: 'Europe/Stockholm',
+        timezoneId: options.timezoneId ?? 'Europe/Stockholm',
         acceptDownloads: true,
       });
       return { context, page: await context.newPage() };
@@ -83,7 +89,7 @@ export interface WebTestEnvironment {
   readonly browser: TestBrowser;
   readonly baseUrl: string;
   /** A fresh browser context signed in as this demo user, on the user's home page. */
-  signIn(email: string): Promise<Page>;
+  signIn(email: string, options?: ContextOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -100,8 +106,8 @@ export async function startWebTestEnvironment(options: { workers: boolean }): Pr
     app,
     browser,
     baseUrl,
-    async signIn(email) {
-      const { page } = await browser.newPage();
+    async signIn(email, options) {
+      const { page } = await browser.newPage(options);
       // A shared two-core CI machine running other suites beside this one can be slow to answer; 30 s was seen to be short.
       page.setDefaultTimeout(60_000);
       await page.goto(`${baseUrl}/`);

@@ -163,7 +163,7 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     await expectAccessible(admin, 'cases-05-admin-users-errors');
     await create.getByLabel('E-post').fill('ny.fritid@samverka.test');
     await create.getByLabel('Namn').fill('Ny Fritidsledare');
-    await create.getByLabel('Verksamhet').selectOption({ label: 'Fritidsgården Norr' });
+    await create.getByLabel('Verksamhet', { exact: true }).selectOption({ label: 'Fritidsgården Norr' });
     await create.getByRole('checkbox', { name: 'Fritid' }).check();
     await create.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await create.getByText('Ny Fritidsledare är tillagd.').waitFor();
@@ -173,7 +173,7 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     // The API's errors: a malformed address beside the e-mail field, a taken one in Swedish above the button.
     await create.getByLabel('E-post').fill('inte-en-adress');
     await create.getByLabel('Namn').fill('Dubblett');
-    await create.getByLabel('Verksamhet').selectOption({ label: 'Fritidsgården Norr' });
+    await create.getByLabel('Verksamhet', { exact: true }).selectOption({ label: 'Fritidsgården Norr' });
     await create.getByRole('checkbox', { name: 'Fritid' }).check();
     await create.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await create.getByText('Ange en e-postadress, till exempel namn@kommun.se.').waitFor();

@@ -22,6 +22,8 @@ const TEACHER = 'larare.norr@samverka.test';
 const SOCSEK = 'socsek.norr@samverka.test';
 const CHEF = 'chef.norr@samverka.test';
 const FLAG = `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id reference } }`;
+/** How the pages write a number: YYYYMMDD-XXXX. */
+const shown = (pin: string) => `${pin.slice(0, 8)}-${pin.slice(8)}`;
 const pnr = (yyyymmdd: string, serial: string) => `${yyyymmdd}${serial}${luhnCheckDigit(`${yyyymmdd.slice(2)}${serial}`)}`;
 
 run('one child, one record in the browser', () => {
@@ -98,8 +100,12 @@ run('one child, one record in the browser', () => {
     await expect(
       identity.getByTestId('identity-outcome').evaluate((element) => element === element.ownerDocument.activeElement),
     ).resolves.toBe(true);
-    expect(await identity.getByTestId('identity-child').textContent()).toBe(`Ylva Webbström ${pin}`);
-    await social.locator('.facts').first().getByText(`Ylva Webbström ${pin}`).waitFor();
+    expect(await identity.getByTestId('identity-child').textContent()).toBe(`Ylva Webbström ${shown(pin)}`);
+    await social
+      .locator('.facts')
+      .first()
+      .getByText(`Ylva Webbström ${shown(pin)}`)
+      .waitFor();
     expect(await identity.getByRole('button', { name: 'Koppla till detta barn' }).count()).toBe(0);
     // Linked, the report turns out to concern a child with an open case, and one with an earlier report.
     await identity.getByTestId('identity-open-case').waitFor();
@@ -152,7 +158,10 @@ run('one child, one record in the browser', () => {
 
     await merge.getByRole('button', { name: 'Slå ihop …' }).click();
     await dialog.getByRole('button', { name: 'Slå ihop', exact: true }).click();
-    await chef.getByTestId('identity-child').getByText(`Malte Dubbelgård ${pin}`).waitFor();
+    await chef
+      .getByTestId('identity-child')
+      .getByText(`Malte Dubbelgård ${shown(pin)}`)
+      .waitFor();
     expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([{ merged_into_id: registeredId }]);
     expect(await app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id])).toEqual([{ child_id: registeredId }]);
     // The merge confirmed the report on the kept child: the panel and the intake list say so, also after a reload.

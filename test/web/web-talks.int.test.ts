@@ -120,7 +120,7 @@ run('talk pages in a browser', () => {
       () => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id === 'talk-date',
     );
     await booking.getByRole('button', { name: 'Boka samtalet' }).click();
-    await booking.getByText('Obligatoriskt').first().waitFor();
+    await booking.getByText('Ange datum som år-månad-dag').first().waitFor();
     const tomorrow = new Date(Date.now() + 86_400_000);
     const date = new Intl.DateTimeFormat('sv-SE', {
       timeZone: 'Europe/Stockholm',

@@ -3,7 +3,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { createApolloClient } from './apollo';
 import { CALLBACK_PATH } from './auth/oidc';
-import { clearToken, getToken } from './auth/session';
+import { clearToken, getToken, onTokenChange, rememberReturnTo } from './auth/session';
 import { Layout } from './components/Layout';
 import { ErrorAlert, Loading } from './components/Status';
 import { useI18n } from './i18n/i18n';
@@ -21,7 +21,7 @@ import { RegisterConcernPage } from './reports/RegisterConcernPage';
 import { MyActionsPage } from './collaboration/MyActionsPage';
 import { PartnerCasePage } from './collaboration/PartnerCasePage';
 import { MyReportsPage } from './reports/MyReportsPage';
-import { NotificationsPage } from './notifications/NotificationsPage';
+import { NotificationsPage, OpenNotificationSubject } from './notifications/NotificationsPage';
 import { PolicyPage } from './districts/PolicyPage';
 import { MyTalksPage } from './talks/MyTalksPage';
 import { TalkPage } from './talks/TalkPage';
@@ -83,6 +83,12 @@ const ROUTES: Route[] = [
   },
   { path: '/settings/districts', roles: ['ADMIN'], render: () => <PolicyPage />, title: (t) => t.nav.policy },
   { path: '/notifications', roles: null, render: () => <NotificationsPage />, title: (t) => t.nav.notifications },
+  {
+    path: '/open/:type/:id',
+    roles: null,
+    render: ({ type, id }) => <OpenNotificationSubject type={type} id={id} />,
+    title: (t) => t.nav.notifications,
+  },
   { path: '/cases', roles: ['SSPF_COORDINATOR'], render: () => <CasesPage />, title: (t) => t.nav.cases },
   { path: '/cases/:id', roles: ['SSPF_COORDINATOR'], render: ({ id }) => <CasePage key={id} id={id} />, title: (t) => t.nav.cases },
   { path: '/actions', roles: PARTNER_ROLES, render: () => <MyActionsPage />, title: (t) => t.nav.myActions },
@@ -162,13 +168,20 @@ export function App() {
       createApolloClient(() => {
         clearToken();
         setExpired(true);
+        rememberReturnTo(`${window.location.pathname}${window.location.search}`);
         navigate('/sign-in', { replace: true });
       }),
     [],
   );
+  // Another tab signed in or out: follow it.
+  const [, setTokenTick] = useState(0);
+  useEffect(() => onTokenChange(() => setTokenTick((n) => n + 1)), []);
   if (pathname === CALLBACK_PATH) return <SignInCallbackPage />;
   if (pathname === '/sign-in' || !getToken()) {
-    if (pathname !== '/sign-in') navigate('/sign-in', { replace: true });
+    if (pathname !== '/sign-in') {
+      rememberReturnTo(`${pathname}${window.location.search}`);
+      navigate('/sign-in', { replace: true });
+    }
     return <SignInPage expired={expired} />;
   }
   return (

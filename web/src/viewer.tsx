@@ -20,6 +20,7 @@ export const VIEWER_QUERY = graphql(`
         name
         policy {
           reminderPercents
+          timeZone
         }
       }
     }

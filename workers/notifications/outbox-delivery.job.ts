@@ -5,6 +5,7 @@ import { JOB_ATTEMPTS, OutboxJobData } from '../../platform/queues/job-scheduler
 import { QueueName } from '../../platform/queues/queue-names';
 import { maskIdentityNumbers } from '../../platform/log-redaction';
 import { EmailSender } from './email-sender';
+import { notificationLink } from '../../domain/notifications/notification-content';
 
 export const OUTBOX_QUEUE = QueueName.OUTBOX;
 
@@ -19,7 +20,13 @@ export function outboxDeliveryProcessor(runtime: WorkerDeps, sender: EmailSender
     const row = await outboxRepository.pendingEmail(dataSource.manager, job.data.outboxId);
     if (!row) return 'stale';
     try {
-      await sender.send({ to: row.email, subject: row.subject, body: row.body, calendar: row.calendar });
+      const link = runtime.config.publicUrl ? notificationLink(runtime.config.publicUrl, row.subject_type, row.subject_id) : null;
+      await sender.send({
+        to: row.email,
+        subject: row.subject,
+        body: link ? `${row.body}\n\nÖppna i Samverka: ${link}` : row.body,
+        calendar: row.calendar,
+      });
     } catch (error) {
       const attempts = await outboxRepository.recordFailure(
         dataSource.manager,

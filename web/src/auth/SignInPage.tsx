@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { completeSignIn, startSignIn } from './oidc';
-import { DemoUser, fetchAuthConfig, fetchDemoUsers, signInAsDemoUser, WebAuthConfig } from './session';
+import { DemoUser, fetchAuthConfig, fetchDemoUsers, signInAsDemoUser, takeReturnTo, WebAuthConfig } from './session';
 import { Loading } from '../components/Status';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
@@ -67,7 +67,7 @@ export function SignInPage({ expired }: { expired?: boolean }) {
                   data-email={u.email}
                   onClick={async () => {
                     await signInAsDemoUser(u.email).then(
-                      () => navigate('/', { replace: true }),
+                      () => navigate(takeReturnTo(), { replace: true }),
                       () => setFailed(true),
                     );
                   }}
@@ -92,7 +92,7 @@ export function SignInCallbackPage() {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     completeSignIn(new URLSearchParams(window.location.search)).then(
-      () => navigate('/', { replace: true }),
+      () => navigate(takeReturnTo(), { replace: true }),
       () => setFailed(true),
     );
   }, []);

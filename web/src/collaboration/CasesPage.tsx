@@ -9,6 +9,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { childName } from '../children/child-summary';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 const MY_CASES = graphql(`
   query MyCollaborationCases($filter: CollaborationCaseFilter) {
@@ -150,7 +151,7 @@ export function CasesPage() {
   const { t, formatDate } = useI18n();
   const [openOnly, setOpenOnly] = useState(true);
   const [shown, setShown] = useState(PAGE_SIZE);
-  const { data, loading, error } = useQuery(MY_CASES, { variables: { filter: { openOnly } }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MY_CASES, { variables: { filter: { openOnly } }, fetchPolicy: 'cache-and-network' });
   const cases = data?.myCollaborationCases ?? [];
   return (
     <section aria-labelledby="cases-title">
@@ -161,11 +162,11 @@ export function CasesPage() {
       <div className="toolbar">
         <Checkbox label={t.cases.openOnly} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
       </div>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {data && cases.length === 0 && <Empty>{t.cases.empty}</Empty>}
       {cases.length > 0 && (
-        <Table zebra className="data-table">
+        <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{t.cases.title}</caption>
           <Table.Head>
             <Table.Row>
@@ -193,7 +194,7 @@ export function CasesPage() {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </ResponsiveTable>
       )}
       {cases.length > shown ? (
         <Button variant="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>

@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useMutation } from '@apollo/client/react';
 import { FormEvent, Fragment, useState } from 'react';
 import { GeneralErrors, localToIso, useFormErrors } from '../components/FormErrors';
+import { useDistrictTimeZone, ZoneNote } from '../components/district-time';
 import { takeField } from '../errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
@@ -26,6 +27,7 @@ function teamAgencies(theCase: CaseData): { id: string; name: string }[] {
 
 function GoalsForm({ theCase }: { theCase: CaseData }) {
   const { t } = useI18n();
+  const zone = useDistrictTimeZone();
   const agencies = teamAgencies(theCase);
   const [youthGoals, setYouthGoals] = useState((theCase.youthGoals ?? []).join('\n'));
   const [agencyGoals, setAgencyGoals] = useState<Record<string, string>>(() =>
@@ -50,7 +52,7 @@ function GoalsForm({ theCase }: { theCase: CaseData }) {
             .map((g) => g.trim())
             .filter(Boolean),
           agencyGoals: agencies.filter((a) => agencyGoals[a.id]?.trim()).map((a) => ({ agencyId: a.id, text: agencyGoals[a.id].trim() })),
-          firstFollowUpAt: localToIso(firstFollowUpAt),
+          firstFollowUpAt: localToIso(firstFollowUpAt, zone),
         },
       },
     }).catch(() => undefined);
@@ -83,6 +85,7 @@ function GoalsForm({ theCase }: { theCase: CaseData }) {
           error={takeField(server, 'firstFollowUpAt')}
         />
       )}
+      {needsFollowUp && <ZoneNote timeZone={zone} />}
       <GeneralErrors errors={server} />
       {data && !error && <Paragraph role="status">{t.cases.saved}</Paragraph>}
       <div>

@@ -13,6 +13,7 @@ import {
 import { useMutation } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { GeneralErrors, localToIso, useFormErrors } from '../components/FormErrors';
+import { useDistrictTimeZone, ZoneNote } from '../components/district-time';
 import { takeField } from '../errors';
 import { graphql } from '../gql';
 import type { MeetingKind } from '../gql/graphql';
@@ -40,6 +41,7 @@ type Meeting = NonNullable<CaseData['meetings']>[number];
 
 function RecordHeldForm({ meeting, planRunning }: { meeting: Meeting; planRunning: boolean }) {
   const { t } = useI18n();
+  const zone = useDistrictTimeZone();
   const [decisions, setDecisions] = useState('');
   const [planChanges, setPlanChanges] = useState('');
   const [next, setNext] = useState('');
@@ -60,7 +62,7 @@ function RecordHeldForm({ meeting, planRunning }: { meeting: Meeting; planRunnin
           meetingId: meeting.id,
           decisions: decisions.trim(),
           planChanges: planChanges.trim() || null,
-          nextFollowUpAt: localToIso(next),
+          nextFollowUpAt: localToIso(next, zone),
         },
       },
     }).catch(() => undefined);
@@ -85,6 +87,7 @@ function RecordHeldForm({ meeting, planRunning }: { meeting: Meeting; planRunnin
           error={takeField(server, 'nextFollowUpAt')}
         />
       )}
+      {planRunning && <ZoneNote timeZone={zone} />}
       <GeneralErrors errors={server} />
       <div>
         <Button type="submit" variant="secondary" loading={loading}>
@@ -97,6 +100,7 @@ function RecordHeldForm({ meeting, planRunning }: { meeting: Meeting; planRunnin
 
 function ScheduleForm({ theCase }: { theCase: CaseData }) {
   const { t } = useI18n();
+  const zone = useDistrictTimeZone();
   const people = casePeople(theCase);
   const [kind, setKind] = useState<MeetingKind>('FOLLOW_UP');
   const [when, setWhen] = useState('');
@@ -108,7 +112,7 @@ function ScheduleForm({ theCase }: { theCase: CaseData }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    const scheduledAt = localToIso(when);
+    const scheduledAt = localToIso(when, zone);
     if (!scheduledAt) return;
     schedule({ variables: { input: { caseId: theCase.id, kind, scheduledAt, attendeeUserIds: attendees } } }).then(
       () => {
@@ -136,6 +140,7 @@ function ScheduleForm({ theCase }: { theCase: CaseData }) {
         </Field>
         <Textfield type="datetime-local" label={t.cases.when} value={when} onChange={(e) => setWhen(e.target.value)} error={whenError} />
       </div>
+      <ZoneNote timeZone={zone} />
       <Fieldset>
         <Fieldset.Legend>{t.cases.attendees}</Fieldset.Legend>
         {people.map((p) => (

@@ -178,7 +178,7 @@ export function MyActionsPage() {
           <Paragraph>{t.actions.gone}</Paragraph>
         </Alert>
       )}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {data && actions.length === 0 && <Empty>{t.actions.empty}</Empty>}
       {[...byCase].map(([reference, list]) => (

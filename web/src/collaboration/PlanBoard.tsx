@@ -2,6 +2,7 @@ import { Button, Field, Heading, Label, Paragraph, Select, Tag, Textfield, Valid
 import { useMutation } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { GeneralErrors, localToIso, useFormErrors, useOutOfReach } from '../components/FormErrors';
+import { useDistrictTimeZone } from '../components/district-time';
 import { takeField } from '../errors';
 import { graphql } from '../gql';
 import type { PlanActionKind, PlanActionStatus } from '../gql/graphql';
@@ -49,6 +50,7 @@ export function ActionStatusForm({
   onGone?: () => void;
 }) {
   const { t } = useI18n();
+  const zone = useDistrictTimeZone();
   const [status, setStatus] = useState<PlanActionStatus>(action.status ?? 'PLANNED');
   const [dueAt, setDueAt] = useState(dateInput(action.dueAt));
   const [cancelReason, setCancelReason] = useState('');
@@ -61,7 +63,7 @@ export function ActionStatusForm({
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const changedDue = dueAt !== dateInput(action.dueAt) ? localToIso(`${dueAt}T16:00`) : null;
+    const changedDue = dueAt !== dateInput(action.dueAt) ? localToIso(`${dueAt}T16:00`, zone) : null;
     update({
       variables: {
         input: {
@@ -145,6 +147,7 @@ function ActionCard({ action, editable }: { action: Action; editable: boolean })
 
 function AddActionForm({ theCase }: { theCase: CaseData }) {
   const { t } = useI18n();
+  const zone = useDistrictTimeZone();
   const people = casePeople(theCase);
   const [kind, setKind] = useState<PlanActionKind | ''>('');
   const [description, setDescription] = useState('');
@@ -162,7 +165,7 @@ function AddActionForm({ theCase }: { theCase: CaseData }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    const due = localToIso(`${dueAt}T16:00`);
+    const due = localToIso(`${dueAt}T16:00`, zone);
     if (!kind || !description.trim() || !responsibleUserId || !due) return;
     add({ variables: { input: { caseId: theCase.id, kind, description: description.trim(), responsibleUserId, dueAt: due } } }).then(
       () => {

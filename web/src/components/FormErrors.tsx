@@ -2,6 +2,7 @@ import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useEffect } from 'react';
 import { apiErrors, FieldErrors } from '../errors';
+import { zonedToIso } from './district-time';
 import { useI18n } from '../i18n/i18n';
 
 const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
@@ -24,11 +25,10 @@ export function GeneralErrors({ errors }: { errors: FieldErrors }) {
   );
 }
 
-/** `datetime-local` and `date` inputs hold local time; the API takes ISO instants. */
-export function localToIso(local: string): string | null {
-  if (!local) return null;
-  const at = new Date(local);
-  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+/** A `datetime-local` value ("2026-12-08T10:00") read as the district's wall clock, whatever the computer's zone. */
+export function localToIso(local: string, timeZone: string): string | null {
+  const [date, time] = local.split('T');
+  return zonedToIso(date ?? '', time ?? '', timeZone);
 }
 
 /** The thing the form writes to is out of the viewer's reach now (deleted, or consent withdrawn). */

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate, useLocation } from '../router';
 import { navFor, useViewer } from '../viewer';
+import { useDistrictTimeZone, ZoneNote } from './district-time';
 
 export const UNREAD_COUNT_QUERY = graphql(`
   query UnreadNotifications {
@@ -30,6 +31,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const viewer = useViewer();
   const { t, lang, setLang } = useI18n();
   const { pathname } = useLocation();
+  const zone = useDistrictTimeZone();
   const unread = useQuery(UNREAD_COUNT_QUERY, { pollInterval: BELL_POLL_MS, fetchPolicy: 'cache-and-network' });
   const count = unread.data?.myNotifications.length ?? 0;
   return (
@@ -83,6 +85,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <ZoneNote timeZone={zone} />
         {children}
       </main>
     </>

@@ -8,10 +8,19 @@ interface PageInfo {
 }
 
 /** Cursor paging: the next page is appended, and the button says when there is no more. */
-export function LoadMore({ pageInfo, fetchMore }: { pageInfo: PageInfo | undefined; fetchMore: (after: string) => Promise<unknown> }) {
+export function LoadMore({
+  pageInfo,
+  fetchMore,
+  shown,
+}: {
+  pageInfo: PageInfo | undefined;
+  fetchMore: (after: string) => Promise<unknown>;
+  /** Rows on the page: an empty list says only that it is empty. */
+  shown?: number;
+}) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
-  if (!pageInfo) return null;
+  if (!pageInfo || shown === 0) return null;
   if (!pageInfo.hasNextPage || !pageInfo.endCursor)
     return (
       <Paragraph data-size="sm" className="muted">

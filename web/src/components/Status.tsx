@@ -1,4 +1,5 @@
-import { Alert, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useI18n } from '../i18n/i18n';
 import { apiErrors } from '../errors';
 
@@ -20,16 +21,23 @@ export function Empty({ children }: { children: string }) {
   );
 }
 
-export function ErrorAlert({ error }: { error: unknown }) {
+/** The API's error; when the request never got an answer (network, server down) and `onRetry` is given, "Försök igen". */
+export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => unknown }) {
   const { t, lang } = useI18n();
   if (!error) return null;
-  const { byField, general } = apiErrors(error, lang, t.unexpectedError);
+  const network = !CombinedGraphQLErrors.is(error);
+  const { byField, general } = network ? { byField: {}, general: [t.networkError] } : apiErrors(error, lang, t.unexpectedError);
   const messages = [...general, ...Object.values(byField)];
   return (
     <Alert data-color="danger" role="alert">
       {messages.map((m) => (
         <Paragraph key={m}>{m}</Paragraph>
       ))}
+      {network && onRetry && (
+        <Button variant="secondary" data-size="sm" onClick={() => onRetry()}>
+          {t.retry}
+        </Button>
+      )}
     </Alert>
   );
 }

@@ -12,7 +12,8 @@ import {
 } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
-import { GeneralErrors, localToIso, useFormErrors } from '../components/FormErrors';
+import { GeneralErrors, useFormErrors } from '../components/FormErrors';
+import { endOfDayIso, lastMoment, useDistrictTimeZone } from '../components/district-time';
 import { ErrorAlert } from '../components/Status';
 import { takeField } from '../errors';
 import { graphql } from '../gql';
@@ -106,7 +107,7 @@ function ConsentSummary({ consent }: { consent: Consent }) {
         <Tag data-color={consent.valid ? 'success' : 'neutral'}>{consent.valid ? t.cases.consentValid : t.cases.consentNotValid}</Tag>{' '}
         {consent.form && t.cases.forms[consent.form]} · {t.cases.consentGiven(formatDate(consent.givenAt))}
         {' · '}
-        {consent.endsAt ? t.cases.consentEnds(formatDate(consent.endsAt)) : t.cases.consentNoEnd}
+        {consent.endsAt ? t.cases.consentEnds(formatDate(lastMoment(consent.endsAt))) : t.cases.consentNoEnd}
       </Paragraph>
       {consent.withdrawnAt && (
         <Paragraph>
@@ -141,6 +142,7 @@ function ConsentSummary({ consent }: { consent: Consent }) {
 
 function RecordConsentForm({ theCase }: { theCase: CaseData }) {
   const { t } = useI18n();
+  const zone = useDistrictTimeZone();
   const viewer = useViewer();
   const choices = useQuery(CONSENT_CHOICES, { variables: { childId: theCase.child?.id ?? '' }, skip: !theCase.child?.id });
   const [givenByYouth, setGivenByYouth] = useState(true);
@@ -182,7 +184,7 @@ function RecordConsentForm({ theCase }: { theCase: CaseData }) {
           categories,
           documentReference: documentReference.trim() || null,
           oralNote: oralNote.trim() || null,
-          endsAt: localToIso(endsAt),
+          endsAt: endsAt ? endOfDayIso(endsAt, zone) : null,
         },
       },
     }).then(

@@ -7,6 +7,7 @@ import { apiErrors, FieldErrors, takeField } from '../errors';
 import { graphql } from '../gql';
 import type { DistrictsQuery, TalkDeadlineMode, UpdateDistrictPolicyInput } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { FormErrorSummary, problemsOf, useErrorSummary } from '../components/ErrorSummary';
 
 const DISTRICTS = graphql(`
   query Districts {
@@ -110,6 +111,8 @@ function DistrictPolicyForm({ district }: { district: District }) {
     ssffAgeBand: band(p.ssffAgeBand),
   }));
   const [local, setLocal] = useState<Record<string, string>>({});
+  const { attempt, failed } = useErrorSummary();
+  const fieldId = (f: string) => `policy-${district.id}-${f}`;
   const [update, { data, loading, error }] = useMutation(UPDATE_POLICY);
   const server = error ? apiErrors(error, lang, t.unexpectedError, t.policy as unknown as Record<string, string>) : NO_ERRORS;
   const errorFor = (f: string) => local[f] ?? takeField(server, f, `${f}.min`, `${f}.max`);
@@ -132,7 +135,7 @@ function DistrictPolicyForm({ district }: { district: District }) {
       const before = p[f] === null || p[f] === undefined ? '' : String(p[f]);
       if (raw === before) continue;
       if (!/^\d+$/.test(raw)) {
-        problems[f] = t.required;
+        problems[f] = t.forms.enterNumber(t.policy[f]);
         continue;
       }
       (input as Record<NumberField, number>)[f] = Number(raw);
@@ -143,15 +146,16 @@ function DistrictPolicyForm({ district }: { district: District }) {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-    if (percents.some((s) => !/^\d+$/.test(s))) problems.reminderPercents = t.required;
+    if (percents.some((s) => !/^\d+$/.test(s))) problems.reminderPercents = t.forms.enterNumbers(t.policy.reminderPercents);
     else if (percents.join(',') !== p.reminderPercents.join(',')) input.reminderPercents = percents.map(Number);
     for (const f of ['sspfAgeBand', 'ssffAgeBand'] as const) {
       const parsed = parseBand(values[f]);
-      if (!parsed) problems[f] = t.required;
+      if (!parsed) problems[f] = t.forms.enterBand(t.policy[f]);
       else if (band(parsed) !== band(p[f])) input[f] = parsed;
     }
     setLocal(problems);
-    if (Object.keys(problems).length === 0) update({ variables: { input } }).catch(() => undefined);
+    if (Object.keys(problems).length === 0) update({ variables: { input } }).catch(failed);
+    else failed();
   };
 
   const headingId = `district-${district.id}`;
@@ -161,9 +165,20 @@ function DistrictPolicyForm({ district }: { district: District }) {
         {district.name} <span className="muted">· {t.policy.version(p.version)}</span>
       </Heading>
       <form onSubmit={submit} noValidate className="policy-grid">
+        <div className="policy-actions">
+          <FormErrorSummary
+            attempt={attempt}
+            problems={problemsOf(
+              [...NUMBER_FIELDS, 'talkDeadlineMode', 'reminderPercents', 'sspfAgeBand', 'ssffAgeBand', 'timeZone'].map(
+                (f) => [fieldId(f), errorFor(f)] as const,
+              ),
+            )}
+          />
+        </div>
         {NUMBER_FIELDS.map((f) => (
           <Textfield
             key={f}
+            id={fieldId(f)}
             label={t.policy[f]}
             description={t.policy.defaultValue(defaultText(f))}
             inputMode="numeric"
@@ -177,7 +192,7 @@ function DistrictPolicyForm({ district }: { district: District }) {
           <Paragraph data-size="sm" className="muted">
             {t.policy.defaultValue(defaultText('talkDeadlineMode'))}
           </Paragraph>
-          <Select value={values.talkDeadlineMode} onChange={set('talkDeadlineMode')}>
+          <Select id={fieldId('talkDeadlineMode')} value={values.talkDeadlineMode} onChange={set('talkDeadlineMode')}>
             {MODES.map((m) => (
               <Select.Option key={m} value={m}>
                 {t.policy.modes[m]}
@@ -189,6 +204,7 @@ function DistrictPolicyForm({ district }: { district: District }) {
         {(['reminderPercents', 'sspfAgeBand', 'ssffAgeBand', 'timeZone'] as const).map((f) => (
           <Textfield
             key={f}
+            id={fieldId(f)}
             label={t.policy[f]}
             description={t.policy.defaultValue(defaultText(f))}
             value={values[f]}

@@ -15,6 +15,7 @@ import { inUnit, Period, periodChoices, yearToDate } from './indicator-periods';
 function isRate(indicator: Indicator) {
   return INDICATOR_KINDS[indicator] === IndicatorKind.RATE;
 }
+import { useStackedLabels } from '../components/ResponsiveTable';
 
 const INDICATORS = graphql(`
   query Indicators($period: IndicatorPeriodInput!) {
@@ -62,6 +63,7 @@ function CompliancePanel({ period }: { period: Period }) {
   const { t, lang } = useI18n();
   const c = t.indicators.compliance;
   const { data, error } = useQuery(COMPLIANCE, { variables: { period } });
+  const complianceTable = useStackedLabels<HTMLTableElement>();
   const rows = (data?.complianceReport ?? []).filter((r) => r.fellDue > 0);
   const download = () =>
     downloadWithToken(
@@ -80,7 +82,7 @@ function CompliancePanel({ period }: { period: Period }) {
         {c.download}
       </Button>
       <ErrorAlert error={error} />
-      <table className="indicator-table">
+      <table className="indicator-table stacked-table" ref={complianceTable}>
         <thead>
           <tr>
             {[t.fields.district, c.month, c.clock, c.fellDue, c.met, c.late, c.shareMet, c.lateItems].map((h) => (

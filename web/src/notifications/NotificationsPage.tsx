@@ -4,7 +4,8 @@ import { Empty, ErrorAlert, Loading } from '../components/Status';
 import { UNREAD_COUNT_QUERY } from '../components/Layout';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-import { Link } from '../router';
+import { Link, navigate } from '../router';
+import { useEffect } from 'react';
 import { hasRole, SOCIAL_SERVICES_ROLES, useViewer, ViewerData } from '../viewer';
 
 const MY_NOTIFICATIONS = graphql(`
@@ -31,7 +32,7 @@ const MARK_READ = graphql(`
 `);
 
 /** Social services open the report; a reporter sees it, with its feedback, in their own list. */
-function linkFor(viewer: ViewerData, subjectType?: string | null, subjectId?: string | null): string | null {
+export function linkFor(viewer: ViewerData, subjectType?: string | null, subjectId?: string | null): string | null {
   if (subjectType === 'TALK' && subjectId) return hasRole(viewer, ...SOCIAL_SERVICES_ROLES) ? `/talks/${subjectId}` : '/talks/mine';
   if (subjectType !== 'REPORT' || !subjectId) return null;
   return hasRole(viewer, ...SOCIAL_SERVICES_ROLES) ? `/reports/${subjectId}` : '/reports/mine';
@@ -40,7 +41,7 @@ function linkFor(viewer: ViewerData, subjectType?: string | null, subjectId?: st
 export function NotificationsPage() {
   const { t, formatDateTime } = useI18n();
   const viewer = useViewer();
-  const { data, loading, error } = useQuery(MY_NOTIFICATIONS);
+  const { data, loading, error, refetch } = useQuery(MY_NOTIFICATIONS);
   const [markRead] = useMutation(MARK_READ, { refetchQueries: [UNREAD_COUNT_QUERY] });
   const items = data?.myNotifications ?? [];
   return (
@@ -48,7 +49,7 @@ export function NotificationsPage() {
       <Heading level={1} data-size="lg" id="notifications-title">
         {t.notifications.title}
       </Heading>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {data && items.length === 0 && <Empty>{t.notifications.empty}</Empty>}
       <ul className="plain-list">
@@ -86,4 +87,12 @@ export function NotificationsPage() {
       </ul>
     </section>
   );
+}
+
+/** `/open/<type>/<id>`, the link in a notification e-mail: goes on to the page this reader opens for it. */
+export function OpenNotificationSubject({ type, id }: { type: string; id: string }) {
+  const viewer = useViewer();
+  const target = linkFor(viewer, type.toUpperCase(), id) ?? '/notifications';
+  useEffect(() => navigate(target, { replace: true }), [target]);
+  return <Loading />;
 }

@@ -8,6 +8,7 @@ import {
   Label,
   Paragraph,
   Select,
+  Switch,
   Table,
   Textfield,
   ValidationMessage,
@@ -20,6 +21,7 @@ import { takeField } from '../errors';
 import { graphql } from '../gql';
 import type { AgenciesQuery, AgencyKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 const AGENCIES = graphql(`
   query Agencies {
@@ -28,6 +30,7 @@ const AGENCIES = graphql(`
       name
       kind
       isPublicAuthority
+      dutyToReport
       districts {
         id
         name
@@ -58,6 +61,38 @@ const SET_DISTRICTS = graphql(`
     }
   }
 `);
+
+const SET_DUTY = graphql(`
+  mutation SetAgencyDutyToReport($input: SetAgencyDutyToReportInput!) {
+    setAgencyDutyToReport(input: $input) {
+      id
+      dutyToReport
+    }
+  }
+`);
+
+/** Whether the agency's staff have the duty to report (SoL 14:1): their right to feedback follows it. */
+function DutyToReport({ agency }: { agency: Agency }) {
+  const { t } = useI18n();
+  const [save, { loading, error }] = useMutation(SET_DUTY);
+  const errors = useFormErrors(error);
+  return (
+    <div>
+      <Switch
+        label={
+          <>
+            {t.admin.dutyToReport}
+            <span className="visually-hidden"> {t.admin.dutyToReportFor(agency.name)}</span>
+          </>
+        }
+        checked={agency.dutyToReport}
+        disabled={loading}
+        onChange={(e) => save({ variables: { input: { agencyId: agency.id, dutyToReport: e.target.checked } } }).catch(() => undefined)}
+      />
+      <GeneralErrors errors={errors} />
+    </div>
+  );
+}
 
 const KINDS: AgencyKind[] = ['SCHOOL', 'SOCIAL_SERVICES', 'POLICE', 'LEISURE', 'MUNICIPALITY'];
 type District = AgenciesQuery['districts'][number];
@@ -198,7 +233,7 @@ function CreateAgencyForm({ districts }: { districts: District[] }) {
 /** Admin: the municipality's agencies, whether they are public authorities, and their districts. */
 export function AgenciesPage() {
   const { t } = useI18n();
-  const { data, loading, error } = useQuery(AGENCIES);
+  const { data, loading, error, refetch } = useQuery(AGENCIES);
   const agencies = data?.agencies ?? [];
   const districts = data?.districts ?? [];
   return (
@@ -207,11 +242,11 @@ export function AgenciesPage() {
         {t.admin.agenciesTitle}
       </Heading>
       <Paragraph>{t.admin.agenciesIntro}</Paragraph>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {data && agencies.length === 0 && <Empty>{t.admin.agenciesEmpty}</Empty>}
       {agencies.length > 0 && (
-        <Table zebra className="data-table">
+        <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{t.admin.agenciesTitle}</caption>
           <Table.Head>
             <Table.Row>
@@ -226,6 +261,7 @@ export function AgenciesPage() {
                 <Table.Cell>{a.name}</Table.Cell>
                 <Table.Cell>
                   {t.admin.agencyKinds[a.kind]} · {a.isPublicAuthority ? t.admin.isPublic : t.admin.isPrivate}
+                  <DutyToReport agency={a} />
                 </Table.Cell>
                 <Table.Cell>
                   <span data-testid="agency-districts">{a.districts.map((d) => d.name).join(', ') || '–'}</span>
@@ -234,7 +270,7 @@ export function AgenciesPage() {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </ResponsiveTable>
       )}
       <CreateAgencyForm districts={districts} />
     </section>

@@ -21,6 +21,7 @@ import { takeField } from '../errors';
 import { graphql } from '../gql';
 import type { Role, UsersQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 const USERS = graphql(`
   query Users($agencyId: ID) {
@@ -88,6 +89,7 @@ const ROLES: Role[] = [
   'LEISURE_STAFF',
   'SSPF_COORDINATOR',
   'ANALYST',
+  'AGENCY_LEAD',
   'ADMIN',
 ];
 type User = UsersQuery['users'][number];
@@ -274,7 +276,7 @@ export function UsersPage() {
   const { t, formatDate } = useI18n();
   const [agencyId, setAgencyId] = useState('');
   const [shown, setShown] = useState(PAGE_SIZE);
-  const { data, loading, error } = useQuery(USERS, { variables: { agencyId: agencyId || null } });
+  const { data, loading, error, refetch } = useQuery(USERS, { variables: { agencyId: agencyId || null } });
   const users = data?.users ?? [];
   const agencies = data?.agencies ?? [];
   return (
@@ -302,11 +304,11 @@ export function UsersPage() {
           </Select>
         </Field>
       </div>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {data && users.length === 0 && <Empty>{t.admin.empty}</Empty>}
       {users.length > 0 && (
-        <Table zebra className="data-table">
+        <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{t.admin.usersTitle}</caption>
           <Table.Head>
             <Table.Row>
@@ -337,7 +339,7 @@ export function UsersPage() {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </ResponsiveTable>
       )}
       {users.length > shown ? (
         <Button variant="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>

@@ -10,6 +10,8 @@ import { hasRole, useViewer } from '../viewer';
 import { ErrorAlert, Loading } from '../components/Status';
 import { childName } from '../children/child-summary';
 import { MergeChildren } from './MergeChildren';
+import { ResponsiveTable } from '../components/ResponsiveTable';
+import { formatPersonalIdentityNumber } from '../../../domain/children/personal-identity-number';
 
 export const IDENTITY_FIELDS = graphql(`
   fragment ReportIdentityFields on Report {
@@ -126,7 +128,7 @@ function PossibleMatches({ report, onDone }: { report: IdentityReport; onDone: (
       ) : (
         <>
           <Paragraph>{t.identity.matchesIntro}</Paragraph>
-          <Table className="data-table" aria-labelledby={captionId}>
+          <ResponsiveTable className="data-table" aria-labelledby={captionId}>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t.identity.name}</Table.HeaderCell>
@@ -162,7 +164,7 @@ function PossibleMatches({ report, onDone }: { report: IdentityReport; onDone: (
                 </Table.Row>
               ))}
             </Table.Body>
-          </Table>
+          </ResponsiveTable>
         </>
       )}
       {linkErrors.general.length > 0 && (
@@ -243,7 +245,11 @@ export function IdentityPanel({ reportId }: { reportId: string }) {
       )}
       <dl className="facts">
         <dt>{t.identity.recordTitle}</dt>
-        <dd data-testid="identity-child">{r.child ? `${childName(r.child)} ${r.child.personalIdentityNumber ?? ''}`.trim() : '–'}</dd>
+        <dd data-testid="identity-child">
+          {r.child
+            ? `${childName(r.child)} ${r.child.personalIdentityNumber ? formatPersonalIdentityNumber(r.child.personalIdentityNumber) : ''}`.trim()
+            : '–'}
+        </dd>
         <dt>{t.report.status}</dt>
         <dd data-testid="identity-status">
           {unconfirmed ? (

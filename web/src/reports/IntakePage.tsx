@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { reminderPercentsFor, useViewer } from '../viewer';
 import { childName } from '../children/child-summary';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 export const INTAKE_ROW = graphql(`
   fragment IntakeRowFields on Report {
@@ -89,7 +90,7 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
   const [term, setTerm] = useState<string | null>(null);
   const filter = overdue ? { overdueOnly: true } : { openOnly, assignedToMe: mineOnly || null };
   const searching = !overdue && term !== null;
-  const { data, loading, error, fetchMore } = useQuery(INTAKE_QUEUE, {
+  const { data, loading, error, fetchMore, refetch } = useQuery(INTAKE_QUEUE, {
     variables: { first: PAGE_SIZE, filter },
     pollInterval: 60_000,
     skip: searching,
@@ -194,13 +195,13 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
         </>
       ) : (
         <>
-          <ErrorAlert error={error} />
+          <ErrorAlert error={error} onRetry={refetch} />
           {loading && !data && <Loading />}
           {data && nodes.length === 0 && <Empty>{overdue ? t.intake.overdueEmpty : t.intake.empty}</Empty>}
         </>
       )}
       {rows.length > 0 && (
-        <Table zebra className="data-table">
+        <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{title}</caption>
           <Table.Head>
             <Table.Row>
@@ -231,10 +232,11 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </ResponsiveTable>
       )}
       <LoadMore
         pageInfo={searching ? undefined : data?.intakeQueue.pageInfo}
+        shown={searching ? undefined : data?.intakeQueue.edges.length}
         fetchMore={(after) =>
           fetchMore({
             variables: { after },

@@ -9,6 +9,7 @@ import type { FeedbackFilter } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useViewer } from '../viewer';
 import { PoliceDecisions } from './PoliceDecisions';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 const MY_REPORTS = graphql(`
   query MyReports($first: Int!, $after: String, $filter: ReportFilterInput) {
@@ -141,7 +142,7 @@ export function MyReportsPage() {
   const police = hasRole(viewer, 'POLICE_OFFICER');
   const [status, setStatus] = useState('');
   const filter = status ? { feedbackStatus: status as FeedbackFilter } : null;
-  const { data, loading, error, fetchMore } = useQuery(MY_REPORTS, { variables: { first: PAGE_SIZE, filter } });
+  const { data, loading, error, fetchMore, refetch } = useQuery(MY_REPORTS, { variables: { first: PAGE_SIZE, filter } });
   const edges = data?.myReports.edges ?? [];
   const title = police ? t.nav.policeReports : t.reports.mineTitle;
   return (
@@ -164,11 +165,11 @@ export function MyReportsPage() {
           </Select>
         </Field>
       </div>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {data && edges.length === 0 && <Empty>{t.reports.empty}</Empty>}
       {edges.length > 0 && (
-        <Table zebra className="data-table">
+        <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{title}</caption>
           <Table.Head>
             <Table.Row>
@@ -208,10 +209,11 @@ export function MyReportsPage() {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </ResponsiveTable>
       )}
       <LoadMore
         pageInfo={data?.myReports.pageInfo}
+        shown={data?.myReports.edges.length}
         fetchMore={(after) =>
           fetchMore({
             variables: { after },

@@ -15,6 +15,7 @@ import { useMutation } from '@apollo/client/react';
 import { FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { parsePersonalIdentityNumber } from '../../../domain/children/personal-identity-number';
 import { calendarDateAt } from '../../../domain/time/calendar-date';
+import { useDistrictTimeZone } from '../components/district-time';
 import { localToIso, useFormErrors } from '../components/FormErrors';
 import { takeField } from '../errors';
 import { graphql } from '../gql';
@@ -62,6 +63,7 @@ const FIELD_IDS: Record<string, string> = {
 /** Social services register a report that came by phone, letter, e-mail or in person, on the reporter's behalf. */
 export function RegisterConcernPage() {
   const { t } = useI18n();
+  const timeZone = useDistrictTimeZone();
   const [channel, setChannel] = useState('');
   const [receivedAt, setReceivedAt] = useState('');
   const [reporterKind, setReporterKind] = useState('');
@@ -130,8 +132,8 @@ export function RegisterConcernPage() {
           reporterKind: reporterKind as ReporterKind,
           reporterName: reporterName.trim() || null,
           reporterContact: reporterContact.trim(),
-          receivedAt: localToIso(receivedAt),
-          observedAt: localToIso(observedAt),
+          receivedAt: localToIso(receivedAt, timeZone),
+          observedAt: localToIso(observedAt, timeZone),
           child: {
             personalIdentityNumber: pinCheck?.ok ? pinCheck.value.normalized : null,
             givenName: givenName.trim() || null,

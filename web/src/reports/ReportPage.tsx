@@ -31,6 +31,8 @@ import { childName } from '../children/child-summary';
 import { AssignColleague } from './AssignColleague';
 import { ExtendInvestigationForm, ExtensionList } from './ExtendInvestigation';
 import { Link } from '../router';
+import { ResponsiveTable } from '../components/ResponsiveTable';
+import { formatPersonalIdentityNumber } from '../../../domain/children/personal-identity-number';
 
 const REPORT = graphql(`
   query Report($id: ID!) {
@@ -325,7 +327,9 @@ export function ReportPage({ id }: { id: string }) {
             <dt>{t.reports.child}</dt>
             <dd>
               {r.child ? (
-                <Link href={`/children/${r.child.id}`}>{`${childName(r.child)} ${r.child.personalIdentityNumber ?? ''}`.trim()}</Link>
+                <Link href={`/children/${r.child.id}`}>
+                  {`${childName(r.child)} ${r.child.personalIdentityNumber ? formatPersonalIdentityNumber(r.child.personalIdentityNumber) : ''}`.trim()}
+                </Link>
               ) : (
                 r.childAsReported
               )}
@@ -380,7 +384,7 @@ export function ReportPage({ id }: { id: string }) {
           <Heading level={2} data-size="sm">
             {t.report.clocks}
           </Heading>
-          <Table className="data-table">
+          <ResponsiveTable className="data-table">
             <caption className="visually-hidden">{t.report.clocks}</caption>
             <Table.Head>
               <Table.Row>
@@ -406,7 +410,7 @@ export function ReportPage({ id }: { id: string }) {
                 </Table.Row>
               ))}
             </Table.Body>
-          </Table>
+          </ResponsiveTable>
         </Card>
       </div>
       <IdentityPanel reportId={r.id} />

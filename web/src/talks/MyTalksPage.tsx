@@ -130,7 +130,7 @@ function InvitedTalkCard({ talk }: { talk: InvitedTalk }) {
 /** Police (and coordinators): the talks they are invited to, and the calendar of the booked ones. */
 export function MyTalksPage() {
   const { t, lang } = useI18n();
-  const { data, loading, error } = useQuery(MY_TALKS);
+  const { data, loading, error, refetch } = useQuery(MY_TALKS);
   const [download, setDownload] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const talks = data?.myTalks ?? [];
   const downloadCalendar = async () => {
@@ -161,7 +161,7 @@ export function MyTalksPage() {
           <Paragraph>{download.error}</Paragraph>
         </Alert>
       )}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {data && talks.length === 0 && <Empty>{t.talks.mineEmpty}</Empty>}
       {talks.length > 0 && (

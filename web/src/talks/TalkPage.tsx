@@ -19,15 +19,18 @@ import { FormEvent, useState } from 'react';
 import { Clock, useNow } from '../deadlines/Clock';
 import { ErrorAlert, Loading } from '../components/Status';
 import { PrintButton, usePrintHeader } from '../components/Print';
+import { dateValue, DateTimeFields, timeValue, useDistrictTimeZone, zonedToIso } from '../components/district-time';
+import { FormErrorSummary, problemsOf, useErrorSummary } from '../components/ErrorSummary';
 import { clockLevel, nextOpenDeadline } from '../deadlines/clock';
 import { apiErrors, FieldErrors, takeField } from '../errors';
 import { graphql } from '../gql';
 import type { TalkDelayReason, TalkDetailsFragment, TalkOutcome, TalkParticipantRole } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
-import { localDateKey, missingDisclosures, participatingAgencies } from './talks';
+import { missingDisclosures, participatingAgencies } from './talks';
 import { hasRole, reminderPercentsFor, useViewer } from '../viewer';
 import { AssignColleague } from '../reports/AssignColleague';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 graphql(`
   fragment TalkDetails on Talk {
@@ -238,25 +241,33 @@ function GeneralErrors({ errors }: { errors: FieldErrors }) {
 
 function SchedulingSection({ talk }: { talk: Talk }) {
   const { t, formatDateTime } = useI18n();
-  const scheduled = talk.scheduledAt ? new Date(talk.scheduledAt) : null;
-  const [date, setDate] = useState(scheduled ? localDateKey(scheduled) : '');
-  const [time, setTime] = useState(scheduled ? scheduled.toTimeString().slice(0, 5) : '');
+  const zone = useDistrictTimeZone(talk.child?.district?.id);
+  const [date, setDate] = useState(dateValue(talk.scheduledAt, zone));
+  const [time, setTime] = useState(timeValue(talk.scheduledAt, zone));
   const [location, setLocation] = useState(talk.location ?? '');
   const [tried, setTried] = useState(false);
+  const { attempt, failed } = useErrorSummary();
   const [summon, summonState] = useMutation(SUMMON);
   const [schedule, scheduleState] = useMutation(SCHEDULE);
   const summonErrors = useErrors(summonState.error);
   const server = useErrors(scheduleState.error);
-  const dateError = (tried && !date ? t.required : undefined) ?? takeField(server, 'scheduledAt');
-  const timeError = tried && !time ? t.required : undefined;
-  const locationError = (tried && !location.trim() ? t.required : undefined) ?? takeField(server, 'location');
+  const at = zonedToIso(date, time, zone);
+  const dateError =
+    (tried && !/^\d{4}-\d{2}-\d{2}$/.test(date) ? t.forms.enterDate(t.talks.date) : undefined) ??
+    (tried && at && Date.parse(at) < Date.now() ? t.forms.datePassed : undefined) ??
+    takeField(server, 'scheduledAt');
+  const timeError = tried && !/^\d{2}:\d{2}/.test(time) ? t.forms.enterTime(t.talks.time) : undefined;
+  const locationError = (tried && !location.trim() ? t.forms.enterText(t.talks.place) : undefined) ?? takeField(server, 'location');
+  const problems = problemsOf([
+    ['talk-date', dateError],
+    ['talk-time', timeError],
+    ['talk-location', locationError],
+  ]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (!date || !time || !location.trim()) return;
-    schedule({
-      variables: { input: { talkId: talk.id, scheduledAt: new Date(`${date}T${time}`).toISOString(), location: location.trim() } },
-    }).catch(() => undefined);
+    if (!at || Date.parse(at) < Date.now() || !location.trim()) return failed();
+    schedule({ variables: { input: { talkId: talk.id, scheduledAt: at, location: location.trim() } } }).catch(failed);
   };
   return (
     <section aria-labelledby="scheduling-title" className="card">
@@ -294,19 +305,25 @@ function SchedulingSection({ talk }: { talk: Talk }) {
       )}
       {(talk.state === 'SUMMONED' || talk.state === 'SCHEDULED') && (
         <form onSubmit={submit} noValidate className="form">
-          <div className="row">
-            <Textfield
-              id="talk-date"
-              type="date"
-              label={t.talks.date}
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-              error={dateError}
-            />
-            <Textfield type="time" label={t.talks.time} value={time} onChange={(e) => setTime(e.target.value)} error={timeError} />
-          </div>
+          <FormErrorSummary problems={problems} attempt={attempt} />
+          <DateTimeFields
+            timeZone={zone}
+            required
+            dateId="talk-date"
+            timeId="talk-time"
+            dateLabel={t.talks.date}
+            timeLabel={t.talks.time}
+            date={date}
+            time={time}
+            onDate={setDate}
+            onTime={setTime}
+            dateError={dateError}
+            timeError={timeError}
+          />
           <Textfield
-            label={t.talks.place}
+            id="talk-location"
+            required
+            label={`${t.talks.place} ${t.forms.requiredMark}`}
             description={t.talks.placeHint}
             value={location}
             onChange={(e) => setLocation(e.target.value)}
@@ -436,7 +453,7 @@ function ParticipantsSection({ talk }: { talk: Talk }) {
       {participants.length === 0 ? (
         <Paragraph className="empty">{t.talks.noParticipants}</Paragraph>
       ) : (
-        <Table className="data-table">
+        <ResponsiveTable className="data-table">
           <caption className="visually-hidden">{t.talks.participantsTitle}</caption>
           <Table.Head>
             <Table.Row>
@@ -489,7 +506,7 @@ function ParticipantsSection({ talk }: { talk: Talk }) {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </ResponsiveTable>
       )}
       <ErrorAlert error={error} />
       {open && <InviteForm talk={talk} />}
@@ -551,6 +568,7 @@ function DisclosureSection({ talk }: { talk: Talk }) {
 
 function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
   const { t, formatDateTime } = useI18n();
+  const zone = useDistrictTimeZone(talk.child?.district?.id);
   const [delayReason, setDelayReason] = useState('');
   const [delayReasonText, setDelayReasonText] = useState('');
   const [heldDate, setHeldDate] = useState('');
@@ -591,7 +609,7 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
           delayReason: (delayReason || null) as TalkDelayReason | null,
           delayReasonText: delayReasonText.trim() || null,
           // When it happened, if not now (a talk written up afterwards, or held before its booked time).
-          heldAt: heldDate && heldTime ? new Date(`${heldDate}T${heldTime}`).toISOString() : null,
+          heldAt: zonedToIso(heldDate, heldTime, zone),
         },
       },
     }).catch(() => undefined);
@@ -602,16 +620,17 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
         {t.talks.holdTitle}
       </Heading>
       <form onSubmit={submit} noValidate className="form">
-        <div className="row align-end">
-          <Textfield
-            type="date"
-            label={t.talks.heldDate}
-            value={heldDate}
-            onChange={(e) => setHeldDate(e.target.value)}
-            error={takeField(server, 'heldAt')}
-          />
-          <Textfield type="time" step={1} label={t.talks.heldTime} value={heldTime} onChange={(e) => setHeldTime(e.target.value)} />
-        </div>
+        <DateTimeFields
+          timeZone={zone}
+          seconds
+          dateLabel={t.talks.heldDate}
+          timeLabel={t.talks.heldTime}
+          date={heldDate}
+          time={heldTime}
+          onDate={setHeldDate}
+          onTime={setHeldTime}
+          dateError={takeField(server, 'heldAt')}
+        />
         {(late || reasonError) && (
           <Field>
             <Label>{t.talks.delayReason}</Label>

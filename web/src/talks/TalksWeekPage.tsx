@@ -73,7 +73,7 @@ export function TalksWeekPage() {
   const [districtId, setDistrictId] = useState(viewer.districts[0]?.id ?? '');
   const from = weekStart(new Date(now), offset);
   const to = addDays(from, 7);
-  const { data, loading, error } = useQuery(TALKS_DUE, {
+  const { data, loading, error, refetch } = useQuery(TALKS_DUE, {
     variables: { districtId, from: from.toISOString(), to: new Date(to.getTime() + 1).toISOString() },
     skip: !districtId,
     pollInterval: 60_000,
@@ -133,7 +133,7 @@ export function TalksWeekPage() {
         {weekLabel}
       </Heading>
       {data && <Paragraph data-size="sm">{t.talks.load(data.talksDue.dueThisWeek, data.talksDue.heldLastWeek)}</Paragraph>}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} onRetry={refetch} />
       {loading && !data && <Loading />}
       {overdue.length > 0 && (
         <section aria-labelledby="week-overdue" className="card week-overdue">

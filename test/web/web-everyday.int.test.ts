@@ -1,0 +1,300 @@
+/**
+ * The web app all day (issue 24) in a real browser against the real API and database: times in the district's zone
+ * with the computer on UTC, failed forms that say what is wrong with a focused error summary, and no page that
+ * scrolls sideways on a 390 px phone. Screenshots at both sizes in test-output/web/.
+ */
+import { Page } from 'playwright-core';
+import { TestApp } from '../helpers/test-app';
+import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, screenshot, startWebTestEnvironment, WebTestEnvironment } from './browser';
+
+const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
+const run = chromiumAvailable() || required ? describe : describe.skip;
+if (!chromiumAvailable()) {
+  process.stdout.write(
+    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
+  );
+}
+
+jest.setTimeout(300_000);
+
+const SOCIAL = 'socsek.norr@samverka.test';
+const SCHOOL = 'larare.norr@samverka.test';
+const ADMIN = 'admin@samverka.test';
+const PHONE = { width: 390, height: 844 };
+
+function stockholmDate(at: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** The instant Stockholm's clock shows `date` 10:00 (UTC+1 in winter, UTC+2 in summer). */
+function stockholmTenOClock(date: string): Date {
+  for (const offset of [1, 2]) {
+    const at = new Date(`${date}T${String(10 - offset).padStart(2, '0')}:00:00Z`);
+    const shown = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(at);
+    if (shown === '10:00') return at;
+  }
+  throw new Error(`no 10:00 in Stockholm on ${date}`);
+}
+
+interface Focused {
+  id: string;
+  inSummary: boolean;
+}
+
+function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { activeElement: { id: string; closest(s: string): unknown } | null } }).document;
+    const el = doc.activeElement;
+    return { id: el?.id ?? '', inSummary: !!el?.closest('[data-testid="error-summary"]') };
+  });
+}
+
+/** Sideways scroll of the page, in CSS px (0 when it reflows). */
+function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const el = (globalThis as unknown as { document: { scrollingElement: { scrollWidth: number; clientWidth: number } } }).document
+      .scrollingElement;
+    return el.scrollWidth - el.clientWidth;
+  });
+}
+
+run('the web app all day', () => {
+  let app: TestApp;
+  let web: WebTestEnvironment;
+  let baseUrl: string;
+  let talkId: string;
+  let reference: string;
+  let reportId: string;
+
+  beforeAll(async () => {
+    web = await startWebTestEnvironment({ workers: false });
+    ({ app, baseUrl } = web);
+    const [child] = await app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id
+      WHERE d.code = 'norr' AND c.birth_date <= now() - interval '13 years' AND c.birth_date > now() - interval '17 years' ORDER BY c.id LIMIT 1`);
+    const opened = await app.as(
+      SOCIAL,
+      `mutation($childId: ID!, $target: String!) { openTalk(input: {
+      childId: $childId, kind: SERIOUS_TALK, targetDate: $target, idempotencyKey: "web-everyday-open" }) { id reference } }`,
+      { childId: child.id, target: stockholmDate(new Date(Date.now() + 7 * 86_400_000)) },
+    );
+    expect(opened.errors).toBeUndefined();
+    ({ id: talkId, reference } = opened.data.openTalk);
+    const flagged = await app.as(SCHOOL, `mutation($input: FlagConcernInput!) { flagConcern(input: $input) { id } }`, {
+      input: {
+        child: { givenName: 'Nora', familyName: 'Nyström-Lindqvistsson' },
+        category: 'SCHOOL_ABSENCE',
+        description: 'Hög frånvaro sedan oktober, mest måndagar och fredagar.',
+        feedbackRequested: true,
+        idempotencyKey: 'web-everyday-flag',
+      },
+    });
+    expect(flagged.errors).toBeUndefined();
+    reportId = flagged.data.flagConcern.id;
+  });
+
+  afterAll(async () => {
+    await web?.close();
+  });
+
+  it('one sign-in per browser: a second tab needs none, a link asked for before signing in is where the sign-in lands, signing out signs out every tab', async () => {
+    const first = await web.signIn(SOCIAL);
+    const second = await first.context().newPage();
+    await second.goto(`${baseUrl}/reports/${reportId}`);
+    await second.locator('nav[aria-label="Huvudmeny"]').waitFor();
+    await second.locator('main h1').first().waitFor();
+    expect(new URL(second.url()).pathname).toBe(`/reports/${reportId}`);
+
+    // Signing out in one tab takes the other to the sign-in page as well.
+    await first.getByRole('button', { name: 'Logga ut' }).click();
+    await second.waitForURL('**/sign-in');
+    await first.context().close();
+
+    // A link opened before signing in: after the sign-in, the page it asked for, not the home page.
+    const { page, context } = await web.browser.newPage();
+    await page.goto(`${baseUrl}/talks/${talkId}`);
+    await page.waitForURL('**/sign-in');
+    await page.locator(`button[data-email="${SOCIAL}"]`).click();
+    await page.getByRole('heading', { name: `Samtal ${reference}` }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/talks/${talkId}`);
+    await context.close();
+
+    // The link in a notification e-mail (/open/report/<id>): the reporter lands on their own list after signing in.
+    const mail = await web.browser.newPage();
+    await mail.page.goto(`${baseUrl}/open/report/${reportId}`);
+    await mail.page.locator(`button[data-email="${SCHOOL}"]`).click();
+    await mail.page.waitForURL('**/reports/mine');
+    await mail.context.close();
+  });
+
+  it('a list that cannot load says so and offers "Försök igen"; an empty list says only that it is empty', async () => {
+    const { page, context } = await web.browser.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.locator(`button[data-email="${SCHOOL}"]`).click();
+    await page.locator('nav[aria-label="Huvudmeny"]').waitFor();
+    let down = true;
+    await page.route('**/graphql', (route) =>
+      down && route.request().postData()?.includes('query MyReports') ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.goto(`${baseUrl}/reports/mine`);
+    const retry = page.getByRole('button', { name: 'Försök igen' });
+    await retry.waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('Samverka svarar inte just nu');
+    await expectAccessible(page, '44-network-error-retry');
+    down = false;
+    await retry.click();
+    await page.locator('table.stacked-table tbody tr').first().waitFor();
+    expect(await retry.count()).toBe(0);
+    await context.close();
+
+    // The leisure worker has filed nothing: the list says it is empty and nothing else.
+    const leisure = await web.signIn('fritid.norr@samverka.test');
+    await leisure.goto(`${baseUrl}/reports/mine`);
+    await leisure.locator('main .empty').waitFor();
+    expect(await leisure.getByText('Alla visas.').count()).toBe(0);
+    await leisure.context().close();
+  });
+
+  it('a booking made with the browser on UTC shows and saves Stockholm time; "Flytta samtalet" keeps it', async () => {
+    const social = await web.signIn(SOCIAL, { timezoneId: 'UTC' });
+    // The computer's zone is not the district's: every page says which zone its times are in.
+    await social.getByTestId('zone-note').first().waitFor();
+    expect(await social.getByTestId('zone-note').first().textContent()).toBe('Tider anges och visas i svensk tid.');
+
+    await social.goto(`${baseUrl}/talks/${talkId}`);
+    await social.getByRole('heading', { name: `Samtal ${reference}` }).waitFor();
+    await social.getByRole('button', { name: 'Kalla till samtal' }).click();
+    const booking = social.locator('section[aria-labelledby="scheduling-title"]');
+    await booking.getByLabel('Datum').waitFor();
+
+    // A failed submit: the summary takes the focus, says what to do, and links to the field.
+    await booking.getByRole('button', { name: 'Boka samtalet' }).click();
+    const summary = social.getByTestId('error-summary');
+    await summary.waitFor();
+    await social.waitForFunction(() => {
+      const doc = (globalThis as unknown as { document: { activeElement: { closest(s: string): unknown } | null } }).document;
+      return !!doc.activeElement?.closest('[data-testid="error-summary"]');
+    });
+    expect(await summary.getByRole('link').allTextContents()).toEqual([
+      'Ange datum som år-månad-dag',
+      'Ange klockslag som timmar och minuter, till exempel 10:00',
+      'Fyll i plats eller form',
+    ]);
+    await expectAccessible(social, '40-talk-booking-error-summary');
+    await summary.getByRole('link', { name: 'Fyll i plats eller form' }).click();
+    expect(await focused(social)).toEqual({ id: 'talk-location', inSummary: false });
+
+    const date = stockholmDate(new Date(Date.now() + 2 * 86_400_000));
+    await booking.getByLabel('Datum').fill(date);
+    await booking.getByLabel('Klockslag').fill('10:00');
+    await booking.getByLabel('Plats eller form').fill('Polishuset, rum 4');
+    await booking.getByRole('button', { name: 'Boka samtalet' }).click();
+    await booking
+      .getByTestId('talk-scheduled')
+      .getByText(/10:00, Polishuset, rum 4/)
+      .waitFor();
+    const expected = stockholmTenOClock(date);
+    const saved = async () => (await app.sql(`SELECT scheduled_at FROM talk WHERE id = $1`, [talkId]))[0].scheduled_at as Date;
+    expect((await saved()).toISOString()).toBe(expected.toISOString());
+    expect(await booking.getByTestId('zone-note').textContent()).toBe('Tider anges och visas i svensk tid.');
+    await expectAccessible(social, '41-talk-booked-browser-on-utc');
+
+    // "Flytta samtalet" opens with the district's 10:00, so saving it unchanged moves nothing.
+    await social.reload();
+    await booking.getByLabel('Klockslag').waitFor();
+    expect(await booking.getByLabel('Klockslag').inputValue()).toBe('10:00');
+    expect(await booking.getByLabel('Datum').inputValue()).toBe(date);
+    await Promise.all([
+      social.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('scheduleTalk') === true),
+      booking.getByRole('button', { name: 'Flytta samtalet' }).click(),
+    ]);
+    expect((await saved()).toISOString()).toBe(expected.toISOString());
+  });
+
+  it('"tjugo" in an hours field says to enter a number, in a summary that takes the focus and links to the field', async () => {
+    const admin = await web.signIn(ADMIN);
+    await admin.goto(`${baseUrl}/settings/districts`);
+    const form = admin.getByRole('region', { name: /^Norr/ }).locator('form');
+    const hours = form.getByLabel('Skyddsbedömning (timmar)');
+    await hours.fill('tjugo');
+    await form.getByRole('button', { name: 'Spara' }).click();
+    const summary = admin.getByTestId('error-summary');
+    await summary.waitFor();
+    expect((await focused(admin)).inSummary).toBe(true);
+    const message = 'Ange skyddsbedömning (timmar) som en siffra, till exempel 24';
+    expect(await summary.getByRole('link').allTextContents()).toEqual([message]);
+    // The same words beside the field, and the field is marked invalid.
+    expect(await form.getByText(message).count()).toBe(2);
+    expect(await hours.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(admin, '42-policy-error-summary');
+    await summary.getByRole('link', { name: message }).click();
+    expect((await focused(admin)).id).toBe(await hours.getAttribute('id'));
+  });
+
+  it("the administrator gives the school head's role and sets an agency's duty to report from the pages", async () => {
+    const [association] = await app.sql(
+      `SELECT id, name FROM agency WHERE NOT is_public_authority AND NOT duty_to_report ORDER BY name LIMIT 1`,
+    );
+    const admin = await web.signIn(ADMIN);
+    await admin.goto(`${baseUrl}/admin/agencies`);
+    await admin.getByRole('heading', { name: 'Verksamheter' }).waitFor();
+    await admin.locator('table.stacked-table').waitFor();
+    const duty = admin.getByRole('switch', { name: `Anmälningsplikt (SoL 14:1) för ${association.name}` });
+    expect(await duty.isChecked()).toBe(false);
+    await Promise.all([
+      admin.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('setAgencyDutyToReport') === true),
+      duty.click(),
+    ]);
+    await admin.getByRole('switch', { name: `Anmälningsplikt (SoL 14:1) för ${association.name}`, checked: true }).waitFor();
+    expect((await app.sql(`SELECT duty_to_report FROM agency WHERE id = $1`, [association.id]))[0].duty_to_report).toBe(true);
+    await expectAccessible(admin, '45-admin-agency-duty-to-report');
+
+    await admin.goto(`${baseUrl}/admin/users`);
+    await admin.getByRole('checkbox', { name: 'Verksamhetschef, rektor' }).first().waitFor();
+    await admin.context().close();
+  });
+
+  it('no page scrolls sideways on a 390 px phone: lists become stacked rows', async () => {
+    const users = [
+      SCHOOL,
+      'polis.norr@samverka.test',
+      SOCIAL,
+      'chef.norr@samverka.test',
+      'sspf.norr@samverka.test',
+      'rektor.norr@samverka.test',
+      'fritid.norr@samverka.test',
+      ADMIN,
+    ];
+    const [aCase] = await app.sql(`SELECT id FROM collaboration_case ORDER BY created_at LIMIT 1`).catch(() => [undefined]);
+    const extra: Record<string, string[]> = {
+      [SOCIAL]: [`/reports/${reportId}`, `/talks/${talkId}`],
+      ...(aCase ? { 'sspf.norr@samverka.test': [`/cases/${aCase.id}`] } : {}),
+    };
+    const wide: string[] = [];
+    let visited = 0;
+    for (const email of users) {
+      const page = await web.signIn(email, { viewport: PHONE });
+      const links = await page.locator('nav[aria-label="Huvudmeny"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      for (const href of [...links, '/notifications', ...(extra[email] ?? [])]) {
+        await page.goto(`${baseUrl}${href}`);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForFunction(
+          () => !(globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('main .loading'),
+        );
+        visited += 1;
+        const over = await sidewaysScroll(page);
+        if (over > 0) {
+          wide.push(`${email} ${href}: ${over} px`);
+          await screenshot(page, `phone-too-wide-${email.split('@')[0]}-${href.replace(/\W+/g, '-')}`);
+        }
+      }
+      if (email === SCHOOL) {
+        await page.goto(`${baseUrl}/reports/mine`);
+        await page.locator('table.stacked-table tbody tr').first().waitFor();
+        await screenshot(page, '43-phone-school-my-reports');
+      }
+      await page.context().close();
+    }
+    expect(visited).toBeGreaterThanOrEqual(20);
+    expect(wide).toEqual([]);
+  });
+});

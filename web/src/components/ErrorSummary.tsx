@@ -1,0 +1,61 @@
+import { ErrorSummary, Heading } from '@digdir/designsystemet-react';
+import { ComponentRef, useCallback, useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/i18n';
+
+/** One thing to fix: the message shown beside the field, and the id of the field the summary links to. */
+export interface Problem {
+  readonly id: string;
+  readonly message: string;
+}
+
+/** Counts failed submits; each one shows the summary afresh and moves focus to it. */
+export function useErrorSummary(): { attempt: number; failed: () => void } {
+  const [attempt, setAttempt] = useState(0);
+  const failed = useCallback(() => setAttempt((n) => n + 1), []);
+  return { attempt, failed };
+}
+
+/**
+ * The GOV.UK / Designsystemet pattern: at the top of a failed form, a list of what is wrong linking to each field,
+ * focused after the submit so a screen reader hears it and a keyboard user goes on from there.
+ */
+export function FormErrorSummary({ problems, attempt }: { problems: readonly Problem[]; attempt: number }) {
+  const { t } = useI18n();
+  const ref = useRef<ComponentRef<typeof ErrorSummary>>(null);
+  const shown = attempt > 0 && problems.length > 0;
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+    // Only a new failed submit moves focus, not typing that changes the list.
+  }, [attempt]);
+  if (!shown) return null;
+  return (
+    <ErrorSummary ref={ref} key={attempt} data-testid="error-summary">
+      <Heading level={2} data-size="xs">
+        {t.forms.summaryTitle}
+      </Heading>
+      <ErrorSummary.List>
+        {problems.map((p) => (
+          <ErrorSummary.Item key={p.id}>
+            <ErrorSummary.Link
+              href={`#${p.id}`}
+              onClick={(event) => {
+                const field = document.getElementById(p.id);
+                if (!field) return;
+                event.preventDefault();
+                field.focus();
+                field.scrollIntoView({ block: 'center' });
+              }}
+            >
+              {p.message}
+            </ErrorSummary.Link>
+          </ErrorSummary.Item>
+        ))}
+      </ErrorSummary.List>
+    </ErrorSummary>
+  );
+}
+
+/** The problems of a form, in the order its fields appear, from the messages shown beside them. */
+export function problemsOf(fields: ReadonlyArray<readonly [id: string, message: string | undefined]>): Problem[] {
+  return fields.filter((f): f is readonly [string, string] => !!f[1]).map(([id, message]) => ({ id, message }));
+}
