@@ -63,8 +63,9 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { href: '/concerns/new', label: (t) => t.nav.flag, roles: ['SCHOOL_STAFF', 'LEISURE_STAFF'] },
   { href: '/reports/mine', label: (t) => t.nav.myReports, roles: ['SCHOOL_STAFF', 'LEISURE_STAFF', 'AGENCY_LEAD'] },
-  { href: '/police/reports/new', label: (t) => t.nav.policeReport, roles: ['POLICE_OFFICER'] },
+  // The police land on their reports and whether feedback came; filing a new one is the next item.
   { href: '/reports/mine', label: (t) => t.nav.policeReports, roles: ['POLICE_OFFICER'] },
+  { href: '/police/reports/new', label: (t) => t.nav.policeReport, roles: ['POLICE_OFFICER'] },
   { href: '/intake', label: (t) => t.nav.intake, roles: ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'] },
   { href: '/overdue', label: (t) => t.nav.overdue, roles: ['SOCIAL_SERVICES_SUPERVISOR'] },
   { href: '/escalations', label: (t) => t.nav.escalations, roles: ['SOCIAL_SERVICES_SUPERVISOR'] },

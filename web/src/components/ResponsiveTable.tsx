@@ -35,3 +35,9 @@ export function ResponsiveTable({ className, ...props }: ComponentProps<typeof T
   const ref = useStackedLabels<ComponentRef<typeof Table>>();
   return <Table ref={ref} className={['stacked-table', className].filter(Boolean).join(' ')} {...props} />;
 }
+
+/** A plain `<table>` (the indicator pages' own styling) that reflows like ResponsiveTable on a phone. */
+export function StackedTable({ className, ...props }: ComponentProps<'table'>) {
+  const ref = useStackedLabels<HTMLTableElement>();
+  return <table ref={ref} className={['stacked-table', className].filter(Boolean).join(' ')} {...props} />;
+}

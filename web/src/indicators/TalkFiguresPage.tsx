@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { CellTable, ChartCell, districtsOf, shown, TimeChart } from './IndicatorChart';
 import { inUnit, Period, periodChoices } from './indicator-periods';
+import { StackedTable } from '../components/ResponsiveTable';
 
 const TALK_INDICATORS = graphql(`
   query TalkIndicators($period: IndicatorPeriodInput!) {
@@ -139,7 +140,7 @@ function EffectSection({ cells, periods, t }: { cells: readonly Cell[]; periods:
             </Heading>
             <Paragraph data-size="sm">{t.talkFigures.effectIntro(months)}</Paragraph>
             <ComparisonChart months={months} pairs={rows} />
-            <table className="indicator-table">
+            <StackedTable className="indicator-table">
               <caption>{t.talkFigures.tableCaption(title)}</caption>
               <thead>
                 <tr>
@@ -159,7 +160,7 @@ function EffectSection({ cells, periods, t }: { cells: readonly Cell[]; periods:
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </StackedTable>
           </section>
         );
       })}
@@ -181,7 +182,7 @@ function Summary({ cells, period, t }: { cells: readonly Cell[]; period: string;
       <Heading level={2} data-size="md" id="talk-summary">
         {t.talkFigures.summaryTitle(period)}
       </Heading>
-      <table className="indicator-table talk-summary">
+      <StackedTable className="indicator-table talk-summary">
         <caption>{t.talkFigures.summaryCaption(period)}</caption>
         <thead>
           <tr>
@@ -204,7 +205,7 @@ function Summary({ cells, period, t }: { cells: readonly Cell[]; period: string;
             </tr>
           ))}
         </tbody>
-      </table>
+      </StackedTable>
     </section>
   );
 }
