@@ -142,6 +142,8 @@ describe('round trips per request, viewer lookup included', () => {
     const sent = await perPool(SCHOOL_VIEWER, FLAG_CONCERN_MUTATION, { input: flagConcernInput('n-plus-one-flag', norrNumber) });
     expect(sent.reads).toHaveLength(2);
     expect(sent.system).toEqual([]);
-    expect(sent.request.length + sent.reads.length).toBeLessThanOrEqual(18);
+    // 18 when the cost was split; 20 once the batch's intake and practice branches joined the report path (it also asks
+    // for the child's open case and its earlier reports). A count, not a time: more means a new statement per report.
+    expect(sent.request.length + sent.reads.length).toBeLessThanOrEqual(20);
   });
 });

@@ -1,4 +1,9 @@
+import { REPORTS_LABELS } from '../../domain/reports/reports.labels';
+import { useFieldLabels } from './validation-messages';
 import { argumentPathOf, describeVariableProblem } from './variable-errors';
+
+// The API learns the modules' labels when it builds its schema; this test reads the reports module's directly.
+beforeAll(() => useFieldLabels(REPORTS_LABELS));
 
 const QUERY =
   'mutation($i: FlagConcernInput!, $c: ReportedChildInput) { flagConcern(input: $i) { id } other: flagConcern(input: { child: $c }) { id } }';
