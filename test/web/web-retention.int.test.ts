@@ -1,6 +1,7 @@
 /**
  * The supervisor's retention pages (issue 26) in a real browser against the real API and database: a legal hold placed
- * with a reason and lifted with one, and a register extract reviewed part by part until it can be downloaded.
+ * with a reason and lifted with one, and a register extract reviewed part by part until it can be downloaded; and the
+ * administrator's machine clients (issue 23), registered and disabled on the users page.
  */
 import fs from 'node:fs';
 import { ok } from '../helpers/collaboration';
@@ -17,6 +18,7 @@ jest.setTimeout(180_000);
 
 const POLICE = 'polis.norr@samverka.test';
 const CHEF = 'chef.norr@samverka.test';
+const ADMIN = 'admin@samverka.test';
 
 run("the supervisor's retention pages in the browser", () => {
   let app: TestApp;
@@ -133,5 +135,32 @@ run("the supervisor's retention pages in the browser", () => {
       expect.objectContaining({ released: false, reason: 'OSL 26 kap. 5 §: anmälarens identitet.' }),
     );
     expect(byKey['reports.reporter'].rows).toBeUndefined();
+  });
+
+  // Issue 23: the same administration pages register the case systems that send reports (docs/machine-clients.md).
+  it('registers a machine client for one agency and disables it, both in the users list', async () => {
+    const page = await web.signIn(ADMIN);
+    await page.goto(`${web.baseUrl}/admin/users`);
+    const clients = page.locator('section[aria-labelledby="clients-title"]');
+    await clients.getByText('Inga systemklienter är registrerade.').waitFor();
+    await clients.getByRole('button', { name: 'Registrera klient' }).click();
+    await page.getByTestId('error-summary').getByText('Obligatoriskt').first().waitFor();
+    await expectAccessible(page, 'retention-06-client-errors');
+
+    await clients.getByLabel('Verksamhet').selectOption({ label: 'Lokalpolisområde Norr' });
+    await clients.getByLabel('Tokenets subject (sub)').fill('rar-norr-test');
+    await clients.getByLabel('Systemets namn').fill('Polisens RAR');
+    await clients.getByRole('button', { name: 'Registrera klient' }).click();
+    await clients.getByRole('status').getByText('Polisens RAR är registrerad.').waitFor();
+    const row = clients.getByTestId('intake-clients').getByRole('row', { name: /Polisens RAR/ });
+    await row.getByText('Lokalpolisområde Norr').waitFor();
+    await expectAccessible(page, 'retention-07-client-registered');
+    const [client] = await app.sql(`SELECT id, roles FROM app_user WHERE display_name = 'Polisens RAR'`);
+    expect(client.roles).toEqual(['INTAKE_CLIENT']);
+
+    await row.getByRole('button', { name: 'Stäng av Polisens RAR' }).click();
+    await row.getByText(/Avstängd sedan/).waitFor();
+    const [after] = await app.sql(`SELECT disabled_at AS "disabledAt" FROM app_user WHERE id = $1`, [client.id]);
+    expect(after.disabledAt).toBeInstanceOf(Date);
   });
 });

@@ -880,6 +880,19 @@ const sv = {
     targetDateHint: 'Frivilligt. Utan datum går ingen klocka.',
     open: 'Öppna samtal',
   },
+  clients: {
+    title: 'Systemklienter',
+    intro:
+      'Ärendesystem som skickar anmälningar via API med en OAuth2-token. En klient är bunden till en verksamhet och syns också bland användarna. Se docs/machine-clients.md.',
+    empty: 'Inga systemklienter är registrerade.',
+    subject: 'Tokenets subject (sub)',
+    subjectHint: 'Värdet i tokenets sub-claim, som identitetsleverantören ger klienten.',
+    name: 'Systemets namn',
+    nameHint: 'Som det syns för administratörer och i loggen, t.ex. "Polisen DurTvå".',
+    register: 'Registrera klient',
+    registered: (name: string) => `${name} är registrerad.`,
+    disable: (name: string) => `Stäng av ${name}`,
+  },
   retention: {
     link: 'Bevarande och registerutdrag',
     title: (name: string) => `Bevarande och registerutdrag: ${name}`,
@@ -916,6 +929,7 @@ const sv = {
     release: 'Lämna ut',
     withhold: 'Håll inne',
     download: 'Ladda ner utdraget',
+    showRecords: 'Visa posterna',
     downloadFailed: 'Utdraget kunde inte hämtas.',
     markNames: {
       REPORTER_IDENTITY: 'Anmälarens identitet (OSL 26:5)',
@@ -1837,6 +1851,19 @@ const en: Messages = {
     targetDateHint: 'Optional. Without a date no clock runs.',
     open: 'Open a talk',
   },
+  clients: {
+    title: 'System clients',
+    intro:
+      'Case systems that send reports by API with an OAuth2 token. A client is bound to one agency and also appears among the users. See docs/machine-clients.md.',
+    empty: 'No system clients are registered.',
+    subject: "The token's subject (sub)",
+    subjectHint: "The value of the token's sub claim, as the identity provider gives the client.",
+    name: "The system's name",
+    nameHint: 'As administrators and the audit log name it, e.g. "Polisen DurTvå".',
+    register: 'Register client',
+    registered: (name) => `${name} is registered.`,
+    disable: (name) => `Disable ${name}`,
+  },
   retention: {
     link: 'Retention and register extracts',
     title: (name) => `Retention and register extracts: ${name}`,
@@ -1873,6 +1900,7 @@ const en: Messages = {
     release: 'Release',
     withhold: 'Withhold',
     download: 'Download the extract',
+    showRecords: 'Show the records',
     downloadFailed: 'The extract could not be fetched.',
     markNames: {
       REPORTER_IDENTITY: "The reporter's identity (OSL 26:5)",

@@ -1,4 +1,16 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Table, Tag, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Details,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Table,
+  Tag,
+  Textarea,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { FormErrorSummary, problemsOf, useErrorSummary } from '../components/ErrorSummary';
@@ -42,6 +54,7 @@ const RECORDS = graphql(`
         title
         marks
         rowCount
+        content
         decision
         reason
       }
@@ -341,7 +354,17 @@ function ExtractReview({ extract }: { extract: Extract }) {
         <Table.Body>
           {parts.map((p) => (
             <Table.Row key={p.key} data-part={p.key}>
-              <Table.Cell>{p.title}</Table.Cell>
+              <Table.Cell>
+                {p.title}
+                {!!p.rowCount && p.content && (
+                  <Details>
+                    <Details.Summary>{t.retention.showRecords}</Details.Summary>
+                    <Details.Content>
+                      <pre className="extract-content">{JSON.stringify(JSON.parse(p.content), null, 2)}</pre>
+                    </Details.Content>
+                  </Details>
+                )}
+              </Table.Cell>
               <Table.Cell>{p.marks?.length ? p.marks.map((m) => t.retention.markNames[m]).join(', ') : '–'}</Table.Cell>
               <Table.Cell>{p.rowCount ?? '–'}</Table.Cell>
               <Table.Cell>
