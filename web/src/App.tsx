@@ -9,6 +9,7 @@ import { ErrorAlert, Loading } from './components/Status';
 import { useI18n } from './i18n/i18n';
 import { AgenciesPage } from './organisation/AgenciesPage';
 import { CasePage } from './collaboration/CasePage';
+import { ChildRecordsPage } from './retention/ChildRecordsPage';
 import { ChildPage } from './children/ChildPage';
 import { CasesPage } from './collaboration/CasesPage';
 import { EscalationsPage } from './deadlines/EscalationsPage';
@@ -103,6 +104,12 @@ const ROUTES: Route[] = [
   { path: '/talks', roles: SOCIAL_SERVICES_ROLES, render: () => <TalksWeekPage />, title: (t) => t.talks.weekTitle },
   { path: '/talks/mine', roles: ['POLICE_OFFICER', 'SSPF_COORDINATOR'], render: () => <MyTalksPage />, title: (t) => t.talks.mineTitle },
   { path: '/forum', roles: FORUM_ROLES, render: () => <ForumPage />, title: (t) => t.forum.title },
+  {
+    path: '/children/:id/records',
+    roles: ['SOCIAL_SERVICES_SUPERVISOR'],
+    render: ({ id }) => <ChildRecordsPage key={id} id={id} />,
+    title: (t) => t.retention.link,
+  },
   {
     path: '/children/:id',
     roles: [...SOCIAL_SERVICES_ROLES, 'SSPF_COORDINATOR'],

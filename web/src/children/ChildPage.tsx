@@ -71,6 +71,7 @@ export function ChildPage({ id }: { id: string }) {
   const c = data.child;
   const percents = reminderPercentsFor(viewer, c.district?.id);
   const coordinator = hasRole(viewer, 'SSPF_COORDINATOR');
+  const supervisor = hasRole(viewer, 'SOCIAL_SERVICES_SUPERVISOR');
   const clocks = c.openDeadlines ?? [];
   const reports = c.reports ?? [];
   const talks = c.talks ?? [];
@@ -80,6 +81,11 @@ export function ChildPage({ id }: { id: string }) {
       <Heading level={1} data-size="lg" id="child-title">
         {childName(c)}
       </Heading>
+      {supervisor && (
+        <Paragraph>
+          <Link href={`/children/${c.id}/records`}>{t.retention.link}</Link>
+        </Paragraph>
+      )}
       <section aria-labelledby="child-facts-title" className="card">
         <Heading level={2} data-size="sm" id="child-facts-title">
           {t.child.facts}

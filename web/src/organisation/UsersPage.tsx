@@ -22,6 +22,7 @@ import { graphql } from '../gql';
 import type { Role, UsersQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { IntakeClients } from './IntakeClients';
 
 const USERS = graphql(`
   query Users($agencyId: ID) {
@@ -353,6 +354,7 @@ export function UsersPage() {
         )
       )}
       <CreateUserForm agencies={agencies} />
+      {data && <IntakeClients users={users} agencies={agencies} />}
     </section>
   );
 }
