@@ -99,7 +99,10 @@ interface Built {
 
 function build(ctx: GeneratorContext, policy: CallPolicy, filter: (op: RootOperation) => boolean = () => true, allowed = true): Built {
   const { random } = ctx;
-  const candidates = operationsOf(ctx).filter(filter);
+  // An allowed call needs a demo user who may make it (no demo user is a case-system client, say).
+  const candidates = operationsOf(ctx)
+    .filter(filter)
+    .filter((op) => !allowed || allowedUsers(ctx, op, policy).length > 0);
   const op = random.pick(candidates);
   const users = allowed ? allowedUsers(ctx, op, policy) : ctx.fixtures.users.filter((u) => !policy(op, u));
   const user = random.pick(users.length ? users : ctx.fixtures.users);
