@@ -177,7 +177,8 @@ const CONTRAST_IN_PAGE = `(selectors) => {
     const add = (el, property, needed) => {
       const style = getComputedStyle(el);
       const bg = background(el);
-      const what = \`\${el.tagName.toLowerCase()}.\${[...el.classList].join('.')} \${property}\`;
+      const series = el.closest('[class^="chart-series-"]');
+      const what = \`\${el.tagName.toLowerCase()}.\${[...el.classList].join('.')}\${series ? ' in .' + series.getAttribute('class') : ''} \${property}\`;
       const r = ratio(over(rgba(style[property]), bg), bg);
       const key = \`\${what} \${r}\`;
       if (seen.has(key)) return;
@@ -201,6 +202,19 @@ const CONTRAST_IN_PAGE = `(selectors) => {
     for (const el of document.querySelectorAll('svg text')) add(el, 'fill', large(el) ? 3 : 4.5);
     for (const el of document.querySelectorAll('svg .chart-line, svg .chart-axis, svg .chart-gap')) add(el, 'stroke', 3);
     for (const el of document.querySelectorAll('svg .chart-dot')) add(el, 'fill', 3);
+    // Every series colour, also those this page's data does not draw: a legend text and a line in each.
+    const chart = document.querySelector('svg.chart');
+    if (chart) {
+      for (let i = 0; i < 5; i++) {
+        const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+        g.setAttribute('class', 'chart-series-' + i);
+        g.innerHTML = '<text class="chart-label chart-legend">series ' + i + '</text><polyline class="chart-line"></polyline>';
+        chart.appendChild(g);
+        add(g.firstChild, 'fill', 4.5);
+        add(g.lastChild, 'stroke', 3);
+        g.remove();
+      }
+    }
     return out;
   }`;
 
