@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { FormEvent, useMemo, useState } from 'react';
 import { PeriodUnit } from '../../../domain/indicators/indicator-period';
 import { Indicator, INDICATOR_NAMES } from '../../../domain/indicators/indicators';
+import { useStackedLabels } from '../components/ResponsiveTable';
 import { ErrorAlert, Loading } from '../components/Status';
 import { graphql } from '../gql';
 import type { TalkIndicatorsQuery } from '../gql/graphql';
@@ -176,12 +177,13 @@ function Summary({ cells, period, t }: { cells: readonly Cell[]; period: string;
     { name: t.talkFigures.medianHours, cells: cells.filter((c) => c.indicator === Indicator.reportToTalkHoursP50), rate: false },
     { name: t.talkFigures.declined, cells: cells.filter((c) => c.indicator === Indicator.talkDeclinedRate), rate: true },
   ];
+  const table = useStackedLabels<HTMLTableElement>();
   return (
     <section aria-labelledby="talk-summary" className="card">
       <Heading level={2} data-size="md" id="talk-summary">
         {t.talkFigures.summaryTitle(period)}
       </Heading>
-      <table className="indicator-table talk-summary">
+      <table className="indicator-table talk-summary stacked-table" ref={table}>
         <caption>{t.talkFigures.summaryCaption(period)}</caption>
         <thead>
           <tr>
