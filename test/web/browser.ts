@@ -129,3 +129,116 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   await screenshot(page, name);
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
 }
+
+/** One measured foreground/background pair: text needs 4.5:1 (3:1 when large), chart lines and axes 3:1. */
+export interface ContrastMeasure {
+  readonly what: string;
+  readonly ratio: number;
+  readonly needed: number;
+}
+
+/** Runs in the page (plain JavaScript: the tests compile without the DOM's types). */
+const CONTRAST_IN_PAGE = `(selectors) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    // Any CSS colour syntax (rgb, oklch, color()) as sRGB bytes and alpha.
+    const rgba = (color) => {
+      ctx.clearRect(0, 0, 1, 1);
+      ctx.fillStyle = '#000';
+      ctx.fillStyle = color;
+      ctx.fillRect(0, 0, 1, 1);
+      const d = ctx.getImageData(0, 0, 1, 1).data;
+      return [d[0], d[1], d[2], d[3] / 255];
+    };
+    const background = (el) => {
+      const layers = [];
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        if (c[3] > 0) layers.push(c);
+        if (c[3] === 1) break;
+      }
+      let out = [255, 255, 255];
+      for (const [r, g, b, a] of layers.reverse()) out = [r * a + out[0] * (1 - a), g * a + out[1] * (1 - a), b * a + out[2] * (1 - a)];
+      return out;
+    };
+    const luminance = ([r, g, b]) => {
+      const lin = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const ratio = (fg, bg) => {
+      const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+      return Math.round(((l1 + 0.05) / (l2 + 0.05)) * 100) / 100;
+    };
+    const over = (fg, bg) =>
+      [0, 1, 2].map((i) => fg[i] * fg[3] + bg[i] * (1 - fg[3]));
+    const out = [];
+    const seen = new Set();
+    const add = (el, property, needed) => {
+      const style = getComputedStyle(el);
+      const bg = background(el);
+      const series = el.closest('[class^="chart-series-"]');
+      const what = \`\${el.tagName.toLowerCase()}.\${[...el.classList].join('.')}\${series ? ' in .' + series.getAttribute('class') : ''} \${property}\`;
+      const r = ratio(over(rgba(style[property]), bg), bg);
+      const key = \`\${what} \${r}\`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push({ what: \`\${what} "\${(el.textContent ?? '').trim().slice(0, 30)}"\`, ratio: r, needed });
+    };
+    const large = (el) => {
+      const s = getComputedStyle(el);
+      const px = parseFloat(s.fontSize);
+      return px >= 24 || (px >= 18.66 && Number(s.fontWeight) >= 700);
+    };
+    for (const selector of selectors) {
+      let found;
+      try {
+        found = document.querySelectorAll(selector);
+      } catch {
+        continue;
+      }
+      for (const el of found) add(el, 'color', large(el) ? 3 : 4.5);
+    }
+    for (const el of document.querySelectorAll('svg text')) add(el, 'fill', large(el) ? 3 : 4.5);
+    for (const el of document.querySelectorAll('svg .chart-line, svg .chart-axis, svg .chart-gap')) add(el, 'stroke', 3);
+    for (const el of document.querySelectorAll('svg .chart-dot')) add(el, 'fill', 3);
+    // Every series colour, also those this page's data does not draw: a legend text and a line in each.
+    const chart = document.querySelector('svg.chart');
+    if (chart) {
+      for (let i = 0; i < 5; i++) {
+        const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+        g.setAttribute('class', 'chart-series-' + i);
+        g.innerHTML = '<text class="chart-label chart-legend">series ' + i + '</text><polyline class="chart-line"></polyline>';
+        chart.appendChild(g);
+        add(g.firstChild, 'fill', 4.5);
+        add(g.lastChild, 'stroke', 3);
+        g.remove();
+      }
+    }
+    return out;
+  }`;
+
+/**
+ * axe leaves some colour pairs "to review" (SVG text, text over gradients or overlapping boxes): this measures those and
+ * the charts' text and strokes from their computed colours against the first opaque background behind them.
+ */
+export async function measureContrast(page: Page): Promise<{ violations: string[]; measured: ContrastMeasure[] }> {
+  const result = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+  const violations = result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+  const review = result.incomplete.flatMap((v) => v.nodes.map((n) => String(n.target[n.target.length - 1])));
+  const measured = (await page.evaluate(`(${CONTRAST_IN_PAGE})(${JSON.stringify(review)})`)) as ContrastMeasure[];
+  return { violations, measured };
+}
+
+/**
+ * No colour-contrast violation, and every pair axe could not decide and every chart mark measured at least its minimum;
+ * the measures are left in `test-output/web/<name>-contrast.json` for docs/web-app.md.
+ */
+export async function expectContrast(page: Page, name: string): Promise<ContrastMeasure[]> {
+  const { violations, measured } = await measureContrast(page);
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  fs.writeFileSync(path.join(SCREENSHOT_DIR, `${name}-contrast.json`), JSON.stringify({ violations, measured }, null, 2));
+  expect(violations).toEqual([]);
+  expect(measured.filter((m) => m.ratio < m.needed)).toEqual([]);
+  return measured;
+}

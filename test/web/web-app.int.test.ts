@@ -12,6 +12,7 @@ import {
   CHROMIUM_PATH,
   chromiumAvailable,
   expectAccessible,
+  expectContrast,
   screenshot,
   seriousAccessibilityViolations,
   startWebTestEnvironment,
@@ -227,6 +228,7 @@ run('web app in a browser', () => {
       .first()
       .waitFor();
     await expectAccessible(manager, '10-manager-indicators');
+    await expectContrast(manager, '10-manager-indicators');
     await card.getByText('Definition').click();
     await card.getByText(/÷ anmälningar som bedömts eller vars gräns har passerat/).waitFor();
     expect(await seriousAccessibilityViolations(manager)).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { Page } from 'playwright-core';
 import { TestApp } from '../helpers/test-app';
-import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnvironment, WebTestEnvironment } from './browser';
+import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, expectContrast, startWebTestEnvironment, WebTestEnvironment } from './browser';
 
 const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
 const run = chromiumAvailable() || required ? describe : describe.skip;
@@ -105,6 +105,21 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     const card = plan.locator('[data-testid="plan-action"][data-status="PLANNED"]');
     await card.getByText('Följa med Tindra till öppet hus på fritidsgården').waitFor();
     await expectAccessible(coordinator, 'cases-02-coordinator-case-page');
+    await expectContrast(coordinator, 'cases-02-coordinator-case-page');
+
+    // The page's menu reaches the meetings without scrolling past the plan; the section is in the URL, so a reload
+    // (or a link) lands there once the case has loaded.
+    const inView = (id: string) =>
+      coordinator.waitForFunction(
+        `(() => { const box = document.getElementById('${id}')?.getBoundingClientRect();
+          return !!box && window.scrollY > 0 && box.top >= 0 && box.top < window.innerHeight / 2; })()`,
+      );
+    await coordinator.getByRole('navigation', { name: 'På sidan' }).getByRole('link', { name: 'Möten och uppföljning' }).click();
+    await coordinator.waitForURL(/#meetings$/);
+    await inView('meetings');
+    await coordinator.reload();
+    await coordinator.getByRole('heading', { name: 'Möten och uppföljning', level: 2 }).waitFor();
+    await inView('meetings');
     await coordinator.getByRole('button', { name: 'In English' }).click();
     await coordinator.getByRole('heading', { name: `Case ${reference}`, level: 1 }).waitFor();
     await plan.getByRole('heading', { name: 'Planned (1)' }).waitFor();

@@ -6,7 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { asSystem } from '../../db/access/row-scope';
 import { seedDemoHistory } from '../../db/seed/demo-history';
-import { chromiumAvailable, CHROMIUM_PATH, expectAccessible, SCREENSHOT_DIR, startWebTestEnvironment, WebTestEnvironment } from './browser';
+import {
+  chromiumAvailable,
+  CHROMIUM_PATH,
+  expectAccessible,
+  expectContrast,
+  SCREENSHOT_DIR,
+  startWebTestEnvironment,
+  WebTestEnvironment,
+} from './browser';
 
 const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
 const run = chromiumAvailable() || required ? describe : describe.skip;
@@ -67,6 +75,7 @@ run("the politicians' page in a browser", () => {
       .waitFor();
 
     await expectAccessible(page, '20-analyst-talk-figures');
+    await expectContrast(page, '20-analyst-talk-figures');
     fs.mkdirSync(path.resolve(__dirname, '../../docs/images'), { recursive: true });
     fs.copyFileSync(
       path.join(SCREENSHOT_DIR, '20-analyst-talk-figures.png'),

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
@@ -14,6 +15,33 @@ import { PlanBoard } from './PlanBoard';
 import { TeamPanel } from './TeamPanel';
 import { childName } from '../children/child-summary';
 
+/** The page's sections in order; each panel's section carries the id. */
+const SECTIONS = ['facts', 'consent', 'team', 'goals', 'plan', 'meetings', 'close'] as const;
+
+/** A link or reload with `#plan` lands on the plan once the case has loaded (the browser looked before it existed). */
+function useScrollToHash(loaded: boolean): void {
+  const done = useRef(false);
+  useEffect(() => {
+    if (!loaded || done.current) return;
+    done.current = true;
+    const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+    target?.scrollIntoView();
+  }, [loaded]);
+}
+
+function sectionTitle(t: ReturnType<typeof useI18n>['t'], section: (typeof SECTIONS)[number]): string {
+  const titles = {
+    facts: t.cases.facts,
+    consent: t.cases.consentTitle,
+    team: t.cases.teamTitle,
+    goals: t.cases.goalsTitle,
+    plan: t.cases.planTitle,
+    meetings: t.cases.meetingsTitle,
+    close: t.cases.closeTitle,
+  };
+  return titles[section];
+}
+
 export function isNotFound(error: unknown): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'NOT_FOUND');
 }
@@ -23,6 +51,7 @@ export function CasePage({ id }: { id: string }) {
   const { t, formatDate } = useI18n();
   const { data, loading, error } = useQuery(COLLABORATION_CASE, { variables: { id }, fetchPolicy: 'cache-and-network' });
   usePrintHeader(data?.collaborationCase.reference);
+  useScrollToHash(Boolean(data));
   if (loading && !data) return <Loading />;
   if (!data) {
     return isNotFound(error) ? (
@@ -48,7 +77,16 @@ export function CasePage({ id }: { id: string }) {
           </Tag>
         )}
       </Heading>
-      <section aria-labelledby="facts-title" className="card">
+      <nav aria-label={t.cases.sectionsMenu} className="case-menu no-print">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s}>
+              <a href={`#${s}`}>{sectionTitle(t, s)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section id="facts" aria-labelledby="facts-title" className="card case-section">
         <Heading level={2} data-size="sm" id="facts-title">
           {t.cases.facts}
         </Heading>

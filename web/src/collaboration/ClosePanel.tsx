@@ -35,7 +35,7 @@ export function ClosePanel({ theCase }: { theCase: CaseData }) {
     close({ variables: { input: { caseId: theCase.id, reason, note: note.trim() || null } } }).catch(() => undefined);
   };
   return (
-    <section aria-labelledby="close-title" className="card">
+    <section id="close" aria-labelledby="close-title" className="card case-section">
       <Heading level={2} data-size="sm" id="close-title">
         {t.cases.closeTitle}
       </Heading>

@@ -103,7 +103,7 @@ export function GoalsPanel({ theCase }: { theCase: CaseData }) {
   const youth = theCase.youthGoals ?? [];
   const agencyGoals = theCase.agencyGoals ?? [];
   return (
-    <section aria-labelledby="goals-title" className="card">
+    <section id="goals" aria-labelledby="goals-title" className="card case-section">
       <Heading level={2} data-size="sm" id="goals-title">
         {t.cases.goalsTitle}
       </Heading>

@@ -169,7 +169,7 @@ export function MeetingsPanel({ theCase }: { theCase: CaseData }) {
   const open = theCase.state !== 'CLOSED';
   const planRunning = theCase.state === 'PLAN_ACTIVE' || theCase.state === 'FOLLOW_UP';
   return (
-    <section aria-labelledby="meetings-title" className="card">
+    <section id="meetings" aria-labelledby="meetings-title" className="card case-section">
       <Heading level={2} data-size="sm" id="meetings-title">
         {t.cases.meetingsTitle}
       </Heading>

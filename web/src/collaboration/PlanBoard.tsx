@@ -257,7 +257,7 @@ export function PlanBoard({ theCase }: { theCase: CaseData }) {
   const shown = actions.filter((a) => !agencyId || a.responsibleAgency?.id === agencyId);
   const open = theCase.state !== 'CLOSED';
   return (
-    <section aria-labelledby="plan-title" className="card">
+    <section id="plan" aria-labelledby="plan-title" className="card case-section">
       <Heading level={2} data-size="sm" id="plan-title">
         {t.cases.planTitle}
       </Heading>

@@ -85,7 +85,7 @@ export function TeamPanel({ theCase }: { theCase: CaseData }) {
   const { t, formatDate } = useI18n();
   const team = theCase.team ?? [];
   return (
-    <section aria-labelledby="team-title" className="card">
+    <section id="team" aria-labelledby="team-title" className="card case-section">
       <Heading level={2} data-size="sm" id="team-title">
         {t.cases.teamTitle}
       </Heading>

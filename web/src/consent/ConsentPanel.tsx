@@ -278,7 +278,7 @@ export function ConsentPanel({ theCase }: { theCase: CaseData }) {
   const consents = theCase.consents ?? [];
   const closed = theCase.state === 'CLOSED';
   return (
-    <section aria-labelledby="consent-title" className="card">
+    <section id="consent" aria-labelledby="consent-title" className="card case-section">
       <Heading level={2} data-size="sm" id="consent-title">
         {t.cases.consentTitle}
       </Heading>
