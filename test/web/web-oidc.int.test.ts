@@ -20,6 +20,7 @@ const ENDED = 'Din inloggning har gått ut. Logga in igen – det du skrivit fin
   let server: TestServer;
   let browser: TestBrowser;
   let userKey: string;
+  let childPin: string;
 
   beforeAll(async () => {
     buildWebIfNeeded(() => undefined);
@@ -41,6 +42,9 @@ const ENDED = 'Din inloggning har gått ut. Logga in igen – det du skrivit fin
     });
     browser = await launchBrowser();
     userKey = `oidc.user:${provider.issuer}:${STANDIN_CLIENT_ID}`;
+    const [child] = await app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
+      WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.personal_identity_number LIMIT 1`);
+    childPin = child.pin;
   });
 
   afterAll(async () => {
@@ -152,6 +156,28 @@ const ENDED = 'Din inloggning har gått ut. Logga in igen – det du skrivit fin
     await page.getByRole('alert').filter({ hasText: ENDED }).waitFor({ state: 'detached' });
     expect(await page.getByLabel('Beskrivning').inputValue()).toBe(text);
     expect(new URL(page.url()).pathname).toBe('/concerns/new');
+    await context.close();
+  });
+
+  it('the API refuses the token while the form is sent: the page says so, and after signing in again the same form goes out', async () => {
+    const { context, page } = await signIn('/concerns/new');
+    await page.getByLabel('Personnummer').fill(childPin);
+    await page.getByLabel('Kategori').selectOption('SCHOOL_ABSENCE');
+    await page.getByLabel('Beskrivning').fill('Slutar lektioner tidigt varje dag.');
+    await page.getByRole('radio', { name: 'Nej' }).check();
+    // The provider's user no longer maps to the school teacher (as when an administrator moves the account).
+    await app.sql(`UPDATE app_user SET subject = 'standin|moved' WHERE email = $1`, [SCHOOL]);
+    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+    await page.getByRole('alert').filter({ hasText: ENDED }).waitFor();
+    expect(await page.getByLabel('Beskrivning').inputValue()).toBe('Slutar lektioner tidigt varje dag.');
+
+    await app.sql(`UPDATE app_user SET subject = 'standin|' || email WHERE email = $1`, [SCHOOL]);
+    const opened = context.waitForEvent('page');
+    await page.getByRole('link', { name: /Logga in igen/ }).click();
+    await (await opened).getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('alert').filter({ hasText: ENDED }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+    await page.getByText(/Anmälan OA-\d{4}-\d+ är skickad/).waitFor();
     await context.close();
   });
 });
