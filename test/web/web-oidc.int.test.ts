@@ -119,7 +119,6 @@ const ENDED = 'Din inloggning har gått ut. Logga in igen – det du skrivit fin
     expect(renewal.params.get('redirect_uri')).toBe(`${server.url}/sign-in/silent`);
     await page.waitForFunction(
       ([key, old]) => {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         const stored = (globalThis as any).localStorage.getItem(key);
         return stored !== null && JSON.parse(stored).access_token !== old;
       },

@@ -60,11 +60,7 @@ export function Layout({ children }: { children: ReactNode }) {
             >
               {t.language}
             </Button>
-            <Button
-              variant="secondary"
-              data-size="sm"
-              onClick={() => void signOut().finally(() => navigate('/sign-in'))}
-            >
+            <Button variant="secondary" data-size="sm" onClick={() => void signOut().finally(() => navigate('/sign-in'))}>
               {t.signOut}
             </Button>
           </div>
