@@ -76,6 +76,19 @@ const ENDED = 'Din inloggning har gått ut. Logga in igen – det du skrivit fin
     return { context, page };
   }
 
+  it('lets only the silent-renewal page be framed, and only by Samverka; the pages may frame and call the provider', async () => {
+    const csp = async (path: string) => {
+      const response = await fetch(`${server.url}${path}`, { headers: { accept: 'text/html' } });
+      return { csp: response.headers.get('content-security-policy') ?? '', frame: response.headers.get('x-frame-options') };
+    };
+    const page = await csp('/concerns/new');
+    expect(page.csp).toContain("frame-ancestors 'none'");
+    expect(page.csp).toContain(`frame-src 'self' ${provider.issuer}`);
+    expect(page.csp).toContain(`connect-src 'self' ${provider.issuer}`);
+    expect(page.frame).toBe('DENY');
+    expect(await csp('/sign-in/silent')).toEqual({ csp: expect.stringContaining("frame-ancestors 'self'"), frame: 'SAMEORIGIN' });
+  });
+
   it('signs in at the provider; a second tab shares the sign-in; signing out reaches the end-session endpoint and every tab', async () => {
     const { context, page: first } = await browser.newPage();
     first.setDefaultTimeout(60_000);

@@ -63,7 +63,11 @@ export function onTokenChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+let following = false;
+
 function followOtherTabs(): void {
+  if (following) return;
+  following = true;
   window.addEventListener('storage', (event) => {
     if (event.key === TOKEN_KEY || event.key === null) changed();
     if (manager && (event.key === null || event.key?.startsWith('oidc.user:'))) {
@@ -80,6 +84,7 @@ let config: Promise<WebAuthConfig> | null = null;
 
 /** Before the app renders: which sign-in the server offers and, with OIDC, the user kept in this browser. */
 export async function startAuth(options: { renew: boolean } = { renew: true }): Promise<WebAuthConfig> {
+  followOtherTabs();
   const auth = await fetchAuthConfig();
   if (auth.mode === 'oidc' && !manager) {
     manager = createUserManager(auth, options.renew);
@@ -94,7 +99,6 @@ export async function startAuth(options: { renew: boolean } = { renew: true }): 
     manager.events.addAccessTokenExpired(changed);
     oidcUser = await manager.getUser(true);
   }
-  followOtherTabs();
   return auth;
 }
 
