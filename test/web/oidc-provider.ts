@@ -26,6 +26,8 @@ export interface StandInProvider {
   tokenLifetimeSeconds: number;
   /** Renewal without a page (`prompt=none`) answers `login_required`, as when the provider's session has ended. */
   refuseSilent: boolean;
+  /** Hands out (rotating) refresh tokens with the tokens, as providers do for `offline_access`. */
+  giveRefreshTokens: boolean;
   readonly calls: ProviderCall[];
   /** Every access token issued, in order. */
   readonly issued: string[];
@@ -46,6 +48,7 @@ export async function startStandInProvider(): Promise<StandInProvider> {
   const { privateKey, publicKey } = await generateKeyPair('RS256');
   const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: KID, alg: 'RS256', use: 'sig' }] });
   const grants = new Map<string, Grant>();
+  const refreshTokens = new Map<string, { email: string; clientId: string }>();
   const sessions = new Map<string, string>();
   const events = new EventEmitter();
   const server = http.createServer();
@@ -56,6 +59,7 @@ export async function startStandInProvider(): Promise<StandInProvider> {
     issuer,
     tokenLifetimeSeconds: 3600,
     refuseSilent: false,
+    giveRefreshTokens: false,
     calls: [],
     issued: [],
     next: (path, matches = () => true) =>
@@ -115,6 +119,26 @@ export async function startStandInProvider(): Promise<StandInProvider> {
     return new URLSearchParams(body);
   };
 
+  /** A code once, for the client and redirect URI it was issued to, with the PKCE verifier of its challenge. */
+  const exchanged = (params: URLSearchParams): Grant | undefined => {
+    const found = grants.get(params.get('code') ?? '');
+    grants.delete(params.get('code') ?? '');
+    const verifier = params.get('code_verifier') ?? '';
+    const valid =
+      params.get('grant_type') === 'authorization_code' &&
+      found?.redirectUri === params.get('redirect_uri') &&
+      found?.clientId === params.get('client_id') &&
+      createHash('sha256').update(verifier).digest('base64url') === found?.challenge;
+    return valid ? found : undefined;
+  };
+
+  /** A refresh token once (rotation), for its client; the answer carries no new ID token. */
+  const refreshed = (params: URLSearchParams): { email: string; clientId: string } | undefined => {
+    const found = refreshTokens.get(params.get('refresh_token') ?? '');
+    refreshTokens.delete(params.get('refresh_token') ?? '');
+    return found?.clientId === params.get('client_id') ? found : undefined;
+  };
+
   server.on('request', async (req, res) => {
     const url = new URL(req.url ?? '/', issuer);
     const params = req.method === 'POST' ? await readForm(req) : url.searchParams;
@@ -164,26 +188,22 @@ export async function startStandInProvider(): Promise<StandInProvider> {
           res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' }).end();
           return;
         }
-        const found = grants.get(params.get('code') ?? '');
-        grants.delete(params.get('code') ?? '');
-        const verifier = params.get('code_verifier') ?? '';
-        if (
-          params.get('grant_type') !== 'authorization_code' ||
-          !found ||
-          found.redirectUri !== params.get('redirect_uri') ||
-          found.clientId !== params.get('client_id') ||
-          createHash('sha256').update(verifier).digest('base64url') !== found.challenge
-        ) {
-          return json(res, 400, { error: 'invalid_grant' });
-        }
+        const found = params.get('grant_type') === 'refresh_token' ? refreshed(params) : exchanged(params);
+        if (!found) return json(res, 400, { error: 'invalid_grant' });
         const subject = `standin|${found.email}`;
         const accessToken = await sign({ scope: 'openid' }, subject, STANDIN_AUDIENCE);
         provider.issued.push(accessToken);
+        let refreshToken: string | undefined;
+        if (provider.giveRefreshTokens) {
+          refreshToken = randomUUID();
+          refreshTokens.set(refreshToken, { email: found.email, clientId: found.clientId });
+        }
         return json(res, 200, {
           token_type: 'Bearer',
           expires_in: provider.tokenLifetimeSeconds,
           access_token: accessToken,
-          id_token: await sign(found.nonce ? { nonce: found.nonce } : {}, subject, found.clientId),
+          ...(refreshToken ? { refresh_token: refreshToken } : {}),
+          ...('nonce' in found ? { id_token: await sign(found.nonce ? { nonce: found.nonce } : {}, subject, found.clientId) } : {}),
         });
       }
       case '/logout': {

@@ -58,6 +58,7 @@ const ENDED = 'Din inloggning har gått ut. Logga in igen – det du skrivit fin
   beforeEach(() => {
     provider.tokenLifetimeSeconds = 3600;
     provider.refuseSilent = false;
+    provider.giveRefreshTokens = false;
   });
 
   // Runs in the page (the tests compile without the DOM's types): the access token of the user the tabs share.
@@ -142,6 +143,25 @@ const ENDED = 'Din inloggning har gått ut. Logga in igen – det du skrivit fin
     const viewer = await server.post({ query: '{ viewer { displayName } }' }, { authorization: `Bearer ${renewed}` });
     expect(JSON.parse(viewer.text).data.viewer.displayName).toBe('Lärare Norr');
     await page.locator(NAV).waitFor();
+    await context.close();
+  });
+
+  it('renews with the refresh token when the provider gives one: no frame, no page', async () => {
+    provider.tokenLifetimeSeconds = 4;
+    provider.giveRefreshTokens = true;
+    const first = provider.issued.length;
+    const silentFrames = provider.calls.filter((c) => c.params.get('prompt') === 'none').length;
+    const refresh = provider.next('/token', (call) => call.params.get('grant_type') === 'refresh_token');
+    const { context, page } = await signIn('/reports/mine');
+    expect((await refresh).params.get('client_id')).toBe(STANDIN_CLIENT_ID);
+    await page.waitForFunction(
+      ([key, old]) => {
+        const stored = (globalThis as any).localStorage.getItem(key);
+        return stored !== null && JSON.parse(stored).access_token !== old;
+      },
+      [userKey, provider.issued[first]] as const,
+    );
+    expect(provider.calls.filter((c) => c.params.get('prompt') === 'none')).toHaveLength(silentFrames);
     await context.close();
   });
 
