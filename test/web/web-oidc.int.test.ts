@@ -166,7 +166,8 @@ const ENDED = 'Din inloggning har gått ut. Logga in igen – det du skrivit fin
   });
 
   it('a session that ends with a half-filled form: the page says so and keeps the text; signing in again in another tab continues it', async () => {
-    provider.tokenLifetimeSeconds = 4;
+    // Long enough for a loaded machine to show the form before the token expires; renewal is tried after a second.
+    provider.tokenLifetimeSeconds = 10;
     provider.refuseSilent = true;
     const { context, page } = await signIn('/concerns/new');
     await page.getByRole('heading', { name: 'Anmäl oro för ett barn' }).waitFor();
