@@ -11,12 +11,16 @@ export function webDistDir(): string | null {
   return null;
 }
 
-function webCsp(config: Pick<Config, 'auth'>): string {
-  // The browser talks to this origin, and in production to the identity provider's token endpoint.
+/** The web app's silent-renewal page (web/src/auth/oidc.ts), loaded by the app in a hidden frame. */
+const SILENT_RENEW_PATH = '/sign-in/silent';
+
+function webCsp(config: Pick<Config, 'auth'>, framedBy: "'none'" | "'self'"): string {
+  // The browser talks to this origin, and in production to the identity provider (discovery, token endpoint, and the
+  // hidden frame that renews the sign-in when the provider gives no refresh token).
   const issuer = config.auth.issuer ? ` ${new URL(config.auth.issuer).origin}` : '';
   return (
     `default-src 'self'; img-src 'self' data:; font-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self'; ` +
-    `connect-src 'self'${issuer}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'${issuer}`
+    `connect-src 'self'${issuer}; frame-src 'self'${issuer}; frame-ancestors ${framedBy}; base-uri 'none'; form-action 'self'${issuer}`
   );
 }
 
@@ -28,7 +32,8 @@ function webCsp(config: Pick<Config, 'auth'>): string {
 export function webApp(config: Pick<Config, 'auth'>, dir: string | null = webDistDir()): express.Router {
   const router = express.Router();
   if (!dir) return router;
-  const csp = webCsp(config);
+  const csp = webCsp(config, "'none'");
+  const silentCsp = webCsp(config, "'self'");
   const index = path.join(dir, 'index.html');
   router.use(
     '/assets',
@@ -42,7 +47,9 @@ export function webApp(config: Pick<Config, 'auth'>, dir: string | null = webDis
   router.get(/.*/, (req: Request, res: Response, next: NextFunction) => {
     // Browsers navigating ask for text/html by name; API clients and `*/*` keep the JSON 404.
     if (!(req.header('accept') ?? '').includes('text/html')) return next();
-    res.setHeader('Content-Security-Policy', csp);
+    const silent = req.path === SILENT_RENEW_PATH;
+    res.setHeader('Content-Security-Policy', silent ? silentCsp : csp);
+    if (silent) res.setHeader('X-Frame-Options', 'SAMEORIGIN');
     res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } }, (error) => error && next(error));
   });
   return router;

@@ -3,7 +3,8 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { createApolloClient } from './apollo';
 import { CALLBACK_PATH } from './auth/oidc';
-import { clearToken, getToken, onTokenChange, rememberReturnTo } from './auth/session';
+import { getToken, hasSession, onTokenChange, rememberReturnTo, tokenSubject } from './auth/session';
+import { SessionEnded } from './auth/SessionEnded';
 import { Layout } from './components/Layout';
 import { ErrorAlert, Loading } from './components/Status';
 import { useI18n } from './i18n/i18n';
@@ -169,30 +170,29 @@ function SignedIn() {
 
 export function App() {
   const { pathname } = useLocation();
-  const [expired, setExpired] = useState(false);
-  const client = useMemo(
-    () =>
-      createApolloClient(() => {
-        clearToken();
-        setExpired(true);
-        rememberReturnTo(`${window.location.pathname}${window.location.search}`);
-        navigate('/sign-in', { replace: true });
-      }),
-    [],
-  );
-  // Another tab signed in or out: follow it.
+  // The token the API refused (revoked, or expired before renewal): the session has ended though a token is kept.
+  const [refused, setRefused] = useState<string | null>(null);
+  const client = useMemo(() => createApolloClient(() => setRefused(getToken() ?? '')), []);
   const [, setTokenTick] = useState(0);
   useEffect(() => onTokenChange(() => setTokenTick((n) => n + 1)), []);
+  // Whose pages this tab shows: kept while that user's session has ended, so a half-filled form keeps its text.
+  const shown = useRef<string | null>(null);
+  const token = getToken();
+  const subject = tokenSubject(token);
   if (pathname === CALLBACK_PATH) return <SignInCallbackPage />;
-  if (pathname === '/sign-in' || !getToken()) {
+  const ended = hasSession() && (token === null || token === refused);
+  if (pathname === '/sign-in' || !hasSession() || (ended && !shown.current)) {
+    shown.current = null;
     if (pathname !== '/sign-in') {
       rememberReturnTo(`${pathname}${window.location.search}`);
       navigate('/sign-in', { replace: true });
     }
-    return <SignInPage expired={expired} />;
+    return <SignInPage expired={ended} />;
   }
+  if (!ended) shown.current = subject;
   return (
-    <ApolloProvider client={client} key={getToken()}>
+    <ApolloProvider client={client} key={shown.current}>
+      {ended && <SessionEnded />}
       <SignedIn />
     </ApolloProvider>
   );

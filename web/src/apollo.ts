@@ -4,7 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { getToken } from './auth/session';
 
-/** The API at the same origin; every request carries the tab's token, and UNAUTHENTICATED sends the user to sign in. */
+/** The API at the same origin; every request carries the signed-in user's token, and UNAUTHENTICATED ends the session. */
 export function createApolloClient(onUnauthenticated: () => void): ApolloClient {
   const auth = new SetContextLink((prev) => {
     const token = getToken();

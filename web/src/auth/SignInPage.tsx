@@ -1,7 +1,16 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
-import { completeSignIn, startSignIn } from './oidc';
-import { DemoUser, fetchAuthConfig, fetchDemoUsers, signInAsDemoUser, takeReturnTo, WebAuthConfig } from './session';
+import {
+  completeSignIn,
+  DemoUser,
+  fetchAuthConfig,
+  fetchDemoUsers,
+  finishSignIn,
+  markSignInAgain,
+  signInAsDemoUser,
+  startSignIn,
+  WebAuthConfig,
+} from './session';
 import { Loading } from '../components/Status';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
@@ -21,6 +30,7 @@ export function SignInPage({ expired }: { expired?: boolean }) {
   const [users, setUsers] = useState<DemoUser[]>([]);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
+    if (new URLSearchParams(window.location.search).has('again')) markSignInAgain();
     fetchAuthConfig()
       .then(async (c) => {
         setConfig(c);
@@ -52,7 +62,7 @@ export function SignInPage({ expired }: { expired?: boolean }) {
       {config?.mode === 'oidc' && (
         <>
           <Paragraph>{t.signIn.oidcIntro}</Paragraph>
-          <Button onClick={() => startSignIn(config).catch(() => setFailed(true))}>{t.signIn.oidcButton}</Button>
+          <Button onClick={() => startSignIn().catch(() => setFailed(true))}>{t.signIn.oidcButton}</Button>
         </>
       )}
       {config?.mode === 'development' && (
@@ -67,7 +77,7 @@ export function SignInPage({ expired }: { expired?: boolean }) {
                   data-email={u.email}
                   onClick={async () => {
                     await signInAsDemoUser(u.email).then(
-                      () => navigate(takeReturnTo(), { replace: true }),
+                      () => finishSignIn((path) => navigate(path, { replace: true })),
                       () => setFailed(true),
                     );
                   }}
@@ -91,8 +101,8 @@ export function SignInCallbackPage() {
   const { t } = useI18n();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    completeSignIn(new URLSearchParams(window.location.search)).then(
-      () => navigate(takeReturnTo(), { replace: true }),
+    completeSignIn().then(
+      () => finishSignIn((path) => navigate(path, { replace: true })),
       () => setFailed(true),
     );
   }, []);

@@ -1,7 +1,7 @@
 import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { ReactNode } from 'react';
-import { clearToken } from '../auth/session';
+import { signOut } from '../auth/session';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate, useLocation } from '../router';
@@ -60,14 +60,7 @@ export function Layout({ children }: { children: ReactNode }) {
             >
               {t.language}
             </Button>
-            <Button
-              variant="secondary"
-              data-size="sm"
-              onClick={() => {
-                clearToken();
-                navigate('/sign-in');
-              }}
-            >
+            <Button variant="secondary" data-size="sm" onClick={() => void signOut().finally(() => navigate('/sign-in'))}>
               {t.signOut}
             </Button>
           </div>

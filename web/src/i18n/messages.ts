@@ -91,6 +91,9 @@ const sv = {
     none: 'Inloggning är inte konfigurerad på den här servern.',
     callbackFailed: 'Inloggningen misslyckades. Försök igen.',
     expired: 'Din session har gått ut. Logga in igen.',
+    sessionEnded: 'Din inloggning har gått ut. Logga in igen – det du skrivit finns kvar.',
+    again: 'Logga in igen',
+    againNewTab: '(öppnas i en ny flik)',
   },
   roles: {
     SCHOOL_STAFF: 'Skolpersonal',
@@ -1080,6 +1083,9 @@ const en: Messages = {
     none: 'Sign-in is not configured on this server.',
     callbackFailed: 'Sign-in failed. Try again.',
     expired: 'Your session has expired. Sign in again.',
+    sessionEnded: 'Your sign-in has expired. Sign in again – what you have written is kept.',
+    again: 'Sign in again',
+    againNewTab: '(opens in a new tab)',
   },
   roles: {
     SCHOOL_STAFF: 'School staff',
