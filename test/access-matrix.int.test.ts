@@ -32,15 +32,14 @@ import { COORDINATOR_ROLES, PARTNER_ROLES } from '../domain/collaboration/collab
 import { Role, SOCIAL_SERVICES_ROLES } from '../domain/access/roles';
 import { collaborationMatrixFixtures } from './helpers/collaboration-matrix';
 import { createTestApp, TestApp } from './helpers/test-app';
-import { luhnCheckDigit } from '../domain/children/personal-identity-number';
-import { Facts, ProbeContext, QueryProbes } from './access-matrix/probe';
+import { Facts, ModuleProbes, ProbeContext } from './access-matrix/probe';
 
 /** Each module probes its own queries, in test/access-matrix/<module>.probes.ts; they run in the modules' order. */
 const PROBES_DIR = path.join(__dirname, 'access-matrix');
 const MODULE_PROBES = MODULES.flatMap((module) => {
   const file = path.join(PROBES_DIR, `${module.name}.probes.ts`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a module's probes, found by its name
-  return fs.existsSync(file) ? [{ module, probes: (require(file) as { PROBES: QueryProbes }).PROBES }] : [];
+  return fs.existsSync(file) ? [{ module, ...(require(file) as ModuleProbes) }] : [];
 });
 
 let app: TestApp;
@@ -296,93 +295,6 @@ function dummy(type: GraphQLInputType): unknown {
   return null;
 }
 
-/** Retention (issue 26): a legal hold, a register extract and a correction on the Norr child, and a run with counts per district. */
-async function retentionFixtures(childId: string) {
-  const chef = 'chef.norr@samverka.test';
-  await app.as(chef, `mutation($i: PlaceLegalHoldInput!) { placeLegalHold(input: $i) { id } }`, {
-    i: { childId, reason: 'Matris: överklagat.' },
-  });
-  const extract = await app.as(chef, `mutation($c: ID!) { childDataExport(childId: $c) { id parts { key decision } } }`, { c: childId });
-  const { id: extractId, parts } = extract.data.childDataExport;
-  for (const part of parts.filter((p: { decision: string }) => p.decision === 'PENDING')) {
-    await app.as(chef, `mutation($i: DecideExtractPartInput!) { decideExtractPart(input: $i) { id } }`, {
-      i: { extractId, key: part.key, release: false, reason: 'Matris: sekretess.' },
-    });
-  }
-  await app.as('socsek.norr@samverka.test', `mutation($i: CorrectChildInput!) { correctChild(input: $i) { id } }`, {
-    i: { childId, givenName: 'Matrisrättad', reason: 'Matris: fel stavning.' },
-  });
-  await app.sql(
-    `INSERT INTO retention_run (district_id, run_date, policy_version, started_at, finished_at, counts)
-     SELECT id, '2026-11-23', policy_version, now(), now(), '{"REPORT_NO_INVESTIGATION": 2}' FROM district`,
-  );
-}
-
-/**
- * Talks: a first suspicion at 13 in Norr opens a talk; the Norr police officer and coordinator are invited, it is
- * summoned, scheduled and explained; a Syd report waits for Syd's forum (FORUM_DECIDES).
- */
-async function talkFixtures() {
-  const birth = '20130815';
-  const pnr = `${birth}123${luhnCheckDigit(`${birth.slice(2)}123`)}`;
-  const report = await app.as('polis.norr@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, {
-    i: {
-      policeReference: 'K-MATRIX-TALK/26',
-      child: { personalIdentityNumber: pnr },
-      category: 'SUSPECTED_CRIME',
-      description: 'Matris samtal.',
-      firstKnownSuspicion: true,
-      preInvestigationRunning: false,
-      guardianContactOnHold: false,
-      feedbackRequested: false,
-      idempotencyKey: 'matrix-talk-1',
-    },
-  });
-  const [{ id: talkId }] = await app.sql(`SELECT id FROM talk WHERE report_id = $1`, [report.data.reportConcern.id]);
-  const socsek = 'socsek.norr@samverka.test';
-  const call = (name: string, type: string, input: Record<string, unknown>, email = socsek) =>
-    app.as(email, `mutation($i: ${type}!) { ${name}(input: $i) { __typename } }`, { i: input });
-  for (const email of ['polis.norr@samverka.test', 'sspf.norr@samverka.test', socsek]) {
-    const role = { 'polis.norr@samverka.test': 'POLICE_OFFICER', 'sspf.norr@samverka.test': 'COORDINATOR' }[email] ?? 'SOCIAL_WORKER';
-    await call('addTalkParticipant', 'AddTalkParticipantInput', {
-      talkId,
-      role,
-      userId: await app.idOf('app_user', 'email = $1', [email]),
-    });
-  }
-  await call('addTalkParticipant', 'AddTalkParticipantInput', { talkId, role: 'INTERPRETER', name: 'Tolk Matris' });
-  await call('summonTalk', 'SummonTalkInput', { talkId });
-  await call(
-    'recordPoliceClearance',
-    'RecordPoliceClearanceInput',
-    { talkId, kind: 'PRE_INVESTIGATION', note: 'Matris klartecken.' },
-    'polis.norr@samverka.test',
-  );
-  await call('scheduleTalk', 'ScheduleTalkInput', { talkId, scheduledAt: '2026-11-24T13:00:00Z', location: 'Socialkontoret Norr' });
-  const socsekId = await app.idOf('app_user', 'email = $1', [socsek]);
-  const [{ agency_id: socAgency }] = await app.sql(`SELECT agency_id FROM app_user WHERE id = $1`, [socsekId]);
-  await call('recordDisclosure', 'RecordDisclosureInput', { talkId, agencyId: socAgency, explainedByUserId: socsekId });
-  const sydId = await app.idOf('district', 'code = $1', ['syd']);
-  await app.as('admin@samverka.test', `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`, {
-    i: { districtId: sydId, talkDeadlineMode: 'FORUM_DECIDES' },
-  });
-  const sydPnr = `${birth}124${luhnCheckDigit(`${birth.slice(2)}124`)}`;
-  await app.as('polis.syd@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, {
-    i: {
-      policeReference: 'K-MATRIX-FORUM/26',
-      child: { personalIdentityNumber: sydPnr },
-      category: 'SUSPECTED_CRIME',
-      description: 'Matris forum.',
-      firstKnownSuspicion: true,
-      preInvestigationRunning: false,
-      guardianContactOnHold: false,
-      feedbackRequested: false,
-      idempotencyKey: 'matrix-forum-1',
-    },
-  });
-  await call('createForumMeeting', 'CreateForumMeetingInput', { districtId: sydId, meetsOn: '2026-11-24' }, 'socsek.syd@samverka.test');
-}
-
 /** One child, one record: a number sent with another name, and a report by name only that matches a registered child. */
 async function identityFixtures(childId: string, pnr: string) {
   const flag = (idempotencyKey: string, child: Record<string, unknown>) =>
@@ -442,8 +354,7 @@ beforeAll(async () => {
     },
   });
   await identityFixtures(child.id, child.pnr);
-  await talkFixtures();
-  await retentionFixtures(child.id);
+  for (const { fixtures } of MODULE_PROBES) await fixtures?.(app);
 
   // An e-mail whose attempts all failed, for the administrators' view of parked e-mails.
   await app.sql(
@@ -461,17 +372,6 @@ beforeAll(async () => {
   for (const g of await app.sql(`SELECT g.id, c.district_id FROM guardian g JOIN child c ON c.id = g.child_id`))
     factsById.set(g.id, { entityId: g.id, districtId: g.district_id });
   for (const d of await app.sql(`SELECT id, district_id FROM deadline`)) factsById.set(d.id, { entityId: d.id, districtId: d.district_id });
-  for (const t of await app.sql(`SELECT id, district_id FROM talk`))
-    factsById.set(t.id, { entityId: t.id, districtId: t.district_id, talkId: t.id });
-  for (const p of await app.sql(`SELECT p.id, t.id AS talk_id, t.district_id FROM talk_participant p JOIN talk t ON t.id = p.talk_id
-      UNION ALL SELECT s.id, t.id, t.district_id FROM talk_disclosure s JOIN talk t ON t.id = s.talk_id`)) {
-    factsById.set(p.id, { entityId: p.id, districtId: p.district_id, talkId: p.talk_id });
-  }
-  for (const f of await app.sql(
-    `SELECT m.id, m.district_id FROM forum_meeting m UNION ALL SELECT i.id, m.district_id FROM forum_item i JOIN forum_meeting m ON m.id = i.meeting_id`,
-  )) {
-    factsById.set(f.id, { entityId: f.id, districtId: f.district_id });
-  }
   for (const e of await app.sql(`SELECT e.id, r.district_id FROM investigation_extension e JOIN report r ON r.id = e.report_id`)) {
     factsById.set(e.id, { entityId: e.id, districtId: e.district_id });
   }
@@ -488,10 +388,7 @@ beforeAll(async () => {
   // Team membership and consent are dimensions of the matrix: each user's scope is read after the cases exist.
   collaboration = await collaborationMatrixFixtures(app);
   for (const [id, facts] of collaboration.facts) factsById.set(id, facts);
-  for (const r of await app.sql(`SELECT id, child_id, district_id FROM legal_hold UNION ALL SELECT id, child_id, district_id FROM register_extract
-      UNION ALL SELECT id, child_id, district_id FROM child_correction UNION ALL SELECT id, NULL, district_id FROM retention_run`)) {
-    factsById.set(r.id, { entityId: r.id, districtId: r.district_id });
-  }
+  for (const { facts } of MODULE_PROBES) for (const [id, f] of (await facts?.(app)) ?? []) factsById.set(id, f);
   for (const user of DEMO_USERS) {
     scopes.set(user.email, (await loadViewer(app.runtime, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
   }
@@ -561,7 +458,7 @@ describe('every user, every readable field', () => {
       },
       probe: (operation, query, variables, rowFacts, listFacts) => probe(email, operation, query, variables, rowFacts, listFacts),
     };
-    for (const { probes } of MODULE_PROBES) for (const run of Object.values(probes)) await run(context);
+    for (const { PROBES } of MODULE_PROBES) for (const run of Object.values(PROBES)) await run(context);
   });
 
   it('held every collaboration row to its ceiling: crime data, consent categories, ended membership, need to know', () => {
@@ -636,9 +533,9 @@ describe('every user, every readable field', () => {
     const files = fs.readdirSync(PROBES_DIR).filter((f) => f.endsWith('.probes.ts'));
     expect(files.filter((f) => !MODULES.some((m) => f === `${m.name}.probes.ts`))).toEqual([]);
     const queries = Object.keys(schema.getQueryType()!.getFields());
-    expect(queries.filter((q) => !MODULE_PROBES.some(({ probes }) => q in probes))).toEqual([]);
-    const foreign = MODULE_PROBES.flatMap(({ module, probes }) =>
-      Object.keys(probes)
+    expect(queries.filter((q) => !MODULE_PROBES.some(({ PROBES }) => q in PROBES))).toEqual([]);
+    const foreign = MODULE_PROBES.flatMap(({ module, PROBES }) =>
+      Object.keys(PROBES)
         .filter((q) => !(q in (module.access?.queries ?? {})))
         .map((q) => `${module.name}: ${q}`),
     );

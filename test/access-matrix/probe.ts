@@ -28,3 +28,13 @@ export interface ProbeContext {
 
 /** A module's probes: for each of its queries, how to call it as any user (in this order). */
 export type QueryProbes = Readonly<Record<string, (p: ProbeContext) => Promise<void>>>;
+
+/**
+ * What a `<module>.probes.ts` exports: `PROBES`, and where the module's types need rows of their own, `fixtures` (made
+ * after the common scenario, in the modules' order) and `facts` (what the policy is told about those rows, by id).
+ */
+export interface ModuleProbes {
+  readonly PROBES: QueryProbes;
+  readonly fixtures?: (app: TestApp) => Promise<void>;
+  readonly facts?: (app: TestApp) => Promise<Iterable<readonly [string, Facts]>>;
+}
