@@ -3,6 +3,7 @@ import path from 'node:path';
 import { getMetadataArgsStorage } from 'typeorm';
 import { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
 import { DISTRICT_SETTINGS } from '../domain/districts/district-policy';
+import { PLATFORM_QUEUES } from '../platform/queues/queue-names';
 import { createTestDatabase, TestDatabase } from '../test/helpers/test-database';
 import { ModuleDescriptor } from './module-descriptor';
 import { MODULES } from './modules';
@@ -74,6 +75,19 @@ describe('every module', () => {
   it('claims the clocks it starts: every deadline kind and subject belongs to exactly one module', () => {
     expectEachOwnedOnce(Object.values(DeadlineKind), (m) => m.deadlineKinds, String);
     expectEachOwnedOnce(Object.values(DeadlineSubject), (m) => m.deadlineSubjects, String);
+  });
+
+  it('runs the queues it names: each queue has its worker in exactly one module, the queues the platform fills too', () => {
+    const named = MODULES.flatMap((m) => (m.queues ?? []).map((q) => q.queue));
+    expectEachOwnedOnce(
+      [...new Set([...named, PLATFORM_QUEUES.deadlineSteps, PLATFORM_QUEUES.outbox])],
+      (m) => m.queues?.map((q) => q.queue),
+      String,
+    );
+    // Names live on in Redis and PostgreSQL: the queues of today keep theirs.
+    expect([...named, PLATFORM_QUEUES.maintenance]).toEqual(
+      expect.arrayContaining(['deadline-steps', 'outbox', 'maintenance', 'retention']),
+    );
   });
 
   it('declares the district settings its rules read: every setting belongs to exactly one module', () => {

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { Pool } from 'pg';
 import { systemClock } from '../domain/time/clock';
 import { deadlineStepJobId, outboxJobId, QueueJobScheduler } from '../platform/queues/job-scheduler';
-import { QueueName } from '../platform/queues/queue-names';
+import { PLATFORM_QUEUES } from '../platform/queues/queue-names';
 import { createQueueFactory } from '../platform/queues/queue-backend';
 import { cpuSecondsOf, machineCpuSeconds, memoryOf, round1, sampleMemory, Service, startService, waitUntil } from './lib/processes';
 import { round } from './lib/stats';
@@ -283,8 +283,8 @@ async function cleanUp(pool: Pool, tag: Date, options: DeadlineBenchOptions, log
   let drained = false;
   if (unfired.length || undelivered.length) {
     const factory = createQueueFactory({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl });
-    const steps = factory.queue(QueueName.DEADLINE_STEPS);
-    const outbox = factory.queue(QueueName.OUTBOX);
+    const steps = factory.queue(PLATFORM_QUEUES.deadlineSteps);
+    const outbox = factory.queue(PLATFORM_QUEUES.outbox);
     try {
       if (unfired.length + undelivered.length > DRAIN_ABOVE) {
         // One job at a time takes minutes at this size. Draining also drops the waiting and delayed jobs

@@ -19,20 +19,28 @@ import {
   isScalarType,
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { loadViewer } from '../api/auth/viewer.loader';
 import { buildAppSchema } from '../api/schema';
 import { DEMO_USERS } from '../db/seed/demo-seed';
-import { SubjectFacts } from '../domain/access/conditions';
 import { decide, Grant } from '../domain/access/policy';
+import { MODULES } from '../app/modules';
 import { REGISTRY } from '../app/registry';
 import { hasAnyRole, ViewerScope } from '../domain/access/viewer-scope';
 import { COORDINATOR_ROLES, PARTNER_ROLES } from '../domain/collaboration/collaboration.grants';
 import { Role, SOCIAL_SERVICES_ROLES } from '../domain/access/roles';
 import { collaborationMatrixFixtures } from './helpers/collaboration-matrix';
 import { createTestApp, TestApp } from './helpers/test-app';
-import { luhnCheckDigit } from '../domain/children/personal-identity-number';
+import { Facts, ModuleProbes, ProbeContext } from './access-matrix/probe';
 
-type Facts = SubjectFacts & { entityId?: string | null };
+/** Each module probes its own queries, in test/access-matrix/<module>.probes.ts; they run in the modules' order. */
+const PROBES_DIR = path.join(__dirname, 'access-matrix');
+const MODULE_PROBES = MODULES.flatMap((module) => {
+  const file = path.join(PROBES_DIR, `${module.name}.probes.ts`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a module's probes, found by its name
+  return fs.existsSync(file) ? [{ module, ...(require(file) as ModuleProbes) }] : [];
+});
 
 let app: TestApp;
 let schema: GraphQLSchema;
@@ -228,12 +236,12 @@ function walk(type: GraphQLObjectType, value: any, path: string, scope: ViewerSc
 async function probe(
   email: string,
   operation: string,
-  rootField: string,
   query: string,
-  variables: Record<string, unknown>,
-  rowFacts: Facts | null,
+  variables: Record<string, unknown> = {},
+  rowFacts: Facts | null = null,
   listFacts: Facts = {},
 ) {
+  const rootField = operation;
   const scope = scopes.get(email)!;
   probedOperations.add(operation);
   const result = await app.as(email, query, variables);
@@ -285,93 +293,6 @@ function dummy(type: GraphQLInputType): unknown {
     );
   }
   return null;
-}
-
-/** Retention (issue 26): a legal hold, a register extract and a correction on the Norr child, and a run with counts per district. */
-async function retentionFixtures(childId: string) {
-  const chef = 'chef.norr@samverka.test';
-  await app.as(chef, `mutation($i: PlaceLegalHoldInput!) { placeLegalHold(input: $i) { id } }`, {
-    i: { childId, reason: 'Matris: överklagat.' },
-  });
-  const extract = await app.as(chef, `mutation($c: ID!) { childDataExport(childId: $c) { id parts { key decision } } }`, { c: childId });
-  const { id: extractId, parts } = extract.data.childDataExport;
-  for (const part of parts.filter((p: { decision: string }) => p.decision === 'PENDING')) {
-    await app.as(chef, `mutation($i: DecideExtractPartInput!) { decideExtractPart(input: $i) { id } }`, {
-      i: { extractId, key: part.key, release: false, reason: 'Matris: sekretess.' },
-    });
-  }
-  await app.as('socsek.norr@samverka.test', `mutation($i: CorrectChildInput!) { correctChild(input: $i) { id } }`, {
-    i: { childId, givenName: 'Matrisrättad', reason: 'Matris: fel stavning.' },
-  });
-  await app.sql(
-    `INSERT INTO retention_run (district_id, run_date, policy_version, started_at, finished_at, counts)
-     SELECT id, '2026-11-23', policy_version, now(), now(), '{"REPORT_NO_INVESTIGATION": 2}' FROM district`,
-  );
-}
-
-/**
- * Talks: a first suspicion at 13 in Norr opens a talk; the Norr police officer and coordinator are invited, it is
- * summoned, scheduled and explained; a Syd report waits for Syd's forum (FORUM_DECIDES).
- */
-async function talkFixtures() {
-  const birth = '20130815';
-  const pnr = `${birth}123${luhnCheckDigit(`${birth.slice(2)}123`)}`;
-  const report = await app.as('polis.norr@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, {
-    i: {
-      policeReference: 'K-MATRIX-TALK/26',
-      child: { personalIdentityNumber: pnr },
-      category: 'SUSPECTED_CRIME',
-      description: 'Matris samtal.',
-      firstKnownSuspicion: true,
-      preInvestigationRunning: false,
-      guardianContactOnHold: false,
-      feedbackRequested: false,
-      idempotencyKey: 'matrix-talk-1',
-    },
-  });
-  const [{ id: talkId }] = await app.sql(`SELECT id FROM talk WHERE report_id = $1`, [report.data.reportConcern.id]);
-  const socsek = 'socsek.norr@samverka.test';
-  const call = (name: string, type: string, input: Record<string, unknown>, email = socsek) =>
-    app.as(email, `mutation($i: ${type}!) { ${name}(input: $i) { __typename } }`, { i: input });
-  for (const email of ['polis.norr@samverka.test', 'sspf.norr@samverka.test', socsek]) {
-    const role = { 'polis.norr@samverka.test': 'POLICE_OFFICER', 'sspf.norr@samverka.test': 'COORDINATOR' }[email] ?? 'SOCIAL_WORKER';
-    await call('addTalkParticipant', 'AddTalkParticipantInput', {
-      talkId,
-      role,
-      userId: await app.idOf('app_user', 'email = $1', [email]),
-    });
-  }
-  await call('addTalkParticipant', 'AddTalkParticipantInput', { talkId, role: 'INTERPRETER', name: 'Tolk Matris' });
-  await call('summonTalk', 'SummonTalkInput', { talkId });
-  await call(
-    'recordPoliceClearance',
-    'RecordPoliceClearanceInput',
-    { talkId, kind: 'PRE_INVESTIGATION', note: 'Matris klartecken.' },
-    'polis.norr@samverka.test',
-  );
-  await call('scheduleTalk', 'ScheduleTalkInput', { talkId, scheduledAt: '2026-11-24T13:00:00Z', location: 'Socialkontoret Norr' });
-  const socsekId = await app.idOf('app_user', 'email = $1', [socsek]);
-  const [{ agency_id: socAgency }] = await app.sql(`SELECT agency_id FROM app_user WHERE id = $1`, [socsekId]);
-  await call('recordDisclosure', 'RecordDisclosureInput', { talkId, agencyId: socAgency, explainedByUserId: socsekId });
-  const sydId = await app.idOf('district', 'code = $1', ['syd']);
-  await app.as('admin@samverka.test', `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`, {
-    i: { districtId: sydId, talkDeadlineMode: 'FORUM_DECIDES' },
-  });
-  const sydPnr = `${birth}124${luhnCheckDigit(`${birth.slice(2)}124`)}`;
-  await app.as('polis.syd@samverka.test', `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, {
-    i: {
-      policeReference: 'K-MATRIX-FORUM/26',
-      child: { personalIdentityNumber: sydPnr },
-      category: 'SUSPECTED_CRIME',
-      description: 'Matris forum.',
-      firstKnownSuspicion: true,
-      preInvestigationRunning: false,
-      guardianContactOnHold: false,
-      feedbackRequested: false,
-      idempotencyKey: 'matrix-forum-1',
-    },
-  });
-  await call('createForumMeeting', 'CreateForumMeetingInput', { districtId: sydId, meetsOn: '2026-11-24' }, 'socsek.syd@samverka.test');
 }
 
 /** One child, one record: a number sent with another name, and a report by name only that matches a registered child. */
@@ -433,8 +354,7 @@ beforeAll(async () => {
     },
   });
   await identityFixtures(child.id, child.pnr);
-  await talkFixtures();
-  await retentionFixtures(child.id);
+  for (const { fixtures } of MODULE_PROBES) await fixtures?.(app);
 
   // An e-mail whose attempts all failed, for the administrators' view of parked e-mails.
   await app.sql(
@@ -452,17 +372,6 @@ beforeAll(async () => {
   for (const g of await app.sql(`SELECT g.id, c.district_id FROM guardian g JOIN child c ON c.id = g.child_id`))
     factsById.set(g.id, { entityId: g.id, districtId: g.district_id });
   for (const d of await app.sql(`SELECT id, district_id FROM deadline`)) factsById.set(d.id, { entityId: d.id, districtId: d.district_id });
-  for (const t of await app.sql(`SELECT id, district_id FROM talk`))
-    factsById.set(t.id, { entityId: t.id, districtId: t.district_id, talkId: t.id });
-  for (const p of await app.sql(`SELECT p.id, t.id AS talk_id, t.district_id FROM talk_participant p JOIN talk t ON t.id = p.talk_id
-      UNION ALL SELECT s.id, t.id, t.district_id FROM talk_disclosure s JOIN talk t ON t.id = s.talk_id`)) {
-    factsById.set(p.id, { entityId: p.id, districtId: p.district_id, talkId: p.talk_id });
-  }
-  for (const f of await app.sql(
-    `SELECT m.id, m.district_id FROM forum_meeting m UNION ALL SELECT i.id, m.district_id FROM forum_item i JOIN forum_meeting m ON m.id = i.meeting_id`,
-  )) {
-    factsById.set(f.id, { entityId: f.id, districtId: f.district_id });
-  }
   for (const e of await app.sql(`SELECT e.id, r.district_id FROM investigation_extension e JOIN report r ON r.id = e.report_id`)) {
     factsById.set(e.id, { entityId: e.id, districtId: e.district_id });
   }
@@ -479,10 +388,7 @@ beforeAll(async () => {
   // Team membership and consent are dimensions of the matrix: each user's scope is read after the cases exist.
   collaboration = await collaborationMatrixFixtures(app);
   for (const [id, facts] of collaboration.facts) factsById.set(id, facts);
-  for (const r of await app.sql(`SELECT id, child_id, district_id FROM legal_hold UNION ALL SELECT id, child_id, district_id FROM register_extract
-      UNION ALL SELECT id, child_id, district_id FROM child_correction UNION ALL SELECT id, NULL, district_id FROM retention_run`)) {
-    factsById.set(r.id, { entityId: r.id, districtId: r.district_id });
-  }
+  for (const { facts } of MODULE_PROBES) for (const [id, f] of (await facts?.(app)) ?? []) factsById.set(id, f);
   for (const user of DEMO_USERS) {
     scopes.set(user.email, (await loadViewer(app.runtime, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
   }
@@ -536,250 +442,23 @@ describe('every user, every readable field', () => {
   const emails = DEMO_USERS.map((u) => u.email);
 
   it.each(emails)('%s: reads exactly what the policy allows', async (email) => {
-    const reports = [...factsById.entries()].filter(([, f]) => f.reporterAgencyId !== undefined);
-    const [norrChild] = await app.sql(
-      `SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`,
-    );
-    const [sydChild] = await app.sql(
-      `SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'syd' ORDER BY c.id LIMIT 1`,
-    );
-    const type = (name: string) => schema.getType(name)!;
-
-    await probe(email, 'viewer', 'viewer', `{ viewer { ${selectAll(type('Viewer'), 2)} } }`, {}, null);
-    await probe(email, 'districts', 'districts', `{ districts { ${selectAll(type('District'), 2)} } }`, {}, null);
-    for (const childId of [norrChild.id, sydChild.id]) {
-      await probe(
-        email,
-        'child',
-        'child',
-        `query($id: ID!) { child(id: $id) { ${selectAll(type('Child'), 2)} } }`,
-        { id: childId },
-        factsById.get(childId)!,
-      );
-    }
-    for (const [id, facts] of reports) {
-      await probe(email, 'report', 'report', `query($id: ID!) { report(id: $id) { ${selectAll(type('Report'), 2)} } }`, { id }, facts);
-      const [{ reference }] = await app.sql(`SELECT reference FROM report WHERE id = $1`, [id]);
-      await probe(
-        email,
-        'reportByReference',
-        'reportByReference',
-        `query($ref: String!) { reportByReference(reference: $ref) { ${selectAll(type('Report'), 2)} } }`,
-        { ref: reference.toLowerCase() },
-        facts,
-      );
-    }
-    await probe(
+    let auditDistrictsRead = false;
+    const context: ProbeContext = {
+      app,
       email,
-      'intakeSearch',
-      'intakeSearch',
-      `query($s: String!) { intakeSearch(search: $s) { ${selectAll(type('Report'), 2)} } }`,
-      { s: 'oa-' },
-      null,
-    );
-    const ownDistrict = [...scopes.get(email)!.districtIds][0] ?? collaboration.districtId;
-    await probe(
-      email,
-      'staff',
-      'staff',
-      `query($d: ID!) { staff(districtId: $d) { ${selectAll(type('StaffMember'), 1)} } }`,
-      { d: ownDistrict },
-      null,
-    );
-    await probe(email, 'escalations', 'escalations', `{ escalations { ${selectAll(type('Escalation'), 1)} } }`, {}, null);
-    for (const [operation, node] of [
-      ['intakeQueue', 'Report'],
-      ['myReports', 'Report'],
-      ['children', 'Child'],
-    ] as const) {
-      await probe(
-        email,
-        operation,
-        operation,
-        `{ ${operation}(first: 3) { edges { cursor node { ${selectAll(type(node), 1)} } } pageInfo { hasNextPage endCursor } } }`,
-        {},
-        null,
-      );
-    }
-    const norrDistrict = factsById.get(norrChild.id)!.districtId;
-    for (const a of await app.sql(`SELECT id::text AS id, district_id FROM audit_event`)) auditDistrictById.set(a.id, a.district_id);
-    for (const [operation, args] of [
-      ['auditTrail', `childId: "${norrChild.id}"`],
-      ['accessLog', `userId: "${scopes.get('socsek.norr@samverka.test')!.userId}"`],
-      ['auditSample', `districtId: "${norrDistrict}", month: "2026-11", size: 5`],
-    ] as const) {
-      const range = operation === 'auditSample' ? '' : ', from: "2026-01-01T00:00:00Z", to: "2026-12-31T00:00:00Z"';
-      // A district or a user outside the reviewer's scope is not found; a child's trail is filtered.
-      const named = operation === 'auditTrail' ? null : { districtId: norrDistrict };
-      await probe(email, operation, operation, `{ ${operation}(${args}${range}) { ${selectAll(type('AuditEvent'), 1)} } }`, {}, named, {
-        districtId: norrDistrict,
-      });
-    }
-    await probe(
-      email,
-      'indicators',
-      'indicators',
-      `{ indicators(period: { unit: YEAR, from: "2026", to: "2026" }) { ${selectAll(type('IndicatorCell'), 1)} } }`,
-      {},
-      null,
-    );
-    await probe(
-      email,
-      'complianceReport',
-      'complianceReport',
-      `{ complianceReport(period: { unit: YEAR, from: "2026", to: "2026" }) { ${selectAll(type('ComplianceRow'), 2)} } }`,
-      {},
-      null,
-    );
-    for (const caseId of collaboration.caseIds) {
-      await probe(
-        email,
-        'collaborationCase',
-        'collaborationCase',
-        `query($id: ID!) { collaborationCase(id: $id) { ${selectAll(type('CollaborationCase'), 3)} } }`,
-        { id: caseId },
-        factsById.get(caseId)!,
-      );
-    }
-    for (const caseId of collaboration.caseIds) {
-      await probe(
-        email,
-        'teamCandidates',
-        'teamCandidates',
-        `query($id: ID!) { teamCandidates(caseId: $id) { ${selectAll(type('TeamCandidate'), 2)} } }`,
-        { id: caseId },
-        factsById.get(caseId)!,
-      );
-    }
-    await probe(
-      email,
-      'myCollaborationCases',
-      'myCollaborationCases',
-      `{ myCollaborationCases { ${selectAll(type('CollaborationCase'), 2)} } }`,
-      {},
-      null,
-    );
-    await probe(email, 'myActions', 'myActions', `{ myActions { ${selectAll(type('PlanAction'), 2)} } }`, {}, null);
-    await probe(
-      email,
-      'collaborationAgenda',
-      'collaborationAgenda',
-      `query($d: ID!) { collaborationAgenda(districtId: $d, week: "2026-W48") { ${selectAll(type('CollaborationAgenda'), 2)} } }`,
-      {
-        d: scopes.get(email)!.districtIds.has(collaboration.districtId)
-          ? collaboration.districtId
-          : ([...scopes.get(email)!.districtIds][0] ?? collaboration.districtId),
+      scope: scopes.get(email)!,
+      scopeOf: (other) => scopes.get(other)!,
+      select: (typeName, depth) => selectAll(schema.getType(typeName)!, depth),
+      factsById,
+      collaboration,
+      async refreshAuditDistricts() {
+        if (auditDistrictsRead) return;
+        auditDistrictsRead = true;
+        for (const a of await app.sql(`SELECT id::text AS id, district_id FROM audit_event`)) auditDistrictById.set(a.id, a.district_id);
       },
-      null,
-    );
-    const [extract] = await app.sql(`SELECT id, child_id FROM register_extract`);
-    await probe(email, 'legalHolds', 'legalHolds', `{ legalHolds { ${selectAll(type('LegalHold'), 1)} } }`, {}, null);
-    await probe(email, 'retentionRuns', 'retentionRuns', `{ retentionRuns { ${selectAll(type('RetentionRun'), 1)} } }`, {}, null);
-    await probe(
-      email,
-      'registerExtract',
-      'registerExtract',
-      `query($id: ID!) { registerExtract(id: $id) { ${selectAll(type('RegisterExtract'), 1)} } }`,
-      { id: extract.id },
-      factsById.get(extract.id)!,
-    );
-    await probe(
-      email,
-      'registerExtracts',
-      'registerExtracts',
-      `query($c: ID!) { registerExtracts(childId: $c) { id childId requestedAt ready } }`,
-      { c: extract.child_id },
-      null,
-    );
-    await probe(
-      email,
-      'childCorrections',
-      'childCorrections',
-      `query($c: ID!) { childCorrections(childId: $c) { ${selectAll(type('ChildCorrection'), 1)} } }`,
-      { c: extract.child_id },
-      factsById.get(extract.child_id)!,
-    );
-    await probe(email, 'myNotifications', 'myNotifications', `{ myNotifications { ${selectAll(type('Notification'), 1)} } }`, {}, null);
-    const [talkRow] = await app.sql(`SELECT id, child_id, report_id, district_id FROM talk`);
-    await probe(
-      email,
-      'talk',
-      'talk',
-      `query($id: ID!) { talk(id: $id) { ${selectAll(type('Talk'), 2)} } }`,
-      { id: talkRow.id },
-      factsById.get(talkRow.id)!,
-    );
-    await probe(
-      email,
-      'talksForChild',
-      'talksForChild',
-      `query($id: ID!) { talksForChild(childId: $id) { ${selectAll(type('Talk'), 2)} } }`,
-      { id: talkRow.child_id },
-      null,
-    );
-    // Staff of the talk's district are listed to those who handle talks there (another district's talk is not found).
-    const [ownTalk] = await app.sql(`SELECT id FROM talk WHERE district_id = ANY($1::uuid[])`, [[...scopes.get(email)!.districtIds]]);
-    if (ownTalk) {
-      await probe(
-        email,
-        'talkInvitees',
-        'talkInvitees',
-        `query($id: ID!) { talkInvitees(talkId: $id, role: POLICE_OFFICER) { ${selectAll(type('StaffMember'), 1)} } }`,
-        { id: ownTalk.id },
-        null,
-      );
-    }
-    await probe(email, 'myTalks', 'myTalks', `{ myTalks { ${selectAll(type('Talk'), 2)} } }`, {}, null);
-    await probe(
-      email,
-      'talksDue',
-      'talksDue',
-      `query($d: ID!) { talksDue(districtId: $d, from: "2026-11-23T00:00:00Z", to: "2026-12-07T00:00:00Z") { ${selectAll(type('TalksDue'), 2)} } }`,
-      { d: talkRow.district_id },
-      { districtId: talkRow.district_id },
-    );
-    await probe(
-      email,
-      'reportTalkAssessment',
-      'reportTalkAssessment',
-      `query($id: ID!) { reportTalkAssessment(reportId: $id) { ${selectAll(type('TalkAssessment'), 2)} } }`,
-      { id: talkRow.report_id },
-      { entityId: talkRow.report_id, districtId: talkRow.district_id },
-    );
-    const [meeting] = await app.sql(`SELECT id FROM forum_meeting`);
-    await probe(
-      email,
-      'forumMeeting',
-      'forumMeeting',
-      `query($id: ID!) { forumMeeting(id: $id) { ${selectAll(type('ForumMeeting'), 2)} } }`,
-      { id: meeting.id },
-      factsById.get(meeting.id)!,
-    );
-    const meetingDistrict = factsById.get(meeting.id)!.districtId;
-    await probe(
-      email,
-      'forumMeetings',
-      'forumMeetings',
-      `query($d: ID!) { forumMeetings(districtId: $d, from: "2026-11-01", to: "2026-12-31") { ${selectAll(type('ForumMeeting'), 2)} } }`,
-      { d: meetingDistrict },
-      { districtId: meetingDistrict },
-    );
-    await probe(email, 'agencies', 'agencies', `{ agencies { ${selectAll(type('Agency'), 1)} } }`, {}, null);
-    await probe(email, 'users', 'users', `{ users(first: 5) { ${selectAll(type('UserAccount'), 1)} } }`, {}, null);
-    await probe(email, 'parkedEmails', 'parkedEmails', `{ parkedEmails { ${selectAll(type('ParkedEmail'), 1)} } }`, {}, null);
-    const [{ id: policeReportId, reference }] = await app.sql(
-      `SELECT id, police_reference AS reference FROM report WHERE police_reference IS NOT NULL`,
-    );
-    // reportFeedback answers only the agency that filed the report, also for social services.
-    const filedHere = factsById.get(policeReportId)!.reporterAgencyId === scopes.get(email)!.agencyId;
-    await probe(
-      email,
-      'reportFeedback',
-      'reportFeedback',
-      `query($ref: String!) { reportFeedback(policeReference: $ref) { ${selectAll(type('Report'), 2)} } }`,
-      { ref: reference },
-      filedHere ? factsById.get(policeReportId)! : { reporterAgencyId: null, districtId: null },
-    );
+      probe: (operation, query, variables, rowFacts, listFacts) => probe(email, operation, query, variables, rowFacts, listFacts),
+    };
+    for (const { PROBES } of MODULE_PROBES) for (const run of Object.values(PROBES)) await run(context);
   });
 
   it('held every collaboration row to its ceiling: crime data, consent categories, ended membership, need to know', () => {
@@ -848,6 +527,19 @@ describe('every user, every readable field', () => {
   it('reached every field of every object type', () => {
     const all = objectTypes().flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
     expect(all.filter((f) => !checkedFields.has(f))).toEqual([]);
+  });
+
+  it("has a probe for every query of the schema, in the file of the query's module", () => {
+    const files = fs.readdirSync(PROBES_DIR).filter((f) => f.endsWith('.probes.ts'));
+    expect(files.filter((f) => !MODULES.some((m) => f === `${m.name}.probes.ts`))).toEqual([]);
+    const queries = Object.keys(schema.getQueryType()!.getFields());
+    expect(queries.filter((q) => !MODULE_PROBES.some(({ PROBES }) => q in PROBES))).toEqual([]);
+    const foreign = MODULE_PROBES.flatMap(({ module, PROBES }) =>
+      Object.keys(PROBES)
+        .filter((q) => !(q in (module.access?.queries ?? {})))
+        .map((q) => `${module.name}: ${q}`),
+    );
+    expect(foreign).toEqual([]);
   });
 
   it('probed every query as every user', () => {

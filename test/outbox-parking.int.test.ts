@@ -5,7 +5,7 @@ import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
 import { outboxDeliveryProcessor } from '../workers/notifications/outbox-delivery.job';
 import { Email, EmailSender } from '../workers/notifications/email-sender';
 import { JOB_ATTEMPTS, OutboxJobData, outboxJobId } from '../platform/queues/job-scheduler';
-import { QueueName } from '../platform/queues/queue-names';
+import { PLATFORM_QUEUES } from '../platform/queues/queue-names';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 const clock = new FakeClock('2026-11-23T08:00:00Z');
@@ -77,7 +77,7 @@ describe('e-mails whose attempts all failed', () => {
     expect(await app.sql(`SELECT status, attempts, retry_round FROM outbox WHERE id = $1`, [id])).toEqual([
       { status: 'PENDING', attempts: 0, retry_round: 1 },
     ]);
-    expect(await app.runtime.queues.queue(QueueName.OUTBOX).getJob(outboxJobId(id, 1))).toBeTruthy();
+    expect(await app.runtime.queues.queue(PLATFORM_QUEUES.outbox).getJob(outboxJobId(id, 1))).toBeTruthy();
 
     mailServerUp = true;
     await outboxDeliveryProcessor(app.runtime, sender)({ data: { outboxId: id } } as Job<OutboxJobData>);
@@ -98,7 +98,7 @@ describe('e-mails whose attempts all failed', () => {
     });
     expect(retried).toMatchObject({ data: { retryParkedEmail: { id, retryRound: 4, parkedAt: null } } });
     expect(await app.sql(`SELECT status, retry_round FROM outbox WHERE id = $1`, [id])).toEqual([{ status: 'PENDING', retry_round: 4 }]);
-    expect(await app.runtime.queues.queue(QueueName.OUTBOX).getJob(outboxJobId(id, 4))).toBeTruthy();
+    expect(await app.runtime.queues.queue(PLATFORM_QUEUES.outbox).getJob(outboxJobId(id, 4))).toBeTruthy();
     const again = await app.as('admin@samverka.test', `mutation($id: ID!) { retryParkedEmail(id: $id) { id } }`, { id });
     expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });

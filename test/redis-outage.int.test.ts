@@ -3,7 +3,7 @@ import { HOUR_MS, FakeClock } from '../domain/time/clock';
 import { capturingLogger } from '../scripts/fuzz/harness';
 import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
 import { deadlineStepJobId } from '../platform/queues/job-scheduler';
-import { QueueName } from '../platform/queues/queue-names';
+import { PLATFORM_QUEUES } from '../platform/queues/queue-names';
 import { freePort, ManagedProcess, waitUntil, which } from './chaos/processes';
 import { createTestApp, TestApp } from './helpers/test-app';
 import fs from 'node:fs';
@@ -96,7 +96,7 @@ maybe('Redis down is a degraded state, not a hang', () => {
   it('commits writes and answers /readyz in time while Redis is down; the reconciler enqueues later', async () => {
     const up = await flag(1);
     expect(up.errors).toBeUndefined();
-    const queue = app.runtime.queues.queue(QueueName.DEADLINE_STEPS);
+    const queue = app.runtime.queues.queue(PLATFORM_QUEUES.deadlineSteps);
     expect(await queue.getJob(deadlineStepJobId((await firstStepOf(up.reportId)).id))).toBeTruthy();
     expect((await readyz()).body).toMatchObject({ ready: true, database: true, queue: true, down: [], status: 'ok' });
 

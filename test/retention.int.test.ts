@@ -1,5 +1,6 @@
 import { deadlineStepJobId } from '../platform/queues/job-scheduler';
-import { QueueName } from '../platform/queues/queue-names';
+import { PLATFORM_QUEUES } from '../platform/queues/queue-names';
+import { RETENTION_QUEUE } from '../workers/retention/retention.job';
 import { DAY_MS, FakeClock } from '../domain/time/clock';
 import { dryRunRetention, runRetention } from '../workers/retention/retention-run';
 import { RETENTION_PATTERN, RETENTION_SCHEDULER_ID } from '../workers/retention/retention.job';
@@ -81,7 +82,7 @@ const pendingSteps = async (reportId: string): Promise<string[]> =>
   ).map((r) => r.id);
 
 async function queuedJobs(stepIds: readonly string[]): Promise<string[]> {
-  const queue = app.runtime.queues.queue(QueueName.DEADLINE_STEPS);
+  const queue = app.runtime.queues.queue(PLATFORM_QUEUES.deadlineSteps);
   try {
     const jobs = await Promise.all(stepIds.map((id) => queue.getJob(deadlineStepJobId(id))));
     return jobs.flatMap((job) => (job ? [String(job.id)] : []));
@@ -271,7 +272,7 @@ describe('the nightly retention run', () => {
 
   it('is a BullMQ job scheduler the workers upsert: nightly, in Stockholm time', async () => {
     const workers = await startWorkers(app.runtime, { reconcileOnStart: false });
-    const queue = app.runtime.queues.queue(QueueName.RETENTION);
+    const queue = app.runtime.queues.queue(RETENTION_QUEUE);
     try {
       const schedulers = await queue.getJobSchedulers();
       expect(schedulers.find((s) => s.key === RETENTION_SCHEDULER_ID)).toMatchObject({

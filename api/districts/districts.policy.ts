@@ -1,4 +1,6 @@
+import type { DistrictPolicy } from '../../domain/districts/district-policy';
 import type { AgeBandType, DistrictPolicyType, DistrictType } from '../../schema/districts/district.type';
+import { DISTRICT_SETTING_FIELDS } from '../../schema/districts/district-settings.fields';
 import { always, sameMunicipality } from '../../domain/access/conditions';
 import { definePolicy, grant, ModuleAccess } from '../../domain/access/policy';
 import { ALL_ROLES, Role } from '../../domain/access/roles';
@@ -15,46 +17,18 @@ export const districtPolicy = definePolicy<DistrictType>()<DistrictType & { muni
   fields: { id: anyoneInMunicipality, code: anyoneInMunicipality, name: anyoneInMunicipality, policy: anyoneInMunicipality },
 });
 
-/** Policy numbers are public within the municipality: everyone should know the clocks. */
+/** Policy numbers are public within the municipality: everyone should know the clocks. One rule for every setting. */
+const settingRules = Object.fromEntries(DISTRICT_SETTING_FIELDS.map(([key]) => [key, anyoneSignedIn])) as Record<
+  keyof DistrictPolicy,
+  typeof anyoneSignedIn
+>;
+
 export const districtPolicySettingsPolicy = definePolicy<DistrictPolicyType>()({
   type: 'DistrictPolicy',
   personal: false,
   rows: anyoneSignedIn,
   facts: () => ({}),
-  fields: {
-    version: anyoneSignedIn,
-    protectionAssessmentHours: anyoneSignedIn,
-    preliminaryAssessmentDays: anyoneSignedIn,
-    investigationMonths: anyoneSignedIn,
-    feedbackDays: anyoneSignedIn,
-    talkDeadlineMode: anyoneSignedIn,
-    talkDeadlineHours: anyoneSignedIn,
-    talkDeadlineDays: anyoneSignedIn,
-    talkMinimumAge: anyoneSignedIn,
-    ssffAgeBand: anyoneSignedIn,
-    sspfAgeBand: anyoneSignedIn,
-    reminderPercents: anyoneSignedIn,
-    timeZone: anyoneSignedIn,
-    talkMaximumAge: anyoneSignedIn,
-    talkTrigger: anyoneSignedIn,
-    talkCategories: anyoneSignedIn,
-    talkQualifyingOffences: anyoneSignedIn,
-    talkSummonsToTalkHours: anyoneSignedIn,
-    talkDefaultHolder: anyoneSignedIn,
-    talkOfficerNoticeHours: anyoneSignedIn,
-    talkYoungAdultMaxAge: anyoneSignedIn,
-    receiptBackdateDays: anyoneSignedIn,
-    investigationExtensionMonths: anyoneSignedIn,
-    consentYouthAge: anyoneSignedIn,
-    consentAdultAge: anyoneSignedIn,
-    staleCaseDays: anyoneSignedIn,
-    consentExpiryWarningDays: anyoneSignedIn,
-    followUpReminderDays: anyoneSignedIn,
-    reportAgeLimit: anyoneSignedIn,
-    retentionReportMonths: anyoneSignedIn,
-    retentionInvestigationMonths: anyoneSignedIn,
-    retentionResearchException: anyoneSignedIn,
-  },
+  fields: { version: anyoneSignedIn, ...settingRules },
 });
 
 export const ageBandPolicy = definePolicy<AgeBandType>()({

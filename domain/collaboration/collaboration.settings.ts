@@ -21,21 +21,25 @@ const band = (field: 'ssffAgeBand' | 'sspfAgeBand') => (s: CollaborationSettings
 
 export const COLLABORATION_SETTINGS: SettingsDeclaration<CollaborationSettings> = {
   ssffAgeBand: {
+    api: { type: 'AgeBand' },
     default: Object.freeze({ min: 6, max: 12 }),
     reference: 'SSFF guides: ages 6–12 (DOMAIN.md §3)',
     check: band('ssffAgeBand'),
   },
   sspfAgeBand: {
+    api: { type: 'AgeBand' },
     default: Object.freeze({ min: 12, max: 18 }),
     reference: 'SSPF guides: ages 12–18 (DOMAIN.md §3)',
     check: band('sspfAgeBand'),
   },
   staleCaseDays: {
+    api: { type: 'Int', description: 'An active collaboration case without activity for this many days raises an alert. Default 30.' },
     default: 30,
     reference: 'practice: an idle case is followed up',
     check: (s) => unless(wholeBetween(s.staleCaseDays, 1, 365), 'must be 1–365 days'),
   },
   followUpReminderDays: {
+    api: { type: 'Int', description: 'Days before a follow-up meeting that the coordinator is reminded. Default 2.' },
     default: 2,
     reference: 'practice: each action has a follow-up (DOMAIN.md §3)',
     check: (s) => unless(wholeBetween(s.followUpReminderDays, 1, 30), 'must be 1–30 days'),

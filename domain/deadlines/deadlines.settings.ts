@@ -7,6 +7,7 @@ export interface DeadlinesSettings {
 
 export const DEADLINES_SETTINGS: SettingsDeclaration<DeadlinesSettings> = {
   reminderPercents: {
+    api: { type: 'Int', list: true, description: 'Reminders, as percentages of a deadline window.' },
     default: Object.freeze([50, 80]),
     reference: 'practice: reminders before a deadline (DOMAIN.md §3, feedback loop)',
     check: (s) =>

@@ -1,11 +1,11 @@
-import { CollaborationSettings, COLLABORATION_SETTINGS } from '../collaboration/collaboration.settings';
-import { ConsentSettings, CONSENT_SETTINGS } from '../consent/consent.settings';
-import { DeadlinesSettings, DEADLINES_SETTINGS } from '../deadlines/deadlines.settings';
-import { REPORTS_LEGAL_CEILINGS, ReportsSettings, REPORTS_SETTINGS } from '../reports/reports.settings';
-import { RETENTION_LEGAL_CEILINGS, RetentionSettings, RETENTION_SETTINGS } from '../retention/retention.settings';
-import { TalkDeadlineMode, TalksSettings, TALKS_SETTINGS } from '../talks/talks.settings';
-import { defaultsOf, PolicyProblem, settingsProblems, SettingsDeclaration } from './district-setting';
-import { DistrictsSettings, DISTRICTS_SETTINGS } from './districts.settings';
+import { COLLABORATION_SETTINGS } from '../collaboration/collaboration.settings';
+import { CONSENT_SETTINGS } from '../consent/consent.settings';
+import { DEADLINES_SETTINGS } from '../deadlines/deadlines.settings';
+import { REPORTS_LEGAL_CEILINGS, REPORTS_SETTINGS } from '../reports/reports.settings';
+import { RETENTION_LEGAL_CEILINGS, RETENTION_SETTINGS } from '../retention/retention.settings';
+import { TalkDeadlineMode, TALKS_SETTINGS } from '../talks/talks.settings';
+import { defaultsOf, PolicyProblem, SettingDeclaration, settingsProblems } from './district-setting';
+import { DISTRICTS_SETTINGS } from './districts.settings';
 
 export type { AgeBand } from '../collaboration/collaboration.settings';
 export { LONGEST_REPORT_CLOCK_DAYS } from '../reports/reports.settings';
@@ -14,15 +14,13 @@ export type { PolicyProblem } from './district-setting';
 
 /**
  * Every number the law or the municipal documents name is a district setting. Each module declares its own (default,
- * bounds, legal ceiling, reference) in `domain/<m>/<m>.settings.ts` and hands them to the platform in its descriptor;
- * this is the one place they are put together, because the policy's type and defaults are read by domain rules, the
- * repositories and the web app, which sit below the descriptors. app/modules.int.test.ts checks that the descriptors
- * hand over exactly these declarations. Districts change them through versioned policy updates.
+ * bounds, legal ceiling, reference, how the API shows it) in `domain/<m>/<m>.settings.ts` and hands them to the
+ * platform in its descriptor; this is the one place they are put together, because the policy's type and defaults are
+ * read by domain rules, the repositories and the web app, which sit below the descriptors. The type follows from the
+ * declarations, so a module's first setting is one line here. app/modules.int.test.ts checks that the descriptors hand
+ * over exactly these declarations. Districts change them through versioned policy updates.
  */
-export interface DistrictPolicy
-  extends DistrictsSettings, DeadlinesSettings, ReportsSettings, TalksSettings, CollaborationSettings, ConsentSettings, RetentionSettings {}
-
-export const DISTRICT_SETTINGS: SettingsDeclaration<DistrictPolicy> = {
+export const DISTRICT_SETTINGS = {
   ...DISTRICTS_SETTINGS,
   ...DEADLINES_SETTINGS,
   ...REPORTS_SETTINGS,
@@ -31,6 +29,11 @@ export const DISTRICT_SETTINGS: SettingsDeclaration<DistrictPolicy> = {
   ...CONSENT_SETTINGS,
   ...RETENTION_SETTINGS,
 };
+
+/** The values a set of declarations declares. */
+type SettingValues<D> = { readonly [K in keyof D]: D[K] extends SettingDeclaration<never, infer V> ? V : never };
+
+export interface DistrictPolicy extends SettingValues<typeof DISTRICT_SETTINGS> {}
 
 export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = defaultsOf(DISTRICT_SETTINGS);
 

@@ -21,7 +21,27 @@ export interface SettingProblem {
   readonly messageSv?: string;
 }
 
+/**
+ * A GraphQL type, named without GraphQL: a scalar, an object type of `schema/districts` (`AgeBand`), or an enum of the
+ * domain (registered in `schema/`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any string enum
+export type SettingApiType = 'Int' | 'Boolean' | 'String' | 'AgeBand' | Readonly<Record<string, any>>;
+
+/** How the API shows a setting: `schema/districts` adds it to `DistrictPolicy` and `UpdateDistrictPolicyInput` from this. */
+export interface SettingApi {
+  readonly type: SettingApiType;
+  readonly list?: boolean;
+  readonly nullable?: boolean;
+  /** Printed in schema/schema.graphql. */
+  readonly description?: string;
+  /** Refused on input before the rules run: a text's length (each item's, in a list) and a list's length. */
+  readonly text?: { readonly min: number; readonly max: number };
+  readonly maxItems?: number;
+}
+
 export interface SettingDeclaration<S, V> {
+  readonly api: SettingApi;
   readonly default: V;
   /** Where the default comes from (law, document, practice). */
   readonly reference: string;

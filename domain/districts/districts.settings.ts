@@ -16,6 +16,7 @@ function isKnownTimeZone(timeZone: string): boolean {
 
 export const DISTRICTS_SETTINGS: SettingsDeclaration<DistrictsSettings> = {
   timeZone: {
+    api: { type: 'String', text: { min: 1, max: 64 } },
     default: 'Europe/Stockholm',
     reference: 'Swedish municipalities (DOMAIN.md §3: days and hours are local)',
     check: (s) => unless(isKnownTimeZone(s.timeZone), 'must be an IANA time zone such as Europe/Stockholm'),

@@ -42,11 +42,13 @@ const usesHours = (mode: TalkDeadlineMode) => mode === TalkDeadlineMode.HELD_WIT
 
 export const TALKS_SETTINGS: SettingsDeclaration<TalksSettings> = {
   talkDeadlineMode: {
+    api: { type: TalkDeadlineMode },
     default: TalkDeadlineMode.HELD_WITHIN_HOURS,
     reference: 'Stockholm model (48 h); DS 2024:30 (summons within 24 h); Gothenburg (forum decides)',
     check: () => null,
   },
   talkDeadlineHours: {
+    api: { type: 'Int', nullable: true },
     default: 48,
     reference: 'Stockholm model: within 48 hours',
     check: (s) =>
@@ -58,6 +60,7 @@ export const TALKS_SETTINGS: SettingsDeclaration<TalksSettings> = {
         : null,
   },
   talkDeadlineDays: {
+    api: { type: 'Int', nullable: true },
     default: null,
     reference: 'district practice',
     check: (s) =>
@@ -66,11 +69,13 @@ export const TALKS_SETTINGS: SettingsDeclaration<TalksSettings> = {
         : null,
   },
   talkMinimumAge: {
+    api: { type: 'Int', description: 'Serious talks are offered from this age. Default 10.' },
     default: 10,
     reference: 'Gothenburg motion: aged 10 and up',
     check: (s) => unless(wholeBetween(s.talkMinimumAge, 0, 17), 'must be 0–17 years'),
   },
   talkMaximumAge: {
+    api: { type: 'Int', nullable: true, description: 'No automatic talk above this age; empty = no maximum.' },
     default: null,
     reference: 'Hisingen: under 15',
     check: (s) =>
@@ -80,11 +85,13 @@ export const TALKS_SETTINGS: SettingsDeclaration<TalksSettings> = {
       ),
   },
   talkTrigger: {
+    api: { type: TalkTrigger, description: 'What in a report opens a talk by itself. Default FIRST_SUSPICION.' },
     default: TalkTrigger.FIRST_SUSPICION,
     reference: 'Stockholm model: the first suspicion; Gothenburg once: the arrest',
     check: (s) => unless(Object.values(TalkTrigger).includes(s.talkTrigger), 'must be FIRST_SUSPICION or ARREST'),
   },
   talkCategories: {
+    api: { type: ReportCategory, list: true, description: 'Report categories that qualify for an automatic talk.' },
     default: Object.freeze([ReportCategory.UNSUITABLE_ENVIRONMENT, ReportCategory.CRIMINAL_BEHAVIOUR, ReportCategory.SUSPECTED_CRIME]),
     reference: 'Gothenburg motion',
     check: (s) =>
@@ -94,6 +101,13 @@ export const TALKS_SETTINGS: SettingsDeclaration<TalksSettings> = {
       ),
   },
   talkQualifyingOffences: {
+    api: {
+      type: 'String',
+      list: true,
+      description: 'Offence types that qualify whatever the category ("strategiska brott").',
+      text: { min: 1, max: 100 },
+      maxItems: 50,
+    },
     default: Object.freeze([]),
     reference: 'district practice ("strategiska brott")',
     check: (s) =>
@@ -103,22 +117,29 @@ export const TALKS_SETTINGS: SettingsDeclaration<TalksSettings> = {
       ),
   },
   talkSummonsToTalkHours: {
+    api: { type: 'Int', description: 'SUMMONS_WITHIN_HOURS: the talk is held within this many hours of the summons. Default 168.' },
     /** Gothenburg: talks are usually held within a week. */
     default: 168,
     reference: 'Gothenburg: usually within a week',
     check: (s) => unless(wholeBetween(s.talkSummonsToTalkHours, 1, 720), 'must be 1–720 hours'),
   },
   talkDefaultHolder: {
+    api: { type: TalkHolderKind, description: 'Who holds talks unless a talk says otherwise.' },
     default: TalkHolderKind.SOCIAL_SERVICES,
     reference: 'DS 2024:30: social services summon',
     check: (s) => unless(Object.values(TalkHolderKind).includes(s.talkDefaultHolder), 'must be a talk holder kind'),
   },
   talkOfficerNoticeHours: {
+    api: { type: 'Int', description: 'The invited officer is told this many hours before the talk. Default 24.' },
     default: 24,
     reference: 'practice: police attend "if possible"',
     check: (s) => unless(wholeBetween(s.talkOfficerNoticeHours, 1, 168), 'must be 1–168 hours'),
   },
   talkYoungAdultMaxAge: {
+    api: {
+      type: 'Int',
+      description: 'SUMMONS_WITHIN_HOURS: young adults up to this age are summoned without guardians (DS 2024:30). 17 = none.',
+    },
     default: 20,
     reference: 'DS 2024:30 ("unga" up to 21)',
     check: (s) => unless(wholeBetween(s.talkYoungAdultMaxAge, 17, 20), 'must be 17 (none) to 20 years'),

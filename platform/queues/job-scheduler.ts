@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Clock } from '../../domain/time/clock';
 import { QueueFactory } from './queue-backend';
-import { QueueName } from './queue-names';
+import { PLATFORM_QUEUES } from './queue-names';
 
 export interface ScheduledStep {
   readonly id: string;
@@ -96,9 +96,9 @@ export class QueueJobScheduler implements JobScheduler {
     private readonly horizonMs: number,
     private readonly chunkSize = ENQUEUE_CHUNK,
   ) {
-    this.deadlineSteps = factory.queue<DeadlineStepJobData>(QueueName.DEADLINE_STEPS);
-    this.outbox = factory.queue<OutboxJobData>(QueueName.OUTBOX);
-    this.maintenance = factory.queue(QueueName.MAINTENANCE);
+    this.deadlineSteps = factory.queue<DeadlineStepJobData>(PLATFORM_QUEUES.deadlineSteps);
+    this.outbox = factory.queue<OutboxJobData>(PLATFORM_QUEUES.outbox);
+    this.maintenance = factory.queue(PLATFORM_QUEUES.maintenance);
   }
 
   async ping(): Promise<void> {

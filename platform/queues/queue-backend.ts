@@ -1,6 +1,6 @@
 import IORedis from 'ioredis';
 import { createPostgresBackend, Processor, Queue, QueueOptions, Worker, WorkerOptions, withBackend } from 'bullmq';
-import { POSTGRES_QUEUE_SCHEMA, QueueName, REDIS_PREFIX } from './queue-names';
+import { PLATFORM_QUEUES, POSTGRES_QUEUE_SCHEMA, QueueName, REDIS_PREFIX } from './queue-names';
 
 export interface QueueBackendOptions {
   /** Redis when given; otherwise BullMQ's PostgreSQL backend on `databaseUrl`. */
@@ -88,7 +88,7 @@ function withErrorListener<Q extends { on(event: 'error', listener: (error: Erro
 /** Creates or upgrades the PostgreSQL queue backend's schema, as the schema's owner. */
 export async function prepareQueueSchema(databaseUrl: string): Promise<void> {
   const factory = createQueueFactory({ databaseUrl, migratePostgresSchema: true });
-  const queue = factory.queue(QueueName.MAINTENANCE);
+  const queue = factory.queue(PLATFORM_QUEUES.maintenance);
   try {
     await queue.getJobCounts();
   } finally {

@@ -1,8 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional } from 'class-validator';
-import { ReportCategory, TalkDeadlineMode } from '../common/enums';
-import { TalkHolderKind, TalkTrigger } from '../talks/talk-enums';
+import type { DistrictPolicy } from '../../domain/districts/district-policy';
+import '../common/enums';
+import '../talks/talk-enums';
 import { Text, Uuid } from '../common/validators';
+import { DISTRICT_SETTING_FIELDS, settingType } from './district-settings.fields';
 
 @InputType('AgeBandInput')
 export class AgeBandInput {
@@ -15,44 +17,20 @@ export class AgeBandInput {
 
 /** Omitted fields keep their current value. The domain validates the result as a whole. */
 @InputType()
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface below
 export class UpdateDistrictPolicyInput {
   @Field(() => ID)
   @Uuid()
   districtId!: string;
+}
 
-  @Field(() => Int, { nullable: true }) @IsOptional() protectionAssessmentHours?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() preliminaryAssessmentDays?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() investigationMonths?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() feedbackDays?: number;
-  @Field(() => TalkDeadlineMode, { nullable: true }) @IsOptional() talkDeadlineMode?: TalkDeadlineMode;
-  @Field(() => Int, { nullable: true }) @IsOptional() talkDeadlineHours?: number | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() talkDeadlineDays?: number | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() talkMinimumAge?: number;
-  @Field(() => AgeBandInput, { nullable: true }) @IsOptional() ssffAgeBand?: AgeBandInput;
-  @Field(() => AgeBandInput, { nullable: true }) @IsOptional() sspfAgeBand?: AgeBandInput;
-  @Field(() => [Int], { nullable: true }) @IsOptional() reminderPercents?: number[];
-  @Field(() => String, { nullable: true }) @IsOptional() @Text({ min: 1, max: 64 }) timeZone?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() talkMaximumAge?: number | null;
-  @Field(() => TalkTrigger, { nullable: true }) @IsOptional() talkTrigger?: TalkTrigger;
-  @Field(() => [ReportCategory], { nullable: true }) @IsOptional() talkCategories?: ReportCategory[];
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @Text({ min: 1, max: 100 }, { each: true })
-  talkQualifyingOffences?: string[];
-  @Field(() => Int, { nullable: true }) @IsOptional() talkSummonsToTalkHours?: number;
-  @Field(() => TalkHolderKind, { nullable: true }) @IsOptional() talkDefaultHolder?: TalkHolderKind;
-  @Field(() => Int, { nullable: true }) @IsOptional() talkOfficerNoticeHours?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() talkYoungAdultMaxAge?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() receiptBackdateDays?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() investigationExtensionMonths?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() consentYouthAge?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() consentAdultAge?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() staleCaseDays?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() consentExpiryWarningDays?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() followUpReminderDays?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() reportAgeLimit?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() retentionReportMonths?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() retentionInvestigationMonths?: number;
-  @Field(() => Boolean, { nullable: true }) @IsOptional() retentionResearchException?: boolean;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the settings' fields are added below, from their declarations
+export interface UpdateDistrictPolicyInput extends Partial<DistrictPolicy> {}
+
+for (const [key, api] of DISTRICT_SETTING_FIELDS) {
+  const at = UpdateDistrictPolicyInput.prototype;
+  if (api.text) Text(api.text, api.list ? { each: true } : undefined)(at, key);
+  if (api.maxItems !== undefined) ArrayMaxSize(api.maxItems)(at, key);
+  IsOptional()(at, key);
+  Field(settingType(api, { AgeBand: AgeBandInput }), { nullable: true })(at, key);
 }

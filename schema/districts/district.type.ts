@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ReportCategory, TalkDeadlineMode } from '../common/enums';
-import { TalkHolderKind, TalkTrigger } from '../talks/talk-enums';
+import type { DistrictPolicy } from '../../domain/districts/district-policy';
+import '../common/enums';
+import '../talks/talk-enums';
+import { DISTRICT_SETTING_FIELDS, settingType } from './district-settings.fields';
 
 @ObjectType('AgeBand')
 export class AgeBandType {
@@ -12,133 +14,20 @@ export class AgeBandType {
 }
 
 @ObjectType('DistrictPolicy', { description: 'Every legal and local number the district applies, with its version.' })
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface below
 export class DistrictPolicyType {
   @Field(() => Int, { description: 'Deadlines remember the version they were computed with.' })
   version!: number;
+}
 
-  @Field(() => Int, {
-    description:
-      'Protection assessment (skyddsbedömning), hours from receipt. Default and legal ceiling 24 (SoL 11 kap. 1 a §): stricter only.',
-  })
-  protectionAssessmentHours!: number;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the settings' fields are added below, from their declarations
+export interface DistrictPolicyType extends DistrictPolicy {}
 
-  @Field(() => Int, {
-    description:
-      'Preliminary assessment (förhandsbedömning), days from receipt. Default and legal ceiling 14 (SoL 11 kap. 1 a §): stricter only.',
-  })
-  preliminaryAssessmentDays!: number;
-
-  @Field(() => Int, {
-    description:
-      'Investigation (utredning), months from the decision to open it. Default and legal ceiling 4 (SoL 11 kap. 2 §): stricter only.',
-  })
-  investigationMonths!: number;
-
-  @Field(() => Int, {
-    description: 'Feedback (återkoppling) to a reporter who asked for it, days from receipt. No legal ceiling. Default 14.',
-  })
-  feedbackDays!: number;
-
-  @Field(() => TalkDeadlineMode)
-  talkDeadlineMode!: TalkDeadlineMode;
-
-  @Field(() => Int, { nullable: true })
-  talkDeadlineHours!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  talkDeadlineDays!: number | null;
-
-  @Field(() => Int, { description: 'Serious talks are offered from this age. Default 10.' })
-  talkMinimumAge!: number;
-
-  @Field(() => AgeBandType)
-  ssffAgeBand!: AgeBandType;
-
-  @Field(() => AgeBandType)
-  sspfAgeBand!: AgeBandType;
-
-  @Field(() => [Int], { description: 'Reminders, as percentages of a deadline window.' })
-  reminderPercents!: number[];
-
-  @Field(() => String)
-  timeZone!: string;
-
-  @Field(() => Int, { nullable: true, description: 'No automatic talk above this age; empty = no maximum.' })
-  talkMaximumAge!: number | null;
-
-  @Field(() => TalkTrigger, { description: 'What in a report opens a talk by itself. Default FIRST_SUSPICION.' })
-  talkTrigger!: TalkTrigger;
-
-  @Field(() => [ReportCategory], { description: 'Report categories that qualify for an automatic talk.' })
-  talkCategories!: ReportCategory[];
-
-  @Field(() => [String], { description: 'Offence types that qualify whatever the category ("strategiska brott").' })
-  talkQualifyingOffences!: string[];
-
-  @Field(() => Int, { description: 'SUMMONS_WITHIN_HOURS: the talk is held within this many hours of the summons. Default 168.' })
-  talkSummonsToTalkHours!: number;
-
-  @Field(() => TalkHolderKind, { description: 'Who holds talks unless a talk says otherwise.' })
-  talkDefaultHolder!: TalkHolderKind;
-
-  @Field(() => Int, { description: 'The invited officer is told this many hours before the talk. Default 24.' })
-  talkOfficerNoticeHours!: number;
-
-  @Field(() => Int, {
-    description: 'SUMMONS_WITHIN_HOURS: young adults up to this age are summoned without guardians (DS 2024:30). 17 = none.',
-  })
-  talkYoungAdultMaxAge!: number;
-  @Field(() => Int, {
-    description: 'Social services may set the receipt time of a phone call or letter back this many days. No legal ceiling. Default 14.',
-  })
-  receiptBackdateDays!: number;
-
-  @Field(() => Int, {
-    description: 'One investigation extension moves the due date at most this many months. No legal ceiling. Default 2.',
-  })
-  investigationExtensionMonths!: number;
-  @Field(() => Int, {
-    description: 'Consent: below this age the guardians consent, the child heard; from it the youth consents too. Default 15.',
-  })
-  consentYouthAge!: number;
-  @Field(() => Int, { description: 'Consent: from this age the youth consents alone. Default 18.' })
-  consentAdultAge!: number;
-
-  @Field(() => Int, { description: 'An active collaboration case without activity for this many days raises an alert. Default 30.' })
-  staleCaseDays!: number;
-
-  @Field(() => Int, { description: "Days before a consent's end date that the coordinator is warned. Default 14." })
-  consentExpiryWarningDays!: number;
-
-  @Field(() => Int, { description: 'Days before a follow-up meeting that the coordinator is reminded. Default 2.' })
-  followUpReminderDays!: number;
-
-  @Field(() => Int, {
-    description:
-      'A report concerns someone younger than this at receipt; older is refused. 18–21 (LVU, OSL 10:18 a stop at 21). Default 21.',
-  })
-  reportAgeLimit!: number;
-
-  @Field(() => Int, {
-    description:
-      'Retention (gallring): a concern report that led to no investigation is anonymised this many months after its last entry. ' +
-      'Default and legal ceiling 60 (SoL 12 kap. 7 §, older wording: five years after the last entry): stricter only.',
-  })
-  retentionReportMonths!: number;
-
-  @Field(() => Int, {
-    description:
-      'Retention (gallring): a report whose investigation is closed is anonymised this many months after the closure. ' +
-      'Default and legal ceiling 60 (SoL 12 kap. 7 §, older wording): stricter only.',
-  })
-  retentionInvestigationMonths!: number;
-
-  @Field(() => Boolean, {
-    description:
-      'Research exception: records of children born on the 5th, 15th or 25th of a month are kept for research, as under the old ' +
-      'rule (SoL 12 kap. 2 §, older wording; SOSFS 2014:5). Default on.',
-  })
-  retentionResearchException!: boolean;
+for (const [key, api] of DISTRICT_SETTING_FIELDS) {
+  Field(settingType(api, { AgeBand: AgeBandType }), { nullable: api.nullable, description: api.description })(
+    DistrictPolicyType.prototype,
+    key,
+  );
 }
 
 @ObjectType('District', { description: 'A stadsdel or stadsområde: the unit whose policy applies.' })

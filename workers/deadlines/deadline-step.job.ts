@@ -3,10 +3,10 @@ import { asSystem } from '../../db/access/row-scope';
 import { runUnitOfWork } from '../../db/unit-of-work';
 import { onSystemPool, QueueWorker, SHORT_JOB_LOCKS, workerActor, WorkerDeps } from '../worker-deps';
 import { DeadlineStepJobData } from '../../platform/queues/job-scheduler';
-import { QueueName } from '../../platform/queues/queue-names';
+import { PLATFORM_QUEUES } from '../../platform/queues/queue-names';
 import { fireSteps, pendingFireAt, SWEEP_LIMIT } from './fire-step';
 
-export const DEADLINE_STEP_QUEUE = QueueName.DEADLINE_STEPS;
+export const DEADLINE_STEP_QUEUE = PLATFORM_QUEUES.deadlineSteps;
 
 /** Thrown when a job runs before its step is due; the queue retries it with backoff. */
 export class StepNotDueError extends Error {}

@@ -1,8 +1,8 @@
 import { WorkerDeps } from '../worker-deps';
 import { reconcileDeadlines } from '../deadlines/deadline-reconciler';
-import { QueueName } from '../../platform/queues/queue-names';
+import { PLATFORM_QUEUES } from '../../platform/queues/queue-names';
 
-export const MAINTENANCE_QUEUE = QueueName.MAINTENANCE;
+export const MAINTENANCE_QUEUE = PLATFORM_QUEUES.maintenance;
 export const RECONCILE_SCHEDULER_ID = 'deadline-reconciler';
 
 export function maintenanceProcessor(runtime: WorkerDeps) {

@@ -2,12 +2,12 @@ import { Job, UnrecoverableError } from 'bullmq';
 import { outboxRepository } from '../../db/notifications/outbox.repository';
 import { QueueWorker, SHORT_JOB_LOCKS, WorkerDeps } from '../worker-deps';
 import { JOB_ATTEMPTS, OutboxJobData } from '../../platform/queues/job-scheduler';
-import { QueueName } from '../../platform/queues/queue-names';
+import { PLATFORM_QUEUES } from '../../platform/queues/queue-names';
 import { maskIdentityNumbers } from '../../platform/log-redaction';
 import { EmailSender } from './email-sender';
 import { notificationLink } from '../../domain/notifications/notification-content';
 
-export const OUTBOX_QUEUE = QueueName.OUTBOX;
+export const OUTBOX_QUEUE = PLATFORM_QUEUES.outbox;
 
 /**
  * Delivers one outbox row. At-least-once: a crash between sending and marking

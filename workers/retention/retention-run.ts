@@ -6,7 +6,7 @@ import type { DistrictPolicy } from '../../domain/districts/district-policy';
 import { RETENTION_BATCH, retentionCutoff } from '../../domain/retention/retention-rules';
 import { calendarDateAt, formatCalendarDate } from '../../domain/time/calendar-date';
 import { deadlineStepJobId } from '../../platform/queues/job-scheduler';
-import { QueueName } from '../../platform/queues/queue-names';
+import { PLATFORM_QUEUES } from '../../platform/queues/queue-names';
 import type { WorkerDeps } from '../worker-deps';
 
 export interface RetentionRunOptions {
@@ -48,7 +48,7 @@ export async function runRetention(deps: WorkerDeps, options: RetentionRunOption
   const districts = (await asSystem(deps.dataSource, (m) => retentionRepository.districts(m))).filter(
     (d) => !options.districtId || d.id === options.districtId,
   );
-  const steps = deps.queues.queue(QueueName.DEADLINE_STEPS);
+  const steps = deps.queues.queue(PLATFORM_QUEUES.deadlineSteps);
   const results: DistrictRunResult[] = [];
   try {
     for (const district of districts) {
