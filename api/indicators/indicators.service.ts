@@ -1,15 +1,16 @@
 import { EntityManager } from 'typeorm';
 import { asSystem } from '../../db/access/row-scope';
-import { DistrictPeriod, indicatorMonthCounts, reportToTalkHours } from '../../db/indicators/indicator.repository';
+import { DistrictPeriod } from '../../db/indicators/indicator.repository';
 import { INDICATOR_SOURCES } from '../../db/indicators/indicator-definitions';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { BadInput } from '../../domain/errors';
 import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
-import { GridCell, gridCells } from '../../domain/indicators/indicator-grid';
+import { GridCell, gridCells, periodHours } from '../../domain/indicators/indicator-grid';
 import { isPeriodProblem, monthRange, MonthRange, periodBounds, PeriodUnit } from '../../domain/indicators/indicator-period';
 import { FOLLOW_UP_MONTHS, Indicator } from '../../domain/indicators/indicators';
+import { monthAtoms } from './indicator-months';
 
 export interface IndicatorCellRow extends GridCell {
   readonly districtName: string;
@@ -84,22 +85,18 @@ export async function indicatorCells(
   const { districts, periods } = await viewerDistrictPeriods(manager, scope, range);
   // Counted past row-level security, so every role gets the same number for a district (a child's re-report in another
   // district counts where the talk was); only the viewer's districts' cells leave, as sums, under the hiding rule.
-  const [atoms, hours] = await asSystem(
-    manager,
-    async (system) =>
-      [await indicatorMonthCounts(system, periods, range, now), await reportToTalkHours(system, periods, range, period.unit, now)] as const,
-  );
   const thisMonth = monthOf(now, DEFAULT_DISTRICT_POLICY.timeZone);
   const followUpOpen = (indicator: Indicator, periodEndMonth: number) => {
     const months = FOLLOW_UP_MONTHS[indicator];
     return months !== undefined && thisMonth < periodEndMonth + months;
   };
+  const { atoms, hours } = await asSystem(manager, (system) => monthAtoms(system, periods, range, now, followUpOpen));
   const names = new Map(districts.map((d) => [d.id, d.name]));
   // The municipality's total is the analysts'; a supervisor's districts are a part of it, and the policy grants by district.
   const withTotal = scope.roles.has(Role.ANALYST);
   return gridCells(
     atoms,
-    hours,
+    periodHours(hours, range, period.unit),
     range,
     period.unit,
     districts.map((d) => d.id),
