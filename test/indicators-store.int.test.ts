@@ -7,6 +7,9 @@ import { asSystem } from '../db/access/row-scope';
 import { seedDemoHistory } from '../db/seed/demo-history';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
 import { DAY_MS, FakeClock } from '../domain/time/clock';
+import { QueueName } from '../platform/queues/queue-names';
+import { fillIndicatorStore, INDICATOR_STORE_PATTERN, INDICATOR_STORE_SCHEDULER_ID } from '../workers/indicators/indicator-store.job';
+import { startWorkers } from '../workers/worker-registry';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 const START = new Date('2026-08-20T08:00:00Z');
@@ -18,7 +21,9 @@ let clock: FakeClock;
 let serial = 700;
 
 async function cells(unit: string, from: string, to: string) {
-  const result = await app.as(ANALYST, `query($p: IndicatorPeriodInput!) { indicators(period: $p) { ${FIELDS} } }`, { p: { unit, from, to } });
+  const result = await app.as(ANALYST, `query($p: IndicatorPeriodInput!) { indicators(period: $p) { ${FIELDS} } }`, {
+    p: { unit, from, to },
+  });
   expect(result.errors).toBeUndefined();
   return result.data.indicators as Record<string, unknown>[];
 }
@@ -29,7 +34,9 @@ async function live(unit: string, from: string, to: string) {
   try {
     return await cells(unit, from, to);
   } finally {
-    await app.db.asOwner('TRUNCATE indicator_month; INSERT INTO indicator_month TABLE indicator_month_aside; DROP TABLE indicator_month_aside');
+    await app.db.asOwner(
+      'TRUNCATE indicator_month; INSERT INTO indicator_month TABLE indicator_month_aside; DROP TABLE indicator_month_aside',
+    );
   }
 }
 
@@ -93,5 +100,27 @@ it('answers every cell of every unit as the live count does, from month to month
     const now = new Map(stored.map((s) => [s.key, s.stored_at]));
     expect(storedBefore.filter((s) => now.get(s.key) !== s.stored_at)).toEqual([]);
     storedBefore = stored;
+  }
+});
+
+it('the nightly job stores the months that became final, once: a second run stores nothing, and the answers stay the live ones', async () => {
+  clock.set(new Date(START.getTime() + 290 * DAY_MS));
+  expect(await fillIndicatorStore(app.runtime)).toBeGreaterThan(0);
+  expect(await fillIndicatorStore(app.runtime)).toBe(0);
+  expect(await cells('MONTH', '2024-09', '2027-08')).toEqual(await live('MONTH', '2024-09', '2027-08'));
+});
+
+it('the job is a BullMQ job scheduler the workers upsert: nightly, in Stockholm time, after the retention run', async () => {
+  const workers = await startWorkers(app.runtime, { reconcileOnStart: false });
+  const queue = app.runtime.queues.queue(QueueName.INDICATORS);
+  try {
+    const schedulers = await queue.getJobSchedulers();
+    expect(schedulers.find((s) => s.key === INDICATOR_STORE_SCHEDULER_ID)).toMatchObject({
+      pattern: INDICATOR_STORE_PATTERN,
+      tz: 'Europe/Stockholm',
+    });
+  } finally {
+    await queue.close();
+    await workers.close(true);
   }
 });

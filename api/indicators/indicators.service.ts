@@ -8,9 +8,9 @@ import { ViewerScope } from '../../domain/access/viewer-scope';
 import { BadInput } from '../../domain/errors';
 import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
 import { GridCell, gridCells, periodHours } from '../../domain/indicators/indicator-grid';
-import { isPeriodProblem, monthRange, MonthRange, periodBounds, PeriodUnit } from '../../domain/indicators/indicator-period';
+import { isPeriodProblem, monthOf, monthRange, MonthRange, periodBounds, PeriodUnit } from '../../domain/indicators/indicator-period';
 import { FOLLOW_UP_MONTHS, Indicator } from '../../domain/indicators/indicators';
-import { monthAtoms } from './indicator-months';
+import { monthAtoms } from '../../db/indicators/indicator-months';
 
 export interface IndicatorCellRow extends GridCell {
   readonly districtName: string;
@@ -61,13 +61,6 @@ export async function viewerDistrictPeriods(manager: EntityManager, scope: Viewe
     ...periodBounds(range, p.settings.timeZone),
   }));
   return { districts, periods };
-}
-
-/** The month ordinal (as in MonthRange) holding the instant, in the time zone. */
-function monthOf(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return get('year') * 12 + get('month') - 1;
 }
 
 /**

@@ -3,6 +3,7 @@ import { COMPLIANCE_CSV_ROUTE, INDICATORS_CSV_ROUTE } from '../../api/indicators
 import { IndicatorsResolver } from '../../api/indicators/indicators.resolver';
 import { INDICATORS_LABELS } from '../../domain/indicators/indicators.labels';
 import { IndicatorMonth1734880300000 } from '../../db/migrations/1734880300000-indicator-month';
+import { INDICATOR_STORE_WORKER } from '../../workers/indicators/indicator-store.job';
 import { ModuleDescriptor } from '../module-descriptor';
 
 export const INDICATORS_MODULE: ModuleDescriptor = {
@@ -12,4 +13,5 @@ export const INDICATORS_MODULE: ModuleDescriptor = {
   resolvers: [IndicatorsResolver],
   access: INDICATORS_ACCESS,
   routes: [INDICATORS_CSV_ROUTE, COMPLIANCE_CSV_ROUTE],
+  queues: [INDICATOR_STORE_WORKER],
 };

@@ -43,7 +43,10 @@ export async function storeMonths(manager: EntityManager, months: readonly Store
 }
 
 /** Every policy version each district has had, defaults filled in: a month is final only under all of them. */
-export async function districtPolicyVersions(manager: EntityManager, districtIds: readonly string[]): Promise<Map<string, DistrictPolicy[]>> {
+export async function districtPolicyVersions(
+  manager: EntityManager,
+  districtIds: readonly string[],
+): Promise<Map<string, DistrictPolicy[]>> {
   const rows: { districtId: string; settings: Partial<DistrictPolicy> }[] = await manager.query(
     `SELECT district_id AS "districtId", settings FROM district_policy WHERE district_id = ANY($1::uuid[])`,
     [districtIds],

@@ -46,7 +46,10 @@ export function periodHours(months: readonly MonthHours[], range: MonthRange, un
   const groups = new Map<string, { districtId: string | null; period: string; hours: number[] }>();
   for (const m of months) {
     if (m.month < range.fromMonth || m.month >= range.toMonthExclusive) continue;
-    const period = periodKey(unit, range.fromMonth + Math.floor((m.month - range.fromMonth) / MONTHS_PER_UNIT[unit]) * MONTHS_PER_UNIT[unit]);
+    const period = periodKey(
+      unit,
+      range.fromMonth + Math.floor((m.month - range.fromMonth) / MONTHS_PER_UNIT[unit]) * MONTHS_PER_UNIT[unit],
+    );
     for (const districtId of [m.districtId, null]) {
       const key = `${districtId}|${period}`;
       const group = groups.get(key) ?? { districtId, period, hours: [] };

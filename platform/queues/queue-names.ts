@@ -4,6 +4,7 @@ export enum QueueName {
   OUTBOX = 'outbox',
   MAINTENANCE = 'maintenance',
   RETENTION = 'retention',
+  INDICATORS = 'indicators',
 }
 
 /**

@@ -4,14 +4,7 @@
  */
 import { asSystem } from '../../db/access/row-scope';
 import { seedDemoHistory } from '../../db/seed/demo-history';
-import {
-  chromiumAvailable,
-  CHROMIUM_PATH,
-  expectAccessible,
-  expectContrast,
-  startWebTestEnvironment,
-  WebTestEnvironment,
-} from './browser';
+import { chromiumAvailable, CHROMIUM_PATH, expectAccessible, expectContrast, startWebTestEnvironment, WebTestEnvironment } from './browser';
 
 const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
 const run = chromiumAvailable() || required ? describe : describe.skip;

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { DistrictPeriod, indicatorMonthCounts, reportToTalkMonthHours } from '../../db/indicators/indicator.repository';
-import { districtPolicyVersions, storedMonths, StoredMonth, storeMonths } from '../../db/indicators/indicator-store.repository';
+import { DistrictPeriod, indicatorMonthCounts, reportToTalkMonthHours } from './indicator.repository';
+import { districtPolicyVersions, storedMonths, StoredMonth, storeMonths } from './indicator-store.repository';
 import { finalAfter, lastFinalMonth } from '../../domain/indicators/indicator-finality';
 import { emptyMonth, MonthCounts, MonthHours } from '../../domain/indicators/indicator-grid';
 import { MonthRange, periodBounds } from '../../domain/indicators/indicator-period';
@@ -36,16 +36,31 @@ export async function monthAtoms(
     manager,
     periods.map((p) => p.districtId),
   );
-  const stored = new Map((await storedMonths(manager, periods.map((p) => p.districtId), range)).map((s) => [key(s.indicator, s.districtId, s.month), s]));
+  const stored = new Map(
+    (
+      await storedMonths(
+        manager,
+        periods.map((p) => p.districtId),
+        range,
+      )
+    ).map((s) => [key(s.indicator, s.districtId, s.month), s]),
+  );
   const lastFinal = new Map<string, number>();
   const countFrom = new Map<Indicator, number>();
   for (const period of periods) {
     for (const indicator of ALL) {
-      const last = lastFinalMonth(range.fromMonth, range.toMonthExclusive, finalAfter(indicator, policies.get(period.districtId) ?? []), period.timeZone, now);
+      const last = lastFinalMonth(
+        range.fromMonth,
+        range.toMonthExclusive,
+        finalAfter(indicator, policies.get(period.districtId) ?? []),
+        period.timeZone,
+        now,
+      );
       lastFinal.set(`${indicator}|${period.districtId}`, last);
       let first = range.fromMonth;
       while (first <= last && stored.has(key(indicator, period.districtId, first))) first++;
-      if (first < range.toMonthExclusive && !derived(indicator, first)) countFrom.set(indicator, Math.min(countFrom.get(indicator) ?? first, first));
+      if (first < range.toMonthExclusive && !derived(indicator, first))
+        countFrom.set(indicator, Math.min(countFrom.get(indicator) ?? first, first));
     }
   }
   // The percentiles' hours are counted with the p50's atoms.
@@ -64,7 +79,8 @@ export async function monthAtoms(
       counted.set(key(atom.indicator, atom.districtId, atom.month), atom);
     }
     if (indicators.includes(HOURS)) {
-      for (const h of await reportToTalkMonthHours(manager, partPeriods, part, now)) countedHours.set(`${h.districtId}|${h.month}`, h.hours);
+      for (const h of await reportToTalkMonthHours(manager, partPeriods, part, now))
+        countedHours.set(`${h.districtId}|${h.month}`, h.hours);
     }
     for (const indicator of indicators) countedFrom.set(indicator, from);
   }
@@ -76,7 +92,8 @@ export async function monthAtoms(
       for (let month = range.fromMonth; month < range.toMonthExclusive; month++) {
         const k = key(indicator, period.districtId, month);
         const saved = stored.get(k);
-        const monthHours = indicator === HOURS ? (saved ? (saved.hours ?? []) : (countedHours.get(`${period.districtId}|${month}`) ?? [])) : null;
+        const monthHours =
+          indicator === HOURS ? (saved ? (saved.hours ?? []) : (countedHours.get(`${period.districtId}|${month}`) ?? [])) : null;
         const same = SAME_CHILDREN[indicator];
         if (saved) atoms.push(saved);
         else if (same && derived(indicator, month)) {
