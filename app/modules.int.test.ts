@@ -86,7 +86,7 @@ describe('every module', () => {
     );
     // Names live on in Redis and PostgreSQL: the queues of today keep theirs.
     expect([...named, PLATFORM_QUEUES.maintenance]).toEqual(
-      expect.arrayContaining(['deadline-steps', 'outbox', 'maintenance', 'retention']),
+      expect.arrayContaining(['deadline-steps', 'outbox', 'maintenance', 'retention', 'indicators']),
     );
   });
 

@@ -1,15 +1,16 @@
 import { EntityManager } from 'typeorm';
 import { asSystem } from '../../db/access/row-scope';
-import { DistrictPeriod, indicatorMonthCounts, reportToTalkHours } from '../../db/indicators/indicator.repository';
+import { DistrictPeriod } from '../../db/indicators/indicator.repository';
 import { INDICATOR_SOURCES } from '../../db/indicators/indicator-definitions';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { BadInput } from '../../domain/errors';
 import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
-import { GridCell, gridCells } from '../../domain/indicators/indicator-grid';
-import { isPeriodProblem, monthRange, MonthRange, periodBounds, PeriodUnit } from '../../domain/indicators/indicator-period';
+import { GridCell, gridCells, periodHours } from '../../domain/indicators/indicator-grid';
+import { isPeriodProblem, monthOf, monthRange, MonthRange, periodBounds, PeriodUnit } from '../../domain/indicators/indicator-period';
 import { FOLLOW_UP_MONTHS, Indicator } from '../../domain/indicators/indicators';
+import { monthAtoms } from '../../db/indicators/indicator-months';
 
 export interface IndicatorCellRow extends GridCell {
   readonly districtName: string;
@@ -62,13 +63,6 @@ export async function viewerDistrictPeriods(manager: EntityManager, scope: Viewe
   return { districts, periods };
 }
 
-/** The month ordinal (as in MonthRange) holding the instant, in the time zone. */
-function monthOf(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return get('year') * 12 + get('month') - 1;
-}
-
 /**
  * The cells of `indicators` and of the CSV export: analysts see the municipality, supervisors their districts; one
  * cell per district (and, for analysts, one for them together) per whole period of the unit, each district's months running from
@@ -84,22 +78,18 @@ export async function indicatorCells(
   const { districts, periods } = await viewerDistrictPeriods(manager, scope, range);
   // Counted past row-level security, so every role gets the same number for a district (a child's re-report in another
   // district counts where the talk was); only the viewer's districts' cells leave, as sums, under the hiding rule.
-  const [atoms, hours] = await asSystem(
-    manager,
-    async (system) =>
-      [await indicatorMonthCounts(system, periods, range, now), await reportToTalkHours(system, periods, range, period.unit, now)] as const,
-  );
   const thisMonth = monthOf(now, DEFAULT_DISTRICT_POLICY.timeZone);
   const followUpOpen = (indicator: Indicator, periodEndMonth: number) => {
     const months = FOLLOW_UP_MONTHS[indicator];
     return months !== undefined && thisMonth < periodEndMonth + months;
   };
+  const { atoms, hours } = await asSystem(manager, (system) => monthAtoms(system, periods, range, now, followUpOpen));
   const names = new Map(districts.map((d) => [d.id, d.name]));
   // The municipality's total is the analysts'; a supervisor's districts are a part of it, and the policy grants by district.
   const withTotal = scope.roles.has(Role.ANALYST);
   return gridCells(
     atoms,
-    hours,
+    periodHours(hours, range, period.unit),
     range,
     period.unit,
     districts.map((d) => d.id),

@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { LEGAL_CEILINGS } from '../../domain/districts/district-policy';
-import { MonthCounts, PeriodHours } from '../../domain/indicators/indicator-grid';
-import { MONTHS_PER_UNIT, MonthRange, periodKey, PeriodUnit } from '../../domain/indicators/indicator-period';
+import { MonthCounts, MonthHours } from '../../domain/indicators/indicator-grid';
+import { MonthRange } from '../../domain/indicators/indicator-period';
 import { Indicator } from '../../domain/indicators/indicators';
 import { PreliminaryDecision } from '../../domain/reports/report-rules';
 import { ELIGIBLE_CTE, INDICATOR_SOURCES } from './indicator-definitions';
@@ -24,8 +24,8 @@ const BASE_CTES = `
   r AS (
     SELECT r.id, r.child_id, r.district_id, r.received_at, r.feedback_requested, r.feedback_given_at, r.protection_assessed_at,
            r.preliminary_decision, r.preliminary_decided_at, r.investigation_closed_at, ${MONTH_OF('r.received_at')} AS month, coalesce(dp.settings->>'timeZone', d.tz) AS receipt_tz
-      FROM report r
-      JOIN d ON d.district_id = r.district_id AND r.received_at >= d.period_from AND r.received_at < d.period_to
+      FROM d CROSS JOIN LATERAL (
+        SELECT * FROM report r WHERE r.district_id = d.district_id AND r.received_at >= d.period_from AND r.received_at < d.period_to OFFSET 0) r
       JOIN district_policy dp ON dp.district_id = r.district_id AND dp.version = r.policy_version),
   rf AS (
     SELECT r.id, r.child_id, r.district_id, r.month, r.feedback_requested, r.feedback_given_at, r.protection_assessed_at,
@@ -87,22 +87,29 @@ const expand = (sql: string) => sql.replace(/\$now/g, '$5').replace(/\$month\(([
 
 /** Items carry their indicator as a number: sorting 200,000 items by a text key in the database's collation cost a tenth of the query. */
 const INDICATOR_ORDER = Object.keys(INDICATOR_SOURCES) as Indicator[];
-const ITEMS = INDICATOR_ORDER.map(
-  (indicator, i) =>
-    `SELECT ${i} AS indicator, s.* FROM (${expand(INDICATOR_SOURCES[indicator].sql)}) s(district_id, month, child_id, num, den, pend)`,
-).join('\n UNION ALL ');
+const itemsOf = (indicators: readonly Indicator[]) =>
+  indicators
+    .map(
+      (indicator) =>
+        `SELECT ${INDICATOR_ORDER.indexOf(indicator)} AS indicator, s.* FROM (${expand(INDICATOR_SOURCES[indicator].sql)}) s(district_id, month, child_id, num, den, pend)`,
+    )
+    .join('\n UNION ALL ');
 
-/** Every indicator's counts per district and calendar month of the range: the atoms the published grid is summed from. */
+/**
+ * The indicators' counts per district and calendar month of the range (every indicator unless some are named): the
+ * atoms the published grid is summed from. Only the CTEs the named indicators read are run.
+ */
 export async function indicatorMonthCounts(
   manager: EntityManager,
   periods: readonly DistrictPeriod[],
   range: MonthRange,
   now: Date,
+  indicators: readonly Indicator[] = INDICATOR_ORDER,
 ): Promise<MonthCounts[]> {
-  if (!periods.length) return [];
+  if (!periods.length || !indicators.length) return [];
   await withoutJit(manager);
   const rows: (Omit<MonthCounts, 'indicator'> & { indicator: number })[] = await manager.query(
-    `WITH ${BASE_CTES}, items AS (${ITEMS})
+    `WITH ${BASE_CTES}, items AS (${itemsOf(indicators)})
      SELECT indicator, district_id AS "districtId", month,
             count(*) FILTER (WHERE num)::int AS numerator, count(*) FILTER (WHERE den)::int AS denominator,
             count(*) FILTER (WHERE pend)::int AS pending, count(DISTINCT child_id) FILTER (WHERE num OR den OR pend)::int AS children
@@ -112,31 +119,21 @@ export async function indicatorMonthCounts(
   return rows.map((row) => ({ ...row, indicator: INDICATOR_ORDER[row.indicator] }));
 }
 
-/** Report-to-talk hours, p50 and p90, per district and for all together, per whole period of the unit. */
-export async function reportToTalkHours(
+/** The hours from report to held talk of each district and month, sorted: the percentiles of any period are taken over them. */
+export async function reportToTalkMonthHours(
   manager: EntityManager,
   periods: readonly DistrictPeriod[],
   range: MonthRange,
-  unit: PeriodUnit,
   now: Date,
-): Promise<PeriodHours[]> {
+): Promise<MonthHours[]> {
   if (!periods.length) return [];
   await withoutJit(manager);
-  const rows: { districtId: string | null; bucket: number; talks: number; p50: number | null; p90: number | null }[] = await manager.query(
+  return manager.query(
     `WITH ${BASE_CTES}
-     SELECT district_id AS "districtId", bucket, count(*)::int AS talks,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) AS p50, percentile_cont(0.9) WITHIN GROUP (ORDER BY hours) AS p90
-       FROM (SELECT el.district_id, (el.month - $6::int) / $11::int AS bucket, extract(epoch FROM el.held_at - el.received_at) / 3600 AS hours
+     SELECT district_id AS "districtId", month, array_agg(hours ORDER BY hours) AS hours
+       FROM (SELECT el.district_id, el.month, (extract(epoch FROM el.held_at - el.received_at) / 3600)::float8 AS hours
                FROM el WHERE el.held_at IS NOT NULL) h
-      GROUP BY GROUPING SETS ((district_id, bucket), (bucket))`,
-    [...params(periods, range, now), MONTHS_PER_UNIT[unit]],
+      GROUP BY district_id, month`,
+    params(periods, range, now),
   );
-  return rows.flatMap((row) => {
-    const period = periodKey(unit, range.fromMonth + row.bucket * MONTHS_PER_UNIT[unit]);
-    const round = (h: number | null) => (h === null ? null : Math.round(h * 10) / 10);
-    return [
-      { indicator: Indicator.reportToTalkHoursP50, districtId: row.districtId, period, hours: round(row.p50), talks: row.talks },
-      { indicator: Indicator.reportToTalkHoursP90, districtId: row.districtId, period, hours: round(row.p90), talks: row.talks },
-    ];
-  });
 }

@@ -26,6 +26,49 @@ export interface PeriodHours {
   readonly talks: number;
 }
 
+/** One district's report-to-talk hours in one month, sorted. */
+export interface MonthHours {
+  readonly districtId: string;
+  readonly month: number;
+  readonly hours: readonly number[];
+}
+
+/** PostgreSQL's percentile_cont over sorted values, the same arithmetic. */
+function percentileCont(sorted: readonly number[], fraction: number): number {
+  const position = fraction * (sorted.length - 1);
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  return lower === upper ? sorted[lower] : sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
+}
+
+/** p50 and p90 per district and for all together, per whole period of the unit, from the months' hours. */
+export function periodHours(months: readonly MonthHours[], range: MonthRange, unit: PeriodUnit): PeriodHours[] {
+  const groups = new Map<string, { districtId: string | null; period: string; hours: number[] }>();
+  for (const m of months) {
+    if (m.month < range.fromMonth || m.month >= range.toMonthExclusive) continue;
+    const period = periodKey(
+      unit,
+      range.fromMonth + Math.floor((m.month - range.fromMonth) / MONTHS_PER_UNIT[unit]) * MONTHS_PER_UNIT[unit],
+    );
+    for (const districtId of [m.districtId, null]) {
+      const key = `${districtId}|${period}`;
+      const group = groups.get(key) ?? { districtId, period, hours: [] };
+      group.hours.push(...m.hours);
+      groups.set(key, group);
+    }
+  }
+  const round = (h: number) => Math.round(h * 10) / 10;
+  return [...groups.values()].flatMap(({ districtId, period, hours }) => {
+    const sorted = hours.sort((a, b) => a - b);
+    const talks = sorted.length;
+    if (!talks) return [];
+    return [
+      { indicator: Indicator.reportToTalkHoursP50, districtId, period, hours: round(percentileCont(sorted, 0.5)), talks },
+      { indicator: Indicator.reportToTalkHoursP90, districtId, period, hours: round(percentileCont(sorted, 0.9)), talks },
+    ];
+  });
+}
+
 export interface GridCell {
   readonly indicator: Indicator;
   /** Null: every district the viewer sees, together. */
@@ -100,7 +143,7 @@ export function gridCells(
   return cells;
 }
 
-function emptyMonth(indicator: Indicator, districtId: string, month: number): MonthCounts {
+export function emptyMonth(indicator: Indicator, districtId: string, month: number): MonthCounts {
   const counted = INDICATOR_KINDS[indicator] === IndicatorKind.RATE || INDICATOR_KINDS[indicator] === IndicatorKind.HOURS;
   return { indicator, districtId, month, numerator: 0, denominator: counted ? 0 : null, pending: 0, children: 0 };
 }

@@ -82,3 +82,10 @@ export function periodKey(unit: PeriodUnit, month: number): string {
   if (unit === PeriodUnit.QUARTER) return `${year}-Q${Math.floor(index / 3) + 1}`;
   return `${year}-${String(index + 1).padStart(2, '0')}`;
 }
+
+/** The month ordinal (as in MonthRange) holding the instant, in the time zone. */
+export function monthOf(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return get('year') * 12 + get('month') - 1;
+}

@@ -1,20 +1,10 @@
 /**
  * The politicians' page, "Allvarssamtal: hur många, hur snabbt, vilken effekt", in a real browser on the demo's history
- * (db/seed/demo-history.ts), with axe. Its screenshot is docs/images/talk-figures.png.
+ * (db/seed/demo-history.ts), with axe. Its screenshot for the docs is made by web-indicator-screenshots.int.test.ts.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { asSystem } from '../../db/access/row-scope';
 import { seedDemoHistory } from '../../db/seed/demo-history';
-import {
-  chromiumAvailable,
-  CHROMIUM_PATH,
-  expectAccessible,
-  expectContrast,
-  SCREENSHOT_DIR,
-  startWebTestEnvironment,
-  WebTestEnvironment,
-} from './browser';
+import { chromiumAvailable, CHROMIUM_PATH, expectAccessible, expectContrast, startWebTestEnvironment, WebTestEnvironment } from './browser';
 
 const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
 const run = chromiumAvailable() || required ? describe : describe.skip;
@@ -76,11 +66,6 @@ run("the politicians' page in a browser", () => {
 
     await expectAccessible(page, '20-analyst-talk-figures');
     await expectContrast(page, '20-analyst-talk-figures');
-    fs.mkdirSync(path.resolve(__dirname, '../../docs/images'), { recursive: true });
-    fs.copyFileSync(
-      path.join(SCREENSHOT_DIR, '20-analyst-talk-figures.png'),
-      path.resolve(__dirname, '../../docs/images/talk-figures.png'),
-    );
 
     // Quarters: the same page, a quarter at a time.
     await page.getByLabel('Periodtyp').selectOption('QUARTER');

@@ -1,0 +1,73 @@
+/**
+ * The screenshots of docs/indicators.md, at 1366 px on the demo's history (db/seed/demo-history.ts): the indicator
+ * page (analyst), the compliance report as a supervisor prints it, and the politicians' page.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Locator, Page } from 'playwright-core';
+import { asSystem } from '../../db/access/row-scope';
+import { seedDemoHistory } from '../../db/seed/demo-history';
+import { CHROMIUM_PATH, chromiumAvailable, SCREENSHOT_DIR, screenshot, startWebTestEnvironment, WebTestEnvironment } from './browser';
+
+const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
+const run = chromiumAvailable() || required ? describe : describe.skip;
+if (!chromiumAvailable()) process.stdout.write(`\n[test] NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED.\n`);
+
+jest.setTimeout(180_000);
+
+const VIEWPORT = { width: 1366, height: 900 };
+const IMAGES = path.resolve(__dirname, '../../docs/images');
+
+/** The page (or one part of it) into the test output, and a copy for the docs. */
+async function keep(page: Page, name: string, image: string, part?: Locator) {
+  if (part) await part.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+  else await screenshot(page, name);
+  fs.mkdirSync(IMAGES, { recursive: true });
+  fs.copyFileSync(path.join(SCREENSHOT_DIR, `${name}.png`), path.join(IMAGES, image));
+}
+
+run('the indicator pages at 1366 px, for the docs', () => {
+  let web: WebTestEnvironment;
+
+  beforeAll(async () => {
+    web = await startWebTestEnvironment({ workers: false });
+    await asSystem(web.app.dataSource, (manager) => seedDemoHistory(manager, new Date()));
+  });
+
+  afterAll(async () => {
+    await web?.close();
+  });
+
+  it('the analyst’s indicator page draws each indicator per district, with figures, not "too few children"', async () => {
+    const page = await web.signIn('analytiker@samverka.test', { viewport: VIEWPORT });
+    await page.getByRole('link', { name: 'Indikatorer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Indikatorer' }).waitFor();
+    const card = page.locator('[data-indicator="talkWithinDeadlineRate"]');
+    await card.locator('svg[role="img"]').waitFor();
+    await card
+      .locator('table')
+      .getByText(/\d+ % \(\d+\/\d+\)/)
+      .first()
+      .waitFor();
+    await keep(page, '30-analyst-indicators-1366', 'indicators.png');
+  });
+
+  it('the supervisor prints the compliance report with the page', async () => {
+    const page = await web.signIn('chef.norr@samverka.test', { viewport: VIEWPORT });
+    await page.getByRole('link', { name: 'Indikatorer' }).click();
+    const compliance = page.locator('section.compliance');
+    await compliance.getByRole('heading', { name: 'Efterlevnad: lagens frister och återkoppling' }).waitFor();
+    await compliance.locator('tbody tr').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await keep(page, '31-supervisor-compliance-print-1366', 'compliance-print.png', compliance);
+  });
+
+  it("the politicians' page", async () => {
+    const page = await web.signIn('analytiker@samverka.test', { viewport: VIEWPORT });
+    await page.getByRole('link', { name: 'Allvarssamtal i siffror' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Allvarssamtal: hur många, hur snabbt, vilken effekt' }).waitFor();
+    await page.locator('table.talk-summary').getByRole('rowheader', { name: 'Norr' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Vilken effekt' }).waitFor();
+    await keep(page, '32-analyst-talk-figures-1366', 'talk-figures.png');
+  });
+});
