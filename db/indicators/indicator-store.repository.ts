@@ -55,3 +55,15 @@ export async function districtPolicyVersions(
   for (const row of rows) byDistrict.set(row.districtId, [...(byDistrict.get(row.districtId) ?? []), withPolicyDefaults(row.settings)]);
   return byDistrict;
 }
+
+/** Every district with the time zone of its policy in force: the nightly fill walks them. */
+export async function districtsWithTimeZone(manager: EntityManager): Promise<{ id: string; timeZone: string }[]> {
+  return manager.query(
+    `SELECT d.id, p.settings->>'timeZone' AS "timeZone" FROM district d JOIN district_policy p ON p.district_id = d.id AND p.version = d.policy_version`,
+  );
+}
+
+export async function storedMonthCount(manager: EntityManager): Promise<number> {
+  const [row]: [{ n: number }] = await manager.query(`SELECT count(*)::int AS n FROM indicator_month`);
+  return row.n;
+}

@@ -1,5 +1,6 @@
 import { asSystem } from '../../db/access/row-scope';
 import { monthAtoms } from '../../db/indicators/indicator-months';
+import { districtsWithTimeZone, storedMonthCount } from '../../db/indicators/indicator-store.repository';
 import { DistrictPeriod } from '../../db/indicators/indicator.repository';
 import { MAX_PERIOD_MONTHS, monthOf, periodBounds } from '../../domain/indicators/indicator-period';
 import { queueName } from '../../platform/queues/queue-names';
@@ -17,18 +18,15 @@ export const INDICATOR_STORE_PATTERN = '30 3 * * *';
 export async function fillIndicatorStore(deps: WorkerDeps): Promise<number> {
   const now = deps.clock.now();
   return asSystem(deps.dataSource, async (manager) => {
-    const districts: { id: string; timeZone: string }[] = await manager.query(
-      `SELECT d.id, p.settings->>'timeZone' AS "timeZone" FROM district d JOIN district_policy p ON p.district_id = d.id AND p.version = d.policy_version`,
-    );
-    const before: [{ n: number }] = await manager.query(`SELECT count(*)::int AS n FROM indicator_month`);
+    const districts = await districtsWithTimeZone(manager);
+    const before = await storedMonthCount(manager);
     for (const district of districts) {
       const thisMonth = monthOf(now, district.timeZone);
       const range = { fromMonth: thisMonth + 1 - MAX_PERIOD_MONTHS, toMonthExclusive: thisMonth + 1 };
       const period: DistrictPeriod = { districtId: district.id, timeZone: district.timeZone, ...periodBounds(range, district.timeZone) };
       await monthAtoms(manager, [period], range, now, () => false);
     }
-    const after: [{ n: number }] = await manager.query(`SELECT count(*)::int AS n FROM indicator_month`);
-    return after[0].n - before[0].n;
+    return (await storedMonthCount(manager)) - before;
   });
 }
 
