@@ -152,9 +152,9 @@ describe('clocks for any subject', () => {
     const { statements } = await counter.measure(() =>
       runUnitOfWork(deps(), actor(), inNorr(), (uow) => uow.clocks.startMany(again, kinds)),
     );
+    // BEGIN and the row scope in one round trip.
     expect(statements.map((s) => s.split(' ').slice(0, 3).join(' '))).toEqual([
-      'START TRANSACTION',
-      "SELECT set_config('samverka.scope', '',",
+      'START TRANSACTION; SELECT',
       'INSERT INTO deadline',
       'INSERT INTO deadline_step',
       'COMMIT',
@@ -264,6 +264,30 @@ describe('the unit of work', () => {
     expect(await deadlinesOf(subject.id)).toEqual([]);
     expect(await systemQuery(`SELECT 1 FROM audit_event WHERE request_id = $1`, [a.requestId])).toEqual([]);
     expect(enqueued.steps).toEqual([]);
+  });
+
+  it('inside an open transaction takes a savepoint and still sets its row scope; its rollback leaves the outer one', async () => {
+    const counter = countStatements(dataSource);
+    const runner = dataSource.createQueryRunner();
+    const subject = talk(forumVersion - 1);
+    try {
+      await runner.startTransaction();
+      const { statements } = await counter.measure(() =>
+        runUnitOfWork(deps(), actor(), { ...inNorr(), runner }, (uow) => uow.clocks.start(subject, DeadlineKind.TALK_HELD)),
+      );
+      expect(statements[0]).toBe('SAVEPOINT typeorm_1');
+      expect(statements[1]).toMatch(/^SELECT set_config\('samverka\.scope'/);
+      await expect(
+        runUnitOfWork(deps(), actor(), { ...inNorr(), runner }, async () => {
+          throw new Error('refused');
+        }),
+      ).rejects.toThrow('refused');
+      expect(runner.isTransactionActive).toBe(true);
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    expect(await deadlinesOf(subject.id)).toHaveLength(1);
   });
 
   it('keeps the commit when the queue is down, logs it, and the steps wait for the reconciler', async () => {

@@ -145,6 +145,25 @@ export interface WritePlace {
 }
 
 /**
+ * Runs `work` with the runner's START TRANSACTION sent together with `scopeStatement` (literals only, so one
+ * simple-query round trip): TypeORM keeps its own transaction state, the row scope costs no round trip of its own.
+ */
+async function beginningInScope<T>(runner: QueryRunner, scopeStatement: string | null, work: () => Promise<T>): Promise<T> {
+  if (!scopeStatement) return work();
+  const query = runner.query;
+  runner.query = ((sql: string, ...rest: unknown[]) => {
+    if (sql !== 'START TRANSACTION') return (query as (...a: unknown[]) => unknown).call(runner, sql, ...rest);
+    runner.query = query;
+    return query.call(runner, `START TRANSACTION; ${scopeStatement}`);
+  }) as QueryRunner['query'];
+  try {
+    return await work();
+  } finally {
+    runner.query = query;
+  }
+}
+
+/**
  * Runs one write. After commit its deadline steps and e-mails are enqueued;
  * when that fails it is logged and left to the reconciler.
  */
@@ -156,13 +175,23 @@ export async function runUnitOfWork<T>(
 ): Promise<T> {
   const now = deps.clock.now();
   let unit: UnitOfWork | null = null;
-  const result = await (place.runner?.manager ?? deps.dataSource.manager).transaction(async (manager) => {
-    await manager.query(viewerScopeStatement(place.scope));
-    unit = new UnitOfWork(manager, now, actor, place.scope);
-    const value = await work(unit);
-    await unit.flush();
-    return value;
-  });
+  const runner = place.runner ?? deps.dataSource.createQueryRunner();
+  // Inside an open transaction TypeORM takes a savepoint, which carries no scope of its own.
+  const nested = runner.isTransactionActive;
+  let result: T;
+  try {
+    result = await beginningInScope(runner, nested ? null : viewerScopeStatement(place.scope), () =>
+      runner.manager.transaction(async (manager) => {
+        if (nested) await manager.query(viewerScopeStatement(place.scope));
+        unit = new UnitOfWork(manager, now, actor, place.scope);
+        const value = await work(unit);
+        await unit.flush();
+        return value;
+      }),
+    );
+  } finally {
+    if (!place.runner) await runner.release();
+  }
   const done = unit as UnitOfWork | null;
   if (done) {
     rememberCommittedPolicies(deps.dataSource, done.policiesRead);

@@ -22,8 +22,9 @@ export async function recordReportedIdentity(uow: UnitOfWork, report: NewReportF
  * while nobody is assigned to the investigation).
  */
 export async function markArrivalIntoOpenCase(uow: UnitOfWork, report: NewReportFacts): Promise<void> {
-  const investigation = await reportRepository.openInvestigationOf(uow.manager, report.childId, report.id);
-  const collaborationCase = investigation ? null : await reportRepository.openCollaborationCaseOf(uow.manager, report.childId);
+  const open = await reportRepository.openCasesOf(uow.manager, report.childId, report.id);
+  const investigation = open.investigation;
+  const collaborationCase = investigation ? null : open.collaborationCase;
   if (!investigation && !collaborationCase) return;
   await reportRepository.update(uow.manager, report.id, { arrivedIntoOpenCase: true });
   const userIds = investigation

@@ -14,6 +14,7 @@ import { TalksDueIndexes1734300000000 } from '../../db/migrations/1734300000000-
 import { ForumDecisionReasons1734620000000 } from '../../db/migrations/1734620000000-forum-decision-reasons';
 import { PracticeRules1734700000000 } from '../../db/migrations/1734700000000-practice-rules';
 import { TalkCalendarUpdates1734820000000 } from '../../db/migrations/1734820000000-talk-calendar-updates';
+import { TalkAssessmentTalkIndex1734880340000 } from '../../db/migrations/1734880340000-talk-assessment-talk-index';
 import { ForumItemEntity } from '../../db/talks/forum-item.entity';
 import { ForumMeetingEntity } from '../../db/talks/forum-meeting.entity';
 import { TalkAssessmentEntity } from '../../db/talks/talk-assessment.entity';
@@ -46,6 +47,7 @@ export const TALKS_MODULE: ModuleDescriptor = {
     ForumDecisionReasons1734620000000,
     PracticeRules1734700000000,
     TalkCalendarUpdates1734820000000,
+    TalkAssessmentTalkIndex1734880340000,
   ],
   resolvers: [
     TalksResolver,

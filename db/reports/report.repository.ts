@@ -139,6 +139,21 @@ export type IntakeSearchTerm = {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
+/** $1 the child, $2 a report to leave out (or null). */
+const OPEN_INVESTIGATION_SQL = `SELECT id AS "reportId", reference, responsible_user_id AS "responsibleUserId" FROM report
+   WHERE child_id = $1 AND preliminary_decision = 'OPEN_INVESTIGATION' AND investigation_closed_at IS NULL
+     AND ($2::uuid IS NULL OR id <> $2::uuid)
+   ORDER BY preliminary_decided_at DESC LIMIT 1`;
+
+/** The child's open collaboration case ($1), newest first, with its coordinator. */
+const OPEN_COLLABORATION_CASE_SQL = `SELECT id AS "caseId", coordinator_user_id AS "coordinatorUserId" FROM collaboration_case
+   WHERE child_id = $1 AND closed_at IS NULL ORDER BY opened_at DESC LIMIT 1`;
+
+export interface OpenCases {
+  investigation: OpenInvestigation | null;
+  collaborationCase: { caseId: string; coordinatorUserId: string } | null;
+}
+
 export const reportRepository = {
   /** Per person: the reports in these districts they are responsible for that still wait for a decision or a closed investigation. */
   async openReportCounts(manager: EntityManager, userIds: readonly string[], districtIds: readonly string[]) {
@@ -270,26 +285,20 @@ export const reportRepository = {
     return rows.map((row) => row.id);
   },
 
-  /** The child's open collaboration case, newest first, with its coordinator. */
-  async openCollaborationCaseOf(manager: EntityManager, childId: string): Promise<{ caseId: string; coordinatorUserId: string } | null> {
-    const [row] = await manager.query(
-      `SELECT id AS "caseId", coordinator_user_id AS "coordinatorUserId" FROM collaboration_case
-        WHERE child_id = $1 AND closed_at IS NULL ORDER BY opened_at DESC LIMIT 1`,
-      [childId],
-    );
+  /** The child's investigation still open in Samverka (opened by a preliminary decision, not closed), newest first. */
+  async openInvestigationOf(manager: EntityManager, childId: string, exceptReportId: string | null): Promise<OpenInvestigation | null> {
+    const [row] = await manager.query(OPEN_INVESTIGATION_SQL, [childId, exceptReportId]);
     return row ?? null;
   },
 
-  /** The child's investigation still open in Samverka (opened by a preliminary decision, not closed), newest first. */
-  async openInvestigationOf(manager: EntityManager, childId: string, exceptReportId: string | null): Promise<OpenInvestigation | null> {
+  /** The child's open investigation (as openInvestigationOf) and open collaboration case, in one round trip. */
+  async openCasesOf(manager: EntityManager, childId: string, exceptReportId: string | null): Promise<OpenCases> {
     const [row] = await manager.query(
-      `SELECT id AS "reportId", reference, responsible_user_id AS "responsibleUserId" FROM report
-        WHERE child_id = $1 AND preliminary_decision = 'OPEN_INVESTIGATION' AND investigation_closed_at IS NULL
-          AND ($2::uuid IS NULL OR id <> $2::uuid)
-        ORDER BY preliminary_decided_at DESC LIMIT 1`,
+      `SELECT (SELECT to_jsonb(i) FROM (${OPEN_INVESTIGATION_SQL}) i) AS investigation,
+              (SELECT to_jsonb(c) FROM (${OPEN_COLLABORATION_CASE_SQL}) c) AS "collaborationCase"`,
       [childId, exceptReportId],
     );
-    return row ?? null;
+    return row;
   },
 
   /**

@@ -5,6 +5,7 @@ import { ReportEntity } from '../reports';
 /** Whether a report qualified for a talk by itself when it arrived, and why not. */
 @Entity('talk_assessment')
 @Index('talk_assessment_awaiting_idx', ['districtId', 'assessedAt'], { where: 'eligible AND talk_id IS NULL AND decided_at IS NULL' })
+@Index('talk_assessment_talk_idx', ['talkId'], { where: 'talk_id IS NOT NULL' })
 export class TalkAssessmentEntity {
   @PrimaryColumn({ name: 'report_id', type: 'uuid' })
   reportId!: string;
