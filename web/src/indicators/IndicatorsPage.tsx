@@ -85,7 +85,7 @@ function CompliancePanel({ period }: { period: Period }) {
       <table className="indicator-table stacked-table" ref={complianceTable}>
         <thead>
           <tr>
-            {[t.fields.district, c.month, c.clock, c.fellDue, c.met, c.late, c.shareMet, c.lateItems].map((h) => (
+            {[c.district, c.month, c.clock, c.fellDue, c.met, c.late, c.shareMet, c.lateItems].map((h) => (
               <th key={h} scope="col">
                 {h}
               </th>
