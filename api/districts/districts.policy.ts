@@ -54,6 +54,11 @@ export const districtPolicySettingsPolicy = definePolicy<DistrictPolicyType>()({
     retentionReportMonths: anyoneSignedIn,
     retentionInvestigationMonths: anyoneSignedIn,
     retentionResearchException: anyoneSignedIn,
+    retentionTalkMonths: anyoneSignedIn,
+    retentionCollaborationMonths: anyoneSignedIn,
+    retentionMessageMonths: anyoneSignedIn,
+    retentionAuditMonths: anyoneSignedIn,
+    retentionSessionMonths: anyoneSignedIn,
   },
 });
 

@@ -55,4 +55,9 @@ export class UpdateDistrictPolicyInput {
   @Field(() => Int, { nullable: true }) @IsOptional() retentionReportMonths?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() retentionInvestigationMonths?: number;
   @Field(() => Boolean, { nullable: true }) @IsOptional() retentionResearchException?: boolean;
+  @Field(() => Int, { nullable: true }) @IsOptional() retentionTalkMonths?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() retentionCollaborationMonths?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() retentionMessageMonths?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() retentionAuditMonths?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() retentionSessionMonths?: number;
 }

@@ -139,6 +139,41 @@ export class DistrictPolicyType {
       'rule (SoL 12 kap. 2 §, older wording; SOSFS 2014:5). Default on.',
   })
   retentionResearchException!: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Retention (gallring): a talk is anonymised this many months after its last entry (creation, summons, holding, closure, ' +
+      'outcome). Default and legal ceiling 60 (SoL 12 kap. 7 §, older wording): stricter only.',
+  })
+  retentionTalkMonths!: number;
+
+  @Field(() => Int, {
+    description:
+      'Retention (gallring): a closed SSPF/SSFF case, its plan, meetings, team and consents are anonymised this many months ' +
+      'after the closure. No rule in the documents: the municipality decides. Default 60 (no longer than social services’ files), 1–60.',
+  })
+  retentionCollaborationMonths!: number;
+
+  @Field(() => Int, {
+    description:
+      'Retention (gallring): in-app notifications and sent or parked e-mails are deleted this many months after they were ' +
+      'created. No rule in the documents: the municipality decides. Default 12, 1–60.',
+  })
+  retentionMessageMonths!: number;
+
+  @Field(() => Int, {
+    description:
+      'Retention (gallring): access-log events are deleted this many months after they happened, except those about a child ' +
+      'under a legal hold or kept for research. No rule in the documents: the municipality decides. Default 60, 12–120.',
+  })
+  retentionAuditMonths!: number;
+
+  @Field(() => Int, {
+    description:
+      'Retention (gallring): idempotency keys (from creation) and ended queue-dashboard sessions (from expiry or sign-out) are ' +
+      'deleted after this many months. No rule in the documents: the municipality decides. Default 1, 1–12.',
+  })
+  retentionSessionMonths!: number;
 }
 
 @ObjectType('District', { description: 'A stadsdel or stadsområde: the unit whose policy applies.' })
