@@ -2,46 +2,31 @@ import { FakeClock } from '../domain/time/clock';
 import { REGISTRY } from '../app/registry';
 import { dryRunRetention, runRetention } from '../workers/retention/retention-run';
 import { addAction, addMember, agencyIdOf, COORDINATOR, insertChild, ok, openCase, recordConsent, TEACHER } from './helpers/collaboration';
-import { personalNumberAged } from './helpers/talk-steps';
+import { personalNumberAged, talkSteps } from './helpers/talk-steps';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 /** Issue 26: the record types beside the reports (talks, cases, consents, messages, keys, sessions, the log) on the fake clock. */
 const T0 = '2026-11-23T08:00:00.000Z';
 /** Five years and a month later: past every 60-month default. */
 const LATER = '2031-12-24T01:30:00.000Z';
-const POLICE = 'polis.norr@samverka.test';
 const CHEF = 'chef.norr@samverka.test';
 const months = (n: number) => new Date(Date.UTC(2026, 10 + n, 23, 8)).toISOString();
 
 let app: TestApp;
 let clock: FakeClock;
 let districtId: string;
-let serial = 0;
+const steps = talkSteps(
+  () => app,
+  () => clock,
+);
 
 const run = (options = {}) => runRetention(app.runtime, { districtId, ...options });
 const countsOf = async (options = {}) => (await run(options))[0].counts;
 
 /** A first-suspicion police report opens a talk; the child is born on the given day, the talk holds words and a place. */
 async function talkOfChildBornOn(day: number): Promise<{ talkId: string; childId: string }> {
-  const created = await app.as(POLICE, `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, {
-    i: {
-      policeReference: `K-77${++serial}/26`,
-      child: { personalIdentityNumber: personalNumberAged(13) },
-      category: 'SUSPECTED_CRIME',
-      description: 'Misstänkt för snatteri för första gången.',
-      suspectedOffence: 'Snatteri',
-      offenceCanLeadToPrison: true,
-      firstKnownSuspicion: true,
-      preInvestigationRunning: false,
-      guardianContactOnHold: false,
-      feedbackRequested: true,
-      idempotencyKey: `retention-records-${serial}`,
-    },
-  });
-  expect(created.errors).toBeUndefined();
-  const [talk] = await app.sql(`SELECT t.id, t.child_id FROM talk t JOIN report r ON r.id = t.report_id WHERE r.id = $1`, [
-    created.data.reportConcern.id,
-  ]);
+  const { reportId } = await steps.policeReport('norr', { personalIdentityNumber: personalNumberAged(13) });
+  const [talk] = await app.sql(`SELECT id, child_id FROM talk WHERE report_id = $1`, [reportId]);
   await app.sql(`UPDATE child SET birth_date = make_date(2013, 8, $2) WHERE id = $1`, [talk.child_id, day]);
   await app.sql(`UPDATE talk SET child_voice = 'Jag vill börja om.', location = 'Fritidsgården' WHERE id = $1`, [talk.id]);
   return { talkId: talk.id, childId: talk.child_id };

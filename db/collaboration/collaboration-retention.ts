@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { deadlineStepRepository } from '../deadlines';
-import { NOTHING_SWEPT, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
+import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
 
 /**
  * A closed case is anonymised, not deleted: its dates, model, state changes and its plan actions' due dates and
@@ -9,13 +9,13 @@ import { NOTHING_SWEPT, type RetentionBatch, type RetentionOutcome, type Retenti
  * of the case, its actions and its meetings. A hold on the case or the child keeps all of it.
  */
 async function anonymiseCases(manager: EntityManager, batch: RetentionBatch): Promise<RetentionOutcome> {
-  const picked = (await manager.query(
-    `SELECT c.id FROM collaboration_case c
-      WHERE c.district_id = $1 AND c.closed_at < $2 AND ${batch.pending('c.id')} AND NOT (${batch.kept('c.child_id', 'c.id')})
-      ORDER BY c.id LIMIT $3 FOR UPDATE OF c SKIP LOCKED`,
-    [batch.districtId, batch.cutoff, batch.limit],
-  )) as { id: string }[];
-  const ids = picked.map((r) => r.id);
+  const ids = await pickDue(
+    manager,
+    batch,
+    'collaboration_case c',
+    'c',
+    `c.district_id = $1 AND c.closed_at < $2 AND NOT (${batch.kept('c.child_id', 'c.id')})`,
+  );
   if (!ids.length) return NOTHING_SWEPT;
   const subjects = (await manager.query(
     `SELECT id FROM plan_action WHERE case_id = ANY($1::uuid[]) UNION ALL SELECT id FROM collaboration_meeting WHERE case_id = ANY($1::uuid[])`,

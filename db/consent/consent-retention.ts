@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { deadlineStepRepository } from '../deadlines';
-import { NOTHING_SWEPT, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
+import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
 
 /**
  * A consent goes with its case's time: anonymised, not deleted, so the withdrawals of its period still count; the
@@ -8,13 +8,13 @@ import { NOTHING_SWEPT, type RetentionBatch, type RetentionOutcome, type Retenti
  * pending steps. A hold on the case or the child keeps it.
  */
 async function anonymiseConsents(manager: EntityManager, batch: RetentionBatch): Promise<RetentionOutcome> {
-  const picked = (await manager.query(
-    `SELECT cs.id FROM consent cs JOIN collaboration_case c ON c.id = cs.case_id
-      WHERE c.district_id = $1 AND c.closed_at < $2 AND ${batch.pending('cs.id')} AND NOT (${batch.kept('c.child_id', 'c.id')})
-      ORDER BY cs.id LIMIT $3 FOR UPDATE OF cs SKIP LOCKED`,
-    [batch.districtId, batch.cutoff, batch.limit],
-  )) as { id: string }[];
-  const ids = picked.map((r) => r.id);
+  const ids = await pickDue(
+    manager,
+    batch,
+    'consent cs JOIN collaboration_case c ON c.id = cs.case_id',
+    'cs',
+    `c.district_id = $1 AND c.closed_at < $2 AND NOT (${batch.kept('c.child_id', 'c.id')})`,
+  );
   if (!ids.length) return NOTHING_SWEPT;
   await manager.query(
     `UPDATE consent SET guardian_ids = '{}', oral_note = NULL, document_reference = NULL, withdrawal_note = NULL WHERE id = ANY($1::uuid[])`,

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { PreliminaryDecision } from '../../domain/reports/report-rules';
 import { deadlineStepRepository } from '../deadlines';
-import { NOTHING_SWEPT, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
+import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
 
 /**
  * A report is anonymised, not deleted: its dates, category and decisions stay so the indicators of its period do
@@ -9,14 +9,13 @@ import { NOTHING_SWEPT, type RetentionBatch, type RetentionOutcome, type Retenti
  * deadline rows stay: they hold no personal data and the indicators count them).
  */
 async function anonymise(manager: EntityManager, batch: RetentionBatch, which: string, lastEntry: string): Promise<RetentionOutcome> {
-  const picked = (await manager.query(
-    `SELECT r.id FROM report r
-      WHERE r.district_id = $1 AND ${which} AND ${lastEntry} < $2
-        AND ${batch.pending('r.id')} AND NOT (${batch.kept('r.child_id')})
-      ORDER BY r.id LIMIT $3 FOR UPDATE OF r SKIP LOCKED`,
-    [batch.districtId, batch.cutoff, batch.limit],
-  )) as { id: string }[];
-  const ids = picked.map((r) => r.id);
+  const ids = await pickDue(
+    manager,
+    batch,
+    'report r',
+    'r',
+    `r.district_id = $1 AND ${which} AND ${lastEntry} < $2 AND NOT (${batch.kept('r.child_id')})`,
+  );
   if (!ids.length) return NOTHING_SWEPT;
   await manager.query(
     `UPDATE report SET description = '', child_as_reported = '', reporter_contact = NULL, police_reference = NULL,

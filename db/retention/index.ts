@@ -98,6 +98,19 @@ export function extractSection(queries: readonly ExtractQuery[]): ExtractSection
 }
 
 /**
+ * The ids of at most `batch.limit` records of `from` (alias `alias`, id column `id`) where `due` holds (`$1` the
+ * district, `$2` the cut-off; it says which are kept), not swept yet, locked so a concurrent run skips them.
+ */
+export async function pickDue(manager: EntityManager, batch: RetentionBatch, from: string, alias: string, due: string): Promise<string[]> {
+  const rows = (await manager.query(
+    `SELECT ${alias}.id FROM ${from} WHERE ${due} AND ${batch.pending(`${alias}.id`)}
+      ORDER BY ${alias}.id LIMIT $3 FOR UPDATE OF ${alias} SKIP LOCKED`,
+    [batch.districtId, batch.cutoff, batch.limit],
+  )) as { id: string }[];
+  return rows.map((r) => r.id);
+}
+
+/**
  * The sweep of a record type that is deleted outright: at most `batch.limit` rows of `table` (alias `x`) where `due`
  * holds (`$1` the cut-off; the district through `batch.ofUser`), locked so a concurrent run skips them. Deleted rows need no mark: no
  * later run can find them.

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { deadlineStepRepository } from '../deadlines';
-import { NOTHING_SWEPT, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
+import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
 
 const LAST_ENTRY = `GREATEST(t.created_at, t.summoned_at, t.held_at, t.closed_at, t.outcome_recorded_at)`;
 
@@ -10,13 +10,13 @@ const LAST_ENTRY = `GREATEST(t.created_at, t.summoned_at, t.held_at, t.closed_at
  * pending steps of its clocks (held, summons, officer notice) with their jobs.
  */
 async function anonymiseTalks(manager: EntityManager, batch: RetentionBatch): Promise<RetentionOutcome> {
-  const picked = (await manager.query(
-    `SELECT t.id FROM talk t
-      WHERE t.district_id = $1 AND ${LAST_ENTRY} < $2 AND ${batch.pending('t.id')} AND NOT (${batch.kept('t.child_id')})
-      ORDER BY t.id LIMIT $3 FOR UPDATE OF t SKIP LOCKED`,
-    [batch.districtId, batch.cutoff, batch.limit],
-  )) as { id: string }[];
-  const ids = picked.map((r) => r.id);
+  const ids = await pickDue(
+    manager,
+    batch,
+    'talk t',
+    't',
+    `t.district_id = $1 AND ${LAST_ENTRY} < $2 AND NOT (${batch.kept('t.child_id')})`,
+  );
   if (!ids.length) return NOTHING_SWEPT;
   await manager.query(
     `UPDATE talk SET location = NULL, delay_reason_text = NULL, child_voice = NULL, outcome_note = NULL WHERE id = ANY($1::uuid[])`,
@@ -29,14 +29,13 @@ async function anonymiseTalks(manager: EntityManager, batch: RetentionBatch): Pr
 
 /** The forum's reason for holding no talk, in its own words, goes with the report's time; the decision's code stays. */
 async function clearForumReasons(manager: EntityManager, batch: RetentionBatch): Promise<RetentionOutcome> {
-  const picked = (await manager.query(
-    `SELECT f.id FROM forum_item f JOIN forum_meeting m ON m.id = f.meeting_id JOIN report r ON r.id = f.report_id
-      WHERE m.district_id = $1 AND f.decided_at < $2 AND f.no_reason_text IS NOT NULL
-        AND ${batch.pending('f.id')} AND NOT (${batch.kept('r.child_id')})
-      ORDER BY f.id LIMIT $3 FOR UPDATE OF f SKIP LOCKED`,
-    [batch.districtId, batch.cutoff, batch.limit],
-  )) as { id: string }[];
-  const ids = picked.map((r) => r.id);
+  const ids = await pickDue(
+    manager,
+    batch,
+    'forum_item f JOIN forum_meeting m ON m.id = f.meeting_id JOIN report r ON r.id = f.report_id',
+    'f',
+    `m.district_id = $1 AND f.decided_at < $2 AND f.no_reason_text IS NOT NULL AND NOT (${batch.kept('r.child_id')})`,
+  );
   if (!ids.length) return NOTHING_SWEPT;
   await manager.query(`UPDATE forum_item SET no_reason_text = NULL WHERE id = ANY($1::uuid[])`, [ids]);
   return { recordIds: ids, deadlineStepIds: [] };

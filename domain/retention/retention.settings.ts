@@ -19,32 +19,20 @@ export interface RetentionSettings {
   readonly retentionSessionMonths: number;
 }
 
+const PERSONAL_FILE = {
+  max: 60,
+  unit: 'months',
+  unitSv: 'månader',
+  law: 'SoL 12 kap. 7 § (äldre lydelse)',
+  what: 'retention of a personal file after its last entry',
+  whatSv: 'gallring av personakten efter sista anteckningen',
+} as const;
+
 /** The law's longest retention of a personal file after its last entry: a district may delete sooner, never later. */
 export const RETENTION_LEGAL_CEILINGS = {
-  retentionReportMonths: {
-    max: 60,
-    unit: 'months',
-    unitSv: 'månader',
-    law: 'SoL 12 kap. 7 § (äldre lydelse)',
-    what: 'retention of a personal file after its last entry',
-    whatSv: 'gallring av personakten efter sista anteckningen',
-  },
-  retentionInvestigationMonths: {
-    max: 60,
-    unit: 'months',
-    unitSv: 'månader',
-    law: 'SoL 12 kap. 7 § (äldre lydelse)',
-    what: 'retention of a personal file after its last entry',
-    whatSv: 'gallring av personakten efter sista anteckningen',
-  },
-  retentionTalkMonths: {
-    max: 60,
-    unit: 'months',
-    unitSv: 'månader',
-    law: 'SoL 12 kap. 7 § (äldre lydelse)',
-    what: 'retention of a personal file after its last entry',
-    whatSv: 'gallring av personakten efter sista anteckningen',
-  },
+  retentionReportMonths: PERSONAL_FILE,
+  retentionInvestigationMonths: PERSONAL_FILE,
+  retentionTalkMonths: PERSONAL_FILE,
 } as const satisfies { readonly [K in keyof RetentionSettings]?: LegalCeiling };
 
 /** Where the documents set no time: the municipality decides; the bounds keep a typo from keeping or losing years. */
