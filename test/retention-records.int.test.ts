@@ -32,8 +32,8 @@ async function talkOfChildBornOn(day: number): Promise<{ talkId: string; childId
   return { talkId: talk.id, childId: talk.child_id };
 }
 
-/** An SSPF case with a consent, a plan action and a goal, closed now. */
-async function closedCase(birthDate: string, name: string) {
+/** An SSPF case with a consent, a plan action and a goal, closed now (or at `closeAt`). */
+async function closedCase(birthDate: string, name: string, closeAt?: string) {
   const { childId, guardianIds } = await insertChild(app, birthDate, name);
   const caseId = await openCase(app, childId, 'Skolan och polisen oroar sig för Alva.');
   const consent = await recordConsent(app, { caseId, givenByYouth: true, guardianIds, agencyIds: [await agencyIdOf(app, TEACHER)] });
@@ -44,6 +44,7 @@ async function closedCase(birthDate: string, name: string) {
     `INSERT INTO plan_goal (case_id, agency_id, text, position, crime_information) VALUES ($1, $2, 'Närvaro över 90 %', 0, false)`,
     [caseId, await agencyIdOf(app, TEACHER)],
   );
+  if (closeAt) clock.set(closeAt);
   await ok(app, COORDINATOR, `mutation($i: CloseCollaborationCaseInput!) { closeCollaborationCase(input: $i) { state } }`, {
     i: { caseId, reason: 'GOALS_MET' },
   });
@@ -134,6 +135,40 @@ describe('retention of talks, collaboration cases and consents', () => {
     // The next night counts nothing twice.
     clock.set(months(62));
     expect(await countsOf()).toEqual({});
+  });
+
+  it('leaves the indicators of a period as they were: the cases open at its end still count once anonymised', async () => {
+    const cases = [];
+    // Born on none of the research days, opened in November, closed in December.
+    for (const [day, name] of [
+      [1, 'Ada'],
+      [2, 'Bea'],
+      [3, 'Cai'],
+      [4, 'Dan'],
+      [6, 'Eli'],
+    ] as const) {
+      clock.set(T0);
+      cases.push(await closedCase(`2012-04-0${day}`, name, months(1)));
+    }
+    const november = async () => {
+      const result = await app.as(
+        'analytiker@samverka.test',
+        `query($p: IndicatorPeriodInput!) { indicators(period: $p) { indicator districtName period value numerator denominator pending suppressed } }`,
+        { p: { unit: 'MONTH', from: '2026-11', to: '2026-11' } },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data.indicators;
+    };
+    // Measured when every window of the period has ended but before the records are due: only the run may change it.
+    clock.set(months(59));
+    expect(await countsOf()).not.toHaveProperty('COLLABORATION_CASE');
+    const before = await november();
+    expect(before).toContainEqual(expect.objectContaining({ indicator: 'activeCollaborationCases', districtName: 'Norr', numerator: 5 }));
+
+    clock.set(LATER);
+    expect(await countsOf()).toMatchObject({ COLLABORATION_CASE: 5, CONSENT: 5 });
+    expect((await caseRow(cases[0].caseId)).concern).toBe('');
+    expect(await november()).toEqual(before);
   });
 
   it('resumes a run killed halfway through the talks without counting one twice', async () => {
