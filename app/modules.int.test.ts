@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getMetadataArgsStorage } from 'typeorm';
 import { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
-import { DISTRICT_SETTINGS } from '../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY, DISTRICT_SETTINGS } from '../domain/districts/district-policy';
 import { PLATFORM_QUEUES } from '../platform/queues/queue-names';
 import { createTestDatabase, TestDatabase } from '../test/helpers/test-database';
 import { ModuleDescriptor } from './module-descriptor';
@@ -139,7 +139,25 @@ describe("every module's tables", () => {
   });
 
   it("declared as personal data are in the module's section of a register extract (GDPR art. 15)", () => {
-    expect(MODULES.filter((m) => m.personalData?.length && !m.extract).map((m) => m.name)).toEqual([]);
+    // A user's own rows (messages, keys, sessions) are the staff member's, not the child's.
+    expect(MODULES.filter((m) => m.personalData?.some((p) => !p.ofUser) && !m.extract).map((m) => m.name)).toEqual([]);
+  });
+
+  it('declared as personal data say how they leave: a retention rule, swept with a parent table that has one, or why they stay', () => {
+    const declared = MODULES.flatMap((m) => (m.personalData ?? []).map((p) => ({ module: m, ...p })));
+    const rules = declared.flatMap((p) => p.retention ?? []);
+    const problems = declared.flatMap((p) => {
+      const ways = [p.retention?.length, p.sweptWith, p.keptBecause?.trim()].filter(Boolean).length;
+      const parent = p.module.personalData?.find((q) => q.table === p.sweptWith);
+      if (ways !== 1) return [`${p.module.name}: ${p.table} has ${ways} ways to leave, not one`];
+      if (p.sweptWith && !parent?.retention?.length)
+        return [`${p.module.name}: ${p.table} is swept with ${p.sweptWith}, which has no rule`];
+      return [];
+    });
+    expect(problems).toEqual([]);
+    // Each rule's record type names one thing in the run's counts.
+    expect(new Set(rules.map((r) => r.recordType)).size).toBe(rules.length);
+    expect(rules.filter((r) => !(r.setting in DEFAULT_DISTRICT_POLICY) || !r.measuredFrom.trim()).map((r) => r.recordType)).toEqual([]);
   });
 
   it('declared as personal data have row-level security, forced', async () => {
@@ -148,7 +166,10 @@ describe("every module's tables", () => {
         (r) => r.relname,
       ),
     );
-    const personal = MODULES.flatMap((m) => (m.personalData ?? []).map((p) => ({ module: m.name, table: p.table })));
+    // A user's own rows have no district or child to scope by; they are read by the signed-in user's id.
+    const personal = MODULES.flatMap((m) =>
+      (m.personalData ?? []).filter((p) => !p.ofUser).map((p) => ({ module: m.name, table: p.table })),
+    );
     expect(personal.length).toBeGreaterThan(20);
     expect(personal.filter((p) => !secured.has(p.table)).map((p) => `${p.module}: ${p.table}`)).toEqual([]);
   });

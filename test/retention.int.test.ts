@@ -102,6 +102,10 @@ async function indicatorsOfNovember() {
 }
 
 const run = (options = {}) => runRetention(app.runtime, { districtId, ...options });
+/** The report types' counts: the messages, keys and log events of the test's own requests go too (test/retention-records.int.test.ts). */
+const reportCounts = (counts: Record<string, number>) =>
+  Object.fromEntries(Object.entries(counts).filter(([type]) => type.startsWith('REPORT_')));
+const reportRun = async (options = {}) => reportCounts((await run(options))[0].counts);
 
 beforeEach(async () => {
   clock = new FakeClock(T0);
@@ -136,7 +140,7 @@ describe('the nightly retention run', () => {
     const steps = await pendingSteps(reportId);
 
     clock.set('2031-11-22T08:00:00.000Z');
-    expect(await run()).toEqual([expect.objectContaining({ counts: {} })]);
+    expect(await reportRun()).toEqual({});
     expect((await reportRow(reportId)).description).toBe('Gripen för snatteri i butik.');
 
     const before = await indicatorsOfNovember();
@@ -145,11 +149,11 @@ describe('the nightly retention run', () => {
     // Overdue by now: the reconciler gives them queue jobs.
     await app.runtime.jobs.enqueueDeadlineSteps(left.map((s) => ({ id: s.id, fireAt: s.fire_at })));
     expect(await queuedJobs(steps)).toHaveLength(steps.length);
-    expect(await dryRunRetention(app.runtime, districtId)).toEqual({ REPORT_NO_INVESTIGATION: 5, REPORT_INVESTIGATION: 0 });
+    expect(reportCounts(await dryRunRetention(app.runtime, districtId))).toEqual({ REPORT_NO_INVESTIGATION: 5, REPORT_INVESTIGATION: 0 });
     expect((await reportRow(reportId)).description).toBe('Gripen för snatteri i butik.');
 
     const [result] = await run();
-    expect(result.counts).toEqual({ REPORT_NO_INVESTIGATION: 5 });
+    expect(reportCounts(result.counts)).toEqual({ REPORT_NO_INVESTIGATION: 5 });
     expect(await reportRow(reportId)).toMatchObject({
       description: '',
       child_as_reported: '',
@@ -167,7 +171,7 @@ describe('the nightly retention run', () => {
     expect(runs.errors).toBeUndefined();
     expect(runs.data.retentionRuns[0]).toMatchObject({
       runDate: '2031-12-24',
-      counts: [{ recordType: 'REPORT_NO_INVESTIGATION', count: 5 }],
+      counts: expect.arrayContaining([{ recordType: 'REPORT_NO_INVESTIGATION', count: 5 }]),
     });
     expect(runs.data.retentionRuns[0].finishedAt).not.toBeNull();
     const [stored] = await app.sql(
@@ -184,7 +188,7 @@ describe('the nightly retention run', () => {
     const child = await childBornOn(15);
     const reportId = await closedReport(child.pin, 'K-912/26');
     clock.set(LATER);
-    expect((await run())[0].counts).toEqual({});
+    expect(await reportRun()).toEqual({});
     expect((await reportRow(reportId)).description).not.toBe('');
 
     const changed = await app.as(
@@ -193,7 +197,7 @@ describe('the nightly retention run', () => {
       { i: { districtId, retentionResearchException: false } },
     );
     expect(changed.errors).toBeUndefined();
-    expect((await run())[0].counts).toEqual({ REPORT_NO_INVESTIGATION: 1 });
+    expect(await reportRun()).toEqual({ REPORT_NO_INVESTIGATION: 1 });
     expect((await reportRow(reportId)).description).toBe('');
   });
 
@@ -217,7 +221,7 @@ describe('the nightly retention run', () => {
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
 
     clock.set(LATER);
-    expect((await run())[0].counts).toEqual({});
+    expect(await reportRun()).toEqual({});
     expect((await reportRow(reportId)).description).not.toBe('');
 
     const lifted = await app.as(CHEF, LIFT_HOLD, {
@@ -238,7 +242,7 @@ describe('the nightly retention run', () => {
       { action: 'UPDATE', child_id: child.id, district_id: districtId, fields: ['liftedAt', 'liftReason'] },
     ]);
 
-    expect((await run())[0].counts).toEqual({ REPORT_NO_INVESTIGATION: 1 });
+    expect(await reportRun()).toEqual({ REPORT_NO_INVESTIGATION: 1 });
   });
 
   it('resumes a run killed halfway without counting anything twice', async () => {
@@ -264,7 +268,7 @@ describe('the nightly retention run', () => {
 
     clock.advance(60_000);
     const [resumed] = await run({ batchSize: 1 });
-    expect(resumed.counts).toEqual({ REPORT_NO_INVESTIGATION: 3 });
+    expect(reportCounts(resumed.counts)).toEqual({ REPORT_NO_INVESTIGATION: 3 });
     expect(await blank()).toBe(3);
     expect(await app.sql(`SELECT count(*)::int AS n FROM retention_run WHERE district_id = $1`, [districtId])).toEqual([{ n: 1 }]);
     expect(await app.sql(`SELECT count(*)::int AS n FROM retention_sweep`)).toEqual([{ n: 3 }]);

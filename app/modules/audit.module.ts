@@ -4,6 +4,7 @@ import { AuditEventEntity } from '../../db/audit/audit-event.entity';
 import { AuditRowsPerRead1733500000000 } from '../../db/migrations/1733500000000-audit-rows-per-read';
 import { AUDIT_EXTRACT } from '../../db/audit/audit-extract';
 import { ModuleDescriptor } from '../module-descriptor';
+import { AUDIT_RETENTION } from '../../db/audit/audit-retention';
 
 export const AUDIT_MODULE: ModuleDescriptor = {
   name: 'audit',
@@ -12,5 +13,5 @@ export const AUDIT_MODULE: ModuleDescriptor = {
   resolvers: [AuditResolver],
   access: AUDIT_ACCESS,
   extract: AUDIT_EXTRACT,
-  personalData: [{ table: 'audit_event' }],
+  personalData: [{ table: 'audit_event', retention: AUDIT_RETENTION }],
 };

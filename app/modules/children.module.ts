@@ -11,6 +11,9 @@ import { CHILDREN_LABELS } from '../../domain/children/children.labels';
 import { CHILD_EXTRACT } from '../../db/children/child-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 
+/** The swept records still name their child (the indicators count children); when a child itself goes is the municipality's decision. */
+const UNDECIDED_CHILD = 'not decided: the child and its identity stay while swept records refer to it';
+
 export const CHILDREN_MODULE: ModuleDescriptor = {
   name: 'children',
   fieldLabels: CHILDREN_LABELS,
@@ -20,5 +23,9 @@ export const CHILDREN_MODULE: ModuleDescriptor = {
   access: CHILDREN_ACCESS,
   loaders: childrenLoaders,
   extract: CHILD_EXTRACT,
-  personalData: [{ table: 'child' }, { table: 'guardian' }, { table: 'child_correction' }],
+  personalData: [
+    { table: 'child', keptBecause: UNDECIDED_CHILD },
+    { table: 'guardian', keptBecause: UNDECIDED_CHILD },
+    { table: 'child_correction', keptBecause: UNDECIDED_CHILD },
+  ],
 };

@@ -15,6 +15,7 @@ import { COLLABORATION_LABELS } from '../../domain/collaboration/collaboration.l
 import { COLLABORATION_SETTINGS } from '../../domain/collaboration/collaboration.settings';
 import { COLLABORATION_EXTRACT } from '../../db/collaboration/collaboration-extract';
 import { ModuleDescriptor } from '../module-descriptor';
+import { COLLABORATION_RETENTION } from '../../db/collaboration/collaboration-retention';
 
 export const COLLABORATION_MODULE: ModuleDescriptor = {
   name: 'collaboration',
@@ -37,12 +38,12 @@ export const COLLABORATION_MODULE: ModuleDescriptor = {
   districtSettings: COLLABORATION_SETTINGS,
   extract: COLLABORATION_EXTRACT,
   personalData: [
-    { table: 'collaboration_case' },
-    { table: 'collaboration_case_state' },
-    { table: 'collaboration_team_member' },
-    { table: 'plan_goal' },
-    { table: 'plan_action' },
-    { table: 'plan_action_note' },
-    { table: 'collaboration_meeting' },
+    { table: 'collaboration_case', retention: COLLABORATION_RETENTION },
+    { table: 'collaboration_case_state', keptBecause: 'codes and dates the indicators count, no text about a person' },
+    { table: 'collaboration_team_member', sweptWith: 'collaboration_case' },
+    { table: 'plan_goal', sweptWith: 'collaboration_case' },
+    { table: 'plan_action', sweptWith: 'collaboration_case' },
+    { table: 'plan_action_note', sweptWith: 'collaboration_case' },
+    { table: 'collaboration_meeting', sweptWith: 'collaboration_case' },
   ],
 };

@@ -6,6 +6,7 @@ import { CONSENT_LABELS } from '../../domain/consent/consent.labels';
 import { CONSENT_SETTINGS } from '../../domain/consent/consent.settings';
 import { CONSENT_EXTRACT } from '../../db/consent/consent-extract';
 import { ModuleDescriptor } from '../module-descriptor';
+import { CONSENT_RETENTION } from '../../db/consent/consent-retention';
 
 export const CONSENT_MODULE: ModuleDescriptor = {
   name: 'consent',
@@ -17,5 +18,5 @@ export const CONSENT_MODULE: ModuleDescriptor = {
   deadlineSubjects: [DeadlineSubject.CONSENT],
   districtSettings: CONSENT_SETTINGS,
   extract: CONSENT_EXTRACT,
-  personalData: [{ table: 'consent' }],
+  personalData: [{ table: 'consent', retention: CONSENT_RETENTION }],
 };

@@ -23,5 +23,9 @@ export const DEADLINES_MODULE: ModuleDescriptor = {
   queues: [DEADLINE_STEP_WORKER],
   districtSettings: DEADLINES_SETTINGS,
   extract: DEADLINE_EXTRACT,
-  personalData: [{ table: 'deadline' }, { table: 'deadline_step' }],
+  personalData: [
+    // A swept record's pending steps go with it (deadlineStepRepository.deletePendingOf).
+    { table: 'deadline', keptBecause: 'codes and dates the indicators count, no text about a person' },
+    { table: 'deadline_step', keptBecause: 'codes and dates the indicators count, no text about a person' },
+  ],
 };

@@ -7,6 +7,7 @@ import { NotificationEntity } from '../../db/notifications/notification.entity';
 import { OutboxEntity } from '../../db/notifications/outbox.entity';
 import { OUTBOX_WORKER } from '../../workers/notifications/outbox-delivery.job';
 import { ModuleDescriptor } from '../module-descriptor';
+import { NOTIFICATION_RETENTION, OUTBOX_RETENTION } from '../../db/notifications/notification-retention';
 
 export const NOTIFICATIONS_MODULE: ModuleDescriptor = {
   name: 'notifications',
@@ -15,4 +16,8 @@ export const NOTIFICATIONS_MODULE: ModuleDescriptor = {
   resolvers: [NotificationsResolver, ParkedEmailsResolver],
   access: NOTIFICATIONS_ACCESS,
   queues: [OUTBOX_WORKER],
+  personalData: [
+    { table: 'notification', retention: NOTIFICATION_RETENTION, ofUser: true },
+    { table: 'outbox', retention: OUTBOX_RETENTION, ofUser: true },
+  ],
 };

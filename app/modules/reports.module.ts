@@ -33,5 +33,8 @@ export const REPORTS_MODULE: ModuleDescriptor = {
   deadlineSubjects: [DeadlineSubject.REPORT],
   districtSettings: REPORTS_SETTINGS,
   extract: REPORT_EXTRACT,
-  personalData: [{ table: 'report', retention: REPORT_RETENTION }, { table: 'investigation_extension' }],
+  personalData: [
+    { table: 'report', retention: REPORT_RETENTION },
+    { table: 'investigation_extension', sweptWith: 'report' },
+  ],
 };

@@ -28,6 +28,7 @@ import { TALKS_LABELS } from '../../domain/talks/talks.labels';
 import { TALKS_SETTINGS } from '../../domain/talks/talks.settings';
 import { TALK_EXTRACT } from '../../db/talks/talk-extract';
 import { ModuleDescriptor } from '../module-descriptor';
+import { FORUM_ITEM_RETENTION, TALK_RETENTION } from '../../db/talks/talk-retention';
 
 export const TALKS_MODULE: ModuleDescriptor = {
   name: 'talks',
@@ -68,12 +69,12 @@ export const TALKS_MODULE: ModuleDescriptor = {
   districtSettings: TALKS_SETTINGS,
   extract: TALK_EXTRACT,
   personalData: [
-    { table: 'talk' },
-    { table: 'talk_participant' },
-    { table: 'talk_disclosure' },
-    { table: 'talk_clearance' },
-    { table: 'talk_assessment' },
-    { table: 'forum_meeting' },
-    { table: 'forum_item' },
+    { table: 'talk', retention: TALK_RETENTION },
+    { table: 'talk_participant', sweptWith: 'talk' },
+    { table: 'talk_disclosure', sweptWith: 'talk' },
+    { table: 'talk_clearance', sweptWith: 'talk' },
+    { table: 'talk_assessment', keptBecause: 'codes and dates the indicators count, no text about a person' },
+    { table: 'forum_meeting', keptBecause: 'a date and a district, no person' },
+    { table: 'forum_item', retention: FORUM_ITEM_RETENTION },
   ],
 };

@@ -100,4 +100,19 @@ export const deadlineStepRepository = {
     ]);
     return row ? row.fire_at : null;
   },
+
+  /**
+   * Retention: the steps of these subjects' clocks that have not fired or closed go, in the sweep's transaction; the
+   * caller removes their queue jobs after the commit. The deadline rows stay: codes and dates the indicators count.
+   */
+  async deletePendingOf(manager: EntityManager, subjectIds: readonly string[]): Promise<string[]> {
+    if (!subjectIds.length) return [];
+    const rows = (await manager.query(
+      `WITH gone AS (DELETE FROM deadline_step s USING deadline d
+        WHERE s.deadline_id = d.id AND d.subject_id = ANY($1::uuid[]) AND s.fired_at IS NULL AND s.closed_at IS NULL
+        RETURNING s.id) SELECT id FROM gone`,
+      [subjectIds],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  },
 };

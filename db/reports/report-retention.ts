@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { PreliminaryDecision } from '../../domain/reports/report-rules';
-import type { RetentionBatch, RetentionOutcome, RetentionRule } from '../retention';
+import { deadlineStepRepository } from '../deadlines';
+import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
 
 /**
  * A report is anonymised, not deleted: its dates, category and decisions stay so the indicators of its period do
@@ -8,15 +9,14 @@ import type { RetentionBatch, RetentionOutcome, RetentionRule } from '../retenti
  * deadline rows stay: they hold no personal data and the indicators count them).
  */
 async function anonymise(manager: EntityManager, batch: RetentionBatch, which: string, lastEntry: string): Promise<RetentionOutcome> {
-  const picked = (await manager.query(
-    `SELECT r.id FROM report r
-      WHERE r.district_id = $1 AND ${which} AND ${lastEntry} < $2
-        AND ${batch.pending('r.id')} AND NOT (${batch.kept('r.child_id')})
-      ORDER BY r.id LIMIT $3 FOR UPDATE OF r SKIP LOCKED`,
-    [batch.districtId, batch.cutoff, batch.limit],
-  )) as { id: string }[];
-  const ids = picked.map((r) => r.id);
-  if (!ids.length) return { recordIds: [], deadlineStepIds: [] };
+  const ids = await pickDue(
+    manager,
+    batch,
+    'report r',
+    'r',
+    `r.district_id = $1 AND ${which} AND ${lastEntry} < $2 AND NOT (${batch.kept('r.child_id')})`,
+  );
+  if (!ids.length) return NOTHING_SWEPT;
   await manager.query(
     `UPDATE report SET description = '', child_as_reported = '', reporter_contact = NULL, police_reference = NULL,
             suspected_offence = NULL, protection_note = NULL, late_reason_text = NULL, investigation_extension_reason = NULL,
@@ -25,13 +25,7 @@ async function anonymise(manager: EntityManager, batch: RetentionBatch, which: s
     [ids],
   );
   await manager.query(`UPDATE investigation_extension SET reason_text = NULL WHERE report_id = ANY($1::uuid[])`, [ids]);
-  const steps = (await manager.query(
-    `WITH gone AS (DELETE FROM deadline_step s USING deadline d
-      WHERE s.deadline_id = d.id AND d.subject_id = ANY($1::uuid[]) AND s.fired_at IS NULL AND s.closed_at IS NULL
-      RETURNING s.id) SELECT id FROM gone`,
-    [ids],
-  )) as { id: string }[];
-  return { recordIds: ids, deadlineStepIds: steps.map((s) => s.id) };
+  return { recordIds: ids, deadlineStepIds: await deadlineStepRepository.deletePendingOf(manager, ids) };
 }
 
 const LAST_ENTRY = `GREATEST(r.received_at, r.protection_assessed_at, r.preliminary_decided_at, r.feedback_given_at)`;

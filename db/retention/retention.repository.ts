@@ -4,7 +4,7 @@ import { DistrictPolicy, withPolicyDefaults } from '../../domain/districts/distr
 import { EntityRow, selectList } from '../columns';
 import { LegalHoldEntity } from './legal-hold.entity';
 import { RetentionRunEntity } from './retention-run.entity';
-import type { RetentionBatch } from './index';
+import { sweptCount, type RetentionBatch, type RetentionOutcome } from './index';
 
 export type LegalHoldRow = EntityRow<LegalHoldEntity>;
 export type RetentionRunRow = EntityRow<RetentionRunEntity>;
@@ -15,11 +15,11 @@ const RUN_COLUMNS = selectList(RetentionRunEntity, 'r', { as: { runDate: `to_cha
 /** SQL, true when a child's records are held (a hold on the child, or on the case in `caseIdColumn`) or kept for research. */
 export function keptSql(researchException: boolean) {
   return (childIdColumn: string, caseIdColumn?: string): string => {
-    const onCase = caseIdColumn ? ` OR h.case_id = ${caseIdColumn}` : '';
-    const hold = `EXISTS (SELECT 1 FROM legal_hold h WHERE h.lifted_at IS NULL AND ((h.child_id = ${childIdColumn} AND h.case_id IS NULL)${onCase}))`;
+    const onCase = caseIdColumn ? ` OR kh.case_id = ${caseIdColumn}` : '';
+    const hold = `EXISTS (SELECT 1 FROM legal_hold kh WHERE kh.lifted_at IS NULL AND ((kh.child_id = ${childIdColumn} AND kh.case_id IS NULL)${onCase}))`;
     if (!researchException) return hold;
     const days = RESEARCH_BIRTH_DAYS.join(', ');
-    return `(${hold} OR EXISTS (SELECT 1 FROM child c WHERE c.id = ${childIdColumn} AND extract(day FROM c.birth_date) IN (${days})))`;
+    return `(${hold} OR EXISTS (SELECT 1 FROM child kc WHERE kc.id = ${childIdColumn} AND extract(day FROM kc.birth_date) IN (${days})))`;
   };
 }
 
@@ -30,7 +30,15 @@ export function pendingSql(recordType: string) {
     `NOT EXISTS (SELECT 1 FROM retention_sweep s WHERE s.record_type = '${recordType}' AND s.record_id = ${idColumn})`;
 }
 
-export type BatchSql = Pick<RetentionBatch, 'kept' | 'pending'>;
+/** SQL, true when the user in `userIdColumn` works in the district (their agency serves it or no district). */
+export function ofUserSql(districtId: string) {
+  if (!/^[0-9a-f-]{36}$/.test(districtId)) throw new Error(`Not a district id: ${districtId}`);
+  return (userIdColumn: string): string =>
+    `EXISTS (SELECT 1 FROM app_user u JOIN agency a ON a.id = u.agency_id
+      WHERE u.id = ${userIdColumn} AND ('${districtId}'::uuid = ANY(a.district_ids) OR cardinality(a.district_ids) = 0))`;
+}
+
+export type BatchSql = Pick<RetentionBatch, 'kept' | 'pending' | 'ofUser'>;
 
 export const retentionRepository = {
   async districts(manager: EntityManager): Promise<{ id: string; policyVersion: number; policy: DistrictPolicy }[]> {
@@ -56,17 +64,20 @@ export const retentionRepository = {
   },
 
   /** In the sweep's own transaction: the records count once, with the run, or not at all. */
-  async recordSweep(manager: EntityManager, runId: string, recordType: string, recordIds: readonly string[], now: Date): Promise<void> {
-    await manager.query(`INSERT INTO retention_sweep (record_type, record_id, run_id, swept_at) SELECT $1, unnest($2::uuid[]), $3, $4`, [
-      recordType,
-      recordIds,
-      runId,
-      now,
-    ]);
+  async recordSweep(manager: EntityManager, runId: string, recordType: string, outcome: RetentionOutcome, now: Date): Promise<void> {
+    const count = sweptCount(outcome);
+    if (!count) return;
+    if (outcome.recordIds.length)
+      await manager.query(`INSERT INTO retention_sweep (record_type, record_id, run_id, swept_at) SELECT $1, unnest($2::uuid[]), $3, $4`, [
+        recordType,
+        outcome.recordIds,
+        runId,
+        now,
+      ]);
     await manager.query(
       `UPDATE retention_run SET counts = jsonb_set(counts, ARRAY[$2::text], to_jsonb(coalesce((counts->>$2)::int, 0) + $3::int))
         WHERE id = $1`,
-      [runId, recordType, recordIds.length],
+      [runId, recordType, count],
     );
   },
 

@@ -47,6 +47,11 @@ describe('DEFAULT_DISTRICT_POLICY', () => {
       retentionReportMonths: 60,
       retentionInvestigationMonths: 60,
       retentionResearchException: true,
+      retentionTalkMonths: 60,
+      retentionCollaborationMonths: 60,
+      retentionMessageMonths: 12,
+      retentionAuditMonths: 60,
+      retentionSessionMonths: 1,
     });
   });
 

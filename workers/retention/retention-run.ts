@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { asSystem } from '../../db/access/row-scope';
-import type { RetentionBatch, RetentionRule } from '../../db/retention';
-import { keptSql, pendingSql, retentionRepository } from '../../db/retention/retention.repository';
+import { sweptCount, type RetentionBatch, type RetentionRule } from '../../db/retention';
+import { keptSql, ofUserSql, pendingSql, retentionRepository } from '../../db/retention/retention.repository';
 import type { DistrictPolicy } from '../../domain/districts/district-policy';
 import { RETENTION_BATCH, retentionCutoff } from '../../domain/retention/retention-rules';
 import { calendarDateAt, formatCalendarDate } from '../../domain/time/calendar-date';
@@ -34,6 +34,7 @@ function batchFor(rule: RetentionRule, districtId: string, policy: DistrictPolic
     limit,
     kept: keptSql(policy.retentionResearchException),
     pending: pendingSql(rule.recordType),
+    ofUser: ofUserSql(districtId),
   };
 }
 
@@ -60,12 +61,12 @@ export async function runRetention(deps: WorkerDeps, options: RetentionRunOption
           const outcome = await asSystem(deps.dataSource, async (manager) => {
             const swept = await rule.sweep(manager, batch);
             options.afterSweep?.(rule.recordType, n);
-            if (swept.recordIds.length) await retentionRepository.recordSweep(manager, run.id, rule.recordType, swept.recordIds, now);
+            await retentionRepository.recordSweep(manager, run.id, rule.recordType, swept, now);
             return swept;
           });
           // After the commit: a job left behind finds no step and ends as 'stale'; removing it keeps the queue honest.
           await Promise.all(outcome.deadlineStepIds.map((id) => steps.remove(deadlineStepJobId(id))));
-          if (outcome.recordIds.length < limit) break;
+          if (sweptCount(outcome) < limit) break;
         }
       }
       await asSystem(deps.dataSource, (m) => retentionRepository.finishRun(m, run.id, deps.clock.now()));
@@ -94,7 +95,7 @@ export async function dryRunRetention(deps: Pick<WorkerDeps, 'dataSource' | 'clo
       const counts: Record<string, number> = {};
       for (const rule of rulesOf(deps)) {
         const outcome = await rule.sweep(manager, batchFor(rule, districtId, district.policy, now, 1_000_000_000));
-        counts[rule.recordType] = outcome.recordIds.length;
+        counts[rule.recordType] = sweptCount(outcome);
       }
       throw new DryRunRollback(counts);
     });
