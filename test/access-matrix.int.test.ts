@@ -38,6 +38,8 @@ let app: TestApp;
 let schema: GraphQLSchema;
 const scopes = new Map<string, ViewerScope>();
 const factsById = new Map<string, Facts>();
+/** What each clock runs on, read after the fixtures started them. */
+const clockById = new Map<string, { subjectType: string; subjectId: string }>();
 /** Audit rows name their district (a denied lookup names the district it touched); refreshed before the audit probes. */
 const auditDistrictById = new Map<string, string | null>();
 let municipalityId: string;
@@ -69,6 +71,11 @@ function selectAll(type: GraphQLNamedType, depth: number): string {
   return parts.join(' ');
 }
 
+const meetingFacts = (id: string, viewer: ViewerScope): Facts => ({
+  ...factsById.get(id)!,
+  userId: collaboration.meetingAttendees.get(id)?.includes(viewer.userId) ? viewer.userId : null,
+});
+
 /** What the policy says about one object the response holds. */
 function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: ViewerScope): Facts {
   switch (typeName) {
@@ -96,9 +103,14 @@ function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: View
     case 'CaseStateChange':
     case 'CollaborationAgenda':
       return parentFacts;
-    case 'CollaborationMeeting': {
-      const facts = factsById.get(value.id)!;
-      return { ...facts, userId: collaboration.meetingAttendees.get(value.id)?.includes(viewer.userId) ? viewer.userId : null };
+    case 'CollaborationMeeting':
+      return meetingFacts(value.id, viewer);
+    // A clock is read like its subject: a case part's clock by that part's facts, a report's or talk's by its parent's.
+    case 'Deadline': {
+      const clock = clockById.get(value.id);
+      if (!clock) return parentFacts;
+      const subject = clock.subjectType === 'FOLLOW_UP' ? meetingFacts(clock.subjectId, viewer) : factsById.get(clock.subjectId);
+      return { ...(subject?.caseId ? subject : parentFacts), clockSubject: clock.subjectType };
     }
     default:
       return (value?.id && factsById.get(value.id)) || parentFacts;
@@ -479,6 +491,9 @@ beforeAll(async () => {
   // Team membership and consent are dimensions of the matrix: each user's scope is read after the cases exist.
   collaboration = await collaborationMatrixFixtures(app);
   for (const [id, facts] of collaboration.facts) factsById.set(id, facts);
+  for (const d of await app.sql(`SELECT id, subject_type, subject_id FROM deadline`)) {
+    clockById.set(d.id, { subjectType: d.subject_type, subjectId: d.subject_id });
+  }
   for (const r of await app.sql(`SELECT id, child_id, district_id FROM legal_hold UNION ALL SELECT id, child_id, district_id FROM register_extract
       UNION ALL SELECT id, child_id, district_id FROM child_correction UNION ALL SELECT id, NULL, district_id FROM retention_run`)) {
     factsById.set(r.id, { entityId: r.id, districtId: r.district_id });

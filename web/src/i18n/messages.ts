@@ -142,6 +142,10 @@ const sv = {
     FEEDBACK: 'Återkoppling',
     TALK_HELD: 'Hålla samtalet',
     TALK_SUMMONS: 'Kalla till samtal',
+    PLAN_ACTION_DUE: 'Insats klar',
+    FOLLOW_UP_REMINDER: 'Uppföljningsmöte',
+    CONSENT_EXPIRY: 'Samtycket upphör',
+    CASE_STALE: 'Översyn om ärendet står still',
   } as Record<string, string>,
   deadlineStatus: { OPEN: 'Pågår', OVERDUE: 'Försenad', MET: 'Klar i tid', MET_LATE: 'Klar för sent', CANCELLED: 'Avbruten' } as Record<
     string,
@@ -1131,6 +1135,10 @@ const en: Messages = {
     FEEDBACK: 'Feedback',
     TALK_HELD: 'Talk held',
     TALK_SUMMONS: 'Summons to the talk',
+    PLAN_ACTION_DUE: 'Action done',
+    FOLLOW_UP_REMINDER: 'Follow-up meeting',
+    CONSENT_EXPIRY: 'Consent ends',
+    CASE_STALE: 'Review if the case stands still',
   },
   deadlineStatus: { OPEN: 'Running', OVERDUE: 'Overdue', MET: 'Met on time', MET_LATE: 'Met late', CANCELLED: 'Cancelled' },
   clock: {
