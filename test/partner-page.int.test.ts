@@ -119,4 +119,35 @@ describe("the partners' page", () => {
       expect(`${n.title} ${n.body}`).not.toMatch(/Leo|rån|K-/);
     expect(await invitations(COORDINATOR)).toEqual([]);
   });
+
+  it('an invited partner reads who else is invited, by name and agency; a partner on the team not invited sees neither the meeting nor them', async () => {
+    const { caseId } = await caseWithPartners();
+    const MEETINGS = `query($id: ID!) { collaborationCase(id: $id) { meetings { kind attendees { displayName agency { name } } } } }`;
+    const invited = await app.as(ASSOCIATION, MEETINGS, { id: caseId });
+    expect(invited.errors ?? []).toEqual([]);
+    const [network] = invited.data!.collaborationCase.meetings;
+    const [coordinator, association, teacher] = await app.sql(
+      `SELECT u.display_name AS "displayName", a.name AS agency FROM app_user u JOIN agency a ON a.id = u.agency_id
+        WHERE u.email = ANY($1) ORDER BY array_position($1, u.email)`,
+      [[COORDINATOR, ASSOCIATION, TEACHER]],
+    );
+    expect(network.kind).toBe('NETWORK_MEETING');
+    // The coordinator who called the meeting attends it too.
+    expect(network.attendees).toEqual([
+      { displayName: coordinator.displayName, agency: { name: coordinator.agency } },
+      { displayName: association.displayName, agency: { name: association.agency } },
+      { displayName: teacher.displayName, agency: { name: teacher.agency } },
+    ]);
+
+    const notInvited = await app.as(POLICE, MEETINGS, { id: caseId });
+    expect(notInvited.errors ?? []).toEqual([]);
+    expect(notInvited.data!.collaborationCase.meetings).toEqual([]);
+    // The reads are in the audit log under the invited partner's consent.
+    const [read] = await app.sql(
+      `SELECT a.legal_basis, a.consent_id IS NOT NULL AS "underConsent" FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
+        WHERE u.email = $1 AND a.entity_type = 'CollaborationMeeting' AND a.outcome = 'ALLOWED' AND 'attendees' = ANY(a.fields)`,
+      [ASSOCIATION],
+    );
+    expect(read).toEqual({ legal_basis: 'CONSENT', underConsent: true });
+  });
 });

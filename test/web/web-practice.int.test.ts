@@ -146,10 +146,10 @@ run('practice pages in a browser', () => {
       .locator('section[aria-labelledby="partner-goals-title"]')
       .getByText('Noel kommer till fritidsgården varje vecka')
       .waitFor();
-    await leisure
-      .locator('section[aria-labelledby="partner-meetings-title"]')
-      .getByText(/Nätverksmöte/)
-      .waitFor();
+    const meetings = leisure.locator('section[aria-labelledby="partner-meetings-title"]');
+    await meetings.getByText(/Nätverksmöte/).waitFor();
+    // Who else comes, and from where: staff only, no child data.
+    await meetings.getByText('Inbjudna: SSPF-samordnare Norr (Socialtjänsten Norr), Fritidsledare Norr (Fritidsgården Norr)').waitFor();
     const action = leisure.locator(`[data-testid="my-action"][data-case="${reference}"]`);
     await action.getByText('Visa Noel runt på fritidsgården').waitFor();
     await expectAccessible(leisure, 'practice-03-partner-case');

@@ -644,6 +644,7 @@ const sv = {
     actions: 'Era åtgärder',
     meetings: 'Möten du är inbjuden till',
     noMeetings: 'Inga möten.',
+    invited: (people: string) => `Inbjudna: ${people}`,
   },
   admin: {
     usersTitle: 'Användare',
@@ -1628,6 +1629,7 @@ const en: Messages = {
     actions: "Your agency's actions",
     meetings: 'Meetings you are invited to',
     noMeetings: 'No meetings.',
+    invited: (people: string) => `Invited: ${people}`,
   },
   admin: {
     usersTitle: 'Users',
