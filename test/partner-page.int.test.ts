@@ -150,4 +150,27 @@ describe("the partners' page", () => {
     );
     expect(read).toEqual({ legal_basis: 'CONSENT', underConsent: true });
   });
+
+  it("a meeting invitation's e-mail carries the calendar entry: the meeting's own UID, the kind and the case's reference only", async () => {
+    const { caseId, reference } = await caseWithPartners();
+    const [network] = await app.sql(`SELECT id FROM collaboration_meeting WHERE case_id = $1 AND kind = 'NETWORK_MEETING'`, [caseId]);
+    const [mail] = await app.sql(
+      `SELECT o.subject, o.body, o.calendar FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id
+        WHERE u.email = $1 AND o.calendar IS NOT NULL ORDER BY o.created_at`,
+      [ASSOCIATION],
+    );
+    const lines = mail.calendar.split('\r\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'METHOD:REQUEST',
+        `UID:meeting-${network.id}@samverka`,
+        'SEQUENCE:0',
+        'STATUS:CONFIRMED',
+        'DTSTART:20261128T080000Z',
+        `SUMMARY:Nätverksmöte i ärende ${reference}`,
+      ]),
+    );
+    // The case holds a suspected robbery: neither the child nor the crime reaches the association's calendar.
+    expect(`${mail.subject} ${mail.body} ${mail.calendar}`).not.toMatch(/Leo|rån|K-/);
+  });
 });
