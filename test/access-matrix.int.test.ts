@@ -46,6 +46,8 @@ let app: TestApp;
 let schema: GraphQLSchema;
 const scopes = new Map<string, ViewerScope>();
 const factsById = new Map<string, Facts>();
+/** What each clock runs on, read after the fixtures started them. */
+const clockById = new Map<string, { subjectType: string; subjectId: string }>();
 /** Audit rows name their district (a denied lookup names the district it touched); refreshed before the audit probes. */
 const auditDistrictById = new Map<string, string | null>();
 let municipalityId: string;
@@ -77,6 +79,11 @@ function selectAll(type: GraphQLNamedType, depth: number): string {
   return parts.join(' ');
 }
 
+const meetingFacts = (id: string, viewer: ViewerScope): Facts => ({
+  ...factsById.get(id)!,
+  userId: collaboration.meetingAttendees.get(id)?.includes(viewer.userId) ? viewer.userId : null,
+});
+
 /** What the policy says about one object the response holds. */
 function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: ViewerScope): Facts {
   switch (typeName) {
@@ -104,9 +111,14 @@ function factsFor(typeName: string, value: any, parentFacts: Facts, viewer: View
     case 'CaseStateChange':
     case 'CollaborationAgenda':
       return parentFacts;
-    case 'CollaborationMeeting': {
-      const facts = factsById.get(value.id)!;
-      return { ...facts, userId: collaboration.meetingAttendees.get(value.id)?.includes(viewer.userId) ? viewer.userId : null };
+    case 'CollaborationMeeting':
+      return meetingFacts(value.id, viewer);
+    // A clock is read like its subject: a case part's clock by that part's facts, a report's or talk's by its parent's.
+    case 'Deadline': {
+      const clock = clockById.get(value.id);
+      if (!clock) return parentFacts;
+      const subject = clock.subjectType === 'FOLLOW_UP' ? meetingFacts(clock.subjectId, viewer) : factsById.get(clock.subjectId);
+      return { ...(subject?.caseId ? subject : parentFacts), clockSubject: clock.subjectType };
     }
     default:
       return (value?.id && factsById.get(value.id)) || parentFacts;
@@ -389,6 +401,9 @@ beforeAll(async () => {
   collaboration = await collaborationMatrixFixtures(app);
   for (const [id, facts] of collaboration.facts) factsById.set(id, facts);
   for (const { facts } of MODULE_PROBES) for (const [id, f] of (await facts?.(app)) ?? []) factsById.set(id, f);
+  for (const d of await app.sql(`SELECT id, subject_type, subject_id FROM deadline`)) {
+    clockById.set(d.id, { subjectType: d.subject_type, subjectId: d.subject_id });
+  }
   for (const user of DEMO_USERS) {
     scopes.set(user.email, (await loadViewer(app.runtime, { subject: user.email, kind: 'development' }, app.clock.now())).scope);
   }

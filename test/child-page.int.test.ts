@@ -3,8 +3,19 @@
  * clocks, each through its own policy: what a viewer may not see is not listed, and a child outside the viewer's
  * districts is NOT_FOUND with the denied lookup in the audit log. Through the GraphQL API on a fake clock.
  */
-import { FakeClock, HOUR_MS } from '../domain/time/clock';
-import { COORDINATOR, openCase } from './helpers/collaboration';
+import { DAY_MS, FakeClock, HOUR_MS } from '../domain/time/clock';
+import {
+  addAction,
+  addMember,
+  agencyIdOf,
+  COORDINATOR,
+  insertChild,
+  ok as okAs,
+  openCase,
+  recordConsent,
+  SOCIAL_WORKER,
+  TEACHER,
+} from './helpers/collaboration';
 import { errorOf, ok, personalNumberAged, T0, talkSteps, who } from './helpers/talk-steps';
 import { createTestApp, TestApp } from './helpers/test-app';
 
@@ -69,13 +80,15 @@ describe("the child's page", () => {
     );
   });
 
-  it("the coordinator sees the child and its case but not social services' reports, talks or clocks; another district gets NOT_FOUND, audited", async () => {
+  it("the coordinator sees the child, its case and the case's clock but not social services' reports, talks or their clocks; another district gets NOT_FOUND, audited", async () => {
     const { childId } = await s.policeReport('norr', { personalIdentityNumber: personalNumberAged(13) });
     const caseId = await openCase(app, childId);
 
     const coordinator = await app.as(COORDINATOR, CHILD_PAGE, { id: childId });
     expect(coordinator.errors ?? []).toEqual([]);
-    expect(coordinator.data!.child).toMatchObject({ id: childId, reports: [], talks: [], openDeadlines: [] });
+    expect(coordinator.data!.child).toMatchObject({ id: childId, reports: [], talks: [] });
+    // Only the case's own clock: nobody has touched it for 30 days yet.
+    expect(coordinator.data!.child.openDeadlines.map((d: any) => d.kind)).toEqual(['CASE_STALE']);
     expect(coordinator.data!.child.collaborationCases.map((c: any) => c.id)).toEqual([caseId]);
 
     const outside = await app.as(who('socsek', 'syd'), CHILD_PAGE, { id: childId });
@@ -86,5 +99,68 @@ describe("the child's page", () => {
     ]);
 
     expect(errorOf(await app.as(who('polis', 'norr'), CHILD_PAGE, { id: childId })).code).toBe('FORBIDDEN');
+  });
+
+  it("the case's clocks are on the page for those who read that part of the case: the action's due date, the consent's end, the follow-up and the stale-case review", async () => {
+    const day = (n: number) => new Date(new Date(T0).getTime() + n * DAY_MS).toISOString();
+    const SUPERVISOR = who('chef', 'norr');
+    const { childId, guardianIds } = await insertChild(app, '2012-03-15', 'Nora');
+    const caseId = await openCase(app, childId);
+    const caseRef = await referenceOf('collaboration_case', caseId);
+    const consent = await recordConsent(app, {
+      caseId,
+      givenByYouth: true,
+      guardianIds,
+      agencyIds: [await agencyIdOf(app, TEACHER)],
+      endsAt: day(60),
+    });
+    expect(consent.errors).toBeUndefined();
+    expect((await addMember(app, caseId, TEACHER)).errors).toBeUndefined();
+    await addAction(app, caseId, TEACHER, 'SCHOOL_SUPPORT', 'Extra stöd i matematik med mentor', day(7));
+    await addAction(app, caseId, COORDINATOR, 'GUARDIAN_SUPPORT', 'Föräldraprogrammet På rätt väg', day(21));
+    await okAs(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
+      i: { caseId, kind: 'FOLLOW_UP', scheduledAt: day(28), attendeeUserIds: [] },
+    });
+    clock.set(new Date(day(8)));
+
+    const clocksOf = async (email: string) =>
+      (ok(await app.as(email, CHILD_PAGE, { id: childId })).child.openDeadlines as any[]).map((d) => [
+        d.kind,
+        d.subjectReference,
+        d.status,
+        d.dueAt,
+      ]);
+
+    // The coordinator runs the case: every clock, soonest first; the teacher's action is a day late.
+    expect(await clocksOf(COORDINATOR)).toEqual([
+      ['PLAN_ACTION_DUE', caseRef, 'OVERDUE', day(7)],
+      ['PLAN_ACTION_DUE', caseRef, 'OPEN', day(21)],
+      ['FOLLOW_UP_REMINDER', caseRef, 'OPEN', day(28)],
+      // Thirty days without activity from the last plan change (the district's default).
+      ['CASE_STALE', caseRef, 'OPEN', day(30)],
+      ['CONSENT_EXPIRY', caseRef, 'OPEN', day(60)],
+    ]);
+    // The supervisor reads the case record (consent, follow-up, staleness) and only the actions of social services.
+    expect((await clocksOf(SUPERVISOR)).map(([kind, , , due]) => [kind, due])).toEqual([
+      ['PLAN_ACTION_DUE', day(21)],
+      ['FOLLOW_UP_REMINDER', day(28)],
+      ['CASE_STALE', day(30)],
+      ['CONSENT_EXPIRY', day(60)],
+    ]);
+    // A social worker who is not on the team learns that the case exists, but none of its clocks.
+    expect(await clocksOf(SOCIAL_WORKER)).toEqual([]);
+    // Every clock the coordinator read is in the audit log with the child (one row per request and type, ids listed).
+    const readClocks = async (email: string) =>
+      (
+        await app.sql(
+          `SELECT count(DISTINCT e)::int AS n FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id,
+                  unnest(COALESCE(a.entity_ids, ARRAY[a.entity_id])) e
+            WHERE u.email = $1 AND a.entity_type = 'Deadline' AND a.outcome = 'ALLOWED' AND a.action = 'READ'
+              AND (a.child_id = $2 OR $2 = ANY(a.child_ids))`,
+          [email, childId],
+        )
+      )[0].n;
+    expect(await readClocks(COORDINATOR)).toBe(5);
+    expect(await readClocks(SOCIAL_WORKER)).toBe(0);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * The partners' page (issue 22, item 12): a partner on a case reads, under the consent, the child's name and age, the
  * goals, its own actions and the meetings it is invited to, and never crime information when it is not a public
- * authority; a meeting invitation reaches the invited in the app and by e-mail, naming the case's reference only.
+ * authority; a meeting invitation reaches the invited in the app, by e-mail with its calendar entry and in their
+ * calendar feed, naming the case's reference only.
  * Through the GraphQL API on a fake clock.
  */
+import { signDevToken } from '../api/auth/dev-token';
 import { DAY_MS, FakeClock } from '../domain/time/clock';
 import {
   addAction,
@@ -19,7 +21,7 @@ import {
   TEACHER,
   userIdOf,
 } from './helpers/collaboration';
-import { createTestApp, TestApp } from './helpers/test-app';
+import { createTestApp, TEST_SECRET, TestApp } from './helpers/test-app';
 
 const T0 = '2026-11-23T08:00:00Z';
 const at = (days: number) => new Date(new Date(T0).getTime() + days * DAY_MS).toISOString();
@@ -118,5 +120,85 @@ describe("the partners' page", () => {
     for (const n of [...(await invitations(TEACHER)), ...(await invitations(ASSOCIATION))])
       expect(`${n.title} ${n.body}`).not.toMatch(/Leo|rån|K-/);
     expect(await invitations(COORDINATOR)).toEqual([]);
+  });
+
+  it('an invited partner reads who else is invited, by name and agency; a partner on the team not invited sees neither the meeting nor them', async () => {
+    const { caseId } = await caseWithPartners();
+    const MEETINGS = `query($id: ID!) { collaborationCase(id: $id) { meetings { kind attendees { displayName agency { name } } } } }`;
+    const invited = await app.as(ASSOCIATION, MEETINGS, { id: caseId });
+    expect(invited.errors ?? []).toEqual([]);
+    const [network] = invited.data!.collaborationCase.meetings;
+    const [coordinator, association, teacher] = await app.sql(
+      `SELECT u.display_name AS "displayName", a.name AS agency FROM app_user u JOIN agency a ON a.id = u.agency_id
+        WHERE u.email = ANY($1) ORDER BY array_position($1, u.email)`,
+      [[COORDINATOR, ASSOCIATION, TEACHER]],
+    );
+    expect(network.kind).toBe('NETWORK_MEETING');
+    // The coordinator who called the meeting attends it too.
+    expect(network.attendees).toEqual([
+      { displayName: coordinator.displayName, agency: { name: coordinator.agency } },
+      { displayName: association.displayName, agency: { name: association.agency } },
+      { displayName: teacher.displayName, agency: { name: teacher.agency } },
+    ]);
+
+    const notInvited = await app.as(POLICE, MEETINGS, { id: caseId });
+    expect(notInvited.errors ?? []).toEqual([]);
+    expect(notInvited.data!.collaborationCase.meetings).toEqual([]);
+    // The reads are in the audit log under the invited partner's consent.
+    const [read] = await app.sql(
+      `SELECT a.legal_basis, a.consent_id IS NOT NULL AS "underConsent" FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
+        WHERE u.email = $1 AND a.entity_type = 'CollaborationMeeting' AND a.outcome = 'ALLOWED' AND 'attendees' = ANY(a.fields)`,
+      [ASSOCIATION],
+    );
+    expect(read).toEqual({ legal_basis: 'CONSENT', underConsent: true });
+  });
+
+  it("a meeting invitation's e-mail carries the calendar entry: the meeting's own UID, the kind and the case's reference only", async () => {
+    const { caseId, reference } = await caseWithPartners();
+    const [network] = await app.sql(`SELECT id FROM collaboration_meeting WHERE case_id = $1 AND kind = 'NETWORK_MEETING'`, [caseId]);
+    const [mail] = await app.sql(
+      `SELECT o.subject, o.body, o.calendar FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id
+        WHERE u.email = $1 AND o.calendar IS NOT NULL ORDER BY o.created_at`,
+      [ASSOCIATION],
+    );
+    const lines = mail.calendar.split('\r\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'METHOD:REQUEST',
+        `UID:meeting-${network.id}@samverka`,
+        'SEQUENCE:0',
+        'STATUS:CONFIRMED',
+        'DTSTART:20261128T080000Z',
+        `SUMMARY:Nätverksmöte i ärende ${reference}`,
+      ]),
+    );
+    // The case holds a suspected robbery: neither the child nor the crime reaches the association's calendar.
+    expect(`${mail.subject} ${mail.body} ${mail.calendar}`).not.toMatch(/Leo|rån|K-/);
+  });
+
+  it("the invited partner's calendar feed holds the meeting under the same UID as the e-mail; a partner not invited has none", async () => {
+    const { caseId, reference } = await caseWithPartners();
+    const [network] = await app.sql(`SELECT id FROM collaboration_meeting WHERE case_id = $1 AND kind = 'NETWORK_MEETING'`, [caseId]);
+    const base = `http://127.0.0.1:${await app.api.listen(0)}`;
+    const feedOf = async (email: string) => {
+      const response = await fetch(`${base}/calendar/meetings.ics`, {
+        headers: { authorization: `Bearer ${await signDevToken(email, TEST_SECRET)}` },
+      });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const association = await feedOf(ASSOCIATION);
+    expect(association.split('\r\n')).toEqual(
+      expect.arrayContaining([`UID:meeting-${network.id}@samverka`, 'SEQUENCE:0', `SUMMARY:Nätverksmöte i ärende ${reference}`]),
+    );
+    expect(association.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(association).not.toMatch(/Leo|rån|K-/);
+    expect(await feedOf(POLICE)).not.toContain('BEGIN:VEVENT');
+    const [read] = await app.sql(
+      `SELECT count(*)::int AS n FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
+        WHERE u.email = $1 AND a.entity_type = 'CollaborationMeeting' AND a.entity_id = $2 AND a.outcome = 'ALLOWED'`,
+      [ASSOCIATION, network.id],
+    );
+    expect(read.n).toBe(1);
   });
 });

@@ -192,7 +192,8 @@ export const meetingPolicy = definePolicy<MeetingType>()<MeetingType & CaseFacts
     kind: meetingRows,
     scheduledAt: meetingRows,
     heldAt: meetingRows,
-    attendees: caseRecord,
+    // Who else is invited (staff names and agencies, no child data): an invited partner needs it to take part.
+    attendees: meetingRows,
     decisions: caseRecord,
     planChanges: caseRecord,
   },

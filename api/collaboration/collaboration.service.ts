@@ -1,4 +1,5 @@
 import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
+import { meetingsCalendar } from '../../domain/collaboration/meeting-calendar';
 import {
   ActionRow,
   CaseRow,
@@ -188,6 +189,11 @@ async function scheduleMeeting(
   if (kind === MeetingKind.FOLLOW_UP) await collaborationClocks.startFollowUp(uow, theCase, id, scheduledAt);
   const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
   const message = meetingInvitationMessage(theCase.reference, MEETING_KIND_LABELS[kind], scheduledAt, policy.timeZone);
+  const calendar = meetingsCalendar(
+    [{ id, caseReference: theCase.reference, kindLabel: MEETING_KIND_LABELS[kind], scheduledAt, sequence: 0, cancelled: false }],
+    uow.now,
+    'REQUEST',
+  );
   uow.notify(
     ...invited
       .filter((userId) => userId !== by)
@@ -199,6 +205,7 @@ async function scheduleMeeting(
         subjectId: theCase.id,
         dedupeKey: `meeting-invitation:${id}:${userId}`,
         email: true,
+        calendar,
       })),
   );
   return id;

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { DeadlineRow } from '../../db/deadlines/deadline.repository';
+import { SubjectFacts } from '../../domain/access/conditions';
 import { decide } from '../../domain/access/policy';
 import { DEADLINE_KINDS, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { SubjectRef } from '../../domain/deadlines/deadline-subjects';
@@ -7,20 +7,24 @@ import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
 import { ChildType } from '../../schema/children/child.type';
 import { DeadlineType } from '../../schema/deadlines/deadline.type';
 import { RequestContext, requireScope } from '../context';
+import { caseClockSubjectsOfChild } from '../collaboration';
+import { subjectKey } from './deadline.loaders';
 import { deadlinePolicy } from './deadlines.policy';
 
 @Resolver(() => ChildType)
 export class ChildDeadlinesResolver {
   @FieldResolver(() => [DeadlineType], {
     nullable: true,
-    description: "The running clocks of the child's reports and talks the viewer may see, soonest due first (notices left out).",
+    description:
+      "The running clocks of the child's reports, talks and collaboration cases the viewer may see, soonest due first (notices left out).",
   })
   async openDeadlines(@Root() child: { id: string }, @Ctx() context: RequestContext) {
     const scope = requireScope(context);
     const now = context.deps.clock.now();
-    const [reports, talks] = await Promise.all([
+    const [reports, talks, caseSubjects] = await Promise.all([
       context.loaders.reportsOfChild.load(child.id),
       context.loaders.talks.talksOfChild.load(child.id),
+      caseClockSubjectsOfChild(context, child.id),
     ]);
     const subjects: SubjectRef[] = [
       ...reports.map((r) => ({ type: DeadlineSubject.REPORT, id: r.id })),
@@ -28,15 +32,22 @@ export class ChildDeadlinesResolver {
         { type: DeadlineSubject.TALK, id: t.id },
         { type: DeadlineSubject.SUMMONS, id: t.id },
       ]),
+      ...caseSubjects.map((c) => c.ref),
     ];
+    const factsOf = new Map<string, SubjectFacts>(caseSubjects.map((c) => [subjectKey(c.ref), c.facts]));
     const rows = (await context.loaders.deadlines.loadMany(subjects)).flatMap((r) => {
       if (r instanceof Error) throw r;
       return r;
     });
     return rows
-      .filter((d: DeadlineRow) => !d.metAt && !d.cancelledAt && !DEADLINE_KINDS[d.kind].noticeHoursBefore)
-      .filter((d) => decide(scope, deadlinePolicy.rows, { districtId: d.districtId }).allowed)
-      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
-      .map((d) => ({ ...d, status: deadlineStatus(d, now), childId: child.id }));
+      .filter((d) => !d.metAt && !d.cancelledAt && !DEADLINE_KINDS[d.kind].noticeHoursBefore)
+      .map((d) => ({
+        ...d,
+        status: deadlineStatus(d, now),
+        childId: child.id,
+        subjectFacts: factsOf.get(subjectKey({ type: d.subjectType, id: d.subjectId })),
+      }))
+      .filter((d) => decide(scope, deadlinePolicy.rows, deadlinePolicy.facts(d)).allowed)
+      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
   }
 }

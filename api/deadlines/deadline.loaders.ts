@@ -5,7 +5,7 @@ import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { SubjectRef } from '../../domain/deadlines/deadline-subjects';
 import { groupBy } from '../batching';
 
-const subjectKey = (ref: SubjectRef) => `${ref.type}:${ref.id}`;
+export const subjectKey = (ref: SubjectRef) => `${ref.type}:${ref.id}`;
 
 export function deadlineLoaders(manager: EntityManager) {
   return {

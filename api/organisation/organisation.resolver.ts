@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AgencyRow } from '../../db/organisation/organisation.repository';
+import { AgencyRow, StaffRow } from '../../db/organisation/organisation.repository';
 import { UserAccountRow } from '../../db/organisation/user-account.repository';
 import { AgencyType } from '../../schema/organisation/agency.type';
 import { DistrictType } from '../../schema/districts/district.type';
@@ -12,6 +12,7 @@ import {
   SetAgencyDutyToReportInput,
   SetUserRolesInput,
 } from '../../schema/organisation/organisation.inputs';
+import { StaffMemberType } from '../../schema/organisation/staff-member.type';
 import { UserAccountType } from '../../schema/organisation/user-account.type';
 import { RequestContext } from '../context';
 import { organisationService } from './organisation.service';
@@ -95,5 +96,13 @@ export class AgencyResolver {
   @FieldResolver(() => [DistrictType])
   async districts(@Root() agency: AgencyRow, @Ctx() context: RequestContext) {
     return (await context.loaders.district.loadMany(agency.districtIds)).filter((d) => d && !(d instanceof Error));
+  }
+}
+
+@Resolver(() => StaffMemberType)
+export class StaffMemberAgencyResolver {
+  @FieldResolver(() => AgencyType, { nullable: true })
+  agency(@Root() member: Partial<StaffRow>, @Ctx() context: RequestContext) {
+    return member.agencyId ? context.loaders.agency.load(member.agencyId) : null;
   }
 }

@@ -137,7 +137,7 @@ export const staffMemberPolicy = definePolicy<StaffMemberType>()<StaffMemberType
   personal: false,
   rows: colleagues,
   facts: (row) => ({ municipalityId: row.municipalityId }),
-  fields: { id: colleagues, displayName: colleagues, openReports: colleagues, openTalks: colleagues },
+  fields: { id: colleagues, displayName: colleagues, agency: colleagues, openReports: colleagues, openTalks: colleagues },
 });
 
 /** The sending system reads back only its own receipt: our reference and the receipt time, nothing of the file. */

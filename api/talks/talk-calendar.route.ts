@@ -1,16 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import express, { NextFunction, Request, Response } from 'express';
-import { writeAuditEvents } from '../../db/audit/audit.writer';
+import express from 'express';
 import { talkRepository, TalkRow } from '../../db/talks/talk.repository';
 import { FieldAccess } from '../../domain/access/field-access';
 import { AccessPolicy } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
-import { Unauthenticated } from '../../domain/errors';
 import { talksCalendar } from '../../domain/talks/talk-calendar';
 import { TalkState } from '../../domain/talks/talk-enums';
 import { DAY_MS } from '../../domain/time/clock';
-import { bearerToken, TokenVerifier } from '../auth/token-verifier';
-import { loadViewer } from '../auth/viewer.loader';
+import { TokenVerifier } from '../auth/token-verifier';
+import { calendarFeed } from '../web/calendar-feed';
 import { AppDeps, ModuleRoute } from '../context';
 import { inViewerScope, rowScopeOf } from '../../db/access/row-scope';
 import { AuditBuffer } from '../audit';
@@ -47,44 +44,22 @@ const CANCELLED_KEPT_DAYS = 30;
  * and place, never the child.
  */
 export function talkCalendar(deps: AppDeps, verifyToken: TokenVerifier): express.RequestHandler {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      const token = bearerToken(req.header('authorization'));
-      if (!token) throw new Unauthenticated();
-      const now = deps.clock.now();
-      const viewer = await loadViewer(deps, await verifyToken(token), now);
-      const scope = viewer.scope;
-      const talks = await inViewerScope(deps.dataSource, rowScopeOf(scope), (manager) =>
-        talkRepository.scheduledForUser(manager, scope.userId, new Date(now.getTime() - CANCELLED_KEPT_DAYS * DAY_MS)),
-      );
-      const audit = new AuditBuffer(
-        res.locals.requestId ?? randomUUID(),
-        { userId: scope.userId, agencyId: scope.agencyId, roles: [...scope.roles] },
-        () => deps.clock.now(),
-      );
-      const shown = readable(deps.registry.access, scope, talks, audit);
-      // Written before the response: if the audit cannot be written, no data leaves.
-      await writeAuditEvents(deps.dataSource.manager, audit.drain());
-      res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.send(
-        talksCalendar(
-          shown.map((t) => ({
-            id: t.id,
-            reference: t.reference,
-            scheduledAt: t.scheduledAt!,
-            location: t.location,
-            sequence: t.calendarSequence,
-            cancelled: t.state !== TalkState.SCHEDULED,
-          })),
-          now,
-        ),
-      );
-    } catch (error) {
-      if (!(error instanceof Unauthenticated)) return next(error);
-      res.status(401).json({ error: 'UNAUTHENTICATED', message: error.message });
-    }
-  };
+  return calendarFeed(deps, verifyToken, async ({ scope, now, audit }) => {
+    const talks = await inViewerScope(deps.dataSource, rowScopeOf(scope), (manager) =>
+      talkRepository.scheduledForUser(manager, scope.userId, new Date(now.getTime() - CANCELLED_KEPT_DAYS * DAY_MS)),
+    );
+    return talksCalendar(
+      readable(deps.registry.access, scope, talks, audit).map((t) => ({
+        id: t.id,
+        reference: t.reference,
+        scheduledAt: t.scheduledAt!,
+        location: t.location,
+        sequence: t.calendarSequence,
+        cancelled: t.state !== TalkState.SCHEDULED,
+      })),
+      now,
+    );
+  });
 }
 
 export const TALK_CALENDAR_ROUTE: ModuleRoute = { path: TALK_CALENDAR_PATH, method: 'get', rateLimited: true, handler: talkCalendar };

@@ -1,5 +1,6 @@
 import { COLLABORATION_MUTATIONS, COLLABORATION_POLICIES, COLLABORATION_QUERIES } from '../../api/collaboration/collaboration.policy';
 import { COLLABORATION_RESOLVERS } from '../../api/collaboration/collaboration.resolver';
+import { MEETING_CALENDAR_ROUTE } from '../../api/collaboration/meeting-calendar.route';
 import { ActionNoteEntity } from '../../db/collaboration/action-note.entity';
 import { CaseStateChangeEntity } from '../../db/collaboration/case-state-change.entity';
 import { CollaborationCaseEntity } from '../../db/collaboration/collaboration-case.entity';
@@ -33,6 +34,7 @@ export const COLLABORATION_MODULE: ModuleDescriptor = {
   resolvers: COLLABORATION_RESOLVERS,
   access: { types: COLLABORATION_POLICIES, queries: COLLABORATION_QUERIES, mutations: COLLABORATION_MUTATIONS },
   scope: collaborationScope,
+  routes: [MEETING_CALENDAR_ROUTE],
   deadlineKinds: [DeadlineKind.PLAN_ACTION_DUE, DeadlineKind.FOLLOW_UP_REMINDER, DeadlineKind.CASE_STALE],
   deadlineSubjects: [DeadlineSubject.COLLABORATION_CASE, DeadlineSubject.PLAN_ACTION, DeadlineSubject.FOLLOW_UP],
   districtSettings: COLLABORATION_SETTINGS,

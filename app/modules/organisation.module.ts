@@ -1,6 +1,6 @@
 import { ORGANISATION_ACCESS } from '../../api/organisation/organisation.policy';
 import { organisationLoaders } from '../../api/organisation/organisation.loaders';
-import { AgencyResolver, OrganisationResolver } from '../../api/organisation/organisation.resolver';
+import { AgencyResolver, OrganisationResolver, StaffMemberAgencyResolver } from '../../api/organisation/organisation.resolver';
 import { ViewerResolver } from '../../api/organisation/viewer.resolver';
 import { DutyToReport1734000000000 } from '../../db/migrations/1734000000000-duty-to-report';
 import { AgencyEntity } from '../../db/organisation/agency.entity';
@@ -14,7 +14,7 @@ export const ORGANISATION_MODULE: ModuleDescriptor = {
   fieldLabels: ORGANISATION_LABELS,
   entities: [MunicipalityEntity, AgencyEntity, UserEntity],
   migrations: [DutyToReport1734000000000],
-  resolvers: [ViewerResolver, OrganisationResolver, AgencyResolver],
+  resolvers: [ViewerResolver, OrganisationResolver, AgencyResolver, StaffMemberAgencyResolver],
   access: ORGANISATION_ACCESS,
   loaders: organisationLoaders,
 };

@@ -403,6 +403,16 @@ export const collaborationRepository = {
     );
   },
 
+  /** The meetings a user is invited to, not yet held, from `since` on (a calendar feed). */
+  meetingsOfAttendee(manager: EntityManager, userId: string, since: Date): Promise<MeetingRow[]> {
+    return manager.query(
+      `SELECT ${MEETING_COLUMNS} FROM collaboration_meeting m JOIN collaboration_case cc ON cc.id = m.case_id
+        WHERE $1::uuid = ANY(m.attendee_user_ids) AND m.held_at IS NULL AND m.scheduled_at > $2
+        ORDER BY m.scheduled_at, m.id LIMIT 500`,
+      [userId, since],
+    );
+  },
+
   async lockMeeting(manager: EntityManager, id: string): Promise<MeetingRow | null> {
     const [row] = await manager.query(
       `SELECT ${MEETING_COLUMNS} FROM collaboration_meeting m JOIN collaboration_case cc ON cc.id = m.case_id WHERE m.id = $1 FOR UPDATE OF m`,

@@ -15,6 +15,7 @@ export interface StaffRow {
   id: string;
   displayName: string;
   municipalityId: string;
+  agencyId: string;
 }
 
 export interface ReporterContactRow {
@@ -51,7 +52,7 @@ export const organisationRepository = {
 
   staffByIds(manager: EntityManager, ids: readonly string[]): Promise<StaffRow[]> {
     return manager.query(
-      `SELECT u.id, u.display_name AS "displayName", a.municipality_id AS "municipalityId"
+      `SELECT u.id, u.display_name AS "displayName", a.municipality_id AS "municipalityId", u.agency_id AS "agencyId"
          FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.id = ANY($1::uuid[])`,
       [ids],
     );

@@ -13,6 +13,7 @@ import {
   invitedToTalk,
   or,
   onTeam,
+  clockOn,
   publicAuthorityForCrimeData,
   publicAuthorityOnly,
   reporterAgency,
@@ -265,6 +266,17 @@ describe('relation conditions', () => {
   ])("the consent's categories decide each part: %s → %s", (_case, condition, facts, expected) => {
     expect(holds(condition, teamMember, facts)).toBe(expected);
     expect(holds(condition, viewer, facts)).toBe(false);
+  });
+
+  it("reads a clock like its subject: the clock's subject decides which grants apply", () => {
+    expect(holds(clockOn('REPORT', 'TALK'), viewer, { clockSubject: 'TALK' })).toBe(true);
+    expect(holds(clockOn('REPORT', 'TALK'), viewer, { clockSubject: 'PLAN_ACTION' })).toBe(false);
+    expect(holds(clockOn('REPORT'), viewer, {})).toBe(false);
+    const bound: unknown[] = [];
+    expect(conditionToSql(clockOn('REPORT'), viewer, { clockSubject: 'd.subject_type' }, bound)).toBe('d.subject_type = ANY($1::text[])');
+    expect(bound).toEqual([['REPORT']]);
+    expect(conditionToSql(clockOn('REPORT'), viewer, {}, [])).toBe('FALSE');
+    expect(describeCondition(and(clockOn('REPORT', 'TALK'), sameDistrict))).toBe('clockOn(REPORT, TALK) and sameDistrict');
   });
 
   it('compiles a category check to (case, category) pairs of the scope', () => {

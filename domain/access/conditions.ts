@@ -20,6 +20,8 @@ export interface SubjectFacts {
   readonly crimeInformation?: boolean | null;
   /** The consent category (samtyckets omfattning) the object's content falls under. */
   readonly category?: string | null;
+  /** What a clock runs on (a report, a talk, a case's action, …): a clock is read like its subject. */
+  readonly clockSubject?: string | null;
 }
 
 /** The closed set of conditions a grant can carry. */
@@ -43,6 +45,8 @@ export type Condition =
   | { readonly kind: 'consentCoversCategory' }
   /** The viewer is a current member of the object's case team (consent or not). */
   | { readonly kind: 'onTeam' }
+  /** The object is a clock on one of these subjects. */
+  | { readonly kind: 'clockOn'; readonly subjects: readonly string[] }
   | { readonly kind: 'and'; readonly all: readonly Condition[] }
   | { readonly kind: 'or'; readonly any: readonly Condition[] };
 
@@ -59,6 +63,7 @@ export const invitedToTalk: Condition = { kind: 'invitedToTalk' };
 export const teamMemberWithConsent = (category: string): Condition => ({ kind: 'teamMemberWithConsent', category });
 export const consentCoversCategory: Condition = { kind: 'consentCoversCategory' };
 export const onTeam: Condition = { kind: 'onTeam' };
+export const clockOn = (...subjects: string[]): Condition => ({ kind: 'clockOn', subjects });
 export const and = (...all: Condition[]): Condition => ({ kind: 'and', all });
 export const or = (...any: Condition[]): Condition => ({ kind: 'or', any });
 
@@ -94,6 +99,8 @@ export function holds(condition: Condition, scope: ViewerScope, facts: SubjectFa
       return !!facts.category && consentFor(scope, facts.caseId, facts.category) !== null;
     case 'onTeam':
       return !!facts.caseId && scope.relations.teamCaseIds.has(facts.caseId);
+    case 'clockOn':
+      return !!facts.clockSubject && condition.subjects.includes(facts.clockSubject);
     case 'and':
       return condition.all.every((c) => holds(c, scope, facts));
     case 'or':
@@ -153,6 +160,8 @@ export function conditionToSql(condition: Condition, scope: ViewerScope, columns
         : 'FALSE';
     case 'onTeam':
       return column('caseId') ? `${column('caseId')} = ANY(${bind([...scope.relations.teamCaseIds])}::uuid[])` : 'FALSE';
+    case 'clockOn':
+      return column('clockSubject') ? `${column('clockSubject')} = ANY(${bind([...condition.subjects])}::text[])` : 'FALSE';
     // Empty lists compile like `holds` reads them (every of nothing is true, some of nothing false), not to "()".
     case 'and':
       return condition.all.length ? `(${condition.all.map((c) => conditionToSql(c, scope, columns, params)).join(' AND ')})` : 'TRUE';
@@ -195,6 +204,8 @@ export function describeCondition(condition: Condition): string {
       return `teamMemberWithConsent(${condition.category})`;
     case 'consentCoversCategory':
       return "teamMemberWithConsent(the object's category)";
+    case 'clockOn':
+      return `clockOn(${condition.subjects.join(', ')})`;
     case 'and':
       return condition.all.map(describeCondition).join(' and ');
     case 'or':

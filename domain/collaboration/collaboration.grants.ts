@@ -40,7 +40,7 @@ const partnerContent = grant(PARTNER_ROLES, and(consentCoversCategory, publicAut
 /** ... and only the actions of their own agency. */
 const partnerOwnAgency = grant(PARTNER_ROLES, and(teamMemberWithConsent(InformationCategory.BASIC_FACTS), sameAgency), LegalBasis.CONSENT);
 const partnerOwnAgencyText = grant(PARTNER_ROLES, and(consentCoversCategory, sameAgency, publicAuthorityForCrimeData), LegalBasis.CONSENT);
-/** A partner sees a meeting they attend (the attendance fact is the viewer's own). */
+/** A partner sees a meeting they attend and who else attends it (the attendance fact is the viewer's own). */
 const partnerAttending = grant(PARTNER_ROLES, and(teamMemberWithConsent(InformationCategory.BASIC_FACTS), self), LegalBasis.CONSENT);
 
 /**

@@ -17,10 +17,10 @@ export const DEADLINE_SUBJECTS: { readonly [S in DeadlineSubject]: SubjectRule }
   [DeadlineSubject.TALK]: { noun: 'samtal', escalateTo: socialServicesSupervisors },
   [DeadlineSubject.SUMMONS]: { noun: 'kallelse', escalateTo: socialServicesSupervisors },
   [DeadlineSubject.COLLABORATION_CASE]: { noun: 'samverkansärende', escalateTo: coordinators },
-  // An action carries its case's reference: "insats i ärende SSPF-…", not "insats i insats …".
+  // A case's parts carry the case's reference: "insats i ärende SSPF-…", not "insats i insats …" or "samtycke i samtycke …".
   [DeadlineSubject.PLAN_ACTION]: { noun: 'ärende', escalateTo: coordinators },
-  [DeadlineSubject.CONSENT]: { noun: 'samtycke', escalateTo: coordinators },
-  [DeadlineSubject.FOLLOW_UP]: { noun: 'uppföljning', escalateTo: coordinators },
+  [DeadlineSubject.CONSENT]: { noun: 'ärende', escalateTo: coordinators },
+  [DeadlineSubject.FOLLOW_UP]: { noun: 'ärende', escalateTo: coordinators },
 };
 
 /** Which subject a clock runs on. */

@@ -29,6 +29,21 @@ export function deadlineStepMessage(
       body: `Inget har hänt i ${where} sedan länge (gränsen nåddes ${due}). Planera nästa steg eller avsluta ärendet.`,
     };
   }
+  // A consent is not done late, it ends; a follow-up is a meeting to prepare, not work to finish.
+  if (kind === DeadlineKind.CONSENT_EXPIRY) {
+    return step === 'breach'
+      ? {
+          title: `Samtycket har upphört: ${reference}`,
+          body: `Samtycket i ${where} upphörde ${due}. Uppgifter delas inte längre med stöd av det; be familjen om ett nytt samtycke om samarbetet ska fortsätta.`,
+        }
+      : {
+          title: `Samtycket upphör snart: ${reference}`,
+          body: `Samtycket i ${where} upphör ${due}. Tala med familjen om ett nytt samtycke, eller planera avslutet.`,
+        };
+  }
+  if (kind === DeadlineKind.FOLLOW_UP_REMINDER && step !== 'breach') {
+    return { title: `Uppföljningsmöte snart: ${reference}`, body: `Uppföljningsmötet i ${where} är ${due}. Förbered mötet med teamet.` };
+  }
   if (step === 'breach') {
     return { title: `Försenad ${what}: ${reference}`, body: `Tidsfristen för ${what} i ${where} gick ut ${due}.` };
   }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { AgencyType } from './agency.type';
 
 @ObjectType('StaffMember', { description: 'A colleague, as shown inside social services.' })
 export class StaffMemberType {
@@ -7,6 +8,9 @@ export class StaffMemberType {
 
   @Field(() => String, { nullable: true })
   displayName!: string | null;
+
+  @Field(() => AgencyType, { nullable: true, description: 'Where the colleague works: partners at a meeting see who comes from where.' })
+  agency?: AgencyType | null;
 
   @Field(() => Int, {
     nullable: true,

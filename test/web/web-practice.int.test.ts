@@ -20,6 +20,7 @@ jest.setTimeout(240_000);
 
 const SOCIAL_WORKER = 'socsek.norr@samverka.test';
 const POLICE = 'polis.norr@samverka.test';
+const SUPERVISOR = 'chef.norr@samverka.test';
 
 run('practice pages in a browser', () => {
   let app: TestApp;
@@ -145,10 +146,10 @@ run('practice pages in a browser', () => {
       .locator('section[aria-labelledby="partner-goals-title"]')
       .getByText('Noel kommer till fritidsgården varje vecka')
       .waitFor();
-    await leisure
-      .locator('section[aria-labelledby="partner-meetings-title"]')
-      .getByText(/Nätverksmöte/)
-      .waitFor();
+    const meetings = leisure.locator('section[aria-labelledby="partner-meetings-title"]');
+    await meetings.getByText(/Nätverksmöte/).waitFor();
+    // Who else comes, and from where: staff only, no child data.
+    await meetings.getByText('Inbjudna: SSPF-samordnare Norr (Socialtjänsten Norr), Fritidsledare Norr (Fritidsgården Norr)').waitFor();
     const action = leisure.locator(`[data-testid="my-action"][data-case="${reference}"]`);
     await action.getByText('Visa Noel runt på fritidsgården').waitFor();
     await expectAccessible(leisure, 'practice-03-partner-case');
@@ -160,5 +161,39 @@ run('practice pages in a browser', () => {
     await action.getByRole('button', { name: 'Spara ändringen' }).click();
     await action.getByRole('heading', { name: /Pågår/ }).waitFor();
     expect(await app.sql(`SELECT status FROM plan_action WHERE case_id = $1`, [caseId])).toEqual([{ status: 'IN_PROGRESS' }]);
+  });
+
+  it("the child's page shows the case's clocks to a reader of the case record: the consent's end, the follow-up, the review of a case that stands still", async () => {
+    const { childId, guardianIds } = await insertChild(app, `${new Date().getUTCFullYear() - 14}-03-15`, 'Tove');
+    const caseId = await openCase(app, childId);
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const consent = await recordConsent(app, {
+      caseId,
+      givenByYouth: true,
+      guardianIds,
+      agencyIds: [await agencyIdOf(app, LEISURE)],
+      endsAt: inDays(90),
+    });
+    expect(consent.errors).toBeUndefined();
+    await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
+      i: { caseId, kind: 'FOLLOW_UP', scheduledAt: inDays(20), attendeeUserIds: [] },
+    });
+    const [{ reference }] = await app.sql(`SELECT reference FROM collaboration_case WHERE id = $1`, [caseId]);
+
+    const supervisor = await web.signIn(SUPERVISOR);
+    await supervisor.goto(`${baseUrl}/children/${childId}`);
+    await supervisor.getByRole('heading', { name: 'Tove Samverkansson', level: 1 }).waitFor();
+    const clocks = supervisor.getByTestId('child-clocks');
+    await clocks.getByText(new RegExp(`^${reference}: Uppföljningsmöte: (19|20) dagar kvar`)).waitFor();
+    await clocks.getByText(new RegExp(`^${reference}: Samtycket upphör: (89|90) dagar kvar`)).waitFor();
+    await clocks.getByText(new RegExp(`^${reference}: Översyn om ärendet står still: \\d+ dagar kvar`)).waitFor();
+    await expectAccessible(supervisor, 'practice-04-child-page-case-clocks');
+
+    // A social worker not on the team sees that the case exists, and none of its clocks (the page opened on an error before).
+    const social = await web.signIn(SOCIAL_WORKER);
+    await social.goto(`${baseUrl}/children/${childId}`);
+    await social.getByRole('heading', { name: 'Tove Samverkansson', level: 1 }).waitFor();
+    await social.locator('section[aria-labelledby="child-cases-title"]').getByText(`Ärende ${reference}`).waitFor();
+    await social.locator('section[aria-labelledby="child-clocks-title"]').getByText('Inga tidsfrister löper.').waitFor();
   });
 });

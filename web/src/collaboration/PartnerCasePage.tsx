@@ -33,6 +33,14 @@ const PARTNER_CASE = graphql(`
         kind
         scheduledAt
         heldAt
+        attendees {
+          id
+          displayName
+          agency {
+            id
+            name
+          }
+        }
       }
     }
   }
@@ -112,6 +120,13 @@ export function PartnerCasePage({ id }: { id: string }) {
             {meetings.map((m) => (
               <li key={m.id}>
                 {m.kind && t.cases.meetingKinds[m.kind]} · {formatDateTime(m.scheduledAt)}
+                {m.attendees?.length ? (
+                  <Paragraph data-size="sm">
+                    {t.partner.invited(
+                      m.attendees.map((a) => (a.agency?.name ? `${a.displayName} (${a.agency.name})` : a.displayName)).join(', '),
+                    )}
+                  </Paragraph>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -145,6 +145,10 @@ const sv = {
     FEEDBACK: 'Återkoppling',
     TALK_HELD: 'Hålla samtalet',
     TALK_SUMMONS: 'Kalla till samtal',
+    PLAN_ACTION_DUE: 'Insats klar',
+    FOLLOW_UP_REMINDER: 'Uppföljningsmöte',
+    CONSENT_EXPIRY: 'Samtycket upphör',
+    CASE_STALE: 'Översyn om ärendet står still',
   } as Record<string, string>,
   deadlineStatus: { OPEN: 'Pågår', OVERDUE: 'Försenad', MET: 'Klar i tid', MET_LATE: 'Klar för sent', CANCELLED: 'Avbruten' } as Record<
     string,
@@ -644,6 +648,7 @@ const sv = {
     actions: 'Era åtgärder',
     meetings: 'Möten du är inbjuden till',
     noMeetings: 'Inga möten.',
+    invited: (people: string) => `Inbjudna: ${people}`,
   },
   admin: {
     usersTitle: 'Användare',
@@ -1138,6 +1143,10 @@ const en: Messages = {
     FEEDBACK: 'Feedback',
     TALK_HELD: 'Talk held',
     TALK_SUMMONS: 'Summons to the talk',
+    PLAN_ACTION_DUE: 'Action done',
+    FOLLOW_UP_REMINDER: 'Follow-up meeting',
+    CONSENT_EXPIRY: 'Consent ends',
+    CASE_STALE: 'Review if the case stands still',
   },
   deadlineStatus: { OPEN: 'Running', OVERDUE: 'Overdue', MET: 'Met on time', MET_LATE: 'Met late', CANCELLED: 'Cancelled' },
   clock: {
@@ -1628,6 +1637,7 @@ const en: Messages = {
     actions: "Your agency's actions",
     meetings: 'Meetings you are invited to',
     noMeetings: 'No meetings.',
+    invited: (people: string) => `Invited: ${people}`,
   },
   admin: {
     usersTitle: 'Users',
