@@ -65,9 +65,11 @@ export function ChildPage({ id }: { id: string }) {
   const { t, formatDate, formatDateTime } = useI18n();
   const viewer = useViewer();
   const now = useNow();
-  const { data, loading, error } = useQuery(CHILD, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  // A case the viewer may not read every field of (its model, without consent) comes back with those fields null and a
+  // FORBIDDEN entry; the page shows the rest rather than failing.
+  const { data, loading, error } = useQuery(CHILD, { variables: { id }, fetchPolicy: 'cache-and-network', errorPolicy: 'all' });
   if (loading && !data) return <Loading />;
-  if (!data) return <ErrorAlert error={error} />;
+  if (!data?.child) return <ErrorAlert error={error} />;
   const c = data.child;
   const percents = reminderPercentsFor(viewer, c.district?.id);
   const coordinator = hasRole(viewer, 'SSPF_COORDINATOR');

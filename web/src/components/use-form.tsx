@@ -66,10 +66,13 @@ export function ruleProblem(rule: FieldRule, t: Messages, timeZone: string, now:
   return rule.check?.();
 }
 
-/** What an input needs from the form: its id, its label (marked when required), its error, `required`. */
+/**
+ * What an input needs from the form: its id, its label (marked when required), its error, `required`. The visible
+ * mark is hidden from screen readers, which hear "required" from the input itself, and keeps the field's name plain.
+ */
 export interface BoundField {
   readonly id: string;
-  readonly label: string;
+  readonly label: ReactNode;
   readonly error: string | undefined;
   readonly required: boolean;
 }
@@ -120,8 +123,17 @@ export function useForm<K extends string>(rules: FieldRules<K>, options: { error
     field(name) {
       const rule = rules[name as K];
       if (!rule) throw new Error(`The form has no field ${name}`);
-      const mark = rule.required ? ` ${t.forms.requiredMark}` : '';
-      return { id: rule.id, label: `${rule.label}${mark}`, error: messages.get(name as K), required: !!rule.required };
+      const label = rule.required ? (
+        <>
+          {rule.label}{' '}
+          <span aria-hidden="true" className="required-mark">
+            {t.forms.requiredMark}
+          </span>
+        </>
+      ) : (
+        rule.label
+      );
+      return { id: rule.id, label, error: messages.get(name as K), required: !!rule.required };
     },
     general,
     submit: (send) => (event) => {
