@@ -53,7 +53,7 @@ run('intake by phone and the intake search in the browser', () => {
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
     await expect(summary.evaluate((element) => element === element.ownerDocument.activeElement)).resolves.toBe(true);
-    expect(await summary.textContent()).toContain('Hur anmälan kom in: Obligatoriskt');
+    expect(await summary.textContent()).toContain('Välj hur anmälan kom in');
     await expectAccessible(page, 'intake-01-register-errors');
 
     const pin = pnr('20140615', '452');

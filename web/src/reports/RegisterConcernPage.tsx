@@ -42,7 +42,7 @@ export function RegisterConcernPage() {
   const form = useForm(
     {
       channel: { id: 'register-channel', label: t.fields.channel, value: channel, kind: 'choice', required: true },
-      receivedAt: { id: 'register-received-at', label: t.fields.receivedAt, value: receivedAt, kind: 'datetime', when: 'past' },
+      receivedAt: { id: 'register-received-at', label: t.fields.receivedAt, value: receivedAt, kind: 'datetime' },
       reporterKind: { id: 'register-reporter-kind', label: t.fields.reporterKind, value: reporterKind, kind: 'choice', required: true },
       reporterName: { id: 'register-reporter-name', label: t.fields.reporterName, value: reporterName },
       reporterContact: { id: 'register-reporter-contact', label: t.fields.reporterContact, value: reporterContact, required: true },
