@@ -72,7 +72,10 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     // Consent: the youth and both guardians, for the youth centre only; a missing agency is caught beside its field first.
     const consent = coordinator.locator('section[aria-labelledby="consent-title"]');
     await consent.getByRole('button', { name: 'Registrera samtycket' }).click();
-    await consent.getByText('Obligatoriskt').waitFor();
+    await consent
+      .getByTestId('error-summary')
+      .getByRole('link', { name: 'Välj minst ett alternativ under verksamheter som får dela uppgifter' })
+      .waitFor();
     for (const guardian of ['Kim Webbsson (förälder)', 'Robin Webbsson (förälder)'])
       await consent.getByRole('checkbox', { name: guardian }).check();
     await consent.getByLabel('Dokumentreferens').fill('Samtycke 2026-12-01');

@@ -1,4 +1,4 @@
-import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Fieldset, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { FormEvent, ReactNode, useCallback, useState } from 'react';
 import { calendarDateAt, formatCalendarDate } from '../../../domain/time/calendar-date';
 import { apiErrors, FieldErrors } from '../errors';
@@ -176,5 +176,34 @@ export function SelectField(props: {
       </Select>
       {field.error && <ValidationMessage>{field.error}</ValidationMessage>}
     </Field>
+  );
+}
+
+/** A group of checkboxes bound to a form field: the summary links to the first box, the message is under the group. */
+export function CheckboxesField<V extends string>(props: {
+  field: BoundField;
+  options: readonly { value: V; label: string }[];
+  selected: readonly V[];
+  onChange: (selected: V[]) => void;
+  className?: string;
+}) {
+  const { field, selected } = props;
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{field.label}</Fieldset.Legend>
+      <div className={props.className}>
+        {props.options.map((o, i) => (
+          <Checkbox
+            key={o.value}
+            id={i === 0 ? field.id : undefined}
+            label={o.label}
+            checked={selected.includes(o.value)}
+            aria-invalid={field.error ? true : undefined}
+            onChange={(e) => props.onChange(e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value))}
+          />
+        ))}
+      </div>
+      {field.error && <ValidationMessage>{field.error}</ValidationMessage>}
+    </Fieldset>
   );
 }

@@ -1,9 +1,7 @@
 import {
   Button,
-  Checkbox,
   Details,
   Field,
-  Fieldset,
   Heading,
   Label,
   Paragraph,
@@ -11,12 +9,11 @@ import {
   Table,
   Tag,
   Textfield,
-  ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
-import { BoundField, SelectField, useForm } from '../components/use-form';
+import { BoundField, CheckboxesField, SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { Role, UsersQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -99,24 +96,8 @@ const PAGE_SIZE = 25;
 
 function RoleChoice({ field, roles, onChange }: { field: BoundField; roles: Role[]; onChange: (roles: Role[]) => void }) {
   const { t } = useI18n();
-  return (
-    <Fieldset>
-      <Fieldset.Legend>{field.label}</Fieldset.Legend>
-      <div className="checkbox-grid">
-        {ROLES.map((r, i) => (
-          <Checkbox
-            key={r}
-            id={i === 0 ? field.id : undefined}
-            label={t.roles[r]}
-            checked={roles.includes(r)}
-            aria-invalid={field.error ? true : undefined}
-            onChange={(e) => onChange(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))}
-          />
-        ))}
-      </div>
-      {field.error && <ValidationMessage>{field.error}</ValidationMessage>}
-    </Fieldset>
-  );
+  const options = ROLES.map((r) => ({ value: r, label: t.roles[r] }));
+  return <CheckboxesField field={field} options={options} selected={roles} onChange={onChange} className="checkbox-grid" />;
 }
 
 function AgencySelect({ field, agencies, value, onChange }: { field: BoundField; agencies: Agency[]; value: string; onChange: (id: string) => void }) {
