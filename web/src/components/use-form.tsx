@@ -1,4 +1,4 @@
-import { Checkbox, Field, Fieldset, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Fieldset, Label, Radio, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { FormEvent, ReactNode, useCallback, useState } from 'react';
 import { calendarDateAt, formatCalendarDate } from '../../../domain/time/calendar-date';
 import { apiErrors, FieldErrors } from '../errors';
@@ -203,6 +203,37 @@ export function CheckboxesField<V extends string>(props: {
           />
         ))}
       </div>
+      {field.error && <ValidationMessage>{field.error}</ValidationMessage>}
+    </Fieldset>
+  );
+}
+
+/** Radio buttons bound to a form field: the summary links to the first, the message is under the group. */
+export function RadiosField<V extends string>(props: {
+  field: BoundField;
+  name: string;
+  options: readonly { value: V; label: string }[];
+  value: string;
+  onChange: (value: V) => void;
+  description?: ReactNode;
+}) {
+  const { field } = props;
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{field.label}</Fieldset.Legend>
+      {props.description && <Fieldset.Description>{props.description}</Fieldset.Description>}
+      {props.options.map((o, i) => (
+        <Radio
+          key={o.value}
+          id={i === 0 ? field.id : undefined}
+          name={props.name}
+          value={o.value}
+          label={o.label}
+          checked={props.value === o.value}
+          onChange={() => props.onChange(o.value)}
+          aria-invalid={field.error ? true : undefined}
+        />
+      ))}
       {field.error && <ValidationMessage>{field.error}</ValidationMessage>}
     </Fieldset>
   );
