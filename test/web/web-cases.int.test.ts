@@ -87,7 +87,7 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     await coordinator.getByTestId('case-state').getByText('Kartläggning').waitFor();
 
     // Only people of agencies the consent covers are offered: the leisure worker, not the teacher.
-    const person = team.getByLabel('Person', { exact: true });
+    const person = team.getByRole('combobox', { name: 'Person', exact: true });
     await person.locator('option', { hasText: 'Fritidsledare Norr' }).waitFor({ state: 'attached' });
     const offered = await person.locator('option').allTextContents();
     expect(offered.some((o) => o.includes('Lärare Norr'))).toBe(false);
@@ -181,7 +181,7 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     await expectAccessible(admin, 'cases-05-admin-users-errors');
     await create.getByLabel('E-post').fill('ny.fritid@samverka.test');
     await create.getByLabel('Namn').fill('Ny Fritidsledare');
-    await create.getByLabel('Verksamhet', { exact: true }).selectOption({ label: 'Fritidsgården Norr' });
+    await create.getByRole('combobox', { name: 'Verksamhet', exact: true }).selectOption({ label: 'Fritidsgården Norr' });
     await create.getByRole('checkbox', { name: 'Fritid' }).check();
     await create.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await create.getByText('Ny Fritidsledare är tillagd.').waitFor();
@@ -191,7 +191,7 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     // The API's errors: a malformed address beside the e-mail field, a taken one in Swedish in the summary.
     await create.getByLabel('E-post').fill('inte-en-adress');
     await create.getByLabel('Namn').fill('Dubblett');
-    await create.getByLabel('Verksamhet', { exact: true }).selectOption({ label: 'Fritidsgården Norr' });
+    await create.getByRole('combobox', { name: 'Verksamhet', exact: true }).selectOption({ label: 'Fritidsgården Norr' });
     await create.getByRole('checkbox', { name: 'Fritid' }).check();
     await create.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await create.getByText('Ange en e-postadress, till exempel namn@kommun.se.').first().waitFor();

@@ -58,7 +58,7 @@ run('intake by phone and the intake search in the browser', () => {
 
     const pin = pnr('20140615', '452');
     await page.getByLabel('Hur anmälan kom in').selectOption('PHONE');
-    await page.getByLabel('Anmälare', { exact: true }).selectOption('PRIVATE_PERSON');
+    await page.getByRole('combobox', { name: 'Anmälare', exact: true }).selectOption('PRIVATE_PERSON');
     await page.getByLabel('Anmälarens namn').fill('Greta Granne');
     await page.getByLabel('Anmälarens kontaktuppgifter').fill('070-000 00 00');
     await page.getByLabel('Personnummer').fill(pin);
