@@ -198,7 +198,10 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     expect(await create.getByLabel('E-post').getAttribute('aria-invalid')).toBe('true');
     await create.getByLabel('E-post').fill('ny.fritid@samverka.test');
     await create.getByRole('button', { name: 'Lägg till', exact: true }).click();
-    await create.getByTestId('error-summary').getByText('Det finns redan en användare med den här e-postadressen.', { exact: false }).waitFor();
+    await create
+      .getByTestId('error-summary')
+      .getByText('Det finns redan en användare med den här e-postadressen.', { exact: false })
+      .waitFor();
 
     await row.getByText('Ändra Ny Fritidsledare').click();
     await row.getByRole('checkbox', { name: 'SSPF-samordnare' }).check();

@@ -130,9 +130,7 @@ function NewCaseForm() {
             onChange={setChildId}
           />
         )}
-        {children.length === 0 && form.field('childId').error && (
-          <ValidationMessage>{form.field('childId').error}</ValidationMessage>
-        )}
+        {children.length === 0 && form.field('childId').error && <ValidationMessage>{form.field('childId').error}</ValidationMessage>}
         <Textfield multiline rows={3} {...form.field('concern')} value={concern} onChange={(e) => setConcern(e.target.value)} />
         {openCase && (
           <Paragraph data-testid="open-case-link">

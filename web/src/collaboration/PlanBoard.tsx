@@ -151,7 +151,13 @@ function AddActionForm({ theCase }: { theCase: CaseData }) {
   const form = useForm(
     {
       kind: { id: 'add-action-kind', label: t.cases.kind, value: kind, kind: 'choice', required: true },
-      responsibleUserId: { id: 'add-action-responsible', label: t.cases.responsible, value: responsibleUserId, kind: 'choice', required: true },
+      responsibleUserId: {
+        id: 'add-action-responsible',
+        label: t.cases.responsible,
+        value: responsibleUserId,
+        kind: 'choice',
+        required: true,
+      },
       dueAt: { id: 'add-action-due', label: t.cases.due, value: dueAt, kind: 'date', required: true, when: 'future' },
       description: { id: 'add-action-description', label: t.cases.description, value: description, required: true },
     },
@@ -160,7 +166,13 @@ function AddActionForm({ theCase }: { theCase: CaseData }) {
   const submit = form.submit(() =>
     add({
       variables: {
-        input: { caseId: theCase.id, kind: kind as PlanActionKind, description: description.trim(), responsibleUserId, dueAt: localToIso(`${dueAt}T16:00`, zone)! },
+        input: {
+          caseId: theCase.id,
+          kind: kind as PlanActionKind,
+          description: description.trim(),
+          responsibleUserId,
+          dueAt: localToIso(`${dueAt}T16:00`, zone)!,
+        },
       },
     }).then(() => {
       setKind('');

@@ -109,11 +109,15 @@ export function useForm<K extends string>(rules: FieldRules<K>, options: { error
   const messages = new Map<K, string | undefined>(
     entries.map(([name, rule]) => [
       name,
-      (tried ? ruleProblem(rule, t, timeZone, now) : undefined) ??
-        (rule.api ?? [name]).map((api) => server.byField[api]).find(Boolean),
+      (tried ? ruleProblem(rule, t, timeZone, now) : undefined) ?? (rule.api ?? [name]).map((api) => server.byField[api]).find(Boolean),
     ]),
   );
-  const general = [...server.general, ...Object.entries(server.byField).filter(([f]) => !(f in labels)).map(([, m]) => m)];
+  const general = [
+    ...server.general,
+    ...Object.entries(server.byField)
+      .filter(([f]) => !(f in labels))
+      .map(([, m]) => m),
+  ];
   const problems: Problem[] = entries.flatMap(([name, rule]) => {
     const message = messages.get(name);
     return message ? [{ id: rule.id, message }] : [];
@@ -140,9 +144,7 @@ export function useForm<K extends string>(rules: FieldRules<K>, options: { error
       event?.preventDefault();
       setTried(true);
       if (entries.some(([, rule]) => ruleProblem(rule, t, timeZone, new Date()))) return failed();
-      Promise.resolve()
-        .then(send)
-        .catch(failed);
+      Promise.resolve().then(send).catch(failed);
     },
     reset: () => setTried(false),
     summary: <FormErrorSummary problems={[...problems, ...general.map((message) => ({ id: '', message }))]} attempt={attempt} />,

@@ -1,15 +1,4 @@
-import {
-  Button,
-  Details,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Table,
-  Tag,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Button, Details, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
@@ -100,7 +89,17 @@ function RoleChoice({ field, roles, onChange }: { field: BoundField; roles: Role
   return <CheckboxesField field={field} options={options} selected={roles} onChange={onChange} className="checkbox-grid" />;
 }
 
-function AgencySelect({ field, agencies, value, onChange }: { field: BoundField; agencies: Agency[]; value: string; onChange: (id: string) => void }) {
+function AgencySelect({
+  field,
+  agencies,
+  value,
+  onChange,
+}: {
+  field: BoundField;
+  agencies: Agency[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
   return (
     <SelectField field={field} value={value} onChange={onChange}>
       {agencies.map((a) => (

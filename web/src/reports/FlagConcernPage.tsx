@@ -36,7 +36,13 @@ export function FlagConcernPage() {
       category: { id: 'flag-category', label: t.fields.category, value: category, kind: 'choice', required: true },
       description: { id: 'flag-description', label: t.fields.description, value: description, required: true },
       feedbackRequested: owedFeedback
-        ? { id: 'flag-feedback-yes', label: t.fields.feedbackRequested, value: feedback, required: true, emptyMessage: t.flag.chooseFeedback }
+        ? {
+            id: 'flag-feedback-yes',
+            label: t.fields.feedbackRequested,
+            value: feedback,
+            required: true,
+            emptyMessage: t.flag.chooseFeedback,
+          }
         : null,
     },
     { error },
@@ -102,13 +108,7 @@ export function FlagConcernPage() {
           onChange={(patch) => setChild((c) => ({ ...c, ...patch }))}
         />
         <CategoryField form={form} value={category} onChange={setCategory} />
-        <Textfield
-          multiline
-          rows={5}
-          {...form.field('description')}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
+        <Textfield multiline rows={5} {...form.field('description')} value={description} onChange={(e) => setDescription(e.target.value)} />
         {feedbackField ? (
           <Fieldset>
             <Fieldset.Legend>{feedbackField.label}</Fieldset.Legend>

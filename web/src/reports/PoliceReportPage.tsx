@@ -149,13 +149,7 @@ export function PoliceReportPage() {
             />
           ))}
         </Fieldset>
-        <Textfield
-          multiline
-          rows={5}
-          {...form.field('description')}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
+        <Textfield multiline rows={5} {...form.field('description')} value={description} onChange={(e) => setDescription(e.target.value)} />
         {children.map((child, index) => (
           <Fieldset key={index} className="card">
             <Fieldset.Legend>{t.police.child(index + 1)}</Fieldset.Legend>

@@ -162,13 +162,7 @@ export function RegisterConcernPage() {
           onChange={(patch) => setChild((c) => ({ ...c, ...patch }))}
         />
         <CategoryField form={form} value={category} onChange={setCategory} />
-        <Textfield
-          {...form.field('description')}
-          multiline
-          rows={5}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
+        <Textfield {...form.field('description')} multiline rows={5} value={description} onChange={(e) => setDescription(e.target.value)} />
         <Textfield
           {...form.field('observedAt')}
           type="datetime-local"
