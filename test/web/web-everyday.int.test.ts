@@ -21,6 +21,7 @@ const SOCIAL = 'socsek.norr@samverka.test';
 const SCHOOL = 'larare.norr@samverka.test';
 const ADMIN = 'admin@samverka.test';
 const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1366, height: 900 };
 /** Pages the phone sweep also runs axe on, with their screenshots' names. */
 const PHONE_AXE: Record<string, string> = {
   '/children/:id': '50-phone-child-page',
@@ -264,7 +265,7 @@ run('the web app all day', () => {
   });
 
   it('the police, flag, case and admin forms say what is wrong, in a focused summary whose links lead to the fields', async () => {
-    const police = await web.signIn('polis.norr@samverka.test');
+    const police = await web.signIn('polis.norr@samverka.test', { viewport: DESKTOP });
     await police.goto(`${baseUrl}/police/reports/new`);
     const send = police.getByRole('button', { name: 'Skicka anmälan' });
     expect(await submitEmpty(police, () => send.click())).toEqual([
@@ -283,7 +284,7 @@ run('the web app all day', () => {
     await screenshot(police, '46-police-form-error-summary-phone');
     await police.context().close();
 
-    const school = await web.signIn(SCHOOL);
+    const school = await web.signIn(SCHOOL, { viewport: DESKTOP });
     await school.goto(`${baseUrl}/concerns/new`);
     expect(await submitEmpty(school, () => school.getByRole('button', { name: 'Skicka anmälan' }).click())).toEqual([
       'Fyll i personnummer eller förnamn och efternamn.',
@@ -307,7 +308,7 @@ run('the web app all day', () => {
       { input: { childId, concern: 'Har slutat komma till fritidsgården.', idempotencyKey: 'web-everyday-case' } },
     );
     expect(opened.errors).toBeUndefined();
-    const coordinator = await web.signIn('sspf.norr@samverka.test');
+    const coordinator = await web.signIn('sspf.norr@samverka.test', { viewport: DESKTOP });
     await coordinator.goto(`${baseUrl}/cases/${opened.data.openCollaborationCase.id}`);
     const close = coordinator.locator('section[aria-labelledby="close-title"]');
     expect(await submitEmpty(coordinator, () => close.getByRole('button', { name: 'Avsluta ärendet' }).click())).toEqual(['Välj skäl']);
@@ -320,7 +321,7 @@ run('the web app all day', () => {
     await screenshot(coordinator, '48-case-close-error-summary-phone');
     await coordinator.context().close();
 
-    const admin = await web.signIn(ADMIN);
+    const admin = await web.signIn(ADMIN, { viewport: DESKTOP });
     await admin.goto(`${baseUrl}/admin/users`);
     const create = admin.locator('section[aria-labelledby="create-user-title"]');
     expect(await submitEmpty(admin, () => create.getByRole('button', { name: 'Lägg till', exact: true }).click())).toEqual([
