@@ -92,7 +92,7 @@ run('web app in a browser', () => {
     await school.getByText(/Giltigt personnummer, född/).waitFor();
 
     await school.getByRole('button', { name: 'Skicka anmälan' }).click();
-    await school.getByText('Obligatoriskt').first().waitFor();
+    await school.getByTestId('error-summary').getByRole('link', { name: 'Välj kategori' }).waitFor();
     await expectAccessible(school, '02-school-flag-concern-errors');
 
     await school.getByLabel('Kategori').selectOption('SCHOOL_ABSENCE');

@@ -21,6 +21,13 @@ const SOCIAL = 'socsek.norr@samverka.test';
 const SCHOOL = 'larare.norr@samverka.test';
 const ADMIN = 'admin@samverka.test';
 const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1366, height: 900 };
+/** Pages the phone sweep also runs axe on, with their screenshots' names. */
+const PHONE_AXE: Record<string, string> = {
+  '/children/:id': '50-phone-child-page',
+  '/children/:id/records': '51-phone-child-records',
+  '/police/reports/new': '52-phone-police-form',
+};
 
 function stockholmDate(at: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
@@ -58,6 +65,31 @@ function sidewaysScroll(page: Page): Promise<number> {
   });
 }
 
+/** Submits an empty form: the summary takes the focus and lists, as links, what to fix, in the fields' order. */
+async function submitEmpty(page: Page, submit: () => Promise<void>): Promise<string[]> {
+  await submit();
+  const summary = page.getByTestId('error-summary');
+  await summary.waitFor();
+  await page.waitForFunction(() => {
+    const doc = (globalThis as unknown as { document: { activeElement: { closest(s: string): unknown } | null } }).document;
+    return !!doc.activeElement?.closest('[data-testid="error-summary"]');
+  });
+  return summary.getByRole('link').allTextContents();
+}
+
+/** A summary link leads to its field, which carries the same message and is marked invalid. */
+async function followLink(page: Page, message: string): Promise<void> {
+  await page.getByTestId('error-summary').getByRole('link', { name: message }).click();
+  const field = await page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { activeElement: { id: string; getAttribute(a: string): string | null } | null } })
+      .document;
+    return { id: doc.activeElement?.id ?? '', invalid: doc.activeElement?.getAttribute('aria-invalid') ?? '' };
+  });
+  expect(field.id).not.toBe('');
+  expect(field.invalid).toBe('true');
+  expect(await page.locator('main').getByText(message, { exact: true }).count()).toBe(2);
+}
+
 run('the web app all day', () => {
   let app: TestApp;
   let web: WebTestEnvironment;
@@ -65,6 +97,7 @@ run('the web app all day', () => {
   let talkId: string;
   let reference: string;
   let reportId: string;
+  let childId: string;
 
   beforeAll(async () => {
     web = await startWebTestEnvironment({ workers: false });
@@ -79,6 +112,7 @@ run('the web app all day', () => {
     );
     expect(opened.errors).toBeUndefined();
     ({ id: talkId, reference } = opened.data.openTalk);
+    childId = child.id;
     const flagged = await app.as(SCHOOL, `mutation($input: FlagConcernInput!) { flagConcern(input: $input) { id } }`, {
       input: {
         child: { givenName: 'Nora', familyName: 'Nyström-Lindqvistsson' },
@@ -230,6 +264,79 @@ run('the web app all day', () => {
     expect((await focused(admin)).id).toBe(await hours.getAttribute('id'));
   });
 
+  it('the police, flag, case and admin forms say what is wrong, in a focused summary whose links lead to the fields', async () => {
+    const police = await web.signIn('polis.norr@samverka.test', { viewport: DESKTOP });
+    await police.goto(`${baseUrl}/police/reports/new`);
+    const send = police.getByRole('button', { name: 'Skicka anmälan' });
+    expect(await submitEmpty(police, () => send.click())).toEqual([
+      'Välj kategori',
+      'Fyll i beskrivning',
+      'Fyll i personnummer eller förnamn och efternamn.',
+    ]);
+    expect(await police.getByLabel('Kategori').getAttribute('aria-required')).toBe('true');
+    await expectAccessible(police, '46-police-form-error-summary');
+    await followLink(police, 'Fyll i beskrivning');
+    await police.getByLabel('Kategori').selectOption('SUSPECTED_CRIME');
+    await police.getByLabel('Personnummer').fill('20100101-0000');
+    await send.click();
+    await police.getByTestId('error-summary').getByRole('link', { name: 'Ange K-numret: anmälan bygger på misstanke om brott.' }).waitFor();
+    await police.setViewportSize(PHONE);
+    await screenshot(police, '46-police-form-error-summary-phone');
+    await police.context().close();
+
+    const school = await web.signIn(SCHOOL, { viewport: DESKTOP });
+    await school.goto(`${baseUrl}/concerns/new`);
+    expect(await submitEmpty(school, () => school.getByRole('button', { name: 'Skicka anmälan' }).click())).toEqual([
+      'Fyll i personnummer eller förnamn och efternamn.',
+      'Välj kategori',
+      'Fyll i beskrivning',
+      'Välj om du vill ha återkoppling: ja eller nej',
+    ]);
+    await expectAccessible(school, '47-flag-form-error-summary');
+    await followLink(school, 'Välj om du vill ha återkoppling: ja eller nej');
+    // The names are the way round a missing number; given one name, the other is what is missing.
+    await school.getByLabel('Förnamn').fill('Nora');
+    await school.getByRole('button', { name: 'Skicka anmälan' }).click();
+    await school.getByTestId('error-summary').getByRole('link', { name: 'Fyll i efternamn' }).waitFor();
+    await school.setViewportSize(PHONE);
+    await screenshot(school, '47-flag-form-error-summary-phone');
+    await school.context().close();
+
+    const opened = await app.as(
+      'sspf.norr@samverka.test',
+      `mutation($input: OpenCollaborationCaseInput!) { openCollaborationCase(input: $input) { id } }`,
+      { input: { childId, concern: 'Har slutat komma till fritidsgården.', idempotencyKey: 'web-everyday-case' } },
+    );
+    expect(opened.errors).toBeUndefined();
+    const coordinator = await web.signIn('sspf.norr@samverka.test', { viewport: DESKTOP });
+    await coordinator.goto(`${baseUrl}/cases/${opened.data.openCollaborationCase.id}`);
+    const close = coordinator.locator('section[aria-labelledby="close-title"]');
+    expect(await submitEmpty(coordinator, () => close.getByRole('button', { name: 'Avsluta ärendet' }).click())).toEqual(['Välj skäl']);
+    await expectAccessible(coordinator, '48-case-close-error-summary');
+    await followLink(coordinator, 'Välj skäl');
+    await close.getByLabel('Skäl').selectOption('OTHER');
+    await close.getByRole('button', { name: 'Avsluta ärendet' }).click();
+    await close.getByTestId('error-summary').getByRole('link', { name: 'Fyll i anteckning' }).waitFor();
+    await coordinator.setViewportSize(PHONE);
+    await screenshot(coordinator, '48-case-close-error-summary-phone');
+    await coordinator.context().close();
+
+    const admin = await web.signIn(ADMIN, { viewport: DESKTOP });
+    await admin.goto(`${baseUrl}/admin/users`);
+    const create = admin.locator('section[aria-labelledby="create-user-title"]');
+    expect(await submitEmpty(admin, () => create.getByRole('button', { name: 'Lägg till', exact: true }).click())).toEqual([
+      'Fyll i e-post',
+      'Fyll i namn',
+      'Välj verksamhet',
+      'Välj minst ett alternativ under roller',
+    ]);
+    await expectAccessible(admin, '49-admin-create-user-error-summary');
+    await followLink(admin, 'Välj minst ett alternativ under roller');
+    await admin.setViewportSize(PHONE);
+    await screenshot(admin, '49-admin-create-user-error-summary-phone');
+    await admin.context().close();
+  });
+
   it("the administrator gives the school head's role and sets an agency's duty to report from the pages", async () => {
     const [association] = await app.sql(
       `SELECT id, name FROM agency WHERE NOT is_public_authority AND NOT duty_to_report ORDER BY name LIMIT 1`,
@@ -266,7 +373,9 @@ run('the web app all day', () => {
     ];
     const [aCase] = await app.sql(`SELECT id FROM collaboration_case ORDER BY created_at LIMIT 1`).catch(() => [undefined]);
     const extra: Record<string, string[]> = {
-      [SOCIAL]: [`/reports/${reportId}`, `/talks/${talkId}`],
+      [SOCIAL]: [`/reports/${reportId}`, `/talks/${talkId}`, `/children/${childId}`],
+      'chef.norr@samverka.test': [`/children/${childId}/records`],
+      'polis.norr@samverka.test': ['/police/reports/new'],
       ...(aCase ? { 'sspf.norr@samverka.test': [`/cases/${aCase.id}`] } : {}),
     };
     const wide: string[] = [];
@@ -276,11 +385,19 @@ run('the web app all day', () => {
       const links = await page.locator('nav[aria-label="Huvudmeny"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       for (const href of [...links, '/notifications', ...(extra[email] ?? [])]) {
         await page.goto(`${baseUrl}${href}`);
-        await page.locator('main h1').first().waitFor();
+        await page
+          .locator('main h1')
+          .first()
+          .waitFor({ timeout: 20_000 })
+          .catch(async (e: Error) => {
+            await screenshot(page, `phone-no-heading-${email.split('@')[0]}-${href.replace(/\W+/g, '-')}`);
+            throw new Error(`${email} ${href}: ${e.message}`);
+          });
         await page.waitForFunction(
           () => !(globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('main .loading'),
         );
         visited += 1;
+        if (PHONE_AXE[href.replace(childId, ':id')]) await expectAccessible(page, PHONE_AXE[href.replace(childId, ':id')]);
         const over = await sidewaysScroll(page);
         if (over > 0) {
           wide.push(`${email} ${href}: ${over} px`);

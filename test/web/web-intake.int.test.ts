@@ -53,12 +53,12 @@ run('intake by phone and the intake search in the browser', () => {
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
     await expect(summary.evaluate((element) => element === element.ownerDocument.activeElement)).resolves.toBe(true);
-    expect(await summary.textContent()).toContain('Hur anmälan kom in: Obligatoriskt');
+    expect(await summary.textContent()).toContain('Välj hur anmälan kom in');
     await expectAccessible(page, 'intake-01-register-errors');
 
     const pin = pnr('20140615', '452');
     await page.getByLabel('Hur anmälan kom in').selectOption('PHONE');
-    await page.getByLabel('Anmälare', { exact: true }).selectOption('PRIVATE_PERSON');
+    await page.getByRole('combobox', { name: 'Anmälare', exact: true }).selectOption('PRIVATE_PERSON');
     await page.getByLabel('Anmälarens namn').fill('Greta Granne');
     await page.getByLabel('Anmälarens kontaktuppgifter').fill('070-000 00 00');
     await page.getByLabel('Personnummer').fill(pin);

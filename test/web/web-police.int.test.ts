@@ -41,8 +41,10 @@ run("the police's page in the browser", () => {
 
     await form.getByLabel('Kategori').selectOption('SUSPECTED_CRIME');
     await form.getByRole('button', { name: 'Skicka anmälan' }).click();
-    await form.getByText('Ange K-numret: anmälan bygger på misstanke om brott.').waitFor();
-    await form.getByText('Fyll i personnummer eller förnamn och efternamn.').waitFor();
+    // Said in the summary, which takes the focus, and beside each field.
+    const summary = form.getByTestId('error-summary');
+    await summary.getByRole('link', { name: 'Ange K-numret: anmälan bygger på misstanke om brott.' }).waitFor();
+    await summary.getByRole('link', { name: 'Fyll i personnummer eller förnamn och efternamn.' }).waitFor();
     await expectAccessible(page, 'police-01-form-errors');
 
     await form.getByLabel('Polisens diarienummer (K-nummer)').fill('K-7001/26');

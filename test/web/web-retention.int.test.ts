@@ -144,7 +144,7 @@ run("the supervisor's retention pages in the browser", () => {
     const clients = page.locator('section[aria-labelledby="clients-title"]');
     await clients.getByText('Inga systemklienter är registrerade.').waitFor();
     await clients.getByRole('button', { name: 'Registrera klient' }).click();
-    await page.getByTestId('error-summary').getByText('Obligatoriskt').first().waitFor();
+    await page.getByTestId('error-summary').getByRole('link', { name: 'Välj verksamhet' }).waitFor();
     await expectAccessible(page, 'retention-06-client-errors');
 
     await clients.getByLabel('Verksamhet').selectOption({ label: 'Lokalpolisområde Norr' });

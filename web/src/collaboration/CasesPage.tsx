@@ -1,10 +1,9 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Paragraph, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
-import { GeneralErrors, useFormErrors } from '../components/FormErrors';
+import { useState } from 'react';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
-import { takeField } from '../errors';
+import { RadiosField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
@@ -71,20 +70,36 @@ function NewCaseForm() {
   const [search, setSearch] = useState('');
   const [childId, setChildId] = useState('');
   const [concern, setConcern] = useState('');
-  const [tried, setTried] = useState(false);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [find, found] = useLazyQuery(FIND_CHILDREN);
   const [open, { loading, error }] = useMutation(OPEN_CASE);
-  const server = useFormErrors(error, { childId: t.cases.chooseChild, concern: t.cases.concern });
   const children = found.data?.children.edges.map((e) => e.node) ?? [];
+  const form = useForm(
+    {
+      // Until a search has found children there is no choice to link to: the search field is where to start.
+      childId: {
+        id: children.length > 0 ? 'new-case-child' : 'new-case-search',
+        label: t.cases.chooseChild,
+        value: childId,
+        required: true,
+        emptyMessage: t.cases.childNeeded,
+      },
+      concern: {
+        id: 'new-case-concern',
+        label: t.cases.concern,
+        value: concern,
+        required: true,
+        emptyMessage: t.cases.concernNeeded,
+        api: ['concern', 'modelOverride'],
+      },
+    },
+    { error },
+  );
   const openCase = openCaseOf(error);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!childId || !concern.trim()) return;
-    const result = await open({ variables: { input: { childId, concern: concern.trim(), idempotencyKey } } }).catch(() => null);
-    if (result?.data) navigate(`/cases/${result.data.openCollaborationCase.id}`);
-  };
+  const submit = form.submit(async () => {
+    const result = await open({ variables: { input: { childId, concern: concern.trim(), idempotencyKey } } });
+    if (result.data) navigate(`/cases/${result.data.openCollaborationCase.id}`);
+  });
   return (
     <section aria-labelledby="new-case-title" className="card">
       <Heading level={2} data-size="sm" id="new-case-title">
@@ -98,40 +113,25 @@ function NewCaseForm() {
           if (search.trim()) void find({ variables: { search: search.trim() } });
         }}
       >
-        <Textfield label={t.cases.childSearch} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <Textfield id="new-case-search" label={t.cases.childSearch} value={search} onChange={(e) => setSearch(e.target.value)} />
         <Button type="submit" variant="secondary" loading={found.loading}>
           {t.cases.search}
         </Button>
       </form>
       <form onSubmit={submit} noValidate className="form">
+        {form.summary}
         {found.data && children.length === 0 && <Empty>{t.cases.noChildren}</Empty>}
         {children.length > 0 && (
-          <Fieldset>
-            <Fieldset.Legend>{t.cases.chooseChild}</Fieldset.Legend>
-            {children.map((c) => (
-              <Radio
-                key={c.id}
-                name="child"
-                value={c.id}
-                checked={childId === c.id}
-                onChange={() => setChildId(c.id)}
-                label={`${childName(c)}, ${c.birthDate ?? ''} (${c.district?.name ?? ''})`}
-              />
-            ))}
-            {((tried && !childId) || takeField(server, 'childId')) && (
-              <ValidationMessage>{takeField(server, 'childId') ?? t.required}</ValidationMessage>
-            )}
-          </Fieldset>
+          <RadiosField
+            field={form.field('childId')}
+            name="child"
+            options={children.map((c) => ({ value: c.id, label: `${childName(c)}, ${c.birthDate ?? ''} (${c.district?.name ?? ''})` }))}
+            value={childId}
+            onChange={setChildId}
+          />
         )}
-        <Textfield
-          multiline
-          rows={3}
-          label={t.cases.concern}
-          value={concern}
-          onChange={(e) => setConcern(e.target.value)}
-          error={(tried && !concern.trim() ? t.required : undefined) ?? takeField(server, 'concern', 'modelOverride')}
-        />
-        <GeneralErrors errors={server} />
+        {children.length === 0 && form.field('childId').error && <ValidationMessage>{form.field('childId').error}</ValidationMessage>}
+        <Textfield multiline rows={3} {...form.field('concern')} value={concern} onChange={(e) => setConcern(e.target.value)} />
         {openCase && (
           <Paragraph data-testid="open-case-link">
             <Link href={`/cases/${openCase.id}`}>{t.cases.goToOpenCase(openCase.reference)}</Link>

@@ -1,9 +1,9 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
-import { FormEvent, Fragment, useState } from 'react';
-import { GeneralErrors, localToIso, useFormErrors } from '../components/FormErrors';
+import { Fragment, useState } from 'react';
+import { localToIso } from '../components/FormErrors';
 import { useDistrictTimeZone, ZoneNote } from '../components/district-time';
-import { takeField } from '../errors';
+import { useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { CaseData, REFETCH_CASE } from './case.queries';
@@ -36,13 +36,17 @@ function GoalsForm({ theCase }: { theCase: CaseData }) {
   const [firstFollowUpAt, setFirstFollowUpAt] = useState('');
   const needsFollowUp = theCase.state === 'MAPPING' && !theCase.nextFollowUpAt;
   const [save, { loading, error, data }] = useMutation(SET_GOALS, REFETCH_CASE);
-  const server = useFormErrors(error, {
-    youthGoals: t.cases.youthGoals,
-    agencyGoals: t.cases.goalsTitle,
-    firstFollowUpAt: t.cases.firstFollowUp,
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const form = useForm(
+    {
+      youthGoals: { id: 'goals-youth', label: t.cases.youthGoals, value: youthGoals },
+      agencyGoals: { id: 'goals-agency-0', label: t.cases.goalsTitle, value: '' },
+      firstFollowUpAt: needsFollowUp
+        ? { id: 'goals-follow-up', label: t.cases.firstFollowUp, value: firstFollowUpAt, kind: 'datetime', required: true, when: 'future' }
+        : null,
+    },
+    { error, timeZone: zone },
+  );
+  const submit = form.submit(() =>
     save({
       variables: {
         input: {
@@ -55,38 +59,32 @@ function GoalsForm({ theCase }: { theCase: CaseData }) {
           firstFollowUpAt: localToIso(firstFollowUpAt, zone),
         },
       },
-    }).catch(() => undefined);
-  };
+    }),
+  );
+  const agencyGoalsError = form.field('agencyGoals').error;
   return (
     <form onSubmit={submit} noValidate className="form">
-      <Textfield
-        multiline
-        rows={3}
-        label={t.cases.youthGoals}
-        value={youthGoals}
-        onChange={(e) => setYouthGoals(e.target.value)}
-        error={takeField(server, 'youthGoals')}
-      />
-      {agencies.map((a) => (
+      {form.summary}
+      <Textfield multiline rows={3} {...form.field('youthGoals')} value={youthGoals} onChange={(e) => setYouthGoals(e.target.value)} />
+      {agencies.map((a, i) => (
         <Textfield
           key={a.id}
+          id={i === 0 ? 'goals-agency-0' : undefined}
           label={t.cases.agencyGoal(a.name)}
           value={agencyGoals[a.id] ?? ''}
           onChange={(e) => setAgencyGoals((g) => ({ ...g, [a.id]: e.target.value }))}
+          error={i === 0 ? agencyGoalsError : undefined}
         />
       ))}
-      {takeField(server, 'agencyGoals') && <Paragraph role="alert">{takeField(server, 'agencyGoals')}</Paragraph>}
       {needsFollowUp && (
         <Textfield
           type="datetime-local"
-          label={t.cases.firstFollowUp}
+          {...form.field('firstFollowUpAt')}
           value={firstFollowUpAt}
           onChange={(e) => setFirstFollowUpAt(e.target.value)}
-          error={takeField(server, 'firstFollowUpAt')}
         />
       )}
       {needsFollowUp && <ZoneNote timeZone={zone} />}
-      <GeneralErrors errors={server} />
       {data && !error && <Paragraph role="status">{t.cases.saved}</Paragraph>}
       <div>
         <Button type="submit" loading={loading}>

@@ -11,10 +11,10 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
-import { GeneralErrors, localToIso, useFormErrors } from '../components/FormErrors';
+import { useState } from 'react';
+import { localToIso } from '../components/FormErrors';
+import { useForm } from '../components/use-form';
 import { useDistrictTimeZone, ZoneNote } from '../components/district-time';
-import { takeField } from '../errors';
 import { graphql } from '../gql';
 import type { MeetingKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -45,17 +45,18 @@ function RecordHeldForm({ meeting, planRunning }: { meeting: Meeting; planRunnin
   const [decisions, setDecisions] = useState('');
   const [planChanges, setPlanChanges] = useState('');
   const [next, setNext] = useState('');
-  const [tried, setTried] = useState(false);
   const [record, { loading, error }] = useMutation(RECORD_HELD, REFETCH_CASE);
-  const server = useFormErrors(error, {
-    decisions: t.cases.decisions,
-    planChanges: t.cases.planChanges,
-    nextFollowUpAt: t.cases.nextMeeting,
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!decisions.trim()) return;
+  const form = useForm(
+    {
+      decisions: { id: `meeting-${meeting.id}-decisions`, label: t.cases.decisions, value: decisions, required: true },
+      planChanges: { id: `meeting-${meeting.id}-changes`, label: t.cases.planChanges, value: planChanges },
+      nextFollowUpAt: planRunning
+        ? { id: `meeting-${meeting.id}-next`, label: t.cases.nextMeeting, value: next, kind: 'datetime', when: 'future' }
+        : null,
+    },
+    { error, timeZone: zone },
+  );
+  const submit = form.submit(() =>
     record({
       variables: {
         input: {
@@ -65,30 +66,17 @@ function RecordHeldForm({ meeting, planRunning }: { meeting: Meeting; planRunnin
           nextFollowUpAt: localToIso(next, zone),
         },
       },
-    }).catch(() => undefined);
-  };
+    }),
+  );
   return (
     <form onSubmit={submit} noValidate className="form">
-      <Textfield
-        multiline
-        rows={2}
-        label={t.cases.decisions}
-        value={decisions}
-        onChange={(e) => setDecisions(e.target.value)}
-        error={(tried && !decisions.trim() ? t.required : undefined) ?? takeField(server, 'decisions')}
-      />
-      <Textfield multiline rows={2} label={t.cases.planChanges} value={planChanges} onChange={(e) => setPlanChanges(e.target.value)} />
+      {form.summary}
+      <Textfield multiline rows={2} {...form.field('decisions')} value={decisions} onChange={(e) => setDecisions(e.target.value)} />
+      <Textfield multiline rows={2} {...form.field('planChanges')} value={planChanges} onChange={(e) => setPlanChanges(e.target.value)} />
       {planRunning && (
-        <Textfield
-          type="datetime-local"
-          label={t.cases.nextMeeting}
-          value={next}
-          onChange={(e) => setNext(e.target.value)}
-          error={takeField(server, 'nextFollowUpAt')}
-        />
+        <Textfield type="datetime-local" {...form.field('nextFollowUpAt')} value={next} onChange={(e) => setNext(e.target.value)} />
       )}
       {planRunning && <ZoneNote timeZone={zone} />}
-      <GeneralErrors errors={server} />
       <div>
         <Button type="submit" variant="secondary" loading={loading}>
           {t.cases.recordHeld}
@@ -105,32 +93,34 @@ function ScheduleForm({ theCase }: { theCase: CaseData }) {
   const [kind, setKind] = useState<MeetingKind>('FOLLOW_UP');
   const [when, setWhen] = useState('');
   const [attendees, setAttendees] = useState<string[]>(() => people.map((p) => p.id));
-  const [tried, setTried] = useState(false);
   const [schedule, { loading, error }] = useMutation(SCHEDULE, REFETCH_CASE);
-  const server = useFormErrors(error, { scheduledAt: t.cases.when, attendeeUserIds: t.cases.attendees });
-  const whenError = (tried && !when ? t.required : undefined) ?? takeField(server, 'scheduledAt');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    const scheduledAt = localToIso(when, zone);
-    if (!scheduledAt) return;
-    schedule({ variables: { input: { caseId: theCase.id, kind, scheduledAt, attendeeUserIds: attendees } } }).then(
+  const form = useForm(
+    {
+      kind: { id: 'schedule-kind', label: t.cases.meetingKind, value: kind },
+      scheduledAt: { id: 'schedule-when', label: t.cases.when, value: when, kind: 'datetime', required: true, when: 'future' },
+      attendeeUserIds: { id: 'schedule-attendee-0', label: t.cases.attendees, value: attendees },
+    },
+    { error, timeZone: zone },
+  );
+  const submit = form.submit(() =>
+    schedule({ variables: { input: { caseId: theCase.id, kind, scheduledAt: localToIso(when, zone)!, attendeeUserIds: attendees } } }).then(
       () => {
         setWhen('');
-        setTried(false);
+        form.reset();
       },
-      () => undefined,
-    );
-  };
+    ),
+  );
+  const attendeesError = form.field('attendeeUserIds').error;
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="schedule-title">
       <Heading level={3} data-size="xs" id="schedule-title">
         {t.cases.schedule}
       </Heading>
+      {form.summary}
       <div className="row">
         <Field>
           <Label>{t.cases.meetingKind}</Label>
-          <Select value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
+          <Select id="schedule-kind" value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
             {KINDS.map((k) => (
               <Select.Option key={k} value={k}>
                 {t.cases.meetingKinds[k]}
@@ -138,22 +128,23 @@ function ScheduleForm({ theCase }: { theCase: CaseData }) {
             ))}
           </Select>
         </Field>
-        <Textfield type="datetime-local" label={t.cases.when} value={when} onChange={(e) => setWhen(e.target.value)} error={whenError} />
+        <Textfield type="datetime-local" {...form.field('scheduledAt')} value={when} onChange={(e) => setWhen(e.target.value)} />
       </div>
       <ZoneNote timeZone={zone} />
       <Fieldset>
         <Fieldset.Legend>{t.cases.attendees}</Fieldset.Legend>
-        {people.map((p) => (
+        {people.map((p, i) => (
           <Checkbox
             key={p.id}
+            id={i === 0 ? 'schedule-attendee-0' : undefined}
+            aria-invalid={attendeesError ? true : undefined}
             label={p.agency ? `${p.name}, ${p.agency}` : p.name}
             checked={attendees.includes(p.id)}
             onChange={(e) => setAttendees((ids) => (e.target.checked ? [...ids, p.id] : ids.filter((id) => id !== p.id)))}
           />
         ))}
-        {takeField(server, 'attendeeUserIds') && <ValidationMessage>{takeField(server, 'attendeeUserIds')}</ValidationMessage>}
+        {attendeesError && <ValidationMessage>{attendeesError}</ValidationMessage>}
       </Fieldset>
-      <GeneralErrors errors={server} />
       <div>
         <Button type="submit" loading={loading}>
           {t.cases.schedule}

@@ -1,9 +1,9 @@
 import { Alert, Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FormEvent, useCallback, useState } from 'react';
-import { GeneralErrors, useFormErrors, useOutOfReach } from '../components/FormErrors';
+import { useCallback, useState } from 'react';
+import { useOutOfReach } from '../components/FormErrors';
+import { useForm } from '../components/use-form';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
-import { takeField } from '../errors';
 import { graphql } from '../gql';
 import type { MyActionsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -68,33 +68,22 @@ const POLL_MS = 60_000;
 function NoteForm({ action, onGone }: { action: Action; onGone: () => void }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
-  const [tried, setTried] = useState(false);
   const [add, { loading, error }] = useMutation(ADD_NOTE, REFETCH_MINE);
   const gone = useOutOfReach(error, onGone);
-  const server = useFormErrors(gone ? undefined : error, { text: t.actions.note });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!text.trim()) return;
-    add({ variables: { input: { actionId: action.id, text: text.trim() } } }).then(
-      () => {
-        setText('');
-        setTried(false);
-      },
-      () => undefined,
-    );
-  };
+  const form = useForm(
+    { text: { id: `action-${action.id}-note`, label: t.actions.note, value: text, required: true } },
+    { error: gone ? undefined : error },
+  );
+  const submit = form.submit(() =>
+    add({ variables: { input: { actionId: action.id, text: text.trim() } } }).then(() => {
+      setText('');
+      form.reset();
+    }),
+  );
   return (
     <form onSubmit={submit} noValidate className="form">
-      <Textfield
-        multiline
-        rows={2}
-        label={t.actions.note}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        error={(tried && !text.trim() ? t.required : undefined) ?? takeField(server, 'text')}
-      />
-      <GeneralErrors errors={server} />
+      {form.summary}
+      <Textfield multiline rows={2} {...form.field('text')} value={text} onChange={(e) => setText(e.target.value)} />
       <div>
         <Button type="submit" variant="secondary" data-size="sm" loading={loading}>
           {t.actions.addNote}

@@ -1,9 +1,9 @@
 import { Button, Field, Heading, Label, Paragraph, Select, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
-import { GeneralErrors, localToIso, useFormErrors, useOutOfReach } from '../components/FormErrors';
+import { useState } from 'react';
+import { localToIso, useOutOfReach } from '../components/FormErrors';
+import { SelectField, useForm } from '../components/use-form';
 import { useDistrictTimeZone } from '../components/district-time';
-import { takeField } from '../errors';
 import { graphql } from '../gql';
 import type { PlanActionKind, PlanActionStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -56,15 +56,20 @@ export function ActionStatusForm({
   const [cancelReason, setCancelReason] = useState('');
   const [update, { loading, error, data }] = useMutation(UPDATE_PLAN_ACTION, refetch);
   const gone = useOutOfReach(error, onGone);
-  const server = useFormErrors(gone ? undefined : error, {
-    status: t.cases.status,
-    dueAt: t.cases.due,
-    cancelReason: t.cases.cancelReason,
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const form = useForm(
+    {
+      status: { id: `action-${action.id}-status`, label: t.cases.status, value: status },
+      cancelReason:
+        status === 'CANCELLED'
+          ? { id: `action-${action.id}-cancel-reason`, label: t.cases.cancelReason, value: cancelReason, required: true }
+          : null,
+      dueAt: { id: `action-${action.id}-due`, label: t.cases.due, value: dueAt, kind: 'date' },
+    },
+    { error: gone ? undefined : error, timeZone: zone },
+  );
+  const submit = form.submit(() => {
     const changedDue = dueAt !== dateInput(action.dueAt) ? localToIso(`${dueAt}T16:00`, zone) : null;
-    update({
+    return update({
       variables: {
         input: {
           actionId: action.id,
@@ -73,37 +78,26 @@ export function ActionStatusForm({
           cancelReason: status === 'CANCELLED' ? cancelReason.trim() || null : null,
         },
       },
-    }).catch(() => undefined);
-  };
+    });
+  });
   return (
     <form onSubmit={submit} noValidate className="action-form">
+      {form.summary}
       <Field>
-        <Label>{t.cases.status}</Label>
-        <Select value={status} onChange={(e) => setStatus(e.target.value as PlanActionStatus)}>
+        <Label htmlFor={`action-${action.id}-status`}>{t.cases.status}</Label>
+        <Select id={`action-${action.id}-status`} value={status} onChange={(e) => setStatus(e.target.value as PlanActionStatus)}>
           {STATUSES.map((s) => (
             <Select.Option key={s} value={s}>
               {t.cases.statuses[s]}
             </Select.Option>
           ))}
         </Select>
-        {takeField(server, 'status') && <ValidationMessage>{takeField(server, 'status')}</ValidationMessage>}
+        {form.field('status').error && <ValidationMessage>{form.field('status').error}</ValidationMessage>}
       </Field>
       {status === 'CANCELLED' && (
-        <Textfield
-          label={t.cases.cancelReason}
-          value={cancelReason}
-          onChange={(e) => setCancelReason(e.target.value)}
-          error={takeField(server, 'cancelReason')}
-        />
+        <Textfield {...form.field('cancelReason')} value={cancelReason} onChange={(e) => setCancelReason(e.target.value)} />
       )}
-      <Textfield
-        type="date"
-        label={t.cases.due}
-        value={dueAt}
-        onChange={(e) => setDueAt(e.target.value)}
-        error={takeField(server, 'dueAt')}
-      />
-      <GeneralErrors errors={server} />
+      <Textfield type="date" {...form.field('dueAt')} value={dueAt} onChange={(e) => setDueAt(e.target.value)} />
       {data && !error && (
         <Paragraph role="status" data-size="sm">
           {t.cases.saved}
@@ -153,88 +147,65 @@ function AddActionForm({ theCase }: { theCase: CaseData }) {
   const [description, setDescription] = useState('');
   const [responsibleUserId, setResponsible] = useState('');
   const [dueAt, setDueAt] = useState('');
-  const [tried, setTried] = useState(false);
   const [add, { loading, error }] = useMutation(ADD_PLAN_ACTION, REFETCH_CASE);
-  const server = useFormErrors(error, {
-    kind: t.cases.kind,
-    description: t.cases.description,
-    responsibleUserId: t.cases.responsible,
-    dueAt: t.cases.due,
-  });
-  const missing = (value: string, field: string) => (tried && !value.trim() ? t.required : undefined) ?? takeField(server, field);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    const due = localToIso(`${dueAt}T16:00`, zone);
-    if (!kind || !description.trim() || !responsibleUserId || !due) return;
-    add({ variables: { input: { caseId: theCase.id, kind, description: description.trim(), responsibleUserId, dueAt: due } } }).then(
-      () => {
-        setKind('');
-        setDescription('');
-        setResponsible('');
-        setDueAt('');
-        setTried(false);
+  const form = useForm(
+    {
+      kind: { id: 'add-action-kind', label: t.cases.kind, value: kind, kind: 'choice', required: true },
+      responsibleUserId: {
+        id: 'add-action-responsible',
+        label: t.cases.responsible,
+        value: responsibleUserId,
+        kind: 'choice',
+        required: true,
       },
-      () => undefined,
-    );
-  };
+      dueAt: { id: 'add-action-due', label: t.cases.due, value: dueAt, kind: 'date', required: true, when: 'future' },
+      description: { id: 'add-action-description', label: t.cases.description, value: description, required: true },
+    },
+    { error, timeZone: zone },
+  );
+  const submit = form.submit(() =>
+    add({
+      variables: {
+        input: {
+          caseId: theCase.id,
+          kind: kind as PlanActionKind,
+          description: description.trim(),
+          responsibleUserId,
+          dueAt: localToIso(`${dueAt}T16:00`, zone)!,
+        },
+      },
+    }).then(() => {
+      setKind('');
+      setDescription('');
+      setResponsible('');
+      setDueAt('');
+      form.reset();
+    }),
+  );
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="add-action-title">
       <Heading level={3} data-size="xs" id="add-action-title">
         {t.cases.addAction}
       </Heading>
+      {form.summary}
       <div className="row">
-        <Field>
-          <Label>{t.cases.kind}</Label>
-          <Select
-            value={kind}
-            onChange={(e) => setKind(e.target.value as PlanActionKind)}
-            aria-invalid={missing(kind, 'kind') ? true : undefined}
-          >
-            <Select.Option value="">{t.flag.choose}</Select.Option>
-            {KINDS.map((k) => (
-              <Select.Option key={k} value={k}>
-                {t.cases.kinds[k]}
-              </Select.Option>
-            ))}
-          </Select>
-          {missing(kind, 'kind') && <ValidationMessage>{missing(kind, 'kind')}</ValidationMessage>}
-        </Field>
-        <Field>
-          <Label>{t.cases.responsible}</Label>
-          <Select
-            value={responsibleUserId}
-            onChange={(e) => setResponsible(e.target.value)}
-            aria-invalid={missing(responsibleUserId, 'responsibleUserId') ? true : undefined}
-          >
-            <Select.Option value="">{t.flag.choose}</Select.Option>
-            {people.map((p) => (
-              <Select.Option key={p.id} value={p.id}>
-                {p.agency ? `${p.name}, ${p.agency}` : p.name}
-              </Select.Option>
-            ))}
-          </Select>
-          {missing(responsibleUserId, 'responsibleUserId') && (
-            <ValidationMessage>{missing(responsibleUserId, 'responsibleUserId')}</ValidationMessage>
-          )}
-        </Field>
-        <Textfield
-          type="date"
-          label={t.cases.due}
-          value={dueAt}
-          onChange={(e) => setDueAt(e.target.value)}
-          error={missing(dueAt, 'dueAt')}
-        />
+        <SelectField field={form.field('kind')} value={kind} onChange={(v) => setKind(v as PlanActionKind)}>
+          {KINDS.map((k) => (
+            <Select.Option key={k} value={k}>
+              {t.cases.kinds[k]}
+            </Select.Option>
+          ))}
+        </SelectField>
+        <SelectField field={form.field('responsibleUserId')} value={responsibleUserId} onChange={setResponsible}>
+          {people.map((p) => (
+            <Select.Option key={p.id} value={p.id}>
+              {p.agency ? `${p.name}, ${p.agency}` : p.name}
+            </Select.Option>
+          ))}
+        </SelectField>
+        <Textfield type="date" {...form.field('dueAt')} value={dueAt} onChange={(e) => setDueAt(e.target.value)} />
       </div>
-      <Textfield
-        multiline
-        rows={2}
-        label={t.cases.description}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
-        error={missing(description, 'description')}
-      />
-      <GeneralErrors errors={server} />
+      <Textfield multiline rows={2} {...form.field('description')} value={description} onChange={(e) => setDescription(e.target.value)} />
       <div>
         <Button type="submit" loading={loading}>
           {t.cases.addAction}

@@ -1,8 +1,7 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
-import { GeneralErrors, useFormErrors } from '../components/FormErrors';
-import { takeField } from '../errors';
+import { useState } from 'react';
+import { SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { CaseData, REFETCH_CASE } from './case.queries';
@@ -32,46 +31,43 @@ function AddMemberForm({ theCase }: { theCase: CaseData }) {
   const candidates = useQuery(TEAM_CANDIDATES, { variables: { caseId: theCase.id }, fetchPolicy: 'cache-and-network' });
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState('');
-  const [tried, setTried] = useState(false);
   const [add, { loading, error }] = useMutation(ADD_TEAM_MEMBER, REFETCH_CASE);
-  const server = useFormErrors(error, { userId: t.cases.member, role: t.cases.memberRole });
+  const form = useForm(
+    {
+      userId: { id: 'member-user', label: t.cases.member, value: userId, kind: 'choice', required: true },
+      role: { id: 'member-role', label: t.cases.memberRole, value: role },
+    },
+    { error },
+  );
   const onTeam = new Set((theCase.team ?? []).map((m) => m.person?.id));
   const offered = (candidates.data?.teamCandidates ?? []).filter((c) => !onTeam.has(c.id) && c.id !== theCase.coordinator?.id);
-  const userError = (tried && !userId ? t.required : undefined) ?? takeField(server, 'userId');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!userId) return;
-    add({ variables: { input: { caseId: theCase.id, userId, role: role.trim() || null } } }).then(
-      () => {
-        setUserId('');
-        setRole('');
-        setTried(false);
-      },
-      () => undefined,
-    );
-  };
+  const submit = form.submit(() =>
+    add({ variables: { input: { caseId: theCase.id, userId, role: role.trim() || null } } }).then(() => {
+      setUserId('');
+      setRole('');
+      form.reset();
+    }),
+  );
   if (candidates.data && offered.length === 0) return <Paragraph>{t.cases.noCandidates}</Paragraph>;
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="add-member-title">
       <Heading level={3} data-size="xs" id="add-member-title">
         {t.cases.addMember}
       </Heading>
+      {form.summary}
       <div className="row align-end">
-        <Field>
-          <Label>{t.cases.member}</Label>
-          <Field.Description>{t.cases.memberHint}</Field.Description>
-          <Select value={userId} onChange={(e) => setUserId(e.target.value)} aria-invalid={userError ? true : undefined}>
-            <Select.Option value="">{t.flag.choose}</Select.Option>
-            {offered.map((c) => (
-              <Select.Option key={c.id} value={c.id}>{`${c.displayName ?? ''}, ${c.agency?.name ?? ''}`}</Select.Option>
-            ))}
-          </Select>
-          {userError && <ValidationMessage>{userError}</ValidationMessage>}
-        </Field>
-        <Textfield label={t.cases.memberRole} value={role} onChange={(e) => setRole(e.target.value)} error={takeField(server, 'role')} />
+        <SelectField
+          field={form.field('userId')}
+          value={userId}
+          onChange={setUserId}
+          description={<Field.Description>{t.cases.memberHint}</Field.Description>}
+        >
+          {offered.map((c) => (
+            <Select.Option key={c.id} value={c.id}>{`${c.displayName ?? ''}, ${c.agency?.name ?? ''}`}</Select.Option>
+          ))}
+        </SelectField>
+        <Textfield {...form.field('role')} value={role} onChange={(e) => setRole(e.target.value)} />
       </div>
-      <GeneralErrors errors={server} />
       <div>
         <Button type="submit" loading={loading}>
           {t.cases.addMember}

@@ -2,7 +2,7 @@ import { ErrorSummary, Heading } from '@digdir/designsystemet-react';
 import { ComponentRef, useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 
-/** One thing to fix: the message shown beside the field, and the id of the field the summary links to. */
+/** One thing to fix: the message shown beside the field, and the id of the field the summary links to (none for an error of the whole form). */
 export interface Problem {
   readonly id: string;
   readonly message: string;
@@ -34,20 +34,24 @@ export function FormErrorSummary({ problems, attempt }: { problems: readonly Pro
         {t.forms.summaryTitle}
       </Heading>
       <ErrorSummary.List>
-        {problems.map((p) => (
-          <ErrorSummary.Item key={p.id}>
-            <ErrorSummary.Link
-              href={`#${p.id}`}
-              onClick={(event) => {
-                const field = document.getElementById(p.id);
-                if (!field) return;
-                event.preventDefault();
-                field.focus();
-                field.scrollIntoView({ block: 'center' });
-              }}
-            >
-              {p.message}
-            </ErrorSummary.Link>
+        {problems.map((p, i) => (
+          <ErrorSummary.Item key={`${i}-${p.id}`}>
+            {p.id ? (
+              <ErrorSummary.Link
+                href={`#${p.id}`}
+                onClick={(event) => {
+                  const field = document.getElementById(p.id);
+                  if (!field) return;
+                  event.preventDefault();
+                  field.focus();
+                  field.scrollIntoView({ block: 'center' });
+                }}
+              >
+                {p.message}
+              </ErrorSummary.Link>
+            ) : (
+              p.message
+            )}
           </ErrorSummary.Item>
         ))}
       </ErrorSummary.List>

@@ -1,21 +1,9 @@
-import {
-  Button,
-  Checkbox,
-  Details,
-  Fieldset,
-  Heading,
-  Paragraph,
-  Radio,
-  Tag,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Button, Checkbox, Details, Fieldset, Heading, Paragraph, Radio, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
-import { GeneralErrors, useFormErrors } from '../components/FormErrors';
+import { useState } from 'react';
 import { endOfDayIso, lastMoment, useDistrictTimeZone } from '../components/district-time';
 import { ErrorAlert } from '../components/Status';
-import { takeField } from '../errors';
+import { CheckboxesField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { ConsentForm, InformationCategory } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -62,10 +50,6 @@ const WITHDRAW_CONSENT = graphql(`
 
 const CATEGORIES: InformationCategory[] = ['BASIC_FACTS', 'SCHOOL', 'LEISURE', 'POLICE_CONTACTS', 'SOCIAL_SERVICES_CONTACTS'];
 type Consent = NonNullable<CaseData['consents']>[number];
-
-function toggle<T>(list: T[], item: T, on: boolean): T[] {
-  return on ? [...list, item] : list.filter((x) => x !== item);
-}
 
 function WithdrawButton({ consent }: { consent: Consent }) {
   const { t } = useI18n();
@@ -147,39 +131,38 @@ function RecordConsentForm({ theCase }: { theCase: CaseData }) {
   const choices = useQuery(CONSENT_CHOICES, { variables: { childId: theCase.child?.id ?? '' }, skip: !theCase.child?.id });
   const [givenByYouth, setGivenByYouth] = useState(true);
   const [guardianIds, setGuardianIds] = useState<string[]>([]);
-  const [form, setForm] = useState<ConsentForm>('WRITTEN');
+  const [consentForm, setConsentForm] = useState<ConsentForm>('WRITTEN');
   const [documentReference, setDocumentReference] = useState('');
   const [oralNote, setOralNote] = useState('');
   const [endsAt, setEndsAt] = useState('');
   const [agencyIds, setAgencyIds] = useState<string[]>([]);
   const [categories, setCategories] = useState<InformationCategory[]>(['BASIC_FACTS']);
-  const [tried, setTried] = useState(false);
   const [record, { loading, error }] = useMutation(RECORD_CONSENT, REFETCH_CASE);
-  const server = useFormErrors(error, {
-    guardianIds: t.cases.guardians,
-    oralNote: t.cases.oralNote,
-    endsAt: t.cases.endsAt,
-    agencyIds: t.cases.agencies,
-    categories: t.cases.consentCategories,
-  });
   // The agencies that work where the coordinator does; the municipality's central office shares nothing about a youth.
   const districtIds = new Set(viewer.districts.map((d) => d.id));
   const agencies = (choices.data?.agencies ?? []).filter(
     (a) => a.kind !== 'MUNICIPALITY' && a.districts.some((d) => districtIds.has(d.id)),
   );
-  const agencyError = (tried && agencyIds.length === 0 ? t.required : undefined) ?? takeField(server, 'agencyIds');
-  const oralError = (tried && form === 'ORAL' && !oralNote.trim() ? t.required : undefined) ?? takeField(server, 'oralNote');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (agencyIds.length === 0 || (form === 'ORAL' && !oralNote.trim())) return;
+  const form = useForm(
+    {
+      guardianIds: { id: 'consent-guardian-0', label: t.cases.guardians, value: guardianIds },
+      documentReference:
+        consentForm === 'WRITTEN' ? { id: 'consent-document', label: t.cases.documentReference, value: documentReference } : null,
+      oralNote: consentForm === 'ORAL' ? { id: 'consent-oral-note', label: t.cases.oralNote, value: oralNote, required: true } : null,
+      endsAt: { id: 'consent-ends-at', label: t.cases.endsAt, value: endsAt, kind: 'date', when: 'future', api: ['endsAt', 'givenAt'] },
+      agencyIds: { id: 'consent-agency-0', label: t.cases.agencies, value: agencyIds, kind: 'choices', required: true },
+      categories: { id: 'consent-category-0', label: t.cases.consentCategories, value: categories, kind: 'choices', required: true },
+    },
+    { error, timeZone: zone },
+  );
+  const submit = form.submit(() =>
     record({
       variables: {
         input: {
           caseId: theCase.id,
           givenByYouth,
           guardianIds,
-          form,
+          form: consentForm,
           agencyIds,
           categories,
           documentReference: documentReference.trim() || null,
@@ -187,82 +170,49 @@ function RecordConsentForm({ theCase }: { theCase: CaseData }) {
           endsAt: endsAt ? endOfDayIso(endsAt, zone) : null,
         },
       },
-    }).then(
-      () => setTried(false),
-      () => undefined,
-    );
-  };
+    }).then(form.reset),
+  );
   return (
     <form onSubmit={submit} noValidate className="form" aria-label={t.cases.recordTitle}>
+      {form.summary}
       <Checkbox label={t.cases.givenByYouth} checked={givenByYouth} onChange={(e) => setGivenByYouth(e.target.checked)} />
-      <Fieldset>
-        <Fieldset.Legend>{t.cases.guardians}</Fieldset.Legend>
-        {(choices.data?.child.guardians ?? []).map((g) => (
-          <Checkbox
-            key={g.id}
-            label={`${g.name ?? ''} (${g.relation ?? ''})`}
-            checked={guardianIds.includes(g.id)}
-            onChange={(e) => setGuardianIds((ids) => toggle(ids, g.id, e.target.checked))}
-          />
-        ))}
-        {takeField(server, 'guardianIds') && <ValidationMessage>{takeField(server, 'guardianIds')}</ValidationMessage>}
-      </Fieldset>
+      <CheckboxesField
+        field={form.field('guardianIds')}
+        options={(choices.data?.child.guardians ?? []).map((g) => ({ value: g.id, label: `${g.name ?? ''} (${g.relation ?? ''})` }))}
+        selected={guardianIds}
+        onChange={setGuardianIds}
+      />
       <Fieldset>
         <Fieldset.Legend>{t.cases.form}</Fieldset.Legend>
         {(['WRITTEN', 'ORAL'] as const).map((f) => (
-          <Radio key={f} name="consent-form" value={f} label={t.cases.forms[f]} checked={form === f} onChange={() => setForm(f)} />
+          <Radio
+            key={f}
+            name="consent-form"
+            value={f}
+            label={t.cases.forms[f]}
+            checked={consentForm === f}
+            onChange={() => setConsentForm(f)}
+          />
         ))}
       </Fieldset>
-      {form === 'WRITTEN' ? (
-        <Textfield
-          label={t.cases.documentReference}
-          value={documentReference}
-          onChange={(e) => setDocumentReference(e.target.value)}
-          error={takeField(server, 'documentReference')}
-        />
+      {consentForm === 'WRITTEN' ? (
+        <Textfield {...form.field('documentReference')} value={documentReference} onChange={(e) => setDocumentReference(e.target.value)} />
       ) : (
-        <Textfield
-          multiline
-          rows={2}
-          label={t.cases.oralNote}
-          value={oralNote}
-          onChange={(e) => setOralNote(e.target.value)}
-          error={oralError}
-        />
+        <Textfield multiline rows={2} {...form.field('oralNote')} value={oralNote} onChange={(e) => setOralNote(e.target.value)} />
       )}
-      <Textfield
-        type="date"
-        label={t.cases.endsAt}
-        value={endsAt}
-        onChange={(e) => setEndsAt(e.target.value)}
-        error={takeField(server, 'endsAt', 'givenAt')}
+      <Textfield type="date" {...form.field('endsAt')} value={endsAt} onChange={(e) => setEndsAt(e.target.value)} />
+      <CheckboxesField
+        field={form.field('agencyIds')}
+        options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+        selected={agencyIds}
+        onChange={setAgencyIds}
       />
-      <Fieldset>
-        <Fieldset.Legend>{t.cases.agencies}</Fieldset.Legend>
-        {agencies.map((a) => (
-          <Checkbox
-            key={a.id}
-            label={a.name}
-            checked={agencyIds.includes(a.id)}
-            aria-invalid={agencyError ? true : undefined}
-            onChange={(e) => setAgencyIds((ids) => toggle(ids, a.id, e.target.checked))}
-          />
-        ))}
-        {agencyError && <ValidationMessage>{agencyError}</ValidationMessage>}
-      </Fieldset>
-      <Fieldset>
-        <Fieldset.Legend>{t.cases.consentCategories}</Fieldset.Legend>
-        {CATEGORIES.map((c) => (
-          <Checkbox
-            key={c}
-            label={t.cases.categories[c]}
-            checked={categories.includes(c)}
-            onChange={(e) => setCategories((list) => toggle(list, c, e.target.checked))}
-          />
-        ))}
-        {takeField(server, 'categories') && <ValidationMessage>{takeField(server, 'categories')}</ValidationMessage>}
-      </Fieldset>
-      <GeneralErrors errors={server} />
+      <CheckboxesField
+        field={form.field('categories')}
+        options={CATEGORIES.map((c) => ({ value: c, label: t.cases.categories[c] }))}
+        selected={categories}
+        onChange={setCategories}
+      />
       <div>
         <Button type="submit" loading={loading}>
           {t.cases.record}

@@ -1,23 +1,9 @@
-import {
-  Button,
-  Checkbox,
-  Details,
-  Field,
-  Fieldset,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Switch,
-  Table,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Button, Checkbox, Details, Heading, Paragraph, Select, Switch, Table, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { GeneralErrors, useFormErrors } from '../components/FormErrors';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
-import { takeField } from '../errors';
+import { CheckboxesField, SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { AgenciesQuery, AgencyKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -98,58 +84,27 @@ const KINDS: AgencyKind[] = ['SCHOOL', 'SOCIAL_SERVICES', 'POLICE', 'LEISURE', '
 type District = AgenciesQuery['districts'][number];
 type Agency = AgenciesQuery['agencies'][number];
 
-function DistrictChoice({
-  legend,
-  districts,
-  value,
-  onChange,
-  error,
-}: {
-  legend: string;
-  districts: District[];
-  value: string[];
-  onChange: (ids: string[]) => void;
-  error?: string;
-}) {
-  return (
-    <Fieldset>
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {districts.map((d) => (
-        <Checkbox
-          key={d.id}
-          label={d.name}
-          checked={value.includes(d.id)}
-          aria-invalid={error ? true : undefined}
-          onChange={(e) => onChange(e.target.checked ? [...value, d.id] : value.filter((x) => x !== d.id))}
-        />
-      ))}
-      {error && <ValidationMessage>{error}</ValidationMessage>}
-    </Fieldset>
-  );
-}
-
 function EditDistricts({ agency, districts }: { agency: Agency; districts: District[] }) {
   const { t } = useI18n();
   const [value, setValue] = useState(agency.districts.map((d) => d.id));
   const [save, { loading, error }] = useMutation(SET_DISTRICTS);
-  const server = useFormErrors(error, { districtIds: t.admin.districts });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save({ variables: { input: { agencyId: agency.id, districtIds: value } } }).catch(() => undefined);
-  };
+  const form = useForm(
+    { districtIds: { id: `agency-${agency.id}-district-0`, label: t.admin.districts, value, kind: 'choices', required: true } },
+    { error },
+  );
+  const submit = form.submit(() => save({ variables: { input: { agencyId: agency.id, districtIds: value } } }));
   return (
     <Details>
       <Details.Summary>{t.admin.editDistricts(agency.name)}</Details.Summary>
       <Details.Content>
         <form onSubmit={submit} noValidate className="form">
-          <DistrictChoice
-            legend={t.admin.districts}
-            districts={districts}
-            value={value}
+          {form.summary}
+          <CheckboxesField
+            field={form.field('districtIds')}
+            options={districts.map((d) => ({ value: d.id, label: d.name }))}
+            selected={value}
             onChange={setValue}
-            error={takeField(server, 'districtIds')}
           />
-          <GeneralErrors errors={server} />
           <div>
             <Button type="submit" variant="secondary" loading={loading}>
               {t.admin.saveDistricts}
@@ -167,58 +122,47 @@ function CreateAgencyForm({ districts }: { districts: District[] }) {
   const [kind, setKind] = useState<AgencyKind | ''>('');
   const [isPublicAuthority, setPublic] = useState(true);
   const [districtIds, setDistrictIds] = useState<string[]>([]);
-  const [tried, setTried] = useState(false);
   const [create, { loading, error, data }] = useMutation(CREATE_AGENCY, { refetchQueries: ['Agencies'], awaitRefetchQueries: true });
-  const server = useFormErrors(error, { name: t.admin.name, kind: t.admin.kind, districtIds: t.admin.districts });
-  const need = (ok: boolean, field: string) => (tried && !ok ? t.required : undefined) ?? takeField(server, field);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!name.trim() || !kind) return;
-    create({ variables: { input: { name: name.trim(), kind, isPublicAuthority, districtIds } } }).then(
-      () => {
-        setName('');
-        setKind('');
-        setDistrictIds([]);
-        setTried(false);
-      },
-      () => undefined,
-    );
-  };
+  const form = useForm(
+    {
+      name: { id: 'create-agency-name', label: t.admin.name, value: name, required: true },
+      kind: { id: 'create-agency-kind', label: t.admin.kind, value: kind, kind: 'choice', required: true },
+      districtIds: { id: 'create-agency-district-0', label: t.admin.districts, value: districtIds },
+    },
+    { error },
+  );
+  const submit = form.submit(() =>
+    create({ variables: { input: { name: name.trim(), kind: kind as AgencyKind, isPublicAuthority, districtIds } } }).then(() => {
+      setName('');
+      setKind('');
+      setDistrictIds([]);
+      form.reset();
+    }),
+  );
   return (
     <section aria-labelledby="create-agency-title" className="card">
       <Heading level={2} data-size="sm" id="create-agency-title">
         {t.admin.createAgency}
       </Heading>
       <form onSubmit={submit} noValidate className="form">
+        {form.summary}
         <div className="row">
-          <Textfield label={t.admin.name} value={name} onChange={(e) => setName(e.target.value)} error={need(!!name.trim(), 'name')} />
-          <Field>
-            <Label>{t.admin.kind}</Label>
-            <Select
-              value={kind}
-              onChange={(e) => setKind(e.target.value as AgencyKind)}
-              aria-invalid={need(!!kind, 'kind') ? true : undefined}
-            >
-              <Select.Option value="">{t.flag.choose}</Select.Option>
-              {KINDS.map((k) => (
-                <Select.Option key={k} value={k}>
-                  {t.admin.agencyKinds[k]}
-                </Select.Option>
-              ))}
-            </Select>
-            {need(!!kind, 'kind') && <ValidationMessage>{need(!!kind, 'kind')}</ValidationMessage>}
-          </Field>
+          <Textfield {...form.field('name')} value={name} onChange={(e) => setName(e.target.value)} />
+          <SelectField field={form.field('kind')} value={kind} onChange={(v) => setKind(v as AgencyKind)}>
+            {KINDS.map((k) => (
+              <Select.Option key={k} value={k}>
+                {t.admin.agencyKinds[k]}
+              </Select.Option>
+            ))}
+          </SelectField>
         </div>
         <Checkbox label={t.admin.publicAuthority} checked={isPublicAuthority} onChange={(e) => setPublic(e.target.checked)} />
-        <DistrictChoice
-          legend={t.admin.districts}
-          districts={districts}
-          value={districtIds}
+        <CheckboxesField
+          field={form.field('districtIds')}
+          options={districts.map((d) => ({ value: d.id, label: d.name }))}
+          selected={districtIds}
           onChange={setDistrictIds}
-          error={takeField(server, 'districtIds')}
         />
-        <GeneralErrors errors={server} />
         {data && !error && <Paragraph role="status">{t.admin.created(data.createAgency.name)}</Paragraph>}
         <div>
           <Button type="submit" loading={loading}>

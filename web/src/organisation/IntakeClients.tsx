@@ -1,11 +1,9 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
-import { FormErrorSummary, problemsOf, useErrorSummary } from '../components/ErrorSummary';
-import { GeneralErrors, useFormErrors } from '../components/FormErrors';
+import { useState } from 'react';
+import { SelectField, useForm } from '../components/use-form';
 import { ResponsiveTable } from '../components/ResponsiveTable';
 import { Empty, ErrorAlert } from '../components/Status';
-import { takeField } from '../errors';
 import { graphql } from '../gql';
 import type { UsersQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -37,74 +35,49 @@ function RegisterForm({ agencies }: { agencies: Agency[] }) {
   const [agencyId, setAgencyId] = useState('');
   const [subject, setSubject] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [tried, setTried] = useState(false);
-  const summary = useErrorSummary();
   const [register, { loading, error, data }] = useMutation(REGISTER, { refetchQueries: ['Users'], awaitRefetchQueries: true });
-  const server = useFormErrors(error, { agencyId: t.admin.agency, subject: t.clients.subject, displayName: t.clients.name });
-  const need = (value: string, field: string) => (tried && !value.trim() ? t.required : undefined) ?? takeField(server, field);
-  const errors = { agencyId: need(agencyId, 'agencyId'), subject: need(subject, 'subject'), displayName: need(displayName, 'displayName') };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!agencyId || !subject.trim() || !displayName.trim()) return summary.failed();
-    register({ variables: { input: { agencyId, subject: subject.trim(), displayName: displayName.trim() } } }).then(
-      () => {
-        setSubject('');
-        setDisplayName('');
-        setTried(false);
-      },
-      () => undefined,
-    );
-  };
+  const form = useForm(
+    {
+      agencyId: { id: 'client-agency', label: t.admin.agency, value: agencyId, kind: 'choice', required: true },
+      subject: { id: 'client-subject', label: t.clients.subject, value: subject, required: true },
+      displayName: { id: 'client-name', label: t.clients.name, value: displayName, required: true },
+    },
+    { error },
+  );
+  const submit = form.submit(() =>
+    register({ variables: { input: { agencyId, subject: subject.trim(), displayName: displayName.trim() } } }).then(() => {
+      setSubject('');
+      setDisplayName('');
+      form.reset();
+    }),
+  );
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormErrorSummary
-        problems={problemsOf([
-          ['client-agency', errors.agencyId],
-          ['client-subject', errors.subject],
-          ['client-name', errors.displayName],
-        ])}
-        attempt={summary.attempt}
-      />
+      {form.summary}
       <div className="row">
-        <Field>
-          <Label htmlFor="client-agency">{t.admin.agency}</Label>
-          <Select
-            id="client-agency"
-            value={agencyId}
-            onChange={(e) => setAgencyId(e.target.value)}
-            aria-invalid={errors.agencyId ? true : undefined}
-          >
-            <Select.Option value="">{t.flag.choose}</Select.Option>
-            {agencies
-              .filter((a) => SENDING_KINDS.includes(a.kind))
-              .map((a) => (
-                <Select.Option key={a.id} value={a.id}>
-                  {a.name}
-                </Select.Option>
-              ))}
-          </Select>
-          {errors.agencyId && <ValidationMessage>{errors.agencyId}</ValidationMessage>}
-        </Field>
+        <SelectField field={form.field('agencyId')} value={agencyId} onChange={setAgencyId}>
+          {agencies
+            .filter((a) => SENDING_KINDS.includes(a.kind))
+            .map((a) => (
+              <Select.Option key={a.id} value={a.id}>
+                {a.name}
+              </Select.Option>
+            ))}
+        </SelectField>
         <Textfield
-          id="client-subject"
-          label={t.clients.subject}
+          {...form.field('subject')}
           description={t.clients.subjectHint}
           value={subject}
           onChange={(e) => setSubject(e.target.value)}
-          error={errors.subject}
           autoComplete="off"
         />
         <Textfield
-          id="client-name"
-          label={t.clients.name}
+          {...form.field('displayName')}
           description={t.clients.nameHint}
           value={displayName}
           onChange={(e) => setDisplayName(e.target.value)}
-          error={errors.displayName}
         />
       </div>
-      <GeneralErrors errors={server} />
       {data && !error && <Paragraph role="status">{t.clients.registered(data.registerIntakeClient.displayName)}</Paragraph>}
       <div>
         <Button type="submit" loading={loading}>

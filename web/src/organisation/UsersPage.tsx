@@ -1,23 +1,8 @@
-import {
-  Button,
-  Checkbox,
-  Details,
-  Field,
-  Fieldset,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Table,
-  Tag,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Button, Details, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
-import { GeneralErrors, useFormErrors } from '../components/FormErrors';
+import { useState } from 'react';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
-import { takeField } from '../errors';
+import { BoundField, CheckboxesField, SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { Role, UsersQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -98,62 +83,31 @@ type Agency = UsersQuery['agencies'][number];
 /** The list answers up to 1000 users at once; the page shows them a screenful at a time. */
 const PAGE_SIZE = 25;
 
-function RoleChoice({
-  legend,
-  roles,
-  onChange,
-  error,
-}: {
-  legend: string;
-  roles: Role[];
-  onChange: (roles: Role[]) => void;
-  error?: string;
-}) {
+function RoleChoice({ field, roles, onChange }: { field: BoundField; roles: Role[]; onChange: (roles: Role[]) => void }) {
   const { t } = useI18n();
-  return (
-    <Fieldset>
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      <div className="checkbox-grid">
-        {ROLES.map((r) => (
-          <Checkbox
-            key={r}
-            label={t.roles[r]}
-            checked={roles.includes(r)}
-            aria-invalid={error ? true : undefined}
-            onChange={(e) => onChange(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))}
-          />
-        ))}
-      </div>
-      {error && <ValidationMessage>{error}</ValidationMessage>}
-    </Fieldset>
-  );
+  const options = ROLES.map((r) => ({ value: r, label: t.roles[r] }));
+  return <CheckboxesField field={field} options={options} selected={roles} onChange={onChange} className="checkbox-grid" />;
 }
 
 function AgencySelect({
+  field,
   agencies,
   value,
   onChange,
-  error,
 }: {
+  field: BoundField;
   agencies: Agency[];
   value: string;
   onChange: (id: string) => void;
-  error?: string;
 }) {
-  const { t } = useI18n();
   return (
-    <Field>
-      <Label>{t.admin.agency}</Label>
-      <Select value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined}>
-        <Select.Option value="">{t.flag.choose}</Select.Option>
-        {agencies.map((a) => (
-          <Select.Option key={a.id} value={a.id}>
-            {a.name}
-          </Select.Option>
-        ))}
-      </Select>
-      {error && <ValidationMessage>{error}</ValidationMessage>}
-    </Field>
+    <SelectField field={field} value={value} onChange={onChange}>
+      {agencies.map((a) => (
+        <Select.Option key={a.id} value={a.id}>
+          {a.name}
+        </Select.Option>
+      ))}
+    </SelectField>
   );
 }
 
@@ -163,48 +117,37 @@ function CreateUserForm({ agencies }: { agencies: Agency[] }) {
   const [displayName, setDisplayName] = useState('');
   const [agencyId, setAgencyId] = useState('');
   const [roles, setRoles] = useState<Role[]>([]);
-  const [tried, setTried] = useState(false);
   const [create, { loading, error, data }] = useMutation(CREATE_USER, { refetchQueries: ['Users'], awaitRefetchQueries: true });
-  const server = useFormErrors(error, { email: t.admin.email, displayName: t.admin.name, agencyId: t.admin.agency, roles: t.admin.roles });
-  const need = (ok: boolean, field: string) => (tried && !ok ? t.required : undefined) ?? takeField(server, field);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!email.trim() || !displayName.trim() || !agencyId || roles.length === 0) return;
-    create({ variables: { input: { email: email.trim(), displayName: displayName.trim(), agencyId, roles } } }).then(
-      () => {
-        setEmail('');
-        setDisplayName('');
-        setRoles([]);
-        setTried(false);
-      },
-      () => undefined,
-    );
-  };
+  const form = useForm(
+    {
+      email: { id: 'create-user-email', label: t.admin.email, value: email, required: true },
+      displayName: { id: 'create-user-name', label: t.admin.name, value: displayName, required: true },
+      agencyId: { id: 'create-user-agency', label: t.admin.agency, value: agencyId, kind: 'choice', required: true },
+      roles: { id: 'create-user-roles', label: t.admin.roles, value: roles, kind: 'choices', required: true },
+    },
+    { error },
+  );
+  const submit = form.submit(() =>
+    create({ variables: { input: { email: email.trim(), displayName: displayName.trim(), agencyId, roles } } }).then(() => {
+      setEmail('');
+      setDisplayName('');
+      setRoles([]);
+      form.reset();
+    }),
+  );
   return (
     <section aria-labelledby="create-user-title" className="card">
       <Heading level={2} data-size="sm" id="create-user-title">
         {t.admin.createUser}
       </Heading>
       <form onSubmit={submit} noValidate className="form">
+        {form.summary}
         <div className="row">
-          <Textfield
-            type="email"
-            label={t.admin.email}
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={need(!!email.trim(), 'email')}
-          />
-          <Textfield
-            label={t.admin.name}
-            value={displayName}
-            onChange={(e) => setDisplayName(e.target.value)}
-            error={need(!!displayName.trim(), 'displayName')}
-          />
-          <AgencySelect agencies={agencies} value={agencyId} onChange={setAgencyId} error={need(!!agencyId, 'agencyId')} />
+          <Textfield type="email" {...form.field('email')} value={email} onChange={(e) => setEmail(e.target.value)} />
+          <Textfield {...form.field('displayName')} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+          <AgencySelect field={form.field('agencyId')} agencies={agencies} value={agencyId} onChange={setAgencyId} />
         </div>
-        <RoleChoice legend={t.admin.roles} roles={roles} onChange={setRoles} error={need(roles.length > 0, 'roles')} />
-        <GeneralErrors errors={server} />
+        <RoleChoice field={form.field('roles')} roles={roles} onChange={setRoles} />
         {data && !error && <Paragraph role="status">{t.admin.created(data.createUser.displayName)}</Paragraph>}
         <div>
           <Button type="submit" loading={loading}>
@@ -225,21 +168,24 @@ function EditUser({ user, agencies }: { user: User; agencies: Agency[] }) {
   const [save, saveState] = useMutation(SET_ROLES);
   const [disable, disableState] = useMutation(DISABLE);
   const [enable, enableState] = useMutation(ENABLE);
-  const server = useFormErrors(saveState.error, { roles: t.admin.roles, agencyId: t.admin.agency });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save({ variables: { input: { userId: user.id, roles, agencyId: agencyId !== user.agency.id ? agencyId : null } } }).catch(
-      () => undefined,
-    );
-  };
+  const form = useForm(
+    {
+      roles: { id: `user-${user.id}-roles`, label: t.admin.roles, value: roles, kind: 'choices', required: true },
+      agencyId: { id: `user-${user.id}-agency`, label: t.admin.agency, value: agencyId, kind: 'choice', required: true },
+    },
+    { error: saveState.error },
+  );
+  const submit = form.submit(() =>
+    save({ variables: { input: { userId: user.id, roles, agencyId: agencyId !== user.agency.id ? agencyId : null } } }),
+  );
   return (
     <Details>
       <Details.Summary>{t.admin.edit(user.displayName)}</Details.Summary>
       <Details.Content>
         <form onSubmit={submit} noValidate className="form">
-          <RoleChoice legend={t.admin.roles} roles={roles} onChange={setRoles} error={takeField(server, 'roles')} />
-          <AgencySelect agencies={agencies} value={agencyId} onChange={setAgencyId} error={takeField(server, 'agencyId')} />
-          <GeneralErrors errors={server} />
+          {form.summary}
+          <RoleChoice field={form.field('roles')} roles={roles} onChange={setRoles} />
+          <AgencySelect field={form.field('agencyId')} agencies={agencies} value={agencyId} onChange={setAgencyId} />
           <div className="actions">
             <Button type="submit" variant="secondary" loading={saveState.loading}>
               {t.admin.saveRoles}

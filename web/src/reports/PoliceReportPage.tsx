@@ -1,25 +1,12 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Field,
-  Fieldset,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
-import { parsePersonalIdentityNumber } from '../../../domain/children/personal-identity-number';
-import { calendarDateAt } from '../../../domain/time/calendar-date';
-import { apiErrors, FieldErrors } from '../errors';
+import { useState } from 'react';
+import { FieldRule, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { ReportCategory } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
+import { CategoryField, ChildEntry, ChildFields, childInput, childRules, emptyChild } from './concern-fields';
 
 const REPORT_CONCERN = graphql(`
   mutation PoliceReportConcern($input: ReportConcernInput!) {
@@ -34,21 +21,14 @@ const CATEGORIES: ReportCategory[] = ['SUSPECTED_CRIME', 'CRIMINAL_BEHAVIOUR', '
 const FLAGS = ['offenceCanLeadToPrison', 'firstKnownSuspicion', 'preInvestigationRunning', 'guardianContactOnHold'] as const;
 type Flag = (typeof FLAGS)[number];
 
-interface ChildRow {
-  pin: string;
-  givenName: string;
-  familyName: string;
-}
-const emptyChild = (): ChildRow => ({ pin: '', givenName: '', familyName: '' });
-
 /**
  * The police report one incident under one K-number for one or several children: one report per child (each child's
  * report is its own, with its own clocks), sent one after the other with a key per child, so sending again after an
  * error files only the children not yet filed.
  */
 export function PoliceReportPage() {
-  const { t, lang } = useI18n();
-  const [children, setChildren] = useState<ChildRow[]>([emptyChild()]);
+  const { t } = useI18n();
+  const [children, setChildren] = useState<ChildEntry[]>([emptyChild()]);
   const [policeReference, setPoliceReference] = useState('');
   const [category, setCategory] = useState('');
   const [offence, setOffence] = useState('');
@@ -60,58 +40,51 @@ export function PoliceReportPage() {
     guardianContactOnHold: false,
   });
   const [feedback, setFeedback] = useState(true);
-  const [tried, setTried] = useState(false);
   const [formKey] = useState(() => crypto.randomUUID());
   const [filed, setFiled] = useState<Record<number, string>>({});
-  const [failed, setFailed] = useState<{ index: number; errors: FieldErrors } | null>(null);
+  // The API's refusal of one child's report: its field errors belong to that child's fields only.
+  const [failed, setFailed] = useState<{ index: number; error: unknown } | null>(null);
   const [sending, setSending] = useState(false);
   const [done, setDone] = useState(false);
   const [report] = useMutation(REPORT_CONCERN);
 
-  const today = calendarDateAt(new Date());
-  const childProblem = (c: ChildRow): string | undefined => {
-    if (c.pin.trim()) {
-      const parsed = parsePersonalIdentityNumber(c.pin, today);
-      return parsed.ok ? undefined : t.pin[parsed.reason];
-    }
-    return c.givenName.trim() && c.familyName.trim() ? undefined : t.pin.nameNeeded;
-  };
   const needsReference = category === 'SUSPECTED_CRIME' || !!offence.trim();
-  const local: Record<string, string | undefined> = tried
-    ? {
-        policeReference: needsReference && !policeReference.trim() ? t.police.referenceNeeded : undefined,
-        category: category ? undefined : t.required,
-        description: description.trim() ? undefined : t.required,
-      }
-    : {};
-  const serverField = (index: number | null, field: string) =>
-    failed && (index === null || failed.index === index) ? failed.errors.byField[field] : undefined;
-  const error = (field: string) => local[field] ?? serverField(null, field);
+  const childFields: Record<string, FieldRule | null> = {};
+  children.forEach((child, index) => {
+    const rules = childRules(child, `police-child-${index}`, t);
+    for (const [name, rule] of Object.entries(rules)) {
+      childFields[`${name}${index}`] = filed[index] ? null : { ...rule, api: failed?.index === index ? rule.api : [] };
+    }
+  });
+  const form = useForm(
+    {
+      policeReference: {
+        id: 'police-reference',
+        label: t.fields.policeReference,
+        value: policeReference,
+        required: needsReference,
+        emptyMessage: t.police.referenceNeeded,
+      },
+      category: { id: 'police-category', label: t.fields.category, value: category, kind: 'choice', required: true },
+      suspectedOffence: { id: 'police-offence', label: t.fields.suspectedOffence, value: offence },
+      description: { id: 'police-description', label: t.fields.description, value: description, required: true },
+      ...childFields,
+    },
+    { error: failed?.error },
+  );
 
-  const update = (index: number, patch: Partial<ChildRow>) =>
-    setChildren((rows) => rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (Object.values(local).some(Boolean) || (needsReference && !policeReference.trim()) || !category || !description.trim()) return;
-    if (children.some((c, i) => !filed[i] && childProblem(c))) return;
+  const submit = form.submit(async () => {
     setSending(true);
     setFailed(null);
     const references = { ...filed };
     for (const [index, child] of children.entries()) {
       if (references[index]) continue;
-      const pin = child.pin.trim() ? parsePersonalIdentityNumber(child.pin, today) : null;
       try {
         const result = await report({
           variables: {
             input: {
               policeReference: policeReference.trim() || null,
-              child: {
-                personalIdentityNumber: pin?.ok ? pin.value.normalized : null,
-                givenName: child.givenName.trim() || null,
-                familyName: child.familyName.trim() || null,
-              },
+              child: childInput(child),
               category: category as ReportCategory,
               description: description.trim(),
               suspectedOffence: offence.trim() || null,
@@ -123,15 +96,15 @@ export function PoliceReportPage() {
         });
         references[index] = result.data?.reportConcern.reference ?? '';
         setFiled({ ...references });
-      } catch (e) {
-        setFailed({ index, errors: apiErrors(e, lang, t.unexpectedError, t.fields) });
+      } catch (error) {
+        setFailed({ index, error });
         setSending(false);
-        return;
+        throw error;
       }
     }
     setSending(false);
     setDone(true);
-  };
+  });
 
   if (done) {
     return (
@@ -147,19 +120,6 @@ export function PoliceReportPage() {
     );
   }
 
-  const childFieldError = (index: number, field: string) =>
-    (tried && !filed[index] && field === 'child.personalIdentityNumber' ? childProblem(children[index]) : undefined) ??
-    serverField(index, field) ??
-    (field === 'child.personalIdentityNumber' ? serverField(index, 'child') : undefined);
-  const general = failed
-    ? [
-        ...failed.errors.general,
-        ...Object.entries(failed.errors.byField)
-          .filter(([f]) => !f.startsWith('child') && !['policeReference', 'category', 'description', 'suspectedOffence'].includes(f))
-          .map(([, m]) => m),
-      ]
-    : [];
-
   return (
     <section aria-labelledby="police-title" className="narrow">
       <Heading level={1} data-size="lg" id="police-title">
@@ -167,32 +127,16 @@ export function PoliceReportPage() {
       </Heading>
       <Paragraph>{t.police.intro}</Paragraph>
       <form onSubmit={submit} noValidate className="form">
+        {form.summary}
         <Textfield
-          label={t.fields.policeReference}
+          {...form.field('policeReference')}
           description={t.police.referenceHelp}
           value={policeReference}
           autoComplete="off"
           onChange={(e) => setPoliceReference(e.target.value)}
-          error={error('policeReference')}
         />
-        <Field>
-          <Label>{t.fields.category}</Label>
-          <Select value={category} onChange={(e) => setCategory(e.target.value)} aria-invalid={error('category') ? true : undefined}>
-            <Select.Option value="">{t.flag.choose}</Select.Option>
-            {CATEGORIES.map((c) => (
-              <Select.Option key={c} value={c}>
-                {t.categories[c]}
-              </Select.Option>
-            ))}
-          </Select>
-          {error('category') && <ValidationMessage>{error('category')}</ValidationMessage>}
-        </Field>
-        <Textfield
-          label={t.fields.suspectedOffence}
-          value={offence}
-          onChange={(e) => setOffence(e.target.value)}
-          error={error('suspectedOffence')}
-        />
+        <CategoryField form={form} value={category} onChange={setCategory} categories={CATEGORIES} />
+        <Textfield {...form.field('suspectedOffence')} value={offence} onChange={(e) => setOffence(e.target.value)} />
         <Fieldset>
           <Fieldset.Legend>{t.police.facts}</Fieldset.Legend>
           {FLAGS.map((f) => (
@@ -205,14 +149,7 @@ export function PoliceReportPage() {
             />
           ))}
         </Fieldset>
-        <Textfield
-          multiline
-          rows={5}
-          label={t.fields.description}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          error={error('description')}
-        />
+        <Textfield multiline rows={5} {...form.field('description')} value={description} onChange={(e) => setDescription(e.target.value)} />
         {children.map((child, index) => (
           <Fieldset key={index} className="card">
             <Fieldset.Legend>{t.police.child(index + 1)}</Fieldset.Legend>
@@ -220,31 +157,12 @@ export function PoliceReportPage() {
               <Paragraph role="status">{t.police.childFiled(filed[index])}</Paragraph>
             ) : (
               <>
-                <Textfield
-                  label={t.fields['child.personalIdentityNumber']}
-                  description={t.pin.hint}
-                  value={child.pin}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  onChange={(e) => update(index, { pin: e.target.value })}
-                  error={childFieldError(index, 'child.personalIdentityNumber')}
+                <ChildFields
+                  form={form}
+                  names={{ pin: `pin${index}`, givenName: `givenName${index}`, familyName: `familyName${index}` }}
+                  child={child}
+                  onChange={(patch) => setChildren((rows) => rows.map((r, i) => (i === index ? { ...r, ...patch } : r)))}
                 />
-                <div className="row">
-                  <Textfield
-                    label={t.fields['child.givenName']}
-                    value={child.givenName}
-                    autoComplete="off"
-                    onChange={(e) => update(index, { givenName: e.target.value })}
-                    error={childFieldError(index, 'child.givenName')}
-                  />
-                  <Textfield
-                    label={t.fields['child.familyName']}
-                    value={child.familyName}
-                    autoComplete="off"
-                    onChange={(e) => update(index, { familyName: e.target.value })}
-                    error={childFieldError(index, 'child.familyName')}
-                  />
-                </div>
                 {children.length > 1 && (
                   <Button
                     type="button"
@@ -273,13 +191,6 @@ export function PoliceReportPage() {
           checked={feedback}
           onChange={(e) => setFeedback(e.target.checked)}
         />
-        {general.length > 0 && (
-          <Alert data-color="danger" role="alert">
-            {general.map((m) => (
-              <Paragraph key={m}>{m}</Paragraph>
-            ))}
-          </Alert>
-        )}
         <Button type="submit" loading={sending}>
           {sending ? t.saving : t.police.submit(children.length)}
         </Button>

@@ -1,27 +1,13 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Field,
-  Fieldset,
-  Heading,
-  Label,
-  Paragraph,
-  Radio,
-  Select,
-  Table,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Button, Card, Field, Heading, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { ChildTalks } from '../talks/ChildTalks';
 import { ReportTalkStanding } from '../talks/ReportTalkStanding';
 import { Clock, useNow } from '../deadlines/Clock';
 import { IdentityPanel } from './IdentityPanel';
 import { ErrorAlert, Loading } from '../components/Status';
 import { PrintButton, usePrintHeader } from '../components/Print';
-import { apiErrors, FieldErrors, takeField } from '../errors';
+import { RadiosField, SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { ExceptionalReason, PreliminaryDecision } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -158,53 +144,34 @@ const LATE_REASONS: ExceptionalReason[] = [
   'INTERPRETER_NEEDED',
   'OTHER_EXCEPTIONAL',
 ];
-const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
 
 function ProtectionForm({ reportId }: { reportId: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [acute, setAcute] = useState<'yes' | 'no' | ''>('');
   const [note, setNote] = useState('');
-  const [tried, setTried] = useState(false);
   const [record, { loading, error }] = useMutation(PROTECTION);
-  const server = error ? apiErrors(error, lang, t.unexpectedError, t.fields) : NO_ERRORS;
-  const acuteError = (tried && !acute ? t.required : undefined) ?? takeField(server, 'acuteDanger');
-  const noteError = (tried && !note.trim() ? t.required : undefined) ?? takeField(server, 'note');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!acute || !note.trim()) return;
-    record({ variables: { input: { reportId, acuteDanger: acute === 'yes', note: note.trim() } } }).catch(() => undefined);
-  };
+  const form = useForm(
+    {
+      acuteDanger: { id: 'protection-acute', label: t.fields.acuteDanger, value: acute, kind: 'choice', required: true },
+      note: { id: 'protection-note', label: t.fields.note, value: note, required: true },
+    },
+    { error },
+  );
+  const submit = form.submit(() => record({ variables: { input: { reportId, acuteDanger: acute === 'yes', note: note.trim() } } }));
   return (
     <form onSubmit={submit} noValidate className="form">
-      <Fieldset>
-        <Fieldset.Legend>{t.fields.acuteDanger}</Fieldset.Legend>
-        <Radio
-          name="acute"
-          value="yes"
-          label={t.yes}
-          checked={acute === 'yes'}
-          onChange={() => setAcute('yes')}
-          aria-invalid={acuteError ? true : undefined}
-        />
-        <Radio
-          name="acute"
-          value="no"
-          label={t.no}
-          checked={acute === 'no'}
-          onChange={() => setAcute('no')}
-          aria-invalid={acuteError ? true : undefined}
-        />
-        {acuteError && <ValidationMessage>{acuteError}</ValidationMessage>}
-      </Fieldset>
-      <Textfield multiline rows={3} label={t.fields.note} value={note} onChange={(e) => setNote(e.target.value)} error={noteError} />
-      {server.general.length > 0 && (
-        <Alert data-color="danger" role="alert">
-          {server.general.map((m) => (
-            <Paragraph key={m}>{m}</Paragraph>
-          ))}
-        </Alert>
-      )}
+      {form.summary}
+      <RadiosField
+        field={form.field('acuteDanger')}
+        name="acute"
+        options={[
+          { value: 'yes', label: t.yes },
+          { value: 'no', label: t.no },
+        ]}
+        value={acute}
+        onChange={setAcute}
+      />
+      <Textfield multiline rows={3} {...form.field('note')} value={note} onChange={(e) => setNote(e.target.value)} />
       <Button type="submit" loading={loading}>
         {t.report.recordProtection}
       </Button>
@@ -213,21 +180,24 @@ function ProtectionForm({ reportId }: { reportId: string }) {
 }
 
 function PreliminaryForm({ reportId, late }: { reportId: string; late: boolean }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [decision, setDecision] = useState('');
   const [lateReason, setLateReason] = useState('');
   const [lateReasonText, setLateReasonText] = useState('');
   const otherReason = lateReason === 'OTHER_EXCEPTIONAL';
-  const [tried, setTried] = useState(false);
   const [record, { loading, error }] = useMutation(PRELIMINARY);
-  const server = error ? apiErrors(error, lang, t.unexpectedError, t.fields) : NO_ERRORS;
-  const decisionError = (tried && !decision ? t.required : undefined) ?? takeField(server, 'decision');
-  const lateError = (tried && late && !lateReason ? t.required : undefined) ?? takeField(server, 'lateReason');
-  const lateTextError = (tried && otherReason && !lateReasonText.trim() ? t.required : undefined) ?? takeField(server, 'lateReasonText');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!decision || (late && !lateReason) || (otherReason && !lateReasonText.trim())) return;
+  const form = useForm(
+    {
+      decision: { id: 'preliminary-decision', label: t.fields.decision, value: decision, kind: 'choice', required: true },
+      lateReason: { id: 'preliminary-late-reason', label: t.fields.lateReason, value: lateReason, kind: 'choice', required: late },
+      lateReasonText: otherReason
+        ? { id: 'preliminary-late-text', label: t.fields.lateReasonText, value: lateReasonText, required: true }
+        : null,
+    },
+    { error },
+  );
+  const lateField = form.field('lateReason');
+  const submit = form.submit(() =>
     record({
       variables: {
         input: {
@@ -237,57 +207,41 @@ function PreliminaryForm({ reportId, late }: { reportId: string; late: boolean }
           lateReasonText: lateReasonText.trim() || null,
         },
       },
-    }).catch(() => undefined);
-  };
+    }),
+  );
   return (
     <form onSubmit={submit} noValidate className="form">
-      <Fieldset>
-        <Fieldset.Legend>{t.fields.decision}</Fieldset.Legend>
-        <Fieldset.Description>{t.report.feedbackNote}</Fieldset.Description>
-        {DECISIONS.map((d) => (
-          <Radio
-            key={d}
-            name="decision"
-            value={d}
-            label={t.decisions[d]}
-            checked={decision === d}
-            onChange={() => setDecision(d)}
-            aria-invalid={decisionError ? true : undefined}
-          />
-        ))}
-        {decisionError && <ValidationMessage>{decisionError}</ValidationMessage>}
-      </Fieldset>
-      {(late || lateError) && (
-        <Field>
-          <Label>{t.fields.lateReason}</Label>
-          <Field.Description>{t.report.lateHelp}</Field.Description>
-          <Select value={lateReason} onChange={(e) => setLateReason(e.target.value)} aria-invalid={lateError ? true : undefined}>
-            <Select.Option value="">{t.flag.choose}</Select.Option>
-            {LATE_REASONS.map((r) => (
-              <Select.Option key={r} value={r}>
-                {t.exceptionalReasons[r]}
-              </Select.Option>
-            ))}
-          </Select>
-          {lateError && <ValidationMessage>{lateError}</ValidationMessage>}
-        </Field>
+      {form.summary}
+      <RadiosField
+        field={form.field('decision')}
+        name="decision"
+        description={t.report.feedbackNote}
+        options={DECISIONS.map((d) => ({ value: d, label: t.decisions[d] }))}
+        value={decision}
+        onChange={setDecision}
+      />
+      {(late || lateField.error) && (
+        <SelectField
+          field={lateField}
+          value={lateReason}
+          onChange={setLateReason}
+          description={<Field.Description>{t.report.lateHelp}</Field.Description>}
+        >
+          {LATE_REASONS.map((r) => (
+            <Select.Option key={r} value={r}>
+              {t.exceptionalReasons[r]}
+            </Select.Option>
+          ))}
+        </SelectField>
       )}
       {otherReason && (
         <Textfield
           multiline
           rows={2}
-          label={t.fields.lateReasonText}
+          {...form.field('lateReasonText')}
           value={lateReasonText}
           onChange={(e) => setLateReasonText(e.target.value)}
-          error={lateTextError}
         />
-      )}
-      {server.general.length > 0 && (
-        <Alert data-color="danger" role="alert">
-          {server.general.map((m) => (
-            <Paragraph key={m}>{m}</Paragraph>
-          ))}
-        </Alert>
       )}
       <Button type="submit" loading={loading}>
         {t.report.recordDecision}
