@@ -139,7 +139,7 @@ export function actionsWithoutOwnerMessage(
       };
 }
 
-/** The web app's labels (web/src/i18n/messages.ts). */
+/** The web app's labels (web/src/collaboration/collaboration.messages.ts). */
 const ACTION_KIND_LABELS: Readonly<Record<string, string>> = {
   POLICE_COOPERATION: 'Samarbete med polisen',
   GUARDIAN_SUPPORT: 'Stöd till vårdnadshavare',

@@ -5,7 +5,8 @@ import { signOut } from '../auth/session';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate, useLocation } from '../router';
-import { navFor, useViewer } from '../viewer';
+import { useViewer } from '../viewer';
+import type { NavItem } from '../web-module';
 import { useDistrictTimeZone, ZoneNote } from './district-time';
 
 export const UNREAD_COUNT_QUERY = graphql(`
@@ -27,7 +28,8 @@ function BellIcon() {
   );
 }
 
-export function Layout({ children }: { children: ReactNode }) {
+/** The frame of every signed-in page; `nav` is the viewer's menu (App folds it from the modules). */
+export function Layout({ nav, children }: { nav: readonly NavItem[]; children: ReactNode }) {
   const viewer = useViewer();
   const { t, lang, setLang } = useI18n();
   const { pathname } = useLocation();
@@ -67,7 +69,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <nav aria-label={t.mainNav} className="app-nav">
           <ul>
-            {navFor(viewer).map((item) => (
+            {nav.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} aria-current={pathname.startsWith(item.href) ? 'page' : undefined}>
                   {item.label(t)}
