@@ -1,6 +1,6 @@
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { Definition, Indicator } from '../../domain/indicators/indicators';
-import { CATEGORIES_RESTING_ON_SUSPICION, PreliminaryDecision } from '../../domain/reports/report-rules';
+import { CATEGORIES_RESTING_ON_SUSPICION } from '../../domain/reports/report-rules';
 import { TalkParticipantRole, TalkState } from '../../domain/talks/talk-enums';
 import { ActionStatus } from '../../domain/collaboration/plan-rules';
 import { LEGAL_CEILINGS } from '../../domain/districts/district-policy';
@@ -176,7 +176,7 @@ export const INDICATOR_SOURCES: { readonly [I in Indicator]: IndicatorSource } =
     sql: `SELECT district_id, month, child_id, investigation_closed_at <= investigation_limit AS num,
                  investigation_closed_at IS NOT NULL OR investigation_limit <= $now AS den,
                  investigation_closed_at IS NULL AND investigation_limit > $now AS pend
-            FROM rf WHERE preliminary_decision = '${PreliminaryDecision.OPEN_INVESTIGATION}' AND preliminary_decided_at IS NOT NULL`,
+            FROM inv`,
   },
   activeCollaborationCases: {
     definition: {

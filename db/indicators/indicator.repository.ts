@@ -40,6 +40,10 @@ const BASE_CTES = `
       FROM r LEFT JOIN LATERAL (
         SELECT min(dl.due_at) AS feedback_due FROM deadline dl
          WHERE r.feedback_requested AND dl.subject_type = 'REPORT' AND dl.subject_id = r.id AND dl.kind = '${DeadlineKind.FEEDBACK}') fb ON true),
+  -- Materialised: the investigation's limit, a time-zone computation, once per row rather than once per use.
+  inv AS MATERIALIZED (
+    SELECT district_id, month, child_id, investigation_closed_at, investigation_limit FROM rf
+     WHERE preliminary_decision = '${PreliminaryDecision.OPEN_INVESTIGATION}' AND preliminary_decided_at IS NOT NULL),
   ${ELIGIBLE_CTE},
   held AS (
     SELECT tk.id, tk.child_id, tk.district_id, ${MONTH_OF('tk.held_at')} AS month
