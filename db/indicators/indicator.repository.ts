@@ -59,12 +59,12 @@ const BASE_CTES = `
       FROM (SELECT DISTINCT ON (e.child_id) e.child_id, e.district_id, e.received_at
               FROM report e JOIN talk_assessment ta ON ta.report_id = e.id AND ta.eligible
              WHERE e.child_id IN (
+                     -- Reports whose own talk was held are dropped first: a cheap necessary condition, far fewer rows.
                      SELECT p.child_id
-                       FROM d CROSS JOIN LATERAL (
-                         SELECT p.id, p.child_id FROM report p
-                          WHERE p.district_id = d.district_id AND p.received_at >= d.period_from AND p.received_at < d.period_to OFFSET 0) p
-                       JOIN talk_assessment pa ON pa.report_id = p.id AND pa.eligible
-                      WHERE NOT EXISTS (SELECT 1 FROM talk tk WHERE tk.child_id = p.child_id AND tk.held_at IS NOT NULL))
+                       FROM talk_assessment pa JOIN report p ON p.id = pa.report_id JOIN d ON d.district_id = p.district_id
+                      WHERE pa.eligible AND p.received_at >= d.period_from AND p.received_at < d.period_to
+                        AND NOT EXISTS (SELECT 1 FROM talk ht WHERE ht.report_id = pa.report_id AND ht.held_at IS NOT NULL)
+                        AND NOT EXISTS (SELECT 1 FROM talk tk WHERE tk.child_id = p.child_id AND tk.held_at IS NOT NULL))
              ORDER BY e.child_id, e.received_at) f
       JOIN d ON d.district_id = f.district_id AND f.received_at >= d.period_from AND f.received_at < d.period_to),
   months AS (
