@@ -6,6 +6,7 @@ import { DeadlineStepEntity } from '../../db/deadlines/deadline-step.entity';
 import { DeadlineEntity } from '../../db/deadlines/deadline.entity';
 import { ClosePendingSteps1732492800000 } from '../../db/migrations/1732492800000-close-pending-steps';
 import { DeadlineSubjectReference1733100000000 } from '../../db/migrations/1733100000000-deadline-subject-reference';
+import { DeadlineReportFeedbackIndex1734880360000 } from '../../db/migrations/1734880360000-deadline-report-feedback-index';
 import { DEADLINE_STEP_WORKER } from '../../workers/deadlines/deadline-step.job';
 import { DEADLINES_LABELS } from '../../domain/deadlines/deadlines.labels';
 import { DEADLINES_SETTINGS } from '../../domain/deadlines/deadlines.settings';
@@ -16,7 +17,7 @@ export const DEADLINES_MODULE: ModuleDescriptor = {
   name: 'deadlines',
   fieldLabels: DEADLINES_LABELS,
   entities: [DeadlineEntity, DeadlineStepEntity],
-  migrations: [ClosePendingSteps1732492800000, DeadlineSubjectReference1733100000000],
+  migrations: [ClosePendingSteps1732492800000, DeadlineSubjectReference1733100000000, DeadlineReportFeedbackIndex1734880360000],
   resolvers: [EscalationsResolver, ChildDeadlinesResolver],
   access: DEADLINES_ACCESS,
   loaders: deadlineLoaders,

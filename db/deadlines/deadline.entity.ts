@@ -6,6 +6,7 @@ import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-k
 @Index('deadline_subject_idx', ['subjectType', 'subjectId'])
 @Index('deadline_district_due_idx', ['districtId', 'dueAt'])
 @Index('deadline_talk_due_idx', ['dueAt', 'subjectId'], { where: "subject_type IN ('TALK', 'SUMMONS') AND cancelled_at IS NULL" })
+@Index('deadline_report_feedback_idx', ['subjectId'], { where: "subject_type = 'REPORT' AND kind = 'FEEDBACK'" })
 export class DeadlineEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

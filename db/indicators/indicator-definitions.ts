@@ -176,7 +176,7 @@ export const INDICATOR_SOURCES: { readonly [I in Indicator]: IndicatorSource } =
     sql: `SELECT district_id, month, child_id, investigation_closed_at <= investigation_limit AS num,
                  investigation_closed_at IS NOT NULL OR investigation_limit <= $now AS den,
                  investigation_closed_at IS NULL AND investigation_limit > $now AS pend
-            FROM rf WHERE investigation_limit IS NOT NULL`,
+            FROM inv`,
   },
   activeCollaborationCases: {
     definition: {
