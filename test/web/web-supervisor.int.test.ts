@@ -112,7 +112,8 @@ run("the supervisor's decisions in the browser", () => {
     expect(option).toMatch(/\d+ (anmälan|anmälningar), \d+ samtal/);
 
     await page.getByRole('button', { name: 'Tilldela', exact: true }).click();
-    await page.getByText('Välj vem som ska ta ansvar.').waitFor();
+    await page.getByTestId('error-summary').getByRole('link', { name: 'Välj vem som ska ta ansvar.' }).waitFor();
+    await page.locator('[data-testid="error-summary"]:focus').waitFor();
     await choice.selectOption({ label: option });
     await page.getByRole('button', { name: 'Tilldela', exact: true }).click();
     await page.getByRole('status').getByText(`${name} är ansvarig nu.`).waitFor();
