@@ -105,7 +105,8 @@ run('the forum page in a browser', () => {
     // Yes: the date is asked for beside its field, then the talk opens.
     await yesItem.getByRole('radio', { name: 'Samtal hålls' }).check();
     await yesItem.getByRole('button', { name: 'Spara beslut' }).click();
-    await yesItem.getByText('Ange datumet då samtalet ska vara hållet.').waitFor();
+    await yesItem.getByTestId('error-summary').getByRole('link', { name: 'Ange datumet då samtalet ska vara hållet.' }).waitFor();
+    await yesItem.locator('[data-testid="error-summary"]:focus').waitFor();
     await yesItem.getByLabel('Hållet senast').fill(stockholmDay(2));
     await yesItem.getByRole('checkbox', { name: 'Med uniformerad polis' }).check();
     await yesItem.getByRole('button', { name: 'Spara beslut' }).click();
@@ -117,9 +118,13 @@ run('the forum page in a browser', () => {
     // No: the reason is asked for beside its field, then recorded with its text.
     await noItem.getByRole('radio', { name: 'Inget samtal' }).check();
     await noItem.getByRole('button', { name: 'Spara beslut' }).click();
-    await noItem.getByText('Forumet beslutade att inte hålla samtal: välj skälet.').waitFor();
+    await noItem
+      .getByTestId('error-summary')
+      .getByRole('link', { name: 'Forumet beslutade att inte hålla samtal: välj skälet.' })
+      .waitFor();
+    await noItem.locator('[data-testid="error-summary"]:focus').waitFor();
     await expectAccessible(social, '42-social-forum-reason-missing');
-    await noItem.getByLabel('Skäl', { exact: true }).selectOption('NOT_A_STRATEGIC_OFFENCE');
+    await noItem.getByRole('combobox', { name: 'Skäl', exact: true }).selectOption('NOT_A_STRATEGIC_OFFENCE');
     await noItem.getByLabel('Beskrivning av skälet').fill('Följs upp i skolan.');
     await noItem.getByRole('button', { name: 'Spara beslut' }).click();
     await noItem.locator('[data-decision="no"]').getByText('Inget samtal: Inte ett strategiskt brott (Följs upp i skolan.).').waitFor();

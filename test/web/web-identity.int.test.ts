@@ -142,7 +142,11 @@ run('one child, one record in the browser', () => {
     const merge = chef.getByRole('form', { name: 'Slå ihop två poster för samma barn' });
     await merge.waitFor();
     await merge.getByRole('button', { name: 'Slå ihop …' }).click();
-    await merge.getByText('Obligatoriskt').first().waitFor();
+    await merge.locator('[data-testid="error-summary"]:focus').waitFor();
+    expect(await merge.getByTestId('error-summary').getByRole('link').allTextContents()).toEqual([
+      'Välj post som behålls',
+      'Välj dubblett som slås ihop',
+    ]);
 
     await merge.getByLabel('Post som behålls').selectOption(registeredId);
     await merge.getByLabel('Dubblett som slås ihop').selectOption(provisionalId);

@@ -63,11 +63,12 @@ run("the supervisor's retention pages in the browser", () => {
     await holds.getByText('Inga gällande bevarandebeslut.').waitFor();
 
     await holds.getByRole('button', { name: 'Besluta om bevarande' }).click();
-    await page.getByTestId('error-summary').getByText('Obligatoriskt').waitFor();
+    await holds.getByTestId('error-summary').getByRole('link', { name: 'Fyll i skäl' }).waitFor();
+    await holds.locator('[data-testid="error-summary"]:focus').waitFor();
     await expectAccessible(page, 'retention-01-hold-errors');
     expect(await app.sql(`SELECT id FROM legal_hold WHERE child_id = $1`, [childId])).toEqual([]);
 
-    await holds.getByLabel('Skäl', { exact: true }).fill('Vårdnadshavaren har överklagat beslutet.');
+    await holds.getByRole('textbox', { name: 'Skäl', exact: true }).fill('Vårdnadshavaren har överklagat beslutet.');
     await holds.getByRole('button', { name: 'Besluta om bevarande' }).click();
     await holds.getByRole('status').getByText('Bevarandebeslutet är registrerat.').waitFor();
     const row = holds.getByTestId('legal-holds').getByRole('row', { name: /Vårdnadshavaren har överklagat beslutet\./ });
@@ -101,7 +102,8 @@ run("the supervisor's retention pages in the browser", () => {
 
     const police = extracts.locator('tr[data-part="reports.police"]');
     await police.getByRole('button', { name: 'Lämna ut' }).click();
-    await police.getByText('Obligatoriskt').waitFor();
+    await police.getByTestId('error-summary').getByRole('link', { name: 'Fyll i skäl till beslutet' }).waitFor();
+    await police.locator('[data-testid="error-summary"]:focus').waitFor();
     await police.getByLabel('Skäl till beslutet').fill('Förundersökningen är nedlagd.');
     await police.getByRole('button', { name: 'Lämna ut' }).click();
     await police.getByText('Lämnas ut', { exact: true }).waitFor();

@@ -74,8 +74,11 @@ run("the supervisor's decisions in the browser", () => {
     await section.getByText('Utredningen har inte förlängts.').waitFor();
 
     await section.getByRole('button', { name: 'Förläng utredningen' }).click();
-    await section.getByText('Välj det synnerliga skälet till förlängningen.').waitFor();
-    await section.getByText('Välj ny sista dag för utredningen.').waitFor();
+    await section.locator('[data-testid="error-summary"]:focus').waitFor();
+    expect(await section.getByTestId('error-summary').getByRole('link').allTextContents()).toEqual([
+      'Välj det synnerliga skälet till förlängningen.',
+      'Välj ny sista dag för utredningen.',
+    ]);
     await expectAccessible(page, 'supervisor-01-extension-errors');
 
     await section.getByLabel('Synnerligt skäl').selectOption('OTHER_EXCEPTIONAL');
@@ -83,7 +86,7 @@ run("the supervisor's decisions in the browser", () => {
     const max = await day.getAttribute('max');
     await day.fill(max!);
     await section.getByRole('button', { name: 'Förläng utredningen' }).click();
-    await section.getByText('Beskriv det andra synnerliga skälet.').waitFor();
+    await section.getByTestId('error-summary').getByRole('link', { name: 'Beskriv det andra synnerliga skälet.' }).waitFor();
     expect(await app.sql(`SELECT id FROM investigation_extension WHERE report_id = $1`, [report.id])).toEqual([]);
 
     await section.getByLabel('Beskriv skälet').fill('Barnet vårdas på sjukhus.');
@@ -112,7 +115,8 @@ run("the supervisor's decisions in the browser", () => {
     expect(option).toMatch(/\d+ (anmälan|anmälningar), \d+ samtal/);
 
     await page.getByRole('button', { name: 'Tilldela', exact: true }).click();
-    await page.getByText('Välj vem som ska ta ansvar.').waitFor();
+    await page.getByTestId('error-summary').getByRole('link', { name: 'Välj vem som ska ta ansvar.' }).waitFor();
+    await page.locator('[data-testid="error-summary"]:focus').waitFor();
     await choice.selectOption({ label: option });
     await page.getByRole('button', { name: 'Tilldela', exact: true }).click();
     await page.getByRole('status').getByText(`${name} är ansvarig nu.`).waitFor();

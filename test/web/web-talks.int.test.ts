@@ -95,7 +95,8 @@ run('talk pages in a browser', () => {
     const talks = social.locator('section[aria-labelledby="child-talks-title"]');
     await talks.getByText('Inga samtal med barnet.').waitFor();
     await talks.getByRole('button', { name: 'Öppna samtal' }).click();
-    await talks.getByText('Obligatoriskt').waitFor();
+    await talks.getByTestId('error-summary').getByRole('link', { name: 'Välj typ' }).waitFor();
+    await talks.getByTestId('error-summary').and(social.locator(':focus')).waitFor();
     await expectAccessible(social, '24-social-report-talks');
     await talks.getByLabel('Typ').selectOption('CONCERN_TALK');
     await talks.getByRole('button', { name: 'Öppna samtal' }).click();
@@ -196,7 +197,11 @@ run('talk pages in a browser', () => {
     expect(await held.getAttribute('aria-disabled')).toBeNull();
     // Booked for tomorrow, held already: the page asks when, and takes the time it happened.
     await held.click();
-    await social.locator('section[aria-labelledby="hold-title"]').getByText('Samtalet är bokat till senare').waitFor();
+    await social
+      .locator('section[aria-labelledby="hold-title"]')
+      .getByTestId('error-summary')
+      .getByRole('link', { name: /^Samtalet är bokat till senare/ })
+      .waitFor();
     const justNow = new Date(Date.now() - 2_000);
     const local = (options: Intl.DateTimeFormatOptions) =>
       new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', ...options }).format(justNow);
@@ -210,7 +215,8 @@ run('talk pages in a browser', () => {
 
     const outcome = social.locator('section[aria-labelledby="outcome-title"]');
     await outcome.getByRole('button', { name: 'Spara utfallet' }).click();
-    await outcome.getByText('Obligatoriskt').waitFor();
+    await outcome.getByTestId('error-summary').getByRole('link', { name: 'Välj minst ett alternativ under utfall' }).waitFor();
+    await outcome.getByTestId('error-summary').and(social.locator(':focus')).waitFor();
     await outcome.getByRole('checkbox', { name: 'Råd och stöd' }).check();
     await outcome.getByLabel('Barnets egen syn').fill('Vill inte hamna i mer bråk.');
     await outcome.getByRole('button', { name: 'Spara utfallet' }).click();

@@ -1,18 +1,11 @@
 import { ErrorSummary, Heading } from '@digdir/designsystemet-react';
-import { ComponentRef, useCallback, useEffect, useRef, useState } from 'react';
+import { ComponentRef, useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n';
 
 /** One thing to fix: the message shown beside the field, and the id of the field the summary links to (none for an error of the whole form). */
 export interface Problem {
   readonly id: string;
   readonly message: string;
-}
-
-/** Counts failed submits; each one shows the summary afresh and moves focus to it. */
-export function useErrorSummary(): { attempt: number; failed: () => void } {
-  const [attempt, setAttempt] = useState(0);
-  const failed = useCallback(() => setAttempt((n) => n + 1), []);
-  return { attempt, failed };
 }
 
 /**
@@ -57,9 +50,4 @@ export function FormErrorSummary({ problems, attempt }: { problems: readonly Pro
       </ErrorSummary.List>
     </ErrorSummary>
   );
-}
-
-/** The problems of a form, in the order its fields appear, from the messages shown beside them. */
-export function problemsOf(fields: ReadonlyArray<readonly [id: string, message: string | undefined]>): Problem[] {
-  return fields.filter((f): f is readonly [string, string] => !!f[1]).map(([id, message]) => ({ id, message }));
 }

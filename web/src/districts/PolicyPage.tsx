@@ -1,13 +1,12 @@
-import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { DEFAULT_DISTRICT_POLICY } from '../../../domain/districts/district-policy';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
-import { apiErrors, FieldErrors, takeField } from '../errors';
 import { graphql } from '../gql';
 import type { DistrictsQuery, TalkDeadlineMode, UpdateDistrictPolicyInput } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { FormErrorSummary, problemsOf, useErrorSummary } from '../components/ErrorSummary';
+import { FieldRule, SelectField, useForm } from '../components/use-form';
 
 const DISTRICTS = graphql(`
   query Districts {
@@ -89,7 +88,6 @@ const NUMBER_FIELDS = [
 ] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
 const MODES: TalkDeadlineMode[] = ['HELD_WITHIN_HOURS', 'SUMMONS_WITHIN_HOURS', 'HELD_WITHIN_DAYS', 'FORUM_DECIDES'];
-const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
 
 function band(b: { min: number; max: number }): string {
   return `${b.min}–${b.max}`;
@@ -100,7 +98,7 @@ function parseBand(text: string): { min: number; max: number } | null {
 }
 
 function DistrictPolicyForm({ district }: { district: District }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const p = district.policy;
   const [values, setValues] = useState<Record<string, string>>(() => ({
     ...Object.fromEntries(NUMBER_FIELDS.map((f) => [f, p[f] === null || p[f] === undefined ? '' : String(p[f])])),
@@ -110,12 +108,42 @@ function DistrictPolicyForm({ district }: { district: District }) {
     sspfAgeBand: band(p.sspfAgeBand),
     ssffAgeBand: band(p.ssffAgeBand),
   }));
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const { attempt, failed } = useErrorSummary();
   const fieldId = (f: string) => `policy-${district.id}-${f}`;
   const [update, { data, loading, error }] = useMutation(UPDATE_POLICY);
-  const server = error ? apiErrors(error, lang, t.unexpectedError, t.policy as unknown as Record<string, string>) : NO_ERRORS;
-  const errorFor = (f: string) => local[f] ?? takeField(server, f, `${f}.min`, `${f}.max`);
+  const before = (f: NumberField) => (p[f] === null || p[f] === undefined ? '' : String(p[f]));
+  const percents = values.reminderPercents
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const rule = (f: string, extra: Partial<FieldRule>): FieldRule => ({
+    id: fieldId(f),
+    label: t.policy[f as keyof typeof t.policy] as string,
+    value: values[f],
+    api: [f, `${f}.min`, `${f}.max`],
+    ...extra,
+  });
+  const bandRule = (f: 'sspfAgeBand' | 'ssffAgeBand') =>
+    rule(f, {
+      required: true,
+      emptyMessage: t.forms.enterBand(t.policy[f]),
+      check: () => (parseBand(values[f]) ? undefined : t.forms.enterBand(t.policy[f])),
+    });
+  const form = useForm(
+    {
+      // A setting that has a value cannot be emptied; the API keeps what is not sent.
+      ...Object.fromEntries(NUMBER_FIELDS.map((f) => [f, rule(f, { kind: 'number', required: before(f) !== '' })])),
+      talkDeadlineMode: rule('talkDeadlineMode', { kind: 'choice', required: true }),
+      reminderPercents: rule('reminderPercents', {
+        required: true,
+        emptyMessage: t.forms.enterNumbers(t.policy.reminderPercents),
+        check: () => (percents.some((s) => !/^\d+$/.test(s)) ? t.forms.enterNumbers(t.policy.reminderPercents) : undefined),
+      }),
+      sspfAgeBand: bandRule('sspfAgeBand'),
+      ssffAgeBand: bandRule('ssffAgeBand'),
+      timeZone: rule('timeZone', { required: true }),
+    },
+    { error },
+  );
   const set = (f: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [f]: e.target.value }));
   const defaults = DEFAULT_DISTRICT_POLICY as unknown as Record<string, unknown>;
   const defaultText = (f: string) => {
@@ -126,37 +154,22 @@ function DistrictPolicyForm({ district }: { district: District }) {
     return f === 'talkDeadlineMode' ? t.policy.modes[String(d)] : String(d);
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problems: Record<string, string> = {};
+  // Sends only what changed; the form has checked every value first.
+  const submit = form.submit(() => {
     const input: UpdateDistrictPolicyInput = { districtId: district.id };
     for (const f of NUMBER_FIELDS) {
       const raw = values[f].trim();
-      const before = p[f] === null || p[f] === undefined ? '' : String(p[f]);
-      if (raw === before) continue;
-      if (!/^\d+$/.test(raw)) {
-        problems[f] = t.forms.enterNumber(t.policy[f]);
-        continue;
-      }
-      (input as Record<NumberField, number>)[f] = Number(raw);
+      if (raw !== before(f)) (input as Record<NumberField, number>)[f] = Number(raw);
     }
     if (values.talkDeadlineMode !== p.talkDeadlineMode) input.talkDeadlineMode = values.talkDeadlineMode as TalkDeadlineMode;
     if (values.timeZone.trim() !== p.timeZone) input.timeZone = values.timeZone.trim();
-    const percents = values.reminderPercents
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    if (percents.some((s) => !/^\d+$/.test(s))) problems.reminderPercents = t.forms.enterNumbers(t.policy.reminderPercents);
-    else if (percents.join(',') !== p.reminderPercents.join(',')) input.reminderPercents = percents.map(Number);
+    if (percents.join(',') !== p.reminderPercents.join(',')) input.reminderPercents = percents.map(Number);
     for (const f of ['sspfAgeBand', 'ssffAgeBand'] as const) {
       const parsed = parseBand(values[f]);
-      if (!parsed) problems[f] = t.forms.enterBand(t.policy[f]);
-      else if (band(parsed) !== band(p[f])) input[f] = parsed;
+      if (parsed && band(parsed) !== band(p[f])) input[f] = parsed;
     }
-    setLocal(problems);
-    if (Object.keys(problems).length === 0) update({ variables: { input } }).catch(failed);
-    else failed();
-  };
+    return update({ variables: { input } });
+  });
 
   const headingId = `district-${district.id}`;
   return (
@@ -165,61 +178,37 @@ function DistrictPolicyForm({ district }: { district: District }) {
         {district.name} <span className="muted">· {t.policy.version(p.version)}</span>
       </Heading>
       <form onSubmit={submit} noValidate className="policy-grid">
-        <div className="policy-actions">
-          <FormErrorSummary
-            attempt={attempt}
-            problems={problemsOf(
-              [...NUMBER_FIELDS, 'talkDeadlineMode', 'reminderPercents', 'sspfAgeBand', 'ssffAgeBand', 'timeZone'].map(
-                (f) => [fieldId(f), errorFor(f)] as const,
-              ),
-            )}
-          />
-        </div>
+        <div className="policy-actions">{form.summary}</div>
         {NUMBER_FIELDS.map((f) => (
           <Textfield
             key={f}
-            id={fieldId(f)}
-            label={t.policy[f]}
+            {...form.field(f)}
             description={t.policy.defaultValue(defaultText(f))}
             inputMode="numeric"
             value={values[f]}
             onChange={set(f)}
-            error={errorFor(f)}
           />
         ))}
-        <Field>
-          <Label>{t.policy.talkDeadlineMode}</Label>
-          <Paragraph data-size="sm" className="muted">
-            {t.policy.defaultValue(defaultText('talkDeadlineMode'))}
-          </Paragraph>
-          <Select id={fieldId('talkDeadlineMode')} value={values.talkDeadlineMode} onChange={set('talkDeadlineMode')}>
-            {MODES.map((m) => (
-              <Select.Option key={m} value={m}>
-                {t.policy.modes[m]}
-              </Select.Option>
-            ))}
-          </Select>
-          {errorFor('talkDeadlineMode') && <ValidationMessage>{errorFor('talkDeadlineMode')}</ValidationMessage>}
-        </Field>
+        <SelectField
+          field={form.field('talkDeadlineMode')}
+          value={values.talkDeadlineMode}
+          onChange={(value) => set('talkDeadlineMode')({ target: { value } })}
+          description={
+            <Paragraph data-size="sm" className="muted">
+              {t.policy.defaultValue(defaultText('talkDeadlineMode'))}
+            </Paragraph>
+          }
+        >
+          {MODES.map((m) => (
+            <Select.Option key={m} value={m}>
+              {t.policy.modes[m]}
+            </Select.Option>
+          ))}
+        </SelectField>
         {(['reminderPercents', 'sspfAgeBand', 'ssffAgeBand', 'timeZone'] as const).map((f) => (
-          <Textfield
-            key={f}
-            id={fieldId(f)}
-            label={t.policy[f]}
-            description={t.policy.defaultValue(defaultText(f))}
-            value={values[f]}
-            onChange={set(f)}
-            error={errorFor(f)}
-          />
+          <Textfield key={f} {...form.field(f)} description={t.policy.defaultValue(defaultText(f))} value={values[f]} onChange={set(f)} />
         ))}
         <div className="policy-actions">
-          {server.general.length > 0 && (
-            <Alert data-color="danger" role="alert">
-              {server.general.map((m) => (
-                <Paragraph key={m}>{m}</Paragraph>
-              ))}
-            </Alert>
-          )}
           {data && (
             <Alert data-color="success" role="status">
               <Paragraph>{t.policy.saved(data.updateDistrictPolicy.policy.version)}</Paragraph>

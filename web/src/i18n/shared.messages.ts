@@ -1,7 +1,7 @@
 import { FIELD_LABELS, lower } from './field-labels';
 import type { Catalogue } from './messages';
 
-/** The texts several modules use (the frame, forms, the menu, roles, field names): `t.appName`, `t.skipToContent`, `t.language`, `t.signOut`, `t.signedInAs`, `t.mainNav`, `t.loading`, `t.loadMore`, `t.noMore`, `t.retry`, `t.unexpectedError`, `t.networkError`, `t.requestId`, `t.required`, `t.forms`, `t.yes`, `t.no`, `t.save`, `t.saving`, `t.notAllowed`, `t.noPages`, `t.nav`, `t.roles`, `t.fields`, `t.print`. Folded into the catalogue by i18n/messages.ts. */
+/** The texts several modules use (the frame, forms, the menu, roles, field names): `t.appName`, `t.skipToContent`, `t.language`, `t.signOut`, `t.signedInAs`, `t.mainNav`, `t.loading`, `t.loadMore`, `t.noMore`, `t.retry`, `t.unexpectedError`, `t.networkError`, `t.requestId`, `t.forms`, `t.yes`, `t.no`, `t.save`, `t.saving`, `t.notAllowed`, `t.noPages`, `t.nav`, `t.roles`, `t.fields`, `t.print`. Folded into the catalogue by i18n/messages.ts. */
 const sv = {
   appName: 'Samverka',
   skipToContent: 'Hoppa till innehållet',
@@ -16,7 +16,6 @@ const sv = {
   unexpectedError: 'Något gick fel. Försök igen om en stund.',
   networkError: 'Samverka svarar inte just nu. Kontrollera nätverket och försök igen.',
   requestId: (id: string) => `Felkod för support: ${id}`,
-  required: 'Obligatoriskt',
   forms: {
     requiredMark: '(obligatoriskt)',
     summaryTitle: 'Rätta det här för att gå vidare',
@@ -127,7 +126,6 @@ const en: typeof sv = {
   unexpectedError: 'Something went wrong. Try again in a moment.',
   networkError: 'Samverka is not answering right now. Check the network and try again.',
   requestId: (id) => `Error code for support: ${id}`,
-  required: 'Required',
   forms: {
     requiredMark: '(required)',
     summaryTitle: 'Fix the following to go on',

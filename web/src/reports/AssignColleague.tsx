@@ -1,8 +1,8 @@
 import { Button, Field, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
-import { FormEvent, useId, useState } from 'react';
-import { GeneralErrors, useFormErrors } from '../components/FormErrors';
-import { takeField } from '../errors';
+import { useId, useState } from 'react';
+import { GeneralErrors } from '../components/FormErrors';
+import { useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 
@@ -31,37 +31,36 @@ export function AssignColleague(props: {
   const { t } = useI18n();
   const id = useId();
   const [userId, setUserId] = useState('');
-  const [tried, setTried] = useState(false);
   const [done, setDone] = useState('');
   const { data, loading, error } = useQuery(STAFF, { variables: { districtId: props.districtId } });
-  const server = useFormErrors(props.error, t.fields);
-  const choiceError = (tried && !userId ? t.assign.choose : undefined) ?? takeField(server, 'userId');
+  const form = useForm(
+    { userId: { id, label: t.assign.label, value: userId, kind: 'choice', required: true, emptyMessage: t.assign.choose } },
+    { error: props.error },
+  );
+  const choice = form.field('userId');
   const staff = data?.staff ?? [];
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!userId) return;
+  const submit = form.submit(() => {
     const name = staff.find((s) => s.id === userId)?.displayName ?? '';
-    props
-      .onAssign(userId)
-      .then(() => {
-        setDone(t.assign.done(name));
-        setUserId('');
-        setTried(false);
-      })
-      .catch(() => setDone(''));
-  };
+    setDone('');
+    return props.onAssign(userId).then(() => {
+      setDone(t.assign.done(name));
+      setUserId('');
+      form.reset();
+    });
+  });
   return (
     <form onSubmit={submit} noValidate className="form assign-form">
+      {form.summary}
       <Field>
-        <Label htmlFor={id}>{t.assign.label}</Label>
+        <Label htmlFor={id}>{choice.label}</Label>
         <Field.Description>{t.assign.help}</Field.Description>
         <Select
           id={id}
           value={userId}
           onChange={(e) => setUserId(e.target.value)}
           disabled={loading && !data}
-          aria-invalid={choiceError ? true : undefined}
+          aria-required
+          aria-invalid={choice.error ? true : undefined}
         >
           <Select.Option value="">{loading && !data ? t.assign.loading : t.flag.choose}</Select.Option>
           {staff.map((s) => (
@@ -70,10 +69,9 @@ export function AssignColleague(props: {
             </Select.Option>
           ))}
         </Select>
-        {choiceError && <ValidationMessage>{choiceError}</ValidationMessage>}
+        {choice.error && <ValidationMessage>{choice.error}</ValidationMessage>}
       </Field>
       {error && <GeneralErrors errors={{ byField: {}, general: [t.unexpectedError] }} />}
-      <GeneralErrors errors={server} />
       <Button type="submit" variant="secondary" loading={props.loading}>
         {t.assign.submit}
       </Button>

@@ -1,10 +1,9 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { calendarDateAt, formatCalendarDate, parseCalendarDate, STOCKHOLM_TIME_ZONE } from '../../../domain/time/calendar-date';
 import { addLocalDays } from '../../../domain/time/local-time';
-import { GeneralErrors, useFormErrors } from '../components/FormErrors';
-import { takeField } from '../errors';
+import { SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { ExceptionalReason } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -104,70 +103,80 @@ export function ExtendInvestigationForm({ reportId, currentDueAt, until }: { rep
   const [reason, setReason] = useState('');
   const [reasonText, setReasonText] = useState('');
   const [day, setDay] = useState('');
-  const [tried, setTried] = useState(false);
   const [extend, { loading, error, data }] = useMutation(EXTEND);
-  const server = useFormErrors(error, t.fields);
   const min = dayKey(addLocalDays(new Date(currentDueAt), 1, STOCKHOLM_TIME_ZONE).toISOString());
   const max = dayKey(until);
   const other = reason === 'OTHER_EXCEPTIONAL';
-  const dayProblem = !day ? t.extension.chooseDay : day < min || day > max ? t.extension.dayRange(formatDate(until)) : undefined;
-  const reasonError = (tried && !reason ? t.extension.chooseReason : undefined) ?? takeField(server, 'reason');
-  const textError = (tried && other && !reasonText.trim() ? t.extension.describeOther : undefined) ?? takeField(server, 'reasonText');
-  const dayError = (tried ? dayProblem : undefined) ?? takeField(server, 'newDueAt');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!reason || (other && !reasonText.trim()) || dayProblem) return;
+  const form = useForm(
+    {
+      reason: {
+        id: 'extend-reason',
+        label: t.extension.reason,
+        value: reason,
+        kind: 'choice',
+        required: true,
+        emptyMessage: t.extension.chooseReason,
+      },
+      reasonText: {
+        id: 'extend-reason-text',
+        label: other ? t.extension.reasonText : t.extension.reasonTextOptional,
+        value: reasonText,
+        required: other,
+        emptyMessage: t.extension.describeOther,
+      },
+      day: {
+        id: 'extend-day',
+        label: t.extension.newDay,
+        value: day,
+        kind: 'date',
+        required: true,
+        emptyMessage: t.extension.chooseDay,
+        check: () => (day < min || day > max ? t.extension.dayRange(formatDate(until)) : undefined),
+        api: ['newDueAt'],
+      },
+    },
+    { error },
+  );
+  const submit = form.submit(() => {
     const newDueAt = addLocalDays(new Date(currentDueAt), daysBetween(dayKey(currentDueAt), day), STOCKHOLM_TIME_ZONE).toISOString();
-    extend({
+    return extend({
       variables: { input: { reportId, reason: reason as ExceptionalReason, reasonText: reasonText.trim() || null, newDueAt } },
-    })
-      .then(() => {
-        setTried(false);
-        setReason('');
-        setReasonText('');
-        setDay('');
-      })
-      .catch(() => undefined);
-  };
+    }).then(() => {
+      form.reset();
+      setReason('');
+      setReasonText('');
+      setDay('');
+    });
+  });
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="extend-title">
       <Heading level={3} data-size="xs" id="extend-title">
         {t.extension.title}
       </Heading>
       <Paragraph data-size="sm">{t.extension.help(formatDate(currentDueAt), formatDate(until))}</Paragraph>
-      <Field>
-        <Label>{t.extension.reason}</Label>
-        <Field.Description>{t.extension.notWorkload}</Field.Description>
-        <Select value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={reasonError ? true : undefined}>
-          <Select.Option value="">{t.flag.choose}</Select.Option>
-          {REASONS.map((r) => (
-            <Select.Option key={r} value={r}>
-              {t.exceptionalReasons[r]}
-            </Select.Option>
-          ))}
-        </Select>
-        {reasonError && <ValidationMessage>{reasonError}</ValidationMessage>}
-      </Field>
-      <Textfield
-        multiline
-        rows={2}
-        label={other ? t.extension.reasonText : t.extension.reasonTextOptional}
-        value={reasonText}
-        onChange={(e) => setReasonText(e.target.value)}
-        error={textError}
-      />
+      {form.summary}
+      <SelectField
+        field={form.field('reason')}
+        value={reason}
+        onChange={setReason}
+        description={<Field.Description>{t.extension.notWorkload}</Field.Description>}
+      >
+        {REASONS.map((r) => (
+          <Select.Option key={r} value={r}>
+            {t.exceptionalReasons[r]}
+          </Select.Option>
+        ))}
+      </SelectField>
+      <Textfield multiline rows={2} {...form.field('reasonText')} value={reasonText} onChange={(e) => setReasonText(e.target.value)} />
       <Textfield
         type="date"
-        label={t.extension.newDay}
+        {...form.field('day')}
         description={t.extension.latest(formatDate(until))}
         min={min}
         max={max}
         value={day}
         onChange={(e) => setDay(e.target.value)}
-        error={dayError}
       />
-      <GeneralErrors errors={server} />
       <Button type="submit" loading={loading}>
         {t.extension.submit}
       </Button>

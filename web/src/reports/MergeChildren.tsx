@@ -1,17 +1,7 @@
-import {
-  Alert,
-  Button,
-  Dialog,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Button, Dialog, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useLazyQuery, useMutation } from '@apollo/client/react';
-import { FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { SelectField, useForm } from '../components/use-form';
 import { apiErrors, FieldErrors, takeField } from '../errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
@@ -61,7 +51,6 @@ export function MergeChildren({ reportChild, matches }: { reportChild: ChildSumm
   const dialog = useRef<HTMLDialogElement>(null);
   const [keptId, setKeptId] = useState('');
   const [duplicateId, setDuplicateId] = useState('');
-  const [tried, setTried] = useState(false);
   const [doneName, setDoneName] = useState('');
   const [merge, { loading, error, reset }] = useMutation(MERGE, {
     refetchQueries: ['ReportIdentity', 'Report'],
@@ -77,21 +66,30 @@ export function MergeChildren({ reportChild, matches }: { reportChild: ChildSumm
     (child.id === reportChild.id ? t.identity.merge.reportChild : t.identity.merge.registered)(describe(child));
   const kept = records.find((c) => c.id === keptId);
   const duplicate = records.find((c) => c.id === duplicateId);
-  const server = error ? apiErrors(error, lang, t.unexpectedError, t.fields) : NO_ERRORS;
-  const keptError = (tried && !kept ? t.required : undefined) ?? takeField(server, 'keptChildId');
-  const duplicateError = (tried && !duplicate ? t.required : undefined) ?? takeField(server, 'mergedChildId');
-
-  const openDialog = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
+  const form = useForm(
+    {
+      keptChildId: { id: 'merge-kept', label: t.identity.merge.kept, value: kept ? keptId : '', kind: 'choice', required: true },
+      mergedChildId: {
+        id: 'merge-duplicate',
+        label: t.identity.merge.duplicate,
+        value: duplicate ? duplicateId : '',
+        kind: 'choice',
+        required: true,
+      },
+    },
+    { error },
+  );
+  // Two steps: the form is checked before the dialog opens, and the merge's own errors reach the same summary.
+  const openDialog = form.submit(() => {
     reset();
-    if (kept && duplicate) dialog.current?.showModal();
-  };
-  const confirm = async () => {
+    dialog.current?.showModal();
+  });
+  const confirm = () => {
     dialog.current?.close();
-    if (!kept || !duplicate) return;
-    const result = await merge({ variables: { input: { keptChildId: kept.id, mergedChildId: duplicate.id } } }).catch(() => null);
-    if (result?.data) setDoneName(childName(result.data.mergeChildren));
+    form.submit(async () => {
+      const result = await merge({ variables: { input: { keptChildId: keptId, mergedChildId: duplicateId } } });
+      if (result.data) setDoneName(childName(result.data.mergeChildren));
+    })();
   };
 
   return (
@@ -100,6 +98,7 @@ export function MergeChildren({ reportChild, matches }: { reportChild: ChildSumm
         {t.identity.merge.title}
       </Heading>
       <Paragraph>{t.identity.merge.intro}</Paragraph>
+      {form.summary}
       <div className="search-form">
         <Textfield
           label={t.identity.merge.search}
@@ -128,47 +127,30 @@ export function MergeChildren({ reportChild, matches }: { reportChild: ChildSumm
         {found.data ? t.identity.merge.found(foundChildren.filter((c) => c.id !== reportChild.id).length) : ''}
       </Paragraph>
       <div className="row">
-        <Field>
-          <Label>{t.identity.merge.kept}</Label>
-          <Select
-            value={keptId}
-            aria-invalid={keptError ? true : undefined}
-            onChange={(e) => {
-              setKeptId(e.target.value);
-              if (e.target.value === duplicateId) setDuplicateId('');
-            }}
-          >
-            <Select.Option value="">{t.flag.choose}</Select.Option>
-            {records.map((c) => (
+        <SelectField
+          field={form.field('keptChildId')}
+          value={keptId}
+          onChange={(value) => {
+            setKeptId(value);
+            if (value === duplicateId) setDuplicateId('');
+          }}
+        >
+          {records.map((c) => (
+            <Select.Option key={c.id} value={c.id}>
+              {label(c)}
+            </Select.Option>
+          ))}
+        </SelectField>
+        <SelectField field={form.field('mergedChildId')} value={duplicateId} onChange={setDuplicateId}>
+          {records
+            .filter((c) => c.id !== keptId)
+            .map((c) => (
               <Select.Option key={c.id} value={c.id}>
                 {label(c)}
               </Select.Option>
             ))}
-          </Select>
-          {keptError && <ValidationMessage>{keptError}</ValidationMessage>}
-        </Field>
-        <Field>
-          <Label>{t.identity.merge.duplicate}</Label>
-          <Select value={duplicateId} aria-invalid={duplicateError ? true : undefined} onChange={(e) => setDuplicateId(e.target.value)}>
-            <Select.Option value="">{t.flag.choose}</Select.Option>
-            {records
-              .filter((c) => c.id !== keptId)
-              .map((c) => (
-                <Select.Option key={c.id} value={c.id}>
-                  {label(c)}
-                </Select.Option>
-              ))}
-          </Select>
-          {duplicateError && <ValidationMessage>{duplicateError}</ValidationMessage>}
-        </Field>
+        </SelectField>
       </div>
-      {server.general.length > 0 && (
-        <Alert data-color="danger">
-          {server.general.map((m) => (
-            <Paragraph key={m}>{m}</Paragraph>
-          ))}
-        </Alert>
-      )}
       {doneName && <Paragraph role="status">{t.identity.merge.done(doneName)}</Paragraph>}
       <div>
         <Button type="submit" variant="secondary" loading={loading}>

@@ -12,12 +12,10 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
-import { FormErrorSummary, problemsOf, useErrorSummary } from '../components/ErrorSummary';
-import { GeneralErrors, useFormErrors } from '../components/FormErrors';
+import { ReactNode, useState } from 'react';
+import { BoundField, FieldRule, useForm } from '../components/use-form';
 import { ResponsiveTable } from '../components/ResponsiveTable';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
-import { takeField } from '../errors';
 import { graphql } from '../gql';
 import type { RecordsPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -110,48 +108,70 @@ type Hold = RecordsPageQuery['legalHolds'][number];
 type Extract = RecordsPageQuery['registerExtracts'][number];
 type Part = NonNullable<Extract['parts']>[number];
 
-function useReasonCheck() {
+/** A reason the API will take: required, and within its bounds. */
+function useReasonRule() {
   const { t } = useI18n();
-  return (reason: string) => {
-    const r = reason.trim();
-    if (!r) return t.required;
-    if (r.length < REASON_MIN) return t.retention.reasonTooShort(REASON_MIN);
-    if (r.length > REASON_MAX) return t.retention.reasonTooLong(REASON_MAX);
-    return undefined;
-  };
+  return (id: string, label: string, reason: string): FieldRule => ({
+    id,
+    label,
+    value: reason,
+    required: true,
+    check: () => {
+      const r = reason.trim();
+      if (r.length < REASON_MIN) return t.retention.reasonTooShort(REASON_MIN);
+      if (r.length > REASON_MAX) return t.retention.reasonTooLong(REASON_MAX);
+      return undefined;
+    },
+  });
+}
+
+function ReasonField(props: { field: BoundField; rows: number; value: string; onChange: (value: string) => void; hint?: ReactNode }) {
+  const { field } = props;
+  return (
+    <Field>
+      <Label htmlFor={field.id}>{field.label}</Label>
+      {props.hint}
+      <Textarea
+        id={field.id}
+        rows={props.rows}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-required={field.required || undefined}
+        aria-invalid={field.error ? true : undefined}
+      />
+      {field.error && <ValidationMessage>{field.error}</ValidationMessage>}
+    </Field>
+  );
 }
 
 function PlaceHold({ child }: { child: Child }) {
   const { t } = useI18n();
-  const check = useReasonCheck();
+  const reasonRule = useReasonRule();
   const [caseId, setCaseId] = useState('');
   const [reason, setReason] = useState('');
-  const [tried, setTried] = useState(false);
-  const summary = useErrorSummary();
   const [place, { loading, error, data }] = useMutation(PLACE, { refetchQueries: ['RecordsPage'], awaitRefetchQueries: true });
-  const server = useFormErrors(error, { reason: t.retention.holdReason, caseId: t.retention.holdScope });
-  const reasonError = (tried ? check(reason) : undefined) ?? takeField(server, 'reason');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (check(reason)) return summary.failed();
-    place({ variables: { input: caseId ? { caseId, reason: reason.trim() } : { childId: child.id, reason: reason.trim() } } }).then(
-      () => {
-        setReason('');
-        setTried(false);
-      },
-      () => undefined,
-    );
-  };
+  const form = useForm(
+    {
+      caseId: { id: 'hold-scope-field', label: t.retention.holdScope, value: caseId },
+      reason: reasonRule('hold-reason-field', t.retention.holdReason, reason),
+    },
+    { error },
+  );
+  const submit = form.submit(() =>
+    place({ variables: { input: caseId ? { caseId, reason: reason.trim() } : { childId: child.id, reason: reason.trim() } } }).then(() => {
+      setReason('');
+      form.reset();
+    }),
+  );
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="place-hold-title">
       <Heading level={3} data-size="xs" id="place-hold-title">
         {t.retention.placeTitle}
       </Heading>
-      <FormErrorSummary problems={problemsOf([['hold-reason-field', reasonError]])} attempt={summary.attempt} />
+      {form.summary}
       <Field>
-        <Label>{t.retention.holdScope}</Label>
-        <Select value={caseId} onChange={(e) => setCaseId(e.target.value)}>
+        <Label htmlFor="hold-scope-field">{t.retention.holdScope}</Label>
+        <Select id="hold-scope-field" value={caseId} onChange={(e) => setCaseId(e.target.value)}>
           <Select.Option value="">{t.retention.wholeChild}</Select.Option>
           {(child.collaborationCases ?? []).map((k) => (
             <Select.Option key={k.id} value={k.id}>
@@ -160,21 +180,17 @@ function PlaceHold({ child }: { child: Child }) {
           ))}
         </Select>
       </Field>
-      <Field>
-        <Label htmlFor="hold-reason-field">{t.retention.holdReason}</Label>
-        <Paragraph data-size="sm" className="muted">
-          {t.retention.holdReasonHint}
-        </Paragraph>
-        <Textarea
-          id="hold-reason-field"
-          rows={3}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={reasonError ? true : undefined}
-        />
-        {reasonError && <ValidationMessage>{reasonError}</ValidationMessage>}
-      </Field>
-      <GeneralErrors errors={server} />
+      <ReasonField
+        field={form.field('reason')}
+        rows={3}
+        value={reason}
+        onChange={setReason}
+        hint={
+          <Paragraph data-size="sm" className="muted">
+            {t.retention.holdReasonHint}
+          </Paragraph>
+        }
+      />
       {data && !error && <Paragraph role="status">{t.retention.placed}</Paragraph>}
       <div>
         <Button type="submit" loading={loading}>
@@ -187,33 +203,15 @@ function PlaceHold({ child }: { child: Child }) {
 
 function LiftHold({ hold }: { hold: Hold }) {
   const { t } = useI18n();
-  const check = useReasonCheck();
+  const reasonRule = useReasonRule();
   const [reason, setReason] = useState('');
-  const [tried, setTried] = useState(false);
   const [lift, { loading, error }] = useMutation(LIFT, { refetchQueries: ['RecordsPage'], awaitRefetchQueries: true });
-  const server = useFormErrors(error, { liftReason: t.retention.liftReason });
-  const reasonError = (tried ? check(reason) : undefined) ?? takeField(server, 'liftReason');
-  const id = `lift-reason-${hold.id}`;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (check(reason)) return;
-    lift({ variables: { input: { holdId: hold.id, liftReason: reason.trim() } } }).catch(() => undefined);
-  };
+  const form = useForm({ liftReason: reasonRule(`lift-reason-${hold.id}`, t.retention.liftReason, reason) }, { error });
+  const submit = form.submit(() => lift({ variables: { input: { holdId: hold.id, liftReason: reason.trim() } } }));
   return (
     <form onSubmit={submit} noValidate className="form">
-      <Field>
-        <Label htmlFor={id}>{t.retention.liftReason}</Label>
-        <Textarea
-          id={id}
-          rows={2}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={reasonError ? true : undefined}
-        />
-        {reasonError && <ValidationMessage>{reasonError}</ValidationMessage>}
-      </Field>
-      <GeneralErrors errors={server} />
+      {form.summary}
+      <ReasonField field={form.field('liftReason')} rows={2} value={reason} onChange={setReason} />
       <div>
         <Button type="submit" variant="secondary" loading={loading}>
           {t.retention.lift}
@@ -267,32 +265,16 @@ function Holds({ child, holds }: { child: Child; holds: Hold[] }) {
 
 function DecidePart({ extractId, part }: { extractId: string; part: Part }) {
   const { t } = useI18n();
-  const check = useReasonCheck();
+  const reasonRule = useReasonRule();
   const [reason, setReason] = useState('');
-  const [tried, setTried] = useState(false);
   const [decide, { loading, error }] = useMutation(DECIDE);
-  const server = useFormErrors(error, { reason: t.retention.decisionReason });
-  const reasonError = (tried ? check(reason) : undefined) ?? takeField(server, 'reason');
-  const id = `decision-reason-${part.key}`;
-  const send = (release: boolean) => {
-    setTried(true);
-    if (check(reason)) return;
-    decide({ variables: { input: { extractId, key: part.key, release, reason: reason.trim() } } }).catch(() => undefined);
-  };
+  const form = useForm({ reason: reasonRule(`decision-reason-${part.key}`, t.retention.decisionReason, reason) }, { error });
+  const send = (release: boolean) =>
+    form.submit(() => decide({ variables: { input: { extractId, key: part.key, release, reason: reason.trim() } } }))();
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate className="form">
-      <Field>
-        <Label htmlFor={id}>{t.retention.decisionReason}</Label>
-        <Textarea
-          id={id}
-          rows={2}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={reasonError ? true : undefined}
-        />
-        {reasonError && <ValidationMessage>{reasonError}</ValidationMessage>}
-      </Field>
-      <GeneralErrors errors={server} />
+      {form.summary}
+      <ReasonField field={form.field('reason')} rows={2} value={reason} onChange={setReason} />
       <div className="actions">
         <Button type="button" variant="secondary" loading={loading} onClick={() => send(true)}>
           {t.retention.release}

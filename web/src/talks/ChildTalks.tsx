@@ -1,7 +1,7 @@
-import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Heading, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
-import { apiErrors, takeField } from '../errors';
+import { useState } from 'react';
+import { SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { TalkKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -32,24 +32,25 @@ const KINDS: TalkKind[] = ['SERIOUS_TALK', 'CONCERN_TALK', 'WORRY_TALK', 'SAFETY
 
 /** On the report page: the child's talks, and a talk opened by hand for this report. */
 export function ChildTalks({ childId, reportId }: { childId: string; reportId: string }) {
-  const { t, lang, formatDateTime } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const { data, loading, error } = useQuery(CHILD_TALKS, { variables: { childId } });
   const [kind, setKind] = useState('');
   const [targetDate, setTargetDate] = useState('');
-  const [tried, setTried] = useState(false);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [open, openState] = useMutation(OPEN_TALK);
-  const server = openState.error ? apiErrors(openState.error, lang, t.unexpectedError, t.fields) : { byField: {}, general: [] };
-  const kindError = (tried && !kind ? t.required : undefined) ?? takeField(server, 'kind');
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!kind) return;
+  const form = useForm(
+    {
+      kind: { id: 'open-talk-kind', label: t.talks.kind, value: kind, kind: 'choice', required: true },
+      targetDate: { id: 'open-talk-target', label: t.talks.targetDate, value: targetDate, kind: 'date', when: 'future' },
+    },
+    { error: openState.error },
+  );
+  const submit = form.submit(async () => {
     const done = await open({
       variables: { input: { reportId, kind: kind as TalkKind, targetDate: targetDate || null, idempotencyKey } },
-    }).catch(() => null);
-    if (done?.data) navigate(`/talks/${done.data.openTalk.id}`);
-  };
+    });
+    if (done.data) navigate(`/talks/${done.data.openTalk.id}`);
+  });
   const talks = data?.talksForChild ?? [];
   return (
     <section aria-labelledby="child-talks-title" className="card">
@@ -74,38 +75,26 @@ export function ChildTalks({ childId, reportId }: { childId: string; reportId: s
         </ul>
       )}
       <form onSubmit={submit} noValidate className="form">
+        {form.summary}
         <div className="row align-end">
-          <Field>
-            <Label>{t.talks.kind}</Label>
-            <Select value={kind} onChange={(e) => setKind(e.target.value)} aria-invalid={kindError ? true : undefined}>
-              <Select.Option value="">{t.flag.choose}</Select.Option>
-              {KINDS.map((k) => (
-                <Select.Option key={k} value={k}>
-                  {t.talks.kinds[k]}
-                </Select.Option>
-              ))}
-            </Select>
-            {kindError && <ValidationMessage>{kindError}</ValidationMessage>}
-          </Field>
+          <SelectField field={form.field('kind')} value={kind} onChange={setKind}>
+            {KINDS.map((k) => (
+              <Select.Option key={k} value={k}>
+                {t.talks.kinds[k]}
+              </Select.Option>
+            ))}
+          </SelectField>
           <Textfield
             type="date"
-            label={t.talks.targetDate}
+            {...form.field('targetDate')}
             description={t.talks.targetDateHint}
             value={targetDate}
             onChange={(e) => setTargetDate(e.target.value)}
-            error={takeField(server, 'targetDate')}
           />
           <Button type="submit" variant="secondary" loading={openState.loading}>
             {t.talks.open}
           </Button>
         </div>
-        {server.general.length > 0 && (
-          <Alert data-color="danger" role="alert">
-            {server.general.map((m) => (
-              <Paragraph key={m}>{m}</Paragraph>
-            ))}
-          </Alert>
-        )}
       </form>
     </section>
   );

@@ -1,22 +1,9 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Field,
-  Fieldset,
-  Heading,
-  Label,
-  Paragraph,
-  Radio,
-  Select,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Button, Checkbox, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { RadiosField, SelectField, useForm } from '../components/use-form';
 import { useNow } from '../deadlines/Clock';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
-import { apiErrors, takeField } from '../errors';
 import { graphql } from '../gql';
 import type { ForumMeetingsQuery, ForumNoReason, TalkHolderKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -245,21 +232,47 @@ function Decision({ item }: { item: Item }) {
 }
 
 function DecisionForm({ item, onDecided }: { item: Item; onDecided: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [hold, setHold] = useState<'' | 'yes' | 'no'>('');
   const [uniformed, setUniformed] = useState(false);
   const [holderKind, setHolderKind] = useState('');
   const [targetDate, setTargetDate] = useState('');
   const [noReason, setNoReason] = useState('');
   const [noReasonText, setNoReasonText] = useState('');
-  const [tried, setTried] = useState(false);
   const [decide, state] = useMutation(DECIDE);
-  const server = state.error ? apiErrors(state.error, lang, t.unexpectedError, t.fields) : { byField: {}, general: [] };
-  const holdError = tried && !hold ? t.required : undefined;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!hold) return;
+  const form = useForm(
+    {
+      holdTalk: { id: `hold-${item.id}-yes`, label: t.forum.decision, value: hold, kind: 'choice', required: true },
+      targetDate:
+        hold === 'yes'
+          ? {
+              id: `decision-${item.id}-target`,
+              label: t.forum.targetDate,
+              value: targetDate,
+              kind: 'date',
+              required: true,
+              emptyMessage: t.forum.targetDateMissing,
+            }
+          : null,
+      noReason:
+        hold === 'no'
+          ? {
+              id: `decision-${item.id}-reason`,
+              label: t.forum.noReason,
+              value: noReason,
+              kind: 'choice',
+              required: true,
+              emptyMessage: t.forum.noReasonMissing,
+            }
+          : null,
+      noReasonText:
+        hold === 'no'
+          ? { id: `decision-${item.id}-reason-text`, label: t.forum.noReasonText, value: noReasonText, required: noReason === 'OTHER' }
+          : null,
+    },
+    { error: state.error },
+  );
+  const submit = form.submit(async () => {
     const input =
       hold === 'yes'
         ? {
@@ -275,42 +288,25 @@ function DecisionForm({ item, onDecided }: { item: Item; onDecided: () => void }
             noReason: (noReason || null) as ForumNoReason | null,
             noReasonText: noReasonText.trim() || null,
           };
-    const done = await decide({ variables: { input } }).catch(() => null);
-    if (done?.data) onDecided();
-  };
-  const name = `hold-${item.id}`;
-  const reasonError = takeField(server, 'noReason');
+    const done = await decide({ variables: { input } });
+    if (done.data) onDecided();
+  });
   return (
     <form onSubmit={submit} noValidate className="form no-print forum-decision-form">
-      <Fieldset>
-        <Fieldset.Legend>{t.forum.decision}</Fieldset.Legend>
-        <Radio
-          name={name}
-          value="yes"
-          label={t.forum.hold}
-          checked={hold === 'yes'}
-          onChange={() => setHold('yes')}
-          aria-invalid={holdError ? true : undefined}
-        />
-        <Radio
-          name={name}
-          value="no"
-          label={t.forum.noTalk}
-          checked={hold === 'no'}
-          onChange={() => setHold('no')}
-          aria-invalid={holdError ? true : undefined}
-        />
-        {holdError && <ValidationMessage>{holdError}</ValidationMessage>}
-      </Fieldset>
+      {form.summary}
+      <RadiosField
+        field={form.field('holdTalk')}
+        name={`hold-${item.id}`}
+        options={[
+          { value: 'yes', label: t.forum.hold },
+          { value: 'no', label: t.forum.noTalk },
+        ]}
+        value={hold}
+        onChange={setHold}
+      />
       {hold === 'yes' && (
         <div className="row align-end">
-          <Textfield
-            type="date"
-            label={t.forum.targetDate}
-            value={targetDate}
-            onChange={(e) => setTargetDate(e.target.value)}
-            error={takeField(server, 'targetDate')}
-          />
+          <Textfield type="date" {...form.field('targetDate')} value={targetDate} onChange={(e) => setTargetDate(e.target.value)} />
           <Field>
             <Label>{t.forum.holder}</Label>
             <Select value={holderKind} onChange={(e) => setHolderKind(e.target.value)}>
@@ -327,35 +323,22 @@ function DecisionForm({ item, onDecided }: { item: Item; onDecided: () => void }
       )}
       {hold === 'no' && (
         <>
-          <Field>
-            <Label>{t.forum.noReason}</Label>
-            <Select value={noReason} onChange={(e) => setNoReason(e.target.value)} aria-invalid={reasonError ? true : undefined}>
-              <Select.Option value="">{t.flag.choose}</Select.Option>
-              {REASONS.map((r) => (
-                <Select.Option key={r} value={r}>
-                  {t.forum.reasons[r]}
-                </Select.Option>
-              ))}
-            </Select>
-            {reasonError && <ValidationMessage>{reasonError}</ValidationMessage>}
-          </Field>
+          <SelectField field={form.field('noReason')} value={noReason} onChange={setNoReason}>
+            {REASONS.map((r) => (
+              <Select.Option key={r} value={r}>
+                {t.forum.reasons[r]}
+              </Select.Option>
+            ))}
+          </SelectField>
           <Textfield
             multiline
             rows={2}
-            label={t.forum.noReasonText}
+            {...form.field('noReasonText')}
             description={t.forum.noReasonTextHint}
             value={noReasonText}
             onChange={(e) => setNoReasonText(e.target.value)}
-            error={takeField(server, 'noReasonText')}
           />
         </>
-      )}
-      {server.general.length > 0 && (
-        <Alert data-color="danger" role="alert">
-          {server.general.map((m) => (
-            <Paragraph key={m}>{m}</Paragraph>
-          ))}
-        </Alert>
       )}
       <Button type="submit" variant="secondary" loading={state.loading}>
         {t.forum.save}

@@ -1,28 +1,13 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Field,
-  Fieldset,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Table,
-  Tag,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Checkbox, Heading, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Clock, useNow } from '../deadlines/Clock';
 import { ErrorAlert, Loading } from '../components/Status';
 import { PrintButton, usePrintHeader } from '../components/Print';
 import { dateValue, DateTimeFields, timeValue, useDistrictTimeZone, zonedToIso } from '../components/district-time';
-import { FormErrorSummary, problemsOf, useErrorSummary } from '../components/ErrorSummary';
 import { clockLevel, nextOpenDeadline } from '../deadlines/clock';
-import { apiErrors, FieldErrors, takeField } from '../errors';
+import { GeneralErrors, useFormErrors } from '../components/FormErrors';
+import { CheckboxesField, SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { TalkDelayReason, TalkDetailsFragment, TalkOutcome, TalkParticipantRole } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -204,7 +189,6 @@ const CHILD_VOICE = graphql(`
 
 type Talk = TalkDetailsFragment;
 
-const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
 const DELAY_REASONS: TalkDelayReason[] = [
   'GUARDIAN_UNAVAILABLE',
   'INTERPRETER_NEEDED',
@@ -223,52 +207,37 @@ const OUTCOMES: TalkOutcome[] = [
 ];
 const OPEN_STATES = new Set(['PROPOSED', 'SUMMONED', 'SCHEDULED']);
 
-function useErrors(error: unknown): FieldErrors {
-  const { t, lang } = useI18n();
-  return error ? apiErrors(error, lang, t.unexpectedError, t.fields) : NO_ERRORS;
-}
-
-function GeneralErrors({ errors }: { errors: FieldErrors }) {
-  if (!errors.general.length) return null;
-  return (
-    <Alert data-color="danger" role="alert">
-      {errors.general.map((m) => (
-        <Paragraph key={m}>{m}</Paragraph>
-      ))}
-    </Alert>
-  );
-}
-
 function SchedulingSection({ talk }: { talk: Talk }) {
   const { t, formatDateTime } = useI18n();
   const zone = useDistrictTimeZone(talk.child?.district?.id);
   const [date, setDate] = useState(dateValue(talk.scheduledAt, zone));
   const [time, setTime] = useState(timeValue(talk.scheduledAt, zone));
   const [location, setLocation] = useState(talk.location ?? '');
-  const [tried, setTried] = useState(false);
-  const { attempt, failed } = useErrorSummary();
   const [summon, summonState] = useMutation(SUMMON);
   const [schedule, scheduleState] = useMutation(SCHEDULE);
-  const summonErrors = useErrors(summonState.error);
-  const server = useErrors(scheduleState.error);
+  const summonErrors = useFormErrors(summonState.error);
   const at = zonedToIso(date, time, zone);
-  const dateError =
-    (tried && !/^\d{4}-\d{2}-\d{2}$/.test(date) ? t.forms.enterDate(t.talks.date) : undefined) ??
-    (tried && at && Date.parse(at) < Date.now() ? t.forms.datePassed : undefined) ??
-    takeField(server, 'scheduledAt');
-  const timeError = tried && !/^\d{2}:\d{2}/.test(time) ? t.forms.enterTime(t.talks.time) : undefined;
-  const locationError = (tried && !location.trim() ? t.forms.enterText(t.talks.place) : undefined) ?? takeField(server, 'location');
-  const problems = problemsOf([
-    ['talk-date', dateError],
-    ['talk-time', timeError],
-    ['talk-location', locationError],
-  ]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!at || Date.parse(at) < Date.now() || !location.trim()) return failed();
-    schedule({ variables: { input: { talkId: talk.id, scheduledAt: at, location: location.trim() } } }).catch(failed);
-  };
+  const form = useForm(
+    {
+      date: {
+        id: 'talk-date',
+        label: t.talks.date,
+        value: date,
+        kind: 'date',
+        required: true,
+        when: 'future',
+        // The day may be today while the hour has gone.
+        check: () => (at && Date.parse(at) < Date.now() ? t.forms.datePassed : undefined),
+        api: ['scheduledAt'],
+      },
+      time: { id: 'talk-time', label: t.talks.time, value: time, kind: 'time', required: true },
+      location: { id: 'talk-location', label: t.talks.place, value: location, required: true },
+    },
+    { error: scheduleState.error, timeZone: zone },
+  );
+  const submit = form.submit(() =>
+    schedule({ variables: { input: { talkId: talk.id, scheduledAt: at ?? '', location: location.trim() } } }),
+  );
   return (
     <section aria-labelledby="scheduling-title" className="card">
       <Heading level={2} data-size="sm" id="scheduling-title">
@@ -305,7 +274,7 @@ function SchedulingSection({ talk }: { talk: Talk }) {
       )}
       {(talk.state === 'SUMMONED' || talk.state === 'SCHEDULED') && (
         <form onSubmit={submit} noValidate className="form">
-          <FormErrorSummary problems={problems} attempt={attempt} />
+          {form.summary}
           <DateTimeFields
             timeZone={zone}
             required
@@ -317,19 +286,15 @@ function SchedulingSection({ talk }: { talk: Talk }) {
             time={time}
             onDate={setDate}
             onTime={setTime}
-            dateError={dateError}
-            timeError={timeError}
+            dateError={form.field('date').error}
+            timeError={form.field('time').error}
           />
           <Textfield
-            id="talk-location"
-            required
-            label={`${t.talks.place} ${t.forms.requiredMark}`}
+            {...form.field('location')}
             description={t.talks.placeHint}
             value={location}
             onChange={(e) => setLocation(e.target.value)}
-            error={locationError}
           />
-          <GeneralErrors errors={server} />
           <div>
             <Button type="submit" loading={scheduleState.loading}>
               {talk.state === 'SCHEDULED' ? t.talks.rebook : t.talks.book}
@@ -352,10 +317,8 @@ function InviteForm({ talk }: { talk: Talk }) {
   const [who, setWho] = useState('');
   const [name, setName] = useState('');
   const [uniformed, setUniformed] = useState(false);
-  const [tried, setTried] = useState(false);
   const invitees = useQuery(INVITEES, { variables: { talkId: talk.id } });
   const [invite, { loading, error }] = useMutation(ADD_PARTICIPANT);
-  const server = useErrors(error ?? invitees.error);
   // Only those not yet invited (the summons already invites the child and the guardians).
   const invitedRoles = (talk.participants ?? []).map((p) => `${p.role}:${p.displayName ?? ''}`);
   const childInvited = (talk.participants ?? []).some((p) => p.role === 'CHILD');
@@ -363,18 +326,27 @@ function InviteForm({ talk }: { talk: Talk }) {
     (g) => !invitedRoles.includes(`GUARDIAN:${g.name ?? ''}`),
   );
   const { role, id } = parseInvitee(who);
-  const whoError = (tried && !who ? t.required : undefined) ?? takeField(server, 'role', 'guardianId', 'userId');
-  const nameError = (tried && role === 'INTERPRETER' && !name.trim() ? t.required : undefined) ?? takeField(server, 'name');
+  const form = useForm(
+    {
+      who: {
+        id: 'invite-who',
+        label: t.talks.inviteWho,
+        value: who,
+        kind: 'choice',
+        required: true,
+        api: ['role', 'guardianId', 'userId'],
+      },
+      name: role === 'INTERPRETER' ? { id: 'invite-name', label: t.talks.interpreterName, value: name, required: true } : null,
+    },
+    { error: error ?? invitees.error },
+  );
   const staffGroups: { role: TalkParticipantRole; people: { id: string; displayName?: string | null }[] }[] = [
     { role: 'POLICE_OFFICER', people: invitees.data?.police ?? [] },
     { role: 'COORDINATOR', people: invitees.data?.coordinators ?? [] },
     { role: 'SOCIAL_WORKER', people: invitees.data?.socialWorkers ?? [] },
   ];
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!who || (role === 'INTERPRETER' && !name.trim())) return;
-    const done = await invite({
+  const submit = form.submit(() =>
+    invite({
       variables: {
         input: {
           talkId: talk.id,
@@ -385,14 +357,13 @@ function InviteForm({ talk }: { talk: Talk }) {
           uniformed: role === 'POLICE_OFFICER' ? uniformed : null,
         },
       },
-    }).catch(() => null);
-    if (done?.data) {
+    }).then(() => {
       setWho('');
       setName('');
       setUniformed(false);
-      setTried(false);
-    }
-  };
+      form.reset();
+    }),
+  );
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="invite-title">
       <Heading level={3} data-size="xs" id="invite-title">
@@ -401,33 +372,27 @@ function InviteForm({ talk }: { talk: Talk }) {
       <Paragraph data-size="sm" className="muted">
         {t.talks.inviteNote}
       </Paragraph>
+      {form.summary}
       <div className="row align-end">
-        <Field>
-          <Label>{t.talks.inviteWho}</Label>
-          <Select value={who} onChange={(e) => setWho(e.target.value)} aria-invalid={whoError ? true : undefined}>
-            <Select.Option value="">{t.flag.choose}</Select.Option>
-            {!childInvited && <Select.Option value="CHILD">{t.talks.inviteChild}</Select.Option>}
-            {guardians.map((g) => (
+        <SelectField field={form.field('who')} value={who} onChange={setWho}>
+          {!childInvited && <Select.Option value="CHILD">{t.talks.inviteChild}</Select.Option>}
+          {guardians.map((g) => (
+            <Select.Option
+              key={g.id}
+              value={`GUARDIAN:${g.id}`}
+            >{`${t.talks.guardian}: ${g.name ?? ''}${g.relation ? ` (${g.relation})` : ''}`}</Select.Option>
+          ))}
+          {staffGroups.map((group) =>
+            group.people.map((p) => (
               <Select.Option
-                key={g.id}
-                value={`GUARDIAN:${g.id}`}
-              >{`${t.talks.guardian}: ${g.name ?? ''}${g.relation ? ` (${g.relation})` : ''}`}</Select.Option>
-            ))}
-            {staffGroups.map((group) =>
-              group.people.map((p) => (
-                <Select.Option
-                  key={`${group.role}:${p.id}`}
-                  value={`${group.role}:${p.id}`}
-                >{`${t.talks.roles[group.role]}: ${p.displayName ?? ''}`}</Select.Option>
-              )),
-            )}
-            <Select.Option value="INTERPRETER">{t.talks.inviteInterpreter}</Select.Option>
-          </Select>
-          {whoError && <ValidationMessage>{whoError}</ValidationMessage>}
-        </Field>
-        {role === 'INTERPRETER' && (
-          <Textfield label={t.talks.interpreterName} value={name} onChange={(e) => setName(e.target.value)} error={nameError} />
-        )}
+                key={`${group.role}:${p.id}`}
+                value={`${group.role}:${p.id}`}
+              >{`${t.talks.roles[group.role]}: ${p.displayName ?? ''}`}</Select.Option>
+            )),
+          )}
+          <Select.Option value="INTERPRETER">{t.talks.inviteInterpreter}</Select.Option>
+        </SelectField>
+        {role === 'INTERPRETER' && <Textfield {...form.field('name')} value={name} onChange={(e) => setName(e.target.value)} />}
         {role === 'POLICE_OFFICER' && (
           <Checkbox label={t.talks.inviteUniformed} checked={uniformed} onChange={(e) => setUniformed(e.target.checked)} />
         )}
@@ -435,7 +400,6 @@ function InviteForm({ talk }: { talk: Talk }) {
           {t.talks.invite}
         </Button>
       </div>
-      <GeneralErrors errors={server} />
     </form>
   );
 }
@@ -573,9 +537,7 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
   const [delayReasonText, setDelayReasonText] = useState('');
   const [heldDate, setHeldDate] = useState('');
   const [heldTime, setHeldTime] = useState('');
-  const [tried, setTried] = useState(false);
   const [hold, { loading, error }] = useMutation(HOLD);
-  const server = useErrors(error);
   const missing = missingDisclosures(participatingAgencies(talk.holderAgency, talk.participants), talk.disclosures);
   const why =
     talk.state !== 'SCHEDULED'
@@ -583,9 +545,18 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
       : missing.length
         ? t.talks.holdWhyMissing(missing.map((a) => a.name).join(', '))
         : null;
-  const reasonError = (tried && late && !delayReason ? t.required : undefined) ?? takeField(server, 'delayReason');
-  const reasonTextError =
-    (tried && delayReason === 'OTHER' && !delayReasonText.trim() ? t.required : undefined) ?? takeField(server, 'delayReasonText');
+  const form = useForm(
+    {
+      heldAt: { id: 'held-date', label: t.talks.heldDate, value: heldDate, kind: 'date', when: 'past' },
+      delayReason: { id: 'delay-reason', label: t.talks.delayReason, value: delayReason, kind: 'choice', required: late },
+      delayReasonText:
+        delayReason === 'OTHER'
+          ? { id: 'delay-reason-text', label: t.talks.delayReasonText, value: delayReasonText, required: true }
+          : null,
+    },
+    { error, timeZone: zone },
+  );
+  const reasonError = form.field('delayReason').error;
   if (talk.state === 'HELD') {
     return (
       <section aria-labelledby="hold-title" className="card">
@@ -597,11 +568,7 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
     );
   }
   if (!OPEN_STATES.has(talk.state ?? '')) return null;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (why) return;
-    setTried(true);
-    if ((late && !delayReason) || (delayReason === 'OTHER' && !delayReasonText.trim())) return;
+  const submit = form.submit(() =>
     hold({
       variables: {
         input: {
@@ -612,53 +579,45 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
           heldAt: zonedToIso(heldDate, heldTime, zone),
         },
       },
-    }).catch(() => undefined);
-  };
+    }),
+  );
   return (
     <section aria-labelledby="hold-title" className="card">
       <Heading level={2} data-size="sm" id="hold-title">
         {t.talks.holdTitle}
       </Heading>
-      <form onSubmit={submit} noValidate className="form">
+      <form onSubmit={why ? (event) => event.preventDefault() : submit} noValidate className="form">
+        {form.summary}
         <DateTimeFields
           timeZone={zone}
           seconds
+          dateId="held-date"
+          timeId="held-time"
           dateLabel={t.talks.heldDate}
           timeLabel={t.talks.heldTime}
           date={heldDate}
           time={heldTime}
           onDate={setHeldDate}
           onTime={setHeldTime}
-          dateError={takeField(server, 'heldAt')}
+          dateError={form.field('heldAt').error}
         />
         {(late || reasonError) && (
-          <Field>
-            <Label>{t.talks.delayReason}</Label>
-            <Select value={delayReason} onChange={(e) => setDelayReason(e.target.value)} aria-invalid={reasonError ? true : undefined}>
-              <Select.Option value="">{t.flag.choose}</Select.Option>
-              {DELAY_REASONS.map((r) => (
-                <Select.Option key={r} value={r}>
-                  {t.talks.delayReasons[r]}
-                </Select.Option>
-              ))}
-            </Select>
-            {reasonError && <ValidationMessage>{reasonError}</ValidationMessage>}
-          </Field>
+          <SelectField field={form.field('delayReason')} value={delayReason} onChange={setDelayReason}>
+            {DELAY_REASONS.map((r) => (
+              <Select.Option key={r} value={r}>
+                {t.talks.delayReasons[r]}
+              </Select.Option>
+            ))}
+          </SelectField>
         )}
         {delayReason === 'OTHER' && (
-          <Textfield
-            label={t.talks.delayReasonText}
-            value={delayReasonText}
-            onChange={(e) => setDelayReasonText(e.target.value)}
-            error={reasonTextError}
-          />
+          <Textfield {...form.field('delayReasonText')} value={delayReasonText} onChange={(e) => setDelayReasonText(e.target.value)} />
         )}
         {why && (
           <Paragraph id="hold-reason" data-testid="hold-reason">
             {why}
           </Paragraph>
         )}
-        <GeneralErrors errors={server} />
         {/* aria-disabled keeps the button in the focus order, so a screen reader reaches it and hears why. */}
         <div>
           <Button type="submit" loading={loading} aria-disabled={why ? true : undefined} aria-describedby={why ? 'hold-reason' : undefined}>
@@ -675,11 +634,16 @@ function OutcomeSection({ talk }: { talk: Talk }) {
   const [chosen, setChosen] = useState<TalkOutcome[]>([]);
   const [note, setNote] = useState('');
   const [voice, setVoice] = useState(talk.childVoice ?? '');
-  const [tried, setTried] = useState(false);
   const [record, { loading, error }] = useMutation(OUTCOME);
   const [recordVoice, voiceState] = useMutation(CHILD_VOICE);
-  const server = useErrors(error ?? voiceState.error);
-  const outcomesError = (tried && !chosen.length ? t.required : undefined) ?? takeField(server, 'outcomes');
+  const form = useForm(
+    {
+      outcomes: { id: 'outcome-0', label: t.talks.outcomeTitle, value: chosen, kind: 'choices', required: true },
+      childVoice: { id: 'outcome-voice', label: t.talks.childVoice, value: voice },
+      note: { id: 'outcome-note', label: t.talks.outcomeNote, value: note },
+    },
+    { error: error ?? voiceState.error },
+  );
   if (talk.state !== 'HELD') {
     return OPEN_STATES.has(talk.state ?? '') ? (
       <section aria-labelledby="outcome-title" className="card">
@@ -710,53 +674,27 @@ function OutcomeSection({ talk }: { talk: Talk }) {
       </section>
     );
   }
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!chosen.length) return;
+  const submit = form.submit(async () => {
     if (voice.trim() && voice.trim() !== talk.childVoice) {
-      const saved = await recordVoice({ variables: { input: { talkId: talk.id, childVoice: voice.trim() } } }).catch(() => null);
-      if (!saved?.data) return;
+      await recordVoice({ variables: { input: { talkId: talk.id, childVoice: voice.trim() } } });
     }
-    record({ variables: { input: { talkId: talk.id, outcomes: chosen, note: note.trim() || null } } }).catch(() => undefined);
-  };
+    await record({ variables: { input: { talkId: talk.id, outcomes: chosen, note: note.trim() || null } } });
+  });
   return (
     <section aria-labelledby="outcome-title" className="card">
       <Heading level={2} data-size="sm" id="outcome-title">
         {t.talks.outcomeTitle}
       </Heading>
       <form onSubmit={submit} noValidate className="form">
-        <Fieldset>
-          <Fieldset.Legend>{t.talks.outcomeTitle}</Fieldset.Legend>
-          {OUTCOMES.map((o) => (
-            <Checkbox
-              key={o}
-              value={o}
-              label={t.talks.outcomes[o]}
-              checked={chosen.includes(o)}
-              aria-invalid={outcomesError ? true : undefined}
-              onChange={(e) => setChosen(e.target.checked ? [...chosen, o] : chosen.filter((c) => c !== o))}
-            />
-          ))}
-          {outcomesError && <ValidationMessage>{outcomesError}</ValidationMessage>}
-        </Fieldset>
-        <Textfield
-          multiline
-          rows={2}
-          label={t.talks.childVoice}
-          value={voice}
-          onChange={(e) => setVoice(e.target.value)}
-          error={takeField(server, 'childVoice')}
+        {form.summary}
+        <CheckboxesField
+          field={form.field('outcomes')}
+          options={OUTCOMES.map((o) => ({ value: o, label: t.talks.outcomes[o] }))}
+          selected={chosen}
+          onChange={setChosen}
         />
-        <Textfield
-          multiline
-          rows={2}
-          label={t.talks.outcomeNote}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          error={takeField(server, 'note')}
-        />
-        <GeneralErrors errors={server} />
+        <Textfield multiline rows={2} {...form.field('childVoice')} value={voice} onChange={(e) => setVoice(e.target.value)} />
+        <Textfield multiline rows={2} {...form.field('note')} value={note} onChange={(e) => setNote(e.target.value)} />
         <div>
           <Button type="submit" loading={loading || voiceState.loading}>
             {t.talks.recordOutcome}

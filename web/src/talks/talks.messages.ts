@@ -32,6 +32,8 @@ const sv = {
     noReason: 'Skäl',
     noReasonText: 'Beskrivning av skälet',
     noReasonTextHint: 'Krävs när skälet är "Annat skäl".',
+    targetDateMissing: 'Ange datumet då samtalet ska vara hållet.',
+    noReasonMissing: 'Forumet beslutade att inte hålla samtal: välj skälet.',
     save: 'Spara beslut',
     undecided: 'Inte beslutat',
     decidedYes: (date: string, uniformed: boolean | null) =>
@@ -236,6 +238,8 @@ const en: typeof sv = {
     noReason: 'Reason',
     noReasonText: 'Description of the reason',
     noReasonTextHint: 'Required when the reason is "Other reason".',
+    targetDateMissing: 'Enter the date by which the talk is to be held.',
+    noReasonMissing: 'The forum decided not to hold a talk: choose the reason.',
     save: 'Save decision',
     undecided: 'Not decided',
     decidedYes: (date, uniformed) =>
