@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { asSystem } from '../../db/access/row-scope';
+import { asSystem, systemDataSourceOf } from '../../db/access/row-scope';
 import { DistrictPeriod } from '../../db/indicators/indicator.repository';
 import { INDICATOR_SOURCES } from '../../db/indicators/indicator-definitions';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
@@ -83,7 +83,13 @@ export async function indicatorCells(
     const months = FOLLOW_UP_MONTHS[indicator];
     return months !== undefined && thisMonth < periodEndMonth + months;
   };
-  const { atoms, hours } = await asSystem(manager, (system) => monthAtoms(system, periods, range, now, followUpOpen));
+  // With a system pool of its own, each count runs in a transaction of its own, side by side: the wall time is the
+  // longest count's. On a pool that is its own system pool they share the request's transaction (no second connection).
+  const api = manager.connection;
+  const { atoms, hours } =
+    systemDataSourceOf(api) !== api
+      ? await monthAtoms((work) => asSystem(api, work), periods, range, now, followUpOpen)
+      : await asSystem(manager, (system) => monthAtoms((work) => work(system), periods, range, now, followUpOpen));
   const names = new Map(districts.map((d) => [d.id, d.name]));
   // The municipality's total is the analysts'; a supervisor's districts are a part of it, and the policy grants by district.
   const withTotal = scope.roles.has(Role.ANALYST);

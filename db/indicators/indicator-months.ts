@@ -21,30 +21,29 @@ const SAME_CHILDREN: { readonly [I in Indicator]?: Indicator } = {
 };
 
 /**
+ * Runs statements in system scope. The live counts are independent: given a runner that opens a transaction of its own
+ * per call, they run side by side (the API); given one transaction, one after the other (the nightly fill).
+ */
+export type SystemRunner = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
+
+/**
  * The month atoms of the range and the months' hours: final months from the store (filled here, once, when missing),
  * the others counted live. Counting starts, per group of indicators, at the first month that is not stored.
  */
 export async function monthAtoms(
-  manager: EntityManager,
+  run: SystemRunner,
   periods: readonly DistrictPeriod[],
   range: MonthRange,
   now: Date,
   windowOpen: (indicator: Indicator, periodEndMonth: number) => boolean,
 ): Promise<{ atoms: MonthCounts[]; hours: MonthHours[] }> {
   const derived = (indicator: Indicator, month: number) => SAME_CHILDREN[indicator] !== undefined && windowOpen(indicator, month + 1);
-  const policies = await districtPolicyVersions(
-    manager,
-    periods.map((p) => p.districtId),
-  );
-  const stored = new Map(
-    (
-      await storedMonths(
-        manager,
-        periods.map((p) => p.districtId),
-        range,
-      )
-    ).map((s) => [key(s.indicator, s.districtId, s.month), s]),
-  );
+  const districtIds = periods.map((p) => p.districtId);
+  const [policies, storedRows] = await Promise.all([
+    run((m) => districtPolicyVersions(m, districtIds)),
+    run((m) => storedMonths(m, districtIds, range)),
+  ]);
+  const stored = new Map(storedRows.map((s) => [key(s.indicator, s.districtId, s.month), s]));
   const lastFinal = new Map<string, number>();
   const countFrom = new Map<Indicator, number>();
   for (const period of periods) {
@@ -72,18 +71,25 @@ export async function monthAtoms(
   const counted = new Map<string, MonthCounts>();
   const countedHours = new Map<string, readonly number[]>();
   const countedFrom = new Map<Indicator, number>();
+  const live: Promise<void>[] = [];
   for (const [from, indicators] of groups) {
     const part = { fromMonth: from, toMonthExclusive: range.toMonthExclusive };
     const partPeriods = periods.map((p) => ({ ...p, ...periodBounds(part, p.timeZone) }));
-    for (const atom of await indicatorMonthCounts(manager, partPeriods, part, now, indicators)) {
-      counted.set(key(atom.indicator, atom.districtId, atom.month), atom);
-    }
+    live.push(
+      run((m) => indicatorMonthCounts(m, partPeriods, part, now, indicators)).then((atoms) => {
+        for (const atom of atoms) counted.set(key(atom.indicator, atom.districtId, atom.month), atom);
+      }),
+    );
     if (indicators.includes(HOURS)) {
-      for (const h of await reportToTalkMonthHours(manager, partPeriods, part, now))
-        countedHours.set(`${h.districtId}|${h.month}`, h.hours);
+      live.push(
+        run((m) => reportToTalkMonthHours(m, partPeriods, part, now)).then((monthHours) => {
+          for (const h of monthHours) countedHours.set(`${h.districtId}|${h.month}`, h.hours);
+        }),
+      );
     }
     for (const indicator of indicators) countedFrom.set(indicator, from);
   }
+  await Promise.all(live);
   const atoms: MonthCounts[] = [];
   const hours: MonthHours[] = [];
   const toStore: StoredMonth[] = [];
@@ -110,6 +116,6 @@ export async function monthAtoms(
       }
     }
   }
-  await storeMonths(manager, toStore, now);
+  await run((m) => storeMonths(m, toStore, now));
   return { atoms: atoms.filter((a) => a.numerator || a.denominator || a.pending || a.children), hours };
 }

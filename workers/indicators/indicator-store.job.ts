@@ -24,7 +24,13 @@ export async function fillIndicatorStore(deps: WorkerDeps): Promise<number> {
       const thisMonth = monthOf(now, district.timeZone);
       const range = { fromMonth: thisMonth + 1 - MAX_PERIOD_MONTHS, toMonthExclusive: thisMonth + 1 };
       const period: DistrictPeriod = { districtId: district.id, timeZone: district.timeZone, ...periodBounds(range, district.timeZone) };
-      await monthAtoms(manager, [period], range, now, () => false);
+      await monthAtoms(
+        (work) => work(manager),
+        [period],
+        range,
+        now,
+        () => false,
+      );
     }
     return (await storedMonthCount(manager)) - before;
   });
