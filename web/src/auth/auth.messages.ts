@@ -4,7 +4,7 @@ import type { Catalogue } from '../i18n/messages';
 const sv = {
   signIn: {
     title: 'Logga in',
-    devIntro: 'Utvecklingsläge: välj en demoanvändare. Inloggningen gäller i den här fliken.',
+    devIntro: 'Utvecklingsläge: välj en demoanvändare. Inloggningen gäller i alla flikar i den här webbläsaren.',
     oidcIntro: 'Logga in med kommunens inloggningstjänst.',
     oidcButton: 'Logga in',
     none: 'Inloggning är inte konfigurerad på den här servern.',
@@ -19,7 +19,7 @@ const sv = {
 const en: typeof sv = {
   signIn: {
     title: 'Sign in',
-    devIntro: 'Development mode: pick a demo user. The sign-in lasts for this tab.',
+    devIntro: 'Development mode: pick a demo user. The sign-in holds for every tab of this browser.',
     oidcIntro: "Sign in with the municipality's identity provider.",
     oidcButton: 'Sign in',
     none: 'Sign-in is not configured on this server.',
