@@ -1,7 +1,7 @@
-import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { useForm } from '../components/use-form';
+import { RadiosField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { ReportCategory } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -110,28 +110,17 @@ export function FlagConcernPage() {
         <CategoryField form={form} value={category} onChange={setCategory} />
         <Textfield multiline rows={5} {...form.field('description')} value={description} onChange={(e) => setDescription(e.target.value)} />
         {feedbackField ? (
-          <Fieldset>
-            <Fieldset.Legend>{feedbackField.label}</Fieldset.Legend>
-            <Fieldset.Description>{t.flag.feedbackHelp}</Fieldset.Description>
-            <Radio
-              id={feedbackField.id}
-              name="feedback"
-              value="yes"
-              label={t.yes}
-              checked={feedback === 'yes'}
-              onChange={() => setFeedback('yes')}
-              aria-invalid={feedbackField.error ? true : undefined}
-            />
-            <Radio
-              name="feedback"
-              value="no"
-              label={t.no}
-              checked={feedback === 'no'}
-              onChange={() => setFeedback('no')}
-              aria-invalid={feedbackField.error ? true : undefined}
-            />
-            {feedbackField.error && <ValidationMessage>{feedbackField.error}</ValidationMessage>}
-          </Fieldset>
+          <RadiosField
+            field={feedbackField}
+            name="feedback"
+            options={[
+              { value: 'yes', label: t.yes },
+              { value: 'no', label: t.no },
+            ]}
+            value={feedback}
+            onChange={setFeedback}
+            description={t.flag.feedbackHelp}
+          />
         ) : (
           <Paragraph>{t.flag.noFeedbackRight}</Paragraph>
         )}

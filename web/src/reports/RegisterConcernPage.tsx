@@ -1,9 +1,9 @@
-import { Alert, Button, Heading, Paragraph, Radio, Fieldset, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useDistrictTimeZone } from '../components/district-time';
 import { localToIso } from '../components/FormErrors';
-import { SelectField, useForm } from '../components/use-form';
+import { RadiosField, SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { ReportCategory, ReportChannel, ReporterKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -170,28 +170,17 @@ export function RegisterConcernPage() {
           value={observedAt}
           onChange={(e) => setObservedAt(e.target.value)}
         />
-        <Fieldset>
-          <Fieldset.Legend>{t.fields.feedbackRequested}</Fieldset.Legend>
-          <Fieldset.Description>{t.flag.feedbackHelp}</Fieldset.Description>
-          <Radio
-            id={feedbackField.id}
-            name="feedback"
-            value="yes"
-            label={t.yes}
-            checked={feedback === 'yes'}
-            onChange={() => setFeedback('yes')}
-            aria-invalid={feedbackField.error ? true : undefined}
-          />
-          <Radio
-            name="feedback"
-            value="no"
-            label={t.no}
-            checked={feedback === 'no'}
-            onChange={() => setFeedback('no')}
-            aria-invalid={feedbackField.error ? true : undefined}
-          />
-          {feedbackField.error && <ValidationMessage>{feedbackField.error}</ValidationMessage>}
-        </Fieldset>
+        <RadiosField
+          field={feedbackField}
+          name="feedback"
+          options={[
+            { value: 'yes', label: t.yes },
+            { value: 'no', label: t.no },
+          ]}
+          value={feedback}
+          onChange={setFeedback}
+          description={t.flag.feedbackHelp}
+        />
         <Button type="submit" loading={loading}>
           {loading ? t.saving : t.register.submit}
         </Button>
