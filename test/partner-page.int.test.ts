@@ -26,6 +26,7 @@ import { createTestApp, TEST_SECRET, TestApp } from './helpers/test-app';
 const T0 = '2026-11-23T08:00:00Z';
 const at = (days: number) => new Date(new Date(T0).getTime() + days * DAY_MS).toISOString();
 const K_NUMBER = 'K-5150/26';
+const SCHOOL_HEAD = 'rektor.norr@samverka.test';
 
 let app: TestApp;
 let clock: FakeClock;
@@ -96,6 +97,23 @@ describe("the partners' page", () => {
 
     const actions = (await ok(app, ASSOCIATION, MY_ACTIONS)).myActions;
     expect(actions).toEqual([{ caseId, description: 'Provträning i klubben' }]);
+  });
+
+  it("a school head added to the team has the partners' page: the case's child and goals, and the action given to them", async () => {
+    const { caseId } = await caseWithPartners();
+    expect((await ok(app, SCHOOL_HEAD, MY_ACTIONS)).myActions).toEqual([]);
+    expect((await app.as(SCHOOL_HEAD, PARTNER_CASE, { id: caseId })).data?.collaborationCase ?? null).toBeNull();
+
+    expect((await addMember(app, caseId, SCHOOL_HEAD)).errors).toBeUndefined();
+    await addAction(app, caseId, SCHOOL_HEAD, 'SCHOOL_SUPPORT', 'Elevhälsomöte', at(10));
+    expect((await ok(app, SCHOOL_HEAD, MY_ACTIONS)).myActions).toEqual([{ caseId, description: 'Elevhälsomöte' }]);
+    const page = await app.as(SCHOOL_HEAD, PARTNER_CASE, { id: caseId });
+    expect(page.errors ?? []).toEqual([]);
+    expect(page.data!.collaborationCase.child).toEqual({ givenName: 'Leo', familyName: 'Samverkansson', age: 14 });
+    const school = await agencyIdOf(app, SCHOOL_HEAD);
+    expect(page.data!.collaborationCase.agencyGoals.filter((g: any) => g.agency.id === school).map((g: any) => g.text)).toEqual([
+      'Närvaro över 90 %',
+    ]);
   });
 
   it('a meeting invitation reaches each invited partner in the app and by e-mail with the reference only; not the coordinator who set it', async () => {

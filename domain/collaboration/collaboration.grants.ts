@@ -15,8 +15,8 @@ import { LegalBasis } from '../access/legal-basis';
 import { grant, Grant } from '../access/policy';
 import { Role, SOCIAL_SERVICES_ROLES } from '../access/roles';
 
-/** Partners take part in a case only through the team and the consent. */
-export const PARTNER_ROLES: readonly Role[] = [Role.SCHOOL_STAFF, Role.POLICE_OFFICER, Role.LEISURE_STAFF];
+/** Partners take part in a case only through the team and the consent; a school head added to a team is one too. */
+export const PARTNER_ROLES: readonly Role[] = [Role.SCHOOL_STAFF, Role.POLICE_OFFICER, Role.LEISURE_STAFF, Role.AGENCY_LEAD];
 export const COORDINATOR_ROLES: readonly Role[] = [Role.SSPF_COORDINATOR];
 
 /** The district's coordinators run its cases: everything in a case. */

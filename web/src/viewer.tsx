@@ -48,8 +48,8 @@ export function reminderPercentsFor(viewer: ViewerData, districtId?: string | nu
 }
 
 export const SOCIAL_SERVICES_ROLES = ['SOCIAL_WORKER', 'SOCIAL_SERVICES_SUPERVISOR'];
-/** School, police and leisure staff take part in collaboration cases through the team. */
-export const PARTNER_ROLES = ['SCHOOL_STAFF', 'POLICE_OFFICER', 'LEISURE_STAFF'];
+/** School, police and leisure staff, and a school head, take part in collaboration cases through the team. */
+export const PARTNER_ROLES = ['SCHOOL_STAFF', 'POLICE_OFFICER', 'LEISURE_STAFF', 'AGENCY_LEAD'];
 
 /** The forum's members: social services decide, the police and the SSPF coordinator read the agenda. */
 export const FORUM_ROLES = [...SOCIAL_SERVICES_ROLES, 'POLICE_OFFICER', 'SSPF_COORDINATOR'];
