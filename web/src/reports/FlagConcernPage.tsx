@@ -1,13 +1,13 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { RadiosField, useForm } from '../components/use-form';
+import { useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { ReportCategory } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useViewer } from '../viewer';
-import { CategoryField, ChildEntry, ChildFields, childInput, childRules, emptyChild } from './concern-fields';
+import { CategoryField, ChildEntry, ChildFields, childInput, childRules, emptyChild, FeedbackField } from './concern-fields';
 
 const FLAG_CONCERN = graphql(`
   mutation FlagConcern($input: FlagConcernInput!) {
@@ -110,17 +110,7 @@ export function FlagConcernPage() {
         <CategoryField form={form} value={category} onChange={setCategory} />
         <Textfield multiline rows={5} {...form.field('description')} value={description} onChange={(e) => setDescription(e.target.value)} />
         {feedbackField ? (
-          <RadiosField
-            field={feedbackField}
-            name="feedback"
-            options={[
-              { value: 'yes', label: t.yes },
-              { value: 'no', label: t.no },
-            ]}
-            value={feedback}
-            onChange={setFeedback}
-            description={t.flag.feedbackHelp}
-          />
+          <FeedbackField field={feedbackField} value={feedback} onChange={setFeedback} />
         ) : (
           <Paragraph>{t.flag.noFeedbackRight}</Paragraph>
         )}

@@ -3,12 +3,12 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useDistrictTimeZone } from '../components/district-time';
 import { localToIso } from '../components/FormErrors';
-import { RadiosField, SelectField, useForm } from '../components/use-form';
+import { SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { ReportCategory, ReportChannel, ReporterKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
-import { CategoryField, ChildEntry, ChildFields, childInput, childRules, emptyChild } from './concern-fields';
+import { CategoryField, ChildEntry, ChildFields, childInput, childRules, emptyChild, FeedbackField } from './concern-fields';
 
 const REGISTER_CONCERN = graphql(`
   mutation RegisterConcern($input: RegisterConcernInput!) {
@@ -170,17 +170,7 @@ export function RegisterConcernPage() {
           value={observedAt}
           onChange={(e) => setObservedAt(e.target.value)}
         />
-        <RadiosField
-          field={feedbackField}
-          name="feedback"
-          options={[
-            { value: 'yes', label: t.yes },
-            { value: 'no', label: t.no },
-          ]}
-          value={feedback}
-          onChange={setFeedback}
-          description={t.flag.feedbackHelp}
-        />
+        <FeedbackField field={feedbackField} value={feedback} onChange={setFeedback} />
         <Button type="submit" loading={loading}>
           {loading ? t.saving : t.register.submit}
         </Button>

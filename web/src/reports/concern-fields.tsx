@@ -4,7 +4,7 @@ import { calendarDateAt } from '../../../domain/time/calendar-date';
 import type { ReportCategory } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages';
-import { FieldRule, Form, SelectField } from '../components/use-form';
+import { BoundField, FieldRule, Form, RadiosField, SelectField } from '../components/use-form';
 
 /** The child a report is about, as typed: a personal identity number, or else both names. */
 export interface ChildEntry {
@@ -135,5 +135,23 @@ export function CategoryField(props: { form: Form; value: string; onChange: (v: 
         </Select.Option>
       ))}
     </SelectField>
+  );
+}
+
+/** Whether the reporter asks for feedback (old SoL 14:1 b): the flag and registration forms ask it the same way. */
+export function FeedbackField(props: { field: BoundField; value: string; onChange: (v: 'yes' | 'no') => void }) {
+  const { t } = useI18n();
+  return (
+    <RadiosField
+      field={props.field}
+      name="feedback"
+      options={[
+        { value: 'yes', label: t.yes },
+        { value: 'no', label: t.no },
+      ]}
+      value={props.value}
+      onChange={props.onChange}
+      description={t.flag.feedbackHelp}
+    />
   );
 }
