@@ -2,8 +2,9 @@
  * Which way imports run (checked by test/architecture.test.ts, so by `npm test`). Every arrow points down:
  *   scripts/, bench/ → app/ (the composition root) → api/, workers/ → db/ → domain/
  * schema/ (GraphQL types) sits beside api/ and only api/ and app/ use it; platform/ is ground (only domain/ below it).
- * A module (api/talks/, db/talks/, domain/talks/, …) uses another module of its layer only through that module's
- * index.ts (domain/ also lets its settings and labels be read: the district policy and the web app put them together).
+ * A module (api/talks/, schema/talks/, db/talks/, domain/talks/, …) uses another module of its layer only through that
+ * module's index.ts (domain/ also lets its settings and labels be read: the district policy and the web app put them
+ * together).
  * Tests are not layered: a test may reach any file it tests.
  */
 const TESTS = '\\.test\\.ts$|^test/';
@@ -14,6 +15,8 @@ const API_MACHINERY = '(access|auth|security|errors|web)';
 const DOMAIN_MACHINERY = '(access|time|text|messages|districts|deadlines)';
 /** Folders of db/ that are machinery (the viewer scope) or put every module together (seeds, old migrations). */
 const DB_MACHINERY = '(access|seed|migrations)';
+/** Folders of schema/ that are machinery: the shared enums, the input validators, paging. */
+const SCHEMA_MACHINERY = '(common)';
 
 const FOLDERS = ['scripts', 'bench', 'app', 'api', 'workers', 'schema', 'db', 'domain', 'platform', 'test', 'web'];
 
@@ -24,6 +27,15 @@ const layer = (name, from, allowed, why) => ({
   severity: 'error',
   from: { path: from, pathNot: TESTS },
   to: { path: `^(${FOLDERS.filter((f) => !allowed.includes(f)).join('|')})/` },
+});
+
+/** A module of `folder` may import another module's files only when they are `open` (its index.ts); machinery is open to all. */
+const throughIndex = (name, folder, machinery, why, open = 'index') => ({
+  name,
+  comment: why,
+  severity: 'error',
+  from: { path: `^${folder}/([^/]+)/`, pathNot: `${TESTS}|^${folder}/${machinery}/` },
+  to: { path: `^${folder}/([^/]+)/`, pathNot: `^${folder}/($1|${machinery.slice(1, -1)})/|^${folder}/[^/]+/${open}\\.ts$` },
 });
 
 module.exports = {
@@ -87,33 +99,31 @@ module.exports = {
       from: { path: '^web/src/' },
       to: { path: '^(api|app|db|workers|platform|schema|scripts|bench)/' },
     },
-    {
-      name: 'module-through-index',
-      comment:
-        'A module uses another module only through its public index.ts (api/<module>/index.ts); export what it needs there, or move the shared part down.',
-      severity: 'error',
-      from: { path: `^api/([^/]+)/`, pathNot: `${TESTS}|^api/${API_MACHINERY}/` },
-      to: { path: '^api/([^/]+)/', pathNot: `^api/($1|${API_MACHINERY.slice(1, -1)})/|^api/[^/]+/index\\.ts$` },
-    },
-    {
-      name: 'domain-module-through-index',
-      comment:
-        "A module uses another module's rules only through its public domain/<module>/index.ts (or its <module>.settings.ts / <module>.labels.ts); export what it needs there, or move the shared part to a machinery folder.",
-      severity: 'error',
-      from: { path: `^domain/([^/]+)/`, pathNot: `${TESTS}|^domain/${DOMAIN_MACHINERY}/` },
-      to: {
-        path: '^domain/([^/]+)/',
-        pathNot: `^domain/($1|${DOMAIN_MACHINERY.slice(1, -1)})/|^domain/[^/]+/(index|[^/]+\\.settings|[^/]+\\.labels)\\.ts$`,
-      },
-    },
-    {
-      name: 'db-module-through-index',
-      comment:
-        "A module uses another module's tables and queries only through its public db/<module>/index.ts; export the entity or query there, or move the shared part down.",
-      severity: 'error',
-      from: { path: `^db/([^/]+)/`, pathNot: `${TESTS}|^db/${DB_MACHINERY}/` },
-      to: { path: '^db/([^/]+)/', pathNot: `^db/($1|${DB_MACHINERY.slice(1, -1)})/|^db/[^/]+/index\\.ts$` },
-    },
+    throughIndex(
+      'module-through-index',
+      'api',
+      API_MACHINERY,
+      'A module uses another module only through its public index.ts (api/<module>/index.ts); export what it needs there, or move the shared part down.',
+    ),
+    throughIndex(
+      'domain-module-through-index',
+      'domain',
+      DOMAIN_MACHINERY,
+      "A module uses another module's rules only through its public domain/<module>/index.ts (or its <module>.settings.ts / <module>.labels.ts); export what it needs there, or move the shared part to a machinery folder.",
+      '(index|[^/]+\\.settings|[^/]+\\.labels)',
+    ),
+    throughIndex(
+      'db-module-through-index',
+      'db',
+      DB_MACHINERY,
+      "A module uses another module's tables and queries only through its public db/<module>/index.ts; export the entity or query there, or move the shared part down.",
+    ),
+    throughIndex(
+      'schema-module-through-index',
+      'schema',
+      SCHEMA_MACHINERY,
+      "A module uses another module's GraphQL types only through its public schema/<module>/index.ts; export the type there, or move the shared part to schema/common.",
+    ),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

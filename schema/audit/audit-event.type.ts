@@ -1,8 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { LegalBasis } from '../common/enums';
-import { AgencyType } from '../organisation/agency.type';
-import { StaffMemberType } from '../organisation/staff-member.type';
+import { AgencyType, StaffMemberType } from '../organisation';
 
 @ObjectType('AuditEvent', {
   description: 'One read or write of personal data: who, which child, what, when, on which basis, allowed or denied.',

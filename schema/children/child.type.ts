@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { CollaborationCaseType } from '../collaboration/collaboration-case.type';
+import { CollaborationCaseType } from '../collaboration';
 import { ConnectionType } from '../common/page.type';
-import { DistrictType } from '../districts/district.type';
-import { AgencyType } from '../organisation/agency.type';
+import { DistrictType } from '../districts';
+import { AgencyType } from '../organisation';
 
 @ObjectType('Guardian', { description: 'Vårdnadshavare: a legal custodian of the child.' })
 export class GuardianType {

@@ -1,8 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ConsentType } from '../consent/consent.type';
-import { AgencyType } from '../organisation/agency.type';
-import { StaffMemberType } from '../organisation/staff-member.type';
+import { ConsentType } from '../consent';
+import { AgencyType, StaffMemberType } from '../organisation';
 import { ActionKind, ActionStatus, CaseSource, CaseState, ClosingReason, CollaborationModel, MeetingKind } from './collaboration.enums';
 
 @ObjectType('CaseChild', { description: "The child as a case partner sees them: name and age, nothing from social services' records." })

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { CaseSource, CaseState, ClosingReason } from '../../domain/collaboration/collaboration-rules';
 import { ActionKind, ActionStatus, CaseText, MeetingKind } from '../../domain/collaboration/plan-rules';
-import { CollaborationModel, ConsentForm, InformationCategory } from '../../domain/consent/consent-rules';
+import { CollaborationModel } from '../../domain/consent/consent-rules';
 
 registerEnumType(CollaborationModel, { name: 'CollaborationModel', description: 'SSPF (ages 12–18 by default) or SSFF (6–12).' });
 registerEnumType(CaseState, { name: 'CollaborationCaseState' });
@@ -11,18 +11,5 @@ registerEnumType(ActionKind, { name: 'PlanActionKind' });
 registerEnumType(ActionStatus, { name: 'PlanActionStatus' });
 registerEnumType(MeetingKind, { name: 'MeetingKind' });
 registerEnumType(CaseText, { name: 'CaseText', description: 'A text of a case that carries its own criminal-offence mark.' });
-registerEnumType(ConsentForm, { name: 'ConsentForm' });
-registerEnumType(InformationCategory, { name: 'InformationCategory', description: 'What a consent lets the agencies share.' });
 
-export {
-  ActionKind,
-  ActionStatus,
-  CaseSource,
-  CaseText,
-  CaseState,
-  ClosingReason,
-  CollaborationModel,
-  ConsentForm,
-  InformationCategory,
-  MeetingKind,
-};
+export { ActionKind, ActionStatus, CaseSource, CaseText, CaseState, ClosingReason, CollaborationModel, MeetingKind };

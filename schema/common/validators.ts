@@ -19,6 +19,10 @@ export interface TextRule {
 
 /** Names are single lines; 200 characters hold any real name. */
 export const NAME: TextRule = { min: 1, max: 200, identifying: true };
+/** Notes and reasons that may be left out: line breaks allowed. */
+export const OPTIONAL_TEXT: TextRule = { max: 10_000, multiline: true };
+/** The items a list input (goals, attendees, agencies) may hold. */
+export const LIST_MAX = 50;
 
 export type TextProblem =
   'NOT_TEXT' | 'TOO_SHORT' | 'TOO_LONG' | 'CONTROL_CHARACTER' | 'FORMAT_CHARACTER' | 'LINE_BREAK' | 'INVALID_UNICODE';

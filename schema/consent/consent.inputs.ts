@@ -1,9 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional } from 'class-validator';
-import { DateInRange, Text, Uuid } from '../common/validators';
-import { ConsentForm, InformationCategory } from '../collaboration/collaboration.enums';
-import { LIST_MAX, OPTIONAL_TEXT } from '../collaboration/collaboration.inputs';
+import { DateInRange, LIST_MAX, OPTIONAL_TEXT, Text, Uuid } from '../common/validators';
+import { ConsentForm, InformationCategory } from './consent.enums';
 
 @InputType()
 export class RecordConsentInput {

@@ -1,8 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ConsentForm, InformationCategory } from '../collaboration/collaboration.enums';
-import { AgencyType } from '../organisation/agency.type';
-import { StaffMemberType } from '../organisation/staff-member.type';
+import { AgencyType, StaffMemberType } from '../organisation';
+import { ConsentForm, InformationCategory } from './consent.enums';
 
 @ObjectType('Consent', { description: 'Samtycke: who gave it, in which form, for which agencies and information, and for how long.' })
 export class ConsentType {

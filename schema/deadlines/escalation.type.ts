@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { DeadlineKind } from '../common/enums';
-import { StaffMemberType } from '../organisation/staff-member.type';
+import { StaffMemberType } from '../organisation';
 
 @ObjectType('Escalation', {
   description: "A clock that ran out without action and was escalated to the district's supervisors; gone once it is met.",

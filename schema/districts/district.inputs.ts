@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional } from 'class-validator';
 import type { DistrictPolicy } from '../../domain/districts/district-policy';
 import '../common/enums';
-import '../talks/talk-enums';
+import '../talks';
 import { Text, Uuid } from '../common/validators';
 import { DISTRICT_SETTING_FIELDS, settingType } from './district-settings.fields';
 

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { DistrictPolicy } from '../../domain/districts/district-policy';
 import '../common/enums';
-import '../talks/talk-enums';
+import '../talks';
 import { DISTRICT_SETTING_FIELDS, settingType } from './district-settings.fields';
 
 @ObjectType('AgeBand')

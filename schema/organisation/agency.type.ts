@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { AgencyKind } from '../common/enums';
-import { DistrictType } from '../districts/district.type';
+import { DistrictType } from '../districts';
 
 @ObjectType('Agency', { description: 'A school, social services office, police area, leisure organisation or the municipality.' })
 export class AgencyType {

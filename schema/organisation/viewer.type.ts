@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../common/enums';
-import { DistrictType } from '../districts/district.type';
+import { DistrictType } from '../districts';
 import { AgencyType } from './agency.type';
 
 @ObjectType('Viewer', { description: 'The signed-in user.' })

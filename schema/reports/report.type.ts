@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ChildType } from '../children/child.type';
+import { ChildType } from '../children';
 import { ConnectionType } from '../common/page.type';
 import {
   ExceptionalReason,
@@ -12,9 +12,8 @@ import {
   ReportChannel,
   ReporterKind,
 } from '../common/enums';
-import { DeadlineType } from '../deadlines/deadline.type';
-import { AgencyType } from '../organisation/agency.type';
-import { StaffMemberType } from '../organisation/staff-member.type';
+import { DeadlineType } from '../deadlines';
+import { AgencyType, StaffMemberType } from '../organisation';
 import { IdentityMismatchType, IdentityStatus } from './report-identity.type';
 
 @ObjectType('ReportFeedback', { description: 'Återkoppling: exactly one status and its date, nothing else.' })

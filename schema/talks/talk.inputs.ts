@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional } from 'class-validator';
-import { DESCRIPTION_MAX } from '../reports/report.inputs';
+import { DESCRIPTION_MAX } from '../reports';
 import { DateInRange, NAME, Text, Uuid } from '../common/validators';
 import {
   ForumNoReason,

@@ -1,10 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ChildType } from '../children/child.type';
-import { DeadlineType } from '../deadlines/deadline.type';
-import { AgencyType } from '../organisation/agency.type';
-import { StaffMemberType } from '../organisation/staff-member.type';
-import { ReportType } from '../reports/report.type';
+import { ChildType } from '../children';
+import { DeadlineType } from '../deadlines';
+import { AgencyType, StaffMemberType } from '../organisation';
+import { ReportType } from '../reports';
 import { ReportCategory } from '../common/enums';
 import {
   ForumNoReason,
