@@ -4,6 +4,13 @@ import { ConsentType } from '../consent';
 import { AgencyType, StaffMemberType } from '../organisation';
 import { ActionKind, ActionStatus, CaseSource, CaseState, ClosingReason, CollaborationModel, MeetingKind } from './collaboration.enums';
 
+/** The mark a public authority sets on a goal, a note or an action (CaseText). */
+const CrimeInformationField = () =>
+  Field(() => Boolean, {
+    nullable: true,
+    description: 'Criminal-offence data (GDPR art. 10): never shown to an agency that is not a public authority.',
+  });
+
 @ObjectType('CaseChild', { description: "The child as a case partner sees them: name and age, nothing from social services' records." })
 export class CaseChildType {
   @Field(() => ID)
@@ -83,10 +90,7 @@ export class AgencyGoalType {
   @Field(() => String, { nullable: true })
   text!: string | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Criminal-offence data (GDPR art. 10): never shown to an agency that is not a public authority.',
-  })
+  @CrimeInformationField()
   crimeInformation!: boolean | null;
 }
 
@@ -98,10 +102,7 @@ export class ActionNoteType {
   @Field(() => String, { nullable: true })
   text!: string | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Criminal-offence data (GDPR art. 10): never shown to an agency that is not a public authority.',
-  })
+  @CrimeInformationField()
   crimeInformation!: boolean | null;
 
   @Field(() => GraphQLDateTime, { nullable: true })
@@ -143,10 +144,7 @@ export class PlanActionType {
   @Field(() => String, { nullable: true })
   cancelReason!: string | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Criminal-offence data (GDPR art. 10): never shown to an agency that is not a public authority.',
-  })
+  @CrimeInformationField()
   crimeInformation!: boolean | null;
 
   @Field(() => Boolean, { nullable: true })

@@ -1,10 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
-import { DateInRange, LIST_MAX, OPTIONAL_TEXT, Text, Uuid } from '../common/validators';
+import { DateInRange, FREE_TEXT, LIST_MAX, OPTIONAL_TEXT, Text, Uuid } from '../common/validators';
 import { ActionKind, ActionStatus, CaseState, CaseText, ClosingReason, CollaborationModel, MeetingKind } from './collaboration.enums';
-
-const FREE_TEXT = { min: 1, max: 10_000, multiline: true } as const;
 
 @InputType({ description: 'For a child outside both age bands: the model and why.' })
 export class ModelOverrideInput {

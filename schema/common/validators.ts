@@ -19,8 +19,10 @@ export interface TextRule {
 
 /** Names are single lines; 200 characters hold any real name. */
 export const NAME: TextRule = { min: 1, max: 200, identifying: true };
-/** Notes and reasons that may be left out: line breaks allowed. */
-export const OPTIONAL_TEXT: TextRule = { max: 10_000, multiline: true };
+/** Descriptions, notes and reasons: line breaks allowed. */
+export const FREE_TEXT: TextRule = { min: 1, max: 10_000, multiline: true };
+/** The same where it may be left out. */
+export const OPTIONAL_TEXT: TextRule = { max: FREE_TEXT.max, multiline: true };
 /** The items a list input (goals, attendees, agencies) may hold. */
 export const LIST_MAX = 50;
 

@@ -10,11 +10,7 @@ import {
   ReportChannel,
   ReporterKind,
 } from '../common/enums';
-import { DateInRange, NAME, Text, Uuid } from '../common/validators';
-
-export const DESCRIPTION_MAX = 10_000;
-/** Descriptions, notes and reasons: required, line breaks allowed. */
-const FREE_TEXT = { min: 1, max: DESCRIPTION_MAX, multiline: true } as const;
+import { DateInRange, FREE_TEXT, NAME, OPTIONAL_TEXT, Text, Uuid } from '../common/validators';
 
 @InputType({ description: 'The child by personal identity number, or by name when the number is unknown.' })
 export class ReportedChildInput {
@@ -89,33 +85,41 @@ abstract class ConcernBaseInput {
 @InputType({ description: 'School or leisure staff flag a concern about a child.' })
 export class FlagConcernInput extends ConcernBaseInput {}
 
-@InputType({ description: 'The police report a concern or a suspicion about a child.' })
-export class ReportConcernInput extends ConcernBaseInput {
-  @Field(() => String, {
-    nullable: true,
-    description: 'The police case number (K-number); required when the concern rests on a crime suspicion.',
-  })
-  @IsOptional()
-  @Text({ min: 3, max: 40, identifying: true })
-  policeReference?: string | null;
+/** The police's facts about a suspicion, after `base`'s fields: a report filed in the app and one a police system sends. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript takes a class as a mixin's base only with any[]
+function withPoliceFacts<Base extends abstract new (...args: any[]) => object>(base: Base, policeReferenceDescription: string) {
+  @InputType()
+  abstract class PoliceFacts extends base {
+    @Field(() => String, { nullable: true, description: policeReferenceDescription })
+    @IsOptional()
+    @Text({ min: 3, max: 40, identifying: true })
+    policeReference?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 500, multiline: true })
-  suspectedOffence?: string | null;
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @Text({ max: 500, multiline: true })
+    suspectedOffence?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
-  offenceCanLeadToPrison?: boolean | null;
+    @Field(() => Boolean, { nullable: true })
+    offenceCanLeadToPrison?: boolean | null;
 
-  @Field(() => Boolean)
-  firstKnownSuspicion!: boolean;
+    @Field(() => Boolean)
+    firstKnownSuspicion!: boolean;
 
-  @Field(() => Boolean)
-  preInvestigationRunning!: boolean;
+    @Field(() => Boolean)
+    preInvestigationRunning!: boolean;
 
-  @Field(() => Boolean, { description: 'LUL 5 §' })
-  guardianContactOnHold!: boolean;
+    @Field(() => Boolean, { description: 'LUL 5 §' })
+    guardianContactOnHold!: boolean;
+  }
+  return PoliceFacts;
 }
+
+@InputType({ description: 'The police report a concern or a suspicion about a child.' })
+export class ReportConcernInput extends withPoliceFacts(
+  ConcernBaseInput,
+  'The police case number (K-number); required when the concern rests on a crime suspicion.',
+) {}
 
 @InputType({
   description: "Social services register a report received by phone, letter, e-mail or in person, on the reporter's behalf.",
@@ -170,7 +174,7 @@ export class PreliminaryAssessmentInput {
 
   @Field(() => String, { nullable: true, description: 'What the reason is; required for OTHER_EXCEPTIONAL.' })
   @IsOptional()
-  @Text({ max: DESCRIPTION_MAX, multiline: true })
+  @Text(OPTIONAL_TEXT)
   lateReasonText?: string | null;
 
   @Field(() => String, {
@@ -192,7 +196,7 @@ export class ExtendInvestigationInput {
 
   @Field(() => String, { nullable: true, description: 'What the reason is; required for OTHER_EXCEPTIONAL.' })
   @IsOptional()
-  @Text({ max: DESCRIPTION_MAX, multiline: true })
+  @Text(OPTIONAL_TEXT)
   reasonText?: string | null;
 
   @Field(() => GraphQLDateTime) @DateInRange() newDueAt!: Date;
@@ -251,29 +255,10 @@ export class UpdatePoliceInformationInput {
 }
 
 @InputType({ description: 'What the police know, sent with a report from a police case system.' })
-export class SubmittedPoliceFactsInput {
-  @Field(() => String, { nullable: true, description: 'The K-number; required when the concern rests on a crime suspicion.' })
-  @IsOptional()
-  @Text({ min: 3, max: 40, identifying: true })
-  policeReference?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 500, multiline: true })
-  suspectedOffence?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  offenceCanLeadToPrison?: boolean | null;
-
-  @Field(() => Boolean)
-  firstKnownSuspicion!: boolean;
-
-  @Field(() => Boolean)
-  preInvestigationRunning!: boolean;
-
-  @Field(() => Boolean, { description: 'LUL 5 §' })
-  guardianContactOnHold!: boolean;
-}
+export class SubmittedPoliceFactsInput extends withPoliceFacts(
+  class {},
+  'The K-number; required when the concern rests on a crime suspicion.',
+) {}
 
 @InputType({ description: "A report sent by another agency's case system (a registered client, channel SYSTEM)." })
 export class SubmitReportInput {

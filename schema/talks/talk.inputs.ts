@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional } from 'class-validator';
-import { DESCRIPTION_MAX } from '../reports';
-import { DateInRange, NAME, Text, Uuid } from '../common/validators';
+import { DateInRange, FREE_TEXT, NAME, Text, Uuid } from '../common/validators';
 import {
   ForumNoReason,
   TalkClearanceKind,
@@ -13,7 +12,6 @@ import {
   TalkParticipantRole,
 } from './talk-enums';
 
-const FREE_TEXT = { min: 1, max: DESCRIPTION_MAX, multiline: true } as const;
 /** YYYY-MM-DD */
 const ISO_DATE = { min: 10, max: 10 } as const;
 
