@@ -1,2 +1,2 @@
-/** What other modules may use of talks: its enums, registered (the district settings name some of them). */
-export * from './talk-enums';
+/** What other modules may use of talks: the enums the district settings name (talkTrigger, talkDefaultHolder), registered. */
+export { TalkHolderKind, TalkTrigger } from './talk-enums';
