@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getMetadataArgsStorage } from 'typeorm';
 import { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
-import { DEFAULT_DISTRICT_POLICY, DISTRICT_SETTINGS } from '../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY, DISTRICT_SETTINGS } from '../platform/districts/district-settings';
 import { PLATFORM_QUEUES } from '../platform/queues/queue-names';
 import { createTestDatabase, TestDatabase } from '../test/helpers/test-database';
 import { ModuleDescriptor } from './module-descriptor';

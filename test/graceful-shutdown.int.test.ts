@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { createTestDeadline } from './helpers/deadlines';
 import { systemClock } from '../domain/time/clock';
 import { DeadlineKind } from '../domain/deadlines/deadline-kinds';
-import { DEFAULT_DISTRICT_POLICY } from '../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from '../platform/districts/district-settings';
 import { ManagedProcess, waitUntil } from './chaos/processes';
 import { createTestApp, TestApp } from './helpers/test-app';
 import { asSystem, BEGIN_AS_SYSTEM } from '../db/access/row-scope';

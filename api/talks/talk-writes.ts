@@ -5,7 +5,8 @@ import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { ClockSubject } from '../../domain/deadlines/deadline-subjects';
-import { DistrictPolicy, withPolicyDefaults } from '../../domain/districts/district-policy';
+import { DistrictPolicy } from '../../domain/districts/district-policy';
+import { withPolicyDefaults } from '../../platform/districts/district-settings';
 import { BadInput } from '../../domain/errors';
 import { PlannedTalkClock, TalkClockKind } from '../../domain/talks/talk-deadline.rules';
 

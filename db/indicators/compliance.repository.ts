@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
-import { LEGAL_CEILINGS } from '../../domain/districts/district-policy';
+import { REPORTS_LEGAL_CEILINGS } from '../../domain/reports/reports.settings';
 import { PreliminaryDecision } from '../../domain/reports/report-rules';
 import { DistrictPeriod } from './indicator.repository';
 
@@ -60,9 +60,9 @@ export async function complianceItems(manager: EntityManager, periods: readonly 
       periods.map((p) => p.from),
       periods.map((p) => p.to),
       now,
-      LEGAL_CEILINGS.protectionAssessmentHours.max,
-      LEGAL_CEILINGS.preliminaryAssessmentDays.max,
-      LEGAL_CEILINGS.investigationMonths.max,
+      REPORTS_LEGAL_CEILINGS.protectionAssessmentHours.max,
+      REPORTS_LEGAL_CEILINGS.preliminaryAssessmentDays.max,
+      REPORTS_LEGAL_CEILINGS.investigationMonths.max,
     ],
   );
 }

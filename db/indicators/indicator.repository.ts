@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
-import { LEGAL_CEILINGS } from '../../domain/districts/district-policy';
+import { REPORTS_LEGAL_CEILINGS } from '../../domain/reports/reports.settings';
 import { MonthCounts, MonthHours } from '../../domain/indicators/indicator-grid';
 import { MonthRange } from '../../domain/indicators/indicator-period';
 import { Indicator } from '../../domain/indicators/indicators';
@@ -88,9 +88,9 @@ function params(periods: readonly DistrictPeriod[], range: MonthRange, now: Date
     now,
     range.fromMonth,
     range.toMonthExclusive,
-    LEGAL_CEILINGS.protectionAssessmentHours.max,
-    LEGAL_CEILINGS.preliminaryAssessmentDays.max,
-    LEGAL_CEILINGS.investigationMonths.max,
+    REPORTS_LEGAL_CEILINGS.protectionAssessmentHours.max,
+    REPORTS_LEGAL_CEILINGS.preliminaryAssessmentDays.max,
+    REPORTS_LEGAL_CEILINGS.investigationMonths.max,
   ];
 }
 

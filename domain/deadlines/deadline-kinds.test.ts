@@ -1,4 +1,6 @@
-import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, DS_2024_30_POLICY, TalkDeadlineMode } from '../districts/district-policy';
+import { DistrictPolicy } from '../districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY, DS_2024_30_POLICY } from '../../platform/districts/district-settings';
+import { TalkDeadlineMode } from '../talks/talks.settings';
 import { DEADLINE_KINDS, DeadlineKind, computeDueAt, resolveDueAt } from './deadline-kinds';
 
 const REPORT_KINDS = [

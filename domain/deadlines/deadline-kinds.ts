@@ -1,4 +1,5 @@
-import { DistrictPolicy, TalkDeadlineMode } from '../districts/district-policy';
+import { DistrictPolicy } from '../districts/district-policy';
+import { TalkDeadlineMode } from '../talks/talks.settings';
 import { addHours, addLocalDays, addLocalMonths } from '../time/local-time';
 
 /**

@@ -1,4 +1,5 @@
-import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, DS_2024_30_POLICY } from '../districts/district-policy';
+import { DistrictPolicy } from '../districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY, DS_2024_30_POLICY } from '../../platform/districts/district-settings';
 import { DEADLINE_KINDS, DeadlineKind, computeDueAt, resolveDueAt } from './deadline-kinds';
 import { DeadlineStatus, deadlineStatus, isReminder, planSteps, stepAudience, stepsStillAhead } from './deadline-steps';
 

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { LegalBasis } from '../../domain/access/legal-basis';
 import { AgencyKind, Role } from '../../domain/access/roles';
-import { TalkDeadlineMode } from '../../domain/districts/district-policy';
+import { TalkDeadlineMode } from '../../domain/talks/talks.settings';
 
 registerEnumType(Role, { name: 'Role', description: 'What a user may do; a user has one or more.' });
 registerEnumType(AgencyKind, { name: 'AgencyKind' });

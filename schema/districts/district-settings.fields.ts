@@ -1,5 +1,6 @@
 import { Field, Int } from 'type-graphql';
-import { DISTRICT_SETTINGS, DistrictPolicy } from '../../domain/districts/district-policy';
+import { DistrictPolicy } from '../../domain/districts/district-policy';
+import { DISTRICT_SETTINGS } from '../../platform/districts/district-settings';
 import type { SettingApi } from '../../domain/districts/district-setting';
 
 /**

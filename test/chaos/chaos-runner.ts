@@ -17,7 +17,7 @@ import { asSystem } from '../../db/access/row-scope';
 import { DEVELOPMENT_ROLES, prepareLocalRoles } from '../../db/roles';
 import { seedDemo } from '../../db/seed/demo-seed';
 import { systemClock } from '../../domain/time/clock';
-import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from '../../platform/districts/district-settings';
 import { planSteps } from '../../domain/deadlines/deadline-steps';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { startEmbeddedDatabase } from '../../platform/embedded-database';

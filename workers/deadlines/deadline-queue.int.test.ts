@@ -5,7 +5,7 @@ import { deadlineRepository } from '../../db/deadlines/deadline.repository';
 import { asSystem } from '../../db/access/row-scope';
 import { systemClock } from '../../domain/time/clock';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
-import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from '../../platform/districts/district-settings';
 import { createTestApp, TestApp } from '../../test/helpers/test-app';
 import { hasRedis } from '../../test/services';
 import { startWorkers } from '../worker-registry';

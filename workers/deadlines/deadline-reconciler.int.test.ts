@@ -1,7 +1,7 @@
 import { asSystem } from '../../db/access/row-scope';
 import { deadlineRepository } from '../../db/deadlines/deadline.repository';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
-import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from '../../platform/districts/district-settings';
 import { deadlineStepJobId, QueueJobScheduler } from '../../platform/queues/job-scheduler';
 import { createTestDeadline } from '../../test/helpers/deadlines';
 import { createTestApp, TestApp } from '../../test/helpers/test-app';
