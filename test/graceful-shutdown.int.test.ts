@@ -4,7 +4,6 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { createTestDeadline } from './helpers/deadlines';
 import { systemClock } from '../domain/time/clock';
-import { DeadlineKind } from '../domain/deadlines/deadline-kinds';
 import { DEFAULT_DISTRICT_POLICY } from '../platform/districts/district-settings';
 import { ManagedProcess, waitUntil } from './chaos/processes';
 import { createTestApp, TestApp } from './helpers/test-app';
@@ -32,7 +31,7 @@ describe('graceful shutdown of a worker', () => {
     const startsAt = new Date();
     const { steps } = await asSystem(app.dataSource, (m) =>
       createTestDeadline(m, {
-        kind: DeadlineKind.FEEDBACK,
+        kind: 'FEEDBACK',
         subjectId: reportId,
         districtId: report.district_id,
         responsibleUserId: socsekId,

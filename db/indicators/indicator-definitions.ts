@@ -1,4 +1,3 @@
-import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { Definition, Indicator } from '../../domain/indicators/indicators';
 import { CATEGORIES_RESTING_ON_SUSPICION } from '../../domain/reports/report-rules';
 import { TalkParticipantRole, TalkState } from '../../domain/talks/talk-enums';
@@ -30,7 +29,7 @@ export const ELIGIBLE_CTE = `
     SELECT r.id, r.child_id, r.district_id, r.month, r.received_at,
            t.held_at, t.talks, t.closed_talks, t.talk_ids,
            (SELECT min(dl.due_at) FROM deadline dl
-             WHERE dl.kind = '${DeadlineKind.TALK_HELD}' AND dl.subject_type = 'TALK' AND dl.subject_id = ANY(t.talk_ids)) AS due_at
+             WHERE dl.kind = '${'TALK_HELD'}' AND dl.subject_type = 'TALK' AND dl.subject_id = ANY(t.talk_ids)) AS due_at
       FROM r JOIN talk_assessment ta ON ta.report_id = r.id AND ta.eligible
       LEFT JOIN LATERAL (
         SELECT min(tk.held_at) AS held_at, count(*)::int AS talks,

@@ -1,5 +1,4 @@
 import { EntityManager } from 'typeorm';
-import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { REPORTS_LEGAL_CEILINGS } from '../../domain/reports/reports.settings';
 import { MonthCounts, MonthHours } from '../../domain/indicators/indicator-grid';
 import { MonthRange } from '../../domain/indicators/indicator-period';
@@ -39,7 +38,7 @@ const BASE_CTES = `
            coalesce(r.feedback_requested AND r.feedback_given_at IS NULL AND fb.feedback_due > $5, false) AS feedback_pending
       FROM r LEFT JOIN LATERAL (
         SELECT min(dl.due_at) AS feedback_due FROM deadline dl
-         WHERE r.feedback_requested AND dl.subject_type = 'REPORT' AND dl.subject_id = r.id AND dl.kind = '${DeadlineKind.FEEDBACK}') fb ON true),
+         WHERE r.feedback_requested AND dl.subject_type = 'REPORT' AND dl.subject_id = r.id AND dl.kind = '${'FEEDBACK'}') fb ON true),
   -- Materialised: the investigation's limit, a time-zone computation, once per row rather than once per use.
   inv AS MATERIALIZED (
     SELECT district_id, month, child_id, investigation_closed_at, investigation_limit FROM rf

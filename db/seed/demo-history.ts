@@ -179,7 +179,7 @@ async function insertReport(manager: EntityManager, district: District, child: s
       receivedAt,
     ],
   );
-  await insertDeadline(manager, district, DeadlineKind.FEEDBACK, DeadlineSubject.REPORT, id, reference, receivedAt, {
+  await insertDeadline(manager, district, 'FEEDBACK', 'REPORT', id, reference, receivedAt, {
     due: addLocalDays(receivedAt, district.policy.feedbackDays, tz),
     met: decidedAt,
   });
@@ -243,12 +243,12 @@ async function insertTalk(
   );
   const end = held ? { met: heldAt } : { cancelled: closedAt };
   if (summonsMode) {
-    await insertDeadline(manager, district, DeadlineKind.TALK_SUMMONS, DeadlineSubject.SUMMONS, id, reference, receivedAt, {
+    await insertDeadline(manager, district, 'TALK_SUMMONS', 'SUMMONS', id, reference, receivedAt, {
       due: addHours(receivedAt, hours),
       met: summonedAt,
     });
   }
-  await insertDeadline(manager, district, DeadlineKind.TALK_HELD, DeadlineSubject.TALK, id, reference, heldClockStart, {
+  await insertDeadline(manager, district, 'TALK_HELD', 'TALK', id, reference, heldClockStart, {
     due: heldDue,
     ...end,
   });

@@ -1,29 +1,13 @@
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { defaultsOf, PolicyProblem, settingsProblems } from '../../domain/districts/district-setting';
-import { DistrictPolicy, foldDistrictSettings, SettingsFiles } from '../../domain/districts/district-policy';
+import { DistrictPolicy, foldDistrictSettings } from '../../domain/districts/district-policy';
 import { TalkDeadlineMode } from '../../domain/talks/talks.settings';
-
-const DOMAIN = path.join(__dirname, '..', '..', 'domain');
-/** `.ts` under ts-jest, `.js` in dist/. */
-const EXTENSION = path.extname(__filename);
-
-/** Every module's `domain/<m>/<m>.settings`, found on disk as the web app finds them with Vite's glob. */
-function settingsFiles(): SettingsFiles {
-  const files: Record<string, Readonly<Record<string, unknown>>> = {};
-  for (const module of readdirSync(DOMAIN)) {
-    const file = path.join(DOMAIN, module, `${module}.settings${EXTENSION}`);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the list is the folder, not a file to edit
-    if (existsSync(file)) files[file] = require(file) as Record<string, unknown>;
-  }
-  return files;
-}
+import { moduleFiles } from '../module-files';
 
 /**
  * Every district setting of every module. A module's first setting needs no line anywhere else: its settings file is
  * found here, and app/modules.int.test.ts checks its descriptor hands over the same declarations.
  */
-export const DISTRICT_SETTINGS = foldDistrictSettings(settingsFiles());
+export const DISTRICT_SETTINGS = foldDistrictSettings(moduleFiles('settings'));
 
 export const DEFAULT_DISTRICT_POLICY: DistrictPolicy = defaultsOf(DISTRICT_SETTINGS);
 
