@@ -71,8 +71,8 @@ module.exports = {
     layer(
       'schema-beside-api',
       '^schema/',
-      ['schema', 'domain'],
-      'schema/ holds GraphQL types beside api/: it imports only schema/ and domain/ (no repositories, no services).',
+      ['schema', 'domain', 'platform'],
+      'schema/ holds GraphQL types beside api/: it imports only schema/, domain/ and platform/ (no repositories, no services).',
     ),
     layer(
       'workers-below-app',

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getMetadataArgsStorage } from 'typeorm';
-import { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
-import { DEFAULT_DISTRICT_POLICY, DISTRICT_SETTINGS } from '../domain/districts/district-policy';
+import { ModuleClocks } from '../domain/deadlines/deadline-kinds';
+import { DEADLINE_KINDS, DEADLINE_SUBJECTS } from '../platform/deadlines/deadline-clocks';
+import { moduleFiles } from '../platform/module-files';
+import { DEFAULT_DISTRICT_POLICY, DISTRICT_SETTINGS } from '../platform/districts/district-settings';
 import { PLATFORM_QUEUES } from '../platform/queues/queue-names';
 import { createTestDatabase, TestDatabase } from '../test/helpers/test-database';
 import { ModuleDescriptor } from './module-descriptor';
@@ -73,8 +75,19 @@ describe('every module', () => {
   });
 
   it('claims the clocks it starts: every deadline kind and subject belongs to exactly one module', () => {
-    expectEachOwnedOnce(Object.values(DeadlineKind), (m) => m.deadlineKinds, String);
-    expectEachOwnedOnce(Object.values(DeadlineSubject), (m) => m.deadlineSubjects, String);
+    expectEachOwnedOnce(Object.keys(DEADLINE_KINDS), (m) => m.deadlineKinds, String);
+    expectEachOwnedOnce(Object.keys(DEADLINE_SUBJECTS), (m) => m.deadlineSubjects, String);
+    // A module claims exactly the clocks its domain/<m>/<m>.clocks.ts declares.
+    const files = moduleFiles('clocks');
+    for (const m of MODULES) {
+      const file = Object.keys(files).find((f) => f.includes(`${path.sep}${m.name}${path.sep}${m.name}.clocks.`));
+      const clocks = (file ? files[file][`${m.name.toUpperCase()}_CLOCKS`] : {}) as ModuleClocks;
+      expect({ module: m.name, kinds: Object.keys(clocks.kinds ?? {}), subjects: Object.keys(clocks.subjects ?? {}) }).toEqual({
+        module: m.name,
+        kinds: m.deadlineKinds ?? [],
+        subjects: m.deadlineSubjects ?? [],
+      });
+    }
   });
 
   it('runs the queues it names: each queue has its worker in exactly one module, the queues the platform fills too', () => {

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DeadlineKind, resolveDueAt } from '../domain/deadlines/deadline-kinds';
+import { DEADLINE_KINDS } from '../platform/deadlines/deadline-clocks';
 import { planSteps, stepsStillAhead } from '../domain/deadlines/deadline-steps';
 import { ClockSubject, SubjectRef } from '../domain/deadlines/deadline-subjects';
 import { DistrictPolicy } from '../domain/districts/district-policy';
@@ -40,10 +41,10 @@ export class Clocks {
   async start(subject: ClockSubject, kind: DeadlineKind, options: StartClock = {}): Promise<StartedClock | null> {
     const startsAt = options.startsAt ?? this.work.now;
     const policy = await this.work.policy(subject.districtId, subject.policyVersion);
-    const dueAt = resolveDueAt(kind, policy, startsAt, options.dueAt);
+    const dueAt = resolveDueAt(DEADLINE_KINDS[kind], policy, startsAt, options.dueAt);
     if (!dueAt) return null;
     // A clock started late (a letter registered days after it arrived) plans only the steps still ahead.
-    const steps = stepsStillAhead(planSteps(kind, policy, startsAt, dueAt), this.work.now);
+    const steps = stepsStillAhead(planSteps(DEADLINE_KINDS[kind], policy, startsAt, dueAt), this.work.now);
     const created = await deadlineRepository.create(this.work.manager, { kind, subject, startsAt, dueAt, steps });
     this.work.enqueueSteps(created.steps);
     return { deadlineId: created.deadlineId, dueAt };
@@ -60,9 +61,15 @@ export class Clocks {
     const policy = await this.work.policy(subject.districtId, subject.policyVersion);
     const specs = clocks.map(({ kind, ...options }) => {
       const startsAt = options.startsAt ?? this.work.now;
-      const dueAt = resolveDueAt(kind, policy, startsAt, options.dueAt);
+      const dueAt = resolveDueAt(DEADLINE_KINDS[kind], policy, startsAt, options.dueAt);
       return dueAt
-        ? { kind, subject, startsAt, dueAt, steps: stepsStillAhead(planSteps(kind, policy, startsAt, dueAt), this.work.now) }
+        ? {
+            kind,
+            subject,
+            startsAt,
+            dueAt,
+            steps: stepsStillAhead(planSteps(DEADLINE_KINDS[kind], policy, startsAt, dueAt), this.work.now),
+          }
         : null;
     });
     const created = await deadlineRepository.createMany(

@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import { LegalBasis } from '../domain/access/legal-basis';
 import { AuditAction } from '../domain/audit/audit-event';
 import { FakeClock } from '../domain/time/clock';
-import { DeadlineKind, DeadlineSubject } from '../domain/deadlines/deadline-kinds';
 import { ClockSubject } from '../domain/deadlines/deadline-subjects';
-import { DEFAULT_DISTRICT_POLICY, TalkDeadlineMode } from '../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from '../platform/districts/district-settings';
+import { TalkDeadlineMode } from '../domain/talks/talks.settings';
 import { countStatements } from '../bench/lib/statement-counter';
 import { createTestDatabase, openTestPools, TestDatabase } from '../test/helpers/test-database';
 import { fireSteps } from '../workers/deadlines/fire-step';
@@ -43,7 +43,7 @@ const actor = (): WorkActor => ({ requestId: `uow-${randomUUID()}`, userId, agen
 
 /** A talk in a district whose forum decides: the talks table does not exist in the core, which is the point. */
 const talk = (version: number): ClockSubject => ({
-  type: DeadlineSubject.TALK,
+  type: 'TALK',
   id: randomUUID(),
   reference: 'ST-2026-000007',
   districtId,
@@ -87,7 +87,7 @@ const deadlinesOf = (subjectId: string) =>
 describe('clocks for any subject', () => {
   it('starts no clock, explicitly, when the policy sets none (the forum decides)', async () => {
     const subject = talk(forumVersion);
-    const started = await runUnitOfWork(deps(), actor(), inNorr(), (uow) => uow.clocks.start(subject, DeadlineKind.TALK_HELD));
+    const started = await runUnitOfWork(deps(), actor(), inNorr(), (uow) => uow.clocks.start(subject, 'TALK_HELD'));
     expect(started).toBeNull();
     expect(await deadlinesOf(subject.id)).toEqual([]);
     expect(enqueued.steps).toEqual([]);
@@ -96,9 +96,7 @@ describe('clocks for any subject', () => {
   it("takes the forum's date from the caller, stores the reference, and names it when a step fires without joining a talk table", async () => {
     const subject = talk(forumVersion);
     const target = new Date('2026-11-27T13:00:00Z');
-    const started = await runUnitOfWork(deps(), actor(), inNorr(), (uow) =>
-      uow.clocks.start(subject, DeadlineKind.TALK_HELD, { dueAt: target }),
-    );
+    const started = await runUnitOfWork(deps(), actor(), inNorr(), (uow) => uow.clocks.start(subject, 'TALK_HELD', { dueAt: target }));
     expect(started!.dueAt).toEqual(target);
     expect(await deadlinesOf(subject.id)).toEqual([
       { kind: 'TALK_HELD', subject_type: 'TALK', subject_reference: 'ST-2026-000007', due_at: target },
@@ -122,14 +120,14 @@ describe('clocks for any subject', () => {
     const subject = talk(forumVersion - 1);
     expect(current!.version).toBe(forumVersion);
     const started = await runUnitOfWork(deps(), actor(), inNorr(), (uow) =>
-      uow.clocks.start(subject, DeadlineKind.TALK_HELD, { startsAt: clock.now() }),
+      uow.clocks.start(subject, 'TALK_HELD', { startsAt: clock.now() }),
     );
     expect(started!.dueAt.toISOString()).toBe('2026-11-25T08:00:00.000Z');
   });
 
   it('refuses a caller-dated kind without its date, writing nothing', async () => {
-    const action: ClockSubject = { ...talk(forumVersion), type: DeadlineSubject.PLAN_ACTION, reference: 'SP-2026-000001-3' };
-    await expect(runUnitOfWork(deps(), actor(), inNorr(), (uow) => uow.clocks.start(action, DeadlineKind.PLAN_ACTION_DUE))).rejects.toThrow(
+    const action: ClockSubject = { ...talk(forumVersion), type: 'PLAN_ACTION', reference: 'SP-2026-000001-3' };
+    await expect(runUnitOfWork(deps(), actor(), inNorr(), (uow) => uow.clocks.start(action, 'PLAN_ACTION_DUE'))).rejects.toThrow(
       'needs its due time',
     );
     expect(await deadlinesOf(action.id)).toEqual([]);
@@ -139,10 +137,10 @@ describe('clocks for any subject', () => {
     const counter = countStatements(dataSource);
     const subject = (): ClockSubject => ({
       ...talk(forumVersion - 1),
-      type: DeadlineSubject.REPORT,
+      type: 'REPORT',
       reference: `OA-2026-${randomUUID().slice(0, 6)}`,
     });
-    const kinds = [DeadlineKind.PROTECTION_ASSESSMENT, DeadlineKind.PRELIMINARY_ASSESSMENT, DeadlineKind.FEEDBACK].map((kind) => ({
+    const kinds = (['PROTECTION_ASSESSMENT', 'PRELIMINARY_ASSESSMENT', 'FEEDBACK'] as const).map((kind) => ({
       kind,
     }));
     const first = subject();
@@ -180,16 +178,16 @@ describe('clocks for any subject', () => {
   });
 
   it('meets, cancels and reassigns by subject', async () => {
-    const action: ClockSubject = { ...talk(forumVersion), type: DeadlineSubject.PLAN_ACTION, reference: 'SP-2026-000001-4' };
+    const action: ClockSubject = { ...talk(forumVersion), type: 'PLAN_ACTION', reference: 'SP-2026-000001-4' };
     await runUnitOfWork(deps(), actor(), inNorr(), async (uow) => {
-      await uow.clocks.start(action, DeadlineKind.PLAN_ACTION_DUE, { dueAt: new Date('2026-12-01T12:00:00Z') });
-      await uow.clocks.start(action, DeadlineKind.FOLLOW_UP_REMINDER, { dueAt: new Date('2026-12-15T12:00:00Z') });
+      await uow.clocks.start(action, 'PLAN_ACTION_DUE', { dueAt: new Date('2026-12-01T12:00:00Z') });
+      await uow.clocks.start(action, 'FOLLOW_UP_REMINDER', { dueAt: new Date('2026-12-15T12:00:00Z') });
     });
     await runUnitOfWork(deps(), actor(), inNorr(), async (uow) => {
       await uow.clocks.assign(action, null);
-      await uow.clocks.meet(action, DeadlineKind.PLAN_ACTION_DUE);
-      await uow.clocks.cancel(action, DeadlineKind.FOLLOW_UP_REMINDER);
-      expect(await uow.clocks.open(action, DeadlineKind.PLAN_ACTION_DUE)).toBeNull();
+      await uow.clocks.meet(action, 'PLAN_ACTION_DUE');
+      await uow.clocks.cancel(action, 'FOLLOW_UP_REMINDER');
+      expect(await uow.clocks.open(action, 'PLAN_ACTION_DUE')).toBeNull();
     });
     const rows = await systemQuery(
       `SELECT kind, met_at IS NOT NULL AS met, cancelled_at IS NOT NULL AS cancelled, responsible_user_id FROM deadline WHERE subject_id = $1 ORDER BY kind`,
@@ -212,7 +210,7 @@ describe('the unit of work', () => {
     const a = actor();
     const subject = talk(forumVersion - 1);
     await runUnitOfWork(deps(), a, inNorr(), async (uow) => {
-      await uow.clocks.start(subject, DeadlineKind.TALK_HELD);
+      await uow.clocks.start(subject, 'TALK_HELD');
       uow.audit({
         action: AuditAction.CREATE,
         entityType: 'Talk',
@@ -248,7 +246,7 @@ describe('the unit of work', () => {
     const subject = talk(forumVersion - 1);
     await expect(
       runUnitOfWork(deps(), a, inNorr(), async (uow) => {
-        await uow.clocks.start(subject, DeadlineKind.TALK_HELD);
+        await uow.clocks.start(subject, 'TALK_HELD');
         uow.audit({
           action: AuditAction.CREATE,
           entityType: 'Talk',
@@ -273,7 +271,7 @@ describe('the unit of work', () => {
     try {
       await runner.startTransaction();
       const { statements } = await counter.measure(() =>
-        runUnitOfWork(deps(), actor(), { ...inNorr(), runner }, (uow) => uow.clocks.start(subject, DeadlineKind.TALK_HELD)),
+        runUnitOfWork(deps(), actor(), { ...inNorr(), runner }, (uow) => uow.clocks.start(subject, 'TALK_HELD')),
       );
       expect(statements[0]).toBe('SAVEPOINT typeorm_1');
       expect(statements[1]).toMatch(/^SELECT set_config\('samverka\.scope'/);
@@ -297,7 +295,7 @@ describe('the unit of work', () => {
       deps(),
       actor(),
       inNorr(),
-      async (uow) => (await uow.clocks.start(subject, DeadlineKind.TALK_HELD))!.deadlineId,
+      async (uow) => (await uow.clocks.start(subject, 'TALK_HELD'))!.deadlineId,
     );
     expect(warnings).toEqual(['enqueue after commit failed; the reconciler will schedule it']);
     const [{ n }] = await systemQuery(`SELECT count(*)::int AS n FROM deadline_step WHERE deadline_id = $1 AND fired_at IS NULL`, [result]);

@@ -28,7 +28,8 @@ import { DEMO_MUNICIPALITY, DISTRICT_AGENCIES, DISTRICT_USERS, seedDemo } from '
 import { Role } from '../domain/access/roles';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
 import { childNameKey } from '../domain/children/child-identity.rules';
-import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, DS_2024_30_POLICY } from '../domain/districts/district-policy';
+import { DistrictPolicy } from '../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY, DS_2024_30_POLICY } from '../platform/districts/district-settings';
 
 const FLAGS = {
   children: { kind: 'int', default: 100_000, min: 100, help: 'children to create' },

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { createTestDeadline } from './helpers/deadlines';
 import { systemClock } from '../domain/time/clock';
-import { DeadlineKind } from '../domain/deadlines/deadline-kinds';
-import { DEFAULT_DISTRICT_POLICY } from '../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from '../platform/districts/district-settings';
 import { ManagedProcess, waitUntil } from './chaos/processes';
 import { createTestApp, TestApp } from './helpers/test-app';
 import { asSystem, BEGIN_AS_SYSTEM } from '../db/access/row-scope';
@@ -32,7 +31,7 @@ describe('graceful shutdown of a worker', () => {
     const startsAt = new Date();
     const { steps } = await asSystem(app.dataSource, (m) =>
       createTestDeadline(m, {
-        kind: DeadlineKind.FEEDBACK,
+        kind: 'FEEDBACK',
         subjectId: reportId,
         districtId: report.district_id,
         responsibleUserId: socsekId,

@@ -1,6 +1,5 @@
 import { SubjectFacts } from '../../domain/access/conditions';
 import { caseFacts } from '../../domain/collaboration/collaboration.grants';
-import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { SubjectRef } from '../../domain/deadlines/deadline-subjects';
 import { RequestContext, requireScope } from '../context';
 import { collaborationLoaders } from './collaboration.loaders';
@@ -31,11 +30,11 @@ export async function caseClockSubjectsOfChild(context: RequestContext, childId:
     loaders.meetings.loadMany(ids),
   ]);
   return [
-    ...cases.map((c) => ({ ref: { type: DeadlineSubject.COLLABORATION_CASE, id: c.id }, facts: caseFacts({ ...c, caseId: c.id }) })),
-    ...loaded(actions).map((a) => ({ ref: { type: DeadlineSubject.PLAN_ACTION, id: a.id }, facts: actionFacts(a) })),
-    ...loaded(consents).map((c) => ({ ref: { type: DeadlineSubject.CONSENT, id: c.id }, facts: caseFacts(c) })),
+    ...cases.map((c) => ({ ref: { type: 'COLLABORATION_CASE' as const, id: c.id }, facts: caseFacts({ ...c, caseId: c.id }) })),
+    ...loaded(actions).map((a) => ({ ref: { type: 'PLAN_ACTION' as const, id: a.id }, facts: actionFacts(a) })),
+    ...loaded(consents).map((c) => ({ ref: { type: 'CONSENT' as const, id: c.id }, facts: caseFacts(c) })),
     ...loaded(meetings).map((m) => ({
-      ref: { type: DeadlineSubject.FOLLOW_UP, id: m.id },
+      ref: { type: 'FOLLOW_UP' as const, id: m.id },
       facts: { ...caseFacts(m), userId: m.attendeeUserIds.includes(scope.userId) ? scope.userId : null },
     })),
   ];

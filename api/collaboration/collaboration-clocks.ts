@@ -1,7 +1,6 @@
 import { caseClockSubject, CaseRow } from '../../db/collaboration/collaboration.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { followUpReminderAt, isOpen, staleAt } from '../../domain/collaboration/collaboration-rules';
-import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { DistrictPolicy } from '../../domain/districts/district-policy';
 
 type CaseBasics = Pick<CaseRow, 'id' | 'reference' | 'districtId' | 'policyVersion' | 'coordinatorUserId'>;
@@ -14,39 +13,29 @@ function policyOf(uow: UnitOfWork, theCase: CaseBasics): Promise<DistrictPolicy>
 export const collaborationClocks = {
   /** Restarts the stale-case clock from now; a closed case has none. */
   async touch(uow: UnitOfWork, theCase: CaseBasics & Pick<CaseRow, 'state'>): Promise<void> {
-    const s = caseClockSubject(theCase, DeadlineSubject.COLLABORATION_CASE, theCase.id, theCase.coordinatorUserId);
-    await uow.clocks.cancel(s, DeadlineKind.CASE_STALE);
+    const s = caseClockSubject(theCase, 'COLLABORATION_CASE', theCase.id, theCase.coordinatorUserId);
+    await uow.clocks.cancel(s, 'CASE_STALE');
     if (!isOpen(theCase.state)) return;
-    await uow.clocks.start(s, DeadlineKind.CASE_STALE, { dueAt: staleAt(uow.now, await policyOf(uow, theCase)) });
+    await uow.clocks.start(s, 'CASE_STALE', { dueAt: staleAt(uow.now, await policyOf(uow, theCase)) });
   },
 
   async closeCase(uow: UnitOfWork, theCase: CaseBasics): Promise<void> {
-    await uow.clocks.cancel(
-      caseClockSubject(theCase, DeadlineSubject.COLLABORATION_CASE, theCase.id, theCase.coordinatorUserId),
-      DeadlineKind.CASE_STALE,
-    );
+    await uow.clocks.cancel(caseClockSubject(theCase, 'COLLABORATION_CASE', theCase.id, theCase.coordinatorUserId), 'CASE_STALE');
   },
 
   /** Reminders to the responsible person before the due date; the overdue step escalates to the coordinators. */
   async startAction(uow: UnitOfWork, theCase: CaseBasics, actionId: string, responsibleUserId: string, dueAt: Date): Promise<void> {
-    await uow.clocks.start(
-      caseClockSubject(theCase, DeadlineSubject.PLAN_ACTION, actionId, responsibleUserId),
-      DeadlineKind.PLAN_ACTION_DUE,
-      { dueAt },
-    );
+    await uow.clocks.start(caseClockSubject(theCase, 'PLAN_ACTION', actionId, responsibleUserId), 'PLAN_ACTION_DUE', { dueAt });
   },
 
   async finishAction(uow: UnitOfWork, theCase: CaseBasics, actionId: string, cancelled: boolean): Promise<void> {
-    const s = caseClockSubject(theCase, DeadlineSubject.PLAN_ACTION, actionId, theCase.coordinatorUserId);
-    if (cancelled) await uow.clocks.cancel(s, DeadlineKind.PLAN_ACTION_DUE);
-    else await uow.clocks.meet(s, DeadlineKind.PLAN_ACTION_DUE);
+    const s = caseClockSubject(theCase, 'PLAN_ACTION', actionId, theCase.coordinatorUserId);
+    if (cancelled) await uow.clocks.cancel(s, 'PLAN_ACTION_DUE');
+    else await uow.clocks.meet(s, 'PLAN_ACTION_DUE');
   },
 
   async moveAction(uow: UnitOfWork, theCase: CaseBasics, actionId: string, responsibleUserId: string, dueAt: Date): Promise<void> {
-    await uow.clocks.cancel(
-      caseClockSubject(theCase, DeadlineSubject.PLAN_ACTION, actionId, responsibleUserId),
-      DeadlineKind.PLAN_ACTION_DUE,
-    );
+    await uow.clocks.cancel(caseClockSubject(theCase, 'PLAN_ACTION', actionId, responsibleUserId), 'PLAN_ACTION_DUE');
     await this.startAction(uow, theCase, actionId, responsibleUserId, dueAt);
   },
 
@@ -55,24 +44,17 @@ export const collaborationClocks = {
     const policy = await policyOf(uow, theCase);
     const startsAt = followUpReminderAt(scheduledAt, uow.now, policy);
     if (scheduledAt.getTime() <= startsAt.getTime()) return;
-    await uow.clocks.start(
-      caseClockSubject(theCase, DeadlineSubject.FOLLOW_UP, meetingId, theCase.coordinatorUserId),
-      DeadlineKind.FOLLOW_UP_REMINDER,
-      { startsAt, dueAt: scheduledAt },
-    );
+    await uow.clocks.start(caseClockSubject(theCase, 'FOLLOW_UP', meetingId, theCase.coordinatorUserId), 'FOLLOW_UP_REMINDER', {
+      startsAt,
+      dueAt: scheduledAt,
+    });
   },
 
   async cancelFollowUp(uow: UnitOfWork, theCase: CaseBasics, meetingId: string): Promise<void> {
-    await uow.clocks.cancel(
-      caseClockSubject(theCase, DeadlineSubject.FOLLOW_UP, meetingId, theCase.coordinatorUserId),
-      DeadlineKind.FOLLOW_UP_REMINDER,
-    );
+    await uow.clocks.cancel(caseClockSubject(theCase, 'FOLLOW_UP', meetingId, theCase.coordinatorUserId), 'FOLLOW_UP_REMINDER');
   },
 
   async meetFollowUp(uow: UnitOfWork, theCase: CaseBasics, meetingId: string): Promise<void> {
-    await uow.clocks.meet(
-      caseClockSubject(theCase, DeadlineSubject.FOLLOW_UP, meetingId, theCase.coordinatorUserId),
-      DeadlineKind.FOLLOW_UP_REMINDER,
-    );
+    await uow.clocks.meet(caseClockSubject(theCase, 'FOLLOW_UP', meetingId, theCase.coordinatorUserId), 'FOLLOW_UP_REMINDER');
   },
 };

@@ -1,7 +1,6 @@
 import { caseClockSubject, CaseRow } from '../../db/collaboration/collaboration.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { expiryWarningAt } from '../../domain/consent/consent-rules';
-import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 
 type CaseBasics = Pick<CaseRow, 'id' | 'reference' | 'districtId' | 'policyVersion' | 'coordinatorUserId'>;
 
@@ -14,18 +13,14 @@ export const consentClocks = {
     if (!warnFrom || !endsAt) return;
     const startsAt = new Date(Math.max(warnFrom.getTime(), uow.now.getTime()));
     if (endsAt.getTime() <= startsAt.getTime()) return;
-    await uow.clocks.start(
-      caseClockSubject(theCase, DeadlineSubject.CONSENT, consentId, theCase.coordinatorUserId),
-      DeadlineKind.CONSENT_EXPIRY,
-      { startsAt, dueAt: endsAt },
-    );
+    await uow.clocks.start(caseClockSubject(theCase, 'CONSENT', consentId, theCase.coordinatorUserId), 'CONSENT_EXPIRY', {
+      startsAt,
+      dueAt: endsAt,
+    });
   },
 
   /** A withdrawn consent, or one of a closed case, warns no more. */
   async stop(uow: UnitOfWork, theCase: CaseBasics, consentId: string): Promise<void> {
-    await uow.clocks.cancel(
-      caseClockSubject(theCase, DeadlineSubject.CONSENT, consentId, theCase.coordinatorUserId),
-      DeadlineKind.CONSENT_EXPIRY,
-    );
+    await uow.clocks.cancel(caseClockSubject(theCase, 'CONSENT', consentId, theCase.coordinatorUserId), 'CONSENT_EXPIRY');
   },
 };

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { SubjectFacts } from '../../domain/access/conditions';
 import { decide } from '../../domain/access/policy';
-import { DEADLINE_KINDS, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { DEADLINE_KINDS } from '../../platform/deadlines/deadline-clocks';
 import { SubjectRef } from '../../domain/deadlines/deadline-subjects';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
 import { ChildType } from '../../schema/children/child.type';
@@ -27,10 +27,10 @@ export class ChildDeadlinesResolver {
       caseClockSubjectsOfChild(context, child.id),
     ]);
     const subjects: SubjectRef[] = [
-      ...reports.map((r) => ({ type: DeadlineSubject.REPORT, id: r.id })),
-      ...talks.flatMap((t) => [
-        { type: DeadlineSubject.TALK, id: t.id },
-        { type: DeadlineSubject.SUMMONS, id: t.id },
+      ...reports.map((r): SubjectRef => ({ type: 'REPORT', id: r.id })),
+      ...talks.flatMap((t): SubjectRef[] => [
+        { type: 'TALK', id: t.id },
+        { type: 'SUMMONS', id: t.id },
       ]),
       ...caseSubjects.map((c) => c.ref),
     ];

@@ -18,10 +18,10 @@ const onClocks = (subjects: DeadlineSubject[], grants: readonly Grant[]) =>
  * consent end are the case record, an action's due date its action, a follow-up its meeting).
  */
 const clockReaders: readonly Grant[] = [
-  ...onClocks([DeadlineSubject.REPORT, DeadlineSubject.TALK, DeadlineSubject.SUMMONS], handling),
-  ...onClocks([DeadlineSubject.COLLABORATION_CASE, DeadlineSubject.CONSENT], CASE_RECORD_READERS),
-  ...onClocks([DeadlineSubject.PLAN_ACTION], ACTION_READERS),
-  ...onClocks([DeadlineSubject.FOLLOW_UP], MEETING_READERS),
+  ...onClocks(['REPORT', 'TALK', 'SUMMONS'], handling),
+  ...onClocks(['COLLABORATION_CASE', 'CONSENT'], CASE_RECORD_READERS),
+  ...onClocks(['PLAN_ACTION'], ACTION_READERS),
+  ...onClocks(['FOLLOW_UP'], MEETING_READERS),
 ];
 
 /** A clock row with the facts of its subject (a case part's case, agency, category). */

@@ -2,7 +2,7 @@ import { Ctx, Extensions, FieldResolver, ID, Query, Resolver, Root } from 'type-
 import { deadlineRepository, EscalatedRow } from '../../db/deadlines/deadline.repository';
 import { Role } from '../../domain/access/roles';
 import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
-import { DEADLINE_SUBJECTS } from '../../domain/deadlines/deadline-subjects';
+import { DEADLINE_SUBJECTS } from '../../platform/deadlines/deadline-clocks';
 import { EscalationType } from '../../schema/deadlines/escalation.type';
 import { StaffMemberType } from '../../schema/organisation/staff-member.type';
 import { RequestContext, requireScope } from '../context';
@@ -27,12 +27,12 @@ export class EscalationsResolver {
 
   @FieldResolver(() => ID, { nullable: true })
   reportId(@Root() row: EscalatedRow) {
-    return row.subjectType === DeadlineSubject.REPORT ? row.subjectId : null;
+    return row.subjectType === 'REPORT' ? row.subjectId : null;
   }
 
   @FieldResolver(() => ID, { nullable: true })
   talkId(@Root() row: EscalatedRow) {
-    return row.subjectType === DeadlineSubject.REPORT ? null : row.subjectId;
+    return row.subjectType === 'REPORT' ? null : row.subjectId;
   }
 
   @FieldResolver(() => StaffMemberType, { nullable: true })

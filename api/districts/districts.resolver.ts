@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DistrictRow } from '../../db/organisation/organisation.repository';
-import { withPolicyDefaults } from '../../domain/districts/district-policy';
+import { withPolicyDefaults } from '../../platform/districts/district-settings';
 import { UpdateDistrictPolicyInput } from '../../schema/districts/district.inputs';
 import { DistrictPolicyType, DistrictType } from '../../schema/districts/district.type';
 import { RequestContext } from '../context';

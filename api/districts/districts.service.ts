@@ -1,5 +1,6 @@
 import { DistrictRow, organisationRepository } from '../../db/organisation/organisation.repository';
-import { DistrictPolicy, samePolicy, validateDistrictPolicy, withPolicyDefaults } from '../../domain/districts/district-policy';
+import { DistrictPolicy, samePolicy } from '../../domain/districts/district-policy';
+import { validateDistrictPolicy, withPolicyDefaults } from '../../platform/districts/district-settings';
 import { BadInput, NotFound } from '../../domain/errors';
 import { UpdateDistrictPolicyInput } from '../../schema/districts/district.inputs';
 import { RequestContext, requireScope } from '../context';

@@ -6,7 +6,7 @@ import { organisationRepository } from '../../db/organisation/organisation.repos
 import { Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { BadInput } from '../../domain/errors';
-import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from '../../platform/districts/district-settings';
 import { GridCell, gridCells, periodHours } from '../../domain/indicators/indicator-grid';
 import { isPeriodProblem, monthOf, monthRange, MonthRange, periodBounds, PeriodUnit } from '../../domain/indicators/indicator-period';
 import { FOLLOW_UP_MONTHS, Indicator } from '../../domain/indicators/indicators';

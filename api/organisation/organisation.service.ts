@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AgencyRow, DistrictRow, organisationRepository } from '../../db/organisation/organisation.repository';
 import { isUniqueViolation } from '../../db/errors';
-import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from '../../platform/districts/district-settings';
 import { UserAccountRow, userAccountRepository } from '../../db/organisation/user-account.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { AuditAction } from '../../domain/audit/audit-event';

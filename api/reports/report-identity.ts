@@ -1,7 +1,6 @@
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { ReportRow, reportRepository } from '../../db/reports/report.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
-import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { reportIntoOpenCaseMessage } from '../../domain/notifications/notification-content';
 import { ReportedChild } from './report-child';
 
@@ -38,7 +37,7 @@ export async function markArrivalIntoOpenCase(uow: UnitOfWork, report: NewReport
       userId,
       kind: 'REPORT_INTO_OPEN_CASE',
       message,
-      subjectType: DeadlineSubject.REPORT,
+      subjectType: 'REPORT',
       subjectId: report.id,
       dedupeKey: `open-case:${report.id}:${userId}`,
       email: true,

@@ -2,7 +2,6 @@ import { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { InvestigationExtensionRow, ReportRow, reportRepository } from '../../db/reports/report.repository';
-import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { addLocalMonths } from '../../domain/time/local-time';
 import { deadlineStatus } from '../../domain/deadlines/deadline-steps';
 import { lookupSubject } from '../../db/audit/lookup-subject';
@@ -267,8 +266,8 @@ export class ReportsResolver {
 
   @FieldResolver(() => GraphQLDateTime, { nullable: true })
   async investigationExtendableUntil(@Root() report: ReportRow, @Ctx() context: RequestContext) {
-    const rows = await context.loaders.deadlines.load({ type: DeadlineSubject.REPORT, id: report.id });
-    const running = rows.find((d) => d.kind === DeadlineKind.INVESTIGATION && !d.metAt && !d.cancelledAt);
+    const rows = await context.loaders.deadlines.load({ type: 'REPORT', id: report.id });
+    const running = rows.find((d) => d.kind === 'INVESTIGATION' && !d.metAt && !d.cancelledAt);
     if (!running) return null;
     const policy = await context.loaders.policy.load({ districtId: report.districtId, version: report.policyVersion });
     if (!policy) return null;
@@ -278,7 +277,7 @@ export class ReportsResolver {
   @FieldResolver(() => [DeadlineType], { nullable: true })
   async deadlines(@Root() report: ReportRow, @Ctx() context: RequestContext) {
     const now = context.deps.clock.now();
-    const rows = await context.loaders.deadlines.load({ type: DeadlineSubject.REPORT, id: report.id });
+    const rows = await context.loaders.deadlines.load({ type: 'REPORT', id: report.id });
     return rows.map((d) => ({ ...d, status: deadlineStatus(d, now), childId: report.childId }));
   }
 }

@@ -12,7 +12,7 @@ import { POLICE_REPORT_UPDATERS, REPORT_HANDLERS } from '../../domain/reports/re
 import { decide } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditAction, AuditOutcome, WriteAudit } from '../../domain/audit/audit-event';
-import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { AgencyKind } from '../../domain/access/roles';
 import { feedbackFor } from '../../domain/feedback/feedback-rules';
@@ -145,7 +145,7 @@ interface ConcernSource {
   readonly sender?: { readonly reference: string; readonly fields: Record<string, string> };
 }
 
-const REPORT_DEADLINES = [DeadlineKind.PROTECTION_ASSESSMENT, DeadlineKind.PRELIMINARY_ASSESSMENT] as const;
+const REPORT_DEADLINES = ['PROTECTION_ASSESSMENT', 'PRELIMINARY_ASSESSMENT'] as const;
 
 /** Loads and locks a report the viewer may handle; anything else is NOT_FOUND. */
 export async function lockHandledReport(uow: UnitOfWork, scope: ViewerScope, reportId: string): Promise<ReportRow> {
@@ -179,7 +179,7 @@ async function notifyHandlers(
       userId,
       kind,
       message,
-      subjectType: DeadlineSubject.REPORT,
+      subjectType: 'REPORT',
       subjectId: report.id,
       dedupeKey: `${dedupeKey}:${userId}`,
       email: true,
@@ -194,13 +194,13 @@ async function giveFeedback(uow: UnitOfWork, report: ReportRow, decision: Prelim
     feedbackGivenAt: uow.now,
     feedbackUnasked: unasked,
   });
-  await uow.clocks.meet(reportClockSubject(report), DeadlineKind.FEEDBACK);
+  await uow.clocks.meet(reportClockSubject(report), 'FEEDBACK');
   if (report.reporterAgencyId) {
     uow.notify({
       userId: report.registeredByUserId,
       kind: 'FEEDBACK_GIVEN',
       message: feedbackAvailableMessage(report.reference),
-      subjectType: DeadlineSubject.REPORT,
+      subjectType: 'REPORT',
       subjectId: report.id,
       dedupeKey: `feedback:${report.id}`,
       email: true,
@@ -353,7 +353,7 @@ async function createConcern(context: RequestContext, input: ConcernInput, sourc
         await recordReportedIdentity(uow, { ...report, reference }, child);
         await markArrivalIntoOpenCase(uow, { ...report, reference });
         const subject = reportClockSubject(report);
-        const kinds = input.feedbackRequested ? [...REPORT_DEADLINES, DeadlineKind.FEEDBACK] : REPORT_DEADLINES;
+        const kinds: readonly DeadlineKind[] = input.feedbackRequested ? [...REPORT_DEADLINES, 'FEEDBACK'] : REPORT_DEADLINES;
         await uow.clocks.startMany(
           subject,
           kinds.map((kind) => ({ kind, startsAt: receivedAt })),
@@ -603,7 +603,7 @@ export const reportsService = {
           userId: input.userId,
           kind: 'REPORT_ASSIGNED',
           message: reportAssignedMessage(report.reference),
-          subjectType: DeadlineSubject.REPORT,
+          subjectType: 'REPORT',
           subjectId: report.id,
           dedupeKey: `assigned:${report.id}:${input.userId}:${uow.now.toISOString()}`,
           email: false,
@@ -624,7 +624,7 @@ export const reportsService = {
         acuteDanger: input.acuteDanger,
         protectionNote: note,
       });
-      await uow.clocks.meet(reportClockSubject(report), DeadlineKind.PROTECTION_ASSESSMENT);
+      await uow.clocks.meet(reportClockSubject(report), 'PROTECTION_ASSESSMENT');
       // Acute danger with nobody responsible: the district's supervisors hear at once.
       if (input.acuteDanger && !report.responsibleUserId) {
         await notifyHandlers(
@@ -694,8 +694,8 @@ export const reportsService = {
         lateReasonText,
         ongoingInvestigationReference,
       });
-      await uow.clocks.meet(subject, DeadlineKind.PRELIMINARY_ASSESSMENT);
-      if (input.decision === PreliminaryDecision.OPEN_INVESTIGATION) await uow.clocks.start(subject, DeadlineKind.INVESTIGATION);
+      await uow.clocks.meet(subject, 'PRELIMINARY_ASSESSMENT');
+      if (input.decision === PreliminaryDecision.OPEN_INVESTIGATION) await uow.clocks.start(subject, 'INVESTIGATION');
       const decided: ReportRow = { ...report, preliminaryDecision: input.decision, preliminaryDecidedAt: now, lateReason, lateReasonText };
       if (report.feedbackRequested) await giveFeedback(uow, decided, input.decision, false);
       uow.audit(reportAudit(report, AuditAction.UPDATE, ['preliminaryDecision', 'lateReason', 'ongoingInvestigationReference']));
@@ -709,7 +709,7 @@ export const reportsService = {
     return write(context, async (uow) => {
       const report = await lockHandledReport(uow, scope, input.reportId);
       const subject = reportClockSubject(report);
-      const current = await uow.clocks.open(subject, DeadlineKind.INVESTIGATION);
+      const current = await uow.clocks.open(subject, 'INVESTIGATION');
       if (!current)
         throw new BadInput(
           'input.reportId',
@@ -748,8 +748,8 @@ export const reportsService = {
           `En förlängning får flytta tidsfristen högst ${policy.investigationExtensionMonths} månader (områdets inställning).`,
         );
       }
-      await uow.clocks.cancel(subject, DeadlineKind.INVESTIGATION);
-      await uow.clocks.start(subject, DeadlineKind.INVESTIGATION, { dueAt: input.newDueAt });
+      await uow.clocks.cancel(subject, 'INVESTIGATION');
+      await uow.clocks.start(subject, 'INVESTIGATION', { dueAt: input.newDueAt });
       await reportRepository.addExtension(uow.manager, {
         reportId: report.id,
         reason: input.reason,
@@ -785,7 +785,7 @@ export const reportsService = {
         );
       }
       await reportRepository.update(uow.manager, report.id, { investigationClosedAt: input.closedAt, investigationOutcome: input.outcome });
-      await uow.clocks.meet(reportClockSubject(report), DeadlineKind.INVESTIGATION, input.closedAt);
+      await uow.clocks.meet(reportClockSubject(report), 'INVESTIGATION', input.closedAt);
       uow.audit(reportAudit(report, AuditAction.UPDATE, ['investigationClosedAt', 'investigationOutcome']));
       return { ...report, investigationClosedAt: input.closedAt, investigationOutcome: input.outcome };
     });

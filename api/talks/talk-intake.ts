@@ -1,6 +1,6 @@
 import { UnitOfWork } from '../../db/unit-of-work';
 import { talkRepository } from '../../db/talks/talk.repository';
-import { TalkDeadlineMode } from '../../domain/districts/district-policy';
+import { TalkDeadlineMode } from '../../domain/talks/talks.settings';
 import { ReportCategory } from '../../domain/reports/report-rules';
 import { clocksAtOpen } from '../../domain/talks/talk-deadline.rules';
 import { talkEligibility } from '../../domain/talks/talk-eligibility.rules';

@@ -3,9 +3,10 @@ import { NewTalk, TalkRow, talkRepository } from '../../db/talks/talk.repository
 import { LegalBasis } from '../../domain/access/legal-basis';
 import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
-import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { ClockSubject } from '../../domain/deadlines/deadline-subjects';
-import { DistrictPolicy, withPolicyDefaults } from '../../domain/districts/district-policy';
+import { DistrictPolicy } from '../../domain/districts/district-policy';
+import { withPolicyDefaults } from '../../platform/districts/district-settings';
 import { BadInput } from '../../domain/errors';
 import { PlannedTalkClock, TalkClockKind } from '../../domain/talks/talk-deadline.rules';
 
@@ -15,7 +16,7 @@ export type TalkRef = Pick<TalkRow, 'id' | 'reference' | 'childId' | 'districtId
 /** The summons clock runs on its own subject, so its reminders say "kallelse". */
 export function talkClockSubject(talk: TalkRef, kind: TalkClockKind): ClockSubject {
   return {
-    type: kind === TalkClockKind.TALK_SUMMONS ? DeadlineSubject.SUMMONS : DeadlineSubject.TALK,
+    type: kind === TalkClockKind.TALK_SUMMONS ? 'SUMMONS' : 'TALK',
     id: talk.id,
     reference: talk.reference,
     districtId: talk.districtId,
@@ -25,7 +26,7 @@ export function talkClockSubject(talk: TalkRef, kind: TalkClockKind): ClockSubje
 }
 
 export function deadlineKindOf(kind: TalkClockKind): DeadlineKind {
-  return kind === TalkClockKind.TALK_SUMMONS ? DeadlineKind.TALK_SUMMONS : DeadlineKind.TALK_HELD;
+  return kind === TalkClockKind.TALK_SUMMONS ? 'TALK_SUMMONS' : 'TALK_HELD';
 }
 
 export async function startTalkClocks(uow: UnitOfWork, talk: TalkRef, clocks: readonly PlannedTalkClock[]): Promise<void> {

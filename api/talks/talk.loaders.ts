@@ -12,7 +12,6 @@ import {
 } from '../../db/talks/talk.repository';
 import { talkPolicy } from './talks.policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
-import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { byKey, groupBy } from '../batching';
 
 export type ChildFacts = Awaited<ReturnType<typeof talkRepository.childFacts>>[number];
@@ -44,8 +43,8 @@ export function createTalkLoaders(manager: EntityManager, scope: ViewerScope | n
     ),
     deadlines: new DataLoader<string, DeadlineRow[]>(async (ids) => {
       const rows = [
-        ...(await deadlineRepository.forSubjects(manager, DeadlineSubject.SUMMONS, ids)),
-        ...(await deadlineRepository.forSubjects(manager, DeadlineSubject.TALK, ids)),
+        ...(await deadlineRepository.forSubjects(manager, 'SUMMONS', ids)),
+        ...(await deadlineRepository.forSubjects(manager, 'TALK', ids)),
       ];
       return groupBy(ids, rows, (r) => r.subjectId);
     }),

@@ -9,7 +9,6 @@ import { Role } from '../../domain/access/roles';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { AuditAction } from '../../domain/audit/audit-event';
 import { calendarDateAt, formatCalendarDate, parseCalendarDate } from '../../domain/time/calendar-date';
-import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { clockForTargetDate, clocksAtSummons, isLate, TalkClockKind } from '../../domain/talks/talk-deadline.rules';
 import { summonsIncludesGuardians } from '../../domain/talks/talk-eligibility.rules';
@@ -290,11 +289,11 @@ export const talksService = {
           });
         }
       }
-      await uow.clocks.meet(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), DeadlineKind.TALK_SUMMONS, summonedAt);
+      await uow.clocks.meet(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), 'TALK_SUMMONS', summonedAt);
       const policy = await talkPolicy(uow, talk.districtId, talk.policyVersion);
-      const hasHeldClock = !!(await uow.clocks.open(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD));
+      const hasHeldClock = !!(await uow.clocks.open(talkClockSubject(talk, TalkClockKind.TALK_HELD), 'TALK_HELD'));
       for (const c of clocksAtSummons(policy, summonedAt, hasHeldClock)) {
-        await uow.clocks.start(talkClockSubject(talk, c.kind), DeadlineKind.TALK_HELD, { startsAt: c.startsAt, dueAt: c.dueAt });
+        await uow.clocks.start(talkClockSubject(talk, c.kind), 'TALK_HELD', { startsAt: c.startsAt, dueAt: c.dueAt });
       }
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'summonedAt', 'participants']));
       return reload(uow, talk.id);
@@ -498,7 +497,7 @@ export const talksService = {
       const talk = await lockHandled(uow, scope, input.talkId);
       const participants = await talkRepository.participantsOf(uow.manager, [talk.id]);
       const disclosures = await talkRepository.disclosuresOf(uow.manager, [talk.id]);
-      const heldClock = await uow.clocks.open(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
+      const heldClock = await uow.clocks.open(talkClockSubject(talk, TalkClockKind.TALK_HELD), 'TALK_HELD');
       const heldAt = input.heldAt ?? uow.now;
       const check = {
         state: talk.state,
@@ -525,7 +524,7 @@ export const talksService = {
         delay_reason: late ? input.delayReason : null,
         delay_reason_text: late ? input.delayReasonText?.trim() || null : null,
       });
-      await uow.clocks.meet(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD, heldAt);
+      await uow.clocks.meet(talkClockSubject(talk, TalkClockKind.TALK_HELD), 'TALK_HELD', heldAt);
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'heldAt', 'heldLate', 'delayReason']));
       return reload(uow, talk.id);
     });
@@ -593,10 +592,10 @@ export const talksService = {
         const policy = await talkPolicy(uow, talk.districtId, talk.policyVersion);
         await tellInvitedOfCancellation(uow, talk, talk.calendarSequence + 1, scope.userId, policy.timeZone);
       }
-      await uow.clocks.cancel(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), DeadlineKind.TALK_SUMMONS);
-      await uow.clocks.cancel(talkClockSubject(talk, TalkClockKind.TALK_HELD), DeadlineKind.TALK_HELD);
+      await uow.clocks.cancel(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), 'TALK_SUMMONS');
+      await uow.clocks.cancel(talkClockSubject(talk, TalkClockKind.TALK_HELD), 'TALK_HELD');
       for (const officer of await invitedOfficers(uow, talk.id))
-        await uow.clocks.cancel(officerNoticeSubject(talk, officer), DeadlineKind.TALK_OFFICER_NOTICE);
+        await uow.clocks.cancel(officerNoticeSubject(talk, officer), 'TALK_OFFICER_NOTICE');
       uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'closedReason']));
       return reload(uow, talk.id);
     });
@@ -621,8 +620,8 @@ function officerNoticeSubject(talk: TalkRow, officer: Officer) {
 
 async function startOfficerNotice(uow: UnitOfWork, talk: TalkRow, officer: Officer, scheduledAt: Date): Promise<void> {
   const subject = officerNoticeSubject(talk, officer);
-  await uow.clocks.cancel(subject, DeadlineKind.TALK_OFFICER_NOTICE);
-  await uow.clocks.start(subject, DeadlineKind.TALK_OFFICER_NOTICE, { dueAt: scheduledAt });
+  await uow.clocks.cancel(subject, 'TALK_OFFICER_NOTICE');
+  await uow.clocks.start(subject, 'TALK_OFFICER_NOTICE', { dueAt: scheduledAt });
 }
 
 async function participantFor(uow: UnitOfWork, talk: TalkRow, input: AddTalkParticipantInput) {

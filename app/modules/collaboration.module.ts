@@ -11,7 +11,6 @@ import { PlanGoalEntity } from '../../db/collaboration/plan-goal.entity';
 import { TeamMemberEntity } from '../../db/collaboration/team-member.entity';
 import { CollaborationCases1733400000000 } from '../../db/migrations/1733400000000-collaboration-cases';
 import { PartnerPrivacy1734500000000 } from '../../db/migrations/1734500000000-partner-privacy';
-import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { COLLABORATION_LABELS } from '../../domain/collaboration/collaboration.labels';
 import { COLLABORATION_SETTINGS } from '../../domain/collaboration/collaboration.settings';
 import { COLLABORATION_EXTRACT } from '../../db/collaboration/collaboration-extract';
@@ -35,8 +34,8 @@ export const COLLABORATION_MODULE: ModuleDescriptor = {
   access: { types: COLLABORATION_POLICIES, queries: COLLABORATION_QUERIES, mutations: COLLABORATION_MUTATIONS },
   scope: collaborationScope,
   routes: [MEETING_CALENDAR_ROUTE],
-  deadlineKinds: [DeadlineKind.PLAN_ACTION_DUE, DeadlineKind.FOLLOW_UP_REMINDER, DeadlineKind.CASE_STALE],
-  deadlineSubjects: [DeadlineSubject.COLLABORATION_CASE, DeadlineSubject.PLAN_ACTION, DeadlineSubject.FOLLOW_UP],
+  deadlineKinds: ['PLAN_ACTION_DUE', 'FOLLOW_UP_REMINDER', 'CASE_STALE'],
+  deadlineSubjects: ['COLLABORATION_CASE', 'PLAN_ACTION', 'FOLLOW_UP'],
   districtSettings: COLLABORATION_SETTINGS,
   extract: COLLABORATION_EXTRACT,
   personalData: [

@@ -1,7 +1,6 @@
 import { CONSENT_ACCESS } from '../../api/consent/consent.policy';
 import { ConsentResolver } from '../../api/consent/consent.resolver';
 import { ConsentEntity } from '../../db/consent/consent.entity';
-import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { CONSENT_LABELS } from '../../domain/consent/consent.labels';
 import { CONSENT_SETTINGS } from '../../domain/consent/consent.settings';
 import { CONSENT_EXTRACT } from '../../db/consent/consent-extract';
@@ -14,8 +13,8 @@ export const CONSENT_MODULE: ModuleDescriptor = {
   entities: [ConsentEntity],
   resolvers: [ConsentResolver],
   access: CONSENT_ACCESS,
-  deadlineKinds: [DeadlineKind.CONSENT_EXPIRY],
-  deadlineSubjects: [DeadlineSubject.CONSENT],
+  deadlineKinds: ['CONSENT_EXPIRY'],
+  deadlineSubjects: ['CONSENT'],
   districtSettings: CONSENT_SETTINGS,
   extract: CONSENT_EXTRACT,
   personalData: [{ table: 'consent', retention: CONSENT_RETENTION }],

@@ -10,7 +10,6 @@ import { ReportSenderReference1734855000000 } from '../../db/migrations/17348550
 import { InvestigationExtensionEntity } from '../../db/reports/investigation-extension.entity';
 import { ReportEntity } from '../../db/reports/report.entity';
 import { REPORT_RETENTION } from '../../db/reports/report-retention';
-import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { REPORTS_LABELS } from '../../domain/reports/reports.labels';
 import { REPORTS_SETTINGS } from '../../domain/reports/reports.settings';
 import { REPORT_EXTRACT } from '../../db/reports/report-extract';
@@ -24,13 +23,8 @@ export const REPORTS_MODULE: ModuleDescriptor = {
   resolvers: [ReportsResolver, InvestigationExtensionResolver, ReportIdentityResolver, StaffMemberLoadResolver, ChildReportsResolver],
   access: REPORTS_ACCESS,
   loaders: reportsLoaders,
-  deadlineKinds: [
-    DeadlineKind.PROTECTION_ASSESSMENT,
-    DeadlineKind.PRELIMINARY_ASSESSMENT,
-    DeadlineKind.INVESTIGATION,
-    DeadlineKind.FEEDBACK,
-  ],
-  deadlineSubjects: [DeadlineSubject.REPORT],
+  deadlineKinds: ['PROTECTION_ASSESSMENT', 'PRELIMINARY_ASSESSMENT', 'INVESTIGATION', 'FEEDBACK'],
+  deadlineSubjects: ['REPORT'],
   districtSettings: REPORTS_SETTINGS,
   extract: REPORT_EXTRACT,
   personalData: [

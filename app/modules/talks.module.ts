@@ -23,7 +23,6 @@ import { TalkDisclosureEntity } from '../../db/talks/talk-disclosure.entity';
 import { TalkParticipantEntity } from '../../db/talks/talk-participant.entity';
 import { TalkEntity } from '../../db/talks/talk.entity';
 import { talkScopeContributor } from '../../db/talks/talk.scope';
-import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { TALKS_LABELS } from '../../domain/talks/talks.labels';
 import { TALKS_SETTINGS } from '../../domain/talks/talks.settings';
 import { TALK_EXTRACT } from '../../db/talks/talk-extract';
@@ -64,8 +63,8 @@ export const TALKS_MODULE: ModuleDescriptor = {
   scope: talkScopeContributor,
   loaders: talkLoaders,
   routes: [TALK_CALENDAR_ROUTE],
-  deadlineKinds: [DeadlineKind.TALK_HELD, DeadlineKind.TALK_SUMMONS, DeadlineKind.TALK_OFFICER_NOTICE],
-  deadlineSubjects: [DeadlineSubject.TALK, DeadlineSubject.SUMMONS],
+  deadlineKinds: ['TALK_HELD', 'TALK_SUMMONS', 'TALK_OFFICER_NOTICE'],
+  deadlineSubjects: ['TALK', 'SUMMONS'],
   districtSettings: TALKS_SETTINGS,
   extract: TALK_EXTRACT,
   personalData: [

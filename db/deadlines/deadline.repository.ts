@@ -67,8 +67,8 @@ export const deadlineRepository = {
               d.escalation_level AS "escalationLevel", s.fired_at AS "escalatedAt", COALESCE(r.child_id, t.child_id) AS "childId"
          FROM deadline d
          JOIN deadline_step s ON s.deadline_id = d.id AND s.step = 'escalate' AND s.fired_at IS NOT NULL
-         LEFT JOIN report r ON d.subject_type = '${DeadlineSubject.REPORT}' AND r.id = d.subject_id
-         LEFT JOIN talk t ON d.subject_type IN ('${DeadlineSubject.TALK}', '${DeadlineSubject.SUMMONS}') AND t.id = d.subject_id
+         LEFT JOIN report r ON d.subject_type = '${'REPORT'}' AND r.id = d.subject_id
+         LEFT JOIN talk t ON d.subject_type IN ('${'TALK'}', '${'SUMMONS'}') AND t.id = d.subject_id
         WHERE d.district_id = ANY($1::uuid[]) AND d.subject_type = ANY($2::text[])
           AND d.met_at IS NULL AND d.cancelled_at IS NULL AND d.escalation_level > 0
           AND COALESCE(r.child_id, t.child_id) IS NOT NULL

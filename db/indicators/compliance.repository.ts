@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
-import { LEGAL_CEILINGS } from '../../domain/districts/district-policy';
+import { REPORTS_LEGAL_CEILINGS } from '../../domain/reports/reports.settings';
 import { PreliminaryDecision } from '../../domain/reports/report-rules';
 import { DistrictPeriod } from './indicator.repository';
 
@@ -33,20 +33,20 @@ export async function complianceItems(manager: EntityManager, periods: readonly 
          FROM report r JOIN d ON d.district_id = r.district_id AND r.received_at >= d.period_from - interval '1 year' AND r.received_at < d.period_to
          JOIN district_policy dp ON dp.district_id = r.district_id AND dp.version = r.policy_version),
      clocks AS (
-       SELECT r.*, '${DeadlineKind.PROTECTION_ASSESSMENT}' AS clock, r.received_at + make_interval(hours => $6) AS due_at,
+       SELECT r.*, '${'PROTECTION_ASSESSMENT'}' AS clock, r.received_at + make_interval(hours => $6) AS due_at,
               r.protection_assessed_at AS done_at, NULL::text AS reason, NULL::text AS reason_text FROM r
        UNION ALL
-       SELECT r.*, '${DeadlineKind.PRELIMINARY_ASSESSMENT}', ((r.received_at AT TIME ZONE r.receipt_tz) + make_interval(days => $7)) AT TIME ZONE r.receipt_tz,
+       SELECT r.*, '${'PRELIMINARY_ASSESSMENT'}', ((r.received_at AT TIME ZONE r.receipt_tz) + make_interval(days => $7)) AT TIME ZONE r.receipt_tz,
               r.preliminary_decided_at, r.late_reason, r.late_reason_text FROM r
        UNION ALL
-       SELECT r.*, '${DeadlineKind.INVESTIGATION}', ((r.preliminary_decided_at AT TIME ZONE r.receipt_tz) + make_interval(months => $8)) AT TIME ZONE r.receipt_tz,
+       SELECT r.*, '${'INVESTIGATION'}', ((r.preliminary_decided_at AT TIME ZONE r.receipt_tz) + make_interval(months => $8)) AT TIME ZONE r.receipt_tz,
               r.investigation_closed_at, x.reason, x.reason_text
          FROM r LEFT JOIN LATERAL (SELECT e.reason, e.reason_text FROM investigation_extension e WHERE e.report_id = r.id ORDER BY e.decided_at DESC LIMIT 1) x ON true
         WHERE r.preliminary_decision = '${PreliminaryDecision.OPEN_INVESTIGATION}'
        UNION ALL
-       SELECT r.*, '${DeadlineKind.FEEDBACK}', fb.due_at, r.feedback_given_at, NULL, NULL
+       SELECT r.*, '${'FEEDBACK'}', fb.due_at, r.feedback_given_at, NULL, NULL
          FROM r JOIN LATERAL (SELECT min(dl.due_at) AS due_at FROM deadline dl
-                               WHERE dl.subject_type = 'REPORT' AND dl.subject_id = r.id AND dl.kind = '${DeadlineKind.FEEDBACK}') fb ON fb.due_at IS NOT NULL
+                               WHERE dl.subject_type = 'REPORT' AND dl.subject_id = r.id AND dl.kind = '${'FEEDBACK'}') fb ON fb.due_at IS NOT NULL
         WHERE r.feedback_requested)
      SELECT c.district_id AS "districtId", c.clock, c.id AS "reportId", c.child_id AS "childId", c.reference, c.due_at AS "dueAt", c.done_at AS "doneAt",
             coalesce(c.done_at <= c.due_at, false) AS met, c.reason, c.reason_text AS "reasonText",
@@ -60,9 +60,9 @@ export async function complianceItems(manager: EntityManager, periods: readonly 
       periods.map((p) => p.from),
       periods.map((p) => p.to),
       now,
-      LEGAL_CEILINGS.protectionAssessmentHours.max,
-      LEGAL_CEILINGS.preliminaryAssessmentDays.max,
-      LEGAL_CEILINGS.investigationMonths.max,
+      REPORTS_LEGAL_CEILINGS.protectionAssessmentHours.max,
+      REPORTS_LEGAL_CEILINGS.preliminaryAssessmentDays.max,
+      REPORTS_LEGAL_CEILINGS.investigationMonths.max,
     ],
   );
 }

@@ -1,9 +1,8 @@
-import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { Definition, Indicator } from '../../domain/indicators/indicators';
 import { CATEGORIES_RESTING_ON_SUSPICION } from '../../domain/reports/report-rules';
 import { TalkParticipantRole, TalkState } from '../../domain/talks/talk-enums';
 import { ActionStatus } from '../../domain/collaboration/plan-rules';
-import { LEGAL_CEILINGS } from '../../domain/districts/district-policy';
+import { REPORTS_LEGAL_CEILINGS } from '../../domain/reports/reports.settings';
 
 /**
  * Each indicator once: its definition in plain Swedish and English beside the SQL that counts it. A source is a
@@ -17,7 +16,7 @@ export interface IndicatorSource {
 
 const PENDING_SV = 'Det som ännu är inom sin frist och inte gjort räknas i ingetdera.';
 const PENDING_EN = 'Items still within their limit and not done are pending: counted in neither.';
-const { protectionAssessmentHours: PA, preliminaryAssessmentDays: PR, investigationMonths: INV } = LEGAL_CEILINGS;
+const { protectionAssessmentHours: PA, preliminaryAssessmentDays: PR, investigationMonths: INV } = REPORTS_LEGAL_CEILINGS;
 type Ceiling = { readonly max: number; readonly unit: string; readonly unitSv: string; readonly law: string };
 const limitSv = (c: Ceiling, after: string) => `inom lagens gräns (${c.max} ${c.unitSv} efter ${after}, ${c.law})`;
 const limitEn = (c: Ceiling, after: string) => `within the legal limit (${c.max} ${c.unit} after ${after}, ${c.law})`;
@@ -30,7 +29,7 @@ export const ELIGIBLE_CTE = `
     SELECT r.id, r.child_id, r.district_id, r.month, r.received_at,
            t.held_at, t.talks, t.closed_talks, t.talk_ids,
            (SELECT min(dl.due_at) FROM deadline dl
-             WHERE dl.kind = '${DeadlineKind.TALK_HELD}' AND dl.subject_type = 'TALK' AND dl.subject_id = ANY(t.talk_ids)) AS due_at
+             WHERE dl.kind = '${'TALK_HELD'}' AND dl.subject_type = 'TALK' AND dl.subject_id = ANY(t.talk_ids)) AS due_at
       FROM r JOIN talk_assessment ta ON ta.report_id = r.id AND ta.eligible
       LEFT JOIN LATERAL (
         SELECT min(tk.held_at) AS held_at, count(*)::int AS talks,

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { DistrictPolicy, withPolicyDefaults } from '../../domain/districts/district-policy';
+import { DistrictPolicy } from '../../domain/districts/district-policy';
+import { withPolicyDefaults } from '../../platform/districts/district-settings';
 import { MonthCounts } from '../../domain/indicators/indicator-grid';
 import { MonthRange } from '../../domain/indicators/indicator-period';
 

@@ -1,6 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
-import { LEGAL_CEILINGS } from '../../domain/districts/district-policy';
+import { REPORTS_LEGAL_CEILINGS } from '../../domain/reports/reports.settings';
 import { MonthCounts, MonthHours } from '../../domain/indicators/indicator-grid';
 import { MonthRange } from '../../domain/indicators/indicator-period';
 import { Indicator } from '../../domain/indicators/indicators';
@@ -39,7 +38,7 @@ const BASE_CTES = `
            coalesce(r.feedback_requested AND r.feedback_given_at IS NULL AND fb.feedback_due > $5, false) AS feedback_pending
       FROM r LEFT JOIN LATERAL (
         SELECT min(dl.due_at) AS feedback_due FROM deadline dl
-         WHERE r.feedback_requested AND dl.subject_type = 'REPORT' AND dl.subject_id = r.id AND dl.kind = '${DeadlineKind.FEEDBACK}') fb ON true),
+         WHERE r.feedback_requested AND dl.subject_type = 'REPORT' AND dl.subject_id = r.id AND dl.kind = '${'FEEDBACK'}') fb ON true),
   -- Materialised: the investigation's limit, a time-zone computation, once per row rather than once per use.
   inv AS MATERIALIZED (
     SELECT district_id, month, child_id, investigation_closed_at, investigation_limit FROM rf
@@ -88,9 +87,9 @@ function params(periods: readonly DistrictPeriod[], range: MonthRange, now: Date
     now,
     range.fromMonth,
     range.toMonthExclusive,
-    LEGAL_CEILINGS.protectionAssessmentHours.max,
-    LEGAL_CEILINGS.preliminaryAssessmentDays.max,
-    LEGAL_CEILINGS.investigationMonths.max,
+    REPORTS_LEGAL_CEILINGS.protectionAssessmentHours.max,
+    REPORTS_LEGAL_CEILINGS.preliminaryAssessmentDays.max,
+    REPORTS_LEGAL_CEILINGS.investigationMonths.max,
   ];
 }
 

@@ -2,7 +2,8 @@ import { EntityManager } from 'typeorm';
 import { EntityRow, selectList } from '../columns';
 import { AgencyEntity } from './agency.entity';
 import { DistrictEntity } from './district.entity';
-import { DistrictPolicy, withPolicyDefaults } from '../../domain/districts/district-policy';
+import { DistrictPolicy } from '../../domain/districts/district-policy';
+import { withPolicyDefaults } from '../../platform/districts/district-settings';
 
 export type AgencyRow = Omit<EntityRow<AgencyEntity>, 'createdAt'>;
 export type DistrictRow = Omit<EntityRow<DistrictEntity>, 'createdAt'>;

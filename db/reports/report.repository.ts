@@ -2,7 +2,6 @@ import { EntityManager } from 'typeorm';
 import { column, entityColumns, EntityRow, selectList } from '../columns';
 import { InvestigationExtensionEntity } from './investigation-extension.entity';
 import { ReportEntity } from './report.entity';
-import { DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { ClockSubject } from '../../domain/deadlines/deadline-subjects';
 import { REPORT_READERS } from '../../domain/reports/reports.grants';
 import { rowScopeSql } from '../../domain/access/policy';
@@ -19,11 +18,11 @@ export type ReportRow = Omit<EntityRow<ReportEntity>, 'createdAt' | 'feedbackUna
 };
 
 const dueAtOf = (kind: DeadlineKind) =>
-  `(SELECT d.due_at FROM deadline d WHERE d.subject_type = '${DeadlineSubject.REPORT}' AND d.subject_id = r.id AND d.kind = '${kind}'
+  `(SELECT d.due_at FROM deadline d WHERE d.subject_type = '${'REPORT'}' AND d.subject_id = r.id AND d.kind = '${kind}'
      AND d.cancelled_at IS NULL ORDER BY d.created_at DESC LIMIT 1)`;
 
 const REPORT_COLUMNS = `${selectList(ReportEntity, 'r', { omit: ['createdAt', 'feedbackUnasked', 'senderFields'] })},
-  ${dueAtOf(DeadlineKind.FEEDBACK)} AS "feedbackDueAt", ${dueAtOf(DeadlineKind.PRELIMINARY_ASSESSMENT)} AS "preliminaryDueAt"`;
+  ${dueAtOf('FEEDBACK')} AS "feedbackDueAt", ${dueAtOf('PRELIMINARY_ASSESSMENT')} AS "preliminaryDueAt"`;
 
 /** Some fields of a report row; the list always adds ALWAYS. */
 export type ReportProjection = readonly (keyof ReportRow)[];
@@ -37,8 +36,8 @@ function projectedColumns(columns: ReportProjection): string {
   const omit = [...entityColumns(ReportEntity).keys()].filter((p) => !wanted.has(p));
   const dueAt = (
     [
-      ['feedbackDueAt', DeadlineKind.FEEDBACK],
-      ['preliminaryDueAt', DeadlineKind.PRELIMINARY_ASSESSMENT],
+      ['feedbackDueAt', 'FEEDBACK'],
+      ['preliminaryDueAt', 'PRELIMINARY_ASSESSMENT'],
     ] as const
   )
     .filter(([property]) => wanted.has(property))
@@ -87,7 +86,7 @@ export function reportClockSubject(
   report: Pick<ReportRow, 'id' | 'reference' | 'districtId' | 'policyVersion' | 'responsibleUserId'>,
 ): ClockSubject {
   return {
-    type: DeadlineSubject.REPORT,
+    type: 'REPORT',
     id: report.id,
     reference: report.reference,
     districtId: report.districtId,
@@ -332,14 +331,14 @@ export const reportRepository = {
     if (query.feedbackStatus === FeedbackFilter.GIVEN) where.push(`${r('feedbackGivenAt')} IS NOT NULL`);
     if (query.feedbackStatus === FeedbackFilter.AWAITING || query.feedbackStatus === FeedbackFilter.OVERDUE) {
       params.push(query.now);
-      const overdue = `coalesce(${dueAtOf(DeadlineKind.FEEDBACK)} < $${params.length}, false)`;
+      const overdue = `coalesce(${dueAtOf('FEEDBACK')} < $${params.length}, false)`;
       where.push(
         `${r('feedbackRequested')} AND ${r('feedbackGivenAt')} IS NULL AND ${query.feedbackStatus === FeedbackFilter.OVERDUE ? overdue : `NOT ${overdue}`}`,
       );
     }
     if (query.overdueOnly) {
       params.push(query.now);
-      where.push(`EXISTS (SELECT 1 FROM deadline d WHERE d.subject_type = '${DeadlineSubject.REPORT}' AND d.subject_id = ${r('id')}
+      where.push(`EXISTS (SELECT 1 FROM deadline d WHERE d.subject_type = '${'REPORT'}' AND d.subject_id = ${r('id')}
         AND d.met_at IS NULL AND d.cancelled_at IS NULL AND d.due_at < $${params.length})`);
     }
     const direction = query.view === 'intake' ? '>' : '<';

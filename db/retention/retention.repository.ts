@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { RESEARCH_BIRTH_DAYS } from '../../domain/retention/retention-rules';
-import { DistrictPolicy, withPolicyDefaults } from '../../domain/districts/district-policy';
+import { DistrictPolicy } from '../../domain/districts/district-policy';
+import { withPolicyDefaults } from '../../platform/districts/district-settings';
 import { EntityRow, selectList } from '../columns';
 import { LegalHoldEntity } from './legal-hold.entity';
 import { RetentionRunEntity } from './retention-run.entity';

@@ -2,7 +2,8 @@ import { EntityManager } from 'typeorm';
 import { luhnCheckDigit } from '../../domain/children/personal-identity-number';
 import { childNameKey } from '../../domain/children/child-identity.rules';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
-import { DistrictPolicy, TalkDeadlineMode } from '../../domain/districts/district-policy';
+import { DistrictPolicy } from '../../domain/districts/district-policy';
+import { TalkDeadlineMode } from '../../domain/talks/talks.settings';
 import { FeedbackValue } from '../../domain/feedback/feedback-rules';
 import { MIN_CHILDREN_PER_CELL } from '../../domain/indicators/indicator-grid';
 import { PreliminaryDecision, ReportCategory, ReportChannel, ReporterKind } from '../../domain/reports/report-rules';
@@ -178,7 +179,7 @@ async function insertReport(manager: EntityManager, district: District, child: s
       receivedAt,
     ],
   );
-  await insertDeadline(manager, district, DeadlineKind.FEEDBACK, DeadlineSubject.REPORT, id, reference, receivedAt, {
+  await insertDeadline(manager, district, 'FEEDBACK', 'REPORT', id, reference, receivedAt, {
     due: addLocalDays(receivedAt, district.policy.feedbackDays, tz),
     met: decidedAt,
   });
@@ -242,12 +243,12 @@ async function insertTalk(
   );
   const end = held ? { met: heldAt } : { cancelled: closedAt };
   if (summonsMode) {
-    await insertDeadline(manager, district, DeadlineKind.TALK_SUMMONS, DeadlineSubject.SUMMONS, id, reference, receivedAt, {
+    await insertDeadline(manager, district, 'TALK_SUMMONS', 'SUMMONS', id, reference, receivedAt, {
       due: addHours(receivedAt, hours),
       met: summonedAt,
     });
   }
-  await insertDeadline(manager, district, DeadlineKind.TALK_HELD, DeadlineSubject.TALK, id, reference, heldClockStart, {
+  await insertDeadline(manager, district, 'TALK_HELD', 'TALK', id, reference, heldClockStart, {
     due: heldDue,
     ...end,
   });

@@ -2,7 +2,8 @@ import { EntityManager } from 'typeorm';
 import { AgencyKind, Role } from '../../domain/access/roles';
 import { luhnCheckDigit } from '../../domain/children/personal-identity-number';
 import { childNameKey } from '../../domain/children/child-identity.rules';
-import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, DS_2024_30_POLICY } from '../../domain/districts/district-policy';
+import { DistrictPolicy } from '../../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY, DS_2024_30_POLICY } from '../../platform/districts/district-settings';
 
 export const DEMO_MUNICIPALITY = 'Demokommun';
 

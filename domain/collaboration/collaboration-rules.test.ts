@@ -1,4 +1,5 @@
-import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, validateDistrictPolicy } from '../districts/district-policy';
+import { DistrictPolicy } from '../districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY, validateDistrictPolicy } from '../../platform/districts/district-settings';
 import {
   canMove,
   CaseState,

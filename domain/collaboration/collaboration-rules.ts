@@ -1,4 +1,5 @@
-import { AgeBand, DistrictPolicy } from '../districts/district-policy';
+import { DistrictPolicy } from '../districts/district-policy';
+import { AgeBand } from './collaboration.settings';
 import { DAY_MS } from '../time/clock';
 import { CollaborationModel } from '../consent';
 

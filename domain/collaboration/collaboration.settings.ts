@@ -45,3 +45,7 @@ export const COLLABORATION_SETTINGS: SettingsDeclaration<CollaborationSettings> 
     check: (s) => unless(wholeBetween(s.followUpReminderDays, 1, 30), 'must be 1–30 days'),
   },
 };
+
+declare module '../districts/district-policy' {
+  interface DistrictPolicy extends CollaborationSettings {}
+}

@@ -1,5 +1,5 @@
 import { AgencyKind } from '../access/roles';
-import { DEFAULT_DISTRICT_POLICY } from '../districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from '../../platform/districts/district-settings';
 import {
   agenciesCoveredByConsent,
   categoryOfAgency,

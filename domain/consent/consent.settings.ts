@@ -37,3 +37,7 @@ export const CONSENT_SETTINGS: SettingsDeclaration<ConsentSettings> = {
     check: (s) => unless(wholeBetween(s.consentExpiryWarningDays, 1, 90), 'must be 1–90 days'),
   },
 };
+
+declare module '../districts/district-policy' {
+  interface DistrictPolicy extends ConsentSettings {}
+}

@@ -1,38 +1,21 @@
-import { DistrictPolicy, TalkDeadlineMode } from '../districts/district-policy';
-import { addHours, addLocalDays, addLocalMonths } from '../time/local-time';
+import type { AgencyKind, Role } from '../access/roles';
+import { DistrictPolicy } from '../districts/district-policy';
 
 /**
- * Every clock the product keeps. The names of the talks and collaboration
- * clocks are pre-declared here so the stored kind and the GraphQL enum stay
- * in one place; their rules are below (docs/adding-a-module.md).
+ * Every clock the product keeps is declared by the module that starts it, in `domain/<m>/<m>.clocks.ts` as
+ * `<M>_CLOCKS` (its kinds with their rules, the subjects they run on), and that file adds its names to these two
+ * interfaces (`declare module '../deadlines/deadline-kinds'`), so `DeadlineKind` is the union of every module's kinds
+ * and a kind without a rule does not compile. The server finds the files in `platform/deadlines/deadline-clocks.ts`.
  */
-export enum DeadlineKind {
-  PROTECTION_ASSESSMENT = 'PROTECTION_ASSESSMENT',
-  PRELIMINARY_ASSESSMENT = 'PRELIMINARY_ASSESSMENT',
-  INVESTIGATION = 'INVESTIGATION',
-  FEEDBACK = 'FEEDBACK',
-  /** The serious talk is held (Stockholm model, or within days). */
-  TALK_HELD = 'TALK_HELD',
-  /** The child and guardians are summoned (DS 2024:30). */
-  TALK_SUMMONS = 'TALK_SUMMONS',
-  PLAN_ACTION_DUE = 'PLAN_ACTION_DUE',
-  FOLLOW_UP_REMINDER = 'FOLLOW_UP_REMINDER',
-  CONSENT_EXPIRY = 'CONSENT_EXPIRY',
-  CASE_STALE = 'CASE_STALE',
-  /** Not a deadline but a notice: the invited officer hears of the talk before it (due = the talk's time). */
-  TALK_OFFICER_NOTICE = 'TALK_OFFICER_NOTICE',
-}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each module's clocks file
+export interface DeadlineKindRules {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each module's clocks file
+export interface DeadlineSubjectRules {}
 
-/** What a clock runs on. The subject's registry entry is in deadline-subjects.ts. */
-export enum DeadlineSubject {
-  REPORT = 'REPORT',
-  TALK = 'TALK',
-  SUMMONS = 'SUMMONS',
-  COLLABORATION_CASE = 'COLLABORATION_CASE',
-  PLAN_ACTION = 'PLAN_ACTION',
-  CONSENT = 'CONSENT',
-  FOLLOW_UP = 'FOLLOW_UP',
-}
+/** A clock's name, stored on the deadline row and shown in the API: `'TALK_HELD'`. */
+export type DeadlineKind = keyof DeadlineKindRules & string;
+/** What a clock runs on: `'REPORT'`, `'TALK'`, … */
+export type DeadlineSubject = keyof DeadlineSubjectRules & string;
 
 /**
  * Where a clock's due time comes from: the district policy (which may say
@@ -41,6 +24,16 @@ export enum DeadlineSubject {
  */
 export type DueRule =
   { readonly from: 'policy'; readonly at: (policy: DistrictPolicy, startsAt: Date) => Date | null } | { readonly from: 'caller' };
+
+/** What a staff message about a step of the clock says, from the facts it may name (never the child). */
+export interface StepFacts {
+  readonly step: string;
+  readonly reference: string;
+  /** "ärende OA-2026-000042": the subject's noun and reference. */
+  readonly where: string;
+  /** The due time, formatted for the district. */
+  readonly due: string;
+}
 
 export interface KindRule {
   /** Swedish label used in messages to staff. */
@@ -52,78 +45,82 @@ export interface KindRule {
   readonly noticeHoursBefore?: (policy: DistrictPolicy) => number;
   /** False for an alert that only the breach carries (a stale case); default: the policy's reminders. */
   readonly reminders?: boolean;
+  /** The clock's own text for a step, where the general reminder, breach and escalation texts do not fit; null: those. */
+  readonly message?: (facts: StepFacts) => { readonly title: string; readonly body: string } | null;
 }
 
-const fromPolicy = (at: (policy: DistrictPolicy, startsAt: Date) => Date | null): DueRule => ({ from: 'policy', at });
-const fromCaller: DueRule = { from: 'caller' };
+/** How staff messages name a subject, and who hears about it when nobody is responsible or a breach escalates. */
+export interface SubjectRule {
+  /** Swedish noun before the reference: "i ärende OA-2026-000042". */
+  readonly noun: string;
+  /** The users of this role in the district's agencies of this kind. */
+  readonly escalateTo: { readonly agencyKind: AgencyKind; readonly role: Role };
+}
 
-export const DEADLINE_KINDS: { readonly [K in DeadlineKind]: KindRule } = {
-  [DeadlineKind.PROTECTION_ASSESSMENT]: {
-    label: 'skyddsbedömning',
-    due: fromPolicy((p, start) => addHours(start, p.protectionAssessmentHours)),
-    escalates: true,
-  },
-  [DeadlineKind.PRELIMINARY_ASSESSMENT]: {
-    label: 'förhandsbedömning',
-    due: fromPolicy((p, start) => addLocalDays(start, p.preliminaryAssessmentDays, p.timeZone)),
-    escalates: true,
-  },
-  [DeadlineKind.INVESTIGATION]: {
-    label: 'utredning',
-    due: fromPolicy((p, start) => addLocalMonths(start, p.investigationMonths, p.timeZone)),
-    escalates: true,
-  },
-  [DeadlineKind.FEEDBACK]: {
-    label: 'återkoppling',
-    due: fromPolicy((p, start) => addLocalDays(start, p.feedbackDays, p.timeZone)),
-    escalates: true,
-  },
-  [DeadlineKind.TALK_HELD]: {
-    label: 'allvarssamtal',
-    // Under SUMMONS_WITHIN_HOURS the summons clock runs instead; under FORUM_DECIDES no clock (the forum's date comes from the caller).
-    due: fromPolicy((p, start) => {
-      if (p.talkDeadlineMode === TalkDeadlineMode.HELD_WITHIN_HOURS && p.talkDeadlineHours) return addHours(start, p.talkDeadlineHours);
-      if (p.talkDeadlineMode === TalkDeadlineMode.HELD_WITHIN_DAYS && p.talkDeadlineDays)
-        return addLocalDays(start, p.talkDeadlineDays, p.timeZone);
-      return null;
-    }),
-    escalates: true,
-  },
-  [DeadlineKind.TALK_SUMMONS]: {
-    label: 'kallelse till allvarssamtal',
-    due: fromPolicy((p, start) =>
-      p.talkDeadlineMode === TalkDeadlineMode.SUMMONS_WITHIN_HOURS && p.talkDeadlineHours ? addHours(start, p.talkDeadlineHours) : null,
-    ),
-    escalates: true,
-  },
-  // Overdue actions escalate to the district's coordinators (deadline-subjects.ts).
-  [DeadlineKind.PLAN_ACTION_DUE]: { label: 'insats', due: fromCaller, escalates: true },
-  [DeadlineKind.FOLLOW_UP_REMINDER]: { label: 'uppföljning', due: fromCaller, escalates: false },
-  [DeadlineKind.CONSENT_EXPIRY]: { label: 'samtycke', due: fromCaller, escalates: false },
-  [DeadlineKind.TALK_OFFICER_NOTICE]: {
-    label: 'samtal',
-    due: fromCaller,
-    escalates: false,
-    noticeHoursBefore: (p) => p.talkOfficerNoticeHours,
-  },
-  [DeadlineKind.CASE_STALE]: { label: 'samverkansärende', due: fromCaller, escalates: false, reminders: false },
-};
+/** A kind's rule with its name, as the folded table holds it. */
+export interface Clock extends KindRule {
+  readonly kind: DeadlineKind;
+}
+
+export const fromPolicy = (at: (policy: DistrictPolicy, startsAt: Date) => Date | null): DueRule => ({ from: 'policy', at });
+export const fromCaller: DueRule = { from: 'caller' };
+
+/** What a module's `<M>_CLOCKS` declares. */
+export interface ModuleClocks {
+  readonly kinds?: Readonly<Record<string, KindRule>>;
+  readonly subjects?: Readonly<Record<string, SubjectRule>>;
+}
+
+export interface ClockTables {
+  readonly kinds: { readonly [K in DeadlineKind]: Clock };
+  readonly subjects: { readonly [S in DeadlineSubject]: SubjectRule };
+}
+
+/**
+ * Puts the modules' clocks together: `<M>_CLOCKS` of each `…/<m>/<m>.clocks.ts`, in the order of the files' paths. A
+ * file without it, or a kind or subject declared by two modules, stops start-up naming the files.
+ */
+export function foldClocks(files: Readonly<Record<string, Readonly<Record<string, unknown>>>>): ClockTables {
+  const kinds: Record<string, Clock> = {};
+  const subjects: Record<string, SubjectRule> = {};
+  const owner = new Map<string, string>();
+  const claim = (what: string, name: string, file: string) => {
+    const first = owner.get(`${what} ${name}`);
+    if (first) throw new Error(`Deadline ${what} ${name} is declared by ${first} and ${file}: keep one`);
+    owner.set(`${what} ${name}`, file);
+  };
+  for (const file of Object.keys(files).sort()) {
+    const module = /([^/\\]+)[/\\]\1\.clocks\.[jt]s$/.exec(file)?.[1];
+    if (!module) throw new Error(`${file}: a module's clocks live in domain/<module>/<module>.clocks.ts`);
+    const name = `${module.toUpperCase()}_CLOCKS`;
+    const declared = files[file][name] as ModuleClocks | undefined;
+    if (!declared || typeof declared !== 'object') throw new Error(`${file} does not export ${name}`);
+    for (const [kind, rule] of Object.entries(declared.kinds ?? {})) {
+      claim('kind', kind, file);
+      kinds[kind] = Object.freeze({ ...rule, kind: kind as DeadlineKind });
+    }
+    for (const [subject, rule] of Object.entries(declared.subjects ?? {})) {
+      claim('subject', subject, file);
+      subjects[subject] = rule;
+    }
+  }
+  return Object.freeze({ kinds: Object.freeze(kinds), subjects: Object.freeze(subjects) }) as ClockTables;
+}
 
 /**
  * The due time of a clock, or null when the policy sets none (then no clock
  * starts). A due time from the caller wins; a kind whose due time comes from
  * the caller must be given one.
  */
-export function resolveDueAt(kind: DeadlineKind, policy: DistrictPolicy, startsAt: Date, callerDueAt?: Date | null): Date | null {
+export function resolveDueAt(clock: Clock, policy: DistrictPolicy, startsAt: Date, callerDueAt?: Date | null): Date | null {
   if (callerDueAt) return callerDueAt;
-  const due = DEADLINE_KINDS[kind].due;
-  if (due.from === 'caller') throw new Error(`A ${kind} clock needs its due time from the caller`);
-  return due.at(policy, startsAt);
+  if (clock.due.from === 'caller') throw new Error(`A ${clock.kind} clock needs its due time from the caller`);
+  return clock.due.at(policy, startsAt);
 }
 
 /** The policy's due time for a kind that always has one (the report clocks). */
-export function computeDueAt(kind: DeadlineKind, policy: DistrictPolicy, startsAt: Date): Date {
-  const dueAt = resolveDueAt(kind, policy, startsAt);
-  if (!dueAt) throw new Error(`The policy sets no ${kind} clock`);
+export function computeDueAt(clock: Clock, policy: DistrictPolicy, startsAt: Date): Date {
+  const dueAt = resolveDueAt(clock, policy, startsAt);
+  if (!dueAt) throw new Error(`The policy sets no ${clock.kind} clock`);
   return dueAt;
 }

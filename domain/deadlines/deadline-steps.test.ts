@@ -1,5 +1,7 @@
-import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, DS_2024_30_POLICY } from '../districts/district-policy';
-import { DEADLINE_KINDS, DeadlineKind, computeDueAt, resolveDueAt } from './deadline-kinds';
+import { DistrictPolicy } from '../districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY, DS_2024_30_POLICY } from '../../platform/districts/district-settings';
+import { DEADLINE_KINDS } from '../../platform/deadlines/deadline-clocks';
+import { DeadlineKind, computeDueAt, resolveDueAt } from './deadline-kinds';
 import { DeadlineStatus, deadlineStatus, isReminder, planSteps, stepAudience, stepsStillAhead } from './deadline-steps';
 
 const HOUR = 3_600_000;
@@ -12,7 +14,7 @@ const plan = (steps: ReturnType<typeof planSteps>) => steps.map((s) => [s.step, 
 describe('planSteps', () => {
   it('reminds at 50 % and 80 % by default, then breaches and escalates at the due time', () => {
     expect(DEFAULT_DISTRICT_POLICY.reminderPercents).toEqual([50, 80]);
-    expect(plan(planSteps(DeadlineKind.PROTECTION_ASSESSMENT, DEFAULT_DISTRICT_POLICY, start, in24h))).toEqual([
+    expect(plan(planSteps(DEADLINE_KINDS.PROTECTION_ASSESSMENT, DEFAULT_DISTRICT_POLICY, start, in24h))).toEqual([
       ['remind_50', '2026-11-02T20:00:00.000Z'],
       ['remind_80', '2026-11-03T03:12:00.000Z'],
       ['breach', '2026-11-03T08:00:00.000Z'],
@@ -28,7 +30,7 @@ describe('planSteps', () => {
     ['a single reminder', [90], ['remind_90']],
     ['no reminders at all', [], []],
   ])('uses the policy reminder percentages: %s', (_case, percents, reminders) => {
-    const steps = planSteps(DeadlineKind.PRELIMINARY_ASSESSMENT, withPercents(percents), start, in24h).map((s) => s.step);
+    const steps = planSteps(DEADLINE_KINDS.PRELIMINARY_ASSESSMENT, withPercents(percents), start, in24h).map((s) => s.step);
     expect(steps).toEqual([...reminders, 'breach', 'escalate']);
   });
 
@@ -39,15 +41,15 @@ describe('planSteps', () => {
     [33, '2026-11-02T15:55:12.000Z'],
     [99, '2026-11-03T07:45:36.000Z'],
   ])('fires remind_%i at that share of a 24-hour window', (percent, expected) => {
-    const [reminder] = planSteps(DeadlineKind.PROTECTION_ASSESSMENT, withPercents([percent]), start, in24h);
+    const [reminder] = planSteps(DEADLINE_KINDS.PROTECTION_ASSESSMENT, withPercents([percent]), start, in24h);
     expect(reminder).toEqual({ step: `remind_${percent}`, fireAt: new Date(expected) });
   });
 
   it('measures the window in elapsed time, so a 14-day window over spring forward is 335 hours', () => {
     const begins = new Date('2027-03-20T09:00:00Z');
-    const due = computeDueAt(DeadlineKind.PRELIMINARY_ASSESSMENT, DEFAULT_DISTRICT_POLICY, begins);
+    const due = computeDueAt(DEADLINE_KINDS.PRELIMINARY_ASSESSMENT, DEFAULT_DISTRICT_POLICY, begins);
     expect((due.getTime() - begins.getTime()) / HOUR).toBe(335);
-    expect(plan(planSteps(DeadlineKind.PRELIMINARY_ASSESSMENT, DEFAULT_DISTRICT_POLICY, begins, due))).toEqual([
+    expect(plan(planSteps(DEADLINE_KINDS.PRELIMINARY_ASSESSMENT, DEFAULT_DISTRICT_POLICY, begins, due))).toEqual([
       ['remind_50', '2027-03-27T08:30:00.000Z'], // 167.5 h
       ['remind_80', '2027-03-31T13:00:00.000Z'], // 268 h
       ['breach', '2027-04-03T08:00:00.000Z'],
@@ -57,19 +59,20 @@ describe('planSteps', () => {
 
   it('rounds a reminder to the nearest millisecond', () => {
     const from = new Date(0);
-    const [at33, at50] = planSteps(DeadlineKind.FEEDBACK, withPercents([33, 50]), from, new Date(15));
+    const [at33, at50] = planSteps(DEADLINE_KINDS.FEEDBACK, withPercents([33, 50]), from, new Date(15));
     expect(at33.fireAt.getTime()).toBe(5); // 4.95
     expect(at50.fireAt.getTime()).toBe(8); // 7.5
   });
 
-  it.each(Object.values(DeadlineKind).filter((k) => DEADLINE_KINDS[k].escalates))(
+  it.each((Object.keys(DEADLINE_KINDS) as DeadlineKind[]).filter((k) => DEADLINE_KINDS[k].escalates))(
     '%s breaches and escalates exactly at its due time',
     (kind) => {
       const fromPolicy = DEADLINE_KINDS[kind].due.from === 'policy';
       const due = fromPolicy
-        ? (resolveDueAt(kind, DEFAULT_DISTRICT_POLICY, start) ?? resolveDueAt(kind, DS_2024_30_POLICY, start)!)
+        ? (resolveDueAt(DEADLINE_KINDS[kind], DEFAULT_DISTRICT_POLICY, start) ??
+          resolveDueAt(DEADLINE_KINDS[kind], DS_2024_30_POLICY, start)!)
         : new Date(start.getTime() + 7 * HOUR);
-      const steps = planSteps(kind, DEFAULT_DISTRICT_POLICY, start, due);
+      const steps = planSteps(DEADLINE_KINDS[kind], DEFAULT_DISTRICT_POLICY, start, due);
       expect(steps.slice(-2)).toEqual([
         { step: 'breach', fireAt: due },
         { step: 'escalate', fireAt: due },
@@ -83,10 +86,10 @@ describe('planSteps', () => {
 
   it('plans steps in the order they fire', () => {
     const steps = planSteps(
-      DeadlineKind.INVESTIGATION,
+      DEADLINE_KINDS.INVESTIGATION,
       withPercents([90, 10, 50]),
       start,
-      computeDueAt(DeadlineKind.INVESTIGATION, DEFAULT_DISTRICT_POLICY, start),
+      computeDueAt(DEADLINE_KINDS.INVESTIGATION, DEFAULT_DISTRICT_POLICY, start),
     );
     const times = steps.map((s) => s.fireAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -94,7 +97,7 @@ describe('planSteps', () => {
 
   it('does not change the policy percentages', () => {
     const percents = [80, 50, 80];
-    planSteps(DeadlineKind.FEEDBACK, withPercents(percents), start, in24h);
+    planSteps(DEADLINE_KINDS.FEEDBACK, withPercents(percents), start, in24h);
     expect(percents).toEqual([80, 50, 80]);
   });
 });
@@ -102,7 +105,7 @@ describe('planSteps', () => {
 describe('stepsStillAhead', () => {
   const start = new Date('2026-11-01T08:00:00Z');
   const due = new Date('2026-11-11T08:00:00Z');
-  const steps = planSteps(DeadlineKind.PRELIMINARY_ASSESSMENT, DEFAULT_DISTRICT_POLICY, start, due);
+  const steps = planSteps(DEADLINE_KINDS.PRELIMINARY_ASSESSMENT, DEFAULT_DISTRICT_POLICY, start, due);
   const at = (iso: string) => stepsStillAhead(steps, new Date(iso)).map((s) => s.step);
 
   it.each([
@@ -168,7 +171,7 @@ describe('planSteps for a clock that does not escalate', () => {
   it('ends with the breach alone', () => {
     const start = new Date('2026-11-02T08:00:00Z');
     const due = new Date('2026-11-09T08:00:00Z');
-    expect(planSteps(DeadlineKind.FOLLOW_UP_REMINDER, DEFAULT_DISTRICT_POLICY, start, due).map((s) => s.step)).toEqual([
+    expect(planSteps(DEADLINE_KINDS.FOLLOW_UP_REMINDER, DEFAULT_DISTRICT_POLICY, start, due).map((s) => s.step)).toEqual([
       'remind_50',
       'remind_80',
       'breach',
@@ -178,13 +181,13 @@ describe('planSteps for a clock that does not escalate', () => {
   it('an overdue plan action escalates to the coordinators; a stale case is one alert at its limit', () => {
     const start = new Date('2026-11-02T08:00:00Z');
     const due = new Date('2026-11-09T08:00:00Z');
-    expect(planSteps(DeadlineKind.PLAN_ACTION_DUE, DEFAULT_DISTRICT_POLICY, start, due).map((s) => s.step)).toEqual([
+    expect(planSteps(DEADLINE_KINDS.PLAN_ACTION_DUE, DEFAULT_DISTRICT_POLICY, start, due).map((s) => s.step)).toEqual([
       'remind_50',
       'remind_80',
       'breach',
       'escalate',
     ]);
-    expect(planSteps(DeadlineKind.CASE_STALE, DEFAULT_DISTRICT_POLICY, start, due)).toEqual([{ step: 'breach', fireAt: due }]);
+    expect(planSteps(DEADLINE_KINDS.CASE_STALE, DEFAULT_DISTRICT_POLICY, start, due)).toEqual([{ step: 'breach', fireAt: due }]);
   });
 });
 
@@ -197,7 +200,10 @@ describe('planSteps for a notice kind (TALK_OFFICER_NOTICE)', () => {
   ])('one notice step, %s; no reminders, breach or escalation', (_case, hours, startsAt, fireAt) => {
     const policy = { ...DEFAULT_DISTRICT_POLICY, talkOfficerNoticeHours: hours };
     expect(
-      planSteps(DeadlineKind.TALK_OFFICER_NOTICE, policy, startsAt, talkAt).map((s) => ({ step: s.step, fireAt: s.fireAt.toISOString() })),
+      planSteps(DEADLINE_KINDS.TALK_OFFICER_NOTICE, policy, startsAt, talkAt).map((s) => ({
+        step: s.step,
+        fireAt: s.fireAt.toISOString(),
+      })),
     ).toEqual([{ step: 'notice', fireAt }]);
   });
 });

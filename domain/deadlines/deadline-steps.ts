@@ -1,5 +1,5 @@
 import { DistrictPolicy } from '../districts/district-policy';
-import { DEADLINE_KINDS, DeadlineKind } from './deadline-kinds';
+import { Clock } from './deadline-kinds';
 
 /** `remind_50`, `remind_80`, … then `breach` and `escalate` at the due time. */
 export type StepName = `remind_${number}` | 'breach' | 'escalate' | 'notice';
@@ -9,11 +9,11 @@ export interface PlannedStep {
   readonly fireAt: Date;
 }
 
-export function planSteps(kind: DeadlineKind, policy: DistrictPolicy, startsAt: Date, dueAt: Date): PlannedStep[] {
-  const notice = DEADLINE_KINDS[kind].noticeHoursBefore;
+export function planSteps(clock: Clock, policy: DistrictPolicy, startsAt: Date, dueAt: Date): PlannedStep[] {
+  const notice = clock.noticeHoursBefore;
   if (notice) return [{ step: 'notice', fireAt: new Date(Math.max(startsAt.getTime(), dueAt.getTime() - notice(policy) * 3_600_000)) }];
   const window = dueAt.getTime() - startsAt.getTime();
-  const percents = DEADLINE_KINDS[kind].reminders === false ? [] : policy.reminderPercents;
+  const percents = clock.reminders === false ? [] : policy.reminderPercents;
   const reminders = [...new Set(percents)]
     .sort((a, b) => a - b)
     .map((percent): PlannedStep => ({
@@ -21,7 +21,7 @@ export function planSteps(kind: DeadlineKind, policy: DistrictPolicy, startsAt: 
       fireAt: new Date(startsAt.getTime() + Math.round((window * percent) / 100)),
     }));
   const steps: PlannedStep[] = [...reminders, { step: 'breach', fireAt: dueAt }];
-  if (DEADLINE_KINDS[kind].escalates) steps.push({ step: 'escalate', fireAt: dueAt });
+  if (clock.escalates) steps.push({ step: 'escalate', fireAt: dueAt });
   return steps;
 }
 

@@ -1,27 +1,10 @@
 import { AgencyKind, Role } from '../access/roles';
 import { DeadlineSubject } from './deadline-kinds';
 
-/** How staff messages name a subject, and who hears about it when nobody is responsible or a breach escalates. */
-export interface SubjectRule {
-  /** Swedish noun before the reference: "i ärende OA-2026-000042". */
-  readonly noun: string;
-  /** The users of this role in the district's agencies of this kind. */
-  readonly escalateTo: { readonly agencyKind: AgencyKind; readonly role: Role };
-}
-
-const socialServicesSupervisors = { agencyKind: AgencyKind.SOCIAL_SERVICES, role: Role.SOCIAL_SERVICES_SUPERVISOR } as const;
-const coordinators = { agencyKind: AgencyKind.SOCIAL_SERVICES, role: Role.SSPF_COORDINATOR } as const;
-
-export const DEADLINE_SUBJECTS: { readonly [S in DeadlineSubject]: SubjectRule } = {
-  [DeadlineSubject.REPORT]: { noun: 'ärende', escalateTo: socialServicesSupervisors },
-  [DeadlineSubject.TALK]: { noun: 'samtal', escalateTo: socialServicesSupervisors },
-  [DeadlineSubject.SUMMONS]: { noun: 'kallelse', escalateTo: socialServicesSupervisors },
-  [DeadlineSubject.COLLABORATION_CASE]: { noun: 'samverkansärende', escalateTo: coordinators },
-  // A case's parts carry the case's reference: "insats i ärende SSPF-…", not "insats i insats …" or "samtycke i samtycke …".
-  [DeadlineSubject.PLAN_ACTION]: { noun: 'ärende', escalateTo: coordinators },
-  [DeadlineSubject.CONSENT]: { noun: 'ärende', escalateTo: coordinators },
-  [DeadlineSubject.FOLLOW_UP]: { noun: 'ärende', escalateTo: coordinators },
-};
+/** Who hears of a breach of a clock on a report or a talk: the district's social services supervisors. */
+export const SOCIAL_SERVICES_SUPERVISORS = { agencyKind: AgencyKind.SOCIAL_SERVICES, role: Role.SOCIAL_SERVICES_SUPERVISOR } as const;
+/** Who hears of a breach of a clock in a collaboration case: the district's SSPF coordinators. */
+export const SSPF_COORDINATORS = { agencyKind: AgencyKind.SOCIAL_SERVICES, role: Role.SSPF_COORDINATOR } as const;
 
 /** Which subject a clock runs on. */
 export interface SubjectRef {

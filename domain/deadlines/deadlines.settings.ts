@@ -17,3 +17,7 @@ export const DEADLINES_SETTINGS: SettingsDeclaration<DeadlinesSettings> = {
       ),
   },
 };
+
+declare module '../districts/district-policy' {
+  interface DistrictPolicy extends DeadlinesSettings {}
+}

@@ -1,14 +1,13 @@
 import { ReportCategory } from '../reports/report-rules';
 import { TalkHolderKind, TalkTrigger } from '../talks/talk-enums';
+import { TalkDeadlineMode } from '../talks/talks.settings';
 import {
   DEFAULT_DISTRICT_POLICY,
-  withPolicyDefaults,
   DS_2024_30_POLICY,
-  DistrictPolicy,
-  TalkDeadlineMode,
-  samePolicy,
   validateDistrictPolicy,
-} from './district-policy';
+  withPolicyDefaults,
+} from '../../platform/districts/district-settings';
+import { DistrictPolicy, foldDistrictSettings, samePolicy } from './district-policy';
 
 const withChange = (change: Partial<DistrictPolicy>): DistrictPolicy => ({ ...DEFAULT_DISTRICT_POLICY, ...change });
 const fieldsOf = (policy: DistrictPolicy) => validateDistrictPolicy(policy).map((p) => p.field);
@@ -281,5 +280,41 @@ describe('samePolicy', () => {
     ['reminders in another order', { reminderPercents: [80, 50] }, false],
   ])('%s', (_case, change, expected) => {
     expect(samePolicy(DEFAULT_DISTRICT_POLICY, { ...DEFAULT_DISTRICT_POLICY, ...change })).toBe(expected);
+  });
+});
+
+describe('foldDistrictSettings', () => {
+  const declaration = { api: { type: 'Int' as const }, default: 1, reference: 'test' };
+
+  it('takes <M>_SETTINGS of every domain/<m>/<m>.settings file, in the order of their paths', () => {
+    const folded = foldDistrictSettings({
+      '/x/domain/talks/talks.settings.ts': { TALKS_SETTINGS: { b: declaration }, TalkDeadlineMode: {} },
+      '/x/domain/consent/consent.settings.js': { CONSENT_SETTINGS: { a: declaration } },
+    });
+    expect(Object.keys(folded)).toEqual(['a', 'b']);
+  });
+
+  it.each<[string, Record<string, Record<string, unknown>>, string]>([
+    [
+      'a setting two modules declare',
+      { 'domain/a/a.settings.ts': { A_SETTINGS: { x: declaration } }, 'domain/b/b.settings.ts': { B_SETTINGS: { x: declaration } } },
+      'District setting "x" is declared by domain/a/a.settings.ts and domain/b/b.settings.ts: keep one',
+    ],
+    [
+      'a settings file without its declarations',
+      { 'domain/a/a.settings.ts': { SETTINGS: {} } },
+      'domain/a/a.settings.ts does not export A_SETTINGS',
+    ],
+    [
+      'a settings file named after another module',
+      { 'domain/a/b.settings.ts': { B_SETTINGS: {} } },
+      "domain/a/b.settings.ts: a module's district settings live in domain/<module>/<module>.settings.ts",
+    ],
+  ])('refuses %s, naming the files', (_case, files, message) => {
+    expect(() => foldDistrictSettings(files)).toThrow(message);
+  });
+
+  it('finds every module that declares settings, on disk as in the web app', () => {
+    expect(Object.keys(DEFAULT_DISTRICT_POLICY)).toEqual(expect.arrayContaining(['timeZone', 'talkDeadlineMode', 'retentionReportMonths']));
   });
 });

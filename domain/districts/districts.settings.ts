@@ -22,3 +22,7 @@ export const DISTRICTS_SETTINGS: SettingsDeclaration<DistrictsSettings> = {
     check: (s) => unless(isKnownTimeZone(s.timeZone), 'must be an IANA time zone such as Europe/Stockholm'),
   },
 };
+
+declare module './district-policy' {
+  interface DistrictPolicy extends DistrictsSettings {}
+}

@@ -2,12 +2,7 @@ import { DeadlineKind } from '../deadlines/deadline-kinds';
 import { Definition } from './indicators';
 
 /** The clocks the compliance report accounts for: the law's three and the feedback owed to the reporter. */
-export const COMPLIANCE_CLOCKS = [
-  DeadlineKind.PROTECTION_ASSESSMENT,
-  DeadlineKind.PRELIMINARY_ASSESSMENT,
-  DeadlineKind.INVESTIGATION,
-  DeadlineKind.FEEDBACK,
-] as const;
+export const COMPLIANCE_CLOCKS = ['PROTECTION_ASSESSMENT', 'PRELIMINARY_ASSESSMENT', 'INVESTIGATION', 'FEEDBACK'] as const;
 
 export const COMPLIANCE_CLOCK_NAMES: { readonly [K in (typeof COMPLIANCE_CLOCKS)[number]]: Definition } = {
   PROTECTION_ASSESSMENT: { sv: 'Skyddsbedömning', en: 'Protection assessment' },

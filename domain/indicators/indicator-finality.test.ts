@@ -1,4 +1,6 @@
-import { DEFAULT_DISTRICT_POLICY, DistrictPolicy, TalkDeadlineMode } from '../districts/district-policy';
+import { DistrictPolicy } from '../districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from '../../platform/districts/district-settings';
+import { TalkDeadlineMode } from '../talks/talks.settings';
 import { finalAfter, finalAt, lastFinalMonth } from './indicator-finality';
 import { periodHours } from './indicator-grid';
 import { PeriodUnit } from './indicator-period';

@@ -1,4 +1,6 @@
-import { DistrictPolicy, LEGAL_CEILINGS, TalkDeadlineMode } from '../districts/district-policy';
+import { DistrictPolicy } from '../districts/district-policy';
+import { REPORTS_LEGAL_CEILINGS } from '../reports/reports.settings';
+import { TalkDeadlineMode } from '../talks/talks.settings';
 import { startOfLocalDay } from '../time/local-time';
 import { FOLLOW_UP_MONTHS, Indicator } from './indicators';
 
@@ -49,11 +51,14 @@ export function finalAfter(indicator: Indicator, policies: readonly DistrictPoli
     case Indicator.feedbackOnTimeRate:
       return plus(received, { days: max(policies.map((p) => p.feedbackDays)) });
     case Indicator.protectionAssessmentOnTimeRate:
-      return plus(received, { hours: LEGAL_CEILINGS.protectionAssessmentHours.max });
+      return plus(received, { hours: REPORTS_LEGAL_CEILINGS.protectionAssessmentHours.max });
     case Indicator.preliminaryAssessmentOnTimeRate:
-      return plus(received, { days: LEGAL_CEILINGS.preliminaryAssessmentDays.max });
+      return plus(received, { days: REPORTS_LEGAL_CEILINGS.preliminaryAssessmentDays.max });
     case Indicator.investigationOnTimeRate:
-      return plus(received, { days: LEGAL_CEILINGS.preliminaryAssessmentDays.max, months: LEGAL_CEILINGS.investigationMonths.max });
+      return plus(received, {
+        days: REPORTS_LEGAL_CEILINGS.preliminaryAssessmentDays.max,
+        months: REPORTS_LEGAL_CEILINGS.investigationMonths.max,
+      });
     case Indicator.activeCollaborationCases:
     case Indicator.consentWithdrawals:
       return { months: 0, days: 0, hours: 0 };

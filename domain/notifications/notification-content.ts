@@ -1,6 +1,5 @@
-import { DEADLINE_KINDS, DeadlineKind, DeadlineSubject } from '../deadlines/deadline-kinds';
 import { Role } from '../access/roles';
-import { DEADLINE_SUBJECTS } from '../deadlines/deadline-subjects';
+import { Clock, SubjectRule } from '../deadlines/deadline-kinds';
 import { formatForMessage } from '../time/local-time';
 
 export interface Message {
@@ -10,40 +9,21 @@ export interface Message {
 
 /**
  * Texts for staff. They name the report reference and the deadline, never the
- * child: no personal identity number and no name, in-app or by e-mail.
+ * child: no personal identity number and no name, in-app or by e-mail. A clock may word a step its own way.
  */
 export function deadlineStepMessage(
-  kind: DeadlineKind,
-  subject: DeadlineSubject,
+  clock: Clock,
+  subject: SubjectRule,
   step: string,
   reference: string,
   dueAt: Date,
   timeZone: string,
 ): Message {
-  const what = DEADLINE_KINDS[kind].label;
-  const where = `${DEADLINE_SUBJECTS[subject].noun} ${reference}`;
+  const what = clock.label;
+  const where = `${subject.noun} ${reference}`;
   const due = formatForMessage(dueAt, timeZone);
-  if (kind === DeadlineKind.CASE_STALE && step === 'breach') {
-    return {
-      title: `Inaktivt ärende: ${reference}`,
-      body: `Inget har hänt i ${where} sedan länge (gränsen nåddes ${due}). Planera nästa steg eller avsluta ärendet.`,
-    };
-  }
-  // A consent is not done late, it ends; a follow-up is a meeting to prepare, not work to finish.
-  if (kind === DeadlineKind.CONSENT_EXPIRY) {
-    return step === 'breach'
-      ? {
-          title: `Samtycket har upphört: ${reference}`,
-          body: `Samtycket i ${where} upphörde ${due}. Uppgifter delas inte längre med stöd av det; be familjen om ett nytt samtycke om samarbetet ska fortsätta.`,
-        }
-      : {
-          title: `Samtycket upphör snart: ${reference}`,
-          body: `Samtycket i ${where} upphör ${due}. Tala med familjen om ett nytt samtycke, eller planera avslutet.`,
-        };
-  }
-  if (kind === DeadlineKind.FOLLOW_UP_REMINDER && step !== 'breach') {
-    return { title: `Uppföljningsmöte snart: ${reference}`, body: `Uppföljningsmötet i ${where} är ${due}. Förbered mötet med teamet.` };
-  }
+  const own = clock.message?.({ step, reference, where, due });
+  if (own) return own;
   if (step === 'breach') {
     return { title: `Försenad ${what}: ${reference}`, body: `Tidsfristen för ${what} i ${where} gick ut ${due}.` };
   }
@@ -54,9 +34,10 @@ export function deadlineStepMessage(
     };
   }
   if (step === 'escalate') {
+    const receiver = subject.escalateTo.role === Role.SSPF_COORDINATOR ? 'samordnare i området' : 'ansvarig chef';
     return {
       title: `Eskalering: ${what} ${reference}`,
-      body: `Tidsfristen för ${what} i ${where} gick ut ${due} utan åtgärd. Du får detta som ${escalationRole(subject)}.`,
+      body: `Tidsfristen för ${what} i ${where} gick ut ${due} utan åtgärd. Du får detta som ${receiver}.`,
     };
   }
   const percent = step.replace('remind_', '');
@@ -64,11 +45,6 @@ export function deadlineStepMessage(
     title: `Påminnelse: ${what} ${reference}`,
     body: `${percent} % av tiden har gått. ${what[0].toUpperCase()}${what.slice(1)} i ${where} ska vara klar senast ${due}.`,
   };
-}
-
-/** Why the receiver of an escalation gets it, in their own role. */
-function escalationRole(subject: DeadlineSubject): string {
-  return DEADLINE_SUBJECTS[subject].escalateTo.role === Role.SSPF_COORDINATOR ? 'samordnare i området' : 'ansvarig chef';
 }
 
 /** An invitation to a case's meeting: the case's reference, the kind of meeting and its time, never the child. */

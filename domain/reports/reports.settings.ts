@@ -115,3 +115,7 @@ export const REPORTS_SETTINGS: SettingsDeclaration<ReportsSettings> = {
       ),
   },
 };
+
+declare module '../districts/district-policy' {
+  interface DistrictPolicy extends ReportsSettings {}
+}

@@ -130,3 +130,7 @@ export const RETENTION_SETTINGS: SettingsDeclaration<RetentionSettings> = {
     check: (s) => months(1, 12)(s.retentionSessionMonths),
   },
 };
+
+declare module '../districts/district-policy' {
+  interface DistrictPolicy extends RetentionSettings {}
+}

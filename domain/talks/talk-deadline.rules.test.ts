@@ -1,4 +1,6 @@
-import { DEFAULT_DISTRICT_POLICY, DS_2024_30_POLICY, DistrictPolicy, TalkDeadlineMode } from '../districts/district-policy';
+import { DistrictPolicy } from '../districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY, DS_2024_30_POLICY } from '../../platform/districts/district-settings';
+import { TalkDeadlineMode } from './talks.settings';
 import {
   weekBounds,
   clockForTargetDate,

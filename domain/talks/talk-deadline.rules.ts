@@ -1,4 +1,5 @@
-import { DistrictPolicy, TalkDeadlineMode } from '../districts/district-policy';
+import { DistrictPolicy } from '../districts/district-policy';
+import { TalkDeadlineMode } from './talks.settings';
 import { addHours, addLocalDays, startOfLocalDay } from '../time/local-time';
 import { CalendarDate, calendarDateAt } from '../time/calendar-date';
 

@@ -1,4 +1,5 @@
-import { DistrictPolicy, TalkDeadlineMode } from '../districts/district-policy';
+import { DistrictPolicy } from '../districts/district-policy';
+import { TalkDeadlineMode } from './talks.settings';
 import { ReportCategory } from '../reports';
 import { TalkIneligibility, TalkTrigger } from './talk-enums';
 

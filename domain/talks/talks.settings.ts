@@ -145,3 +145,7 @@ export const TALKS_SETTINGS: SettingsDeclaration<TalksSettings> = {
     check: (s) => unless(wholeBetween(s.talkYoungAdultMaxAge, 17, 20), 'must be 17 (none) to 20 years'),
   },
 };
+
+declare module '../districts/district-policy' {
+  interface DistrictPolicy extends TalksSettings {}
+}

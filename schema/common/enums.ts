@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { LegalBasis } from '../../domain/access/legal-basis';
 import { AgencyKind, Role } from '../../domain/access/roles';
-import { TalkDeadlineMode } from '../../domain/districts/district-policy';
+import { TalkDeadlineMode } from '../../domain/talks/talks.settings';
 
 registerEnumType(Role, { name: 'Role', description: 'What a user may do; a user has one or more.' });
 registerEnumType(AgencyKind, { name: 'AgencyKind' });
@@ -11,7 +11,7 @@ registerEnumType(LegalBasis, { name: 'LegalBasis', description: 'The legal groun
 export { AgencyKind, LegalBasis, Role, TalkDeadlineMode };
 
 import { FeedbackFilter, FeedbackStatus, FeedbackValue } from '../../domain/feedback/feedback-rules';
-import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
+import type { DeadlineKind as DeadlineKindName } from '../../domain/deadlines/deadline-kinds';
 import { DeadlineStatus } from '../../domain/deadlines/deadline-steps';
 import {
   ExceptionalReason,
@@ -21,6 +21,29 @@ import {
   ReportChannel,
   ReporterKind,
 } from '../../domain/reports/report-rules';
+import { DEADLINE_KINDS } from '../../platform/deadlines/deadline-clocks';
+import { inPrintedOrder } from './printed-order';
+
+/** Every module's clocks (`domain/<m>/<m>.clocks.ts`), in the order the schema printed them when they were one enum. */
+const DEADLINE_KINDS_PRINTED_FIRST = [
+  'PROTECTION_ASSESSMENT',
+  'PRELIMINARY_ASSESSMENT',
+  'INVESTIGATION',
+  'FEEDBACK',
+  'TALK_HELD',
+  'TALK_SUMMONS',
+  'PLAN_ACTION_DUE',
+  'FOLLOW_UP_REMINDER',
+  'CONSENT_EXPIRY',
+  'CASE_STALE',
+  'TALK_OFFICER_NOTICE',
+];
+
+/** The GraphQL enum of clocks, folded from the modules' declarations. */
+const DeadlineKind = Object.freeze(
+  Object.fromEntries(inPrintedOrder(Object.keys(DEADLINE_KINDS), (k) => k, DEADLINE_KINDS_PRINTED_FIRST).map((k) => [k, k])),
+) as { readonly [K in DeadlineKindName]: K };
+type DeadlineKind = DeadlineKindName;
 
 registerEnumType(ReportCategory, { name: 'ReportCategory' });
 registerEnumType(ReporterKind, { name: 'ReporterKind' });

@@ -3,7 +3,7 @@ import { validate } from 'class-validator';
 import { isNonNullType } from 'graphql';
 import { buildAppSchema } from '../../api/schema';
 import { REGISTRY } from '../../app/registry';
-import { DISTRICT_SETTINGS } from '../../domain/districts/district-policy';
+import { DISTRICT_SETTINGS } from '../../platform/districts/district-settings';
 import { UpdateDistrictPolicyInput } from './district.inputs';
 
 /** The district settings reach the API from their declarations in domain/<module>/<module>.settings.ts. */

@@ -1,6 +1,8 @@
 import { Field, Int } from 'type-graphql';
-import { DISTRICT_SETTINGS, DistrictPolicy } from '../../domain/districts/district-policy';
+import { DistrictPolicy } from '../../domain/districts/district-policy';
+import { DISTRICT_SETTINGS } from '../../platform/districts/district-settings';
 import type { SettingApi } from '../../domain/districts/district-setting';
+import { inPrintedOrder } from '../common/printed-order';
 
 /**
  * The settings in the order schema/schema.graphql printed them when their fields were written by hand, which keeps
@@ -40,12 +42,14 @@ const PRINTED_FIRST: readonly string[] = [
   'retentionResearchException',
 ];
 
-const rank = (key: string) => (PRINTED_FIRST.includes(key) ? PRINTED_FIRST.indexOf(key) : PRINTED_FIRST.length);
-
 /** Every district setting with how the API shows it, in the order the schema prints them (a stable sort). */
-export const DISTRICT_SETTING_FIELDS = (Object.entries(DISTRICT_SETTINGS) as [keyof DistrictPolicy, { api: SettingApi }][])
-  .map(([key, declaration]) => [key, declaration.api] as const)
-  .sort(([a], [b]) => rank(a) - rank(b));
+export const DISTRICT_SETTING_FIELDS = inPrintedOrder(
+  (Object.entries(DISTRICT_SETTINGS) as [keyof DistrictPolicy, { api: SettingApi }][]).map(
+    ([key, declaration]) => [key, declaration.api] as const,
+  ),
+  ([key]) => key,
+  PRINTED_FIRST,
+);
 
 type TypeFunction = NonNullable<Parameters<typeof Field>[0]>;
 

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
+import { DeadlineKind } from '../common/enums';
 
 @ObjectType('ComplianceLateItem', { description: 'A clock not met by its limit: the report by reference, never a name.' })
 export class ComplianceLateItemType {

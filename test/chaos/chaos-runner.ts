@@ -6,6 +6,7 @@
  * backend (what `npm start` runs without REDIS_URL) the flush deletes the
  * queue's jobs and there is no Redis to restart.
  */
+import { DEADLINE_KINDS } from '../../platform/deadlines/deadline-clocks';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,9 +18,8 @@ import { asSystem } from '../../db/access/row-scope';
 import { DEVELOPMENT_ROLES, prepareLocalRoles } from '../../db/roles';
 import { seedDemo } from '../../db/seed/demo-seed';
 import { systemClock } from '../../domain/time/clock';
-import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from '../../platform/districts/district-settings';
 import { planSteps } from '../../domain/deadlines/deadline-steps';
-import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { startEmbeddedDatabase } from '../../platform/embedded-database';
 import { createQueueFactory, prepareQueueSchema } from '../../platform/queues/queue-backend';
 import { POSTGRES_QUEUE_SCHEMA } from '../../platform/queues/queue-names';
@@ -182,7 +182,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
       return {
         startsAt,
         dueAt,
-        steps: planSteps(DeadlineKind.FEEDBACK, DEFAULT_DISTRICT_POLICY, startsAt, dueAt).filter((s) => s.fireAt.getTime() >= start),
+        steps: planSteps(DEADLINE_KINDS.FEEDBACK, DEFAULT_DISTRICT_POLICY, startsAt, dueAt).filter((s) => s.fireAt.getTime() >= start),
       };
     });
     const created: { id: string }[] = await ds.query(

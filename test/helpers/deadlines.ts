@@ -1,6 +1,7 @@
+import { DEADLINE_KINDS } from '../../platform/deadlines/deadline-clocks';
 import { EntityManager } from 'typeorm';
 import { deadlineRepository } from '../../db/deadlines/deadline.repository';
-import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
+import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { planSteps } from '../../domain/deadlines/deadline-steps';
 import { DistrictPolicy } from '../../domain/districts/district-policy';
 
@@ -19,7 +20,7 @@ export function createTestDeadline(manager: EntityManager, d: TestDeadline) {
   return deadlineRepository.create(manager, {
     kind: d.kind,
     subject: {
-      type: DeadlineSubject.REPORT,
+      type: 'REPORT',
       id: d.subjectId,
       reference: `TEST-${d.subjectId.slice(0, 8)}`,
       districtId: d.districtId,
@@ -28,6 +29,6 @@ export function createTestDeadline(manager: EntityManager, d: TestDeadline) {
     },
     startsAt: d.startsAt,
     dueAt: d.dueAt,
-    steps: planSteps(d.kind, d.policy, d.startsAt, d.dueAt),
+    steps: planSteps(DEADLINE_KINDS[d.kind], d.policy, d.startsAt, d.dueAt),
   });
 }

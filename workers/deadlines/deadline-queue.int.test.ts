@@ -4,8 +4,7 @@ import { createTestDeadline } from '../../test/helpers/deadlines';
 import { deadlineRepository } from '../../db/deadlines/deadline.repository';
 import { asSystem } from '../../db/access/row-scope';
 import { systemClock } from '../../domain/time/clock';
-import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
-import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from '../../platform/districts/district-settings';
 import { createTestApp, TestApp } from '../../test/helpers/test-app';
 import { hasRedis } from '../../test/services';
 import { startWorkers } from '../worker-registry';
@@ -66,7 +65,7 @@ describe.each(backends)('deadline steps on the %s queue backend', (backend) => {
     const startsAt = new Date();
     const created = await asSystem(app.dataSource, (manager) =>
       createTestDeadline(manager, {
-        kind: DeadlineKind.FEEDBACK,
+        kind: 'FEEDBACK',
         subjectId: reportId,
         districtId,
         responsibleUserId: socsekId,
@@ -176,7 +175,7 @@ describe('the reconciler', () => {
       const make = (subjectId: string) =>
         asSystem(app.dataSource, (m) =>
           createTestDeadline(m, {
-            kind: DeadlineKind.PROTECTION_ASSESSMENT,
+            kind: 'PROTECTION_ASSESSMENT',
             subjectId,
             districtId,
             responsibleUserId: null,
@@ -187,7 +186,7 @@ describe('the reconciler', () => {
         );
       const open = await make(someReport);
       await asSystem(app.dataSource, (m) =>
-        deadlineRepository.meet(m, { type: DeadlineSubject.REPORT, id: someReport }, DeadlineKind.PROTECTION_ASSESSMENT, new Date()),
+        deadlineRepository.meet(m, { type: 'REPORT', id: someReport }, 'PROTECTION_ASSESSMENT', new Date()),
       );
       const openAgain = await make(someReport);
       const result = await reconcileDeadlines(app.runtime);

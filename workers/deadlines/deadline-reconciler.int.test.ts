@@ -1,7 +1,6 @@
 import { asSystem } from '../../db/access/row-scope';
 import { deadlineRepository } from '../../db/deadlines/deadline.repository';
-import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
-import { DEFAULT_DISTRICT_POLICY } from '../../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from '../../platform/districts/district-settings';
 import { deadlineStepJobId, QueueJobScheduler } from '../../platform/queues/job-scheduler';
 import { createTestDeadline } from '../../test/helpers/deadlines';
 import { createTestApp, TestApp } from '../../test/helpers/test-app';
@@ -53,7 +52,7 @@ describe.each(backends)('the reconciler at scale, in small numbers, on the %s qu
     for (let i = 0; i < DEADLINES; i += 1) {
       const { steps } = await asSystem(app.dataSource, (manager) =>
         createTestDeadline(manager, {
-          kind: DeadlineKind.FEEDBACK,
+          kind: 'FEEDBACK',
           subjectId: reportId,
           districtId,
           responsibleUserId: null,

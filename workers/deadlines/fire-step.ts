@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { deadlineStepRepository, escalationKey } from '../../db/deadlines/deadline-step.repository';
 import { NotificationSpec, writeNotifications } from '../../db/notifications/notification.repository';
-import { DEADLINE_SUBJECTS } from '../../domain/deadlines/deadline-subjects';
+import { DEADLINE_KINDS, DEADLINE_SUBJECTS } from '../../platform/deadlines/deadline-clocks';
 import { stepAudience } from '../../domain/deadlines/deadline-steps';
 import { deadlineStepMessage } from '../../domain/notifications/notification-content';
 
@@ -60,7 +60,14 @@ export async function fireSteps(manager: EntityManager, request: FireRequest, no
   const notifications: NotificationSpec[] = claimed.flatMap((c) => {
     const audience = stepAudience(c.step, c.responsibleUserId !== null);
     const recipients = audience === 'responsible' ? [c.responsibleUserId!] : (escalation.get(escalationKey(targetOf(c))) ?? []);
-    const message = deadlineStepMessage(c.kind, c.subjectType, c.step, c.reference, new Date(c.dueAt), c.timeZone);
+    const message = deadlineStepMessage(
+      DEADLINE_KINDS[c.kind],
+      DEADLINE_SUBJECTS[c.subjectType],
+      c.step,
+      c.reference,
+      new Date(c.dueAt),
+      c.timeZone,
+    );
     return recipients.map((userId) => ({
       userId,
       kind: `DEADLINE_${c.step.toUpperCase()}`,

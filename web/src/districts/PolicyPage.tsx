@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { DEFAULT_DISTRICT_POLICY } from '../../../domain/districts/district-policy';
+import { DEFAULT_DISTRICT_POLICY } from './district-defaults';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
 import { graphql } from '../gql';
 import type { DistrictsQuery, TalkDeadlineMode, UpdateDistrictPolicyInput } from '../gql/graphql';
