@@ -14,6 +14,7 @@ import {
   INDICATOR_STORE_SCHEDULER_ID,
 } from '../workers/indicators/indicator-store.job';
 import { startWorkers } from '../workers/worker-registry';
+import { suspectedCrimeInput } from './helpers/reports';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 const START = new Date('2026-08-20T08:00:00Z');
@@ -57,19 +58,13 @@ async function reportsArrive(count: number) {
       `polis.${i % 2 ? 'syd' : 'norr'}@samverka.test`,
       `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`,
       {
-        i: {
+        i: suspectedCrimeInput({
           policeReference: `K-${++serial}/26`,
           child: { personalIdentityNumber: personalNumber() },
-          category: 'SUSPECTED_CRIME',
           description: 'Misstänkt för snatteri.',
-          suspectedOffence: 'Snatteri',
-          offenceCanLeadToPrison: true,
-          firstKnownSuspicion: true,
-          preInvestigationRunning: false,
-          guardianContactOnHold: false,
           feedbackRequested: i % 3 === 0,
           idempotencyKey: `indicators-store-${serial}`,
-        },
+        }),
       },
     );
     expect(result.errors).toBeUndefined();
