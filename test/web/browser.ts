@@ -5,7 +5,7 @@ import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { systemClock } from '../../domain/time/clock';
 import { buildWebIfNeeded } from '../../scripts/web-build';
 import { startWorkers } from '../../workers/worker-registry';
-import { createTestApp, TestApp } from '../helpers/test-app';
+import { createTestApp, openAround, TestApp } from '../helpers/test-app';
 
 /** Debian's chromium, offline: nothing may reach a network beyond this machine. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -122,6 +122,41 @@ export async function startWebTestEnvironment(options: { workers: boolean }): Pr
       await app.close();
     },
   };
+}
+
+/**
+ * A suite's environment, started before its tests and closed after them; its fields are read inside tests and hooks, as
+ * they exist only once the suite runs.
+ */
+export function useWebTestEnvironment(options: { workers: boolean }): Omit<WebTestEnvironment, 'close'> {
+  const web = openAround(
+    'all',
+    () => startWebTestEnvironment(options),
+    (started) => started.close(),
+  );
+  return {
+    get app() {
+      return web().app;
+    },
+    get browser() {
+      return web().browser;
+    },
+    get baseUrl() {
+      return web().baseUrl;
+    },
+    signIn: (email, options) => web().signIn(email, options),
+  };
+}
+
+/** A browser suite: skipped without chromium, said loudly, unless CI or SAMVERKA_REQUIRE_BROWSER=1 needs it to run. */
+export function describeInBrowser(name: string, suite: () => void): void {
+  const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
+  if (!chromiumAvailable()) {
+    process.stdout.write(
+      `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
+    );
+  }
+  (chromiumAvailable() || required ? describe : describe.skip)(name, suite);
 }
 
 /** A screenshot for reviewers, then axe: no serious or critical findings. */
