@@ -4,6 +4,7 @@
  */
 import { DAY_MS, FakeClock, HOUR_MS } from '../domain/time/clock';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
+import { indicatorCells } from './helpers/indicators';
 import { suspectedCrimeInput } from './helpers/reports';
 import { createTestApp, GraphQLResult, TestApp } from './helpers/test-app';
 
@@ -118,16 +119,14 @@ async function decline(talkId: string, ms: number, action: 'declineTalk' | 'canc
 }
 
 async function cells(unit = 'MONTH', from = '2026-11', to = from, email = 'analytiker@samverka.test') {
-  const result = ok(
-    await app.as(
-      email,
-      `query($p: IndicatorPeriodInput!) { indicators(period: $p) {
-    indicator districtName period value numerator denominator pending suppressed windowOpen definitionSv definitionEn } }`,
-      { p: { unit, from, to } },
-    ),
+  const found = await indicatorCells(
+    app,
+    { unit, from, to },
+    'indicator districtName period value numerator denominator pending suppressed windowOpen definitionSv definitionEn',
+    email,
   );
   return (district: string, indicator: string, period = from) =>
-    result.indicators.find((c: any) => c.districtName === district && c.indicator === indicator && c.period === period);
+    found.find((c: any) => c.districtName === district && c.indicator === indicator && c.period === period);
 }
 
 const pnrs: Record<string, string> = {};

@@ -1,6 +1,7 @@
 import { REGISTRY } from '../app/registry';
 import { dryRunRetention, runRetention } from '../workers/retention/retention-run';
 import { addAction, addMember, agencyIdOf, COORDINATOR, insertChild, ok, openCase, recordConsent, TEACHER } from './helpers/collaboration';
+import { indicatorCells } from './helpers/indicators';
 import { personalNumberAged, policeReport } from './helpers/talk-steps';
 import { freshAppPerTest } from './helpers/test-app';
 
@@ -140,15 +141,7 @@ describe('retention of talks, collaboration cases and consents', () => {
       t.clock.set(T0);
       cases.push(await closedCase(`2012-04-0${day}`, name, months(1)));
     }
-    const november = async () => {
-      const result = await t.app.as(
-        'analytiker@samverka.test',
-        `query($p: IndicatorPeriodInput!) { indicators(period: $p) { indicator districtName period value numerator denominator pending suppressed } }`,
-        { p: { unit: 'MONTH', from: '2026-11', to: '2026-11' } },
-      );
-      expect(result.errors).toBeUndefined();
-      return result.data.indicators;
-    };
+    const november = () => indicatorCells(t.app, { unit: 'MONTH', from: '2026-11', to: '2026-11' });
     // Measured when every window of the period has ended but before the records are due: only the run may change it.
     t.clock.set(months(59));
     expect(await countsOf()).not.toHaveProperty('COLLABORATION_CASE');

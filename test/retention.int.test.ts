@@ -5,6 +5,7 @@ import { DAY_MS } from '../domain/time/clock';
 import { dryRunRetention, runRetention } from '../workers/retention/retention-run';
 import { RETENTION_PATTERN, RETENTION_SCHEDULER_ID } from '../workers/retention/retention.job';
 import { startWorkers } from '../workers/worker-registry';
+import { indicatorCells } from './helpers/indicators';
 import { suspectedCrimeInput } from './helpers/reports';
 import { freshAppPerTest } from './helpers/test-app';
 
@@ -88,15 +89,7 @@ async function queuedJobs(stepIds: readonly string[]): Promise<string[]> {
   }
 }
 
-async function indicatorsOfNovember() {
-  const result = await t.app.as(
-    'analytiker@samverka.test',
-    `query($p: IndicatorPeriodInput!) { indicators(period: $p) { indicator districtName period value numerator denominator pending suppressed } }`,
-    { p: { unit: 'MONTH', from: '2026-11', to: '2026-11' } },
-  );
-  expect(result.errors).toBeUndefined();
-  return result.data.indicators;
-}
+const indicatorsOfNovember = () => indicatorCells(t.app, { unit: 'MONTH', from: '2026-11', to: '2026-11' });
 
 const run = (options = {}) => runRetention(t.app.runtime, { districtId, ...options });
 /** The report types' counts: the messages, keys and log events of the test's own requests go too (test/retention-records.int.test.ts). */
