@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { systemClock } from '../../domain/time/clock';
 import { buildWebIfNeeded } from '../../scripts/web-build';
 import { startWorkers } from '../../workers/worker-registry';
@@ -157,6 +157,39 @@ export function describeInBrowser(name: string, suite: () => void): void {
     );
   }
   (chromiumAvailable() || required ? describe : describe.skip)(name, suite);
+}
+
+/** Stockholm's date `offsetDays` days from now, YYYY-MM-DD as the date fields take it (Intl, not the app's date code). */
+export function stockholmDay(offsetDays = 0): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
+}
+
+/** Books the talk in its booking form for `date` at 10:00 in Polishuset, rum 4, and waits until the page shows it booked. */
+export async function bookTalkInForm(booking: Locator, date: string): Promise<void> {
+  await booking.getByLabel('Datum').fill(date);
+  await booking.getByLabel('Klockslag').fill('10:00');
+  await booking.getByLabel('Plats eller form').fill('Polishuset, rum 4');
+  await booking.getByRole('button', { name: 'Boka samtalet' }).click();
+  await booking
+    .getByTestId('talk-scheduled')
+    .getByText(/10:00, Polishuset, rum 4/)
+    .waitFor();
+}
+
+/** Opens the indicator page from the menu and waits until the indicator's card shows its chart and a figure. */
+export async function openIndicatorCard(page: Page, indicator: string): Promise<Locator> {
+  await page.getByRole('link', { name: 'Indikatorer' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Indikatorer' }).waitFor();
+  const card = page.locator(`[data-indicator="${indicator}"]`);
+  await card.locator('svg[role="img"]').waitFor();
+  await card
+    .locator('table')
+    .getByText(/\d+ % \(\d+\/\d+\)/)
+    .first()
+    .waitFor();
+  return card;
 }
 
 /** A screenshot for reviewers, then axe: no serious or critical findings. */

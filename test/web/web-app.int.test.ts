@@ -10,6 +10,7 @@ import { signDevToken } from '../../api/auth/dev-token';
 import { TEST_SECRET } from '../helpers/test-app';
 import {
   expectAccessible,
+  openIndicatorCard,
   expectContrast,
   screenshot,
   seriousAccessibilityViolations,
@@ -200,15 +201,7 @@ describeInBrowser('web app in a browser', () => {
     }
 
     const manager = await signIn('chef.norr@samverka.test');
-    await manager.getByRole('link', { name: 'Indikatorer' }).click();
-    await manager.getByRole('heading', { name: 'Indikatorer' }).waitFor();
-    const card = manager.locator('[data-indicator="protectionAssessmentOnTimeRate"]');
-    await card.locator('svg[role="img"]').waitFor();
-    await card
-      .locator('table')
-      .getByText(/\d+ % \(\d+\/\d+\)/)
-      .first()
-      .waitFor();
+    const card = await openIndicatorCard(manager, 'protectionAssessmentOnTimeRate');
     await expectAccessible(manager, '10-manager-indicators');
     await expectContrast(manager, '10-manager-indicators');
     await card.getByText('Definition').click();

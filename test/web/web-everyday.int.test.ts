@@ -5,7 +5,7 @@
  */
 import { Page } from 'playwright-core';
 import { openTalkForNorrTeenager } from '../helpers/talk-steps';
-import { expectAccessible, screenshot, describeInBrowser, useWebTestEnvironment } from './browser';
+import { bookTalkInForm, describeInBrowser, expectAccessible, screenshot, stockholmDay, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(300_000);
 
@@ -20,10 +20,6 @@ const PHONE_AXE: Record<string, string> = {
   '/children/:id/records': '51-phone-child-records',
   '/police/reports/new': '52-phone-police-form',
 };
-
-function stockholmDate(at: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
 
 /** The instant Stockholm's clock shows `date` 10:00 (UTC+1 in winter, UTC+2 in summer). */
 function stockholmTenOClock(date: string): Date {
@@ -90,12 +86,7 @@ describeInBrowser('the web app all day', () => {
   let childId: string;
 
   beforeAll(async () => {
-    ({ talkId, reference, childId } = await openTalkForNorrTeenager(
-      web.app,
-      SOCIAL,
-      stockholmDate(new Date(Date.now() + 7 * 86_400_000)),
-      'web-everyday-open',
-    ));
+    ({ talkId, reference, childId } = await openTalkForNorrTeenager(web.app, SOCIAL, stockholmDay(7), 'web-everyday-open'));
     const flagged = await web.app.as(SCHOOL, `mutation($input: FlagConcernInput!) { flagConcern(input: $input) { id } }`, {
       input: {
         child: { givenName: 'Nora', familyName: 'Nyström-Lindqvistsson' },
@@ -196,15 +187,8 @@ describeInBrowser('the web app all day', () => {
     await summary.getByRole('link', { name: 'Fyll i plats eller form' }).click();
     expect(await focused(social)).toEqual({ id: 'talk-location', inSummary: false });
 
-    const date = stockholmDate(new Date(Date.now() + 2 * 86_400_000));
-    await booking.getByLabel('Datum').fill(date);
-    await booking.getByLabel('Klockslag').fill('10:00');
-    await booking.getByLabel('Plats eller form').fill('Polishuset, rum 4');
-    await booking.getByRole('button', { name: 'Boka samtalet' }).click();
-    await booking
-      .getByTestId('talk-scheduled')
-      .getByText(/10:00, Polishuset, rum 4/)
-      .waitFor();
+    const date = stockholmDay(2);
+    await bookTalkInForm(booking, date);
     const expected = stockholmTenOClock(date);
     const saved = async () => (await web.app.sql(`SELECT scheduled_at FROM talk WHERE id = $1`, [talkId]))[0].scheduled_at as Date;
     expect((await saved()).toISOString()).toBe(expected.toISOString());

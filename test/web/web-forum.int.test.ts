@@ -4,18 +4,12 @@
  * "no" with its reason, the report pages say so, and the agenda prints on A4 without the navigation. axe on each page.
  */
 import { Page } from 'playwright-core';
-import { expectAccessible, describeInBrowser, useWebTestEnvironment } from './browser';
+import { describeInBrowser, expectAccessible, stockholmDay, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(240_000);
 
 const SOCIAL = 'socsek.norr@samverka.test';
 const POLICE = 'polis.norr@samverka.test';
-
-function stockholmDay(offsetDays: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(Date.now() + offsetDays * 86_400_000),
-  );
-}
 
 interface Filed {
   id: string;

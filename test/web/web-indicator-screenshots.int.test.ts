@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Locator, Page } from 'playwright-core';
 import { asSystem } from '../../db/access/row-scope';
 import { seedDemoHistory } from '../../db/seed/demo-history';
-import { SCREENSHOT_DIR, screenshot, describeInBrowser, useWebTestEnvironment } from './browser';
+import { describeInBrowser, openIndicatorCard, screenshot, SCREENSHOT_DIR, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -31,15 +31,7 @@ describeInBrowser('the indicator pages at 1366 px, for the docs', () => {
 
   it('the analyst’s indicator page draws each indicator per district, with figures, not "too few children"', async () => {
     const page = await web.signIn('analytiker@samverka.test', { viewport: VIEWPORT });
-    await page.getByRole('link', { name: 'Indikatorer' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Indikatorer' }).waitFor();
-    const card = page.locator('[data-indicator="talkWithinDeadlineRate"]');
-    await card.locator('svg[role="img"]').waitFor();
-    await card
-      .locator('table')
-      .getByText(/\d+ % \(\d+\/\d+\)/)
-      .first()
-      .waitFor();
+    await openIndicatorCard(page, 'talkWithinDeadlineRate');
     await keep(page, '30-analyst-indicators-1366', 'indicators.png');
   });
 

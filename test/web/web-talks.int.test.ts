@@ -6,19 +6,12 @@
 import fs from 'node:fs';
 import { Page } from 'playwright-core';
 import { openTalkForNorrTeenager } from '../helpers/talk-steps';
-import { expectAccessible, describeInBrowser, useWebTestEnvironment } from './browser';
+import { bookTalkInForm, describeInBrowser, expectAccessible, stockholmDay, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(240_000);
 
 const SOCIAL = 'socsek.norr@samverka.test';
 const POLICE = 'polis.norr@samverka.test';
-
-/** Today in Stockholm, YYYY-MM-DD: a talk due tonight falls in this week's view whatever the weekday. */
-function stockholmToday(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
-}
 
 describeInBrowser('talk pages in a browser', () => {
   const web = useWebTestEnvironment({ workers: true });
@@ -26,7 +19,7 @@ describeInBrowser('talk pages in a browser', () => {
   let reference: string;
 
   beforeAll(async () => {
-    ({ talkId, reference } = await openTalkForNorrTeenager(web.app, SOCIAL, stockholmToday(), 'web-talks-open'));
+    ({ talkId, reference } = await openTalkForNorrTeenager(web.app, SOCIAL, stockholmDay(), 'web-talks-open'));
   });
 
   const signIn = (email: string): Promise<Page> => web.signIn(email);
@@ -35,7 +28,8 @@ describeInBrowser('talk pages in a browser', () => {
     const social = await signIn(SOCIAL);
     await social.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Samtal' }).click();
     await social.getByRole('heading', { name: 'Samtal per vecka' }).waitFor();
-    const day = social.locator(`[data-day="${stockholmToday()}"]`);
+    // Due tonight: in this week's view whatever the weekday.
+    const day = social.locator(`[data-day="${stockholmDay()}"]`);
     const item = day.locator(`[data-reference="${reference}"]`);
     await item.waitFor();
     expect(await item.locator('.clock').textContent()).toMatch(/Hålla samtalet: \d+ (h|min) kvar/);
@@ -96,21 +90,7 @@ describeInBrowser('talk pages in a browser', () => {
     );
     await booking.getByRole('button', { name: 'Boka samtalet' }).click();
     await booking.getByText('Ange datum som år-månad-dag').first().waitFor();
-    const tomorrow = new Date(Date.now() + 86_400_000);
-    const date = new Intl.DateTimeFormat('sv-SE', {
-      timeZone: 'Europe/Stockholm',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(tomorrow);
-    await booking.getByLabel('Datum').fill(date);
-    await booking.getByLabel('Klockslag').fill('10:00');
-    await booking.getByLabel('Plats eller form').fill('Polishuset, rum 4');
-    await booking.getByRole('button', { name: 'Boka samtalet' }).click();
-    await booking
-      .getByTestId('talk-scheduled')
-      .getByText(/Polishuset, rum 4/)
-      .waitFor();
+    await bookTalkInForm(booking, stockholmDay(1));
 
     // Invite the police officer of the district, in uniform.
     const participants = social.locator('section[aria-labelledby="participants-title"]');
