@@ -1,3 +1,4 @@
+import { suspectedCrimeInput } from './helpers/reports';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 let app: TestApp;
@@ -46,19 +47,12 @@ describe('audit review', () => {
       'polis.norr@samverka.test',
       `mutation($input: ReportConcernInput!) { reportConcern(input: $input) { id } }`,
       {
-        input: {
+        input: suspectedCrimeInput({
           policeReference: 'K-9100/26',
           child: { personalIdentityNumber: number },
-          category: 'SUSPECTED_CRIME',
           description: 'Gripen för snatteri.',
-          suspectedOffence: 'Snatteri',
-          offenceCanLeadToPrison: true,
-          firstKnownSuspicion: true,
-          preInvestigationRunning: false,
-          guardianContactOnHold: false,
-          feedbackRequested: true,
           idempotencyKey: `audit-review-${Date.now()}`,
-        },
+        }),
       },
     );
     expect(filed.errors).toBeUndefined();

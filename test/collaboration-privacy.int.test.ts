@@ -4,7 +4,7 @@
  * know sees only that a case exists; withdrawal and removal end the membership and its clocks; denied reads are
  * audited with their child and district.
  */
-import { DAY_MS, FakeClock } from '../domain/time/clock';
+import { DAY_MS } from '../domain/time/clock';
 import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
 import {
   addAction,
@@ -22,7 +22,7 @@ import {
   TEACHER,
   userIdOf,
 } from './helpers/collaboration';
-import { createTestApp, TestApp } from './helpers/test-app';
+import { freshAppPerTest } from './helpers/test-app';
 
 const T0 = '2026-11-23T08:00:00Z';
 const at = (days: number) => new Date(new Date(T0).getTime() + days * DAY_MS).toISOString();
@@ -36,29 +36,30 @@ const FULL_CASE = `query($id: ID!) { collaborationCase(id: $id) {
   actions { id kind description cancelReason crimeInformation notes { id text } }
   meetings { id scheduledAt decisions planChanges } consents { id } team(includeEnded: true) { person { displayName } endedAt endReason } currentTeam: team { id } stateHistory { state } } }`;
 
-let app: TestApp;
-let clock: FakeClock;
+const t = freshAppPerTest(T0);
 
 async function advanceTo(days: number) {
-  clock.set(at(days));
-  return reconcileDeadlines(app.runtime);
+  t.clock.set(at(days));
+  return reconcileDeadlines(t.app.runtime);
 }
 
 /** The case as the user reads it; denied fields are null (with FORBIDDEN errors, which the tests look at where they matter). */
 async function view(email: string, caseId: string) {
-  const result = await app.as(email, FULL_CASE, { id: caseId });
+  const result = await t.app.as(email, FULL_CASE, { id: caseId });
   if (!result.data?.collaborationCase) throw new Error(`${email}: ${JSON.stringify(result.errors)}`);
   return result.data.collaborationCase;
 }
 
 const setGoals = async (caseId: string, agencyGoals: { agencyId: string; text: string }[]) =>
-  ok(app, COORDINATOR, `mutation($i: SetGoalsInput!) { setGoals(input: $i) { state } }`, {
+  ok(t.app, COORDINATOR, `mutation($i: SetGoalsInput!) { setGoals(input: $i) { state } }`, {
     i: { caseId, youthGoals: ['Klara skolan'], agencyGoals, firstFollowUpAt: at(28) },
   });
 
 async function notificationTexts(email: string): Promise<string> {
-  const rows = await app.sql(`SELECT n.title, n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1`, [email]);
-  const mails = await app.sql(`SELECT o.subject, o.body FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id WHERE u.email = $1`, [
+  const rows = await t.app.sql(`SELECT n.title, n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1`, [
+    email,
+  ]);
+  const mails = await t.app.sql(`SELECT o.subject, o.body FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id WHERE u.email = $1`, [
     email,
   ]);
   return JSON.stringify([rows, mails]);
@@ -70,53 +71,46 @@ async function notificationTexts(email: string): Promise<string> {
  * action of its own.
  */
 async function robberyCase(categories = ALL_CATEGORIES, agencies = [TEACHER, ASSOCIATION, POLICE]) {
-  const { childId, guardianIds } = await insertChild(app, '2012-03-15', 'Leo');
-  const caseId = await openCase(app, childId, `Polisen misstänker rån (${K_NUMBER}).`);
-  const consent = await recordConsent(app, {
+  const { childId, guardianIds } = await insertChild(t.app, '2012-03-15', 'Leo');
+  const caseId = await openCase(t.app, childId, `Polisen misstänker rån (${K_NUMBER}).`);
+  const consent = await recordConsent(t.app, {
     caseId,
     givenByYouth: true,
     guardianIds,
     categories,
-    agencyIds: await Promise.all(agencies.map((e) => agencyIdOf(app, e))),
+    agencyIds: await Promise.all(agencies.map((e) => agencyIdOf(t.app, e))),
   });
   expect(consent.errors).toBeUndefined();
-  for (const email of agencies) expect((await addMember(app, caseId, email)).errors).toBeUndefined();
+  for (const email of agencies) expect((await addMember(t.app, caseId, email)).errors).toBeUndefined();
   await setGoals(caseId, [
-    { agencyId: await agencyIdOf(app, POLICE), text: `Polisen följer upp misstanken om rån (${K_NUMBER})` },
-    { agencyId: await agencyIdOf(app, TEACHER), text: 'Närvaro över 90 %' },
-    ...(agencies.includes(ASSOCIATION) ? [{ agencyId: await agencyIdOf(app, ASSOCIATION), text: 'Träning två kvällar i veckan' }] : []),
+    { agencyId: await agencyIdOf(t.app, POLICE), text: `Polisen följer upp misstanken om rån (${K_NUMBER})` },
+    { agencyId: await agencyIdOf(t.app, TEACHER), text: 'Närvaro över 90 %' },
+    ...(agencies.includes(ASSOCIATION) ? [{ agencyId: await agencyIdOf(t.app, ASSOCIATION), text: 'Träning två kvällar i veckan' }] : []),
   ]);
   const policeAction = agencies.includes(POLICE)
-    ? await addAction(app, caseId, POLICE, 'POLICE_COOPERATION', `Uppföljning efter rånet ${K_NUMBER}`, at(10))
+    ? await addAction(t.app, caseId, POLICE, 'POLICE_COOPERATION', `Uppföljning efter rånet ${K_NUMBER}`, at(10))
     : null;
   if (policeAction) {
-    await ok(app, POLICE, `mutation($i: AddActionNoteInput!) { addActionNote(input: $i) { id } }`, {
+    await ok(t.app, POLICE, `mutation($i: AddActionNoteInput!) { addActionNote(input: $i) { id } }`, {
       i: { actionId: policeAction, text: `Förhör hållet i ${K_NUMBER}` },
     });
   }
-  const schoolAction = agencies.includes(TEACHER) ? await addAction(app, caseId, TEACHER, 'SCHOOL_SUPPORT', 'Läxhjälp', at(7)) : null;
+  const schoolAction = agencies.includes(TEACHER) ? await addAction(t.app, caseId, TEACHER, 'SCHOOL_SUPPORT', 'Läxhjälp', at(7)) : null;
   const associationAction = agencies.includes(ASSOCIATION)
-    ? await addAction(app, caseId, ASSOCIATION, 'LEISURE_ACTIVITY', 'Provträning i klubben', at(12))
+    ? await addAction(t.app, caseId, ASSOCIATION, 'LEISURE_ACTIVITY', 'Provträning i klubben', at(12))
     : null;
-  await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
-    i: { caseId, kind: 'NETWORK_MEETING', scheduledAt: at(5), attendeeUserIds: await Promise.all(agencies.map((e) => userIdOf(app, e))) },
+  await ok(t.app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
+    i: { caseId, kind: 'NETWORK_MEETING', scheduledAt: at(5), attendeeUserIds: await Promise.all(agencies.map((e) => userIdOf(t.app, e))) },
   });
   return { childId, caseId, consentId: consent.data.recordConsent.consents[0].id as string, policeAction, schoolAction, associationAction };
 }
-
-beforeEach(async () => {
-  clock = new FakeClock(T0);
-  app = await createTestApp({ clock });
-});
-
-afterEach(() => app.close());
 
 describe('1. criminal-offence data never reaches an association (GDPR art. 10)', () => {
   it('the association on a team with a full consent reads no police goal, note, action, meeting text, concern or notification text', async () => {
     const { caseId, associationAction } = await robberyCase();
     // Its own action's reminders and breach run their course.
     await advanceTo(13);
-    const seen = await app.as(ASSOCIATION, FULL_CASE, { id: caseId });
+    const seen = await t.app.as(ASSOCIATION, FULL_CASE, { id: caseId });
     const seenView = seen.data!.collaborationCase;
     expect(JSON.stringify(seenView)).not.toContain('K-4711');
     expect(JSON.stringify(seenView)).not.toMatch(/rån/);
@@ -124,7 +118,7 @@ describe('1. criminal-offence data never reaches an association (GDPR art. 10)',
     expect(seenView.actions.map((a: any) => a.id)).toEqual([associationAction]);
     expect(seenView.concern).toBeNull();
     expect(seenView.meetings.every((m: any) => m.decisions === null && m.planChanges === null)).toBe(true);
-    const actions = await ok(app, ASSOCIATION, `{ myActions { id description } }`);
+    const actions = await ok(t.app, ASSOCIATION, `{ myActions { id description } }`);
     expect(JSON.stringify(actions)).not.toContain('K-4711');
     expect((await notificationTexts(ASSOCIATION)).length).toBeGreaterThan(10);
     expect(await notificationTexts(ASSOCIATION)).not.toContain('K-4711');
@@ -140,7 +134,7 @@ describe('1. criminal-offence data never reaches an association (GDPR art. 10)',
     const policeGoal = goals.find((g: any) => g.agency.kind === 'POLICE');
     expect(policeGoal.crimeInformation).toBe(true);
     const mark = (email: string, crimeInformation: boolean) =>
-      app.as(email, `mutation($i: MarkCrimeInformationInput!) { markCrimeInformation(input: $i) { id } }`, {
+      t.app.as(email, `mutation($i: MarkCrimeInformationInput!) { markCrimeInformation(input: $i) { id } }`, {
         i: { text: 'AGENCY_GOAL', id: policeGoal.id, crimeInformation },
       });
 
@@ -150,20 +144,22 @@ describe('1. criminal-offence data never reaches an association (GDPR art. 10)',
     expect((await mark(COORDINATOR, false)).errors).toBeUndefined();
     const after = (await view(ASSOCIATION, caseId)).agencyGoals;
     expect(after.map((g: any) => g.id)).toContain(policeGoal.id);
-    const [audit] = await app.sql(`SELECT action, entity_type, fields, district_id FROM audit_event WHERE entity_id = $1`, [policeGoal.id]);
+    const [audit] = await t.app.sql(`SELECT action, entity_type, fields, district_id FROM audit_event WHERE entity_id = $1`, [
+      policeGoal.id,
+    ]);
     expect(audit).toMatchObject({ action: 'UPDATE', entity_type: 'AGENCY_GOAL', fields: ['crimeInformation'] });
     expect(audit.district_id).not.toBeNull();
   });
 
   it("a note the coordinator marks as crime information disappears from the association's own action", async () => {
     const { caseId, associationAction } = await robberyCase();
-    await ok(app, COORDINATOR, `mutation($i: AddActionNoteInput!) { addActionNote(input: $i) { id } }`, {
+    await ok(t.app, COORDINATOR, `mutation($i: AddActionNoteInput!) { addActionNote(input: $i) { id } }`, {
       i: { actionId: associationAction, text: 'Polisen har hört av sig om klubben.' },
     });
-    const [{ id: noteId }] = await app.sql(`SELECT id FROM plan_action_note WHERE action_id = $1`, [associationAction]);
+    const [{ id: noteId }] = await t.app.sql(`SELECT id FROM plan_action_note WHERE action_id = $1`, [associationAction]);
     const notesOf = async () => (await view(ASSOCIATION, caseId)).actions[0].notes.map((n: any) => n.id);
     expect(await notesOf()).toEqual([noteId]);
-    await ok(app, COORDINATOR, `mutation($i: MarkCrimeInformationInput!) { markCrimeInformation(input: $i) { id } }`, {
+    await ok(t.app, COORDINATOR, `mutation($i: MarkCrimeInformationInput!) { markCrimeInformation(input: $i) { id } }`, {
       i: { text: 'ACTION_NOTE', id: noteId, crimeInformation: true },
     });
     expect(await notesOf()).toEqual([]);
@@ -187,7 +183,7 @@ describe("2. the consent's categories decide which parts each agency reads", () 
 describe('3. need to know inside social services', () => {
   it('a social worker of the district who is not on the team sees that the child has a case and who coordinates it, and no content', async () => {
     const { caseId } = await robberyCase();
-    const seen = await app.as(SOCIAL_WORKER, FULL_CASE, { id: caseId });
+    const seen = await t.app.as(SOCIAL_WORKER, FULL_CASE, { id: caseId });
     const seenView = seen.data!.collaborationCase;
     expect(seenView).toMatchObject({ id: caseId, coordinator: { displayName: expect.any(String) }, child: { givenName: 'Leo' } });
     for (const field of ['concern', 'youthGoals', 'agencyGoals', 'actions', 'meetings', 'consents', 'team', 'stateHistory']) {
@@ -204,7 +200,7 @@ describe('3. need to know inside social services', () => {
 describe('4. withdrawal and removal end the membership', () => {
   it('after withdrawal the teacher leaves the team (kept as history), gets no reminder or breach notice, and the coordinator learns which action lost its owner', async () => {
     const { caseId, consentId, schoolAction } = await robberyCase(ALL_CATEGORIES, [TEACHER, LEISURE]);
-    await ok(app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { id } }`, { i: { consentId } });
+    await ok(t.app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { id } }`, { i: { consentId } });
 
     const team = (await view(COORDINATOR, caseId)).team;
     expect(team).toHaveLength(2);
@@ -213,30 +209,30 @@ describe('4. withdrawal and removal end the membership', () => {
       [at(0), 'CONSENT_WITHDRAWN'],
     ]);
     expect((await view(COORDINATOR, caseId)).currentTeam).toEqual([]);
-    const [clock] = await app.sql(`SELECT cancelled_at FROM deadline WHERE subject_id = $1`, [schoolAction]);
+    const [clock] = await t.app.sql(`SELECT cancelled_at FROM deadline WHERE subject_id = $1`, [schoolAction]);
     expect(clock.cancelled_at).not.toBeNull();
     await advanceTo(10);
     // The meeting invitations went out before the withdrawal; no reminder or breach notice reaches them after it.
     expect(
-      await app.sql(
+      await t.app.sql(
         `SELECT n.kind FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = ANY($1) AND n.kind <> 'MEETING_INVITATION'`,
         [[TEACHER, LEISURE]],
       ),
     ).toEqual([]);
     expect(
-      await app.sql(
+      await t.app.sql(
         `SELECT o.id FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id
           WHERE u.email = ANY($1) AND o.dedupe_key NOT LIKE 'email:meeting-invitation:%'`,
         [[TEACHER, LEISURE]],
       ),
     ).toEqual([]);
-    const [told] = await app.sql(
+    const [told] = await t.app.sql(
       `SELECT n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 AND n.kind = 'TEAM_MEMBERS_LEFT'`,
       [COORDINATOR],
     );
     expect(told.body).toContain('Stöd i skolan');
     expect(
-      await app.sql(
+      await t.app.sql(
         `SELECT count(*)::int AS n FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id WHERE u.email = $1 AND o.subject LIKE 'Insatser utan ansvarig%'`,
         [COORDINATOR],
       ),
@@ -246,15 +242,15 @@ describe('4. withdrawal and removal end the membership', () => {
   it('the coordinator removes a member with the same effect; the member may not remove anyone, and can be added back', async () => {
     const { caseId, schoolAction } = await robberyCase(ALL_CATEGORIES, [TEACHER, LEISURE]);
     const remove = (email: string, target: string) =>
-      app.as(email, `mutation($i: RemoveTeamMemberInput!) { removeTeamMember(input: $i) { id } }`, { i: { caseId, userId: target } });
+      t.app.as(email, `mutation($i: RemoveTeamMemberInput!) { removeTeamMember(input: $i) { id } }`, { i: { caseId, userId: target } });
     expect((await remove(TEACHER, '00000000-0000-4000-8000-000000000000')).errors![0].extensions?.code).toBe('FORBIDDEN');
-    expect((await remove(COORDINATOR, await userIdOf(app, TEACHER))).errors).toBeUndefined();
-    expect((await app.as(TEACHER, FULL_CASE, { id: caseId })).errors![0].extensions?.code).toBe('NOT_FOUND');
+    expect((await remove(COORDINATOR, await userIdOf(t.app, TEACHER))).errors).toBeUndefined();
+    expect((await t.app.as(TEACHER, FULL_CASE, { id: caseId })).errors![0].extensions?.code).toBe('NOT_FOUND');
     expect((await view(LEISURE, caseId)).id).toBe(caseId);
-    const [clock] = await app.sql(`SELECT cancelled_at FROM deadline WHERE subject_id = $1`, [schoolAction]);
+    const [clock] = await t.app.sql(`SELECT cancelled_at FROM deadline WHERE subject_id = $1`, [schoolAction]);
     expect(clock.cancelled_at).not.toBeNull();
-    expect((await remove(COORDINATOR, await userIdOf(app, TEACHER))).errors![0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await addMember(app, caseId, TEACHER)).errors).toBeUndefined();
+    expect((await remove(COORDINATOR, await userIdOf(t.app, TEACHER))).errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await addMember(t.app, caseId, TEACHER)).errors).toBeUndefined();
     const team = (await view(COORDINATOR, caseId)).team;
     expect(team.map((t: any) => t.endReason).sort()).toEqual(['REMOVED', null, null]);
     expect((await view(COORDINATOR, caseId)).currentTeam).toHaveLength(2);
@@ -265,17 +261,17 @@ describe('5. denied reads are found in the audit views', () => {
   it("a read refused after withdrawal is in the child's trail, and a partner's read shows its object and consent", async () => {
     const { childId, caseId, consentId } = await robberyCase(ALL_CATEGORIES, [TEACHER]);
     expect((await view(TEACHER, caseId)).id).toBe(caseId);
-    await ok(app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { id } }`, { i: { consentId } });
-    const refused = await app.as(TEACHER, FULL_CASE, { id: caseId });
+    await ok(t.app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { id } }`, { i: { consentId } });
+    const refused = await t.app.as(TEACHER, FULL_CASE, { id: caseId });
     expect(refused.errors![0].extensions?.code).toBe('NOT_FOUND');
-    const [denied] = await app.sql(`SELECT child_id, district_id FROM audit_event WHERE request_id = $1 AND outcome = 'DENIED'`, [
+    const [denied] = await t.app.sql(`SELECT child_id, district_id FROM audit_event WHERE request_id = $1 AND outcome = 'DENIED'`, [
       refused.requestId,
     ]);
     expect(denied).toEqual({ child_id: childId, district_id: expect.any(String) });
 
     const trail = (
       await ok(
-        app,
+        t.app,
         SUPERVISOR,
         `query($c: ID!) { auditTrail(childId: $c, from: "2026-11-01T00:00:00Z", to: "2026-12-31T00:00:00Z") {
       entityType entityId consentId outcome actorAgency { kind } } }`,

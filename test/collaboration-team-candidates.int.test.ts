@@ -1,4 +1,3 @@
-import { FakeClock } from '../domain/time/clock';
 import {
   agencyIdOf,
   COORDINATOR,
@@ -10,30 +9,24 @@ import {
   SOCIAL_WORKER,
   TEACHER,
 } from './helpers/collaboration';
-import { createTestApp, TestApp } from './helpers/test-app';
+import { freshAppPerTest } from './helpers/test-app';
 
 const CANDIDATES = `query($id: ID!) { teamCandidates(caseId: $id) { id displayName agency { name kind } } }`;
 
-let app: TestApp;
-
-beforeEach(async () => {
-  app = await createTestApp({ clock: new FakeClock('2026-11-23T08:00:00Z') });
-});
-
-afterEach(() => app.close());
+const t = freshAppPerTest('2026-11-23T08:00:00Z');
 
 describe('team candidates: whom the coordinator can add', () => {
   it('offers only the active staff of agencies a valid consent covers, and none once it is withdrawn', async () => {
-    const { childId, guardianIds } = await insertChild(app, '2012-03-15', 'Nora');
-    const caseId = await openCase(app, childId);
-    expect((await ok(app, COORDINATOR, CANDIDATES, { id: caseId })).teamCandidates).toEqual([]);
+    const { childId, guardianIds } = await insertChild(t.app, '2012-03-15', 'Nora');
+    const caseId = await openCase(t.app, childId);
+    expect((await ok(t.app, COORDINATOR, CANDIDATES, { id: caseId })).teamCandidates).toEqual([]);
 
-    const consent = await recordConsent(app, { caseId, givenByYouth: true, guardianIds, agencyIds: [await agencyIdOf(app, LEISURE)] });
+    const consent = await recordConsent(t.app, { caseId, givenByYouth: true, guardianIds, agencyIds: [await agencyIdOf(t.app, LEISURE)] });
     expect(consent.errors).toBeUndefined();
-    const leisureStaff = await app.sql(`SELECT display_name AS name FROM app_user WHERE agency_id = $1 AND disabled_at IS NULL`, [
-      await agencyIdOf(app, LEISURE),
+    const leisureStaff = await t.app.sql(`SELECT display_name AS name FROM app_user WHERE agency_id = $1 AND disabled_at IS NULL`, [
+      await agencyIdOf(t.app, LEISURE),
     ]);
-    const offered = (await ok(app, COORDINATOR, CANDIDATES, { id: caseId })).teamCandidates;
+    const offered = (await ok(t.app, COORDINATOR, CANDIDATES, { id: caseId })).teamCandidates;
     expect(offered.map((c: { displayName: string }) => c.displayName).sort()).toEqual(
       leisureStaff.map((s: { name: string }) => s.name).sort(),
     );
@@ -42,30 +35,30 @@ describe('team candidates: whom the coordinator can add', () => {
     expect(names).not.toContain('Lärare Norr');
     expect(names).not.toContain('Föreningsledare Norr');
 
-    await app.sql(`UPDATE app_user SET disabled_at = now() WHERE email = $1`, [LEISURE]);
+    await t.app.sql(`UPDATE app_user SET disabled_at = now() WHERE email = $1`, [LEISURE]);
     expect(
-      (await ok(app, COORDINATOR, CANDIDATES, { id: caseId })).teamCandidates.map((c: { displayName: string }) => c.displayName),
+      (await ok(t.app, COORDINATOR, CANDIDATES, { id: caseId })).teamCandidates.map((c: { displayName: string }) => c.displayName),
     ).not.toContain('Fritidsledare Norr');
 
-    await ok(app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { withdrawnAt } }`, {
+    await ok(t.app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { withdrawnAt } }`, {
       i: { consentId: consent.data.recordConsent.consents[0].id },
     });
-    expect((await ok(app, COORDINATOR, CANDIDATES, { id: caseId })).teamCandidates).toEqual([]);
+    expect((await ok(t.app, COORDINATOR, CANDIDATES, { id: caseId })).teamCandidates).toEqual([]);
   });
 
   it('is refused to partners and social workers', async () => {
-    const { childId } = await insertChild(app, '2012-03-15', 'Nora');
-    const caseId = await openCase(app, childId);
+    const { childId } = await insertChild(t.app, '2012-03-15', 'Nora');
+    const caseId = await openCase(t.app, childId);
     for (const email of [TEACHER, SOCIAL_WORKER]) {
-      const result = await app.as(email, CANDIDATES, { id: caseId });
+      const result = await t.app.as(email, CANDIDATES, { id: caseId });
       expect(result.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND/);
     }
   });
 
   it('lets coordinators list the agencies a consent can name, with their districts', async () => {
-    const { agencies } = await ok(app, COORDINATOR, `{ agencies { name kind districts { code } } }`);
+    const { agencies } = await ok(t.app, COORDINATOR, `{ agencies { name kind districts { code } } }`);
     expect(agencies).toContainEqual({ name: 'Fritidsgården Norr', kind: 'LEISURE', districts: [{ code: 'norr' }] });
-    const refused = await app.as(TEACHER, `{ agencies { name } }`);
+    const refused = await t.app.as(TEACHER, `{ agencies { name } }`);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,4 +1,4 @@
-import { DAY_MS, FakeClock } from '../domain/time/clock';
+import { DAY_MS } from '../domain/time/clock';
 import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
 import {
   addAction,
@@ -18,21 +18,20 @@ import {
   TEACHER,
   userIdOf,
 } from './helpers/collaboration';
-import { createTestApp, TestApp } from './helpers/test-app';
+import { freshAppPerTest } from './helpers/test-app';
 
 const T0 = '2026-11-23T08:00:00Z';
 const at = (days: number) => new Date(new Date(T0).getTime() + days * DAY_MS).toISOString();
 
-let app: TestApp;
-let clock: FakeClock;
+const t = freshAppPerTest(T0);
 
 async function advanceTo(days: number) {
-  clock.set(at(days));
-  return reconcileDeadlines(app.runtime);
+  t.clock.set(at(days));
+  return reconcileDeadlines(t.app.runtime);
 }
 
 async function notificationsOf(email: string, subjectType?: string) {
-  return app.sql(
+  return t.app.sql(
     `SELECT n.kind, n.title, n.body, n.subject_type AS "subjectType" FROM notification n JOIN app_user u ON u.id = n.user_id
       WHERE u.email = $1 AND ($2::text IS NULL OR n.subject_type = $2) ORDER BY n.created_at, n.kind`,
     [email, subjectType ?? null],
@@ -41,47 +40,40 @@ async function notificationsOf(email: string, subjectType?: string) {
 
 /** Scenario 1's case: SSPF, 14 years old, youth and guardians consent for school and leisure, teacher and leisure worker on the team. */
 async function sspfCaseWithTeam() {
-  const { childId, guardianIds } = await insertChild(app, '2012-03-15', 'Nora');
-  const caseId = await openCase(app, childId);
-  const consent = await recordConsent(app, {
+  const { childId, guardianIds } = await insertChild(t.app, '2012-03-15', 'Nora');
+  const caseId = await openCase(t.app, childId);
+  const consent = await recordConsent(t.app, {
     caseId,
     givenByYouth: true,
     guardianIds,
-    agencyIds: [await agencyIdOf(app, TEACHER), await agencyIdOf(app, LEISURE)],
+    agencyIds: [await agencyIdOf(t.app, TEACHER), await agencyIdOf(t.app, LEISURE)],
   });
   expect(consent.errors).toBeUndefined();
   expect(consent.data.recordConsent.state).toBe('MAPPING');
-  for (const email of [TEACHER, LEISURE]) expect((await addMember(app, caseId, email)).errors).toBeUndefined();
-  await ok(app, COORDINATOR, `mutation($i: SetGoalsInput!) { setGoals(input: $i) { state } }`, {
+  for (const email of [TEACHER, LEISURE]) expect((await addMember(t.app, caseId, email)).errors).toBeUndefined();
+  await ok(t.app, COORDINATOR, `mutation($i: SetGoalsInput!) { setGoals(input: $i) { state } }`, {
     i: {
       caseId,
       youthGoals: ['Gå till skolan varje dag', 'Börja spela fotboll'],
-      agencyGoals: [{ agencyId: await agencyIdOf(app, TEACHER), text: 'Närvaro över 90 %' }],
+      agencyGoals: [{ agencyId: await agencyIdOf(t.app, TEACHER), text: 'Närvaro över 90 %' }],
       firstFollowUpAt: at(28),
     },
   });
-  const schoolAction = await addAction(app, caseId, TEACHER, 'SCHOOL_SUPPORT', 'Extra stöd i matematik med mentor', at(7));
-  const leisureAction = await addAction(app, caseId, LEISURE, 'LEISURE_ACTIVITY', 'Hitta en fotbollsklubb tillsammans', at(14));
-  const familyAction = await addAction(app, caseId, COORDINATOR, 'GUARDIAN_SUPPORT', 'Föräldraprogrammet På rätt väg', at(21));
+  const schoolAction = await addAction(t.app, caseId, TEACHER, 'SCHOOL_SUPPORT', 'Extra stöd i matematik med mentor', at(7));
+  const leisureAction = await addAction(t.app, caseId, LEISURE, 'LEISURE_ACTIVITY', 'Hitta en fotbollsklubb tillsammans', at(14));
+  const familyAction = await addAction(t.app, caseId, COORDINATOR, 'GUARDIAN_SUPPORT', 'Föräldraprogrammet På rätt väg', at(21));
   return { childId, guardianIds, caseId, schoolAction, leisureAction, familyAction, consentId: consent.data.recordConsent.consents[0].id };
 }
-
-beforeEach(async () => {
-  clock = new FakeClock(T0);
-  app = await createTestApp({ clock });
-});
-
-afterEach(() => app.close());
 
 describe('SSPF / SSFF collaboration cases', () => {
   it('1. an SSPF case for a 14-year-old: team, plan of 3 actions, the leisure worker sees only their action and the goals, an overdue school action escalates to the coordinator', async () => {
     const { caseId, leisureAction, consentId } = await sspfCaseWithTeam();
 
-    const coordinatorView = await ok(app, COORDINATOR, CASE_QUERY, { id: caseId });
+    const coordinatorView = await ok(t.app, COORDINATOR, CASE_QUERY, { id: caseId });
     expect(coordinatorView.collaborationCase).toMatchObject({ model: 'SSPF', state: 'PLAN_ACTIVE', child: { givenName: 'Nora', age: 14 } });
     expect(coordinatorView.collaborationCase.actions).toHaveLength(3);
 
-    const leisure = await app.as(LEISURE, CASE_QUERY, { id: caseId });
+    const leisure = await t.app.as(LEISURE, CASE_QUERY, { id: caseId });
     const seen = leisure.data!.collaborationCase;
     expect(seen.child).toEqual({ givenName: 'Nora', familyName: 'Samverkansson', age: 14 });
     expect(seen.youthGoals).toEqual(['Gå till skolan varje dag', 'Börja spela fotboll']);
@@ -98,7 +90,7 @@ describe('SSPF / SSFF collaboration cases', () => {
       'CollaborationCase.team',
     ]);
     // The partner's read rests on the consent, and the audit row says which.
-    const audit = await app.sql(
+    const audit = await t.app.sql(
       `SELECT DISTINCT legal_basis, consent_id FROM audit_event WHERE request_id = $1 AND outcome = 'ALLOWED' AND entity_type = 'PlanAction'`,
       [leisure.requestId],
     );
@@ -122,26 +114,26 @@ describe('SSPF / SSFF collaboration cases', () => {
 
   it("2. the youth withdraws consent: the teacher's next query for the case is NOT_FOUND, without a restart", async () => {
     const { caseId, consentId, schoolAction } = await sspfCaseWithTeam();
-    const before = await app.as(TEACHER, CASE_QUERY, { id: caseId });
+    const before = await t.app.as(TEACHER, CASE_QUERY, { id: caseId });
     expect(before.data!.collaborationCase.actions.map((a: any) => a.id)).toEqual([schoolAction]);
-    expect((await ok(app, TEACHER, `{ myActions { id } }`)).myActions.map((a: any) => a.id)).toEqual([schoolAction]);
+    expect((await ok(t.app, TEACHER, `{ myActions { id } }`)).myActions.map((a: any) => a.id)).toEqual([schoolAction]);
 
-    await ok(app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { withdrawnAt } }`, {
+    await ok(t.app, COORDINATOR, `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { withdrawnAt } }`, {
       i: { consentId, note: 'Den unga tog tillbaka sitt samtycke per telefon.' },
     });
 
-    const after = await app.as(TEACHER, CASE_QUERY, { id: caseId });
+    const after = await t.app.as(TEACHER, CASE_QUERY, { id: caseId });
     expect(after.data).toBeNull();
     expect(after.errors!.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
-    expect((await ok(app, TEACHER, `{ myActions { id } }`)).myActions).toEqual([]);
-    expect((await ok(app, TEACHER, `{ myCollaborationCases { id } }`)).myCollaborationCases).toEqual([]);
-    const note = await app.as(TEACHER, `mutation($i: AddActionNoteInput!) { addActionNote(input: $i) { id } }`, {
+    expect((await ok(t.app, TEACHER, `{ myActions { id } }`)).myActions).toEqual([]);
+    expect((await ok(t.app, TEACHER, `{ myCollaborationCases { id } }`)).myCollaborationCases).toEqual([]);
+    const note = await t.app.as(TEACHER, `mutation($i: AddActionNoteInput!) { addActionNote(input: $i) { id } }`, {
       i: { actionId: schoolAction, text: 'Försök' },
     });
     expect(note.errors!.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     // The coordinator keeps the case and can close it for that reason.
     const closed = await ok(
-      app,
+      t.app,
       COORDINATOR,
       `mutation($i: CloseCollaborationCaseInput!) { closeCollaborationCase(input: $i) { state closingReason } }`,
       { i: { caseId, reason: 'CONSENT_WITHDRAWN' } },
@@ -149,84 +141,84 @@ describe('SSPF / SSFF collaboration cases', () => {
     expect(closed.closeCollaborationCase).toEqual({ state: 'CLOSED', closingReason: 'CONSENT_WITHDRAWN' });
     // A closed case reminds nobody: no action, follow-up or stale-case step fires afterwards; the coordinator was told the team shrank.
     await advanceTo(60);
-    expect(await app.sql(`SELECT kind, subject_type FROM notification WHERE subject_type <> 'REPORT'`)).toEqual([
+    expect(await t.app.sql(`SELECT kind, subject_type FROM notification WHERE subject_type <> 'REPORT'`)).toEqual([
       { kind: 'TEAM_MEMBERS_LEFT', subject_type: 'COLLABORATION_CASE' },
     ]);
   });
 
   it('3. adding a police officer to a team whose consent does not cover the police is refused', async () => {
     const { caseId } = await sspfCaseWithTeam();
-    const result = await addMember(app, caseId, POLICE);
+    const result = await addMember(t.app, caseId, POLICE);
     expect(result.errors!.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'input.userId']]);
     expect(result.errors![0].message).toMatch(/consent/);
-    expect(await app.sql(`SELECT count(*)::int AS n FROM collaboration_team_member WHERE case_id = $1`, [caseId])).toEqual([{ n: 2 }]);
-    const officer = await app.as(POLICE, CASE_QUERY, { id: caseId });
+    expect(await t.app.sql(`SELECT count(*)::int AS n FROM collaboration_team_member WHERE case_id = $1`, [caseId])).toEqual([{ n: 2 }]);
+    const officer = await t.app.as(POLICE, CASE_QUERY, { id: caseId });
     expect(officer.errors!.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   });
 
   it("4. an SSFF case for an 8-year-old rests on the guardians' consent, and the police are not in the team", async () => {
-    const { childId, guardianIds } = await insertChild(app, '2018-05-10', 'Elsa');
-    const caseId = await openCase(app, childId, 'Förskoleklassen oroar sig för hemsituationen.');
-    const partners = [await agencyIdOf(app, TEACHER), await agencyIdOf(app, LEISURE)];
+    const { childId, guardianIds } = await insertChild(t.app, '2018-05-10', 'Elsa');
+    const caseId = await openCase(t.app, childId, 'Förskoleklassen oroar sig för hemsituationen.');
+    const partners = [await agencyIdOf(t.app, TEACHER), await agencyIdOf(t.app, LEISURE)];
 
-    const oneGuardian = await recordConsent(app, { caseId, givenByYouth: false, guardianIds: [guardianIds[0]], agencyIds: partners });
+    const oneGuardian = await recordConsent(t.app, { caseId, givenByYouth: false, guardianIds: [guardianIds[0]], agencyIds: partners });
     expect(oneGuardian.data.recordConsent.state).toBe('CONSENT_PENDING');
-    expect((await addMember(app, caseId, TEACHER)).errors!.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect((await addMember(t.app, caseId, TEACHER)).errors!.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
 
-    const both = await recordConsent(app, { caseId, givenByYouth: false, guardianIds, agencyIds: partners });
+    const both = await recordConsent(t.app, { caseId, givenByYouth: false, guardianIds, agencyIds: partners });
     expect(both.data.recordConsent.state).toBe('MAPPING');
-    for (const email of [TEACHER, LEISURE]) expect((await addMember(app, caseId, email)).errors).toBeUndefined();
+    for (const email of [TEACHER, LEISURE]) expect((await addMember(t.app, caseId, email)).errors).toBeUndefined();
 
-    const view = await ok(app, COORDINATOR, CASE_QUERY, { id: caseId });
+    const view = await ok(t.app, COORDINATOR, CASE_QUERY, { id: caseId });
     expect(view.collaborationCase.model).toBe('SSFF');
     expect(view.collaborationCase.team.map((t: any) => t.agency.kind).sort()).toEqual(['LEISURE', 'SCHOOL']);
-    expect((await addMember(app, caseId, POLICE)).errors!.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-    expect((await app.as(POLICE, CASE_QUERY, { id: caseId })).errors!.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect((await addMember(t.app, caseId, POLICE)).errors!.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect((await t.app.as(POLICE, CASE_QUERY, { id: caseId })).errors!.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   });
 
   it('5. a private association worker never sees a police-related action text', async () => {
-    const { childId, guardianIds } = await insertChild(app, '2011-09-01', 'Liam');
-    const caseId = await openCase(app, childId, 'Misstänkt för snatteri tillsammans med äldre.');
-    const agencies = [await agencyIdOf(app, POLICE), await agencyIdOf(app, ASSOCIATION), await agencyIdOf(app, TEACHER)];
-    await recordConsent(app, {
+    const { childId, guardianIds } = await insertChild(t.app, '2011-09-01', 'Liam');
+    const caseId = await openCase(t.app, childId, 'Misstänkt för snatteri tillsammans med äldre.');
+    const agencies = [await agencyIdOf(t.app, POLICE), await agencyIdOf(t.app, ASSOCIATION), await agencyIdOf(t.app, TEACHER)];
+    await recordConsent(t.app, {
       caseId,
       givenByYouth: true,
       guardianIds,
       agencyIds: agencies,
       categories: ['BASIC_FACTS', 'LEISURE', 'POLICE_CONTACTS', 'SCHOOL'],
     });
-    for (const email of [POLICE, ASSOCIATION]) expect((await addMember(app, caseId, email)).errors).toBeUndefined();
+    for (const email of [POLICE, ASSOCIATION]) expect((await addMember(t.app, caseId, email)).errors).toBeUndefined();
     const crimeText = 'Polisen följer upp snatteriet på köpcentret';
-    await addAction(app, caseId, POLICE, 'POLICE_COOPERATION', crimeText, at(10));
-    const clubAction = await addAction(app, caseId, ASSOCIATION, 'LEISURE_ACTIVITY', 'Provträna med P13-laget', at(10));
+    await addAction(t.app, caseId, POLICE, 'POLICE_COOPERATION', crimeText, at(10));
+    const clubAction = await addAction(t.app, caseId, ASSOCIATION, 'LEISURE_ACTIVITY', 'Provträna med P13-laget', at(10));
 
-    const refused = await app.as(COORDINATOR, `mutation($i: AddPlanActionInput!) { addPlanAction(input: $i) { id } }`, {
+    const refused = await t.app.as(COORDINATOR, `mutation($i: AddPlanActionInput!) { addPlanAction(input: $i) { id } }`, {
       i: {
         caseId,
         kind: 'POLICE_COOPERATION',
         description: 'Föreningen pratar med polisen',
-        responsibleUserId: await userIdOf(app, ASSOCIATION),
+        responsibleUserId: await userIdOf(t.app, ASSOCIATION),
         dueAt: at(10),
       },
     });
     expect(refused.errors!.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'input.kind']]);
 
     const responses = [
-      await app.as(ASSOCIATION, CASE_QUERY, { id: caseId }),
-      await app.as(ASSOCIATION, `{ myActions { id description kind } }`),
-      await app.as(ASSOCIATION, `{ myCollaborationCases { id actions { id description } } }`),
+      await t.app.as(ASSOCIATION, CASE_QUERY, { id: caseId }),
+      await t.app.as(ASSOCIATION, `{ myActions { id description kind } }`),
+      await t.app.as(ASSOCIATION, `{ myCollaborationCases { id actions { id description } } }`),
     ];
     for (const response of responses) expect(JSON.stringify(response)).not.toContain(crimeText);
     expect(responses[0].data!.collaborationCase.actions.map((a: any) => a.id)).toEqual([clubAction]);
-    const police = (await app.as(POLICE, CASE_QUERY, { id: caseId })).data!;
+    const police = (await t.app.as(POLICE, CASE_QUERY, { id: caseId })).data!;
     expect(police.collaborationCase.actions.map((a: any) => a.description)).toEqual([crimeText]);
   });
 
   it('6. a stale-case alert reaches the coordinator after 30 days without activity (fake clock)', async () => {
-    const { childId } = await insertChild(app, '2012-03-15', 'Hugo');
-    const caseId = await openCase(app, childId);
+    const { childId } = await insertChild(t.app, '2012-03-15', 'Hugo');
+    const caseId = await openCase(t.app, childId);
     await advanceTo(10);
-    await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
+    await ok(t.app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
       i: { caseId, kind: 'MAPPING_TALK', scheduledAt: at(12), attendeeUserIds: [] },
     });
     await advanceTo(39);
@@ -237,17 +229,21 @@ describe('SSPF / SSFF collaboration cases', () => {
     expect(alerts[0].title).toContain('SSPF-');
     await advanceTo(80);
     expect((await notificationsOf(COORDINATOR, 'COLLABORATION_CASE')).filter((n) => n.kind === 'DEADLINE_BREACH')).toHaveLength(1);
-    expect(await app.sql(`SELECT state FROM collaboration_case WHERE id = $1`, [caseId])).toEqual([{ state: 'INTAKE' }]);
+    expect(await t.app.sql(`SELECT state FROM collaboration_case WHERE id = $1`, [caseId])).toEqual([{ state: 'INTAKE' }]);
   });
 });
 
 describe('collaboration rules through the API', () => {
   it('refuses a child outside both bands unless the coordinator overrides with a reason', async () => {
-    const { childId } = await insertChild(app, '2007-01-10', 'Alva');
+    const { childId } = await insertChild(t.app, '2007-01-10', 'Alva');
     const open = (modelOverride?: unknown) =>
-      app.as(COORDINATOR, `mutation($i: OpenCollaborationCaseInput!) { openCollaborationCase(input: $i) { model modelOverrideReason } }`, {
-        i: { childId, concern: 'Ung vuxen med fortsatt behov.', idempotencyKey: key(), ...(modelOverride ? { modelOverride } : {}) },
-      });
+      t.app.as(
+        COORDINATOR,
+        `mutation($i: OpenCollaborationCaseInput!) { openCollaborationCase(input: $i) { model modelOverrideReason } }`,
+        {
+          i: { childId, concern: 'Ung vuxen med fortsatt behov.', idempotencyKey: key(), ...(modelOverride ? { modelOverride } : {}) },
+        },
+      );
     expect((await open()).errors!.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
       ['BAD_USER_INPUT', 'input.modelOverride'],
     ]);
@@ -259,30 +255,30 @@ describe('collaboration rules through the API', () => {
   });
 
   it('retries of the intake with the same key open one case; others than coordinators cannot open one', async () => {
-    const { childId } = await insertChild(app, '2012-03-15', 'Maja');
+    const { childId } = await insertChild(t.app, '2012-03-15', 'Maja');
     const input = { childId, concern: 'Oro.', idempotencyKey: 'same-intake-key-1' };
     const q = `mutation($i: OpenCollaborationCaseInput!) { openCollaborationCase(input: $i) { id } }`;
-    const first = await ok(app, COORDINATOR, q, { i: input });
-    const second = await ok(app, COORDINATOR, q, { i: input });
+    const first = await ok(t.app, COORDINATOR, q, { i: input });
+    const second = await ok(t.app, COORDINATOR, q, { i: input });
     expect(second.openCollaborationCase.id).toBe(first.openCollaborationCase.id);
     expect(
-      (await app.as(SOCIAL_WORKER, q, { i: { ...input, idempotencyKey: 'other-key-1' } })).errors!.map((e) => e.extensions?.code),
+      (await t.app.as(SOCIAL_WORKER, q, { i: { ...input, idempotencyKey: 'other-key-1' } })).errors!.map((e) => e.extensions?.code),
     ).toEqual(['FORBIDDEN']);
   });
 
   it('needs the next follow-up date while the plan runs, and moves into FOLLOW_UP', async () => {
     const { caseId } = await sspfCaseWithTeam();
-    const [meeting] = await app.sql(`SELECT id FROM collaboration_meeting WHERE case_id = $1`, [caseId]);
+    const [meeting] = await t.app.sql(`SELECT id FROM collaboration_meeting WHERE case_id = $1`, [caseId]);
     await advanceTo(28);
-    const teacherId = await userIdOf(app, TEACHER);
+    const teacherId = await userIdOf(t.app, TEACHER);
     const record = (extra: Record<string, unknown>) =>
-      app.as(COORDINATOR, `mutation($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { heldAt decisions } }`, {
+      t.app.as(COORDINATOR, `mutation($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { heldAt decisions } }`, {
         i: { meetingId: meeting.id, decisions: 'Fortsätt enligt planen.', attendeeUserIds: [teacherId], ...extra },
       });
     expect((await record({})).errors!.map((e) => e.extensions?.field)).toEqual(['input.nextFollowUpAt']);
     expect((await record({ nextFollowUpAt: at(56) })).errors).toBeUndefined();
     const view = await ok(
-      app,
+      t.app,
       COORDINATOR,
       `query($id: ID!) { collaborationCase(id: $id) { state nextFollowUpAt stateHistory { state } } }`,
       { id: caseId },
@@ -291,19 +287,19 @@ describe('collaboration rules through the API', () => {
     expect(view.collaborationCase.nextFollowUpAt).toBe(at(56));
     expect(view.collaborationCase.stateHistory.map((s: any) => s.state)).toEqual(['INTAKE', 'MAPPING', 'PLAN_ACTIVE', 'FOLLOW_UP']);
     // The teacher attended the follow-up and is invited to the next: they see those dates; the leisure worker sees none.
-    const teacherMeetings = (await app.as(TEACHER, CASE_QUERY, { id: caseId })).data!.collaborationCase.meetings;
+    const teacherMeetings = (await t.app.as(TEACHER, CASE_QUERY, { id: caseId })).data!.collaborationCase.meetings;
     expect(teacherMeetings.map((m: any) => [m.kind, m.scheduledAt])).toEqual([
       ['FOLLOW_UP', at(28)],
       ['FOLLOW_UP', at(56)],
     ]);
-    expect((await app.as(LEISURE, CASE_QUERY, { id: caseId })).data!.collaborationCase.meetings).toEqual([]);
+    expect((await t.app.as(LEISURE, CASE_QUERY, { id: caseId })).data!.collaborationCase.meetings).toEqual([]);
   });
 
   it('warns the coordinator before a consent ends, and reminds before a follow-up', async () => {
-    const { childId, guardianIds } = await insertChild(app, '2012-03-15', 'Ella');
-    const caseId = await openCase(app, childId);
-    await recordConsent(app, { caseId, givenByYouth: true, guardianIds, agencyIds: [await agencyIdOf(app, TEACHER)], endsAt: at(60) });
-    await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
+    const { childId, guardianIds } = await insertChild(t.app, '2012-03-15', 'Ella');
+    const caseId = await openCase(t.app, childId);
+    await recordConsent(t.app, { caseId, givenByYouth: true, guardianIds, agencyIds: [await agencyIdOf(t.app, TEACHER)], endsAt: at(60) });
+    await ok(t.app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
       i: { caseId, kind: 'FOLLOW_UP', scheduledAt: at(20), attendeeUserIds: [] },
     });
     await advanceTo(19);
@@ -317,25 +313,25 @@ describe('collaboration rules through the API', () => {
   it("shows a child's collaboration cases on the child page, for social services and the coordinator only", async () => {
     const { childId, caseId } = await sspfCaseWithTeam();
     const q = `query($id: ID!) { child(id: $id) { collaborationCases { id state } } }`;
-    expect((await ok(app, SOCIAL_WORKER, q, { id: childId })).child.collaborationCases).toEqual([{ id: caseId, state: 'PLAN_ACTIVE' }]);
-    expect((await ok(app, COORDINATOR, q, { id: childId })).child.collaborationCases).toEqual([{ id: caseId, state: 'PLAN_ACTIVE' }]);
-    expect((await app.as(TEACHER, q, { id: childId })).errors!.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect((await ok(t.app, SOCIAL_WORKER, q, { id: childId })).child.collaborationCases).toEqual([{ id: caseId, state: 'PLAN_ACTIVE' }]);
+    expect((await ok(t.app, COORDINATOR, q, { id: childId })).child.collaborationCases).toEqual([{ id: caseId, state: 'PLAN_ACTIVE' }]);
+    expect((await t.app.as(TEACHER, q, { id: childId })).errors!.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
   it("lists the week's agenda: new intakes, follow-ups due, overdue actions", async () => {
     const { caseId, schoolAction } = await sspfCaseWithTeam();
-    const [{ id: districtId }] = await app.sql(`SELECT id FROM district WHERE code = 'norr'`);
-    clock.set(at(8));
+    const [{ id: districtId }] = await t.app.sql(`SELECT id FROM district WHERE code = 'norr'`);
+    t.clock.set(at(8));
     const q = `query($d: ID!, $w: String!) { collaborationAgenda(districtId: $d, week: $w) { weekStart newIntakes { id } dueForFollowUp { id } overdueActions { id } } }`;
-    const thisWeek = await ok(app, COORDINATOR, q, { d: districtId, w: '2026-W48' });
+    const thisWeek = await ok(t.app, COORDINATOR, q, { d: districtId, w: '2026-W48' });
     expect(thisWeek.collaborationAgenda).toEqual({
       weekStart: '2026-11-22T23:00:00.000Z',
       newIntakes: [{ id: caseId }],
       dueForFollowUp: [],
       overdueActions: [{ id: schoolAction }],
     });
-    const followUpWeek = await ok(app, COORDINATOR, q, { d: districtId, w: '2026-W52' });
+    const followUpWeek = await ok(t.app, COORDINATOR, q, { d: districtId, w: '2026-W52' });
     expect(followUpWeek.collaborationAgenda.dueForFollowUp).toEqual([{ id: caseId }]);
-    expect((await app.as(COORDINATOR, q, { d: districtId, w: 'week 52' })).errors!.map((e) => e.extensions?.field)).toEqual(['week']);
+    expect((await t.app.as(COORDINATOR, q, { d: districtId, w: 'week 52' })).errors!.map((e) => e.extensions?.field)).toEqual(['week']);
   });
 });

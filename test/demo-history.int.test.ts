@@ -6,10 +6,10 @@ import { asSystem } from '../db/access/row-scope';
 import { seedDemoHistory } from '../db/seed/demo-history';
 import { seedDemoTalk } from '../scripts/demo-talk';
 import { FakeClock } from '../domain/time/clock';
+import { ANALYST, indicatorCells } from './helpers/indicators';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 const NOW = '2026-11-23T08:00:00Z';
-const ANALYST = 'analytiker@samverka.test';
 const TALK_INDICATORS = [
   'talkWithinDeadlineRate',
   'reportToTalkHoursP50',
@@ -35,16 +35,8 @@ interface Cell {
 let app: TestApp;
 let seeded: { children: number; talks: number };
 
-async function cells(unit: string, from: string, to: string, email = ANALYST): Promise<Cell[]> {
-  const result = await app.as(
-    email,
-    `query($p: IndicatorPeriodInput!) { indicators(period: $p) {
-      indicator districtName period value numerator denominator suppressed windowOpen } }`,
-    { p: { unit, from, to } },
-  );
-  expect(result.errors).toBeUndefined();
-  return result.data.indicators;
-}
+const cells = (unit: string, from: string, to: string, email = ANALYST): Promise<Cell[]> =>
+  indicatorCells(app, { unit, from, to }, 'indicator districtName period value numerator denominator suppressed windowOpen', email);
 
 const find = (all: Cell[], indicator: string, district: string, period: string) =>
   all.find((c) => c.indicator === indicator && c.districtName === district && c.period === period)!;

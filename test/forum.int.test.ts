@@ -3,13 +3,9 @@
  * through in a district whose forum decides, what the forum's police and SSPF coordinator may see of the agenda, and the
  * bad decisions that must write nothing.
  */
-import { FakeClock } from '../domain/time/clock';
-import { luhnCheckDigit } from '../domain/children/personal-identity-number';
-import { createTestApp, GraphQLResult, TestApp } from './helpers/test-app';
+import { District, ok, personalNumberAged, T0, talkSteps, who } from './helpers/talk-steps';
+import { freshAppPerTest, GraphQLResult } from './helpers/test-app';
 
-const T0 = '2026-11-23T08:00:00Z';
-const ADMIN = 'admin@samverka.test';
-const who = (role: string, district: 'norr' | 'syd') => `${role}.${district}@samverka.test`;
 const SOCSEK = who('socsek', 'norr');
 
 const ITEM = `id meetsOn reportReference childName childAge category suspectedOffence preInvestigationRunning earlierReports earlierTalks
@@ -17,95 +13,58 @@ const ITEM = `id meetsOn reportReference childName childAge category suspectedOf
 const MEETING = `id meetsOn items { ${ITEM} }`;
 const STANDING = `standing eligible talk { id reference } forumItem { meetsOn holdTalk targetDate decidedAt decidedBy noReason noReasonText }`;
 
-let app: TestApp;
-let serial = 500;
-let keys = 0;
+const t = freshAppPerTest(T0);
+const s = talkSteps(t);
 let districtId: string;
-
-function personalNumberAged(years: number): string {
-  const birth = new Date(Date.UTC(2026 - years, 7, 15));
-  const yymmdd = `${String(birth.getUTCFullYear()).slice(2)}${String(birth.getUTCMonth() + 1).padStart(2, '0')}${String(birth.getUTCDate()).padStart(2, '0')}`;
-  const nnn = String(++serial).padStart(3, '0');
-  return `${birth.getUTCFullYear()}${yymmdd.slice(2)}${nnn}${luhnCheckDigit(`${yymmdd}${nnn}`)}`;
-}
-
-function ok<T = any>(result: GraphQLResult<T>): T {
-  expect(result.errors ?? []).toEqual([]);
-  return result.data as T;
-}
 
 function errorOf(result: GraphQLResult) {
   expect(result.errors?.length).toBeGreaterThan(0);
   return { code: result.errors![0].extensions?.code, field: result.errors![0].extensions?.field };
 }
 
-async function policeReport(district: 'norr' | 'syd', age: number, overrides: Record<string, unknown> = {}): Promise<string> {
-  const result = ok(
-    await app.as(who('polis', district), `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, {
-      i: {
-        policeReference: `K-${++serial}/26`,
-        child: { personalIdentityNumber: personalNumberAged(age) },
-        category: 'SUSPECTED_CRIME',
-        description: 'Misstänkt för rån för första gången.',
-        suspectedOffence: 'Rån',
-        offenceCanLeadToPrison: true,
-        firstKnownSuspicion: true,
-        preInvestigationRunning: false,
-        guardianContactOnHold: false,
-        feedbackRequested: false,
-        idempotencyKey: `forum-test-${++keys}`,
-        ...overrides,
-      },
-    }),
-  );
-  return result.reportConcern.id;
-}
+const policeReport = async (district: District, age: number, overrides: Record<string, unknown> = {}) =>
+  (
+    await s.policeReport(
+      district,
+      { personalIdentityNumber: personalNumberAged(age) },
+      { description: 'Misstänkt för rån för första gången.', suspectedOffence: 'Rån', feedbackRequested: false, ...overrides },
+    )
+  ).reportId;
 
 const standing = async (reportId: string) =>
-  ok(await app.as(SOCSEK, `query($r: ID!) { reportTalkAssessment(reportId: $r) { ${STANDING} } }`, { r: reportId })).reportTalkAssessment;
+  ok(await t.app.as(SOCSEK, `query($r: ID!) { reportTalkAssessment(reportId: $r) { ${STANDING} } }`, { r: reportId })).reportTalkAssessment;
 const createMeeting = async (email: string, district: string, meetsOn: string) =>
-  app.as(email, `mutation($i: CreateForumMeetingInput!) { createForumMeeting(input: $i) { ${MEETING} } }`, {
+  t.app.as(email, `mutation($i: CreateForumMeetingInput!) { createForumMeeting(input: $i) { ${MEETING} } }`, {
     i: { districtId: district, meetsOn },
   });
 const decideItem = (input: Record<string, unknown>, email = SOCSEK) =>
-  app.as(email, `mutation($i: DecideForumItemInput!) { decideForumItem(input: $i) { ${MEETING} } }`, { i: input });
+  t.app.as(email, `mutation($i: DecideForumItemInput!) { decideForumItem(input: $i) { ${MEETING} } }`, { i: input });
 const meetings = (email: string, district: string, from: string, to: string, fields = MEETING) =>
-  app.as(email, `query($d: ID!, $f: String!, $t: String!) { forumMeetings(districtId: $d, from: $f, to: $t) { ${fields} } }`, {
+  t.app.as(email, `query($d: ID!, $f: String!, $t: String!) { forumMeetings(districtId: $d, from: $f, to: $t) { ${fields} } }`, {
     d: district,
     f: from,
     t: to,
   });
 
-async function setForum(district: 'norr' | 'syd'): Promise<string> {
-  const id = await app.idOf('district', 'code = $1', [district]);
-  ok(
-    await app.as(ADMIN, `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`, {
-      i: { districtId: id, talkDeadlineMode: 'FORUM_DECIDES' },
-    }),
-  );
-  return id;
-}
+const setForum = (district: District) => s.setPolicy(district, { talkDeadlineMode: 'FORUM_DECIDES' });
 
 /** What a bad decision could have written: the items' decisions, the talks, the assessments. */
 const writtenState = () =>
-  app.sql(`SELECT
+  t.app.sql(`SELECT
   (SELECT count(*)::int FROM forum_item WHERE decided_at IS NOT NULL) AS decided,
   (SELECT count(*)::int FROM talk) AS talks,
   (SELECT count(*)::int FROM talk_assessment WHERE decided_at IS NOT NULL) AS assessed`);
 
 beforeEach(async () => {
-  app = await createTestApp({ clock: new FakeClock(T0) });
   districtId = await setForum('norr');
 });
-
-afterEach(() => app.close());
 
 describe('the weekly forum', () => {
   it('a report goes from awaiting the forum, to its meeting, to a yes with its talk or a no with its reason; the minutes list both', async () => {
     // An earlier worry without a suspicion: with a suspicion, social services would know this is not the first time (issue 22).
     const earlier = await policeReport('norr', 14, { firstKnownSuspicion: false, category: 'CRIMINAL_BEHAVIOUR', suspectedOffence: null });
     const pin = (
-      await app.sql(`SELECT c.personal_identity_number AS pin FROM report r JOIN child c ON c.id = r.child_id WHERE r.id = $1`, [earlier])
+      await t.app.sql(`SELECT c.personal_identity_number AS pin FROM report r JOIN child c ON c.id = r.child_id WHERE r.id = $1`, [earlier])
     )[0].pin;
     const yes = await policeReport('norr', 14, { child: { personalIdentityNumber: pin }, preInvestigationRunning: true });
     const no = await policeReport('norr', 12);
@@ -173,9 +132,9 @@ describe('the weekly forum', () => {
 
   it('a report with no forum that opened no talk says so, distinct from one waiting for the forum', async () => {
     const sydReport = await policeReport('syd', 13);
-    await app.sql(`UPDATE talk_assessment SET talk_id = NULL WHERE report_id = $1`, [sydReport]);
+    await t.app.sql(`UPDATE talk_assessment SET talk_id = NULL WHERE report_id = $1`, [sydReport]);
     const seen = ok(
-      await app.as(who('socsek', 'syd'), `query($r: ID!) { reportTalkAssessment(reportId: $r) { standing } }`, { r: sydReport }),
+      await t.app.as(who('socsek', 'syd'), `query($r: ID!) { reportTalkAssessment(reportId: $r) { standing } }`, { r: sydReport }),
     );
     expect(seen.reportTalkAssessment.standing).toBe('NO_TALK');
   });
@@ -198,7 +157,7 @@ describe('the weekly forum', () => {
         decidedBy: null,
       });
       expect(seen.errors!.map((e) => e.extensions?.code)).toEqual(expect.arrayContaining(['FORBIDDEN']));
-      const audit = await app.sql(
+      const audit = await t.app.sql(
         `SELECT DISTINCT a.legal_basis, a.outcome FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
         WHERE u.email = $1 AND a.entity_type = 'ForumItem' AND a.action = 'READ'`,
         [email],

@@ -4,6 +4,7 @@
  */
 import { DAY_MS, FakeClock } from '../domain/time/clock';
 import { addAction, agencyIdOf, COORDINATOR, insertChild, LEISURE, ok, openCase, recordConsent } from './helpers/collaboration';
+import { indicatorCells } from './helpers/indicators';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 const T0 = new Date('2026-11-02T08:00:00Z');
@@ -16,15 +17,9 @@ let serial = 0;
 const reports: string[] = [];
 
 async function cells(from = '2026-11', to = from, unit = 'MONTH') {
-  const data = await ok(
-    app,
-    'analytiker@samverka.test',
-    `query($p: IndicatorPeriodInput!) { indicators(period: $p) {
-    indicator districtName period value numerator denominator pending suppressed } }`,
-    { p: { unit, from, to } },
-  );
+  const found = await indicatorCells(app, { unit, from, to });
   return (indicator: string, period = from) =>
-    data.indicators.find((c: any) => c.districtName === 'Norr' && c.indicator === indicator && c.period === period);
+    found.find((c: any) => c.districtName === 'Norr' && c.indicator === indicator && c.period === period);
 }
 
 async function openInvestigation() {

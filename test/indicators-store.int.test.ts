@@ -14,23 +14,19 @@ import {
   INDICATOR_STORE_SCHEDULER_ID,
 } from '../workers/indicators/indicator-store.job';
 import { startWorkers } from '../workers/worker-registry';
+import { indicatorCells } from './helpers/indicators';
+import { suspectedCrimeInput } from './helpers/reports';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 const START = new Date('2026-08-20T08:00:00Z');
-const ANALYST = 'analytiker@samverka.test';
 const FIELDS = 'indicator districtName period value numerator denominator pending suppressed windowOpen';
 
 let app: TestApp;
 let clock: FakeClock;
 let serial = 700;
 
-async function cells(unit: string, from: string, to: string) {
-  const result = await app.as(ANALYST, `query($p: IndicatorPeriodInput!) { indicators(period: $p) { ${FIELDS} } }`, {
-    p: { unit, from, to },
-  });
-  expect(result.errors).toBeUndefined();
-  return result.data.indicators as Record<string, unknown>[];
-}
+const cells = async (unit: string, from: string, to: string): Promise<Record<string, unknown>[]> =>
+  indicatorCells(app, { unit, from, to }, FIELDS);
 
 /** The same answer counted without the store: it is set aside, emptied, and put back as it was. */
 async function live(unit: string, from: string, to: string) {
@@ -57,19 +53,13 @@ async function reportsArrive(count: number) {
       `polis.${i % 2 ? 'syd' : 'norr'}@samverka.test`,
       `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`,
       {
-        i: {
+        i: suspectedCrimeInput({
           policeReference: `K-${++serial}/26`,
           child: { personalIdentityNumber: personalNumber() },
-          category: 'SUSPECTED_CRIME',
           description: 'Misstänkt för snatteri.',
-          suspectedOffence: 'Snatteri',
-          offenceCanLeadToPrison: true,
-          firstKnownSuspicion: true,
-          preInvestigationRunning: false,
-          guardianContactOnHold: false,
           feedbackRequested: i % 3 === 0,
           idempotencyKey: `indicators-store-${serial}`,
-        },
+        }),
       },
     );
     expect(result.errors).toBeUndefined();

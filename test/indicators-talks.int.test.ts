@@ -4,6 +4,8 @@
  */
 import { DAY_MS, FakeClock, HOUR_MS } from '../domain/time/clock';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
+import { indicatorCells } from './helpers/indicators';
+import { suspectedCrimeInput } from './helpers/reports';
 import { createTestApp, GraphQLResult, TestApp } from './helpers/test-app';
 
 const T0 = new Date('2026-11-02T08:00:00Z');
@@ -35,19 +37,19 @@ const mutate = (email: string, name: string, inputType: string, input: Record<st
 async function report(ms: number, pnr: string, first = true, district: 'norr' | 'syd' = 'norr') {
   clock.set(at(ms));
   const created = ok(
-    await mutate(`polis.${district}@samverka.test`, 'reportConcern', 'ReportConcernInput', {
-      policeReference: `K-${++serial}/26`,
-      child: { personalIdentityNumber: pnr },
-      category: 'SUSPECTED_CRIME',
-      description: 'Misstänkt för snatteri.',
-      suspectedOffence: 'Snatteri',
-      offenceCanLeadToPrison: true,
-      firstKnownSuspicion: first,
-      preInvestigationRunning: false,
-      guardianContactOnHold: false,
-      feedbackRequested: false,
-      idempotencyKey: `indicators-talks-${++keys}`,
-    }),
+    await mutate(
+      `polis.${district}@samverka.test`,
+      'reportConcern',
+      'ReportConcernInput',
+      suspectedCrimeInput({
+        policeReference: `K-${++serial}/26`,
+        child: { personalIdentityNumber: pnr },
+        description: 'Misstänkt för snatteri.',
+        firstKnownSuspicion: first,
+        feedbackRequested: false,
+        idempotencyKey: `indicators-talks-${++keys}`,
+      }),
+    ),
   ).reportConcern;
   const [talk] = await app.sql(`SELECT t.id, t.child_id FROM talk t WHERE t.report_id = $1`, [created.id]);
   return talk as { id: string; child_id: string } | undefined;
@@ -117,16 +119,14 @@ async function decline(talkId: string, ms: number, action: 'declineTalk' | 'canc
 }
 
 async function cells(unit = 'MONTH', from = '2026-11', to = from, email = 'analytiker@samverka.test') {
-  const result = ok(
-    await app.as(
-      email,
-      `query($p: IndicatorPeriodInput!) { indicators(period: $p) {
-    indicator districtName period value numerator denominator pending suppressed windowOpen definitionSv definitionEn } }`,
-      { p: { unit, from, to } },
-    ),
+  const found = await indicatorCells(
+    app,
+    { unit, from, to },
+    'indicator districtName period value numerator denominator pending suppressed windowOpen definitionSv definitionEn',
+    email,
   );
   return (district: string, indicator: string, period = from) =>
-    result.indicators.find((c: any) => c.districtName === district && c.indicator === indicator && c.period === period);
+    found.find((c: any) => c.districtName === district && c.indicator === indicator && c.period === period);
 }
 
 const pnrs: Record<string, string> = {};

@@ -1,4 +1,5 @@
 import { capturingLogger } from '../scripts/fuzz/harness';
+import { suspectedCrimeInput } from './helpers/reports';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 const NUMBER = '201203151236';
@@ -27,19 +28,12 @@ describe('personal data never reaches the logs', () => {
       'polis.norr@samverka.test',
       `mutation($input: ReportConcernInput!) { reportConcern(input: $input) { reference } }`,
       {
-        input: {
+        input: suspectedCrimeInput({
           policeReference: 'K-4711/26',
           child: { personalIdentityNumber: NUMBER, givenName: GIVEN, familyName: FAMILY },
-          category: 'SUSPECTED_CRIME',
           description: `${GIVEN} ${FAMILY} (${NUMBER}) gripen för snatteri`,
-          suspectedOffence: 'Snatteri',
-          offenceCanLeadToPrison: true,
-          firstKnownSuspicion: true,
-          preInvestigationRunning: false,
-          guardianContactOnHold: false,
-          feedbackRequested: true,
           idempotencyKey: 'log-privacy-1',
-        },
+        }),
       },
     );
     expect(reported.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');

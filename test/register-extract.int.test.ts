@@ -1,4 +1,5 @@
 import { FakeClock } from '../domain/time/clock';
+import { suspectedCrimeInput } from './helpers/reports';
 import { createTestApp, TestApp } from './helpers/test-app';
 
 /** Issue 26: a register extract (GDPR art. 15) covers every module and is handed out only after the secrecy review. */
@@ -23,19 +24,15 @@ beforeEach(async () => {
   );
   childId = child.id;
   const created = await app.as(POLICE, `mutation($input: ReportConcernInput!) { reportConcern(input: $input) { id } }`, {
-    input: {
+    input: suspectedCrimeInput({
       policeReference: 'K-777/26',
       child: { personalIdentityNumber: child.pin },
-      category: 'SUSPECTED_CRIME',
       description: 'Misstänkt för skadegörelse.',
       suspectedOffence: 'Skadegörelse',
-      offenceCanLeadToPrison: true,
       firstKnownSuspicion: false,
       preInvestigationRunning: true,
-      guardianContactOnHold: false,
-      feedbackRequested: true,
       idempotencyKey: 'extract-report-1',
-    },
+    }),
   });
   expect(created.errors).toBeUndefined();
 });

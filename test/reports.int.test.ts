@@ -1,6 +1,7 @@
-import { FakeClock, DAY_MS, HOUR_MS } from '../domain/time/clock';
+import { DAY_MS, HOUR_MS } from '../domain/time/clock';
 import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
-import { createTestApp, TestApp } from './helpers/test-app';
+import { firstNorrChildNumber, suspectedCrimeInput } from './helpers/reports';
+import { freshAppPerTest } from './helpers/test-app';
 
 const T0 = '2026-11-23T08:00:00Z';
 const POLICE = 'polis.norr@samverka.test';
@@ -16,60 +17,45 @@ const ASSIGN = `mutation($input: AssignReportInput!) { assignReport(input: $inpu
 const FEEDBACK_QUERY = `query($ref: String!) { reportFeedback(policeReference: $ref) {
   reference policeReference childAsReported feedbackRequested feedbackStatus feedback { value givenAt } } }`;
 
-let app: TestApp;
-let clock: FakeClock;
+const t = freshAppPerTest(T0);
 let childNumber: string;
 let keyCounter = 0;
 
 const key = () => `test-key-${++keyCounter}-${Date.now()}`;
 
-function policeInput(policeReference: string, overrides: Record<string, unknown> = {}) {
-  return {
+const policeInput = (policeReference: string, overrides: Record<string, unknown> = {}) =>
+  suspectedCrimeInput({
     policeReference,
     child: { personalIdentityNumber: childNumber },
-    category: 'SUSPECTED_CRIME',
     description: 'Gripen för snatteri tillsammans med äldre ungdomar.',
-    suspectedOffence: 'Snatteri',
-    offenceCanLeadToPrison: true,
-    firstKnownSuspicion: true,
-    preInvestigationRunning: false,
-    guardianContactOnHold: false,
-    feedbackRequested: true,
     idempotencyKey: key(),
     ...overrides,
-  };
-}
+  });
 
 async function notificationsOf(email: string) {
-  return app.sql(
+  return t.app.sql(
     `SELECT n.kind, n.title, n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 ORDER BY n.created_at, n.kind`,
     [email],
   );
 }
 
 async function advanceTo(ms: number) {
-  clock.set(new Date(new Date(T0).getTime() + ms));
-  return reconcileDeadlines(app.runtime);
+  t.clock.set(new Date(new Date(T0).getTime() + ms));
+  return reconcileDeadlines(t.app.runtime);
 }
 
 beforeEach(async () => {
-  clock = new FakeClock(T0);
-  app = await createTestApp({ clock });
-  [{ personal_identity_number: childNumber }] = await app.sql(
-    `SELECT c.personal_identity_number FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`,
-  );
+  childNumber = await firstNorrChildNumber(t.app);
 });
-
-afterEach(() => app.close());
 
 describe('a police report with feedback requested', () => {
   it('runs intake → protection in time → 80 % reminder → NO_INVESTIGATION → the officer sees GIVEN and nothing else', async () => {
-    const created = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-12345/26') });
+    const created = await t.app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-12345/26') });
     expect(created.errors).toBeUndefined();
     const reportId = created.data.reportConcern.id;
     expect(created.data.reportConcern.feedbackStatus).toBe('PENDING');
 
-    const intake = await app.as(
+    const intake = await t.app.as(
       SOCSEK,
       `{ intakeQueue(first: 10) { edges { node { id reference category responsible { id }
       deadlines { kind dueAt status policyVersion } } } } }`,
@@ -82,11 +68,11 @@ describe('a police report with feedback requested', () => {
       ['PRELIMINARY_ASSESSMENT', '2026-12-07T08:00:00.000Z', 'OPEN'],
     ]);
 
-    const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
-    expect((await app.as(CHEF, ASSIGN, { input: { reportId, userId: socsekId } })).errors).toBeUndefined();
+    const socsekId = await t.app.idOf('app_user', 'email = $1', [SOCSEK]);
+    expect((await t.app.as(CHEF, ASSIGN, { input: { reportId, userId: socsekId } })).errors).toBeUndefined();
 
     await advanceTo(6 * HOUR_MS);
-    const protection = await app.as(SOCSEK, PROTECTION, { input: { reportId, acuteDanger: false, note: 'Ingen akut fara.' } });
+    const protection = await t.app.as(SOCSEK, PROTECTION, { input: { reportId, acuteDanger: false, note: 'Ingen akut fara.' } });
     expect(protection.errors).toBeUndefined();
 
     // 80 % of 14 days is day 11.2; nothing about the met protection deadline fires later.
@@ -107,11 +93,11 @@ describe('a police report with feedback requested', () => {
     expect(JSON.stringify(reminders)).not.toContain(childNumber);
     expect(JSON.stringify(reminders)).not.toContain(childNumber.slice(2));
 
-    const decided = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'NO_INVESTIGATION' } });
+    const decided = await t.app.as(SOCSEK, DECISION, { input: { reportId, decision: 'NO_INVESTIGATION' } });
     expect(decided.errors).toBeUndefined();
     expect(decided.data.recordPreliminaryAssessment.feedback.value).toBe('INVESTIGATION_NOT_OPENED');
 
-    const feedback = await app.as(POLICE, FEEDBACK_QUERY, { ref: 'k-12345/26' });
+    const feedback = await t.app.as(POLICE, FEEDBACK_QUERY, { ref: 'k-12345/26' });
     expect(feedback.errors).toBeUndefined();
     expect(feedback.data.reportFeedback).toEqual([
       {
@@ -120,14 +106,14 @@ describe('a police report with feedback requested', () => {
         childAsReported: `Namn okänt (${childNumber})`,
         feedbackRequested: true,
         feedbackStatus: 'GIVEN',
-        feedback: { value: 'INVESTIGATION_NOT_OPENED', givenAt: clock.now().toISOString() },
+        feedback: { value: 'INVESTIGATION_NOT_OPENED', givenAt: t.clock.now().toISOString() },
       },
     ]);
     const officerNotes = await notificationsOf(POLICE);
     expect(officerNotes.map((n) => n.kind)).toEqual(['FEEDBACK_GIVEN']);
     expect(officerNotes[0].body).not.toMatch(/INTE|NOT_OPENED|inte inletts/i);
 
-    const disclosure = await app.sql(
+    const disclosure = await t.app.sql(
       `SELECT a.legal_basis, a.fields FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
         WHERE u.email = $1 AND a.entity_type = 'ReportFeedback' AND a.action = 'READ'`,
       [POLICE],
@@ -140,11 +126,11 @@ describe('a police report with feedback requested', () => {
   });
 
   it('breaches at day 14 without a decision: the supervisor is alerted and the police see OVERDUE', async () => {
-    const created = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-2000/26') });
+    const created = await t.app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-2000/26') });
     const reportId = created.data.reportConcern.id;
-    const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
-    await app.as(CHEF, ASSIGN, { input: { reportId, userId: socsekId } });
-    await app.as(SOCSEK, PROTECTION, { input: { reportId, acuteDanger: false, note: 'Ingen akut fara.' } });
+    const socsekId = await t.app.idOf('app_user', 'email = $1', [SOCSEK]);
+    await t.app.as(CHEF, ASSIGN, { input: { reportId, userId: socsekId } });
+    await t.app.as(SOCSEK, PROTECTION, { input: { reportId, acuteDanger: false, note: 'Ingen akut fara.' } });
 
     await advanceTo(14 * DAY_MS + 1_000);
     const breach = (await notificationsOf(SOCSEK)).filter((n) => n.kind === 'DEADLINE_BREACH').map((n) => n.title);
@@ -158,16 +144,16 @@ describe('a police report with feedback requested', () => {
     );
     expect(escalations).toHaveLength(2);
 
-    const feedback = await app.as(POLICE, FEEDBACK_QUERY, { ref: 'K-2000/26' });
+    const feedback = await t.app.as(POLICE, FEEDBACK_QUERY, { ref: 'K-2000/26' });
     expect(feedback.data.reportFeedback).toMatchObject([{ feedbackStatus: 'OVERDUE', feedback: null }]);
 
-    const late = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'OPEN_INVESTIGATION' } });
+    const late = await t.app.as(SOCSEK, DECISION, { input: { reportId, decision: 'OPEN_INVESTIGATION' } });
     expect(late.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.lateReason' });
-    const withReason = await app.as(SOCSEK, DECISION, {
+    const withReason = await t.app.as(SOCSEK, DECISION, {
       input: { reportId, decision: 'OPEN_INVESTIGATION', lateReason: 'AWAITING_POLICE_INTERVIEW' },
     });
     expect(withReason.errors).toBeUndefined();
-    const deadlines = await app.as(SOCSEK, `query($id: ID!) { report(id: $id) { deadlines { kind status dueAt } } }`, { id: reportId });
+    const deadlines = await t.app.as(SOCSEK, `query($id: ID!) { report(id: $id) { deadlines { kind status dueAt } } }`, { id: reportId });
     expect(deadlines.data.report.deadlines.map((d: any) => [d.kind, d.status])).toEqual([
       ['PROTECTION_ASSESSMENT', 'MET'],
       ['FEEDBACK', 'MET_LATE'],
@@ -181,7 +167,7 @@ describe('a police report with feedback requested', () => {
 
 describe('a school flag', () => {
   it('shows the school its flag and feedback status, and refuses every social-services field', async () => {
-    const flagged = await app.as(SCHOOL, FLAG_CONCERN, {
+    const flagged = await t.app.as(SCHOOL, FLAG_CONCERN, {
       input: {
         child: { givenName: 'Nora', familyName: 'Nyström' },
         category: 'SCHOOL_ABSENCE',
@@ -207,7 +193,7 @@ describe('a school flag', () => {
       'reporterContact',
     ];
     const selection = SOCIAL_FIELDS.map((f) => (['child', 'responsible', 'deadlines'].includes(f) ? `${f} { id }` : f)).join(' ');
-    const result = await app.as(SCHOOL, `{ myReports(first: 5) { edges { node { id childAsReported feedbackStatus ${selection} } } } }`);
+    const result = await t.app.as(SCHOOL, `{ myReports(first: 5) { edges { node { id childAsReported feedbackStatus ${selection} } } } }`);
     const node = result.data.myReports.edges[0].node;
     expect(node).toMatchObject({ id: reportId, childAsReported: 'Nora Nyström', feedbackStatus: 'PENDING' });
     for (const field of SOCIAL_FIELDS) expect(node[field]).toBeNull();
@@ -217,7 +203,7 @@ describe('a school flag', () => {
       .sort();
     expect(refused).toEqual(SOCIAL_FIELDS.map((f) => `Report.${f}`).sort());
 
-    const other = await app.as('larare.syd@samverka.test', `query($id: ID!) { report(id: $id) { id } }`, { id: reportId });
+    const other = await t.app.as('larare.syd@samverka.test', `query($id: ID!) { report(id: $id) { id } }`, { id: reportId });
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -225,14 +211,14 @@ describe('a school flag', () => {
 describe('idempotency and bad input', () => {
   it('returns the first report for a retried submission with the same key', async () => {
     const input = policeInput('K-777/26');
-    const first = await app.as(POLICE, REPORT_CONCERN, { input });
-    const retry = await app.as(POLICE, REPORT_CONCERN, { input });
-    const concurrent = await Promise.all([1, 2, 3].map(() => app.as(POLICE, REPORT_CONCERN, { input })));
+    const first = await t.app.as(POLICE, REPORT_CONCERN, { input });
+    const retry = await t.app.as(POLICE, REPORT_CONCERN, { input });
+    const concurrent = await Promise.all([1, 2, 3].map(() => t.app.as(POLICE, REPORT_CONCERN, { input })));
     expect(retry.data.reportConcern.id).toBe(first.data.reportConcern.id);
     expect(concurrent.map((r) => r.data.reportConcern.id)).toEqual([1, 2, 3].map(() => first.data.reportConcern.id));
-    const [{ count }] = await app.sql(`SELECT count(*)::int AS count FROM report WHERE police_reference = 'K-777/26'`);
+    const [{ count }] = await t.app.sql(`SELECT count(*)::int AS count FROM report WHERE police_reference = 'K-777/26'`);
     expect(count).toBe(1);
-    const [{ deadlines }] = await app.sql(`SELECT count(*)::int AS deadlines FROM deadline WHERE subject_id = $1`, [
+    const [{ deadlines }] = await t.app.sql(`SELECT count(*)::int AS deadlines FROM deadline WHERE subject_id = $1`, [
       first.data.reportConcern.id,
     ]);
     expect(deadlines).toBe(3);
@@ -244,33 +230,33 @@ describe('idempotency and bad input', () => {
     ['a future submission time', { submittedAt: '2026-11-24T08:00:00Z' }, 'input.submittedAt'],
     ['no child at all', { child: {} }, 'input.child'],
   ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_case, overrides, field) => {
-    const before = await app.sql(
+    const before = await t.app.sql(
       `SELECT (SELECT count(*) FROM report)::int AS reports, (SELECT count(*) FROM deadline)::int AS deadlines, (SELECT count(*) FROM child)::int AS children`,
     );
-    const result = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-1/26', overrides) });
+    const result = await t.app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-1/26', overrides) });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(result.errors?.[0].extensions?.messages?.sv).toBeTruthy();
-    const after = await app.sql(
+    const after = await t.app.sql(
       `SELECT (SELECT count(*) FROM report)::int AS reports, (SELECT count(*) FROM deadline)::int AS deadlines, (SELECT count(*) FROM child)::int AS children`,
     );
     expect(after).toEqual(before);
   });
 
   it('refuses a decision before the protection assessment, and a second protection assessment with CONFLICT', async () => {
-    const created = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-3/26') });
+    const created = await t.app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-3/26') });
     const reportId = created.data.reportConcern.id;
-    const early = await app.as(SOCSEK, DECISION, { input: { reportId, decision: 'NO_INVESTIGATION' } });
+    const early = await t.app.as(SOCSEK, DECISION, { input: { reportId, decision: 'NO_INVESTIGATION' } });
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.decision' });
-    await app.as(SOCSEK, PROTECTION, { input: { reportId, acuteDanger: true, note: 'Akut.' } });
-    const twice = await app.as(SOCSEK, PROTECTION, { input: { reportId, acuteDanger: true, note: 'Akut igen.' } });
+    await t.app.as(SOCSEK, PROTECTION, { input: { reportId, acuteDanger: true, note: 'Akut.' } });
+    const twice = await t.app.as(SOCSEK, PROTECTION, { input: { reportId, acuteDanger: true, note: 'Akut igen.' } });
     expect(twice.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
   it("hides another district's report from social services as NOT_FOUND, also for writes", async () => {
-    const created = await app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-4/26') });
+    const created = await t.app.as(POLICE, REPORT_CONCERN, { input: policeInput('K-4/26') });
     const reportId = created.data.reportConcern.id;
-    const read = await app.as('socsek.syd@samverka.test', `query($id: ID!) { report(id: $id) { id } }`, { id: reportId });
-    const write = await app.as('socsek.syd@samverka.test', PROTECTION, { input: { reportId, acuteDanger: false, note: 'x' } });
+    const read = await t.app.as('socsek.syd@samverka.test', `query($id: ID!) { report(id: $id) { id } }`, { id: reportId });
+    const write = await t.app.as('socsek.syd@samverka.test', PROTECTION, { input: { reportId, acuteDanger: false, note: 'x' } });
     expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(write.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
@@ -278,11 +264,11 @@ describe('idempotency and bad input', () => {
 
 describe('registering a concern for another district', () => {
   it('refuses, telling social services to forward it, and writes nothing', async () => {
-    const [{ pnr }] = await app.sql(
+    const [{ pnr }] = await t.app.sql(
       `SELECT c.personal_identity_number AS pnr FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' LIMIT 1`,
     );
-    const [{ count: before }] = await app.sql(`SELECT count(*)::int AS count FROM report`);
-    const result = await app.as('socsek.syd@samverka.test', `mutation($i: RegisterConcernInput!) { registerConcern(input: $i) { id } }`, {
+    const [{ count: before }] = await t.app.sql(`SELECT count(*)::int AS count FROM report`);
+    const result = await t.app.as('socsek.syd@samverka.test', `mutation($i: RegisterConcernInput!) { registerConcern(input: $i) { id } }`, {
       i: {
         channel: 'PHONE',
         reporterKind: 'PRIVATE_PERSON',
@@ -295,16 +281,16 @@ describe('registering a concern for another district', () => {
       },
     });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.child' });
-    const [{ count: after }] = await app.sql(`SELECT count(*)::int AS count FROM report`);
+    const [{ count: after }] = await t.app.sql(`SELECT count(*)::int AS count FROM report`);
     expect(after).toBe(before);
     // The answer does not say that the child is known elsewhere, nor where; the lookup is audited in the child's district.
     expect(JSON.stringify(result.errors)).not.toMatch(/another district|annat område|Norr/i);
-    const [{ id: childId, district_id: districtId }] = await app.sql(
+    const [{ id: childId, district_id: districtId }] = await t.app.sql(
       `SELECT id, district_id FROM child WHERE personal_identity_number = $1`,
       [pnr],
     );
     expect(
-      await app.sql(`SELECT entity_type, child_id, district_id, outcome, fields FROM audit_event WHERE request_id = $1`, [
+      await t.app.sql(`SELECT entity_type, child_id, district_id, outcome, fields FROM audit_event WHERE request_id = $1`, [
         result.requestId,
       ]),
     ).toEqual([

@@ -4,23 +4,12 @@
  * The messages carry the talk's reference, time and place only. Through the GraphQL API on a fake clock.
  */
 import { signDevToken } from '../api/auth/dev-token';
-import { DAY_MS, FakeClock } from '../domain/time/clock';
+import { DAY_MS } from '../domain/time/clock';
 import { at, ok, personalNumberAged, T0, talkSteps, who } from './helpers/talk-steps';
-import { createTestApp, TEST_SECRET, TestApp } from './helpers/test-app';
+import { freshAppPerTest, TEST_SECRET } from './helpers/test-app';
 
-let app: TestApp;
-let clock: FakeClock;
-const s = talkSteps(
-  () => app,
-  () => clock,
-);
-
-beforeEach(async () => {
-  clock = new FakeClock(T0);
-  app = await createTestApp({ clock });
-});
-
-afterEach(() => app.close());
+const t = freshAppPerTest(T0);
+const s = talkSteps(t);
 
 const SOCSEK = who('socsek', 'norr');
 const POLICE = who('polis', 'norr');
@@ -28,7 +17,7 @@ const COORDINATOR = who('sspf', 'norr');
 
 /** The e-mails waiting for a user, oldest first, with the calendar entry each carries. */
 const emailsOf = (email: string) =>
-  app.sql(
+  t.app.sql(
     `SELECT o.subject, o.body, o.calendar FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id WHERE u.email = $1
       ORDER BY o.created_at, o.subject`,
     [email],
@@ -37,7 +26,7 @@ const emailsOf = (email: string) =>
 const lines = (ics: string) => ics.split('\r\n');
 
 async function feedOf(email: string): Promise<string> {
-  const base = `http://127.0.0.1:${await app.api.listen(0)}`;
+  const base = `http://127.0.0.1:${await t.app.api.listen(0)}`;
   const response = await fetch(`${base}/calendar/talks.ics`, {
     headers: { authorization: `Bearer ${await signDevToken(email, TEST_SECRET)}` },
   });
@@ -48,19 +37,10 @@ async function feedOf(email: string): Promise<string> {
 async function bookedTalk() {
   const { childId } = await s.policeReport('norr', { personalIdentityNumber: personalNumberAged(13) });
   const [talk] = await s.talksOfChild('norr', childId, 'id reference childName');
-  for (const [role, email] of [
+  await s.addParticipants('norr', talk.id, [
     ['POLICE_OFFICER', POLICE],
     ['COORDINATOR', COORDINATOR],
-  ])
-    ok(
-      await s.mutate(
-        SOCSEK,
-        'addTalkParticipant',
-        'AddTalkParticipantInput',
-        { talkId: talk.id, role, userId: await s.userId(email) },
-        'id',
-      ),
-    );
+  ]);
   ok(await s.mutate(SOCSEK, 'summonTalk', 'SummonTalkInput', { talkId: talk.id }, 'id'));
   const schedule = (when: Date, location = 'Socialkontoret, rum 2') =>
     s.mutate(SOCSEK, 'scheduleTalk', 'ScheduleTalkInput', { talkId: talk.id, scheduledAt: when.toISOString(), location }, 'id');
@@ -77,7 +57,7 @@ describe('a booked talk that moves or is cancelled', () => {
 
     // The same time again is no change: nobody is told twice.
     ok(await schedule(at(DAY_MS + 2 * 3600_000)));
-    clock.set(at(3600_000));
+    t.clock.set(at(3600_000));
     ok(await schedule(at(2 * DAY_MS + 5 * 3600_000)));
 
     for (const email of [POLICE, COORDINATOR]) {

@@ -2,27 +2,16 @@
  * Serious talks as practitioners run them (issue 22): the police's word read where it is needed,
  * the times things happened, one talk per child. Through the GraphQL API on a fake clock.
  */
-import { FakeClock, HOUR_MS } from '../domain/time/clock';
-import { createTestApp, TestApp } from './helpers/test-app';
+import { HOUR_MS } from '../domain/time/clock';
+import { freshAppPerTest } from './helpers/test-app';
 import { at, errorOf, ok, personalNumberAged, T0, talkSteps, who } from './helpers/talk-steps';
 
-let app: TestApp;
-let clock: FakeClock;
-const s = talkSteps(
-  () => app,
-  () => clock,
-);
-
-beforeEach(async () => {
-  clock = new FakeClock(T0);
-  app = await createTestApp({ clock });
-});
-
-afterEach(() => app.close());
+const t = freshAppPerTest(T0);
+const s = talkSteps(t);
 
 const ASSESSMENT = `query($r: ID!) { reportTalkAssessment(reportId: $r) { eligible reasons reasonTexts knownBefore talk { id } } }`;
 const referenceOf = async (table: 'report' | 'talk', id: string) =>
-  (await app.sql(`SELECT reference FROM ${table} WHERE id = $1`, [id]))[0].reference as string;
+  (await t.app.sql(`SELECT reference FROM ${table} WHERE id = $1`, [id]))[0].reference as string;
 
 describe('one talk per child at a time', () => {
   it('a second "first" suspicion while the talk is open is attached to it; after the talk, a "first" suspicion is judged on what social services know', async () => {
@@ -37,7 +26,7 @@ describe('one talk per child at a time', () => {
     expect(talks).toEqual([
       { id: talk.id, deadlines: [{ kind: 'TALK_HELD' }], reports: [{ id: first.reportId }, { id: second.reportId }] },
     ]);
-    const attached = ok(await app.as(socsek, ASSESSMENT, { r: second.reportId })).reportTalkAssessment;
+    const attached = ok(await t.app.as(socsek, ASSESSMENT, { r: second.reportId })).reportTalkAssessment;
     expect(attached).toMatchObject({ eligible: false, reasons: ['KNOWN_BEFORE', 'TALK_ALREADY_OPEN'], talk: { id: talk.id } });
     expect(attached.reasonTexts[1]).toContain('inget nytt samtal öppnas');
     expect(attached.knownBefore).toEqual([await referenceOf('report', first.reportId), talk.reference]);
@@ -46,7 +35,7 @@ describe('one talk per child at a time', () => {
     await s.advanceTo(30 * HOUR_MS);
     const third = await s.policeReport('norr', child);
     expect(await s.talksOfChild('norr', first.childId, 'id')).toEqual([{ id: talk.id }]);
-    expect(ok(await app.as(socsek, ASSESSMENT, { r: third.reportId })).reportTalkAssessment).toMatchObject({
+    expect(ok(await t.app.as(socsek, ASSESSMENT, { r: third.reportId })).reportTalkAssessment).toMatchObject({
       eligible: false,
       reasons: ['KNOWN_BEFORE'],
       talk: null,
@@ -63,7 +52,7 @@ describe('the invite list', () => {
     const [talk] = await s.talksOfChild('norr', childId);
     const INVITEES = `query($t: ID!) { talkInvitees(talkId: $t, role: POLICE_OFFICER) { id } }`;
     const officerId = await s.userId(police);
-    expect(ok(await app.as(socsek, INVITEES, { t: talk.id })).talkInvitees).toContainEqual({ id: officerId });
+    expect(ok(await t.app.as(socsek, INVITEES, { t: talk.id })).talkInvitees).toContainEqual({ id: officerId });
 
     ok(
       await s.mutate(
@@ -74,7 +63,7 @@ describe('the invite list', () => {
         'id',
       ),
     );
-    expect(ok(await app.as(socsek, INVITEES, { t: talk.id })).talkInvitees).not.toContainEqual({ id: officerId });
+    expect(ok(await t.app.as(socsek, INVITEES, { t: talk.id })).talkInvitees).not.toContainEqual({ id: officerId });
 
     ok(await s.mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id }, 'id'));
     expect(
@@ -103,7 +92,9 @@ describe("the police's clearance", () => {
       note: 'Förhöret är hållet.',
       talkReference: talk.reference,
     });
-    expect(errorOf(await app.as(who('polis', 'norr'), `query($id: ID!) { talk(id: $id) { id } }`, { id: talk.id })).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.app.as(who('polis', 'norr'), `query($id: ID!) { talk(id: $id) { id } }`, { id: talk.id })).code).toBe(
+      'NOT_FOUND',
+    );
     expect((await s.talksOfChild('norr', childId))[0].policeClearedAt).toBe(T0.replace('Z', '.000Z'));
   });
 });
@@ -121,7 +112,7 @@ describe("the police's word is one fact", () => {
     expect(errorOf(await s.mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id })).message).toContain('LUL 31 §');
 
     ok(
-      await app.as(who('polis', 'norr'), `mutation($i: UpdatePoliceInformationInput!) { updatePoliceInformation(input: $i) { id } }`, {
+      await t.app.as(who('polis', 'norr'), `mutation($i: UpdatePoliceInformationInput!) { updatePoliceInformation(input: $i) { id } }`, {
         i: { reportId, liftGuardianContactHold: true, endPreInvestigation: true },
       }),
     );

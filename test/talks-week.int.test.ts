@@ -3,26 +3,15 @@
  * talks booked in the week even when their clock falls due later, and the filing rule the web app uses
  * (domain/talks/talk-week.rules.ts) puts each under its booked day. Through the GraphQL API on a fake clock.
  */
-import { FakeClock, HOUR_MS } from '../domain/time/clock';
+import { HOUR_MS } from '../domain/time/clock';
 import { formatCalendarDate, STOCKHOLM_TIME_ZONE } from '../domain/time/calendar-date';
 import { talkWeekDay } from '../domain/talks/talk-week.rules';
 import { insertChild, key } from './helpers/collaboration';
 import { at, ok, personalNumberAged, T0, talkSteps, who } from './helpers/talk-steps';
-import { createTestApp, TestApp } from './helpers/test-app';
+import { freshAppPerTest } from './helpers/test-app';
 
-let app: TestApp;
-let clock: FakeClock;
-const s = talkSteps(
-  () => app,
-  () => clock,
-);
-
-beforeEach(async () => {
-  clock = new FakeClock(T0);
-  app = await createTestApp({ clock });
-});
-
-afterEach(() => app.close());
+const t = freshAppPerTest(T0);
+const s = talkSteps(t);
 
 const SOCSEK = who('socsek', 'norr');
 // T0 is Monday 23 November 2026, 09:00 in Stockholm: the week runs to Monday 30 November.
@@ -38,28 +27,17 @@ const dayOf = (t: { scheduledAt: string | null; dueAt: string | null }) =>
     )!,
   );
 
-async function book(talkId: string, when: Date) {
-  ok(await s.mutate(SOCSEK, 'summonTalk', 'SummonTalkInput', { talkId }, 'id'));
-  ok(
-    await s.mutate(
-      SOCSEK,
-      'scheduleTalk',
-      'ScheduleTalkInput',
-      { talkId, scheduledAt: when.toISOString(), location: 'Socialkontoret' },
-      'id',
-    ),
-  );
-}
+const book = (talkId: string, when: Date) => s.summonAndSchedule('norr', talkId, when, 'Socialkontoret');
 
 describe('the week view', () => {
   it('a talk booked for Tuesday and due Wednesday is filed on Tuesday with its time; one booked this week but due next week is listed too', async () => {
-    const districtId = await app.idOf('district', 'code = $1', ['norr']);
+    const districtId = await t.app.idOf('district', 'code = $1', ['norr']);
     const { childId } = await s.policeReport('norr', { personalIdentityNumber: personalNumberAged(13) });
     const [police] = await s.talksOfChild('norr', childId, 'id reference');
     await book(police.id, at(29 * HOUR_MS)); // Tuesday 24 November, 14:00
 
     // A talk opened by hand to be held by Friday next week, booked for this Thursday.
-    const { childId: other } = await insertChild(app, '2013-03-15', 'Vera');
+    const { childId: other } = await insertChild(t.app, '2013-03-15', 'Vera');
     const manual = ok(
       await s.mutate(
         SOCSEK,
@@ -71,7 +49,7 @@ describe('the week view', () => {
     ).openTalk;
     await book(manual.id, at(3 * 24 * HOUR_MS + 2 * HOUR_MS)); // Thursday 26 November, 11:00
 
-    const talks = ok(await app.as(SOCSEK, DUE, { d: districtId, ...WEEK })).talksDue.talks;
+    const talks = ok(await t.app.as(SOCSEK, DUE, { d: districtId, ...WEEK })).talksDue.talks;
     const filed = Object.fromEntries(talks.map((t: any) => [t.reference, [dayOf(t), t.scheduledAt]]));
     expect(filed).toEqual({
       [police.reference]: ['2026-11-24', at(29 * HOUR_MS).toISOString()],

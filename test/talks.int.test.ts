@@ -2,78 +2,25 @@
  * Serious talks end to end through the GraphQL API, on a real database and
  * queue, with a fake clock: the seven scenarios of the talks issue.
  */
-import { DAY_MS, FakeClock, HOUR_MS } from '../domain/time/clock';
-import { luhnCheckDigit } from '../domain/children/personal-identity-number';
-import { reconcileDeadlines } from '../workers/deadlines/deadline-reconciler';
+import { DAY_MS, HOUR_MS } from '../domain/time/clock';
 import { signDevToken } from '../api/auth/dev-token';
-import { createTestApp, GraphQLResult, TEST_SECRET, TestApp } from './helpers/test-app';
-
-const T0 = '2026-11-23T08:00:00Z';
-const ADMIN = 'admin@samverka.test';
-const who = (role: string, district: 'norr' | 'syd') => `${role}.${district}@samverka.test`;
+import { at, District, errorOf, key, ok, personalNumberAged, T0, talkSteps, who } from './helpers/talk-steps';
+import { freshAppPerTest, TEST_SECRET } from './helpers/test-app';
 
 const TALK_FIELDS = `id reference kind state origin childName childAge dueAt youngAdult summonedAt summonsIncludesGuardians scheduledAt location
   heldAt heldLate delayReason delayReasonText outcomes outcomeNote preInvestigationRunning guardianContactOnHold policeClearedAt withUniformedPolice
   participants { id role displayName attended uniformed agency { name } } disclosures { agency { name } explainedBy { displayName } }
   deadlines { kind dueAt metAt status }`;
 
-let app: TestApp;
-let clock: FakeClock;
-let serial = 100;
-let keys = 0;
+const t = freshAppPerTest(T0);
+const s = talkSteps(t, TALK_FIELDS);
+const { talksOfChild, mutate, userId, agencyOf, notificationsOf, advanceTo, setPolicy } = s;
+const policeReport = (district: District, age: number, overrides: Record<string, unknown> = {}) =>
+  s.policeReport(district, { personalIdentityNumber: personalNumberAged(age) }, overrides);
 
-const key = () => `talks-test-${++keys}`;
-const at = (ms: number) => new Date(new Date(T0).getTime() + ms);
-
-/** A valid personal identity number for someone `years` old (and three months) at T0. */
-function personalNumberAged(years: number): string {
-  const birth = new Date(Date.UTC(2026 - years, 7, 15));
-  const yymmdd = `${String(birth.getUTCFullYear()).slice(2)}${String(birth.getUTCMonth() + 1).padStart(2, '0')}${String(birth.getUTCDate()).padStart(2, '0')}`;
-  const nnn = String(++serial).padStart(3, '0');
-  return `${birth.getUTCFullYear()}${yymmdd.slice(2)}${nnn}${luhnCheckDigit(`${yymmdd}${nnn}`)}`;
-}
-
-function ok<T = any>(result: GraphQLResult<T>): T {
-  expect(result.errors ?? []).toEqual([]);
-  return result.data as T;
-}
-
-function errorOf(result: GraphQLResult) {
-  expect(result.errors?.length).toBeGreaterThan(0);
-  return { code: result.errors![0].extensions?.code, field: result.errors![0].extensions?.field, message: result.errors![0].message };
-}
-
-async function policeReport(district: 'norr' | 'syd', age: number, overrides: Record<string, unknown> = {}) {
-  const result = ok(
-    await app.as(who('polis', district), `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id child: childAsReported } }`, {
-      i: {
-        policeReference: `K-${++serial}/26`,
-        child: { personalIdentityNumber: personalNumberAged(age) },
-        category: 'SUSPECTED_CRIME',
-        description: 'Misstänkt för snatteri för första gången.',
-        suspectedOffence: 'Snatteri',
-        offenceCanLeadToPrison: true,
-        firstKnownSuspicion: true,
-        preInvestigationRunning: false,
-        guardianContactOnHold: false,
-        feedbackRequested: true,
-        idempotencyKey: key(),
-        ...overrides,
-      },
-    }),
-  );
-  const [{ child_id: childId }] = await app.sql(`SELECT child_id FROM report WHERE id = $1`, [result.reportConcern.id]);
-  return { reportId: result.reportConcern.id as string, childId: childId as string };
-}
-
-async function talksOfChild(district: 'norr' | 'syd', childId: string) {
-  return ok(await app.as(who('socsek', district), `query($c: ID!) { talksForChild(childId: $c) { ${TALK_FIELDS} } }`, { c: childId }))
-    .talksForChild;
-}
-
-async function assessment(district: 'norr' | 'syd', reportId: string) {
+async function assessment(district: District, reportId: string) {
   return ok(
-    await app.as(
+    await t.app.as(
       who('socsek', district),
       `query($r: ID!) { reportTalkAssessment(reportId: $r) { eligible reasons reasonTexts youngAdult talk { id } } }`,
       { r: reportId },
@@ -81,50 +28,13 @@ async function assessment(district: 'norr' | 'syd', reportId: string) {
   ).reportTalkAssessment;
 }
 
-async function mutate(email: string, name: string, inputType: string, input: Record<string, unknown>, fields = TALK_FIELDS) {
-  return app.as(email, `mutation($i: ${inputType}!) { ${name}(input: $i) { ${fields} } }`, { i: input });
-}
-
-const userId = (email: string) => app.idOf('app_user', 'email = $1', [email]);
-const agencyOf = async (email: string) =>
-  (await app.sql(`SELECT agency_id FROM app_user WHERE email = $1`, [email]))[0].agency_id as string;
-
-async function notificationsOf(email: string) {
-  return app.sql(
-    `SELECT n.kind, n.title, n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 ORDER BY n.created_at, n.title`,
-    [email],
-  );
-}
-
-async function advanceTo(ms: number) {
-  clock.set(at(ms));
-  await reconcileDeadlines(app.runtime);
-}
-
-async function setPolicy(district: 'norr' | 'syd', changes: Record<string, unknown>) {
-  const districtId = await app.idOf('district', 'code = $1', [district]);
+async function addGuardian(district: District, childId: string, name: string) {
   ok(
-    await app.as(ADMIN, `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`, {
-      i: { districtId, ...changes },
-    }),
-  );
-  return districtId;
-}
-
-async function addGuardian(district: 'norr' | 'syd', childId: string, name: string) {
-  ok(
-    await app.as(who('socsek', district), `mutation($i: AddGuardianInput!) { addGuardian(input: $i) { id } }`, {
+    await t.app.as(who('socsek', district), `mutation($i: AddGuardianInput!) { addGuardian(input: $i) { id } }`, {
       i: { childId, name, relation: 'mamma' },
     }),
   );
 }
-
-beforeEach(async () => {
-  clock = new FakeClock(T0);
-  app = await createTestApp({ clock });
-});
-
-afterEach(() => app.close());
 
 describe('serious talks', () => {
   it('1. HELD_WITHIN_HOURS: a first suspicion at 13 → due in 48 h → reminder → scheduled with police → disclosures → held with police → referred to SSPF', async () => {
@@ -155,7 +65,7 @@ describe('serious talks', () => {
     );
 
     // The police see nothing until invited.
-    expect(errorOf(await app.as(police, `query($id: ID!) { talk(id: $id) { id } }`, { id: talk.id })).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.app.as(police, `query($id: ID!) { talk(id: $id) { id } }`, { id: talk.id })).code).toBe('NOT_FOUND');
     ok(
       await mutate(socsek, 'addTalkParticipant', 'AddTalkParticipantInput', {
         talkId: talk.id,
@@ -189,7 +99,7 @@ describe('serious talks', () => {
     expect(JSON.stringify(policeNotes)).not.toMatch(/Andersson|\d{8}-?\d{4}/);
 
     // Invited, the police see time, place, the child's name and age, attendance; not the outcome or the child's record.
-    const seen = await app.as(
+    const seen = await t.app.as(
       police,
       `query($id: ID!) { talk(id: $id) { reference childName childAge scheduledAt location outcomeNote child { id } } }`,
       { id: talk.id },
@@ -257,7 +167,7 @@ describe('serious talks', () => {
     ).recordTalkOutcome;
     expect(talk).toMatchObject({ outcomes: ['REFERRED_TO_SSPF'], outcomeNote: 'Familjen vill ha stöd.' });
     // The referral opens an SSPF intake for the 13-year-old, and its coordinator is told.
-    const [intake] = await app.sql(`SELECT reference, model, state, source FROM collaboration_case WHERE source_subject_id = $1`, [
+    const [intake] = await t.app.sql(`SELECT reference, model, state, source FROM collaboration_case WHERE source_subject_id = $1`, [
       talk.id,
     ]);
     expect(intake).toMatchObject({ model: 'SSPF', state: 'INTAKE', source: 'TALK_REFERRAL' });
@@ -270,10 +180,10 @@ describe('serious talks', () => {
 
     // Feedback to the reporting police does not widen: still the report's own three statuses.
     const feedback = ok(
-      await app.as(police, `query($id: ID!) { report(id: $id) { feedbackStatus feedback { value } } }`, { id: reportId }),
+      await t.app.as(police, `query($id: ID!) { report(id: $id) { feedbackStatus feedback { value } } }`, { id: reportId }),
     ).report;
     expect(feedback).toEqual({ feedbackStatus: 'PENDING', feedback: null });
-    const audit = await app.sql(
+    const audit = await t.app.sql(
       `SELECT action, fields FROM audit_event WHERE entity_type = 'Talk' AND entity_id = $1 ORDER BY occurred_at`,
       [talk.id],
     );
@@ -459,10 +369,10 @@ describe('serious talks', () => {
     const [talk] = await talksOfChild('norr', childId);
     const query = `query($id: ID!) { talk(id: $id) { id reference } }`;
     for (const email of [who('polis', 'norr'), who('polis', 'syd'), who('sspf', 'norr')]) {
-      expect(errorOf(await app.as(email, query, { id: talk.id })).code).toBe('NOT_FOUND');
+      expect(errorOf(await t.app.as(email, query, { id: talk.id })).code).toBe('NOT_FOUND');
     }
-    expect(errorOf(await app.as(who('socsek', 'syd'), query, { id: talk.id })).code).toBe('NOT_FOUND');
-    expect(ok(await app.as(who('polis', 'norr'), `{ myTalks { id } }`)).myTalks).toEqual([]);
+    expect(errorOf(await t.app.as(who('socsek', 'syd'), query, { id: talk.id })).code).toBe('NOT_FOUND');
+    expect(ok(await t.app.as(who('polis', 'norr'), `{ myTalks { id } }`)).myTalks).toEqual([]);
     ok(
       await mutate(
         who('socsek', 'norr'),
@@ -472,9 +382,9 @@ describe('serious talks', () => {
         'id',
       ),
     );
-    expect(ok(await app.as(who('polis', 'norr'), query, { id: talk.id })).talk.reference).toBe(talk.reference);
-    expect(ok(await app.as(who('polis', 'norr'), `{ myTalks { id } }`)).myTalks).toEqual([{ id: talk.id }]);
-    expect(errorOf(await app.as(who('polis', 'syd'), query, { id: talk.id })).code).toBe('NOT_FOUND');
+    expect(ok(await t.app.as(who('polis', 'norr'), query, { id: talk.id })).talk.reference).toBe(talk.reference);
+    expect(ok(await t.app.as(who('polis', 'norr'), `{ myTalks { id } }`)).myTalks).toEqual([{ id: talk.id }]);
+    expect(errorOf(await t.app.as(who('polis', 'syd'), query, { id: talk.id })).code).toBe('NOT_FOUND');
   });
 
   it('7. a 19-year-old in SUMMONS_WITHIN_HOURS mode is summoned without guardians', async () => {
@@ -495,16 +405,16 @@ describe('serious talks', () => {
 
 describe('talks: views and bad input', () => {
   it('talksDue lists open talks by due time with who is responsible, and the load', async () => {
-    const districtId = await app.idOf('district', 'code = $1', ['norr']);
+    const districtId = await t.app.idOf('district', 'code = $1', ['norr']);
     const a = await policeReport('norr', 13);
-    clock.set(at(HOUR_MS));
+    t.clock.set(at(HOUR_MS));
     const b = await policeReport('norr', 12);
     const [talkB] = await talksOfChild('norr', b.childId);
     ok(await mutate(who('socsek', 'norr'), 'declineTalk', 'CloseTalkInput', { talkId: talkB.id, reason: 'Familjen tackar nej.' }));
-    clock.set(at(2 * HOUR_MS));
+    t.clock.set(at(2 * HOUR_MS));
     await policeReport('norr', 14);
     const due = ok(
-      await app.as(
+      await t.app.as(
         who('chef', 'norr'),
         `query($d: ID!, $from: DateTime!, $to: DateTime!) {
       talksDue(districtId: $d, from: $from, to: $to) { dueThisWeek heldLastWeek talks { childName state dueAt responsible { displayName } } } }`,
@@ -517,7 +427,7 @@ describe('talks: views and bad input', () => {
     void a;
     expect(
       errorOf(
-        await app.as(
+        await t.app.as(
           who('socsek', 'syd'),
           `query($d: ID!) { talksDue(districtId: $d, from: "${T0}", to: "2026-11-30T00:00:00Z") { dueThisWeek } }`,
           { d: districtId },
@@ -526,7 +436,7 @@ describe('talks: views and bad input', () => {
     ).toBe('NOT_FOUND');
     expect(
       errorOf(
-        await app.as(
+        await t.app.as(
           who('polis', 'norr'),
           `query($d: ID!) { talksDue(districtId: $d, from: "${T0}", to: "2026-11-30T00:00:00Z") { dueThisWeek } }`,
           { d: districtId },
@@ -536,7 +446,7 @@ describe('talks: views and bad input', () => {
   });
 
   it('opens a talk by hand for a child of the own district, not of another', async () => {
-    const [norrChild] = await app.sql(
+    const [norrChild] = await t.app.sql(
       `SELECT c.id FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`,
     );
     const input = { childId: norrChild.id, kind: 'WORRY_TALK', targetDate: '2026-12-04', idempotencyKey: key() };
@@ -558,35 +468,17 @@ describe('talks: views and bad input', () => {
         ),
       ),
     ).toMatchObject({ field: 'input.targetDate' });
-    expect(await app.sql(`SELECT count(*)::int AS n FROM talk`)).toEqual([{ n: 1 }]);
+    expect(await t.app.sql(`SELECT count(*)::int AS n FROM talk`)).toEqual([{ n: 1 }]);
   });
 
   it("GET /calendar/talks.ics: the viewer's scheduled talks, with the token; no child in it", async () => {
-    const base = `http://127.0.0.1:${await app.api.listen(0)}`;
+    const base = `http://127.0.0.1:${await t.app.api.listen(0)}`;
     const get = async (email?: string) =>
       fetch(`${base}/calendar/talks.ics`, { headers: email ? { authorization: `Bearer ${await signDevToken(email, TEST_SECRET)}` } : {} });
     const { childId } = await policeReport('norr', 13);
     const [talk] = await talksOfChild('norr', childId);
-    const socsek = who('socsek', 'norr');
-    ok(
-      await mutate(
-        socsek,
-        'addTalkParticipant',
-        'AddTalkParticipantInput',
-        { talkId: talk.id, role: 'POLICE_OFFICER', userId: await userId(who('polis', 'norr')) },
-        'id',
-      ),
-    );
-    ok(await mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id }, 'id'));
-    ok(
-      await mutate(
-        socsek,
-        'scheduleTalk',
-        'ScheduleTalkInput',
-        { talkId: talk.id, scheduledAt: '2026-11-24T13:00:00Z', location: 'Polishuset, rum 4' },
-        'id',
-      ),
-    );
+    await s.addParticipants('norr', talk.id, [['POLICE_OFFICER', who('polis', 'norr')]]);
+    await s.summonAndSchedule('norr', talk.id, new Date('2026-11-24T13:00:00Z'), 'Polishuset, rum 4');
 
     const response = await get(who('polis', 'norr'));
     expect(response.status).toBe(200);
@@ -601,37 +493,19 @@ describe('talks: views and bad input', () => {
   });
 
   it('audits the calendar like myTalks: the same talks read, the same row, with the child and district', async () => {
-    const base = `http://127.0.0.1:${await app.api.listen(0)}`;
+    const base = `http://127.0.0.1:${await t.app.api.listen(0)}`;
     const { childId } = await policeReport('norr', 14);
     const [talk] = await talksOfChild('norr', childId);
-    const socsek = who('socsek', 'norr');
-    ok(
-      await mutate(
-        socsek,
-        'addTalkParticipant',
-        'AddTalkParticipantInput',
-        { talkId: talk.id, role: 'POLICE_OFFICER', userId: await userId(who('polis', 'norr')) },
-        'id',
-      ),
-    );
-    ok(await mutate(socsek, 'summonTalk', 'SummonTalkInput', { talkId: talk.id }, 'id'));
-    ok(
-      await mutate(
-        socsek,
-        'scheduleTalk',
-        'ScheduleTalkInput',
-        { talkId: talk.id, scheduledAt: '2026-11-25T13:00:00Z', location: 'Polishuset' },
-        'id',
-      ),
-    );
+    await s.addParticipants('norr', talk.id, [['POLICE_OFFICER', who('polis', 'norr')]]);
+    await s.summonAndSchedule('norr', talk.id, new Date('2026-11-25T13:00:00Z'), 'Polishuset');
     const police = await userId(who('polis', 'norr'));
     const readsOf = async (requestIds: string[]) =>
-      app.sql(
+      t.app.sql(
         `SELECT entity_type, district_id, outcome, legal_basis, coalesce(child_ids, ARRAY[child_id]) AS children FROM audit_event
         WHERE actor_user_id = $1 AND action = 'READ' AND NOT (request_id = ANY($2)) ORDER BY id`,
         [police, requestIds],
       );
-    const before = (await app.sql(`SELECT DISTINCT request_id FROM audit_event WHERE actor_user_id = $1`, [police])).map(
+    const before = (await t.app.sql(`SELECT DISTINCT request_id FROM audit_event WHERE actor_user_id = $1`, [police])).map(
       (r: { request_id: string }) => r.request_id,
     );
 
@@ -640,17 +514,17 @@ describe('talks: views and bad input', () => {
     });
     expect(await response.text()).toContain(`SUMMARY:Samtal ${talk.reference}`);
     const calendarReads = await readsOf(before);
-    const norr = await app.idOf('district', 'code = $1', ['norr']);
+    const norr = await t.app.idOf('district', 'code = $1', ['norr']);
     expect(calendarReads).toEqual([expect.objectContaining({ entity_type: 'Talk', outcome: 'ALLOWED', district_id: norr })]);
     expect(calendarReads[0].children).toContain(childId);
 
     const seen = [
       ...before,
-      ...(await app.sql(`SELECT DISTINCT request_id FROM audit_event WHERE actor_user_id = $1`, [police])).map(
+      ...(await t.app.sql(`SELECT DISTINCT request_id FROM audit_event WHERE actor_user_id = $1`, [police])).map(
         (r: { request_id: string }) => r.request_id,
       ),
     ];
-    ok(await app.as(who('polis', 'norr'), `{ myTalks { reference scheduledAt location } }`));
+    ok(await t.app.as(who('polis', 'norr'), `{ myTalks { reference scheduledAt location } }`));
     const myTalksReads = await readsOf(seen);
     const shape = ({ entity_type, district_id, outcome, legal_basis }: any) => ({ entity_type, district_id, outcome, legal_basis });
     expect(myTalksReads.map(shape)).toEqual(calendarReads.map(shape));

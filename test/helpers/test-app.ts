@@ -119,3 +119,48 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
   };
 }
+
+/**
+ * Opens a resource before each test (or once before all of them) and closes it after; the getter it returns is read
+ * inside tests and hooks, where the resource exists.
+ */
+export function openAround<T>(scope: 'each' | 'all', open: () => Promise<T>, close: (value: T) => Promise<void>): () => T {
+  let value: T | undefined;
+  (scope === 'each' ? beforeEach : beforeAll)(async () => {
+    value = await open();
+  });
+  (scope === 'each' ? afterEach : afterAll)(async () => {
+    if (value !== undefined) await close(value);
+    value = undefined;
+  });
+  return () => {
+    if (value === undefined) throw new Error('opened before the tests run: read it inside a test or a hook');
+    return value;
+  };
+}
+
+/** The app and fake clock of the running test. */
+export interface AppPerTest {
+  readonly app: TestApp;
+  readonly clock: FakeClock;
+}
+
+/** Gives each test of the file a fresh app whose fake clock starts at `start`. */
+export function freshAppPerTest(start: string): AppPerTest {
+  const current = openAround(
+    'each',
+    async () => {
+      const clock = new FakeClock(start);
+      return { app: await createTestApp({ clock }), clock };
+    },
+    ({ app }) => app.close(),
+  );
+  return {
+    get app() {
+      return current().app;
+    },
+    get clock() {
+      return current().clock;
+    },
+  };
+}

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { systemClock } from '../../domain/time/clock';
 import { buildWebIfNeeded } from '../../scripts/web-build';
 import { startWorkers } from '../../workers/worker-registry';
-import { createTestApp, TestApp } from '../helpers/test-app';
+import { createTestApp, openAround, TestApp } from '../helpers/test-app';
 
 /** Debian's chromium, offline: nothing may reach a network beyond this machine. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -122,6 +122,74 @@ export async function startWebTestEnvironment(options: { workers: boolean }): Pr
       await app.close();
     },
   };
+}
+
+/**
+ * A suite's environment, started before its tests and closed after them; its fields are read inside tests and hooks, as
+ * they exist only once the suite runs.
+ */
+export function useWebTestEnvironment(options: { workers: boolean }): Omit<WebTestEnvironment, 'close'> {
+  const web = openAround(
+    'all',
+    () => startWebTestEnvironment(options),
+    (started) => started.close(),
+  );
+  return {
+    get app() {
+      return web().app;
+    },
+    get browser() {
+      return web().browser;
+    },
+    get baseUrl() {
+      return web().baseUrl;
+    },
+    signIn: (email, options) => web().signIn(email, options),
+  };
+}
+
+/** A browser suite: skipped without chromium, said loudly, unless CI or SAMVERKA_REQUIRE_BROWSER=1 needs it to run. */
+export function describeInBrowser(name: string, suite: () => void): void {
+  const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
+  if (!chromiumAvailable()) {
+    process.stdout.write(
+      `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
+    );
+  }
+  (chromiumAvailable() || required ? describe : describe.skip)(name, suite);
+}
+
+/** Stockholm's date `offsetDays` days from now, YYYY-MM-DD as the date fields take it (Intl, not the app's date code). */
+export function stockholmDay(offsetDays = 0): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
+}
+
+/** Books the talk in its booking form for `date` at 10:00 in Polishuset, rum 4, and waits until the page shows it booked. */
+export async function bookTalkInForm(booking: Locator, date: string): Promise<void> {
+  await booking.getByLabel('Datum').fill(date);
+  await booking.getByLabel('Klockslag').fill('10:00');
+  await booking.getByLabel('Plats eller form').fill('Polishuset, rum 4');
+  await booking.getByRole('button', { name: 'Boka samtalet' }).click();
+  await booking
+    .getByTestId('talk-scheduled')
+    .getByText(/10:00, Polishuset, rum 4/)
+    .waitFor();
+}
+
+/** Opens the indicator page from the menu and waits until the indicator's card shows its chart and a figure. */
+export async function openIndicatorCard(page: Page, indicator: string): Promise<Locator> {
+  await page.getByRole('link', { name: 'Indikatorer' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Indikatorer' }).waitFor();
+  const card = page.locator(`[data-indicator="${indicator}"]`);
+  await card.locator('svg[role="img"]').waitFor();
+  await card
+    .locator('table')
+    .getByText(/\d+ % \(\d+\/\d+\)/)
+    .first()
+    .waitFor();
+  return card;
 }
 
 /** A screenshot for reviewers, then axe: no serious or critical findings. */

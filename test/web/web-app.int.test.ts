@@ -7,62 +7,45 @@ import fs from 'node:fs';
 import { Page } from 'playwright-core';
 import { UTF8_BOM } from '../../domain/indicators/indicators-csv';
 import { signDevToken } from '../../api/auth/dev-token';
-import { TEST_SECRET, TestApp } from '../helpers/test-app';
+import { TEST_SECRET } from '../helpers/test-app';
 import {
-  CHROMIUM_PATH,
-  chromiumAvailable,
   expectAccessible,
+  openIndicatorCard,
   expectContrast,
   screenshot,
   seriousAccessibilityViolations,
-  startWebTestEnvironment,
-  WebTestEnvironment,
+  describeInBrowser,
+  useWebTestEnvironment,
 } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  process.stdout.write(
-    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
-  );
-}
 
 jest.setTimeout(180_000);
 
-run('web app in a browser', () => {
-  let app: TestApp;
-  let web: WebTestEnvironment;
-  let baseUrl: string;
+describeInBrowser('web app in a browser', () => {
+  const web = useWebTestEnvironment({ workers: true });
   let childPin: string;
 
   beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: true });
-    ({ app, baseUrl } = web);
-    const [child] = await app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
+    const [child] = await web.app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
       WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.personal_identity_number LIMIT 1`);
     childPin = child.pin;
-  });
-
-  afterAll(async () => {
-    await web?.close();
   });
 
   const signIn = (email: string): Promise<Page> => web.signIn(email);
 
   it('serves the app at / beside the API routes', async () => {
-    const html = await fetch(`${baseUrl}/intake`, { headers: { accept: 'text/html' } });
+    const html = await fetch(`${web.baseUrl}/intake`, { headers: { accept: 'text/html' } });
     expect(html.status).toBe(200);
     expect(html.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(await html.text()).toContain('<div id="root">');
-    expect(((await (await fetch(`${baseUrl}/healthz`)).json()) as { status: string }).status).toBe('ok');
-    expect((await fetch(`${baseUrl}/readyz`)).status).toBe(200);
+    expect(((await (await fetch(`${web.baseUrl}/healthz`)).json()) as { status: string }).status).toBe('ok');
+    expect((await fetch(`${web.baseUrl}/readyz`)).status).toBe(200);
     for (const accept of ['application/json', '*/*']) {
-      const missing = await fetch(`${baseUrl}/nothing`, { headers: { accept } });
+      const missing = await fetch(`${web.baseUrl}/nothing`, { headers: { accept } });
       expect(missing.status).toBe(404);
     }
-    expect(await fetch(`${baseUrl}/admin/queues`).then((r) => r.status)).toBe(401);
-    expect(await fetch(`${baseUrl}/auth/config`).then((r) => r.json() as Promise<unknown>)).toEqual({ mode: 'development' });
-    const unknown = await fetch(`${baseUrl}/auth/dev-token`, {
+    expect(await fetch(`${web.baseUrl}/admin/queues`).then((r) => r.status)).toBe(401);
+    expect(await fetch(`${web.baseUrl}/auth/config`).then((r) => r.json() as Promise<unknown>)).toEqual({ mode: 'development' });
+    const unknown = await fetch(`${web.baseUrl}/auth/dev-token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"email":"nobody@example.se"}',
@@ -72,7 +55,7 @@ run('web app in a browser', () => {
 
   it('sign-in page: every demo user, no serious accessibility findings', async () => {
     const { page, context } = await web.browser.newPage();
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${web.baseUrl}/`);
     await page.locator('button[data-email="larare.norr@samverka.test"]').waitFor();
     expect(await page.locator('button[data-email]').count()).toBeGreaterThanOrEqual(9);
     await expectAccessible(page, '01-sign-in');
@@ -142,7 +125,7 @@ run('web app in a browser', () => {
   });
 
   it('police: "was feedback given on K-…?" and the feedback-status filter', async () => {
-    const created = await app.as(
+    const created = await web.app.as(
       'polis.norr@samverka.test',
       `mutation($pin: String!) { reportConcern(input: {
       policeReference: "K-4711/26", child: { personalIdentityNumber: $pin }, category: SUSPECTED_CRIME, description: "Gripen för snatteri",
@@ -168,7 +151,7 @@ run('web app in a browser', () => {
       ['recordProtectionAssessment', `{ reportId: "${id}", acuteDanger: false, note: "Ingen akut fara" }`],
       ['recordPreliminaryAssessment', `{ reportId: "${id}", decision: OPEN_INVESTIGATION }`],
     ]) {
-      const result = await app.as('socsek.norr@samverka.test', `mutation { ${mutation}(input: ${input}) { id } }`);
+      const result = await web.app.as('socsek.norr@samverka.test', `mutation { ${mutation}(input: ${input}) { id } }`);
       expect(result.errors).toBeUndefined();
     }
     await search.getByLabel('Polisens diarienummer').fill('K-4711/26');
@@ -195,10 +178,10 @@ run('web app in a browser', () => {
 
   it('flow 4: the manager opens the indicators dashboard and downloads the CSV', async () => {
     // Enough children in Norr for cells that are not suppressed: six police reports, five assessed at once.
-    const children = await app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
+    const children = await web.app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
       WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.personal_identity_number LIMIT 6`);
     for (const [i, { pin }] of children.entries()) {
-      const made = await app.as(
+      const made = await web.app.as(
         'polis.norr@samverka.test',
         `mutation($pin: String!, $key: String!, $ref: String!) { reportConcern(input: {
         policeReference: $ref, child: { personalIdentityNumber: $pin }, category: CRIMINAL_BEHAVIOUR, description: "Setts med äldre kriminella",
@@ -208,7 +191,7 @@ run('web app in a browser', () => {
       );
       expect(made.errors).toBeUndefined();
       if (i === 0) continue;
-      const assessed = await app.as(
+      const assessed = await web.app.as(
         'socsek.norr@samverka.test',
         `mutation($id: ID!) { recordProtectionAssessment(input: {
         reportId: $id, acuteDanger: false, note: "Ingen akut fara" }) { id } }`,
@@ -218,15 +201,7 @@ run('web app in a browser', () => {
     }
 
     const manager = await signIn('chef.norr@samverka.test');
-    await manager.getByRole('link', { name: 'Indikatorer' }).click();
-    await manager.getByRole('heading', { name: 'Indikatorer' }).waitFor();
-    const card = manager.locator('[data-indicator="protectionAssessmentOnTimeRate"]');
-    await card.locator('svg[role="img"]').waitFor();
-    await card
-      .locator('table')
-      .getByText(/\d+ % \(\d+\/\d+\)/)
-      .first()
-      .waitFor();
+    const card = await openIndicatorCard(manager, 'protectionAssessmentOnTimeRate');
     await expectAccessible(manager, '10-manager-indicators');
     await expectContrast(manager, '10-manager-indicators');
     await card.getByText('Definition').click();
@@ -262,7 +237,7 @@ run('web app in a browser', () => {
   });
 
   it("the CSV export follows the query's access rules", async () => {
-    const url = `${baseUrl}/exports/indicators.csv?unit=YEAR&from=2026&to=2026`;
+    const url = `${web.baseUrl}/exports/indicators.csv?unit=YEAR&from=2026&to=2026`;
     expect((await fetch(url)).status).toBe(401);
     const token = (email: string) => signDevToken(email, TEST_SECRET);
     const school = await fetch(url, { headers: { authorization: `Bearer ${await token('larare.norr@samverka.test')}` } });
@@ -278,7 +253,7 @@ run('web app in a browser', () => {
     expect(text).not.toMatch(/,Ja,|,Nej,/);
     expect(text).toMatch(/\r\nNorr,/);
     expect(text).toMatch(/\r\nSyd,/);
-    const bad = await fetch(`${baseUrl}/exports/indicators.csv?unit=MONTH&from=2026-01-01&to=2026-12`, {
+    const bad = await fetch(`${web.baseUrl}/exports/indicators.csv?unit=MONTH&from=2026-01-01&to=2026-12`, {
       headers: { authorization: `Bearer ${await token('analytiker@samverka.test')}` },
     });
     expect(bad.status).toBe(400);
@@ -295,7 +270,7 @@ run('web app in a browser', () => {
     await association.getByLabel('Beskrivning').fill('Har slutat komma till träningarna och verkar orolig.');
     await association.getByRole('button', { name: 'Skicka anmälan' }).click();
     const sent = await association.getByText(/Anmälan OA-\d{4}-\d+ är skickad/).textContent();
-    const [report] = await app.sql(`SELECT feedback_requested FROM report WHERE reference = $1`, [/OA-\d{4}-\d+/.exec(sent ?? '')![0]]);
+    const [report] = await web.app.sql(`SELECT feedback_requested FROM report WHERE reference = $1`, [/OA-\d{4}-\d+/.exec(sent ?? '')![0]]);
     expect(report.feedback_requested).toBe(false);
     await expectAccessible(association, '15-association-flag-concern');
   });

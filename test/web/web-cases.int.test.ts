@@ -4,16 +4,7 @@
  * users and agencies, with axe-core on every page. Screenshots go to test-output/web/cases-*.png.
  */
 import { Page } from 'playwright-core';
-import { TestApp } from '../helpers/test-app';
-import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, expectContrast, startWebTestEnvironment, WebTestEnvironment } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  process.stdout.write(
-    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
-  );
-}
+import { expectAccessible, expectContrast, describeInBrowser, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(240_000);
 
@@ -21,30 +12,19 @@ const COORDINATOR = 'sspf.norr@samverka.test';
 const LEISURE = 'fritid.norr@samverka.test';
 const ADMIN = 'admin@samverka.test';
 
-run('SSPF/SSFF and admin pages in a browser', () => {
-  let app: TestApp;
-  let web: WebTestEnvironment;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: true });
-    ({ app, baseUrl } = web);
-  });
-
-  afterAll(async () => {
-    await web?.close();
-  });
+describeInBrowser('SSPF/SSFF and admin pages in a browser', () => {
+  const web = useWebTestEnvironment({ workers: true });
 
   const signIn = (email: string): Promise<Page> => web.signIn(email);
 
   it('flow 2: the coordinator opens a case, records consent, adds the leisure worker and an action; withdrawing consent takes the case from the leisure worker', async () => {
     const born = `${new Date().getUTCFullYear() - 14}-03-15`;
-    const [{ id: districtId }] = await app.sql(`SELECT id FROM district WHERE code = 'norr'`);
-    const [{ id: childId }] = await app.sql(
+    const [{ id: districtId }] = await web.app.sql(`SELECT id FROM district WHERE code = 'norr'`);
+    const [{ id: childId }] = await web.app.sql(
       `INSERT INTO child (birth_date, given_name, family_name, district_id) VALUES ($1, 'Tindra', 'Webbsson', $2) RETURNING id`,
       [born, districtId],
     );
-    await app.sql(
+    await web.app.sql(
       `INSERT INTO guardian (child_id, name, relation) VALUES ($1, 'Kim Webbsson', 'förälder'), ($1, 'Robin Webbsson', 'förälder')`,
       [childId],
     );
@@ -164,8 +144,8 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     await expectAccessible(leisure, 'cases-04-partner-after-withdrawal');
 
     // A direct link to the case now says it is out of reach rather than failing.
-    const [{ id: caseId }] = await app.sql(`SELECT id FROM collaboration_case WHERE reference = $1`, [reference]);
-    await leisure.goto(`${baseUrl}/cases/${caseId}`);
+    const [{ id: caseId }] = await web.app.sql(`SELECT id FROM collaboration_case WHERE reference = $1`, [reference]);
+    await leisure.goto(`${web.baseUrl}/cases/${caseId}`);
     await leisure.getByText('Du har inte behörighet till den här sidan.').waitFor();
   });
 
@@ -210,7 +190,7 @@ run('SSPF/SSFF and admin pages in a browser', () => {
     await row.getByText('Ändra Ny Fritidsledare').click();
     await row.getByRole('button', { name: 'Stäng av' }).click();
     await row.getByText(/Avstängd sedan/).waitFor();
-    const [{ disabled_at: disabledAt }] = await app.sql(`SELECT disabled_at FROM app_user WHERE email = 'ny.fritid@samverka.test'`);
+    const [{ disabled_at: disabledAt }] = await web.app.sql(`SELECT disabled_at FROM app_user WHERE email = 'ny.fritid@samverka.test'`);
     expect(disabledAt).not.toBeNull();
     await expectAccessible(admin, 'cases-06-admin-users');
 

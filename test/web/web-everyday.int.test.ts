@@ -4,16 +4,8 @@
  * scrolls sideways on a 390 px phone. Screenshots at both sizes in test-output/web/.
  */
 import { Page } from 'playwright-core';
-import { TestApp } from '../helpers/test-app';
-import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, screenshot, startWebTestEnvironment, WebTestEnvironment } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  process.stdout.write(
-    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
-  );
-}
+import { openTalkForNorrTeenager } from '../helpers/talk-steps';
+import { bookTalkInForm, describeInBrowser, expectAccessible, screenshot, stockholmDay, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(300_000);
 
@@ -28,10 +20,6 @@ const PHONE_AXE: Record<string, string> = {
   '/children/:id/records': '51-phone-child-records',
   '/police/reports/new': '52-phone-police-form',
 };
-
-function stockholmDate(at: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
 
 /** The instant Stockholm's clock shows `date` 10:00 (UTC+1 in winter, UTC+2 in summer). */
 function stockholmTenOClock(date: string): Date {
@@ -90,30 +78,16 @@ async function followLink(page: Page, message: string): Promise<void> {
   expect(await page.locator('main').getByText(message, { exact: true }).count()).toBe(2);
 }
 
-run('the web app all day', () => {
-  let app: TestApp;
-  let web: WebTestEnvironment;
-  let baseUrl: string;
+describeInBrowser('the web app all day', () => {
+  const web = useWebTestEnvironment({ workers: false });
   let talkId: string;
   let reference: string;
   let reportId: string;
   let childId: string;
 
   beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: false });
-    ({ app, baseUrl } = web);
-    const [child] = await app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id
-      WHERE d.code = 'norr' AND c.birth_date <= now() - interval '13 years' AND c.birth_date > now() - interval '17 years' ORDER BY c.id LIMIT 1`);
-    const opened = await app.as(
-      SOCIAL,
-      `mutation($childId: ID!, $target: String!) { openTalk(input: {
-      childId: $childId, kind: SERIOUS_TALK, targetDate: $target, idempotencyKey: "web-everyday-open" }) { id reference } }`,
-      { childId: child.id, target: stockholmDate(new Date(Date.now() + 7 * 86_400_000)) },
-    );
-    expect(opened.errors).toBeUndefined();
-    ({ id: talkId, reference } = opened.data.openTalk);
-    childId = child.id;
-    const flagged = await app.as(SCHOOL, `mutation($input: FlagConcernInput!) { flagConcern(input: $input) { id } }`, {
+    ({ talkId, reference, childId } = await openTalkForNorrTeenager(web.app, SOCIAL, stockholmDay(7), 'web-everyday-open'));
+    const flagged = await web.app.as(SCHOOL, `mutation($input: FlagConcernInput!) { flagConcern(input: $input) { id } }`, {
       input: {
         child: { givenName: 'Nora', familyName: 'Nyström-Lindqvistsson' },
         category: 'SCHOOL_ABSENCE',
@@ -126,14 +100,10 @@ run('the web app all day', () => {
     reportId = flagged.data.flagConcern.id;
   });
 
-  afterAll(async () => {
-    await web?.close();
-  });
-
   it('one sign-in per browser: a second tab needs none, a link asked for before signing in is where the sign-in lands, signing out signs out every tab', async () => {
     const first = await web.signIn(SOCIAL);
     const second = await first.context().newPage();
-    await second.goto(`${baseUrl}/reports/${reportId}`);
+    await second.goto(`${web.baseUrl}/reports/${reportId}`);
     await second.locator('nav[aria-label="Huvudmeny"]').waitFor();
     await second.locator('main h1').first().waitFor();
     expect(new URL(second.url()).pathname).toBe(`/reports/${reportId}`);
@@ -145,7 +115,7 @@ run('the web app all day', () => {
 
     // A link opened before signing in: after the sign-in, the page it asked for, not the home page.
     const { page, context } = await web.browser.newPage();
-    await page.goto(`${baseUrl}/talks/${talkId}`);
+    await page.goto(`${web.baseUrl}/talks/${talkId}`);
     await page.waitForURL('**/sign-in');
     await page.locator(`button[data-email="${SOCIAL}"]`).click();
     await page.getByRole('heading', { name: `Samtal ${reference}` }).waitFor();
@@ -154,7 +124,7 @@ run('the web app all day', () => {
 
     // The link in a notification e-mail (/open/report/<id>): the reporter lands on their own list after signing in.
     const mail = await web.browser.newPage();
-    await mail.page.goto(`${baseUrl}/open/report/${reportId}`);
+    await mail.page.goto(`${web.baseUrl}/open/report/${reportId}`);
     await mail.page.locator(`button[data-email="${SCHOOL}"]`).click();
     await mail.page.waitForURL('**/reports/mine');
     await mail.context.close();
@@ -162,14 +132,14 @@ run('the web app all day', () => {
 
   it('a list that cannot load says so and offers "Försök igen"; an empty list says only that it is empty', async () => {
     const { page, context } = await web.browser.newPage();
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${web.baseUrl}/`);
     await page.locator(`button[data-email="${SCHOOL}"]`).click();
     await page.locator('nav[aria-label="Huvudmeny"]').waitFor();
     let down = true;
     await page.route('**/graphql', (route) =>
       down && route.request().postData()?.includes('query MyReports') ? route.abort('internetdisconnected') : route.continue(),
     );
-    await page.goto(`${baseUrl}/reports/mine`);
+    await page.goto(`${web.baseUrl}/reports/mine`);
     const retry = page.getByRole('button', { name: 'Försök igen' });
     await retry.waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('Samverka svarar inte just nu');
@@ -182,7 +152,7 @@ run('the web app all day', () => {
 
     // The leisure worker has filed nothing: the list says it is empty and nothing else.
     const leisure = await web.signIn('fritid.norr@samverka.test');
-    await leisure.goto(`${baseUrl}/reports/mine`);
+    await leisure.goto(`${web.baseUrl}/reports/mine`);
     await leisure.locator('main .empty').waitFor();
     expect(await leisure.getByText('Alla visas.').count()).toBe(0);
     await leisure.context().close();
@@ -194,7 +164,7 @@ run('the web app all day', () => {
     await social.getByTestId('zone-note').first().waitFor();
     expect(await social.getByTestId('zone-note').first().textContent()).toBe('Tider anges och visas i svensk tid.');
 
-    await social.goto(`${baseUrl}/talks/${talkId}`);
+    await social.goto(`${web.baseUrl}/talks/${talkId}`);
     await social.getByRole('heading', { name: `Samtal ${reference}` }).waitFor();
     await social.getByRole('button', { name: 'Kalla till samtal' }).click();
     const booking = social.locator('section[aria-labelledby="scheduling-title"]');
@@ -217,17 +187,10 @@ run('the web app all day', () => {
     await summary.getByRole('link', { name: 'Fyll i plats eller form' }).click();
     expect(await focused(social)).toEqual({ id: 'talk-location', inSummary: false });
 
-    const date = stockholmDate(new Date(Date.now() + 2 * 86_400_000));
-    await booking.getByLabel('Datum').fill(date);
-    await booking.getByLabel('Klockslag').fill('10:00');
-    await booking.getByLabel('Plats eller form').fill('Polishuset, rum 4');
-    await booking.getByRole('button', { name: 'Boka samtalet' }).click();
-    await booking
-      .getByTestId('talk-scheduled')
-      .getByText(/10:00, Polishuset, rum 4/)
-      .waitFor();
+    const date = stockholmDay(2);
+    await bookTalkInForm(booking, date);
     const expected = stockholmTenOClock(date);
-    const saved = async () => (await app.sql(`SELECT scheduled_at FROM talk WHERE id = $1`, [talkId]))[0].scheduled_at as Date;
+    const saved = async () => (await web.app.sql(`SELECT scheduled_at FROM talk WHERE id = $1`, [talkId]))[0].scheduled_at as Date;
     expect((await saved()).toISOString()).toBe(expected.toISOString());
     expect(await booking.getByTestId('zone-note').textContent()).toBe('Tider anges och visas i svensk tid.');
     await expectAccessible(social, '41-talk-booked-browser-on-utc');
@@ -246,7 +209,7 @@ run('the web app all day', () => {
 
   it('"tjugo" in an hours field says to enter a number, in a summary that takes the focus and links to the field', async () => {
     const admin = await web.signIn(ADMIN);
-    await admin.goto(`${baseUrl}/settings/districts`);
+    await admin.goto(`${web.baseUrl}/settings/districts`);
     const form = admin.getByRole('region', { name: /^Norr/ }).locator('form');
     const hours = form.getByLabel('Skyddsbedömning (timmar)');
     await hours.fill('tjugo');
@@ -266,7 +229,7 @@ run('the web app all day', () => {
 
   it('the police, flag, case and admin forms say what is wrong, in a focused summary whose links lead to the fields', async () => {
     const police = await web.signIn('polis.norr@samverka.test', { viewport: DESKTOP });
-    await police.goto(`${baseUrl}/police/reports/new`);
+    await police.goto(`${web.baseUrl}/police/reports/new`);
     const send = police.getByRole('button', { name: 'Skicka anmälan' });
     expect(await submitEmpty(police, () => send.click())).toEqual([
       'Välj kategori',
@@ -285,7 +248,7 @@ run('the web app all day', () => {
     await police.context().close();
 
     const school = await web.signIn(SCHOOL, { viewport: DESKTOP });
-    await school.goto(`${baseUrl}/concerns/new`);
+    await school.goto(`${web.baseUrl}/concerns/new`);
     expect(await submitEmpty(school, () => school.getByRole('button', { name: 'Skicka anmälan' }).click())).toEqual([
       'Fyll i personnummer eller förnamn och efternamn.',
       'Välj kategori',
@@ -302,14 +265,14 @@ run('the web app all day', () => {
     await screenshot(school, '47-flag-form-error-summary-phone');
     await school.context().close();
 
-    const opened = await app.as(
+    const opened = await web.app.as(
       'sspf.norr@samverka.test',
       `mutation($input: OpenCollaborationCaseInput!) { openCollaborationCase(input: $input) { id } }`,
       { input: { childId, concern: 'Har slutat komma till fritidsgården.', idempotencyKey: 'web-everyday-case' } },
     );
     expect(opened.errors).toBeUndefined();
     const coordinator = await web.signIn('sspf.norr@samverka.test', { viewport: DESKTOP });
-    await coordinator.goto(`${baseUrl}/cases/${opened.data.openCollaborationCase.id}`);
+    await coordinator.goto(`${web.baseUrl}/cases/${opened.data.openCollaborationCase.id}`);
     const close = coordinator.locator('section[aria-labelledby="close-title"]');
     expect(await submitEmpty(coordinator, () => close.getByRole('button', { name: 'Avsluta ärendet' }).click())).toEqual(['Välj skäl']);
     await expectAccessible(coordinator, '48-case-close-error-summary');
@@ -322,7 +285,7 @@ run('the web app all day', () => {
     await coordinator.context().close();
 
     const admin = await web.signIn(ADMIN, { viewport: DESKTOP });
-    await admin.goto(`${baseUrl}/admin/users`);
+    await admin.goto(`${web.baseUrl}/admin/users`);
     const create = admin.locator('section[aria-labelledby="create-user-title"]');
     expect(await submitEmpty(admin, () => create.getByRole('button', { name: 'Lägg till', exact: true }).click())).toEqual([
       'Fyll i e-post',
@@ -338,11 +301,11 @@ run('the web app all day', () => {
   });
 
   it("the administrator gives the school head's role and sets an agency's duty to report from the pages", async () => {
-    const [association] = await app.sql(
+    const [association] = await web.app.sql(
       `SELECT id, name FROM agency WHERE NOT is_public_authority AND NOT duty_to_report ORDER BY name LIMIT 1`,
     );
     const admin = await web.signIn(ADMIN);
-    await admin.goto(`${baseUrl}/admin/agencies`);
+    await admin.goto(`${web.baseUrl}/admin/agencies`);
     await admin.getByRole('heading', { name: 'Verksamheter' }).waitFor();
     await admin.locator('table.stacked-table').waitFor();
     const duty = admin.getByRole('switch', { name: `Anmälningsplikt (SoL 14:1) för ${association.name}` });
@@ -352,10 +315,10 @@ run('the web app all day', () => {
       duty.click(),
     ]);
     await admin.getByRole('switch', { name: `Anmälningsplikt (SoL 14:1) för ${association.name}`, checked: true }).waitFor();
-    expect((await app.sql(`SELECT duty_to_report FROM agency WHERE id = $1`, [association.id]))[0].duty_to_report).toBe(true);
+    expect((await web.app.sql(`SELECT duty_to_report FROM agency WHERE id = $1`, [association.id]))[0].duty_to_report).toBe(true);
     await expectAccessible(admin, '45-admin-agency-duty-to-report');
 
-    await admin.goto(`${baseUrl}/admin/users`);
+    await admin.goto(`${web.baseUrl}/admin/users`);
     await admin.getByRole('checkbox', { name: 'Verksamhetschef, rektor' }).first().waitFor();
     await admin.context().close();
   });
@@ -371,7 +334,7 @@ run('the web app all day', () => {
       'fritid.norr@samverka.test',
       ADMIN,
     ];
-    const [aCase] = await app.sql(`SELECT id FROM collaboration_case ORDER BY created_at LIMIT 1`).catch(() => [undefined]);
+    const [aCase] = await web.app.sql(`SELECT id FROM collaboration_case ORDER BY created_at LIMIT 1`).catch(() => [undefined]);
     const extra: Record<string, string[]> = {
       [SOCIAL]: [`/reports/${reportId}`, `/talks/${talkId}`, `/children/${childId}`],
       'chef.norr@samverka.test': [`/children/${childId}/records`],
@@ -384,7 +347,7 @@ run('the web app all day', () => {
       const page = await web.signIn(email, { viewport: PHONE });
       const links = await page.locator('nav[aria-label="Huvudmeny"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       for (const href of [...links, '/notifications', ...(extra[email] ?? [])]) {
-        await page.goto(`${baseUrl}${href}`);
+        await page.goto(`${web.baseUrl}${href}`);
         await page
           .locator('main h1')
           .first()
@@ -405,7 +368,7 @@ run('the web app all day', () => {
         }
       }
       if (email === SCHOOL) {
-        await page.goto(`${baseUrl}/reports/mine`);
+        await page.goto(`${web.baseUrl}/reports/mine`);
         await page.locator('table.stacked-table tbody tr').first().waitFor();
         await screenshot(page, '43-phone-school-my-reports');
       }

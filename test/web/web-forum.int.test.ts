@@ -4,42 +4,25 @@
  * "no" with its reason, the report pages say so, and the agenda prints on A4 without the navigation. axe on each page.
  */
 import { Page } from 'playwright-core';
-import { TestApp } from '../helpers/test-app';
-import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnvironment, WebTestEnvironment } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  process.stdout.write(
-    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
-  );
-}
+import { describeInBrowser, expectAccessible, stockholmDay, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(240_000);
 
 const SOCIAL = 'socsek.norr@samverka.test';
 const POLICE = 'polis.norr@samverka.test';
 
-function stockholmDay(offsetDays: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(Date.now() + offsetDays * 86_400_000),
-  );
-}
-
 interface Filed {
   id: string;
   reference: string;
 }
 
-run('the forum page in a browser', () => {
-  let app: TestApp;
-  let web: WebTestEnvironment;
-  let baseUrl: string;
+describeInBrowser('the forum page in a browser', () => {
+  const web = useWebTestEnvironment({ workers: false });
   let yes: Filed;
   let no: Filed;
 
   async function policeReport(pin: string, key: string): Promise<Filed> {
-    const made = await app.as(
+    const made = await web.app.as(
       POLICE,
       `mutation($pin: String!, $key: String!) { reportConcern(input: { policeReference: $key,
       child: { personalIdentityNumber: $pin }, category: SUSPECTED_CRIME, description: "Misstänkt för rån", suspectedOffence: "Rån",
@@ -52,16 +35,14 @@ run('the forum page in a browser', () => {
   }
 
   beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: false });
-    ({ app, baseUrl } = web);
-    const districtId = await app.idOf('district', 'code = $1', ['norr']);
-    const policy = await app.as(
+    const districtId = await web.app.idOf('district', 'code = $1', ['norr']);
+    const policy = await web.app.as(
       'admin@samverka.test',
       `mutation($i: UpdateDistrictPolicyInput!) { updateDistrictPolicy(input: $i) { id } }`,
       { i: { districtId, talkDeadlineMode: 'FORUM_DECIDES' } },
     );
     expect(policy.errors).toBeUndefined();
-    const children = await app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
+    const children = await web.app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
       WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL AND c.birth_date <= now() - interval '12 years'
         AND c.birth_date > now() - interval '15 years' AND NOT EXISTS (SELECT 1 FROM report r WHERE r.child_id = c.id)
       ORDER BY c.personal_identity_number LIMIT 2`);
@@ -70,17 +51,13 @@ run('the forum page in a browser', () => {
     no = await policeReport(children[1].pin, 'K-FORUM-NO-26');
   });
 
-  afterAll(async () => {
-    await web?.close();
-  });
-
   const signIn = (email: string): Promise<Page> => web.signIn(email);
   const item = (page: Page, reference: string) => page.locator('.forum-week').locator(`li[data-reference="${reference}"]`);
 
   it('the members open the agenda, decide one report yes and one no with its reason, and the report pages show both', async () => {
     // Before the meeting the report says it waits for the forum, not that a talk failed to open.
     const social = await signIn(SOCIAL);
-    await social.goto(`${baseUrl}/reports/${no.id}`);
+    await social.goto(`${web.baseUrl}/reports/${no.id}`);
     await social.locator('[data-testid="talk-standing"][data-standing="AWAITING_FORUM"]').getByText('Kommer upp på nästa möte.').waitFor();
 
     await social.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Samverkansforum' }).click();
@@ -138,11 +115,11 @@ run('the forum page in a browser', () => {
       .waitFor();
 
     // The report pages: the talk, linked; the "no" with its reason, when and by whom.
-    await social.goto(`${baseUrl}/reports/${yes.id}`);
+    await social.goto(`${web.baseUrl}/reports/${yes.id}`);
     const opened = social.locator('[data-testid="talk-standing"][data-standing="TALK_OPENED"]');
     await opened.getByRole('link', { name: /^Samtal SA-/ }).click();
     await social.waitForURL('**/talks/*');
-    await social.goto(`${baseUrl}/reports/${no.id}`);
+    await social.goto(`${web.baseUrl}/reports/${no.id}`);
     const declined = social.locator('[data-testid="talk-standing"][data-standing="DECLINED_BY_FORUM"]');
     await declined.getByText(/Skäl: Inte ett strategiskt brott \(Följs upp i skolan\.\)\. Beslutat .+ av /).waitFor();
     await expectAccessible(social, '43-social-report-declined-by-forum');
@@ -150,7 +127,7 @@ run('the forum page in a browser', () => {
 
   it('the agenda and minutes print on A4 without the navigation or the forms', async () => {
     const social = await signIn(SOCIAL);
-    await social.goto(`${baseUrl}/forum`);
+    await social.goto(`${web.baseUrl}/forum`);
     await item(social, yes.reference).waitFor();
     await social.emulateMedia({ media: 'print' });
     expect(await social.locator('.app-header').isVisible()).toBe(false);

@@ -5,16 +5,7 @@
 import { Page } from 'playwright-core';
 import { luhnCheckDigit } from '../../domain/children/personal-identity-number';
 import { ok, openCase } from '../helpers/collaboration';
-import { TestApp } from '../helpers/test-app';
-import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, screenshot, startWebTestEnvironment, WebTestEnvironment } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  process.stdout.write(
-    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
-  );
-}
+import { expectAccessible, screenshot, describeInBrowser, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -26,26 +17,18 @@ const FLAG = `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id refe
 const shown = (pin: string) => `${pin.slice(0, 8)}-${pin.slice(8)}`;
 const pnr = (yyyymmdd: string, serial: string) => `${yyyymmdd}${serial}${luhnCheckDigit(`${yyyymmdd.slice(2)}${serial}`)}`;
 
-run('one child, one record in the browser', () => {
-  let app: TestApp;
-  let web: WebTestEnvironment;
-  let baseUrl: string;
+describeInBrowser('one child, one record in the browser', () => {
+  const web = useWebTestEnvironment({ workers: false });
   let districtId: string;
   let keyCounter = 0;
 
   beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: false });
-    ({ app, baseUrl } = web);
-    districtId = await app.idOf('district', `code = 'norr'`, []);
-  });
-
-  afterAll(async () => {
-    await web?.close();
+    districtId = await web.app.idOf('district', `code = 'norr'`, []);
   });
 
   const flag = async (child: Record<string, string>): Promise<{ id: string; reference: string }> =>
     (
-      await ok(app, TEACHER, FLAG, {
+      await ok(web.app, TEACHER, FLAG, {
         i: {
           child,
           category: 'SCHOOL_ABSENCE',
@@ -57,7 +40,7 @@ run('one child, one record in the browser', () => {
     ).flagConcern;
   const createChild = async (givenName: string, familyName: string, personalIdentityNumber: string): Promise<string> =>
     (
-      await ok(app, SOCSEK, `mutation($i: CreateChildInput!) { createChild(input: $i) { id } }`, {
+      await ok(web.app, SOCSEK, `mutation($i: CreateChildInput!) { createChild(input: $i) { id } }`, {
         i: { givenName, familyName, personalIdentityNumber, districtId },
       })
     ).createChild.id;
@@ -67,7 +50,7 @@ run('one child, one record in the browser', () => {
   it('a report by name only: the social worker sees the match, links it, and the report shows the child; a mismatch shows its warning', async () => {
     const pin = pnr('20140305', '417');
     const childId = await createChild('Ylva', 'Webbström', pin);
-    await openCase(app, childId);
+    await openCase(web.app, childId);
     const mismatched = await flag({ personalIdentityNumber: pin, givenName: 'Olle', familyName: 'Annanson' });
     const byName = await flag({ givenName: 'ylva', familyName: 'WEBBSTROM', birthDate: '2014-03-05' });
 
@@ -135,10 +118,10 @@ run('one child, one record in the browser', () => {
     const pin = pnr('20121118', '512');
     const registeredId = await createChild('Malte', 'Dubbelgård', pin);
     const byName = await flag({ givenName: 'Malte', familyName: 'Dubbelgård', birthDate: '2012-11-18' });
-    const [{ child_id: provisionalId }] = await app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id]);
+    const [{ child_id: provisionalId }] = await web.app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id]);
 
     const chef = await signIn(CHEF);
-    await chef.goto(`${baseUrl}/reports/${byName.id}`);
+    await chef.goto(`${web.baseUrl}/reports/${byName.id}`);
     const merge = chef.getByRole('form', { name: 'Slå ihop två poster för samma barn' });
     await merge.waitFor();
     await merge.getByRole('button', { name: 'Slå ihop …' }).click();
@@ -158,7 +141,7 @@ run('one child, one record in the browser', () => {
 
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([{ merged_into_id: null }]);
+    expect(await web.app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([{ merged_into_id: null }]);
 
     await merge.getByRole('button', { name: 'Slå ihop …' }).click();
     await dialog.getByRole('button', { name: 'Slå ihop', exact: true }).click();
@@ -166,8 +149,10 @@ run('one child, one record in the browser', () => {
       .getByTestId('identity-child')
       .getByText(`Malte Dubbelgård ${shown(pin)}`)
       .waitFor();
-    expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([{ merged_into_id: registeredId }]);
-    expect(await app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id])).toEqual([{ child_id: registeredId }]);
+    expect(await web.app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([
+      { merged_into_id: registeredId },
+    ]);
+    expect(await web.app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id])).toEqual([{ child_id: registeredId }]);
     // The merge confirmed the report on the kept child: the panel and the intake list say so, also after a reload.
     const identity = chef.getByRole('region', { name: 'Identitet' });
     await identity.getByTestId('identity-status').getByText('Identiteten är bekräftad.').waitFor();
@@ -175,7 +160,7 @@ run('one child, one record in the browser', () => {
     await expectAccessible(chef, 'identity-06-merged');
     await chef.reload();
     await chef.getByRole('region', { name: 'Identitet' }).getByTestId('identity-status').getByText('Identiteten är bekräftad.').waitFor();
-    await chef.goto(`${baseUrl}/intake`);
+    await chef.goto(`${web.baseUrl}/intake`);
     const row = chef.locator(`tr[data-reference="${byName.reference}"]`);
     await row.waitFor();
     expect(await row.getByText('Identitet ej bekräftad').count()).toBe(0);
@@ -187,13 +172,13 @@ run('one child, one record in the browser', () => {
     const report = await flag({ personalIdentityNumber: pin });
     // Registered later by hand without the number: a second record of the same child, not among any report's matches.
     const duplicateId = (
-      await ok(app, SOCSEK, `mutation($i: CreateChildInput!) { createChild(input: $i) { id } }`, {
+      await ok(web.app, SOCSEK, `mutation($i: CreateChildInput!) { createChild(input: $i) { id } }`, {
         i: { givenName: 'Tove', familyName: 'Senarehittad', districtId },
       })
     ).createChild.id as string;
 
     const chef = await signIn(CHEF);
-    await chef.goto(`${baseUrl}/reports/${report.id}`);
+    await chef.goto(`${web.baseUrl}/reports/${report.id}`);
     const merge = chef.getByRole('form', { name: 'Slå ihop två poster för samma barn' });
     await merge.getByRole('searchbox', { name: 'Sök en annan post' }).fill('Senarehittad');
     await merge.getByRole('button', { name: 'Sök post' }).click();
@@ -204,23 +189,23 @@ run('one child, one record in the browser', () => {
     await merge.getByRole('button', { name: 'Slå ihop …' }).click();
     await chef.getByRole('dialog', { name: 'Slå ihop posterna?' }).getByRole('button', { name: 'Slå ihop', exact: true }).click();
     await merge.getByText('Posterna är ihopslagna.').waitFor();
-    expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [duplicateId])).toEqual([{ merged_into_id: registeredId }]);
+    expect(await web.app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [duplicateId])).toEqual([{ merged_into_id: registeredId }]);
   });
 
   it('an API refusal shows beside the field it names: the same birth year but another birth date is not the same child', async () => {
     const registeredId = await createChild('Siri', 'Tvåsdotter', pnr('20110902', '335'));
     const byName = await flag({ givenName: 'Siri', familyName: 'Tvåsdotter', birthDate: '2011-03-14' });
-    const [{ child_id: provisionalId }] = await app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id]);
+    const [{ child_id: provisionalId }] = await web.app.sql(`SELECT child_id FROM report WHERE id = $1`, [byName.id]);
 
     const social = await signIn(SOCSEK);
-    await social.goto(`${baseUrl}/reports/${byName.id}`);
+    await social.goto(`${web.baseUrl}/reports/${byName.id}`);
     const match = social.locator(`tr[data-child-id="${registeredId}"]`);
     await match.getByRole('button', { name: 'Koppla till detta barn' }).click();
     await match.locator('.ds-validation-message').getByText('olika födelsedatum').waitFor();
     await screenshot(social, 'identity-07-link-refused');
 
     const chef = await signIn(CHEF);
-    await chef.goto(`${baseUrl}/reports/${byName.id}`);
+    await chef.goto(`${web.baseUrl}/reports/${byName.id}`);
     const merge = chef.getByRole('form', { name: 'Slå ihop två poster för samma barn' });
     await merge.getByLabel('Post som behålls').selectOption(registeredId);
     await merge.getByLabel('Dubblett som slås ihop').selectOption(provisionalId);
@@ -228,7 +213,7 @@ run('one child, one record in the browser', () => {
     await chef.getByRole('dialog', { name: 'Slå ihop posterna?' }).getByRole('button', { name: 'Slå ihop', exact: true }).click();
     const duplicateField = merge.locator('.ds-field', { has: chef.getByLabel('Dubblett som slås ihop') });
     await duplicateField.locator('.ds-validation-message').getByText('olika födelsedatum').waitFor();
-    expect(await app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([{ merged_into_id: null }]);
+    expect(await web.app.sql(`SELECT merged_into_id FROM child WHERE id = $1`, [provisionalId])).toEqual([{ merged_into_id: null }]);
     await expectAccessible(chef, 'identity-08-merge-refused');
   });
 });

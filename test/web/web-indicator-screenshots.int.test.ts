@@ -7,11 +7,7 @@ import path from 'node:path';
 import { Locator, Page } from 'playwright-core';
 import { asSystem } from '../../db/access/row-scope';
 import { seedDemoHistory } from '../../db/seed/demo-history';
-import { CHROMIUM_PATH, chromiumAvailable, SCREENSHOT_DIR, screenshot, startWebTestEnvironment, WebTestEnvironment } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) process.stdout.write(`\n[test] NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED.\n`);
+import { describeInBrowser, openIndicatorCard, screenshot, SCREENSHOT_DIR, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -26,29 +22,16 @@ async function keep(page: Page, name: string, image: string, part?: Locator) {
   fs.copyFileSync(path.join(SCREENSHOT_DIR, `${name}.png`), path.join(IMAGES, image));
 }
 
-run('the indicator pages at 1366 px, for the docs', () => {
-  let web: WebTestEnvironment;
+describeInBrowser('the indicator pages at 1366 px, for the docs', () => {
+  const web = useWebTestEnvironment({ workers: false });
 
   beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: false });
     await asSystem(web.app.dataSource, (manager) => seedDemoHistory(manager, new Date()));
-  });
-
-  afterAll(async () => {
-    await web?.close();
   });
 
   it('the analyst’s indicator page draws each indicator per district, with figures, not "too few children"', async () => {
     const page = await web.signIn('analytiker@samverka.test', { viewport: VIEWPORT });
-    await page.getByRole('link', { name: 'Indikatorer' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Indikatorer' }).waitFor();
-    const card = page.locator('[data-indicator="talkWithinDeadlineRate"]');
-    await card.locator('svg[role="img"]').waitFor();
-    await card
-      .locator('table')
-      .getByText(/\d+ % \(\d+\/\d+\)/)
-      .first()
-      .waitFor();
+    await openIndicatorCard(page, 'talkWithinDeadlineRate');
     await keep(page, '30-analyst-indicators-1366', 'indicators.png');
   });
 

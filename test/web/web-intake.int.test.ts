@@ -5,16 +5,7 @@
 import { Page } from 'playwright-core';
 import { luhnCheckDigit } from '../../domain/children/personal-identity-number';
 import { ok } from '../helpers/collaboration';
-import { TestApp } from '../helpers/test-app';
-import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnvironment, WebTestEnvironment } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  process.stdout.write(
-    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
-  );
-}
+import { expectAccessible, describeInBrowser, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -29,23 +20,12 @@ const localInput = (page: Page, at: Date) =>
     return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
   }, at.getTime());
 
-run('intake by phone and the intake search in the browser', () => {
-  let app: TestApp;
-  let web: WebTestEnvironment;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: false });
-    ({ app, baseUrl } = web);
-  });
-
-  afterAll(async () => {
-    await web?.close();
-  });
+describeInBrowser('intake by phone and the intake search in the browser', () => {
+  const web = useWebTestEnvironment({ workers: false });
 
   it('registers a call on the reporter’s behalf: a summary of what to correct, the API’s refusal beside its field, then saved', async () => {
     const page = await web.signIn(SOCSEK);
-    await page.goto(`${baseUrl}/intake`);
+    await page.goto(`${web.baseUrl}/intake`);
     await page.getByRole('link', { name: 'Registrera anmälan som kom på annat sätt' }).click();
     await page.getByRole('heading', { name: 'Registrera anmälan', level: 1 }).waitFor();
 
@@ -68,7 +48,7 @@ run('intake by phone and the intake search in the browser', () => {
     await page.getByLabel('När anmälan kom in').fill(await localInput(page, new Date(Date.now() + 2 * 86_400_000)));
     await page.getByRole('button', { name: 'Registrera' }).click();
     await page.getByText('Tidpunkten då anmälan kom in kan inte ligga i framtiden.').first().waitFor();
-    expect(await app.sql(`SELECT count(*)::int AS n FROM report WHERE reporter_name = 'Greta Granne'`)).toEqual([{ n: 0 }]);
+    expect(await web.app.sql(`SELECT count(*)::int AS n FROM report WHERE reporter_name = 'Greta Granne'`)).toEqual([{ n: 0 }]);
 
     const arrived = new Date(Date.now() - 3 * 3_600_000);
     await page.getByLabel('När anmälan kom in').fill(await localInput(page, arrived));
@@ -76,7 +56,7 @@ run('intake by phone and the intake search in the browser', () => {
     const saved = page.getByRole('status').filter({ hasText: 'är registrerad' });
     await saved.waitFor();
     await expectAccessible(page, 'intake-02-registered');
-    const [row] = await app.sql(
+    const [row] = await web.app.sql(
       `SELECT reference, channel, reporter_contact, received_at FROM report WHERE reporter_name = 'Greta Granne'`,
     );
     expect(row).toMatchObject({ channel: 'PHONE', reporter_contact: '070-000 00 00' });
@@ -89,7 +69,7 @@ run('intake by phone and the intake search in the browser', () => {
   });
 
   it('finds a report in two clicks by reference, by the police’s K-number, and "mine"', async () => {
-    const police = await ok(app, POLICE, `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id reference } }`, {
+    const police = await ok(web.app, POLICE, `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id reference } }`, {
       i: {
         policeReference: '5000-K765432-26',
         child: { givenName: 'Sixten', familyName: 'Sökesson' },
@@ -104,7 +84,7 @@ run('intake by phone and the intake search in the browser', () => {
     });
     const { id, reference } = police.reportConcern;
     const page = await web.signIn(SOCSEK);
-    await page.goto(`${baseUrl}/intake`);
+    await page.goto(`${web.baseUrl}/intake`);
 
     const field = page.getByRole('searchbox', { name: 'Sök i inkorgen' });
     await field.fill('K765432');
@@ -119,14 +99,14 @@ run('intake by phone and the intake search in the browser', () => {
     await page.locator(`tr[data-reference="${reference}"]`).getByRole('link', { name: reference }).click();
     await page.getByRole('heading', { name: `Anmälan ${reference}` }).waitFor();
 
-    await page.goto(`${baseUrl}/intake`);
+    await page.goto(`${web.baseUrl}/intake`);
     await field.fill('Sökesson');
     await page.getByRole('checkbox', { name: 'Bara mina (där jag är ansvarig)' }).check();
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
     await page.getByText('Ingen anmälan i dina områden matchar sökningen.').waitFor();
 
-    const socsekId = await app.idOf('app_user', 'email = $1', [SOCSEK]);
-    await ok(app, 'chef.norr@samverka.test', `mutation($i: AssignReportInput!) { assignReport(input: $i) { id } }`, {
+    const socsekId = await web.app.idOf('app_user', 'email = $1', [SOCSEK]);
+    await ok(web.app, 'chef.norr@samverka.test', `mutation($i: AssignReportInput!) { assignReport(input: $i) { id } }`, {
       i: { reportId: id, userId: socsekId },
     });
     await page.getByRole('button', { name: 'Sök', exact: true }).click();

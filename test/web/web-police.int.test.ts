@@ -3,34 +3,17 @@
  * suspicion's facts, several children under one K-number), the area's reports with their feedback, and the two
  * decisions only the police make. axe-core on every page.
  */
-import { TestApp } from '../helpers/test-app';
-import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnvironment, WebTestEnvironment } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  process.stdout.write(`\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. !!!!!!!!\n`);
-}
+import { expectAccessible, describeInBrowser, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(180_000);
 
 const POLICE = 'polis.norr@samverka.test';
 
-run("the police's page in the browser", () => {
-  let app: TestApp;
-  let web: WebTestEnvironment;
-
-  beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: false });
-    ({ app } = web);
-  });
-
-  afterAll(async () => {
-    await web?.close();
-  });
+describeInBrowser("the police's page in the browser", () => {
+  const web = useWebTestEnvironment({ workers: false });
 
   it('files one incident for two children under one K-number, lists them with their feedback, and lifts the hold', async () => {
-    const [{ pin }] = await app.sql(
+    const [{ pin }] = await web.app.sql(
       `SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
         WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.id LIMIT 1`,
     );
@@ -60,7 +43,7 @@ run("the police's page in the browser", () => {
     await form.getByRole('button', { name: 'Skicka 2 anmälningar' }).click();
     await page.getByRole('status').getByText('Skickat:').waitFor();
 
-    const filed = await app.sql(
+    const filed = await web.app.sql(
       `SELECT reference, guardian_contact_on_hold AS hold, first_known_suspicion AS first FROM report WHERE police_reference = 'K-7001/26' ORDER BY reference`,
     );
     expect(filed).toHaveLength(2);
@@ -74,7 +57,7 @@ run("the police's page in the browser", () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await row.getByRole('button', { name: 'Häv spärren (LUL 5 §)' }).click();
     await row.getByRole('button', { name: 'Häv spärren (LUL 5 §)' }).waitFor({ state: 'detached' });
-    const [after] = await app.sql(`SELECT guardian_contact_on_hold AS hold FROM report WHERE reference = $1`, [filed[0].reference]);
+    const [after] = await web.app.sql(`SELECT guardian_contact_on_hold AS hold FROM report WHERE reference = $1`, [filed[0].reference]);
     expect(after.hold).toBe(false);
   });
 });

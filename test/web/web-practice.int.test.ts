@@ -4,67 +4,30 @@
  * its page for a case. Screenshots go to test-output/web/practice-*.png.
  */
 import { addMember, agencyIdOf, COORDINATOR, insertChild, LEISURE, ok, openCase, recordConsent, userIdOf } from '../helpers/collaboration';
-import { TestApp } from '../helpers/test-app';
-import { personalNumberAged } from '../helpers/talk-steps';
-import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnvironment, WebTestEnvironment } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  process.stdout.write(
-    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
-  );
-}
+import { personalNumberAged, policeReport } from '../helpers/talk-steps';
+import { expectAccessible, describeInBrowser, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(240_000);
 
 const SOCIAL_WORKER = 'socsek.norr@samverka.test';
-const POLICE = 'polis.norr@samverka.test';
 const SUPERVISOR = 'chef.norr@samverka.test';
 
-run('practice pages in a browser', () => {
-  let app: TestApp;
-  let web: WebTestEnvironment;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: true });
-    ({ app, baseUrl } = web);
-  });
-
-  afterAll(async () => {
-    await web?.close();
-  });
-
-  async function policeReport(givenName: string): Promise<{ reportId: string; reference: string }> {
-    const answer = await app.as(POLICE, `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id reference } }`, {
-      i: {
-        policeReference: `K-${Math.floor(Math.random() * 90000) + 10000}/26`,
-        child: { personalIdentityNumber: personalNumberAged(13), givenName, familyName: 'Webbsson' },
-        category: 'SUSPECTED_CRIME',
-        description: 'Misstänkt för snatteri för första gången.',
-        suspectedOffence: 'Snatteri',
-        offenceCanLeadToPrison: true,
-        firstKnownSuspicion: true,
-        preInvestigationRunning: false,
-        guardianContactOnHold: false,
-        feedbackRequested: true,
-        idempotencyKey: `web-practice-${givenName}`,
-      },
-    });
-    expect(answer.errors ?? []).toEqual([]);
-    return { reportId: answer.data!.reportConcern.id, reference: answer.data!.reportConcern.reference };
-  }
+describeInBrowser('practice pages in a browser', () => {
+  const web = useWebTestEnvironment({ workers: true });
 
   it("the social worker goes from a report to the child's page: the clocks running, the report, the talk, and on to the talk", async () => {
-    const { reportId, reference } = await policeReport('Alva');
-    const [{ reference: talkReference }] = await app.sql(
+    const { reportId, reference } = await policeReport(web.app, 'norr', {
+      personalIdentityNumber: personalNumberAged(13),
+      givenName: 'Alva',
+      familyName: 'Webbsson',
+    });
+    const [{ reference: talkReference }] = await web.app.sql(
       `SELECT t.reference FROM talk t JOIN report r ON r.child_id = t.child_id WHERE r.id = $1`,
       [reportId],
     );
 
     const social = await web.signIn(SOCIAL_WORKER);
-    await social.goto(`${baseUrl}/reports/${reportId}`);
+    await social.goto(`${web.baseUrl}/reports/${reportId}`);
     await social.getByRole('link', { name: /Alva Webbsson/ }).click();
     await social.getByRole('heading', { name: 'Alva Webbsson', level: 1 }).waitFor();
 
@@ -88,9 +51,9 @@ run('practice pages in a browser', () => {
   });
 
   it('the coordinator is refused a second case for the child and led to the open one', async () => {
-    const { childId } = await insertChild(app, `${new Date().getUTCFullYear() - 14}-03-15`, 'Ebba');
-    const caseId = await openCase(app, childId);
-    const [{ reference }] = await app.sql(`SELECT reference FROM collaboration_case WHERE id = $1`, [caseId]);
+    const { childId } = await insertChild(web.app, `${new Date().getUTCFullYear() - 14}-03-15`, 'Ebba');
+    const caseId = await openCase(web.app, childId);
+    const [{ reference }] = await web.app.sql(`SELECT reference FROM collaboration_case WHERE id = $1`, [caseId]);
 
     const coordinator = await web.signIn(COORDINATOR);
     await coordinator.waitForURL('**/cases');
@@ -105,37 +68,42 @@ run('practice pages in a browser', () => {
     await expectAccessible(coordinator, 'practice-02-second-case-refused');
     await toOpen.click();
     await coordinator.getByRole('heading', { name: new RegExp(`^Ärende ${reference}`), level: 1 }).waitFor();
-    expect(await app.sql(`SELECT count(*)::int AS n FROM collaboration_case WHERE child_id = $1`, [childId])).toEqual([{ n: 1 }]);
+    expect(await web.app.sql(`SELECT count(*)::int AS n FROM collaboration_case WHERE child_id = $1`, [childId])).toEqual([{ n: 1 }]);
   });
 
   it('a partner opens its case from Mina åtgärder, sees the child, its goal, its action and its meeting, and records progress', async () => {
-    const { childId, guardianIds } = await insertChild(app, `${new Date().getUTCFullYear() - 14}-03-15`, 'Noel');
-    const caseId = await openCase(app, childId);
-    const consent = await recordConsent(app, { caseId, givenByYouth: true, guardianIds, agencyIds: [await agencyIdOf(app, LEISURE)] });
+    const { childId, guardianIds } = await insertChild(web.app, `${new Date().getUTCFullYear() - 14}-03-15`, 'Noel');
+    const caseId = await openCase(web.app, childId);
+    const consent = await recordConsent(web.app, {
+      caseId,
+      givenByYouth: true,
+      guardianIds,
+      agencyIds: [await agencyIdOf(web.app, LEISURE)],
+    });
     expect(consent.errors).toBeUndefined();
-    expect((await addMember(app, caseId, LEISURE)).errors).toBeUndefined();
+    expect((await addMember(web.app, caseId, LEISURE)).errors).toBeUndefined();
     const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-    await ok(app, COORDINATOR, `mutation($i: SetGoalsInput!) { setGoals(input: $i) { state } }`, {
+    await ok(web.app, COORDINATOR, `mutation($i: SetGoalsInput!) { setGoals(input: $i) { state } }`, {
       i: {
         caseId,
         youthGoals: ['Hitta en fritidsaktivitet'],
-        agencyGoals: [{ agencyId: await agencyIdOf(app, LEISURE), text: 'Noel kommer till fritidsgården varje vecka' }],
+        agencyGoals: [{ agencyId: await agencyIdOf(web.app, LEISURE), text: 'Noel kommer till fritidsgården varje vecka' }],
         firstFollowUpAt: inDays(28),
       },
     });
-    await ok(app, COORDINATOR, `mutation($i: AddPlanActionInput!) { addPlanAction(input: $i) { id } }`, {
+    await ok(web.app, COORDINATOR, `mutation($i: AddPlanActionInput!) { addPlanAction(input: $i) { id } }`, {
       i: {
         caseId,
         kind: 'LEISURE_ACTIVITY',
         description: 'Visa Noel runt på fritidsgården',
-        responsibleUserId: await userIdOf(app, LEISURE),
+        responsibleUserId: await userIdOf(web.app, LEISURE),
         dueAt: inDays(10),
       },
     });
-    await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
-      i: { caseId, kind: 'NETWORK_MEETING', scheduledAt: inDays(5), attendeeUserIds: [await userIdOf(app, LEISURE)] },
+    await ok(web.app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
+      i: { caseId, kind: 'NETWORK_MEETING', scheduledAt: inDays(5), attendeeUserIds: [await userIdOf(web.app, LEISURE)] },
     });
-    const [{ reference }] = await app.sql(`SELECT reference FROM collaboration_case WHERE id = $1`, [caseId]);
+    const [{ reference }] = await web.app.sql(`SELECT reference FROM collaboration_case WHERE id = $1`, [caseId]);
 
     const leisure = await web.signIn(LEISURE);
     await leisure.getByRole('link', { name: 'Mina åtgärder' }).click();
@@ -160,28 +128,28 @@ run('practice pages in a browser', () => {
     await action.getByLabel('Status').selectOption('IN_PROGRESS');
     await action.getByRole('button', { name: 'Spara ändringen' }).click();
     await action.getByRole('heading', { name: /Pågår/ }).waitFor();
-    expect(await app.sql(`SELECT status FROM plan_action WHERE case_id = $1`, [caseId])).toEqual([{ status: 'IN_PROGRESS' }]);
+    expect(await web.app.sql(`SELECT status FROM plan_action WHERE case_id = $1`, [caseId])).toEqual([{ status: 'IN_PROGRESS' }]);
   });
 
   it("the child's page shows the case's clocks to a reader of the case record: the consent's end, the follow-up, the review of a case that stands still", async () => {
-    const { childId, guardianIds } = await insertChild(app, `${new Date().getUTCFullYear() - 14}-03-15`, 'Tove');
-    const caseId = await openCase(app, childId);
+    const { childId, guardianIds } = await insertChild(web.app, `${new Date().getUTCFullYear() - 14}-03-15`, 'Tove');
+    const caseId = await openCase(web.app, childId);
     const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-    const consent = await recordConsent(app, {
+    const consent = await recordConsent(web.app, {
       caseId,
       givenByYouth: true,
       guardianIds,
-      agencyIds: [await agencyIdOf(app, LEISURE)],
+      agencyIds: [await agencyIdOf(web.app, LEISURE)],
       endsAt: inDays(90),
     });
     expect(consent.errors).toBeUndefined();
-    await ok(app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
+    await ok(web.app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
       i: { caseId, kind: 'FOLLOW_UP', scheduledAt: inDays(20), attendeeUserIds: [] },
     });
-    const [{ reference }] = await app.sql(`SELECT reference FROM collaboration_case WHERE id = $1`, [caseId]);
+    const [{ reference }] = await web.app.sql(`SELECT reference FROM collaboration_case WHERE id = $1`, [caseId]);
 
     const supervisor = await web.signIn(SUPERVISOR);
-    await supervisor.goto(`${baseUrl}/children/${childId}`);
+    await supervisor.goto(`${web.baseUrl}/children/${childId}`);
     await supervisor.getByRole('heading', { name: 'Tove Samverkansson', level: 1 }).waitFor();
     const clocks = supervisor.getByTestId('child-clocks');
     await clocks.getByText(new RegExp(`^${reference}: Uppföljningsmöte: (19|20) dagar kvar`)).waitFor();
@@ -191,7 +159,7 @@ run('practice pages in a browser', () => {
 
     // A social worker not on the team sees that the case exists, and none of its clocks (the page opened on an error before).
     const social = await web.signIn(SOCIAL_WORKER);
-    await social.goto(`${baseUrl}/children/${childId}`);
+    await social.goto(`${web.baseUrl}/children/${childId}`);
     await social.getByRole('heading', { name: 'Tove Samverkansson', level: 1 }).waitFor();
     await social.locator('section[aria-labelledby="child-cases-title"]').getByText(`Ärende ${reference}`).waitFor();
     await social.locator('section[aria-labelledby="child-clocks-title"]').getByText('Inga tidsfrister löper.').waitFor();

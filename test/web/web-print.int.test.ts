@@ -4,14 +4,7 @@
  */
 import { Page } from 'playwright-core';
 import { COORDINATOR, insertChild, ok, openCase } from '../helpers/collaboration';
-import { TestApp } from '../helpers/test-app';
-import { CHROMIUM_PATH, chromiumAvailable, startWebTestEnvironment, WebTestEnvironment } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  process.stdout.write(`\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. !!!!!!!!\n`);
-}
+import { describeInBrowser, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -45,23 +38,13 @@ async function expectPrintable(page: Page, reference: string): Promise<void> {
   await page.emulateMedia({ media: 'screen' });
 }
 
-run('printing on A4', () => {
-  let app: TestApp;
-  let web: WebTestEnvironment;
-
-  beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: false });
-    ({ app } = web);
-  });
-
-  afterAll(async () => {
-    await web?.close();
-  });
+describeInBrowser('printing on A4', () => {
+  const web = useWebTestEnvironment({ workers: false });
 
   it('prints a report with its decisions and a talk record', async () => {
-    const { childId } = await insertChild(app, '2012-04-01', 'Utskrift');
+    const { childId } = await insertChild(web.app, '2012-04-01', 'Utskrift');
     const flagged = await ok(
-      app,
+      web.app,
       'larare.norr@samverka.test',
       `mutation($i: FlagConcernInput!) { flagConcern(input: $i) { id reference } }`,
       {
@@ -75,7 +58,7 @@ run('printing on A4', () => {
       },
     );
     const report = flagged.flagConcern;
-    await ok(app, SOCSEK, `mutation($i: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $i) { id } }`, {
+    await ok(web.app, SOCSEK, `mutation($i: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $i) { id } }`, {
       i: { reportId: report.id, acuteDanger: false, note: 'Ingen akut fara.' },
     });
     const page = await web.signIn(SOCSEK);
@@ -84,7 +67,7 @@ run('printing on A4', () => {
     await expectPrintable(page, report.reference);
 
     const talk = await ok(
-      app,
+      web.app,
       SOCSEK,
       `mutation($c: ID!) { openTalk(input: { childId: $c, kind: SERIOUS_TALK, idempotencyKey: "web-print-talk" }) { id reference } }`,
       { c: childId },
@@ -95,9 +78,9 @@ run('printing on A4', () => {
   });
 
   it("prints a case's commitment plan", async () => {
-    const { childId } = await insertChild(app, '2011-02-02', 'Planutskrift');
-    const caseId = await openCase(app, childId);
-    const [{ reference }] = await app.sql(`SELECT reference FROM collaboration_case WHERE id = $1`, [caseId]);
+    const { childId } = await insertChild(web.app, '2011-02-02', 'Planutskrift');
+    const caseId = await openCase(web.app, childId);
+    const [{ reference }] = await web.app.sql(`SELECT reference FROM collaboration_case WHERE id = $1`, [caseId]);
     const page = await web.signIn(COORDINATOR);
     await page.goto(`${web.baseUrl}/cases/${caseId}`);
     await page.getByRole('heading', { level: 1, name: new RegExp(reference) }).waitFor();

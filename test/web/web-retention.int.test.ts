@@ -4,15 +4,9 @@
  * administrator's machine clients (issue 23), registered and disabled on the users page.
  */
 import fs from 'node:fs';
+import { suspectedCrimeInput } from '../helpers/reports';
 import { ok } from '../helpers/collaboration';
-import { TestApp } from '../helpers/test-app';
-import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnvironment, WebTestEnvironment } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  process.stdout.write(`\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. !!!!!!!!\n`);
-}
+import { expectAccessible, describeInBrowser, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -20,39 +14,28 @@ const POLICE = 'polis.norr@samverka.test';
 const CHEF = 'chef.norr@samverka.test';
 const ADMIN = 'admin@samverka.test';
 
-run("the supervisor's retention pages in the browser", () => {
-  let app: TestApp;
-  let web: WebTestEnvironment;
+describeInBrowser("the supervisor's retention pages in the browser", () => {
+  const web = useWebTestEnvironment({ workers: false });
   let childId: string;
 
   beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: false });
-    ({ app } = web);
-    const [child] = await app.sql(
+    const [child] = await web.app.sql(
       `SELECT c.id, c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
         WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`,
     );
     childId = child.id;
     // A police report gives the extract parts that wait for the secrecy review (the reporter, the police's text).
-    await ok(app, POLICE, `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, {
-      i: {
+    await ok(web.app, POLICE, `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id } }`, {
+      i: suspectedCrimeInput({
         policeReference: 'K-9931/26',
         child: { personalIdentityNumber: child.pin },
-        category: 'SUSPECTED_CRIME',
         description: 'Misstänkt för stöld.',
         suspectedOffence: 'Stöld',
-        offenceCanLeadToPrison: true,
         firstKnownSuspicion: false,
-        preInvestigationRunning: false,
-        guardianContactOnHold: false,
         feedbackRequested: false,
         idempotencyKey: `web-retention-${Date.now()}`,
-      },
+      }),
     });
-  });
-
-  afterAll(async () => {
-    await web?.close();
   });
 
   it('places a legal hold on the child with a reason and lifts it with another, from the child page', async () => {
@@ -66,7 +49,7 @@ run("the supervisor's retention pages in the browser", () => {
     await holds.getByTestId('error-summary').getByRole('link', { name: 'Fyll i skäl' }).waitFor();
     await holds.locator('[data-testid="error-summary"]:focus').waitFor();
     await expectAccessible(page, 'retention-01-hold-errors');
-    expect(await app.sql(`SELECT id FROM legal_hold WHERE child_id = $1`, [childId])).toEqual([]);
+    expect(await web.app.sql(`SELECT id FROM legal_hold WHERE child_id = $1`, [childId])).toEqual([]);
 
     await holds.getByRole('textbox', { name: 'Skäl', exact: true }).fill('Vårdnadshavaren har överklagat beslutet.');
     await holds.getByRole('button', { name: 'Besluta om bevarande' }).click();
@@ -78,7 +61,7 @@ run("the supervisor's retention pages in the browser", () => {
     await row.getByLabel('Skäl att häva').fill('Överklagandet är avgjort.');
     await row.getByRole('button', { name: 'Häv beslutet' }).click();
     await holds.getByText('Inga gällande bevarandebeslut.').waitFor();
-    const [hold] = await app.sql(
+    const [hold] = await web.app.sql(
       `SELECT reason, lift_reason AS "liftReason", lifted_at AS "liftedAt" FROM legal_hold WHERE child_id = $1`,
       [childId],
     );
@@ -157,12 +140,12 @@ run("the supervisor's retention pages in the browser", () => {
     const row = clients.getByTestId('intake-clients').getByRole('row', { name: /Polisens RAR/ });
     await row.getByText('Lokalpolisområde Norr').waitFor();
     await expectAccessible(page, 'retention-07-client-registered');
-    const [client] = await app.sql(`SELECT id, roles FROM app_user WHERE display_name = 'Polisens RAR'`);
+    const [client] = await web.app.sql(`SELECT id, roles FROM app_user WHERE display_name = 'Polisens RAR'`);
     expect(client.roles).toEqual(['INTAKE_CLIENT']);
 
     await row.getByRole('button', { name: 'Stäng av Polisens RAR' }).click();
     await row.getByText(/Avstängd sedan/).waitFor();
-    const [after] = await app.sql(`SELECT disabled_at AS "disabledAt" FROM app_user WHERE id = $1`, [client.id]);
+    const [after] = await web.app.sql(`SELECT disabled_at AS "disabledAt" FROM app_user WHERE id = $1`, [client.id]);
     expect(after.disabledAt).toBeInstanceOf(Date);
   });
 });

@@ -3,15 +3,9 @@
  * investigation (reason, the district's latest date, the clock moves) and assigning a colleague with the load in view.
  */
 import { reconcileDeadlines } from '../../workers/deadlines/deadline-reconciler';
+import { suspectedCrimeInput } from '../helpers/reports';
 import { ok } from '../helpers/collaboration';
-import { TestApp } from '../helpers/test-app';
-import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnvironment, WebTestEnvironment } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  process.stdout.write(`\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. !!!!!!!!\n`);
-}
+import { expectAccessible, describeInBrowser, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -19,52 +13,38 @@ const POLICE = 'polis.norr@samverka.test';
 const SOCSEK = 'socsek.norr@samverka.test';
 const CHEF = 'chef.norr@samverka.test';
 
-run("the supervisor's decisions in the browser", () => {
-  let app: TestApp;
-  let web: WebTestEnvironment;
+describeInBrowser("the supervisor's decisions in the browser", () => {
+  const web = useWebTestEnvironment({ workers: false });
   let keyCounter = 0;
 
-  beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: false });
-    ({ app } = web);
-  });
-
-  afterAll(async () => {
-    await web?.close();
-  });
-
   async function policeReport(policeReference: string): Promise<{ id: string; reference: string }> {
-    const [{ pin }] = await app.sql(
+    const [{ pin }] = await web.app.sql(
       `SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id WHERE d.code = 'norr' ORDER BY c.id LIMIT 1`,
     );
     return (
-      await ok(app, POLICE, `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id reference } }`, {
-        i: {
+      await ok(web.app, POLICE, `mutation($i: ReportConcernInput!) { reportConcern(input: $i) { id reference } }`, {
+        i: suspectedCrimeInput({
           policeReference,
           child: { personalIdentityNumber: pin },
-          category: 'SUSPECTED_CRIME',
           description: 'Misstänkt för stöld.',
           suspectedOffence: 'Stöld',
-          offenceCanLeadToPrison: true,
           firstKnownSuspicion: false,
-          preInvestigationRunning: false,
-          guardianContactOnHold: false,
           feedbackRequested: false,
           idempotencyKey: `web-supervisor-${++keyCounter}-${Date.now()}`,
-        },
+        }),
       })
     ).reportConcern;
   }
 
   it('extends an investigation to the latest day the district allows, with a reason; the clock and the record show it', async () => {
     const report = await policeReport('K-9901/26');
-    await ok(app, SOCSEK, `mutation($i: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $i) { id } }`, {
+    await ok(web.app, SOCSEK, `mutation($i: ProtectionAssessmentInput!) { recordProtectionAssessment(input: $i) { id } }`, {
       i: { reportId: report.id, acuteDanger: false, note: 'Ingen akut fara.' },
     });
-    await ok(app, SOCSEK, `mutation($i: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $i) { id } }`, {
+    await ok(web.app, SOCSEK, `mutation($i: PreliminaryAssessmentInput!) { recordPreliminaryAssessment(input: $i) { id } }`, {
       i: { reportId: report.id, decision: 'OPEN_INVESTIGATION' },
     });
-    const { report: before } = await ok(app, CHEF, `query($id: ID!) { report(id: $id) { investigationExtendableUntil } }`, {
+    const { report: before } = await ok(web.app, CHEF, `query($id: ID!) { report(id: $id) { investigationExtendableUntil } }`, {
       id: report.id,
     });
 
@@ -87,7 +67,7 @@ run("the supervisor's decisions in the browser", () => {
     await day.fill(max!);
     await section.getByRole('button', { name: 'Förläng utredningen' }).click();
     await section.getByTestId('error-summary').getByRole('link', { name: 'Beskriv det andra synnerliga skälet.' }).waitFor();
-    expect(await app.sql(`SELECT id FROM investigation_extension WHERE report_id = $1`, [report.id])).toEqual([]);
+    expect(await web.app.sql(`SELECT id FROM investigation_extension WHERE report_id = $1`, [report.id])).toEqual([]);
 
     await section.getByLabel('Beskriv skälet').fill('Barnet vårdas på sjukhus.');
     await section.getByRole('button', { name: 'Förläng utredningen' }).click();
@@ -95,9 +75,9 @@ run("the supervisor's decisions in the browser", () => {
     await section.getByTestId('extensions').getByText('Annat synnerligt skäl: Barnet vårdas på sjukhus.').waitFor();
     await expectAccessible(page, 'supervisor-02-extended');
 
-    const [row] = await app.sql(`SELECT new_due_at AS "newDueAt" FROM investigation_extension WHERE report_id = $1`, [report.id]);
+    const [row] = await web.app.sql(`SELECT new_due_at AS "newDueAt" FROM investigation_extension WHERE report_id = $1`, [report.id]);
     expect(row.newDueAt.toISOString()).toBe(before.investigationExtendableUntil);
-    const open = await app.sql(
+    const open = await web.app.sql(
       `SELECT due_at AS "dueAt" FROM deadline WHERE subject_id = $1 AND kind = 'INVESTIGATION' AND cancelled_at IS NULL AND met_at IS NULL`,
       [report.id],
     );
@@ -106,7 +86,7 @@ run("the supervisor's decisions in the browser", () => {
 
   it('assigns the report to a colleague chosen from the list with their open reports and talks', async () => {
     const report = await policeReport('K-9902/26');
-    const [{ name }] = await app.sql(`SELECT display_name AS name FROM app_user WHERE email = $1`, [SOCSEK]);
+    const [{ name }] = await web.app.sql(`SELECT display_name AS name FROM app_user WHERE email = $1`, [SOCSEK]);
     const page = await web.signIn(CHEF);
     await page.goto(`${web.baseUrl}/reports/${report.id}`);
     const choice = page.getByLabel('Tilldela en kollega');
@@ -121,7 +101,7 @@ run("the supervisor's decisions in the browser", () => {
     await page.getByRole('button', { name: 'Tilldela', exact: true }).click();
     await page.getByRole('status').getByText(`${name} är ansvarig nu.`).waitFor();
     await expectAccessible(page, 'supervisor-03-assigned');
-    const [{ responsible }] = await app.sql(
+    const [{ responsible }] = await web.app.sql(
       `SELECT u.email AS responsible FROM report r JOIN app_user u ON u.id = r.responsible_user_id WHERE r.id = $1`,
       [report.id],
     );
@@ -131,15 +111,15 @@ run("the supervisor's decisions in the browser", () => {
   it('lists what was escalated, why and since when, one click from the report', async () => {
     const report = await policeReport('K-9903/26');
     // The protection assessment's 24 hours ran out an hour ago: its steps are due, and the reconciler fires them.
-    await app.sql(
+    await web.app.sql(
       `UPDATE deadline_step s SET fire_at = now() - interval '1 hour' FROM deadline d
         WHERE s.deadline_id = d.id AND d.subject_id = $1 AND d.kind = 'PROTECTION_ASSESSMENT'`,
       [report.id],
     );
-    await app.sql(`UPDATE deadline SET due_at = now() - interval '1 hour' WHERE subject_id = $1 AND kind = 'PROTECTION_ASSESSMENT'`, [
+    await web.app.sql(`UPDATE deadline SET due_at = now() - interval '1 hour' WHERE subject_id = $1 AND kind = 'PROTECTION_ASSESSMENT'`, [
       report.id,
     ]);
-    await reconcileDeadlines(app.runtime);
+    await reconcileDeadlines(web.app.runtime);
 
     const page = await web.signIn(CHEF);
     await page.getByRole('link', { name: 'Eskalerat' }).click();

@@ -4,24 +4,15 @@
  */
 import { asSystem } from '../../db/access/row-scope';
 import { seedDemoHistory } from '../../db/seed/demo-history';
-import { chromiumAvailable, CHROMIUM_PATH, expectAccessible, expectContrast, startWebTestEnvironment, WebTestEnvironment } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) process.stdout.write(`\n[test] NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED.\n`);
+import { expectAccessible, expectContrast, describeInBrowser, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(180_000);
 
-run("the politicians' page in a browser", () => {
-  let web: WebTestEnvironment;
+describeInBrowser("the politicians' page in a browser", () => {
+  const web = useWebTestEnvironment({ workers: false });
 
   beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: false });
     await asSystem(web.app.dataSource, (manager) => seedDemoHistory(manager, new Date()));
-  });
-
-  afterAll(async () => {
-    await web?.close();
   });
 
   it('the analyst reads how many talks, how fast and with what effect, per district and year, with the caution and a table beside each chart', async () => {

@@ -5,54 +5,21 @@
  */
 import fs from 'node:fs';
 import { Page } from 'playwright-core';
-import { TestApp } from '../helpers/test-app';
-import { CHROMIUM_PATH, chromiumAvailable, expectAccessible, startWebTestEnvironment, WebTestEnvironment } from './browser';
-
-const required = process.env.CI === 'true' || process.env.SAMVERKA_REQUIRE_BROWSER === '1';
-const run = chromiumAvailable() || required ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  process.stdout.write(
-    `\n[test] !!!!!!!! NO CHROMIUM at ${CHROMIUM_PATH}: the browser tests are SKIPPED. apt-get install chromium. !!!!!!!!\n`,
-  );
-}
+import { openTalkForNorrTeenager } from '../helpers/talk-steps';
+import { bookTalkInForm, describeInBrowser, expectAccessible, stockholmDay, useWebTestEnvironment } from './browser';
 
 jest.setTimeout(240_000);
 
 const SOCIAL = 'socsek.norr@samverka.test';
 const POLICE = 'polis.norr@samverka.test';
 
-/** Today in Stockholm, YYYY-MM-DD: a talk due tonight falls in this week's view whatever the weekday. */
-function stockholmToday(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
-}
-
-run('talk pages in a browser', () => {
-  let app: TestApp;
-  let web: WebTestEnvironment;
-  let baseUrl: string;
+describeInBrowser('talk pages in a browser', () => {
+  const web = useWebTestEnvironment({ workers: true });
   let talkId: string;
   let reference: string;
 
   beforeAll(async () => {
-    web = await startWebTestEnvironment({ workers: true });
-    ({ app, baseUrl } = web);
-
-    const [child] = await app.sql(`SELECT c.id FROM child c JOIN district d ON d.id = c.district_id
-      WHERE d.code = 'norr' AND c.birth_date <= now() - interval '13 years' AND c.birth_date > now() - interval '17 years' ORDER BY c.id LIMIT 1`);
-    const opened = await app.as(
-      SOCIAL,
-      `mutation($childId: ID!, $target: String!) { openTalk(input: {
-      childId: $childId, kind: SERIOUS_TALK, targetDate: $target, idempotencyKey: "web-talks-open" }) { id reference } }`,
-      { childId: child.id, target: stockholmToday() },
-    );
-    expect(opened.errors).toBeUndefined();
-    ({ id: talkId, reference } = opened.data.openTalk);
-  });
-
-  afterAll(async () => {
-    await web?.close();
+    ({ talkId, reference } = await openTalkForNorrTeenager(web.app, SOCIAL, stockholmDay(), 'web-talks-open'));
   });
 
   const signIn = (email: string): Promise<Page> => web.signIn(email);
@@ -61,7 +28,8 @@ run('talk pages in a browser', () => {
     const social = await signIn(SOCIAL);
     await social.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Samtal' }).click();
     await social.getByRole('heading', { name: 'Samtal per vecka' }).waitFor();
-    const day = social.locator(`[data-day="${stockholmToday()}"]`);
+    // Due tonight: in this week's view whatever the weekday.
+    const day = social.locator(`[data-day="${stockholmDay()}"]`);
     const item = day.locator(`[data-reference="${reference}"]`);
     await item.waitFor();
     expect(await item.locator('.clock').textContent()).toMatch(/Hålla samtalet: \d+ (h|min) kvar/);
@@ -80,9 +48,9 @@ run('talk pages in a browser', () => {
   });
 
   it("the report page lists the child's talks and opens one by hand, landing on its talk page", async () => {
-    const [child] = await app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
+    const [child] = await web.app.sql(`SELECT c.personal_identity_number AS pin FROM child c JOIN district d ON d.id = c.district_id
       WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.personal_identity_number DESC LIMIT 1`);
-    const made = await app.as(
+    const made = await web.app.as(
       POLICE,
       `mutation($pin: String!) { reportConcern(input: { policeReference: "K-7001/26",
       child: { personalIdentityNumber: $pin }, category: CRIMINAL_BEHAVIOUR, description: "Setts med äldre kriminella", feedbackRequested: false,
@@ -91,7 +59,7 @@ run('talk pages in a browser', () => {
     );
     expect(made.errors).toBeUndefined();
     const social = await signIn(SOCIAL);
-    await social.goto(`${baseUrl}/reports/${made.data.reportConcern.id}`);
+    await social.goto(`${web.baseUrl}/reports/${made.data.reportConcern.id}`);
     const talks = social.locator('section[aria-labelledby="child-talks-title"]');
     await talks.getByText('Inga samtal med barnet.').waitFor();
     await talks.getByRole('button', { name: 'Öppna samtal' }).click();
@@ -109,7 +77,7 @@ run('talk pages in a browser', () => {
 
   it('flow 3: "Genomfört" stays disabled, saying why, until the police disclosure is in; the police see the talk and its calendar', async () => {
     const social = await signIn(SOCIAL);
-    await social.goto(`${baseUrl}/talks/${talkId}`);
+    await social.goto(`${web.baseUrl}/talks/${talkId}`);
     await social.getByRole('heading', { name: `Samtal ${reference}` }).waitFor();
     expect(await social.getByTestId('talk-clock').textContent()).toMatch(/Hålla samtalet: \d+ (h|min) kvar/);
 
@@ -122,21 +90,7 @@ run('talk pages in a browser', () => {
     );
     await booking.getByRole('button', { name: 'Boka samtalet' }).click();
     await booking.getByText('Ange datum som år-månad-dag').first().waitFor();
-    const tomorrow = new Date(Date.now() + 86_400_000);
-    const date = new Intl.DateTimeFormat('sv-SE', {
-      timeZone: 'Europe/Stockholm',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(tomorrow);
-    await booking.getByLabel('Datum').fill(date);
-    await booking.getByLabel('Klockslag').fill('10:00');
-    await booking.getByLabel('Plats eller form').fill('Polishuset, rum 4');
-    await booking.getByRole('button', { name: 'Boka samtalet' }).click();
-    await booking
-      .getByTestId('talk-scheduled')
-      .getByText(/Polishuset, rum 4/)
-      .waitFor();
+    await bookTalkInForm(booking, stockholmDay(1));
 
     // Invite the police officer of the district, in uniform.
     const participants = social.locator('section[aria-labelledby="participants-title"]');
@@ -162,7 +116,7 @@ run('talk pages in a browser', () => {
     await held.focus();
     await social.keyboard.press('Enter');
     expect(await social.getByTestId('talk-held').count()).toBe(0);
-    expect((await app.sql(`SELECT state FROM talk WHERE id = $1`, [talkId]))[0].state).toBe('SCHEDULED');
+    expect((await web.app.sql(`SELECT state FROM talk WHERE id = $1`, [talkId]))[0].state).toBe('SCHEDULED');
     await expectAccessible(social, '21-social-talk-disclosure-missing');
 
     // Police: the invitation in the bell leads to "Mina samtal", which shows the talk; the calendar downloads; the officer
