@@ -1,4 +1,4 @@
-import { fieldLabel, foldFieldLabels, SHARED_FIELD_LABELS } from './field-labels';
+import { fieldLabel, labelledText, foldFieldLabels, SHARED_FIELD_LABELS } from './field-labels';
 
 describe('folding the modules’ field labels', () => {
   it('adds each module’s labels to the shared ones and looks a path up by its last name', () => {
@@ -19,5 +19,14 @@ describe('folding the modules’ field labels', () => {
     expect(() => foldFieldLabels([{ name: 'talks', fieldLabels: { childId: SHARED_FIELD_LABELS.childId } }])).toThrow(
       'declared by shared and talks',
     );
+  });
+
+  it.each<[string, string, string, string]>([
+    ['a path, after input.', 'input.child.givenName must not be empty', 'child.givenName', '"Förnamn" must not be empty'],
+    ['a whole word only', 'to must be after from; the total stays', 'to', '"Till" must be after from; the total stays'],
+    ['every mention', 'to (to)', 'input.to', '"Till" ("Till")'],
+  ])('puts the label in place of the identifier: %s', (_case, text, path, expected) => {
+    const label = fieldLabel(path, SHARED_FIELD_LABELS)!.sv;
+    expect(labelledText(text, path, label)).toBe(expected);
   });
 });

@@ -60,12 +60,24 @@ export function foldFieldLabels(modules: readonly { readonly name: string; reado
   return Object.freeze(labels);
 }
 
-/** The label of a field by its path from the argument (`input.child.givenName`, `input.districtIds.0`), or null. */
-export function fieldLabel(path: string, labels: FieldLabels): FieldLabel | null {
-  const name =
+/** A field's own name, without the path to it: `input.child.givenName` → `givenName`, `input.districtIds.0` → `districtIds`. */
+export function fieldName(path: string): string {
+  return (
     path
       .split('.')
       .filter((part) => !/^\d+$/.test(part))
-      .pop() ?? path;
+      .pop() ?? path
+  );
+}
+
+/** The label of a field by its path from the argument (`input.child.givenName`, `input.districtIds.0`), or null. */
+export function fieldLabel(path: string, labels: FieldLabels): FieldLabel | null {
+  const name = fieldName(path);
   return Object.hasOwn(labels, name) ? labels[name] : null;
+}
+
+/** `text` with the field's identifier (`to`, `input.child.givenName`) as a whole word replaced by `"label"`; "total" keeps its "to". */
+export function labelledText(text: string, path: string, label: string): string {
+  const escaped = path.replace(/^input\./, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`(?<![\\w.])(?:input\\.)?${escaped}(?!\\w)`, 'g'), `"${label}"`);
 }

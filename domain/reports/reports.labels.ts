@@ -15,6 +15,7 @@ export const REPORTS_LABELS = {
   liftGuardianContactHold: { sv: 'Häv väntan med kontakt med vårdnadshavare', en: 'Lift the hold on guardian contact' },
   endPreInvestigation: { sv: 'Förundersökningen är avslutad', en: 'Preliminary criminal investigation ended' },
   channel: { sv: 'Hur anmälan kom in', en: 'How the report arrived' },
+  feedbackFilter: { sv: 'Återkopplingsstatus', en: 'Feedback status' },
   reporterKind: { sv: 'Anmälare', en: 'Reporter' },
   reporterContact: { sv: 'Anmälarens kontaktuppgifter', en: "Reporter's contact details" },
   reporterName: { sv: 'Anmälarens namn', en: "Reporter's name" },

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { fieldName, labelledText } from '../../domain/messages/field-labels';
 import type { Lang } from './i18n/messages';
 
 export interface FieldErrors {
@@ -25,8 +26,8 @@ export function apiErrors(error: unknown, lang: Lang, fallback: string, labels: 
     const messages = e.extensions?.messages as { sv?: string; en?: string } | undefined;
     let text = messages?.[lang] ?? (e.extensions?.code === 'INTERNAL_SERVER_ERROR' ? fallback : e.message);
     const field = typeof e.extensions?.field === 'string' ? e.extensions.field.replace(/^input\./, '') : null;
-    const label = field ? labels[field] : undefined;
-    if (field && label) text = text.split(`input.${field}`).join(`"${label}"`).split(field).join(`"${label}"`);
+    const label = field ? (labels[field] ?? labels[fieldName(field)]) : undefined;
+    if (field && label) text = labelledText(text, field, label);
     if (field && !(field in byField)) byField[field] = text;
     else general.push(text);
   }

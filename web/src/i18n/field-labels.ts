@@ -13,3 +13,8 @@ export const FIELD_LABELS: FieldLabels = foldFieldLabels(
 
 /** A label inside a sentence: "Datum" → "datum", but "SSPF-åldrar" stays. */
 export const lower = (label: string) => (/^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+
+/** Every field's label in one language, by its name: `t.fields.category`. */
+export function labelsIn(lang: 'sv' | 'en'): Record<string, string> {
+  return Object.fromEntries(Object.entries(FIELD_LABELS).map(([name, label]) => [name, label[lang]]));
+}

@@ -32,7 +32,7 @@ export function childRules(child: ChildEntry, prefix: string, t: Messages): Reco
   return {
     pin: {
       id: `${prefix}-pin`,
-      label: t.fields['child.personalIdentityNumber'],
+      label: t.fields.personalIdentityNumber,
       value: child.pin,
       api: ['child.personalIdentityNumber', 'child'],
       check: () => {
@@ -42,7 +42,7 @@ export function childRules(child: ChildEntry, prefix: string, t: Messages): Reco
     },
     givenName: {
       id: `${prefix}-given-name`,
-      label: t.fields['child.givenName'],
+      label: t.fields.givenName,
       value: child.givenName,
       api: ['child.givenName'],
       required: noPin,
@@ -50,7 +50,7 @@ export function childRules(child: ChildEntry, prefix: string, t: Messages): Reco
     },
     familyName: {
       id: `${prefix}-family-name`,
-      label: t.fields['child.familyName'],
+      label: t.fields.familyName,
       value: child.familyName,
       api: ['child.familyName'],
       required: noPin && !!child.givenName.trim(),
@@ -96,7 +96,7 @@ export function ChildFields(props: {
       <div className="row">
         <Textfield
           id={given.id}
-          label={t.fields['child.givenName']}
+          label={t.fields.givenName}
           value={child.givenName}
           autoComplete="off"
           onChange={(e) => props.onChange({ givenName: e.target.value })}
@@ -104,7 +104,7 @@ export function ChildFields(props: {
         />
         <Textfield
           id={family.id}
-          label={t.fields['child.familyName']}
+          label={t.fields.familyName}
           value={child.familyName}
           autoComplete="off"
           onChange={(e) => props.onChange({ familyName: e.target.value })}
