@@ -58,10 +58,16 @@ describe('every module', () => {
     expectEachOwnedOnce(entities, (m) => m.entities, nameOf);
   });
 
-  it('lists its migrations: every migration of db/migrations is in exactly one module', () => {
-    const migrations = exportsOf(filesUnder('db/migrations', '.ts')).filter(
-      (e): e is Function => typeof e === 'function' && /\d{13}$/.test(e.name),
-    );
+  it("lists its migrations: every migration (db/migrations, db/<m>/migrations) is in exactly one module, a module's own in its folder", () => {
+    const files = filesUnder('db', '.ts').filter((file) => /[/\\]migrations[/\\]\d{13}-[^/\\]+\.ts$/.test(file));
+    const fileOf = new Map(files.flatMap((file) => exportsOf([file]).map((e) => [e, file] as const)));
+    const ownFolder = (name: string) => `${path.sep}db${path.sep}${name}${path.sep}migrations${path.sep}`;
+    // The platform's migrations made several modules' tables at once: they stay in db/migrations.
+    for (const m of MODULES.filter((m) => m.name !== 'platform')) {
+      const outside = (m.migrations ?? []).filter((migration) => !fileOf.get(migration)?.includes(ownFolder(m.name)));
+      expect({ module: m.name, outside: outside.map(nameOf) }).toEqual({ module: m.name, outside: [] });
+    }
+    const migrations = exportsOf(files).filter((e): e is Function => typeof e === 'function' && /\d{13}$/.test(e.name));
     expect(migrations.length).toBeGreaterThan(10);
     expectEachOwnedOnce(migrations, (m) => m.migrations, nameOf);
   });

@@ -1,6 +1,6 @@
 import { QUEUE_DASHBOARD_ROUTE } from '../../api/admin/queue-dashboard';
 import { QueueDashboardSessionEntity } from '../../db/admin/queue-dashboard-session.entity';
-import { QueueDashboardSessions1734400000000 } from '../../db/migrations/1734400000000-queue-dashboard-sessions';
+import { QueueDashboardSessions1734400000000 } from '../../db/admin/migrations/1734400000000-queue-dashboard-sessions';
 import { ModuleDescriptor } from '../module-descriptor';
 import { QUEUE_DASHBOARD_SESSION_RETENTION } from '../../db/admin/queue-dashboard-session-retention';
 

@@ -1,7 +1,7 @@
 import { AUDIT_ACCESS } from '../../api/audit/audit.policy';
 import { AuditResolver } from '../../api/audit/audit.resolver';
 import { AuditEventEntity } from '../../db/audit/audit-event.entity';
-import { AuditRowsPerRead1733500000000 } from '../../db/migrations/1733500000000-audit-rows-per-read';
+import { AuditRowsPerRead1733500000000 } from '../../db/audit/migrations/1733500000000-audit-rows-per-read';
 import { AUDIT_EXTRACT } from '../../db/audit/audit-extract';
 import { ModuleDescriptor } from '../module-descriptor';
 import { AUDIT_RETENTION } from '../../db/audit/audit-retention';

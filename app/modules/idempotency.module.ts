@@ -1,5 +1,5 @@
 import { IdempotencyKeyEntity } from '../../db/idempotency/idempotency-key.entity';
-import { IdempotencyRequestHash1733200100000 } from '../../db/migrations/1733200100000-idempotency-request-hash';
+import { IdempotencyRequestHash1733200100000 } from '../../db/idempotency/migrations/1733200100000-idempotency-request-hash';
 import { ModuleDescriptor } from '../module-descriptor';
 import { IDEMPOTENCY_RETENTION } from '../../db/idempotency/idempotency-retention';
 

@@ -2,7 +2,7 @@ import { INDICATORS_ACCESS } from '../../api/indicators/indicators.policy';
 import { COMPLIANCE_CSV_ROUTE, INDICATORS_CSV_ROUTE } from '../../api/indicators/indicators-export';
 import { IndicatorsResolver } from '../../api/indicators/indicators.resolver';
 import { INDICATORS_LABELS } from '../../domain/indicators/indicators.labels';
-import { IndicatorMonth1734880300000 } from '../../db/migrations/1734880300000-indicator-month';
+import { IndicatorMonth1734880300000 } from '../../db/indicators/migrations/1734880300000-indicator-month';
 import { INDICATOR_STORE_WORKER } from '../../workers/indicators/indicator-store.job';
 import { ModuleDescriptor } from '../module-descriptor';
 

@@ -1,8 +1,8 @@
 import { NOTIFICATIONS_ACCESS } from '../../api/notifications/notifications.policy';
 import { NotificationsResolver } from '../../api/notifications/notifications.resolver';
 import { ParkedEmailsResolver } from '../../api/notifications/parked-emails.resolver';
-import { OutboxParking1733000000000 } from '../../db/migrations/1733000000000-outbox-parking';
-import { OutboxCalendar1734820000001 } from '../../db/migrations/1734820000001-outbox-calendar';
+import { OutboxParking1733000000000 } from '../../db/notifications/migrations/1733000000000-outbox-parking';
+import { OutboxCalendar1734820000001 } from '../../db/notifications/migrations/1734820000001-outbox-calendar';
 import { NotificationEntity } from '../../db/notifications/notification.entity';
 import { OutboxEntity } from '../../db/notifications/outbox.entity';
 import { OUTBOX_WORKER } from '../../workers/notifications/outbox-delivery.job';

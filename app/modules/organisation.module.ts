@@ -2,7 +2,7 @@ import { ORGANISATION_ACCESS } from '../../api/organisation/organisation.policy'
 import { organisationLoaders } from '../../api/organisation/organisation.loaders';
 import { AgencyResolver, OrganisationResolver, StaffMemberAgencyResolver } from '../../api/organisation/organisation.resolver';
 import { ViewerResolver } from '../../api/organisation/viewer.resolver';
-import { DutyToReport1734000000000 } from '../../db/migrations/1734000000000-duty-to-report';
+import { DutyToReport1734000000000 } from '../../db/organisation/migrations/1734000000000-duty-to-report';
 import { AgencyEntity } from '../../db/organisation/agency.entity';
 import { MunicipalityEntity } from '../../db/organisation/municipality.entity';
 import { UserEntity } from '../../db/organisation/user.entity';

@@ -2,8 +2,8 @@ import { RETENTION_ACCESS } from '../../api/retention/retention.policy';
 import { RegisterExtractPartResolver, RegisterExtractResolver } from '../../api/retention/register-extract.resolver';
 import { LegalHoldResolver, RetentionRunResolver } from '../../api/retention/retention.resolver';
 import { LegalHoldEntity } from '../../db/retention/legal-hold.entity';
-import { Retention1734880000000 } from '../../db/migrations/1734880000000-retention';
-import { RegisterExtract1734880100000 } from '../../db/migrations/1734880100000-register-extract';
+import { Retention1734880000000 } from '../../db/retention/migrations/1734880000000-retention';
+import { RegisterExtract1734880100000 } from '../../db/retention/migrations/1734880100000-register-extract';
 import { RegisterExtractPartEntity } from '../../db/retention/register-extract-part.entity';
 import { RegisterExtractEntity } from '../../db/retention/register-extract.entity';
 import { RETENTION_EXTRACT } from '../../db/retention/retention-extract';
@@ -13,7 +13,7 @@ import { RETENTION_LABELS } from '../../domain/retention/retention.labels';
 import { RETENTION_SETTINGS } from '../../domain/retention/retention.settings';
 import { RETENTION_WORKER } from '../../workers/retention/retention.job';
 import { ModuleDescriptor } from '../module-descriptor';
-import { RetentionRecords1734880320000 } from '../../db/migrations/1734880320000-retention-records';
+import { RetentionRecords1734880320000 } from '../../db/retention/migrations/1734880320000-retention-records';
 
 const EXTRACT_KEPT = 'what was handed out, withheld and why: not decided';
 

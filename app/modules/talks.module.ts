@@ -9,12 +9,12 @@ import {
   TalkParticipantResolver,
   TalksResolver,
 } from '../../api/talks/talks.resolver';
-import { Talks1733300000000 } from '../../db/migrations/1733300000000-talks';
-import { TalksDueIndexes1734300000000 } from '../../db/migrations/1734300000000-talks-due-indexes';
-import { ForumDecisionReasons1734620000000 } from '../../db/migrations/1734620000000-forum-decision-reasons';
-import { PracticeRules1734700000000 } from '../../db/migrations/1734700000000-practice-rules';
-import { TalkCalendarUpdates1734820000000 } from '../../db/migrations/1734820000000-talk-calendar-updates';
-import { TalkAssessmentTalkIndex1734880340000 } from '../../db/migrations/1734880340000-talk-assessment-talk-index';
+import { Talks1733300000000 } from '../../db/talks/migrations/1733300000000-talks';
+import { TalksDueIndexes1734300000000 } from '../../db/talks/migrations/1734300000000-talks-due-indexes';
+import { ForumDecisionReasons1734620000000 } from '../../db/talks/migrations/1734620000000-forum-decision-reasons';
+import { PracticeRules1734700000000 } from '../../db/talks/migrations/1734700000000-practice-rules';
+import { TalkCalendarUpdates1734820000000 } from '../../db/talks/migrations/1734820000000-talk-calendar-updates';
+import { TalkAssessmentTalkIndex1734880340000 } from '../../db/talks/migrations/1734880340000-talk-assessment-talk-index';
 import { ForumItemEntity } from '../../db/talks/forum-item.entity';
 import { ForumMeetingEntity } from '../../db/talks/forum-meeting.entity';
 import { TalkAssessmentEntity } from '../../db/talks/talk-assessment.entity';

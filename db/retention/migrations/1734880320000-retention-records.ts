@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { SYSTEM_SCOPE_SCHEMA } from './1734410000000-system-scope-role';
+import { SYSTEM_SCOPE_SCHEMA } from '../../migrations/1734410000000-system-scope-role';
 
 const NEW_SETTINGS = {
   retentionTalkMonths: 60,
