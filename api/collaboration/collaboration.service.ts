@@ -53,7 +53,7 @@ import {
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
 import { casePeopleOf, teamCandidatesOf } from './case-people';
-import { AuditAction, caseAudit, caseFactsOf, lockWritableAction, lockWritableCase } from './collaboration-access';
+import { AuditAction, caseAudit, caseFactsOf, lockWritableAction, lockWritableCase, WritableAction } from './collaboration-access';
 import { collaborationClocks } from './collaboration-clocks';
 import { endTeamMemberships } from './team-membership';
 import { consentClocks } from '../consent';
@@ -158,6 +158,35 @@ function requireOpen(theCase: CaseRow): void {
   if (theCase.state === CaseState.CLOSED) throw new Conflict('The collaboration case is closed.');
 }
 
+/** A write to an open case the viewer may change, the case locked. */
+function writeOpenCase<T>(
+  context: RequestContext,
+  caseId: string,
+  work: (uow: UnitOfWork, scope: ViewerScope, theCase: CaseRow) => Promise<T>,
+): Promise<T> {
+  const scope = requireScope(context);
+  return write(context, async (uow) => {
+    const theCase = await lockWritableCase(uow, scope, caseId);
+    requireOpen(theCase);
+    return work(uow, scope, theCase);
+  });
+}
+
+/** A write to a plan action the viewer may update, in an open case; the action locked. */
+function writeOpenAction<T>(
+  context: RequestContext,
+  actionId: string,
+  work: (uow: UnitOfWork, scope: ViewerScope, writable: WritableAction, theCase: CaseRow) => Promise<T>,
+): Promise<T> {
+  const scope = requireScope(context);
+  return write(context, async (uow) => {
+    const writable = await lockWritableAction(uow, scope, actionId);
+    const [theCase] = await collaborationRepository.casesByIds(uow.manager, [writable.action.caseId]);
+    requireOpen(theCase);
+    return work(uow, scope, writable, theCase);
+  });
+}
+
 /** Meeting attendees: the coordinator and team members only, as the consent names them. */
 async function checkAttendees(uow: UnitOfWork, theCase: CaseRow, attendeeUserIds: readonly string[], field: string): Promise<void> {
   const outside = attendeesOutsideTeam(attendeeUserIds, await casePeopleOf(uow.manager, theCase));
@@ -260,10 +289,7 @@ export const collaborationService = {
   },
 
   async addTeamMember(context: RequestContext, input: AddTeamMemberInput): Promise<CaseRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const theCase = await lockWritableCase(uow, scope, input.caseId);
-      requireOpen(theCase);
+    return writeOpenCase(context, input.caseId, async (uow, scope, theCase) => {
       const [person] = await teamCandidatesOf(uow.manager, theCase.id, uow.now, input.userId);
       if (!person) {
         throw new BadInput(
@@ -290,10 +316,7 @@ export const collaborationService = {
 
   /** Same effect as a withdrawal for this one person: the membership ends, their clocks stop, the coordinator learns which actions lost their owner. */
   async removeTeamMember(context: RequestContext, input: RemoveTeamMemberInput): Promise<CaseRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const theCase = await lockWritableCase(uow, scope, input.caseId);
-      requireOpen(theCase);
+    return writeOpenCase(context, input.caseId, async (uow, scope, theCase) => {
       const ended = await endTeamMemberships(uow, theCase, [input.userId], input.reason?.trim() || 'REMOVED', scope.userId);
       if (ended.length === 0)
         throw new BadInput('input.userId', 'This person is not on the case team.', 'Personen ingår inte i ärendets team.');
@@ -319,10 +342,7 @@ export const collaborationService = {
   },
 
   async setGoals(context: RequestContext, input: SetGoalsInput): Promise<CaseRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      let theCase = await lockWritableCase(uow, scope, input.caseId);
-      requireOpen(theCase);
+    return writeOpenCase(context, input.caseId, async (uow, scope, theCase) => {
       if (theCase.state === CaseState.INTAKE || theCase.state === CaseState.CONSENT_PENDING) {
         throw new BadInput(
           'input.caseId',
@@ -363,18 +383,15 @@ export const collaborationService = {
         await markedGoals(uow, theCase, scope, input.agencyGoals, agencies),
       );
       // The answer is what was saved.
-      theCase = await moveTo(uow, scope, { ...theCase, youthGoals }, next);
-      await touched(uow, theCase);
-      uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationCase', theCase.id, ['youthGoals', 'agencyGoals', 'state']));
-      return theCase;
+      const saved = await moveTo(uow, scope, { ...theCase, youthGoals }, next);
+      await touched(uow, saved);
+      uow.audit(caseAudit(saved, AuditAction.UPDATE, 'CollaborationCase', saved.id, ['youthGoals', 'agencyGoals', 'state']));
+      return saved;
     });
   },
 
   async addPlanAction(context: RequestContext, input: AddPlanActionInput): Promise<ActionRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const theCase = await lockWritableCase(uow, scope, input.caseId);
-      requireOpen(theCase);
+    return writeOpenCase(context, input.caseId, async (uow, scope, theCase) => {
       requireFuture(uow, input.dueAt, 'input.dueAt');
       const onCase = (await casePeopleOf(uow.manager, theCase)).includes(input.responsibleUserId);
       const [person] = onCase ? await collaborationLookups.activeStaff(uow.manager, [input.responsibleUserId]) : [];
@@ -411,11 +428,7 @@ export const collaborationService = {
   },
 
   async updatePlanAction(context: RequestContext, input: UpdatePlanActionInput): Promise<ActionRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const { action, decision } = await lockWritableAction(uow, scope, input.actionId);
-      const [theCase] = await collaborationRepository.casesByIds(uow.manager, [action.caseId]);
-      requireOpen(theCase);
+    return writeOpenAction(context, input.actionId, async (uow, scope, { action, decision }, theCase) => {
       const status = input.status ?? action.status;
       const problem = actionStatusProblem(action.status, status, input.cancelReason ?? action.cancelReason);
       if (problem === 'FINISHED') throw new Conflict('The action is already done or cancelled.');
@@ -437,11 +450,7 @@ export const collaborationService = {
   },
 
   async addActionNote(context: RequestContext, input: AddActionNoteInput): Promise<ActionRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const { action, decision } = await lockWritableAction(uow, scope, input.actionId);
-      const [theCase] = await collaborationRepository.casesByIds(uow.manager, [action.caseId]);
-      requireOpen(theCase);
+    return writeOpenAction(context, input.actionId, async (uow, scope, { action, decision }, theCase) => {
       const crime = action.crimeInformation || crimeInformationByDefault(scope.agencyKind);
       await collaborationRepository.insertNote(uow.manager, action.id, scope.userId, input.text.trim(), uow.now, crime);
       await touched(uow, theCase);
@@ -451,10 +460,7 @@ export const collaborationService = {
   },
 
   async scheduleFollowUp(context: RequestContext, input: ScheduleFollowUpInput): Promise<MeetingRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const theCase = await lockWritableCase(uow, scope, input.caseId);
-      requireOpen(theCase);
+    return writeOpenCase(context, input.caseId, async (uow, scope, theCase) => {
       requireFuture(uow, input.scheduledAt, 'input.scheduledAt');
       await checkAttendees(uow, theCase, input.attendeeUserIds, 'input.attendeeUserIds');
       const id = await scheduleMeeting(
