@@ -51,7 +51,7 @@ import {
   UpdatePlanActionInput,
 } from '../../schema/collaboration/collaboration.inputs';
 import { RequestContext, requireScope } from '../context';
-import { write } from '../write';
+import { write, writeLocked } from '../write';
 import { casePeopleOf, teamCandidatesOf } from './case-people';
 import { AuditAction, caseAudit, caseFactsOf, lockWritableAction, lockWritableCase, WritableAction } from './collaboration-access';
 import { collaborationClocks } from './collaboration-clocks';
@@ -158,34 +158,32 @@ function requireOpen(theCase: CaseRow): void {
   if (theCase.state === CaseState.CLOSED) throw new Conflict('The collaboration case is closed.');
 }
 
-/** A write to an open case the viewer may change, the case locked. */
-function writeOpenCase<T>(
-  context: RequestContext,
-  caseId: string,
-  work: (uow: UnitOfWork, scope: ViewerScope, theCase: CaseRow) => Promise<T>,
-): Promise<T> {
-  const scope = requireScope(context);
-  return write(context, async (uow) => {
-    const theCase = await lockWritableCase(uow, scope, caseId);
-    requireOpen(theCase);
-    return work(uow, scope, theCase);
-  });
+/** An open case the viewer may change, locked. */
+async function lockOpenCase(uow: UnitOfWork, scope: ViewerScope, caseId: string): Promise<CaseRow> {
+  const theCase = await lockWritableCase(uow, scope, caseId);
+  requireOpen(theCase);
+  return theCase;
 }
 
-/** A write to a plan action the viewer may update, in an open case; the action locked. */
-function writeOpenAction<T>(
-  context: RequestContext,
+/** A plan action the viewer may update, locked, with its case, which must be open. */
+async function lockOpenAction(
+  uow: UnitOfWork,
+  scope: ViewerScope,
   actionId: string,
-  work: (uow: UnitOfWork, scope: ViewerScope, writable: WritableAction, theCase: CaseRow) => Promise<T>,
-): Promise<T> {
-  const scope = requireScope(context);
-  return write(context, async (uow) => {
-    const writable = await lockWritableAction(uow, scope, actionId);
-    const [theCase] = await collaborationRepository.casesByIds(uow.manager, [writable.action.caseId]);
-    requireOpen(theCase);
-    return work(uow, scope, writable, theCase);
-  });
+): Promise<WritableAction & { readonly theCase: CaseRow }> {
+  const writable = await lockWritableAction(uow, scope, actionId);
+  const [theCase] = await collaborationRepository.casesByIds(uow.manager, [writable.action.caseId]);
+  requireOpen(theCase);
+  return { ...writable, theCase };
 }
+
+type CaseWork<R, T> = (uow: UnitOfWork, row: R, scope: ViewerScope) => Promise<T>;
+
+const writeOpenCase = <T>(context: RequestContext, caseId: string, work: CaseWork<CaseRow, T>) =>
+  writeLocked(context, (uow, scope) => lockOpenCase(uow, scope, caseId), work);
+
+const writeOpenAction = <T>(context: RequestContext, actionId: string, work: CaseWork<WritableAction & { theCase: CaseRow }, T>) =>
+  writeLocked(context, (uow, scope) => lockOpenAction(uow, scope, actionId), work);
 
 /** Meeting attendees: the coordinator and team members only, as the consent names them. */
 async function checkAttendees(uow: UnitOfWork, theCase: CaseRow, attendeeUserIds: readonly string[], field: string): Promise<void> {
@@ -289,7 +287,7 @@ export const collaborationService = {
   },
 
   async addTeamMember(context: RequestContext, input: AddTeamMemberInput): Promise<CaseRow> {
-    return writeOpenCase(context, input.caseId, async (uow, scope, theCase) => {
+    return writeOpenCase(context, input.caseId, async (uow, theCase, scope) => {
       const [person] = await teamCandidatesOf(uow.manager, theCase.id, uow.now, input.userId);
       if (!person) {
         throw new BadInput(
@@ -316,7 +314,7 @@ export const collaborationService = {
 
   /** Same effect as a withdrawal for this one person: the membership ends, their clocks stop, the coordinator learns which actions lost their owner. */
   async removeTeamMember(context: RequestContext, input: RemoveTeamMemberInput): Promise<CaseRow> {
-    return writeOpenCase(context, input.caseId, async (uow, scope, theCase) => {
+    return writeOpenCase(context, input.caseId, async (uow, theCase, scope) => {
       const ended = await endTeamMemberships(uow, theCase, [input.userId], input.reason?.trim() || 'REMOVED', scope.userId);
       if (ended.length === 0)
         throw new BadInput('input.userId', 'This person is not on the case team.', 'Personen ingår inte i ärendets team.');
@@ -342,7 +340,7 @@ export const collaborationService = {
   },
 
   async setGoals(context: RequestContext, input: SetGoalsInput): Promise<CaseRow> {
-    return writeOpenCase(context, input.caseId, async (uow, scope, theCase) => {
+    return writeOpenCase(context, input.caseId, async (uow, theCase, scope) => {
       if (theCase.state === CaseState.INTAKE || theCase.state === CaseState.CONSENT_PENDING) {
         throw new BadInput(
           'input.caseId',
@@ -391,7 +389,7 @@ export const collaborationService = {
   },
 
   async addPlanAction(context: RequestContext, input: AddPlanActionInput): Promise<ActionRow> {
-    return writeOpenCase(context, input.caseId, async (uow, scope, theCase) => {
+    return writeOpenCase(context, input.caseId, async (uow, theCase, scope) => {
       requireFuture(uow, input.dueAt, 'input.dueAt');
       const onCase = (await casePeopleOf(uow.manager, theCase)).includes(input.responsibleUserId);
       const [person] = onCase ? await collaborationLookups.activeStaff(uow.manager, [input.responsibleUserId]) : [];
@@ -428,7 +426,7 @@ export const collaborationService = {
   },
 
   async updatePlanAction(context: RequestContext, input: UpdatePlanActionInput): Promise<ActionRow> {
-    return writeOpenAction(context, input.actionId, async (uow, scope, { action, decision }, theCase) => {
+    return writeOpenAction(context, input.actionId, async (uow, { action, decision, theCase }) => {
       const status = input.status ?? action.status;
       const problem = actionStatusProblem(action.status, status, input.cancelReason ?? action.cancelReason);
       if (problem === 'FINISHED') throw new Conflict('The action is already done or cancelled.');
@@ -450,7 +448,7 @@ export const collaborationService = {
   },
 
   async addActionNote(context: RequestContext, input: AddActionNoteInput): Promise<ActionRow> {
-    return writeOpenAction(context, input.actionId, async (uow, scope, { action, decision }, theCase) => {
+    return writeOpenAction(context, input.actionId, async (uow, { action, decision, theCase }, scope) => {
       const crime = action.crimeInformation || crimeInformationByDefault(scope.agencyKind);
       await collaborationRepository.insertNote(uow.manager, action.id, scope.userId, input.text.trim(), uow.now, crime);
       await touched(uow, theCase);
@@ -460,7 +458,7 @@ export const collaborationService = {
   },
 
   async scheduleFollowUp(context: RequestContext, input: ScheduleFollowUpInput): Promise<MeetingRow> {
-    return writeOpenCase(context, input.caseId, async (uow, scope, theCase) => {
+    return writeOpenCase(context, input.caseId, async (uow, theCase, scope) => {
       requireFuture(uow, input.scheduledAt, 'input.scheduledAt');
       await checkAttendees(uow, theCase, input.attendeeUserIds, 'input.attendeeUserIds');
       const id = await scheduleMeeting(
@@ -482,8 +480,7 @@ export const collaborationService = {
     return write(context, async (uow) => {
       const meeting = await collaborationRepository.lockMeeting(uow.manager, input.meetingId);
       if (!meeting) throw new NotFound('The meeting');
-      let theCase = await lockWritableCase(uow, scope, meeting.caseId);
-      requireOpen(theCase);
+      let theCase = await lockOpenCase(uow, scope, meeting.caseId);
       if (meeting.heldAt) throw new Conflict('This meeting is already recorded.');
       const attendees = input.attendeeUserIds ?? meeting.attendeeUserIds;
       await checkAttendees(uow, theCase, attendees, 'input.attendeeUserIds');
