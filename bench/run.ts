@@ -24,9 +24,8 @@ import { BenchIdentityProvider, startIdentityProvider } from './lib/identity-pro
 import { newestProfile, ProfileSummary, summariseProfile } from './lib/cpu-profile';
 import { LoadOptions, LoadResult, measure, warmUp } from './lib/load';
 import { cpuWhile, freePort, httpOk, memoryOf, sampleMemory, Service, startService, waitUntil } from './lib/processes';
-import { BENCH_ROLES, databaseUrlFor, DEFAULT_SCALE_DATABASE, redact, SCALE_DATABASE_MARK } from './lib/scale-database';
-import { createAppDataSource } from '../app/runtime';
-import { prepareLocalRoles } from '../db/roles';
+import { databaseUrlFor, DEFAULT_SCALE_DATABASE, redact, SCALE_DATABASE_MARK } from './lib/scale-database';
+import { benchRoleUrls, coordinatedCaseId, norrDistrictId, productionEnv } from './lib/bench-servers';
 import { percentile, round } from './lib/stats';
 import { DeadlineBenchResult, runDeadlineBench } from './deadlines';
 import { measureSqlCounts, SqlCount } from './sql-count';
@@ -194,33 +193,6 @@ async function dataset(databaseUrl: string) {
   }
 }
 
-async function norrDistrictId(databaseUrl: string): Promise<string> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(`SELECT id FROM district WHERE code = 'norr'`)).rows[0].id;
-  } finally {
-    await client.end();
-  }
-}
-
-/** A Norr SSPF case the coordinator coordinates, with the most plan actions (seed:scale writes them). */
-async function coordinatedCaseId(databaseUrl: string): Promise<string | null> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      `SELECT cc.id FROM collaboration_case cc JOIN app_user u ON u.id = cc.coordinator_user_id
-        WHERE lower(u.email) = lower($1) AND cc.closed_at IS NULL
-        ORDER BY (SELECT count(*) FROM plan_action a WHERE a.case_id = cc.id) DESC, cc.reference LIMIT 1`,
-      [COORDINATOR_VIEWER],
-    );
-    return rows[0]?.id ?? null;
-  } finally {
-    await client.end();
-  }
-}
-
 async function graphql(url: string, token: string, query: string, variables: Record<string, unknown>) {
   const response = await fetch(url, {
     method: 'POST',
@@ -243,16 +215,6 @@ async function load(service: Service, options: LoadOptions): Promise<LoadResult>
   return result;
 }
 
-/** The restricted roles, as `npm run migrate` grants them in production: the API serves under row-level security, system work on the system role. */
-async function benchRoleUrls(databaseUrl: string): Promise<{ appUrl: string; systemUrl: string }> {
-  const owner = await createAppDataSource({ url: databaseUrl }).initialize();
-  try {
-    return await prepareLocalRoles(owner, databaseUrl, BENCH_ROLES);
-  } finally {
-    await owner.destroy();
-  }
-}
-
 async function runHttp(
   flags: ReturnType<typeof parseFlagsOrExit>,
   databaseUrl: string,
@@ -268,9 +230,6 @@ async function runHttp(
 
   const apiPort = await freePort();
   const baselinePort = await freePort();
-  // The rate limiter runs (its cost is the product's), but with limits no load test reaches: 32 connections from one
-  // address as one user would otherwise be refused within the first second.
-  // The API runs as an operator runs it: production, OIDC tokens from a JWKS, a mail sender.
   const idp: BenchIdentityProvider = await startIdentityProvider(databaseUrl, [
     POLICE_VIEWER,
     SCHOOL_VIEWER,
@@ -278,20 +237,7 @@ async function runHttp(
     SOCIAL_VIEWER,
     COORDINATOR_VIEWER,
   ]);
-  const { AUTH_DEV_SECRET: _devSecret, ...inherited } = process.env;
-  const env = {
-    ...inherited,
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    ...idp.env,
-    MAIL_FROM: 'Samverka bench <noreply@bench.samverka.invalid>',
-    // Production refuses to start without SMTP_URL; the bench sends no mail on purpose.
-    MAIL_SENDER: 'log',
-    LOG_LEVEL: 'silent',
-    REDIS_URL: redisUrl ?? '',
-    RATE_LIMIT_PER_USER: '1000000',
-    RATE_LIMIT_PER_IP: '1000000',
-  };
+  const env = productionEnv(databaseUrl, idp.env, redisUrl);
   const services: Service[] = [];
   try {
     if (runnable.length || flags.indicators) {
