@@ -2,7 +2,6 @@ import { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../db/errors';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { IntakeSearchTerm, ReportRow, reportClockSubject, reportRepository, SentReport } from '../../db/reports/report.repository';
-import { lookupSubject } from '../../db/audit/lookup-subject';
 import { parsePersonalIdentityNumber } from '../../domain/children/personal-identity-number';
 import { calendarDateAt } from '../../domain/time/calendar-date';
 import { UnitOfWork } from '../../db/unit-of-work';
@@ -11,7 +10,7 @@ import { LegalBasis } from '../../domain/access/legal-basis';
 import { POLICE_REPORT_UPDATERS, REPORT_HANDLERS } from '../../domain/reports/reports.grants';
 import { decide } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
-import { AuditAction, AuditOutcome, WriteAudit } from '../../domain/audit/audit-event';
+import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
 import { DeadlineKind, DeadlineSubject } from '../../domain/deadlines/deadline-kinds';
 import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { AgencyKind } from '../../domain/access/roles';
@@ -52,7 +51,7 @@ import {
 } from '../../schema/reports/report.inputs';
 import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
-import { checkReportedAge } from '../children';
+import { auditIdentityLookup, checkReportedAge } from '../children';
 import { resolveReportedChild } from './report-child';
 import { markArrivalIntoOpenCase, recordReportedIdentity } from './report-identity';
 import { assessReportForTalk } from '../talks';
@@ -566,21 +565,7 @@ export const reportsService = {
     // A police case number is criminal-offence data (GDPR art. 10): never matched for an agency that is not a public authority.
     if (term?.kind === 'policeReference' && !scope.isPublicAuthority) return [];
     const manager = context.db.manager;
-    if (term?.kind === 'personalIdentityNumber') {
-      const subject = await context.db.asSystem((system) => lookupSubject(system, 'PersonalIdentityNumber', term.value));
-      if (subject.districtId && scope.districtIds.has(subject.districtId)) {
-        context.audit.read({
-          entityType: 'Child',
-          entityId: subject.childId,
-          ...subject,
-          legalBasis: LegalBasis.SAME_AGENCY,
-          outcome: AuditOutcome.ALLOWED,
-          field: 'personalIdentityNumber',
-        });
-      } else {
-        context.audit.lookupDenied('Child', subject.childId, subject, 'personalIdentityNumber');
-      }
-    }
+    if (term?.kind === 'personalIdentityNumber') await auditIdentityLookup(context, term.value);
     return reportRepository.searchIntake(manager, scope, term, assignedToMe, INTAKE_SEARCH_LIMIT);
   },
 
