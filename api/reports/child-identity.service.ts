@@ -1,7 +1,7 @@
+import { recordAudit } from '../../domain/audit';
 import { ChildRow, childRepository } from '../../db/children/child.repository';
 import { ReportRow, reportRepository } from '../../db/reports/report.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
-import { LegalBasis } from '../../domain/access/legal-basis';
 import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
 import { MergeProblem, mergeProblem } from '../../domain/children/child-identity.rules';
 import { BadInput, Conflict } from '../../domain/errors';
@@ -25,27 +25,11 @@ const MERGE_PROBLEMS: Record<MergeProblem, [string, string]> = {
 };
 
 function childAudit(child: Pick<ChildRow, 'id' | 'districtId'>, fields: string[]): WriteAudit {
-  return {
-    action: AuditAction.UPDATE,
-    entityType: 'Child',
-    entityId: child.id,
-    childId: child.id,
-    districtId: child.districtId,
-    fields,
-    legalBasis: LegalBasis.SAME_AGENCY,
-  };
+  return recordAudit('Child', { ...child, childId: child.id }, AuditAction.UPDATE, fields);
 }
 
 function reportIdentityAudit(report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>, fields: string[]): WriteAudit {
-  return {
-    action: AuditAction.UPDATE,
-    entityType: 'Report',
-    entityId: report.id,
-    childId: report.childId,
-    districtId: report.districtId,
-    fields,
-    legalBasis: LegalBasis.SAME_AGENCY,
-  };
+  return recordAudit('Report', report, AuditAction.UPDATE, fields);
 }
 
 function refuseUnconfirmedOnly(report: ReportRow): void {

@@ -1,3 +1,4 @@
+import { recordAudit } from '../../domain/audit';
 import { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../db/errors';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
@@ -157,9 +158,9 @@ function reportAudit(
   report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>,
   action: WriteAudit['action'],
   fields: string[],
-  legalBasis = LegalBasis.SAME_AGENCY,
+  legalBasis?: LegalBasis,
 ): WriteAudit {
-  return { action, entityType: 'Report', entityId: report.id, childId: report.childId, districtId: report.districtId, fields, legalBasis };
+  return recordAudit('Report', report, action, fields, legalBasis);
 }
 
 /** Tells whoever handles the report: the responsible worker, or the district's supervisors while nobody is. */
