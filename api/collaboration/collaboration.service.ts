@@ -8,6 +8,7 @@ import {
   MeetingRow,
 } from '../../db/collaboration/collaboration.repository';
 import { consentRepository } from '../../db/consent/consent.repository';
+import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { meetingInvitationMessage } from '../../domain/notifications/notification-content';
 import { ViewerScope } from '../../domain/access/viewer-scope';
@@ -115,7 +116,7 @@ export async function openCollaborationCaseIn(uow: UnitOfWork, intake: Intake): 
   }
   const open = await collaborationRepository.openCaseOf(uow.manager, child.id, decision.model);
   if (open) throw new OpenCaseExists(open);
-  const coordinatorUserId = intake.coordinatorUserId ?? (await collaborationLookups.districtCoordinators(uow.manager, child.districtId))[0];
+  const coordinatorUserId = intake.coordinatorUserId ?? (await organisationRepository.coordinatorsOf(uow.manager, child.districtId))[0];
   if (!coordinatorUserId) {
     throw new BadInput(
       'input.childId',
