@@ -10,7 +10,7 @@ import { RequestContext, requireScope } from '../context';
 import { childrenService } from '../children';
 import { write } from '../write';
 import { markArrivalIntoOpenCase } from './report-identity';
-import { lockHandledReport } from './reports.service';
+import { lockHandledReport, writeHandledReport } from './reports.service';
 
 const MERGE_PROBLEMS: Record<MergeProblem, [string, string]> = {
   SAME_RECORD: ['These are already one record.', 'Det här är redan samma post.'],
@@ -98,9 +98,7 @@ export const childIdentityService = {
 
   /** Intake: none of the possible matches is this child; the report's record is a new child. */
   async confirmNewChild(context: RequestContext, reportId: string): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const report = await lockHandledReport(uow, scope, reportId);
+    return writeHandledReport(context, reportId, async (uow, report) => {
       refuseUnconfirmedOnly(report);
       await reportRepository.update(uow.manager, report.id, { identityConfirmed: true });
       uow.audit(reportIdentityAudit(report, ['identityConfirmed']));

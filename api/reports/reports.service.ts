@@ -51,7 +51,7 @@ import {
   SubmitReportInput,
 } from '../../schema/reports/report.inputs';
 import { RequestContext, requireScope } from '../context';
-import { write } from '../write';
+import { write, writeLocked } from '../write';
 import { auditIdentityLookup, checkReportedAge } from '../children';
 import { resolveReportedChild } from './report-child';
 import { markArrivalIntoOpenCase, recordReportedIdentity } from './report-identity';
@@ -153,6 +153,13 @@ export async function lockHandledReport(uow: UnitOfWork, scope: ViewerScope, rep
   if (!report || !decide(scope, REPORT_HANDLERS, report).allowed) throw new NotFound('The report');
   return report;
 }
+
+/** A write to a report the viewer may handle, the report locked. */
+export const writeHandledReport = <T>(
+  context: RequestContext,
+  reportId: string,
+  work: (uow: UnitOfWork, report: ReportRow, scope: ViewerScope) => Promise<T>,
+) => writeLocked(context, (uow, scope) => lockHandledReport(uow, scope, reportId), work);
 
 function reportAudit(
   report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>,
@@ -571,9 +578,7 @@ export const reportsService = {
   },
 
   async assign(context: RequestContext, input: AssignReportInput): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const report = await lockHandledReport(uow, scope, input.reportId);
+    return writeHandledReport(context, input.reportId, async (uow, report, scope) => {
       if (!(await organisationRepository.caseworkerInDistrict(uow.manager, input.userId, report.districtId))) {
         throw new BadInput(
           'input.userId',
@@ -600,9 +605,7 @@ export const reportsService = {
   },
 
   async recordProtectionAssessment(context: RequestContext, input: ProtectionAssessmentInput): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const report = await lockHandledReport(uow, scope, input.reportId);
+    return writeHandledReport(context, input.reportId, async (uow, report) => {
       if (report.protectionAssessedAt) throw new Conflict('The protection assessment is already recorded for this report.');
       const note = input.note.trim();
       await reportRepository.update(uow.manager, report.id, {
@@ -627,10 +630,8 @@ export const reportsService = {
   },
 
   async recordPreliminaryAssessment(context: RequestContext, input: PreliminaryAssessmentInput): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
+    return writeHandledReport(context, input.reportId, async (uow, report, scope) => {
       const { now } = uow;
-      const report = await lockHandledReport(uow, scope, input.reportId);
       const externalReference = input.ongoingInvestigationReference?.trim() || null;
       const ongoing =
         input.decision === PreliminaryDecision.ALREADY_ONGOING &&
@@ -691,9 +692,7 @@ export const reportsService = {
 
   /** SoL 11:2: a supervisor extends for an exceptional reason, by at most the district's setting; each extension is kept. */
   async extendInvestigation(context: RequestContext, input: ExtendInvestigationInput): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const report = await lockHandledReport(uow, scope, input.reportId);
+    return writeHandledReport(context, input.reportId, async (uow, report, scope) => {
       const subject = reportClockSubject(report);
       const current = await uow.clocks.open(subject, DeadlineKind.INVESTIGATION);
       if (!current)
@@ -753,9 +752,7 @@ export const reportsService = {
 
   /** Closes the investigation with its outcome; the 4-month clock is met at the closing date. */
   async closeInvestigation(context: RequestContext, input: CloseInvestigationInput): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const report = await lockHandledReport(uow, scope, input.reportId);
+    return writeHandledReport(context, input.reportId, async (uow, report) => {
       if (report.preliminaryDecision !== PreliminaryDecision.OPEN_INVESTIGATION) {
         throw new BadInput('input.reportId', 'No investigation was opened on this report.', 'Ingen utredning inleddes på den här anmälan.');
       }
@@ -813,9 +810,7 @@ export const reportsService = {
 
   /** Feedback sent unasked (or again asked for after the decision); still only the one status. */
   async sendFeedback(context: RequestContext, reportId: string): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const report = await lockHandledReport(uow, scope, reportId);
+    return writeHandledReport(context, reportId, async (uow, report, scope) => {
       if (report.feedbackGivenAt) throw new Conflict('Feedback has already been given on this report.');
       if (!report.preliminaryDecision) {
         throw new BadInput(
