@@ -12,16 +12,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import { FlagSpec, parseFlags, usage, UsageError } from './lib/args';
 import { ProbeCounts } from './lib/cost-probe';
 import { startIdentityProvider } from './lib/identity-provider';
 import { openLoop, OpenLoopResult } from './lib/open-loop';
 import { freePort, httpOk, Service, startService, waitUntil } from './lib/processes';
-import { BENCH_ROLES, databaseUrlFor, DEFAULT_SCALE_DATABASE } from './lib/scale-database';
+import { benchRoleUrls, coordinatedCaseId, firstRow, norrDistrictId, productionEnv } from './lib/bench-servers';
+import { databaseUrlFor, DEFAULT_SCALE_DATABASE } from './lib/scale-database';
 import { percentile, round } from './lib/stats';
-import { createAppDataSource } from '../app/runtime';
-import { prepareLocalRoles } from '../db/roles';
 import {
   CASE_VIEW_QUERY,
   COORDINATOR_VIEWER,
@@ -143,16 +141,6 @@ async function underOpenLoop(target: Target, rate: number, durationSec: number):
   return { ...result, perRequest: perRequest(before, after, Math.max(1, result.completed)) };
 }
 
-async function one(databaseUrl: string, sql: string, params: unknown[] = []) {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows[0];
-  } finally {
-    await client.end();
-  }
-}
-
 async function main(): Promise<void> {
   let flags;
   try {
@@ -163,22 +151,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const databaseUrl = databaseUrlFor(flags.database ?? DEFAULT_SCALE_DATABASE);
-  const owner = await createAppDataSource({ url: databaseUrl }).initialize();
-  const roles = await prepareLocalRoles(owner, databaseUrl, BENCH_ROLES).finally(() => owner.destroy());
+  const roles = await benchRoleUrls(databaseUrl);
   const idp = await startIdentityProvider(databaseUrl, [POLICE_VIEWER, SCHOOL_VIEWER, SOCIAL_VIEWER, COORDINATOR_VIEWER]);
-  const { AUTH_DEV_SECRET: _devSecret, ...inherited } = process.env;
-  const env = {
-    ...inherited,
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    ...idp.env,
-    MAIL_FROM: 'Samverka bench <noreply@bench.samverka.invalid>',
-    MAIL_SENDER: 'log',
-    LOG_LEVEL: 'silent',
-    REDIS_URL: flags['redis-url'] ?? process.env.REDIS_URL ?? '',
-    RATE_LIMIT_PER_USER: '1000000',
-    RATE_LIMIT_PER_IP: '1000000',
-  };
+  const env = productionEnv(databaseUrl, idp.env, flags['redis-url'] ?? process.env.REDIS_URL);
   const [apiPort, obligationsPort, baselinePort] = [await freePort(), await freePort(), await freePort()];
   const apiDist = flags['api-dist'] ? path.resolve(flags['api-dist']) : DIST;
   const services: Service[] = [];
@@ -217,15 +192,9 @@ async function main(): Promise<void> {
 
     const bearer = async (email: string) => ({ authorization: `Bearer ${await idp.token(email)}` });
     const gql = (query: string, variables: () => Record<string, unknown>) => () => JSON.stringify({ query, variables: variables() });
-    const norr = (await one(databaseUrl, `SELECT id FROM district WHERE code = 'norr'`)).id as string;
-    const caseRow = await one(
-      databaseUrl,
-      `SELECT cc.id FROM collaboration_case cc JOIN app_user u ON u.id = cc.coordinator_user_id
-        WHERE lower(u.email) = lower($1) AND cc.closed_at IS NULL
-        ORDER BY (SELECT count(*) FROM plan_action a WHERE a.case_id = cc.id) DESC, cc.reference LIMIT 1`,
-      [COORDINATOR_VIEWER],
-    );
-    const child = await one(
+    const norr = await norrDistrictId(databaseUrl);
+    const caseId = await coordinatedCaseId(databaseUrl);
+    const child = await firstRow(
       databaseUrl,
       `SELECT c.personal_identity_number AS n FROM child c JOIN district d ON d.id = c.district_id
         WHERE d.code = 'norr' AND c.personal_identity_number IS NOT NULL ORDER BY c.id LIMIT 1`,
@@ -251,7 +220,7 @@ async function main(): Promise<void> {
           baseline: { server: baselineP, url: `http://127.0.0.1:${baselinePort}`, path: '/police-feedback', headers: {}, body: police },
         },
       },
-      ...(caseRow
+      ...(caseId
         ? [
             {
               name: 'case-view',
@@ -261,14 +230,14 @@ async function main(): Promise<void> {
                   url: `http://127.0.0.1:${apiPort}`,
                   path: '/graphql',
                   headers: await bearer(COORDINATOR_VIEWER),
-                  body: gql(CASE_VIEW_QUERY, () => ({ id: caseRow.id })),
+                  body: gql(CASE_VIEW_QUERY, () => ({ id: caseId })),
                 },
                 baseline: {
                   server: baselineP,
                   url: `http://127.0.0.1:${baselinePort}`,
                   path: '/case-view',
                   headers: {},
-                  body: gql(CASE_VIEW_QUERY, () => ({ id: caseRow.id })),
+                  body: gql(CASE_VIEW_QUERY, () => ({ id: caseId })),
                 },
               },
             },

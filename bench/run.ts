@@ -24,9 +24,8 @@ import { BenchIdentityProvider, startIdentityProvider } from './lib/identity-pro
 import { newestProfile, ProfileSummary, summariseProfile } from './lib/cpu-profile';
 import { LoadOptions, LoadResult, measure, warmUp } from './lib/load';
 import { cpuWhile, freePort, httpOk, memoryOf, sampleMemory, Service, startService, waitUntil } from './lib/processes';
-import { BENCH_ROLES, databaseUrlFor, DEFAULT_SCALE_DATABASE, redact, SCALE_DATABASE_MARK } from './lib/scale-database';
-import { createAppDataSource } from '../app/runtime';
-import { prepareLocalRoles } from '../db/roles';
+import { databaseUrlFor, DEFAULT_SCALE_DATABASE, redact, SCALE_DATABASE_MARK } from './lib/scale-database';
+import { benchRoleUrls, coordinatedCaseId, norrDistrictId, productionEnv } from './lib/bench-servers';
 import { percentile, round } from './lib/stats';
 import { DeadlineBenchResult, runDeadlineBench } from './deadlines';
 import { measureSqlCounts, SqlCount } from './sql-count';
@@ -43,6 +42,7 @@ import {
   SCHOOL_VIEWER,
   SOCIAL_VIEWER,
   TALKS_DUE_QUERY,
+  WorkloadInfo,
   WorkloadName,
   WORKLOADS,
 } from './workloads';
@@ -111,6 +111,17 @@ interface WorkloadResult {
   /** --row-scope-compare: the same load on an API that skips the request transaction (SAMVERKA_BENCH_SKIP_ROW_SCOPE=1). */
   readonly withoutRowScope?: LoadResult;
 }
+
+const about = (w: WorkloadInfo) => ({ name: w.name, operation: w.operation, viewer: w.viewer });
+
+const versusBaseline = (w: WorkloadInfo, product: LoadResult, baseline: LoadResult, matches: boolean): WorkloadResult => ({
+  ...about(w),
+  status: 'measured',
+  product,
+  baseline,
+  ratio: round(product.reqPerSec / baseline.reqPerSec, 3),
+  baselineMatchesProduct: matches,
+});
 
 /** Server CPU per request, in ms of one core. */
 const cpuMsPerRequest = (r: LoadResult) => (r.serverCpuPercent === undefined ? NaN : round((r.serverCpuPercent * 10) / r.reqPerSec, 3));
@@ -182,33 +193,6 @@ async function dataset(databaseUrl: string) {
   }
 }
 
-async function norrDistrictId(databaseUrl: string): Promise<string> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(`SELECT id FROM district WHERE code = 'norr'`)).rows[0].id;
-  } finally {
-    await client.end();
-  }
-}
-
-/** A Norr SSPF case the coordinator coordinates, with the most plan actions (seed:scale writes them). */
-async function coordinatedCaseId(databaseUrl: string): Promise<string | null> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      `SELECT cc.id FROM collaboration_case cc JOIN app_user u ON u.id = cc.coordinator_user_id
-        WHERE lower(u.email) = lower($1) AND cc.closed_at IS NULL
-        ORDER BY (SELECT count(*) FROM plan_action a WHERE a.case_id = cc.id) DESC, cc.reference LIMIT 1`,
-      [COORDINATOR_VIEWER],
-    );
-    return rows[0]?.id ?? null;
-  } finally {
-    await client.end();
-  }
-}
-
 async function graphql(url: string, token: string, query: string, variables: Record<string, unknown>) {
   const response = await fetch(url, {
     method: 'POST',
@@ -231,16 +215,6 @@ async function load(service: Service, options: LoadOptions): Promise<LoadResult>
   return result;
 }
 
-/** The restricted roles, as `npm run migrate` grants them in production: the API serves under row-level security, system work on the system role. */
-async function benchRoleUrls(databaseUrl: string): Promise<{ appUrl: string; systemUrl: string }> {
-  const owner = await createAppDataSource({ url: databaseUrl }).initialize();
-  try {
-    return await prepareLocalRoles(owner, databaseUrl, BENCH_ROLES);
-  } finally {
-    await owner.destroy();
-  }
-}
-
 async function runHttp(
   flags: ReturnType<typeof parseFlagsOrExit>,
   databaseUrl: string,
@@ -256,9 +230,6 @@ async function runHttp(
 
   const apiPort = await freePort();
   const baselinePort = await freePort();
-  // The rate limiter runs (its cost is the product's), but with limits no load test reaches: 32 connections from one
-  // address as one user would otherwise be refused within the first second.
-  // The API runs as an operator runs it: production, OIDC tokens from a JWKS, a mail sender.
   const idp: BenchIdentityProvider = await startIdentityProvider(databaseUrl, [
     POLICE_VIEWER,
     SCHOOL_VIEWER,
@@ -266,20 +237,7 @@ async function runHttp(
     SOCIAL_VIEWER,
     COORDINATOR_VIEWER,
   ]);
-  const { AUTH_DEV_SECRET: _devSecret, ...inherited } = process.env;
-  const env = {
-    ...inherited,
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    ...idp.env,
-    MAIL_FROM: 'Samverka bench <noreply@bench.samverka.invalid>',
-    // Production refuses to start without SMTP_URL; the bench sends no mail on purpose.
-    MAIL_SENDER: 'log',
-    LOG_LEVEL: 'silent',
-    REDIS_URL: redisUrl ?? '',
-    RATE_LIMIT_PER_USER: '1000000',
-    RATE_LIMIT_PER_IP: '1000000',
-  };
+  const env = productionEnv(databaseUrl, idp.env, redisUrl);
   const services: Service[] = [];
   try {
     if (runnable.length || flags.indicators) {
@@ -327,50 +285,65 @@ async function runHttp(
       out(`  API pid ${api.pid} on 127.0.0.1:${apiPort}, baseline pid ${baseline.pid} on 127.0.0.1:${baselinePort}`);
       const memory = sampleMemory(api.pid, 250);
       const apiUrl = `http://127.0.0.1:${apiPort}`;
+      const baselineUrl = `http://127.0.0.1:${baselinePort}`;
       const policeToken = await idp.token(POLICE_VIEWER);
       const schoolToken = await idp.token(SCHOOL_VIEWER);
+      const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+      /** One measured run of `route` on a server, as `token` (the bare baseline takes none). */
+      const measured = (service: Service, url: string, route: string, body: () => string, token?: string) =>
+        load(service, {
+          url,
+          connections: flags.connections,
+          durationSec: flags.duration,
+          warmupSec: flags.warmup,
+          request: { path: route, headers: token ? bearer(token) : {}, body, ok: graphqlOk },
+        });
+      /** The API's answer to a workload's operation; an error stops the run, as a load of errors measures nothing. */
+      const probe = async (name: WorkloadName, token: string, query: string, variables: Record<string, unknown>) => {
+        const product = await graphql(`${apiUrl}/graphql`, token, query, variables);
+        if (product.status !== 200 || product.body.errors) throw new Error(`${name} failed: ${JSON.stringify(product.body).slice(0, 500)}`);
+        return product;
+      };
+      /** Whether the bare baseline answers with the API's JSON: the ratio means nothing otherwise. */
+      const baselineMatches = async (name: WorkloadName, body: string, answer: unknown, what: string) => {
+        const reference = await fetch(`${baselineUrl}/${name}`, { method: 'POST', body, signal: AbortSignal.timeout(30_000) }).then((r) =>
+          r.json(),
+        );
+        const matches = isDeepStrictEqual(answer, reference);
+        if (!matches) out(`  ! the baseline does not return the same ${what} as the API; its ratio is shown but suspect`);
+        return matches;
+      };
+      /** The bare baseline's run, then the API's, on the same body: ratio = API req/s ÷ baseline req/s. */
+      const againstBaseline = async (w: WorkloadInfo, body: string, token: string, matches: boolean): Promise<WorkloadResult> => {
+        out(`  ${w.name} baseline …`);
+        const baselineResult = await measured(baseline, baselineUrl, `/${w.name}`, () => body);
+        out(`  ${w.name} product …`);
+        const productResult = await measured(api, apiUrl, '/graphql', () => body, token);
+        return versusBaseline(w, productResult, baselineResult, matches);
+      };
 
       for (const w of WORKLOADS.filter((x) => wanted.has(x.name))) {
         if (w.unavailable) {
-          results.push({ name: w.name, operation: w.operation, viewer: w.viewer, status: 'not available yet', note: w.unavailable });
+          results.push({ ...about(w), status: 'not available yet', note: w.unavailable });
           continue;
         }
         if (w.name === 'police-feedback') {
           const variables = { first: 20 };
           const body = JSON.stringify({ query: POLICE_FEEDBACK_QUERY, variables });
           // The baseline must serve the same rows, or the ratio means nothing.
-          const product = await graphql(`${apiUrl}/graphql`, policeToken, POLICE_FEEDBACK_QUERY, variables);
-          if (product.status !== 200 || product.body.errors)
-            throw new Error(`police-feedback failed: ${JSON.stringify(product.body).slice(0, 500)}`);
+          const product = await probe(w.name, policeToken, POLICE_FEEDBACK_QUERY, variables);
           const productAudit = await lastAuditRows(databaseUrl, POLICE_VIEWER);
-          const reference = await fetch(`http://127.0.0.1:${baselinePort}/police-feedback`, {
-            method: 'POST',
-            body,
-            signal: AbortSignal.timeout(30_000),
-          }).then((r) => r.json());
-          const matches = isDeepStrictEqual(product.body, reference);
-          if (!matches) out('  ! the baseline does not return the same rows as the API; its ratio is shown but suspect');
+          const matches = await baselineMatches(w.name, body, product.body, 'rows');
           out(
             `  police-feedback: ${product.body.data.myReports.edges.length} rows per page; baseline ${matches ? 'returns the same JSON' : 'DIFFERS'}`,
           );
           out('  police-feedback baseline …');
-          const baselineResult = await load(baseline, {
-            url: `http://127.0.0.1:${baselinePort}`,
-            connections: flags.connections,
-            durationSec: flags.duration,
-            warmupSec: flags.warmup,
-            request: { path: '/police-feedback', headers: {}, body: () => body, ok: graphqlOk },
-          });
-          const obligationsRequest = {
-            path: '/police-feedback',
-            headers: { authorization: `Bearer ${policeToken}` },
-            body: () => body,
-            ok: graphqlOk,
-          };
-          const obligationsAnswer = await fetch(`http://127.0.0.1:${obligationsPort}/police-feedback`, {
+          const baselineResult = await measured(baseline, baselineUrl, '/police-feedback', () => body);
+          const obligationsUrl = `http://127.0.0.1:${obligationsPort}`;
+          const obligationsAnswer = await fetch(`${obligationsUrl}/police-feedback`, {
             method: 'POST',
             body,
-            headers: obligationsRequest.headers,
+            headers: bearer(policeToken),
             signal: AbortSignal.timeout(30_000),
           }).then((r) => r.json());
           const obligationsAudit = await lastAuditRows(databaseUrl, POLICE_VIEWER);
@@ -380,21 +353,9 @@ async function runHttp(
               `  ! the obligations baseline's answer or audit rows differ from the API's; its ratio is shown but suspect\n    API audit: ${JSON.stringify(productAudit)}\n    its audit: ${JSON.stringify(obligationsAudit)}`,
             );
           out('  police-feedback obligations baseline …');
-          const obligationsResult = await load(obligations, {
-            url: `http://127.0.0.1:${obligationsPort}`,
-            connections: flags.connections,
-            durationSec: flags.duration,
-            warmupSec: flags.warmup,
-            request: obligationsRequest,
-          });
+          const obligationsResult = await measured(obligations, obligationsUrl, '/police-feedback', () => body, policeToken);
           out('  police-feedback product …');
-          const productResult = await load(api, {
-            url: apiUrl,
-            connections: flags.connections,
-            durationSec: flags.duration,
-            warmupSec: flags.warmup,
-            request: { path: '/graphql', headers: { authorization: `Bearer ${policeToken}` }, body: () => body, ok: graphqlOk },
-          });
+          const productResult = await measured(api, apiUrl, '/graphql', () => body, policeToken);
           let unscoped: LoadResult | undefined;
           if (flags['row-scope-compare']) {
             const port = await freePort();
@@ -413,27 +374,14 @@ async function runHttp(
               other,
             );
             out('  police-feedback product without the row-scope transaction …');
-            unscoped = await load(other, {
-              url: `http://127.0.0.1:${port}`,
-              connections: flags.connections,
-              durationSec: flags.duration,
-              warmupSec: flags.warmup,
-              request: { path: '/graphql', headers: { authorization: `Bearer ${policeToken}` }, body: () => body, ok: graphqlOk },
-            });
+            unscoped = await measured(other, `http://127.0.0.1:${port}`, '/graphql', () => body, policeToken);
             out(
               `  row scope: ${productResult.reqPerSec} vs ${unscoped.reqPerSec} req/s, mean ${productResult.latencyMs.mean} vs ${unscoped.latencyMs.mean} ms, ` +
                 `server CPU ${cpuMsPerRequest(productResult)} vs ${cpuMsPerRequest(unscoped)} ms per request (with vs without)`,
             );
           }
           results.push({
-            name: w.name,
-            operation: w.operation,
-            viewer: w.viewer,
-            status: 'measured',
-            product: productResult,
-            baseline: baselineResult,
-            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3),
-            baselineMatchesProduct: matches,
+            ...versusBaseline(w, productResult, baselineResult, matches),
             withoutRowScope: unscoped,
             obligations: obligationsResult,
             obligationsRatio: round(productResult.reqPerSec / obligationsResult.reqPerSec, 3),
@@ -443,9 +391,7 @@ async function runHttp(
           const caseId = await coordinatedCaseId(databaseUrl);
           if (!caseId) {
             results.push({
-              name: w.name,
-              operation: w.operation,
-              viewer: w.viewer,
+              ...about(w),
               status: 'skipped',
               note: `${COORDINATOR_VIEWER} coordinates no open case: run npm run seed:scale`,
             });
@@ -454,89 +400,23 @@ async function runHttp(
           const coordinatorToken = await idp.token(COORDINATOR_VIEWER);
           const variables = { id: caseId };
           const body = JSON.stringify({ query: CASE_VIEW_QUERY, variables });
-          const product = await graphql(`${apiUrl}/graphql`, coordinatorToken, CASE_VIEW_QUERY, variables);
-          if (product.status !== 200 || product.body.errors)
-            throw new Error(`case-view failed: ${JSON.stringify(product.body).slice(0, 500)}`);
-          const reference = await fetch(`http://127.0.0.1:${baselinePort}/case-view`, {
-            method: 'POST',
-            body,
-            signal: AbortSignal.timeout(30_000),
-          }).then((r) => r.json());
-          const matches = isDeepStrictEqual(product.body, reference);
-          if (!matches) out('  ! the baseline does not return the same case as the API; its ratio is shown but suspect');
+          const product = await probe(w.name, coordinatorToken, CASE_VIEW_QUERY, variables);
+          const matches = await baselineMatches(w.name, body, product.body, 'case');
           const shown = product.body.data.collaborationCase;
           out(
             `  case-view: ${shown.reference} with ${shown.actions.length} actions, ${shown.meetings.length} meetings; baseline ${matches ? 'returns the same JSON' : 'DIFFERS'}`,
           );
-          out('  case-view baseline …');
-          const baselineResult = await load(baseline, {
-            url: `http://127.0.0.1:${baselinePort}`,
-            connections: flags.connections,
-            durationSec: flags.duration,
-            warmupSec: flags.warmup,
-            request: { path: '/case-view', headers: {}, body: () => body, ok: graphqlOk },
-          });
-          out('  case-view product …');
-          const productResult = await load(api, {
-            url: apiUrl,
-            connections: flags.connections,
-            durationSec: flags.duration,
-            warmupSec: flags.warmup,
-            request: { path: '/graphql', headers: { authorization: `Bearer ${coordinatorToken}` }, body: () => body, ok: graphqlOk },
-          });
-          results.push({
-            name: w.name,
-            operation: w.operation,
-            viewer: w.viewer,
-            status: 'measured',
-            product: productResult,
-            baseline: baselineResult,
-            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3),
-            baselineMatchesProduct: matches,
-          });
+          results.push(await againstBaseline(w, body, coordinatorToken, matches));
         } else if (w.name === 'talks-due') {
           const socialToken = await idp.token(SOCIAL_VIEWER);
           const districtId = await norrDistrictId(databaseUrl);
           const now = Date.now();
           const variables = { districtId, from: new Date(now).toISOString(), to: new Date(now + 7 * 86_400_000).toISOString() };
           const body = JSON.stringify({ query: TALKS_DUE_QUERY, variables });
-          const product = await graphql(`${apiUrl}/graphql`, socialToken, TALKS_DUE_QUERY, variables);
-          if (product.status !== 200 || product.body.errors)
-            throw new Error(`talks-due failed: ${JSON.stringify(product.body).slice(0, 500)}`);
-          const reference = await fetch(`http://127.0.0.1:${baselinePort}/talks-due`, {
-            method: 'POST',
-            body,
-            signal: AbortSignal.timeout(30_000),
-          }).then((r) => r.json());
-          const matches = isDeepStrictEqual(product.body, reference);
-          if (!matches) out('  ! the baseline does not return the same rows as the API; its ratio is shown but suspect');
+          const product = await probe(w.name, socialToken, TALKS_DUE_QUERY, variables);
+          const matches = await baselineMatches(w.name, body, product.body, 'rows');
           out(`  talks-due: ${product.body.data.talksDue.talks.length} talks; baseline ${matches ? 'returns the same JSON' : 'DIFFERS'}`);
-          out('  talks-due baseline …');
-          const baselineResult = await load(baseline, {
-            url: `http://127.0.0.1:${baselinePort}`,
-            connections: flags.connections,
-            durationSec: flags.duration,
-            warmupSec: flags.warmup,
-            request: { path: '/talks-due', headers: {}, body: () => body, ok: graphqlOk },
-          });
-          out('  talks-due product …');
-          const productResult = await load(api, {
-            url: apiUrl,
-            connections: flags.connections,
-            durationSec: flags.duration,
-            warmupSec: flags.warmup,
-            request: { path: '/graphql', headers: { authorization: `Bearer ${socialToken}` }, body: () => body, ok: graphqlOk },
-          });
-          results.push({
-            name: w.name,
-            operation: w.operation,
-            viewer: w.viewer,
-            status: 'measured',
-            product: productResult,
-            baseline: baselineResult,
-            ratio: round(productResult.reqPerSec / baselineResult.reqPerSec, 3),
-            baselineMatchesProduct: matches,
-          });
+          results.push(await againstBaseline(w, body, socialToken, matches));
         } else if (w.name === 'flag-concern') {
           const runId = randomBytes(4).toString('hex');
           let n = 0;
@@ -547,21 +427,11 @@ async function runHttp(
               variables: { input: flagConcernInput(`bench-${runId}-${n}`, childNumbers[n % childNumbers.length]) },
             });
           };
-          const probe = await graphql(`${apiUrl}/graphql`, schoolToken, FLAG_CONCERN_MUTATION, JSON.parse(nextBody()).variables);
-          if (probe.status !== 200 || probe.body.errors)
-            throw new Error(`flag-concern failed: ${JSON.stringify(probe.body).slice(0, 500)}`);
+          await probe(w.name, schoolToken, FLAG_CONCERN_MUTATION, JSON.parse(nextBody()).variables);
           out('  flag-concern product …');
-          const productResult = await load(api, {
-            url: apiUrl,
-            connections: flags.connections,
-            durationSec: flags.duration,
-            warmupSec: flags.warmup,
-            request: { path: '/graphql', headers: { authorization: `Bearer ${schoolToken}` }, body: nextBody, ok: graphqlOk },
-          });
+          const productResult = await measured(api, apiUrl, '/graphql', nextBody, schoolToken);
           results.push({
-            name: w.name,
-            operation: w.operation,
-            viewer: w.viewer,
+            ...about(w),
             status: 'measured',
             product: productResult,
             note: `${n} reports created (with audit rows and 3–4 deadlines each); the audit log is append-only, so they stay`,
@@ -577,7 +447,7 @@ async function runHttp(
       if (hwm) apiMemory = { ...apiMemory, peakRssMiB: Math.max(apiMemory.peakRssMiB, round(hwm.peakRssMiB, 1)) };
     } else {
       for (const w of WORKLOADS.filter((x) => wanted.has(x.name))) {
-        results.push({ name: w.name, operation: w.operation, viewer: w.viewer, status: 'not available yet', note: w.unavailable });
+        results.push({ ...about(w), status: 'not available yet', note: w.unavailable });
       }
     }
   } finally {

@@ -24,7 +24,7 @@ import { parseFlags, usage, UsageError } from '../bench/lib/args';
 import { runMigrations } from '../db/data-source';
 import { createAppDataSource } from '../app/runtime';
 import { asSystem } from '../db/access/row-scope';
-import { DEMO_MUNICIPALITY, DISTRICT_AGENCIES, DISTRICT_USERS, seedDemo } from '../db/seed/demo-seed';
+import { DEMO_MUNICIPALITY, DISTRICT_AGENCIES, DISTRICT_USERS, insertDistrict, seedDemo } from '../db/seed/demo-seed';
 import { Role } from '../domain/access/roles';
 import { luhnCheckDigit } from '../domain/children/personal-identity-number';
 import { childNameKey } from '../domain/children/child-identity.rules';
@@ -129,23 +129,7 @@ async function buildOrganisation(q: QueryRunner): Promise<District[]> {
   const [{ id: centralId }] = await q.query(`SELECT id FROM agency WHERE kind = 'MUNICIPALITY' AND municipality_id = $1`, [municipalityId]);
 
   for (const d of EXTRA_DISTRICTS) {
-    const [{ id: districtId }] = await q.query(
-      `INSERT INTO district (municipality_id, code, name, policy_version) VALUES ($1, $2, $3, 1) RETURNING id`,
-      [municipalityId, d.code, d.name],
-    );
-    await q.query(`INSERT INTO district_policy (district_id, version, settings) VALUES ($1, 1, $2)`, [
-      districtId,
-      JSON.stringify(d.policy),
-    ]);
-    await q.query(`UPDATE agency SET district_ids = array_append(district_ids, $1::uuid) WHERE id = $2`, [districtId, centralId]);
-    const ids = new Map<string, string>();
-    for (const a of DEMO_STYLE_AGENCIES) {
-      const [{ id }] = await q.query(
-        `INSERT INTO agency (municipality_id, name, kind, is_public_authority, duty_to_report, district_ids) VALUES ($1, $2, $3, $4, $5, ARRAY[$6::uuid]) RETURNING id`,
-        [municipalityId, a.name(d.name), a.kind, a.publicAuthority, a.dutyToReport, districtId],
-      );
-      ids.set(a.key, id);
-    }
+    const { agencies: ids } = await insertDistrict(q, municipalityId, centralId, d);
     for (const u of DEMO_STYLE_USERS) {
       await q.query(`INSERT INTO app_user (agency_id, email, display_name, roles) VALUES ($1, $2, $3, $4)`, [
         ids.get(u.agency),

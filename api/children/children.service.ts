@@ -2,7 +2,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { ChildRow, childRepository } from '../../db/children/child.repository';
 import { childCorrectionRepository, correctionsOf } from '../../db/children/child-correction.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
-import { AuditAction, AuditOutcome } from '../../domain/audit/audit-event';
+import { AuditAction } from '../../domain/audit/audit-event';
 import { lookupSubject } from '../../db/audit/lookup-subject';
 import { parsePersonalIdentityNumber } from '../../domain/children/personal-identity-number';
 import { calendarDateAt, formatCalendarDate } from '../../domain/time/calendar-date';
@@ -12,6 +12,7 @@ import { RequestContext, requireScope } from '../context';
 import { write } from '../write';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { checkReportedAge } from './child-age';
+import { auditIdentityLookup } from './identity-lookup';
 
 const IDENTITY_PROBLEMS = {
   FORMAT: ['must be 10 or 12 digits, like 20120315-1234.', 'ska vara 10 eller 12 siffror, till exempel 20120315-1234.'],
@@ -84,21 +85,7 @@ export const childrenService = {
     } catch (error) {
       if (isUniqueViolation(error)) {
         // The conflict is a lookup of a personal identity number: audited where the record is, and answered without saying where.
-        const existing = await context.db.asSystem((manager) =>
-          lookupSubject(manager, 'PersonalIdentityNumber', values.personalIdentityNumber ?? ''),
-        );
-        if (existing.districtId && requireScope(context).districtIds.has(existing.districtId)) {
-          context.audit.read({
-            entityType: 'Child',
-            entityId: existing.childId,
-            ...existing,
-            legalBasis: LegalBasis.SAME_AGENCY,
-            outcome: AuditOutcome.ALLOWED,
-            field: 'personalIdentityNumber',
-          });
-        } else {
-          context.audit.lookupDenied('Child', existing.childId, existing, 'personalIdentityNumber');
-        }
+        await auditIdentityLookup(context, values.personalIdentityNumber ?? '');
         throw new Conflict(
           'This personal identity number is already registered. Search for the child in your districts; if the child is not there, the record belongs to another office, which you can ask.',
         );

@@ -33,12 +33,13 @@ export async function lockWritableCase(uow: UnitOfWork, scope: ViewerScope, case
   return theCase;
 }
 
+export interface WritableAction {
+  readonly action: ActionRow;
+  readonly decision: Decision & { allowed: true };
+}
+
 /** An action the viewer may update: a coordinator, or a team member of the responsible agency under consent. */
-export async function lockWritableAction(
-  uow: UnitOfWork,
-  scope: ViewerScope,
-  actionId: string,
-): Promise<{ action: ActionRow; decision: Decision & { allowed: true } }> {
+export async function lockWritableAction(uow: UnitOfWork, scope: ViewerScope, actionId: string): Promise<WritableAction> {
   const action = await collaborationRepository.lockAction(uow.manager, actionId);
   const decision = action ? decide(scope, ACTION_WRITERS, actionFactsOf(action)) : { allowed: false as const };
   if (!action || !decision.allowed) throw new NotFound('The plan action');

@@ -8,6 +8,7 @@ import {
   MeetingRow,
 } from '../../db/collaboration/collaboration.repository';
 import { consentRepository } from '../../db/consent/consent.repository';
+import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { meetingInvitationMessage } from '../../domain/notifications/notification-content';
 import { ViewerScope } from '../../domain/access/viewer-scope';
@@ -51,9 +52,9 @@ import {
   UpdatePlanActionInput,
 } from '../../schema/collaboration/collaboration.inputs';
 import { RequestContext, requireScope } from '../context';
-import { write } from '../write';
+import { write, writeLocked } from '../write';
 import { casePeopleOf, teamCandidatesOf } from './case-people';
-import { AuditAction, caseAudit, caseFactsOf, lockWritableAction, lockWritableCase } from './collaboration-access';
+import { AuditAction, caseAudit, caseFactsOf, lockWritableAction, lockWritableCase, WritableAction } from './collaboration-access';
 import { collaborationClocks } from './collaboration-clocks';
 import { endTeamMemberships } from './team-membership';
 import { consentClocks } from '../consent';
@@ -115,7 +116,7 @@ export async function openCollaborationCaseIn(uow: UnitOfWork, intake: Intake): 
   }
   const open = await collaborationRepository.openCaseOf(uow.manager, child.id, decision.model);
   if (open) throw new OpenCaseExists(open);
-  const coordinatorUserId = intake.coordinatorUserId ?? (await collaborationLookups.districtCoordinators(uow.manager, child.districtId))[0];
+  const coordinatorUserId = intake.coordinatorUserId ?? (await organisationRepository.coordinatorsOf(uow.manager, child.districtId))[0];
   if (!coordinatorUserId) {
     throw new BadInput(
       'input.childId',
@@ -157,6 +158,33 @@ async function moveTo(uow: UnitOfWork, scope: ViewerScope, theCase: CaseRow, nex
 function requireOpen(theCase: CaseRow): void {
   if (theCase.state === CaseState.CLOSED) throw new Conflict('The collaboration case is closed.');
 }
+
+/** An open case the viewer may change, locked. */
+async function lockOpenCase(uow: UnitOfWork, scope: ViewerScope, caseId: string): Promise<CaseRow> {
+  const theCase = await lockWritableCase(uow, scope, caseId);
+  requireOpen(theCase);
+  return theCase;
+}
+
+/** A plan action the viewer may update, locked, with its case, which must be open. */
+async function lockOpenAction(
+  uow: UnitOfWork,
+  scope: ViewerScope,
+  actionId: string,
+): Promise<WritableAction & { readonly theCase: CaseRow }> {
+  const writable = await lockWritableAction(uow, scope, actionId);
+  const [theCase] = await collaborationRepository.casesByIds(uow.manager, [writable.action.caseId]);
+  requireOpen(theCase);
+  return { ...writable, theCase };
+}
+
+type CaseWork<R, T> = (uow: UnitOfWork, row: R, scope: ViewerScope) => Promise<T>;
+
+const writeOpenCase = <T>(context: RequestContext, caseId: string, work: CaseWork<CaseRow, T>) =>
+  writeLocked(context, (uow, scope) => lockOpenCase(uow, scope, caseId), work);
+
+const writeOpenAction = <T>(context: RequestContext, actionId: string, work: CaseWork<WritableAction & { theCase: CaseRow }, T>) =>
+  writeLocked(context, (uow, scope) => lockOpenAction(uow, scope, actionId), work);
 
 /** Meeting attendees: the coordinator and team members only, as the consent names them. */
 async function checkAttendees(uow: UnitOfWork, theCase: CaseRow, attendeeUserIds: readonly string[], field: string): Promise<void> {
@@ -260,10 +288,7 @@ export const collaborationService = {
   },
 
   async addTeamMember(context: RequestContext, input: AddTeamMemberInput): Promise<CaseRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const theCase = await lockWritableCase(uow, scope, input.caseId);
-      requireOpen(theCase);
+    return writeOpenCase(context, input.caseId, async (uow, theCase, scope) => {
       const [person] = await teamCandidatesOf(uow.manager, theCase.id, uow.now, input.userId);
       if (!person) {
         throw new BadInput(
@@ -290,10 +315,7 @@ export const collaborationService = {
 
   /** Same effect as a withdrawal for this one person: the membership ends, their clocks stop, the coordinator learns which actions lost their owner. */
   async removeTeamMember(context: RequestContext, input: RemoveTeamMemberInput): Promise<CaseRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const theCase = await lockWritableCase(uow, scope, input.caseId);
-      requireOpen(theCase);
+    return writeOpenCase(context, input.caseId, async (uow, theCase, scope) => {
       const ended = await endTeamMemberships(uow, theCase, [input.userId], input.reason?.trim() || 'REMOVED', scope.userId);
       if (ended.length === 0)
         throw new BadInput('input.userId', 'This person is not on the case team.', 'Personen ingår inte i ärendets team.');
@@ -319,10 +341,7 @@ export const collaborationService = {
   },
 
   async setGoals(context: RequestContext, input: SetGoalsInput): Promise<CaseRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      let theCase = await lockWritableCase(uow, scope, input.caseId);
-      requireOpen(theCase);
+    return writeOpenCase(context, input.caseId, async (uow, theCase, scope) => {
       if (theCase.state === CaseState.INTAKE || theCase.state === CaseState.CONSENT_PENDING) {
         throw new BadInput(
           'input.caseId',
@@ -363,18 +382,15 @@ export const collaborationService = {
         await markedGoals(uow, theCase, scope, input.agencyGoals, agencies),
       );
       // The answer is what was saved.
-      theCase = await moveTo(uow, scope, { ...theCase, youthGoals }, next);
-      await touched(uow, theCase);
-      uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationCase', theCase.id, ['youthGoals', 'agencyGoals', 'state']));
-      return theCase;
+      const saved = await moveTo(uow, scope, { ...theCase, youthGoals }, next);
+      await touched(uow, saved);
+      uow.audit(caseAudit(saved, AuditAction.UPDATE, 'CollaborationCase', saved.id, ['youthGoals', 'agencyGoals', 'state']));
+      return saved;
     });
   },
 
   async addPlanAction(context: RequestContext, input: AddPlanActionInput): Promise<ActionRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const theCase = await lockWritableCase(uow, scope, input.caseId);
-      requireOpen(theCase);
+    return writeOpenCase(context, input.caseId, async (uow, theCase, scope) => {
       requireFuture(uow, input.dueAt, 'input.dueAt');
       const onCase = (await casePeopleOf(uow.manager, theCase)).includes(input.responsibleUserId);
       const [person] = onCase ? await collaborationLookups.activeStaff(uow.manager, [input.responsibleUserId]) : [];
@@ -411,11 +427,7 @@ export const collaborationService = {
   },
 
   async updatePlanAction(context: RequestContext, input: UpdatePlanActionInput): Promise<ActionRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const { action, decision } = await lockWritableAction(uow, scope, input.actionId);
-      const [theCase] = await collaborationRepository.casesByIds(uow.manager, [action.caseId]);
-      requireOpen(theCase);
+    return writeOpenAction(context, input.actionId, async (uow, { action, decision, theCase }) => {
       const status = input.status ?? action.status;
       const problem = actionStatusProblem(action.status, status, input.cancelReason ?? action.cancelReason);
       if (problem === 'FINISHED') throw new Conflict('The action is already done or cancelled.');
@@ -437,11 +449,7 @@ export const collaborationService = {
   },
 
   async addActionNote(context: RequestContext, input: AddActionNoteInput): Promise<ActionRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const { action, decision } = await lockWritableAction(uow, scope, input.actionId);
-      const [theCase] = await collaborationRepository.casesByIds(uow.manager, [action.caseId]);
-      requireOpen(theCase);
+    return writeOpenAction(context, input.actionId, async (uow, { action, decision, theCase }, scope) => {
       const crime = action.crimeInformation || crimeInformationByDefault(scope.agencyKind);
       await collaborationRepository.insertNote(uow.manager, action.id, scope.userId, input.text.trim(), uow.now, crime);
       await touched(uow, theCase);
@@ -451,10 +459,7 @@ export const collaborationService = {
   },
 
   async scheduleFollowUp(context: RequestContext, input: ScheduleFollowUpInput): Promise<MeetingRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const theCase = await lockWritableCase(uow, scope, input.caseId);
-      requireOpen(theCase);
+    return writeOpenCase(context, input.caseId, async (uow, theCase, scope) => {
       requireFuture(uow, input.scheduledAt, 'input.scheduledAt');
       await checkAttendees(uow, theCase, input.attendeeUserIds, 'input.attendeeUserIds');
       const id = await scheduleMeeting(
@@ -476,8 +481,7 @@ export const collaborationService = {
     return write(context, async (uow) => {
       const meeting = await collaborationRepository.lockMeeting(uow.manager, input.meetingId);
       if (!meeting) throw new NotFound('The meeting');
-      let theCase = await lockWritableCase(uow, scope, meeting.caseId);
-      requireOpen(theCase);
+      let theCase = await lockOpenCase(uow, scope, meeting.caseId);
       if (meeting.heldAt) throw new Conflict('This meeting is already recorded.');
       const attendees = input.attendeeUserIds ?? meeting.attendeeUserIds;
       await checkAttendees(uow, theCase, attendees, 'input.attendeeUserIds');

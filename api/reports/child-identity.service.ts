@@ -1,7 +1,7 @@
+import { recordAudit } from '../../domain/audit';
 import { ChildRow, childRepository } from '../../db/children/child.repository';
 import { ReportRow, reportRepository } from '../../db/reports/report.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
-import { LegalBasis } from '../../domain/access/legal-basis';
 import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
 import { MergeProblem, mergeProblem } from '../../domain/children/child-identity.rules';
 import { BadInput, Conflict } from '../../domain/errors';
@@ -10,7 +10,7 @@ import { RequestContext, requireScope } from '../context';
 import { childrenService } from '../children';
 import { write } from '../write';
 import { markArrivalIntoOpenCase } from './report-identity';
-import { lockHandledReport } from './reports.service';
+import { lockHandledReport, writeHandledReport } from './reports.service';
 
 const MERGE_PROBLEMS: Record<MergeProblem, [string, string]> = {
   SAME_RECORD: ['These are already one record.', 'Det här är redan samma post.'],
@@ -25,27 +25,11 @@ const MERGE_PROBLEMS: Record<MergeProblem, [string, string]> = {
 };
 
 function childAudit(child: Pick<ChildRow, 'id' | 'districtId'>, fields: string[]): WriteAudit {
-  return {
-    action: AuditAction.UPDATE,
-    entityType: 'Child',
-    entityId: child.id,
-    childId: child.id,
-    districtId: child.districtId,
-    fields,
-    legalBasis: LegalBasis.SAME_AGENCY,
-  };
+  return recordAudit('Child', { ...child, childId: child.id }, AuditAction.UPDATE, fields);
 }
 
 function reportIdentityAudit(report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>, fields: string[]): WriteAudit {
-  return {
-    action: AuditAction.UPDATE,
-    entityType: 'Report',
-    entityId: report.id,
-    childId: report.childId,
-    districtId: report.districtId,
-    fields,
-    legalBasis: LegalBasis.SAME_AGENCY,
-  };
+  return recordAudit('Report', report, AuditAction.UPDATE, fields);
 }
 
 function refuseUnconfirmedOnly(report: ReportRow): void {
@@ -114,9 +98,7 @@ export const childIdentityService = {
 
   /** Intake: none of the possible matches is this child; the report's record is a new child. */
   async confirmNewChild(context: RequestContext, reportId: string): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const report = await lockHandledReport(uow, scope, reportId);
+    return writeHandledReport(context, reportId, async (uow, report) => {
       refuseUnconfirmedOnly(report);
       await reportRepository.update(uow.manager, report.id, { identityConfirmed: true });
       uow.audit(reportIdentityAudit(report, ['identityConfirmed']));

@@ -1,8 +1,8 @@
+import { recordAudit } from '../../domain/audit';
 import { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../db/errors';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { IntakeSearchTerm, ReportRow, reportClockSubject, reportRepository, SentReport } from '../../db/reports/report.repository';
-import { lookupSubject } from '../../db/audit/lookup-subject';
 import { parsePersonalIdentityNumber } from '../../domain/children/personal-identity-number';
 import { calendarDateAt } from '../../domain/time/calendar-date';
 import { UnitOfWork } from '../../db/unit-of-work';
@@ -11,7 +11,7 @@ import { LegalBasis } from '../../domain/access/legal-basis';
 import { POLICE_REPORT_UPDATERS, REPORT_HANDLERS } from '../../domain/reports/reports.grants';
 import { decide } from '../../domain/access/policy';
 import { ViewerScope } from '../../domain/access/viewer-scope';
-import { AuditAction, AuditOutcome, WriteAudit } from '../../domain/audit/audit-event';
+import { AuditAction, WriteAudit } from '../../domain/audit/audit-event';
 import { DeadlineKind } from '../../domain/deadlines/deadline-kinds';
 import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { AgencyKind } from '../../domain/access/roles';
@@ -51,8 +51,8 @@ import {
   SubmitReportInput,
 } from '../../schema/reports/report.inputs';
 import { RequestContext, requireScope } from '../context';
-import { write } from '../write';
-import { checkReportedAge } from '../children';
+import { write, writeLocked } from '../write';
+import { auditIdentityLookup, checkReportedAge } from '../children';
 import { resolveReportedChild } from './report-child';
 import { markArrivalIntoOpenCase, recordReportedIdentity } from './report-identity';
 import { assessReportForTalk } from '../talks';
@@ -154,13 +154,20 @@ export async function lockHandledReport(uow: UnitOfWork, scope: ViewerScope, rep
   return report;
 }
 
+/** A write to a report the viewer may handle, the report locked. */
+export const writeHandledReport = <T>(
+  context: RequestContext,
+  reportId: string,
+  work: (uow: UnitOfWork, report: ReportRow, scope: ViewerScope) => Promise<T>,
+) => writeLocked(context, (uow, scope) => lockHandledReport(uow, scope, reportId), work);
+
 function reportAudit(
   report: Pick<ReportRow, 'id' | 'childId' | 'districtId'>,
   action: WriteAudit['action'],
   fields: string[],
-  legalBasis = LegalBasis.SAME_AGENCY,
+  legalBasis?: LegalBasis,
 ): WriteAudit {
-  return { action, entityType: 'Report', entityId: report.id, childId: report.childId, districtId: report.districtId, fields, legalBasis };
+  return recordAudit('Report', report, action, fields, legalBasis);
 }
 
 /** Tells whoever handles the report: the responsible worker, or the district's supervisors while nobody is. */
@@ -566,28 +573,12 @@ export const reportsService = {
     // A police case number is criminal-offence data (GDPR art. 10): never matched for an agency that is not a public authority.
     if (term?.kind === 'policeReference' && !scope.isPublicAuthority) return [];
     const manager = context.db.manager;
-    if (term?.kind === 'personalIdentityNumber') {
-      const subject = await context.db.asSystem((system) => lookupSubject(system, 'PersonalIdentityNumber', term.value));
-      if (subject.districtId && scope.districtIds.has(subject.districtId)) {
-        context.audit.read({
-          entityType: 'Child',
-          entityId: subject.childId,
-          ...subject,
-          legalBasis: LegalBasis.SAME_AGENCY,
-          outcome: AuditOutcome.ALLOWED,
-          field: 'personalIdentityNumber',
-        });
-      } else {
-        context.audit.lookupDenied('Child', subject.childId, subject, 'personalIdentityNumber');
-      }
-    }
+    if (term?.kind === 'personalIdentityNumber') await auditIdentityLookup(context, term.value);
     return reportRepository.searchIntake(manager, scope, term, assignedToMe, INTAKE_SEARCH_LIMIT);
   },
 
   async assign(context: RequestContext, input: AssignReportInput): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const report = await lockHandledReport(uow, scope, input.reportId);
+    return writeHandledReport(context, input.reportId, async (uow, report, scope) => {
       if (!(await organisationRepository.caseworkerInDistrict(uow.manager, input.userId, report.districtId))) {
         throw new BadInput(
           'input.userId',
@@ -614,9 +605,7 @@ export const reportsService = {
   },
 
   async recordProtectionAssessment(context: RequestContext, input: ProtectionAssessmentInput): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const report = await lockHandledReport(uow, scope, input.reportId);
+    return writeHandledReport(context, input.reportId, async (uow, report) => {
       if (report.protectionAssessedAt) throw new Conflict('The protection assessment is already recorded for this report.');
       const note = input.note.trim();
       await reportRepository.update(uow.manager, report.id, {
@@ -641,10 +630,8 @@ export const reportsService = {
   },
 
   async recordPreliminaryAssessment(context: RequestContext, input: PreliminaryAssessmentInput): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
+    return writeHandledReport(context, input.reportId, async (uow, report, scope) => {
       const { now } = uow;
-      const report = await lockHandledReport(uow, scope, input.reportId);
       const externalReference = input.ongoingInvestigationReference?.trim() || null;
       const ongoing =
         input.decision === PreliminaryDecision.ALREADY_ONGOING &&
@@ -705,9 +692,7 @@ export const reportsService = {
 
   /** SoL 11:2: a supervisor extends for an exceptional reason, by at most the district's setting; each extension is kept. */
   async extendInvestigation(context: RequestContext, input: ExtendInvestigationInput): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const report = await lockHandledReport(uow, scope, input.reportId);
+    return writeHandledReport(context, input.reportId, async (uow, report, scope) => {
       const subject = reportClockSubject(report);
       const current = await uow.clocks.open(subject, 'INVESTIGATION');
       if (!current)
@@ -767,9 +752,7 @@ export const reportsService = {
 
   /** Closes the investigation with its outcome; the 4-month clock is met at the closing date. */
   async closeInvestigation(context: RequestContext, input: CloseInvestigationInput): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const report = await lockHandledReport(uow, scope, input.reportId);
+    return writeHandledReport(context, input.reportId, async (uow, report) => {
       if (report.preliminaryDecision !== PreliminaryDecision.OPEN_INVESTIGATION) {
         throw new BadInput('input.reportId', 'No investigation was opened on this report.', 'Ingen utredning inleddes på den här anmälan.');
       }
@@ -827,9 +810,7 @@ export const reportsService = {
 
   /** Feedback sent unasked (or again asked for after the decision); still only the one status. */
   async sendFeedback(context: RequestContext, reportId: string): Promise<ReportRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const report = await lockHandledReport(uow, scope, reportId);
+    return writeHandledReport(context, reportId, async (uow, report, scope) => {
       if (report.feedbackGivenAt) throw new Conflict('Feedback has already been given on this report.');
       if (!report.preliminaryDecision) {
         throw new BadInput(

@@ -1,8 +1,8 @@
+import { recordAudit } from '../../domain/audit';
 import { asSystem } from '../../db/access/row-scope';
 import type { ExtractPart } from '../../db/retention';
 import { ExtractPartRow, registerExtractRepository, RegisterExtractRow } from '../../db/retention/register-extract.repository';
 import { retentionRepository } from '../../db/retention/retention.repository';
-import { LegalBasis } from '../../domain/access/legal-basis';
 import { AuditAction } from '../../domain/audit/audit-event';
 import { Conflict, NotFound } from '../../domain/errors';
 import { ExtractPartDecision, readyForRelease } from '../../domain/retention/extract-rules';
@@ -17,15 +17,7 @@ const audit = (
   x: Pick<RegisterExtractRow, 'id' | 'childId' | 'districtId'>,
   action: AuditAction.CREATE | AuditAction.UPDATE,
   fields: string[],
-) => ({
-  action,
-  entityType: 'RegisterExtract',
-  entityId: x.id,
-  childId: x.childId,
-  districtId: x.districtId,
-  fields,
-  legalBasis: LegalBasis.SAME_AGENCY,
-});
+) => recordAudit('RegisterExtract', x, action, fields);
 
 export const registerExtractService = {
   /** Collects every module's section now; parts with a secrecy mark wait for the reviewer. */

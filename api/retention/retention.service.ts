@@ -1,5 +1,5 @@
+import { recordAudit } from '../../domain/audit';
 import { LegalHoldRow, retentionRepository, RetentionRunRow } from '../../db/retention/retention.repository';
-import { LegalBasis } from '../../domain/access/legal-basis';
 import { AuditAction } from '../../domain/audit/audit-event';
 import { BadInput, Conflict, NotFound } from '../../domain/errors';
 import { LiftLegalHoldInput, PlaceLegalHoldInput } from '../../schema/retention/retention.inputs';
@@ -10,15 +10,7 @@ const holdAudit = (
   hold: Pick<LegalHoldRow, 'id' | 'childId' | 'districtId'>,
   action: AuditAction.CREATE | AuditAction.UPDATE,
   fields: string[],
-) => ({
-  action,
-  entityType: 'LegalHold',
-  entityId: hold.id,
-  childId: hold.childId,
-  districtId: hold.districtId,
-  fields,
-  legalBasis: LegalBasis.SAME_AGENCY,
-});
+) => recordAudit('LegalHold', hold, action, fields);
 
 export const retentionService = {
   /** A hold on a child, or on one collaboration case (then on its child's records of that case). */

@@ -1,5 +1,5 @@
 import { UnitOfWork } from '../../db/unit-of-work';
-import { talkRepository } from '../../db/talks/talk.repository';
+import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { CaseSource } from '../../domain/collaboration/collaboration-rules';
 import { BadInput } from '../../domain/errors';
 import {
@@ -61,7 +61,7 @@ export async function requestCollaborationIntake(uow: UnitOfWork, referral: Coll
       return;
     }
     if (!(error instanceof BadInput)) throw error;
-    const coordinators = await talkRepository.coordinatorsOfDistrict(uow.manager, referral.districtId);
+    const coordinators = await organisationRepository.coordinatorsOf(uow.manager, referral.districtId);
     uow.notify(
       ...coordinators.map((userId) => ({
         userId,

@@ -1,3 +1,4 @@
+import { recordAudit } from '../../domain/audit';
 import { UnitOfWork } from '../../db/unit-of-work';
 import { NewTalk, TalkRow, talkRepository } from '../../db/talks/talk.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
@@ -43,9 +44,9 @@ export function talkAudit(
   talk: Pick<TalkRow, 'id' | 'childId' | 'districtId'>,
   action: WriteAudit['action'],
   fields: string[],
-  legalBasis = LegalBasis.SAME_AGENCY,
+  legalBasis?: LegalBasis,
 ): WriteAudit {
-  return { action, entityType: 'Talk', entityId: talk.id, childId: talk.childId, districtId: talk.districtId, fields, legalBasis };
+  return recordAudit('Talk', talk, action, fields, legalBasis);
 }
 
 /** The child's age on a day in the district's time zone; null without a birth date. */

@@ -21,6 +21,7 @@ import {
   checkHold,
   checkSchedule,
   checkSummons,
+  isOpen,
   participatingAgencies,
   TalkProblem,
 } from '../../domain/talks/talk-state.rules';
@@ -39,7 +40,7 @@ import {
 } from '../../schema/talks/talk.inputs';
 import { RequestContext, requireScope } from '../context';
 import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
-import { write } from '../write';
+import { write, writeLocked } from '../write';
 import { requestCollaborationIntake } from './collaboration-intake.hook';
 import { talkCalendarEntry, tellInvitedOfCancellation, tellInvitedOfMove } from './talk-calendar-notices';
 import { ageAt, createTalk, talkAudit, talkClockSubject, talkPolicy } from './talk-writes';
@@ -62,6 +63,20 @@ async function lockReadable(uow: UnitOfWork, scope: ViewerScope, talkId: string)
 
 async function reload(uow: UnitOfWork, talkId: string): Promise<TalkRow> {
   return (await talkRepository.lockForUpdate(uow.manager, talkId))!;
+}
+
+type TalkWork<T> = (uow: UnitOfWork, talk: TalkRow, scope: ViewerScope) => Promise<T>;
+
+const writeHandled = <T>(context: RequestContext, talkId: string, work: TalkWork<T>) =>
+  writeLocked(context, (uow, scope) => lockHandled(uow, scope, talkId), work);
+
+const writeReadable = <T>(context: RequestContext, talkId: string, work: TalkWork<T>) =>
+  writeLocked(context, (uow, scope) => lockReadable(uow, scope, talkId), work);
+
+/** Audits the change; the answer is the talk as it now stands. */
+function changed(uow: UnitOfWork, talk: TalkRow, fields: string[]): Promise<TalkRow> {
+  uow.audit(talkAudit(talk, AuditAction.UPDATE, fields));
+  return reload(uow, talk.id);
 }
 
 const STATE_SV: Record<TalkState, string> = {
@@ -223,9 +238,7 @@ export const talksService = {
   },
 
   async assign(context: RequestContext, talkId: string, userId: string): Promise<TalkRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const talk = await lockHandled(uow, scope, talkId);
+    return writeHandled(context, talkId, async (uow, talk) => {
       if (!(await organisationRepository.caseworkerInDistrict(uow.manager, userId, talk.districtId))) {
         throw new BadInput(
           'input.userId',
@@ -236,15 +249,12 @@ export const talksService = {
       await talkRepository.update(uow.manager, talk.id, { responsible_user_id: userId });
       await uow.clocks.assign(talkClockSubject(talk, TalkClockKind.TALK_HELD), userId);
       await uow.clocks.assign(talkClockSubject(talk, TalkClockKind.TALK_SUMMONS), userId);
-      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['responsible']));
-      return reload(uow, talk.id);
+      return changed(uow, talk, ['responsible']);
     });
   },
 
   async summon(context: RequestContext, input: SummonTalkInput): Promise<TalkRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const talk = await lockHandled(uow, scope, input.talkId);
+    return writeHandled(context, input.talkId, async (uow, talk) => {
       const includesGuardians = !talk.youngAdult;
       const summonedAt = input.summonedAt ?? uow.now;
       const problem =
@@ -295,15 +305,12 @@ export const talksService = {
       for (const c of clocksAtSummons(policy, summonedAt, hasHeldClock)) {
         await uow.clocks.start(talkClockSubject(talk, c.kind), 'TALK_HELD', { startsAt: c.startsAt, dueAt: c.dueAt });
       }
-      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'summonedAt', 'participants']));
-      return reload(uow, talk.id);
+      return changed(uow, talk, ['state', 'summonedAt', 'participants']);
     });
   },
 
   async schedule(context: RequestContext, input: ScheduleTalkInput): Promise<TalkRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const talk = await lockHandled(uow, scope, input.talkId);
+    return writeHandled(context, input.talkId, async (uow, talk, scope) => {
       const problem = checkSchedule({
         state: talk.state,
         scheduledAt: input.scheduledAt,
@@ -338,16 +345,13 @@ export const talksService = {
           talkCalendarEntry(talk, { scheduledAt: input.scheduledAt, location, sequence }, 'REQUEST', uow.now),
         );
       }
-      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'scheduledAt', 'location']));
-      return reload(uow, talk.id);
+      return changed(uow, talk, ['state', 'scheduledAt', 'location']);
     });
   },
 
   async addParticipant(context: RequestContext, input: AddTalkParticipantInput): Promise<TalkRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const talk = await lockHandled(uow, scope, input.talkId);
-      if (talk.state === TalkState.HELD || talk.state === TalkState.DECLINED || talk.state === TalkState.CANCELLED) {
+    return writeHandled(context, input.talkId, async (uow, talk, scope) => {
+      if (!isOpen(talk.state)) {
         throw new BadInput(
           'input.talkId',
           'The talk is closed: participants can no longer be added.',
@@ -383,8 +387,7 @@ export const talksService = {
             : {}),
         });
       }
-      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['participants']));
-      return reload(uow, talk.id);
+      return changed(uow, talk, ['participants']);
     });
   },
 
@@ -394,19 +397,14 @@ export const talksService = {
       const participant = await talkRepository.participant(uow.manager, input.participantId);
       if (!participant) throw new NotFound('The participant');
       const talk = await lockHandled(uow, scope, participant.talkId);
-      if (input.uniformed !== undefined && input.uniformed !== null && participant.role !== TalkParticipantRole.POLICE_OFFICER) {
-        throw new BadInput('input.uniformed', 'Uniform is recorded for police officers only.', 'Uniform anges bara för poliser.');
-      }
+      requireUniformOnlyForPolice(participant.role, input.uniformed);
       await talkRepository.recordAttendance(uow.manager, participant.id, input.attended, input.uniformed ?? null);
-      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['participants.attended']));
-      return reload(uow, talk.id);
+      return changed(uow, talk, ['participants.attended']);
     });
   },
 
   async recordDisclosure(context: RequestContext, input: RecordDisclosureInput): Promise<TalkRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const talk = await lockReadable(uow, scope, input.talkId);
+    return writeReadable(context, input.talkId, async (uow, talk, scope) => {
       const handles = decide(scope, TALK_HANDLERS, talkFacts(talk)).allowed;
       // The invited record their own agency's disclosure; social services record any.
       if (!handles && input.agencyId !== scope.agencyId) {
@@ -416,7 +414,7 @@ export const talksService = {
           'Du kan bara registrera din egen myndighets information.',
         );
       }
-      if (talk.state === TalkState.HELD || talk.state === TalkState.DECLINED || talk.state === TalkState.CANCELLED) {
+      if (!isOpen(talk.state)) {
         throw new BadInput(
           'input.talkId',
           'The disclosure is recorded before the talk starts.',
@@ -492,9 +490,7 @@ export const talksService = {
   },
 
   async hold(context: RequestContext, input: HoldTalkInput): Promise<TalkRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const talk = await lockHandled(uow, scope, input.talkId);
+    return writeHandled(context, input.talkId, async (uow, talk) => {
       const participants = await talkRepository.participantsOf(uow.manager, [talk.id]);
       const disclosures = await talkRepository.disclosuresOf(uow.manager, [talk.id]);
       const heldClock = await uow.clocks.open(talkClockSubject(talk, TalkClockKind.TALK_HELD), 'TALK_HELD');
@@ -525,25 +521,19 @@ export const talksService = {
         delay_reason_text: late ? input.delayReasonText?.trim() || null : null,
       });
       await uow.clocks.meet(talkClockSubject(talk, TalkClockKind.TALK_HELD), 'TALK_HELD', heldAt);
-      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'heldAt', 'heldLate', 'delayReason']));
-      return reload(uow, talk.id);
+      return changed(uow, talk, ['state', 'heldAt', 'heldLate', 'delayReason']);
     });
   },
 
   async recordChildVoice(context: RequestContext, input: RecordChildVoiceInput): Promise<TalkRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const talk = await lockHandled(uow, scope, input.talkId);
+    return writeHandled(context, input.talkId, async (uow, talk) => {
       await talkRepository.update(uow.manager, talk.id, { child_voice: input.childVoice.trim() });
-      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['childVoice']));
-      return reload(uow, talk.id);
+      return changed(uow, talk, ['childVoice']);
     });
   },
 
   async recordOutcome(context: RequestContext, input: RecordTalkOutcomeInput): Promise<TalkRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const talk = await lockHandled(uow, scope, input.talkId);
+    return writeHandled(context, input.talkId, async (uow, talk, scope) => {
       if (talk.state !== TalkState.HELD)
         throw new BadInput('input.talkId', 'Record the outcome once the talk is held.', 'Registrera utfallet när samtalet är hållet.');
       const outcomes = [...new Set(input.outcomes)];
@@ -570,15 +560,12 @@ export const talksService = {
           actorUserId: scope.userId,
         });
       }
-      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['outcomes', 'outcomeNote']));
-      return reload(uow, talk.id);
+      return changed(uow, talk, ['outcomes', 'outcomeNote']);
     });
   },
 
   async close(context: RequestContext, input: CloseTalkInput, action: 'decline' | 'cancel'): Promise<TalkRow> {
-    const scope = requireScope(context);
-    return write(context, async (uow) => {
-      const talk = await lockHandled(uow, scope, input.talkId);
+    return writeHandled(context, input.talkId, async (uow, talk, scope) => {
       const problem = checkClose(talk.state, action, input.reason);
       if (problem) refuse(problem, 'input.reason');
       const booked = talk.state === TalkState.SCHEDULED && talk.scheduledAt;
@@ -596,8 +583,7 @@ export const talksService = {
       await uow.clocks.cancel(talkClockSubject(talk, TalkClockKind.TALK_HELD), 'TALK_HELD');
       for (const officer of await invitedOfficers(uow, talk.id))
         await uow.clocks.cancel(officerNoticeSubject(talk, officer), 'TALK_OFFICER_NOTICE');
-      uow.audit(talkAudit(talk, AuditAction.UPDATE, ['state', 'closedReason']));
-      return reload(uow, talk.id);
+      return changed(uow, talk, ['state', 'closedReason']);
     });
   },
 };
@@ -624,12 +610,16 @@ async function startOfficerNotice(uow: UnitOfWork, talk: TalkRow, officer: Offic
   await uow.clocks.start(subject, 'TALK_OFFICER_NOTICE', { dueAt: scheduledAt });
 }
 
+function requireUniformOnlyForPolice(role: TalkParticipantRole, uniformed: boolean | null | undefined): void {
+  if (uniformed !== undefined && uniformed !== null && role !== TalkParticipantRole.POLICE_OFFICER) {
+    throw new BadInput('input.uniformed', 'Uniform is recorded for police officers only.', 'Uniform anges bara för poliser.');
+  }
+}
+
 async function participantFor(uow: UnitOfWork, talk: TalkRow, input: AddTalkParticipantInput) {
   const none = { userId: null, guardianId: null, agencyId: null, name: null, uniformed: null };
   const role = input.role;
-  if (input.uniformed !== undefined && input.uniformed !== null && role !== TalkParticipantRole.POLICE_OFFICER) {
-    throw new BadInput('input.uniformed', 'Uniform is recorded for police officers only.', 'Uniform anges bara för poliser.');
-  }
+  requireUniformOnlyForPolice(role, input.uniformed);
   switch (role) {
     case TalkParticipantRole.CHILD:
       return { ...none, role };

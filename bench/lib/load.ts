@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { percentile, round } from './stats';
+import { maxOf, meanOf, percentile, round } from './stats';
 
 export interface LoadRequest {
   readonly path: string;
@@ -69,11 +69,8 @@ function run(options: LoadOptions, durationSec: number): Promise<LoadResult> {
             p50: round(percentile(latencies, 50), 2),
             p95: round(percentile(latencies, 95), 2),
             p99: round(percentile(latencies, 99), 2),
-            max: round(
-              latencies.reduce((a, b) => (b > a ? b : a), latencies.length ? -Infinity : NaN),
-              2,
-            ),
-            mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length), 2),
+            max: round(maxOf(latencies), 2),
+            mean: round(meanOf(latencies), 2),
           },
           errors: result.errors,
           timeouts: result.timeouts,

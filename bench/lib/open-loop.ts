@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { percentile, round } from './stats';
+import { maxOf, meanOf, percentile, round } from './stats';
 
 export interface OpenLoopOptions {
   readonly url: string;
@@ -108,11 +108,8 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
       p50: round(percentile(latencies, 50), 2),
       p90: round(percentile(latencies, 90), 2),
       p99: round(percentile(latencies, 99), 2),
-      max: round(
-        latencies.reduce((a, b) => (b > a ? b : a), latencies.length ? -Infinity : NaN),
-        2,
-      ),
-      mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length), 2),
+      max: round(maxOf(latencies), 2),
+      mean: round(meanOf(latencies), 2),
     },
     errors,
     errorKinds,

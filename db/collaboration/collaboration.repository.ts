@@ -524,16 +524,6 @@ export const collaborationLookups = {
     const [{ policy_version: version }] = await manager.query(`SELECT policy_version FROM district WHERE id = $1`, [districtId]);
     return version;
   },
-
-  /** The district's coordinators, first by id: who a referral from a talk lands with. */
-  async districtCoordinators(manager: EntityManager, districtId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT u.id FROM app_user u JOIN agency a ON a.id = u.agency_id
-        WHERE $1::uuid = ANY(a.district_ids) AND 'SSPF_COORDINATOR' = ANY(u.roles) AND u.disabled_at IS NULL ORDER BY u.id`,
-      [districtId],
-    );
-    return rows.map((r) => r.id);
-  },
 };
 
 /** A clock of the case or one of its parts: it names the case reference only, never the child. */

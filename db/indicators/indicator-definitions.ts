@@ -20,6 +20,12 @@ const { protectionAssessmentHours: PA, preliminaryAssessmentDays: PR, investigat
 type Ceiling = { readonly max: number; readonly unit: string; readonly unitSv: string; readonly law: string };
 const limitSv = (c: Ceiling, after: string) => `inom lagens gräns (${c.max} ${c.unitSv} efter ${after}, ${c.law})`;
 const limitEn = (c: Ceiling, after: string) => `within the legal limit (${c.max} ${c.unit} after ${after}, ${c.law})`;
+/** An item done by its limit: counted once done or past the limit, pending while within it and not done. */
+const doneByLimit = (doneAt: string, limit: string, from: string) =>
+  `SELECT district_id, month, child_id, ${doneAt} <= ${limit} AS num,
+                 ${doneAt} IS NOT NULL OR ${limit} <= $now AS den,
+                 ${doneAt} IS NULL AND ${limit} > $now AS pend
+            FROM ${from}`;
 const CLOSED = `('${TalkState.DECLINED}', '${TalkState.CANCELLED}')`;
 const SUSPICION = `(${[...CATEGORIES_RESTING_ON_SUSPICION].map((c) => `'${c}'`).join(', ')})`;
 
@@ -140,10 +146,7 @@ export const INDICATOR_SOURCES: { readonly [I in Indicator]: IndicatorSource } =
         '÷ reports that were assessed or whose limit has passed. ' +
         PENDING_EN,
     },
-    sql: `SELECT district_id, month, child_id, protection_assessed_at <= protection_limit AS num,
-                 protection_assessed_at IS NOT NULL OR protection_limit <= $now AS den,
-                 protection_assessed_at IS NULL AND protection_limit > $now AS pend
-            FROM rf`,
+    sql: doneByLimit('protection_assessed_at', 'protection_limit', 'rf'),
   },
   preliminaryAssessmentOnTimeRate: {
     definition: {
@@ -156,10 +159,7 @@ export const INDICATOR_SOURCES: { readonly [I in Indicator]: IndicatorSource } =
         '÷ reports that were decided or whose limit has passed. ' +
         PENDING_EN,
     },
-    sql: `SELECT district_id, month, child_id, preliminary_decided_at <= preliminary_limit AS num,
-                 preliminary_decided_at IS NOT NULL OR preliminary_limit <= $now AS den,
-                 preliminary_decided_at IS NULL AND preliminary_limit > $now AS pend
-            FROM rf`,
+    sql: doneByLimit('preliminary_decided_at', 'preliminary_limit', 'rf'),
   },
   investigationOnTimeRate: {
     definition: {
@@ -172,10 +172,7 @@ export const INDICATOR_SOURCES: { readonly [I in Indicator]: IndicatorSource } =
         '; an extension does not make a late one on time) ÷ investigations closed or past their limit. ' +
         PENDING_EN,
     },
-    sql: `SELECT district_id, month, child_id, investigation_closed_at <= investigation_limit AS num,
-                 investigation_closed_at IS NOT NULL OR investigation_limit <= $now AS den,
-                 investigation_closed_at IS NULL AND investigation_limit > $now AS pend
-            FROM inv`,
+    sql: doneByLimit('investigation_closed_at', 'investigation_limit', 'inv'),
   },
   activeCollaborationCases: {
     definition: {

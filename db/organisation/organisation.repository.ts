@@ -91,6 +91,16 @@ export const organisationRepository = {
     return rows.map((r) => r.id);
   },
 
+  /** The district's SSPF coordinators, first by id: who a referral from a talk lands with. */
+  async coordinatorsOf(manager: EntityManager, districtId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT u.id FROM app_user u JOIN agency a ON a.id = u.agency_id
+        WHERE $1::uuid = ANY(a.district_ids) AND 'SSPF_COORDINATOR' = ANY(u.roles) AND u.disabled_at IS NULL ORDER BY u.id`,
+      [districtId],
+    );
+    return rows.map((r) => r.id);
+  },
+
   /** Locks a district of the municipality for a policy change. */
   async lockDistrict(manager: EntityManager, id: string, municipalityId: string): Promise<DistrictRow | null> {
     const rows: DistrictRow[] = await manager.query(

@@ -90,6 +90,33 @@ export function demoPersonalIdentityNumber(index: number): string {
 export const DEMO_CHILDREN_PER_DISTRICT = 10;
 
 /** Seeds the demo municipality once; a second run changes nothing. */
+/** A district the demo way: its policy, the municipality's central agency serving it, and one agency of each kind. */
+export async function insertDistrict(
+  db: Pick<EntityManager, 'query'>,
+  municipalityId: string,
+  centralId: string,
+  district: { readonly code: string; readonly name: string; readonly policy: DistrictPolicy },
+): Promise<{ districtId: string; agencies: Map<AgencyKey, string> }> {
+  const [{ id: districtId }] = await db.query(
+    `INSERT INTO district (municipality_id, code, name, policy_version) VALUES ($1, $2, $3, 1) RETURNING id`,
+    [municipalityId, district.code, district.name],
+  );
+  await db.query(`INSERT INTO district_policy (district_id, version, settings) VALUES ($1, 1, $2)`, [
+    districtId,
+    JSON.stringify(district.policy),
+  ]);
+  await db.query(`UPDATE agency SET district_ids = array_append(district_ids, $1::uuid) WHERE id = $2`, [districtId, centralId]);
+  const agencies = new Map<AgencyKey, string>();
+  for (const agency of DISTRICT_AGENCIES) {
+    const [{ id }] = await db.query(
+      `INSERT INTO agency (municipality_id, name, kind, is_public_authority, duty_to_report, district_ids) VALUES ($1, $2, $3, $4, $5, ARRAY[$6::uuid]) RETURNING id`,
+      [municipalityId, agency.name(district.name), agency.kind, agency.publicAuthority, agency.dutyToReport, districtId],
+    );
+    agencies.set(agency.key, id);
+  }
+  return { districtId, agencies };
+}
+
 export async function seedDemo(manager: EntityManager): Promise<{ seeded: boolean }> {
   const existing = await manager.query(`SELECT id FROM municipality WHERE name = $1`, [DEMO_MUNICIPALITY]);
   if (existing.length) return { seeded: false };
@@ -103,23 +130,8 @@ export async function seedDemo(manager: EntityManager): Promise<{ seeded: boolea
   let childIndex = 0;
 
   for (const district of DEMO_DISTRICTS) {
-    const [{ id: districtId }] = await manager.query(
-      `INSERT INTO district (municipality_id, code, name, policy_version) VALUES ($1, $2, $3, 1) RETURNING id`,
-      [municipalityId, district.code, district.name],
-    );
-    await manager.query(`INSERT INTO district_policy (district_id, version, settings) VALUES ($1, 1, $2)`, [
-      districtId,
-      JSON.stringify(district.policy),
-    ]);
-    await manager.query(`UPDATE agency SET district_ids = array_append(district_ids, $1::uuid) WHERE id = $2`, [districtId, centralId]);
-
-    for (const agency of DISTRICT_AGENCIES) {
-      const [{ id }] = await manager.query(
-        `INSERT INTO agency (municipality_id, name, kind, is_public_authority, duty_to_report, district_ids) VALUES ($1, $2, $3, $4, $5, ARRAY[$6::uuid]) RETURNING id`,
-        [municipalityId, agency.name(district.name), agency.kind, agency.publicAuthority, agency.dutyToReport, districtId],
-      );
-      agencyIds.set(`${district.code}:${agency.key}`, id);
-    }
+    const { districtId, agencies } = await insertDistrict(manager, municipalityId, centralId, district);
+    for (const [key, id] of agencies) agencyIds.set(`${district.code}:${key}`, id);
 
     for (let i = 0; i < DEMO_CHILDREN_PER_DISTRICT; i++, childIndex++) {
       const number = demoPersonalIdentityNumber(childIndex);

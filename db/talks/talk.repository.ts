@@ -619,15 +619,6 @@ export const talkRepository = {
     );
   },
 
-  async coordinatorsOfDistrict(manager: EntityManager, districtId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT u.id FROM app_user u JOIN agency a ON a.id = u.agency_id
-        WHERE $1::uuid = ANY(a.district_ids) AND 'SSPF_COORDINATOR' = ANY(u.roles) AND u.disabled_at IS NULL ORDER BY u.id`,
-      [districtId],
-    );
-    return rows.map((r) => r.id);
-  },
-
   async childFacts(
     manager: EntityManager,
     childIds: readonly string[],

@@ -54,3 +54,14 @@ export interface WriteAudit {
   /** Set when the write rests on a consent (LegalBasis.CONSENT). */
   readonly consentId?: string | null;
 }
+
+/** The audit entry of a write to a record about a child: under the agency's own basis unless the write rests on another. */
+export function recordAudit(
+  entityType: string,
+  record: { readonly id: string; readonly childId: string; readonly districtId: string },
+  action: WriteAudit['action'],
+  fields: string[],
+  legalBasis: LegalBasis = LegalBasis.SAME_AGENCY,
+): WriteAudit {
+  return { action, entityType, entityId: record.id, childId: record.childId, districtId: record.districtId, fields, legalBasis };
+}

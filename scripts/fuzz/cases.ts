@@ -126,6 +126,11 @@ function operation(kind: string, b: Built, mustReject: boolean, as?: OperationRe
   };
 }
 
+/** A call of `b`'s operation that must be refused for its selection (and aliases), as its user. */
+function rejectSelecting(kind: string, b: Built, selection: string, aliases?: number): OperationRequest {
+  return operation(kind, b, true, undefined, operationText(b.op.kind, b.op.field, b.variables, selection, aliases));
+}
+
 function wrongValue(leaf: Leaf, random: Random): unknown {
   const inner = isNonNullType(leaf.type) ? leaf.type.ofType : leaf.type;
   // Not 'x': GraphQL coerces a single value into a list of one, so it is a valid input.
@@ -311,47 +316,22 @@ async function structuralReject(ctx: GeneratorContext, policy: CallPolicy): Prom
       const b = mutation(true);
       const depth = ctx.maxDepth + random.int(1, 30);
       const type = getNamedType(b.op.field.type).name;
-      return operation(
-        'reject:depthBomb',
-        b,
-        true,
-        undefined,
-        operationText(b.op.kind, b.op.field, b.variables, nested(depth, type, '__typename')),
-      );
+      return rejectSelecting('reject:depthBomb', b, nested(depth, type, '__typename'));
     }
     case 'aliasBomb': {
       const b = mutation(true);
-      return operation(
-        'reject:aliasBomb',
-        b,
-        true,
-        undefined,
-        operationText(b.op.kind, b.op.field, b.variables, 'id', ctx.maxAliases + random.int(1, 40)),
-      );
+      return rejectSelecting('reject:aliasBomb', b, 'id', ctx.maxAliases + random.int(1, 40));
     }
     case 'tokenBomb': {
       const b = mutation(true);
-      return operation(
-        'reject:tokenBomb',
-        b,
-        true,
-        undefined,
-        operationText(b.op.kind, b.op.field, b.variables, '__typename '.repeat(ctx.maxTokens + random.int(1, 500))),
-      );
+      return rejectSelecting('reject:tokenBomb', b, '__typename '.repeat(ctx.maxTokens + random.int(1, 500)));
     }
     case 'directiveBomb': {
       const b = mutation(true);
-      return operation(
+      return rejectSelecting(
         'reject:directiveBomb',
         b,
-        true,
-        undefined,
-        operationText(
-          b.op.kind,
-          b.op.field,
-          b.variables,
-          `__typename ${'@include(if: true) '.repeat(ctx.maxDirectives + random.int(1, 30))}`,
-        ),
+        `__typename ${'@include(if: true) '.repeat(ctx.maxDirectives + random.int(1, 30))}`,
       );
     }
     case 'syntax': {
@@ -384,17 +364,10 @@ async function structuralReject(ctx: GeneratorContext, policy: CallPolicy): Prom
     }
     default: {
       const b = mutation(true);
-      return operation(
+      return rejectSelecting(
         'reject:unknownField',
         b,
-        true,
-        undefined,
-        operationText(
-          b.op.kind,
-          b.op.field,
-          b.variables,
-          `id ${random.pick(['password', 'passwordHash', 'secret', 'internalNotes', 'personnummer'])}`,
-        ),
+        `id ${random.pick(['password', 'passwordHash', 'secret', 'internalNotes', 'personnummer'])}`,
       );
     }
   }
