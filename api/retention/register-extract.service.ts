@@ -1,5 +1,5 @@
 import { asSystem } from '../../db/access/row-scope';
-import type { ExtractPart } from '../../db/retention';
+import type { ExtractPart } from '../../db/personal-data/personal-data';
 import { ExtractPartRow, registerExtractRepository, RegisterExtractRow } from '../../db/retention/register-extract.repository';
 import { retentionRepository } from '../../db/retention/retention.repository';
 import { LegalBasis } from '../../domain/access/legal-basis';
