@@ -13,8 +13,8 @@ const TESTS = '\\.test\\.ts$|^test/';
 const API_MACHINERY = '(access|auth|security|errors|web)';
 /** Folders of domain/ every module builds on (access rules, time, texts, the district policy, the clocks). */
 const DOMAIN_MACHINERY = '(access|time|text|messages|districts|deadlines)';
-/** Folders of db/ that are machinery (the viewer scope) or put every module together (seeds, old migrations). */
-const DB_MACHINERY = '(access|seed|migrations)';
+/** Folders of db/ that are machinery (the viewer scope, the contract for a module's personal data) or put every module together (seeds, old migrations). */
+const DB_MACHINERY = '(access|personal-data|seed|migrations)';
 /** Folders of schema/ that are machinery: the shared enums, the input validators, paging. */
 const SCHEMA_MACHINERY = '(common)';
 

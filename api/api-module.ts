@@ -1,6 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { ScopeContributor } from '../db/access/scope-contributor';
-import type { ExtractSection } from '../db/retention';
+import type { ExtractSection } from '../db/personal-data/personal-data';
 import type { ModuleAccess } from '../domain/access/policy';
 import { FieldLabels, foldFieldLabels } from '../domain/messages/field-labels';
 import { policyTable } from './access/policy-table';

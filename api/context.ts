@@ -1,5 +1,5 @@
 import type { FieldLabels } from '../domain/messages/field-labels';
-import type { ExtractSection } from '../db/retention';
+import type { ExtractSection } from '../db/personal-data/personal-data';
 import { DataSource } from 'typeorm';
 import type { RequestDatabase } from '../db/access/request-connection';
 import { ViewerScope } from '../domain/access/viewer-scope';

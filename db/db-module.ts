@@ -1,4 +1,4 @@
-import type { PersonalDataTable } from './retention';
+import type { PersonalDataTable } from './personal-data/personal-data';
 
 /** What a module tells the database layer: the TypeORM entities of its tables and the migrations that made them. */
 export interface DbModule {

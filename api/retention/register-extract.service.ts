@@ -1,6 +1,6 @@
 import { recordAudit } from '../../domain/audit';
 import { asSystem } from '../../db/access/row-scope';
-import type { ExtractPart } from '../../db/retention';
+import type { ExtractPart } from '../../db/personal-data/personal-data';
 import { ExtractPartRow, registerExtractRepository, RegisterExtractRow } from '../../db/retention/register-extract.repository';
 import { retentionRepository } from '../../db/retention/retention.repository';
 import { AuditAction } from '../../domain/audit/audit-event';

@@ -1,6 +1,7 @@
 import { CONSENT_ACCESS } from '../../api/consent/consent.policy';
 import { ConsentResolver } from '../../api/consent/consent.resolver';
 import { ConsentEntity } from '../../db/consent/consent.entity';
+import { consentScope } from '../../db/consent/consent.scope';
 import { CONSENT_LABELS } from '../../domain/consent/consent.labels';
 import { CONSENT_SETTINGS } from '../../domain/consent/consent.settings';
 import { CONSENT_EXTRACT } from '../../db/consent/consent-extract';
@@ -13,6 +14,7 @@ export const CONSENT_MODULE: ModuleDescriptor = {
   entities: [ConsentEntity],
   resolvers: [ConsentResolver],
   access: CONSENT_ACCESS,
+  scope: consentScope,
   deadlineKinds: ['CONSENT_EXPIRY'],
   deadlineSubjects: ['CONSENT'],
   districtSettings: CONSENT_SETTINGS,

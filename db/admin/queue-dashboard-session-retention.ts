@@ -1,4 +1,4 @@
-import { deleteDue, type RetentionRule } from '../retention';
+import { deleteDue, type RetentionRule } from '../personal-data/personal-data';
 
 /** An ended session (expired or signed out) is only a trace of a sign-in; a live one is never swept. */
 export const QUEUE_DASHBOARD_SESSION_RETENTION: readonly RetentionRule[] = [

@@ -1,5 +1,5 @@
 import { SecrecyMark } from '../../domain/retention/extract-rules';
-import { extractSection } from '../retention';
+import { extractSection } from '../personal-data/personal-data';
 
 /** Who read or wrote the child's data: staff are other people, so the reviewer decides. */
 export const AUDIT_EXTRACT = extractSection([

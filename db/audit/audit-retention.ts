@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { NOTHING_SWEPT, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
+import { NOTHING_SWEPT, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../personal-data/personal-data';
 
 /**
  * The access log is itself personal data (who read which child's records), so its events go too, after the

@@ -1,4 +1,4 @@
-import { extractSection } from '../retention';
+import { extractSection } from '../personal-data/personal-data';
 
 /** The child's own record and its guardians. */
 export const CHILD_EXTRACT = extractSection([

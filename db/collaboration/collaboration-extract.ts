@@ -1,5 +1,5 @@
 import { SecrecyMark } from '../../domain/retention/extract-rules';
-import { extractSection } from '../retention';
+import { extractSection } from '../personal-data/personal-data';
 
 const ofChild = (table: string, alias: string, order: string) =>
   `SELECT to_jsonb(${alias}) AS row FROM ${table} ${alias} JOIN collaboration_case c ON c.id = ${alias}.case_id WHERE c.child_id = $1 ORDER BY ${order}`;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { deadlineStepRepository } from '../deadlines';
-import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
+import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../personal-data/personal-data';
 
 /**
  * A closed case is anonymised, not deleted: its dates, model, state changes and its plan actions' due dates and

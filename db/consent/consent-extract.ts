@@ -1,4 +1,4 @@
-import { extractSection } from '../retention';
+import { extractSection } from '../personal-data/personal-data';
 
 export const CONSENT_EXTRACT = extractSection([
   {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { deadlineStepRepository } from '../deadlines';
-import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
+import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../personal-data/personal-data';
 
 /**
  * A consent goes with its case's time: anonymised, not deleted, so the withdrawals of its period still count; the

@@ -1,4 +1,4 @@
-import { extractSection } from '../retention';
+import { extractSection } from '../personal-data/personal-data';
 
 /** The clocks of the child's reports and talks (the subjects that name the child). */
 export const DEADLINE_EXTRACT = extractSection([

@@ -1,4 +1,4 @@
-import { deleteDue, type RetentionRule } from '../retention';
+import { deleteDue, type RetentionRule } from '../personal-data/personal-data';
 
 /** A key answers a retried request; once no client retries it, it only says who did what when (the audit log says that). */
 export const IDEMPOTENCY_RETENTION: readonly RetentionRule[] = [

@@ -1,4 +1,4 @@
-import { deleteDue, type RetentionRule } from '../retention';
+import { deleteDue, type RetentionRule } from '../personal-data/personal-data';
 import { OutboxStatus } from './outbox.entity';
 
 /**

@@ -1,5 +1,5 @@
 import { SecrecyMark } from '../../domain/retention/extract-rules';
-import { extractSection } from '../retention';
+import { extractSection } from '../personal-data/personal-data';
 
 const REPORTER = `'reporter_kind', 'reporter_agency_id', 'registered_by_user_id', 'reporter_contact'`;
 const POLICE = `'police_reference', 'suspected_offence', 'offence_can_lead_to_prison', 'first_known_suspicion', 'pre_investigation_running'`;

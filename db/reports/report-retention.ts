@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { PreliminaryDecision } from '../../domain/reports/report-rules';
 import { deadlineStepRepository } from '../deadlines';
-import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
+import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../personal-data/personal-data';
 
 /**
  * A report is anonymised, not deleted: its dates, category and decisions stay so the indicators of its period do

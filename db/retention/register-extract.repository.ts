@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ExtractPartDecision, initialDecision, UNMARKED_RELEASE_REASON } from '../../domain/retention/extract-rules';
 import { EntityRow, selectList } from '../columns';
-import type { ExtractPart } from './index';
+import type { ExtractPart } from '../personal-data/personal-data';
 import { RegisterExtractPartEntity } from './register-extract-part.entity';
 import { RegisterExtractEntity } from './register-extract.entity';
 

@@ -1,4 +1,4 @@
-import { extractSection } from './index';
+import { extractSection } from '../personal-data/personal-data';
 
 export const RETENTION_EXTRACT = extractSection([
   {

@@ -5,7 +5,7 @@ import { withPolicyDefaults } from '../../platform/districts/district-settings';
 import { EntityRow, selectList } from '../columns';
 import { LegalHoldEntity } from './legal-hold.entity';
 import { RetentionRunEntity } from './retention-run.entity';
-import { sweptCount, type RetentionBatch, type RetentionOutcome } from './index';
+import { sweptCount, type RetentionBatch, type RetentionOutcome } from '../personal-data/personal-data';
 
 export type LegalHoldRow = EntityRow<LegalHoldEntity>;
 export type RetentionRunRow = EntityRow<RetentionRunEntity>;

@@ -1,5 +1,5 @@
 import { SecrecyMark } from '../../domain/retention/extract-rules';
-import { extractSection } from '../retention';
+import { extractSection } from '../personal-data/personal-data';
 
 /** Talks: the talk, its assessment and forum decisions; participants and disclosures name other people. */
 export const TALK_EXTRACT = extractSection([

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { deadlineStepRepository } from '../deadlines';
-import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../retention';
+import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, type RetentionRule } from '../personal-data/personal-data';
 
 const LAST_ENTRY = `GREATEST(t.created_at, t.summoned_at, t.held_at, t.closed_at, t.outcome_recorded_at)`;
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { asSystem } from '../../db/access/row-scope';
-import { sweptCount, type RetentionBatch, type RetentionRule } from '../../db/retention';
+import { sweptCount, type RetentionBatch, type RetentionRule } from '../../db/personal-data/personal-data';
 import { keptSql, ofUserSql, pendingSql, retentionRepository } from '../../db/retention/retention.repository';
 import type { DistrictPolicy } from '../../domain/districts/district-policy';
 import { RETENTION_BATCH, retentionCutoff } from '../../domain/retention/retention-rules';

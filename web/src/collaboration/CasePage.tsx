@@ -6,7 +6,7 @@ import { ErrorAlert, Loading } from '../components/Status';
 import { PrintButton, usePrintHeader } from '../components/Print';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
-import { COLLABORATION_CASE } from './case.queries';
+import { COLLABORATION_CASE, REFETCH_CASE } from './case.queries';
 import { ClosePanel } from './ClosePanel';
 import { ConsentPanel } from '../consent/ConsentPanel';
 import { GoalsPanel } from './GoalsPanel';
@@ -115,7 +115,7 @@ export function CasePage({ id }: { id: string }) {
         </dl>
         {c.suggestedModel && <Paragraph role="note">{t.cases.suggestedModel(c.suggestedModel)}</Paragraph>}
       </section>
-      <ConsentPanel theCase={c} />
+      <ConsentPanel theCase={c} refetch={REFETCH_CASE} />
       <TeamPanel theCase={c} />
       <GoalsPanel theCase={c} />
       <PlanBoard theCase={c} />

@@ -5,10 +5,9 @@ import { endOfDayIso, lastMoment, useDistrictTimeZone } from '../components/dist
 import { ErrorAlert } from '../components/Status';
 import { CheckboxesField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
-import type { ConsentForm, InformationCategory } from '../gql/graphql';
+import type { CollaborationCaseQuery, ConsentForm, InformationCategory } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { useViewer } from '../viewer';
-import { CaseData, REFETCH_CASE } from '../collaboration/case.queries';
 
 const CONSENT_CHOICES = graphql(`
   query ConsentChoices($childId: ID!) {
@@ -49,13 +48,19 @@ const WITHDRAW_CONSENT = graphql(`
 `);
 
 const CATEGORIES: InformationCategory[] = ['BASIC_FACTS', 'SCHOOL', 'LEISURE', 'POLICE_CONTACTS', 'SOCIAL_SERVICES_CONTACTS'];
+type CaseData = CollaborationCaseQuery['collaborationCase'];
 type Consent = NonNullable<CaseData['consents']>[number];
+/** What the case page reads again after a change, so every panel shows what the API now holds. */
+interface Refetch {
+  readonly refetchQueries: string[];
+  readonly awaitRefetchQueries: boolean;
+}
 
-function WithdrawButton({ consent }: { consent: Consent }) {
+function WithdrawButton({ consent, refetch }: { consent: Consent; refetch: Refetch }) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
-  const [withdraw, { loading, error }] = useMutation(WITHDRAW_CONSENT, REFETCH_CASE);
+  const [withdraw, { loading, error }] = useMutation(WITHDRAW_CONSENT, refetch);
   if (!confirming)
     return (
       <Button variant="secondary" data-color="danger" onClick={() => setConfirming(true)}>
@@ -83,7 +88,7 @@ function WithdrawButton({ consent }: { consent: Consent }) {
   );
 }
 
-function ConsentSummary({ consent }: { consent: Consent }) {
+function ConsentSummary({ consent, refetch }: { consent: Consent; refetch: Refetch }) {
   const { t, formatDate } = useI18n();
   return (
     <li className="card consent" data-testid="consent" data-valid={consent.valid ? 'true' : 'false'}>
@@ -119,12 +124,12 @@ function ConsentSummary({ consent }: { consent: Consent }) {
           </>
         )}
       </dl>
-      {consent.valid && <WithdrawButton consent={consent} />}
+      {consent.valid && <WithdrawButton consent={consent} refetch={refetch} />}
     </li>
   );
 }
 
-function RecordConsentForm({ theCase }: { theCase: CaseData }) {
+function RecordConsentForm({ theCase, refetch }: { theCase: CaseData; refetch: Refetch }) {
   const { t } = useI18n();
   const zone = useDistrictTimeZone();
   const viewer = useViewer();
@@ -137,7 +142,7 @@ function RecordConsentForm({ theCase }: { theCase: CaseData }) {
   const [endsAt, setEndsAt] = useState('');
   const [agencyIds, setAgencyIds] = useState<string[]>([]);
   const [categories, setCategories] = useState<InformationCategory[]>(['BASIC_FACTS']);
-  const [record, { loading, error }] = useMutation(RECORD_CONSENT, REFETCH_CASE);
+  const [record, { loading, error }] = useMutation(RECORD_CONSENT, refetch);
   // The agencies that work where the coordinator does; the municipality's central office shares nothing about a youth.
   const districtIds = new Set(viewer.districts.map((d) => d.id));
   const agencies = (choices.data?.agencies ?? []).filter(
@@ -223,7 +228,7 @@ function RecordConsentForm({ theCase }: { theCase: CaseData }) {
 }
 
 /** Scope, validity and withdrawal of the consents, and a form to record one. */
-export function ConsentPanel({ theCase }: { theCase: CaseData }) {
+export function ConsentPanel({ theCase, refetch }: { theCase: CaseData; refetch: Refetch }) {
   const { t } = useI18n();
   const consents = theCase.consents ?? [];
   const closed = theCase.state === 'CLOSED';
@@ -237,7 +242,7 @@ export function ConsentPanel({ theCase }: { theCase: CaseData }) {
       ) : (
         <ul className="plain-list">
           {consents.map((c) => (
-            <ConsentSummary key={c.id} consent={c} />
+            <ConsentSummary key={c.id} consent={c} refetch={refetch} />
           ))}
         </ul>
       )}
@@ -246,7 +251,7 @@ export function ConsentPanel({ theCase }: { theCase: CaseData }) {
           <Details>
             <Details.Summary>{t.cases.recordTitle}</Details.Summary>
             <Details.Content>
-              <RecordConsentForm theCase={theCase} />
+              <RecordConsentForm theCase={theCase} refetch={refetch} />
             </Details.Content>
           </Details>
         ) : (
@@ -254,7 +259,7 @@ export function ConsentPanel({ theCase }: { theCase: CaseData }) {
             <Heading level={3} data-size="xs">
               {t.cases.recordTitle}
             </Heading>
-            <RecordConsentForm theCase={theCase} />
+            <RecordConsentForm theCase={theCase} refetch={refetch} />
           </>
         ))}
     </section>

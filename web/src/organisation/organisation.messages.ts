@@ -1,6 +1,6 @@
 import type { Catalogue } from '../i18n/messages';
 
-/** The texts of the organisation pages: `t.admin`, `t.clients`. Folded into the catalogue by i18n/messages.ts. */
+/** The texts of the organisation pages: `t.admin`, `t.clients`, `t.assign` (handing a report or talk to a colleague). Folded into the catalogue by i18n/messages.ts. */
 const sv = {
   admin: {
     usersTitle: 'Användare',
@@ -53,6 +53,16 @@ const sv = {
     register: 'Registrera klient',
     registered: (name: string) => `${name} är registrerad.`,
     disable: (name: string) => `Stäng av ${name}`,
+  },
+  assign: {
+    label: 'Tilldela en kollega',
+    help: 'Siffrorna visar öppna anmälningar och samtal som var och en ansvarar för i dina områden.',
+    option: (name: string, reports: number, talks: number, current: boolean) =>
+      `${name} – ${reports} ${reports === 1 ? 'anmälan' : 'anmälningar'}, ${talks} ${talks === 1 ? 'samtal' : 'samtal'}${current ? ' (ansvarig nu)' : ''}`,
+    choose: 'Välj vem som ska ta ansvar.',
+    loading: 'Hämtar kollegor …',
+    submit: 'Tilldela',
+    done: (name: string) => `${name} är ansvarig nu.`,
   },
 };
 
@@ -111,6 +121,16 @@ const en: typeof sv = {
     register: 'Register client',
     registered: (name) => `${name} is registered.`,
     disable: (name) => `Disable ${name}`,
+  },
+  assign: {
+    label: 'Assign to a colleague',
+    help: 'The numbers are the open reports and talks each one is responsible for in your districts.',
+    option: (name, reports, talks, current) =>
+      `${name} – ${reports} ${reports === 1 ? 'report' : 'reports'}, ${talks} ${talks === 1 ? 'talk' : 'talks'}${current ? ' (responsible now)' : ''}`,
+    choose: 'Choose who will take responsibility.',
+    loading: 'Loading colleagues …',
+    submit: 'Assign',
+    done: (name) => `${name} is responsible now.`,
   },
 };
 

@@ -14,7 +14,7 @@ import { useI18n } from '../i18n/i18n';
 import { FeedbackTag } from './MyReportsPage';
 import { hasRole, reminderPercentsFor, useViewer } from '../viewer';
 import { childName } from '../children/child-summary';
-import { AssignColleague } from './AssignColleague';
+import { AssignColleague } from '../organisation/AssignColleague';
 import { ExtendInvestigationForm, ExtensionList } from './ExtendInvestigation';
 import { Link } from '../router';
 import { ResponsiveTable } from '../components/ResponsiveTable';

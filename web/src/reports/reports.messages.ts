@@ -1,6 +1,6 @@
 import type { Catalogue } from '../i18n/messages';
 
-/** The texts of the reports pages: `t.categories`, `t.feedbackStatus`, `t.exceptionalReasons`, `t.feedbackValue`, `t.decisions`, `t.pin`, `t.flag`, `t.reports`, `t.intake`, `t.register`, `t.report`, `t.extension`, `t.police`, `t.policeDecisions`, `t.assign`, `t.identity`. Folded into the catalogue by i18n/messages.ts. */
+/** The texts of the reports pages: `t.categories`, `t.feedbackStatus`, `t.exceptionalReasons`, `t.feedbackValue`, `t.decisions`, `t.pin`, `t.flag`, `t.reports`, `t.intake`, `t.register`, `t.report`, `t.extension`, `t.police`, `t.policeDecisions`, `t.identity`. Folded into the catalogue by i18n/messages.ts. */
 const sv = {
   categories: {
     UNSUITABLE_ENVIRONMENT: 'Olämpliga miljöer eller umgänge',
@@ -196,16 +196,6 @@ const sv = {
     liftConfirm: 'Häva spärren? Socialtjänsten får då kontakta vårdnadshavarna. Det går inte att ångra.',
     end: 'Förundersökningen avslutad',
     endConfirm: 'Markera förundersökningen som avslutad? Socialtjänsten meddelas. Det går inte att ångra.',
-  },
-  assign: {
-    label: 'Tilldela en kollega',
-    help: 'Siffrorna visar öppna anmälningar och samtal som var och en ansvarar för i dina områden.',
-    option: (name: string, reports: number, talks: number, current: boolean) =>
-      `${name} – ${reports} ${reports === 1 ? 'anmälan' : 'anmälningar'}, ${talks} ${talks === 1 ? 'samtal' : 'samtal'}${current ? ' (ansvarig nu)' : ''}`,
-    choose: 'Välj vem som ska ta ansvar.',
-    loading: 'Hämtar kollegor …',
-    submit: 'Tilldela',
-    done: (name: string) => `${name} är ansvarig nu.`,
   },
   identity: {
     title: 'Identitet',
@@ -458,16 +448,6 @@ const en: typeof sv = {
     liftConfirm: 'Lift the hold? Social services may then contact the guardians. This cannot be undone.',
     end: 'Pre-investigation ended',
     endConfirm: 'Mark the pre-investigation as ended? Social services are told. This cannot be undone.',
-  },
-  assign: {
-    label: 'Assign to a colleague',
-    help: 'The numbers are the open reports and talks each one is responsible for in your districts.',
-    option: (name, reports, talks, current) =>
-      `${name} – ${reports} ${reports === 1 ? 'report' : 'reports'}, ${talks} ${talks === 1 ? 'talk' : 'talks'}${current ? ' (responsible now)' : ''}`,
-    choose: 'Choose who will take responsibility.',
-    loading: 'Loading colleagues …',
-    submit: 'Assign',
-    done: (name) => `${name} is responsible now.`,
   },
   identity: {
     title: 'Identity',

@@ -14,7 +14,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { missingDisclosures, participatingAgencies } from './talks';
 import { hasRole, reminderPercentsFor, useViewer } from '../viewer';
-import { AssignColleague } from '../reports/AssignColleague';
+import { AssignColleague } from '../organisation/AssignColleague';
 import { ResponsiveTable } from '../components/ResponsiveTable';
 
 graphql(`
