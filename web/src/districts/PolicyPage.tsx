@@ -8,6 +8,33 @@ import type { DistrictsQuery, TalkDeadlineMode, UpdateDistrictPolicyInput } from
 import { useI18n } from '../i18n/i18n';
 import { FieldRule, SelectField, useForm } from '../components/use-form';
 
+/** The policy as the form edits it; saving answers it anew. */
+graphql(`
+  fragment DistrictPolicyFields on DistrictPolicy {
+    version
+    protectionAssessmentHours
+    preliminaryAssessmentDays
+    investigationMonths
+    feedbackDays
+    talkDeadlineMode
+    talkDeadlineHours
+    talkDeadlineDays
+    talkMinimumAge
+    investigationExtensionMonths
+    receiptBackdateDays
+    reportAgeLimit
+    ssffAgeBand {
+      min
+      max
+    }
+    sspfAgeBand {
+      min
+      max
+    }
+    reminderPercents
+    timeZone
+  }
+`);
 const DISTRICTS = graphql(`
   query Districts {
     districts {
@@ -15,28 +42,7 @@ const DISTRICTS = graphql(`
       code
       name
       policy {
-        version
-        protectionAssessmentHours
-        preliminaryAssessmentDays
-        investigationMonths
-        feedbackDays
-        talkDeadlineMode
-        talkDeadlineHours
-        talkDeadlineDays
-        talkMinimumAge
-        investigationExtensionMonths
-        receiptBackdateDays
-        reportAgeLimit
-        ssffAgeBand {
-          min
-          max
-        }
-        sspfAgeBand {
-          min
-          max
-        }
-        reminderPercents
-        timeZone
+        ...DistrictPolicyFields
       }
     }
   }
@@ -46,28 +52,7 @@ const UPDATE_POLICY = graphql(`
     updateDistrictPolicy(input: $input) {
       id
       policy {
-        version
-        protectionAssessmentHours
-        preliminaryAssessmentDays
-        investigationMonths
-        feedbackDays
-        talkDeadlineMode
-        talkDeadlineHours
-        talkDeadlineDays
-        talkMinimumAge
-        investigationExtensionMonths
-        receiptBackdateDays
-        reportAgeLimit
-        ssffAgeBand {
-          min
-          max
-        }
-        sspfAgeBand {
-          min
-          max
-        }
-        reminderPercents
-        timeZone
+        ...DistrictPolicyFields
       }
     }
   }

@@ -20,18 +20,7 @@ import { useStackedLabels } from '../components/ResponsiveTable';
 const INDICATORS = graphql(`
   query Indicators($period: IndicatorPeriodInput!) {
     indicators(period: $period) {
-      indicator
-      districtId
-      districtName
-      period
-      value
-      numerator
-      denominator
-      pending
-      suppressed
-      windowOpen
-      definitionSv
-      definitionEn
+      ...IndicatorCellFields
     }
   }
 `);

@@ -15,18 +15,7 @@ import { StackedTable } from '../components/ResponsiveTable';
 const TALK_INDICATORS = graphql(`
   query TalkIndicators($period: IndicatorPeriodInput!) {
     indicators(period: $period) {
-      indicator
-      districtId
-      districtName
-      period
-      value
-      numerator
-      denominator
-      pending
-      suppressed
-      windowOpen
-      definitionSv
-      definitionEn
+      ...IndicatorCellFields
     }
   }
 `);

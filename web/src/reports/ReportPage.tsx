@@ -63,27 +63,7 @@ const REPORT = graphql(`
       lateReason
       investigationClosedAt
       investigationOutcome
-      investigationExtendableUntil
-      investigationExtensions {
-        id
-        reason
-        reasonText
-        previousDueAt
-        newDueAt
-        decidedAt
-        decidedBy {
-          id
-          displayName
-        }
-      }
-      deadlines {
-        id
-        kind
-        startsAt
-        dueAt
-        metAt
-        status
-      }
+      ...InvestigationExtensionFields
     }
   }
 `);

@@ -85,12 +85,7 @@ graphql(`
       explainedAt
     }
     deadlines {
-      id
-      kind
-      startsAt
-      dueAt
-      metAt
-      status
+      ...ClockDeadlineFields
     }
   }
 `);
