@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { RadiosField, SelectField, useForm } from '../components/use-form';
 import { useNow } from '../deadlines/Clock';
+import { DistrictChoice, useViewerDistrict } from '../components/DistrictChoice';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
 import { graphql } from '../gql';
 import type { ForumMeetingsQuery, ForumNoReason, TalkHolderKind } from '../gql/graphql';
@@ -73,7 +74,7 @@ export function ForumPage() {
   const { t } = useI18n();
   const viewer = useViewer();
   const now = useNow();
-  const [districtId, setDistrictId] = useState(viewer.districts[0]?.id ?? '');
+  const [districtId, setDistrictId] = useViewerDistrict();
   const monday = weekStart(new Date(now));
   const sunday = addDays(monday, 6);
   // Social services handle the reports and decide; the police and the coordinator read the agenda's need-to-know facts only.
@@ -95,18 +96,7 @@ export function ForumPage() {
       </Heading>
       <Paragraph className="no-print">{t.forum.intro}</Paragraph>
       <div className="toolbar no-print">
-        {viewer.districts.length > 1 && (
-          <Field>
-            <Label>{t.forum.district}</Label>
-            <Select value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
-              {viewer.districts.map((d) => (
-                <Select.Option key={d.id} value={d.id}>
-                  {d.name}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        <DistrictChoice label={t.forum.district} value={districtId} onChange={setDistrictId} />
         <Button variant="secondary" onClick={() => window.print()}>
           {t.forum.print}
         </Button>

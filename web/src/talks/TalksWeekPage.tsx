@@ -1,7 +1,8 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Clock, useNow } from '../deadlines/Clock';
+import { DistrictChoice, useViewerDistrict } from '../components/DistrictChoice';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
 import { nextOpenDeadline } from '../deadlines/clock';
 import { graphql } from '../gql';
@@ -70,7 +71,7 @@ export function TalksWeekPage() {
   const viewer = useViewer();
   const now = useNow();
   const [offset, setOffset] = useState(0);
-  const [districtId, setDistrictId] = useState(viewer.districts[0]?.id ?? '');
+  const [districtId, setDistrictId] = useViewerDistrict();
   const from = weekStart(new Date(now), offset);
   const to = addDays(from, 7);
   const { data, loading, error, refetch } = useQuery(TALKS_DUE, {
@@ -105,18 +106,7 @@ export function TalksWeekPage() {
       </Heading>
       <Paragraph>{t.talks.weekIntro}</Paragraph>
       <div className="toolbar">
-        {viewer.districts.length > 1 && (
-          <Field>
-            <Label>{t.talks.district}</Label>
-            <Select value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
-              {viewer.districts.map((d) => (
-                <Select.Option key={d.id} value={d.id}>
-                  {d.name}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        <DistrictChoice label={t.talks.district} value={districtId} onChange={setDistrictId} />
         <nav aria-label={t.talks.weekTitle} className="week-nav">
           <Button variant="secondary" onClick={() => setOffset(offset - 1)}>
             {t.talks.prevWeek}
