@@ -50,6 +50,13 @@ run('the indicator pages at 1366 px, for the docs', () => {
       .first()
       .waitFor();
     await keep(page, '30-analyst-indicators-1366', 'indicators.png');
+
+    // The periods to choose from are named in words: a month by its name, a quarter by its number.
+    const year = new Date().getFullYear();
+    const fromOption = (name: string) => page.getByLabel('Från').locator('option', { hasText: name });
+    await fromOption(`januari ${year}`).waitFor({ state: 'attached' });
+    await page.getByLabel('Periodtyp').selectOption('QUARTER');
+    await fromOption(`Kvartal 1 ${year}`).waitFor({ state: 'attached' });
   });
 
   it('the supervisor prints the compliance report with the page', async () => {
