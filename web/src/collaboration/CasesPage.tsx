@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { childName } from '../children/child-summary';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SectionCard } from '../components/SectionCard';
 
 const MY_CASES = graphql(`
   query MyCollaborationCases($filter: CollaborationCaseFilter) {
@@ -101,10 +102,7 @@ function NewCaseForm() {
     if (result.data) navigate(`/cases/${result.data.openCollaborationCase.id}`);
   });
   return (
-    <section aria-labelledby="new-case-title" className="card">
-      <Heading level={2} data-size="sm" id="new-case-title">
-        {t.cases.newTitle}
-      </Heading>
+    <SectionCard id="new-case-title" title={t.cases.newTitle}>
       <form
         className="row align-end"
         role="search"
@@ -143,7 +141,7 @@ function NewCaseForm() {
           </Button>
         </div>
       </form>
-    </section>
+    </SectionCard>
   );
 }
 

@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import type { DistrictsQuery, TalkDeadlineMode, UpdateDistrictPolicyInput } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { FieldRule, SelectField, useForm } from '../components/use-form';
+import { SectionCard } from '../components/SectionCard';
 
 /** The policy as the form edits it; saving answers it anew. */
 graphql(`
@@ -158,10 +159,14 @@ function DistrictPolicyForm({ district }: { district: District }) {
 
   const headingId = `district-${district.id}`;
   return (
-    <section aria-labelledby={headingId} className="card">
-      <Heading level={2} data-size="sm" id={headingId}>
-        {district.name} <span className="muted">· {t.policy.version(p.version)}</span>
-      </Heading>
+    <SectionCard
+      id={headingId}
+      title={
+        <>
+          {district.name} <span className="muted">· {t.policy.version(p.version)}</span>
+        </>
+      }
+    >
       <form onSubmit={submit} noValidate className="policy-grid">
         <div className="policy-actions">{form.summary}</div>
         {NUMBER_FIELDS.map((f) => (
@@ -204,7 +209,7 @@ function DistrictPolicyForm({ district }: { district: District }) {
           </Button>
         </div>
       </form>
-    </section>
+    </SectionCard>
   );
 }
 

@@ -8,6 +8,7 @@ import { graphql } from '../gql';
 import type { AgenciesQuery, AgencyKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SectionCard } from '../components/SectionCard';
 
 const AGENCIES = graphql(`
   query Agencies {
@@ -140,10 +141,7 @@ function CreateAgencyForm({ districts }: { districts: District[] }) {
     }),
   );
   return (
-    <section aria-labelledby="create-agency-title" className="card">
-      <Heading level={2} data-size="sm" id="create-agency-title">
-        {t.admin.createAgency}
-      </Heading>
+    <SectionCard id="create-agency-title" title={t.admin.createAgency}>
       <form onSubmit={submit} noValidate className="form">
         {form.summary}
         <div className="row">
@@ -170,7 +168,7 @@ function CreateAgencyForm({ districts }: { districts: District[] }) {
           </Button>
         </div>
       </form>
-    </section>
+    </SectionCard>
   );
 }
 

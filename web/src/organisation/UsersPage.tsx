@@ -8,6 +8,7 @@ import type { Role, UsersQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ResponsiveTable } from '../components/ResponsiveTable';
 import { IntakeClients } from './IntakeClients';
+import { SectionCard } from '../components/SectionCard';
 
 const USERS = graphql(`
   query Users($agencyId: ID) {
@@ -136,10 +137,7 @@ function CreateUserForm({ agencies }: { agencies: Agency[] }) {
     }),
   );
   return (
-    <section aria-labelledby="create-user-title" className="card">
-      <Heading level={2} data-size="sm" id="create-user-title">
-        {t.admin.createUser}
-      </Heading>
+    <SectionCard id="create-user-title" title={t.admin.createUser}>
       <form onSubmit={submit} noValidate className="form">
         {form.summary}
         <div className="row">
@@ -155,7 +153,7 @@ function CreateUserForm({ agencies }: { agencies: Agency[] }) {
           </Button>
         </div>
       </form>
-    </section>
+    </SectionCard>
   );
 }
 

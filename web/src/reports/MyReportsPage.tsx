@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n';
 import { hasRole, useViewer } from '../viewer';
 import { PoliceDecisions } from './PoliceDecisions';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SectionCard } from '../components/SectionCard';
 
 const MY_REPORTS = graphql(`
   query MyReports($first: Int!, $after: String, $filter: ReportFilterInput) {
@@ -88,10 +89,7 @@ function PoliceSearch() {
   const notFound = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'NOT_FOUND');
   const reports = data?.reportFeedback ?? [];
   return (
-    <section aria-labelledby="search-title" className="card">
-      <Heading level={2} data-size="sm" id="search-title">
-        {t.reports.searchTitle}
-      </Heading>
+    <SectionCard id="search-title" title={t.reports.searchTitle}>
       <form role="search" onSubmit={submit} className="row align-end">
         <Textfield
           label={t.reports.searchLabel}
@@ -132,7 +130,7 @@ function PoliceSearch() {
         )}
         {called && !loading && error && !notFound && <ErrorAlert error={error} />}
       </div>
-    </section>
+    </SectionCard>
   );
 }
 

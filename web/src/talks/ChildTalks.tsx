@@ -1,4 +1,4 @@
-import { Button, Heading, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { SelectField, useForm } from '../components/use-form';
@@ -7,6 +7,7 @@ import type { TalkKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { SectionCard } from '../components/SectionCard';
 
 const CHILD_TALKS = graphql(`
   query ChildTalks($childId: ID!) {
@@ -53,10 +54,7 @@ export function ChildTalks({ childId, reportId }: { childId: string; reportId: s
   });
   const talks = data?.talksForChild ?? [];
   return (
-    <section aria-labelledby="child-talks-title" className="card">
-      <Heading level={2} data-size="sm" id="child-talks-title">
-        {t.talks.childTalksTitle}
-      </Heading>
+    <SectionCard id="child-talks-title" title={t.talks.childTalksTitle}>
       <ErrorAlert error={error} />
       {loading && !data && <Loading />}
       {data && talks.length === 0 && <Empty>{t.talks.childTalksEmpty}</Empty>}
@@ -96,6 +94,6 @@ export function ChildTalks({ childId, reportId }: { childId: string; reportId: s
           </Button>
         </div>
       </form>
-    </section>
+    </SectionCard>
   );
 }
