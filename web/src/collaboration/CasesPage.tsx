@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Button, Checkbox, Heading, Paragraph, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { Empty, ListStatus } from '../components/Status';
 import { RadiosField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
@@ -160,9 +160,7 @@ export function CasesPage() {
       <div className="toolbar">
         <Checkbox label={t.cases.openOnly} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
       </div>
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && cases.length === 0 && <Empty>{t.cases.empty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={cases.length} empty={t.cases.empty} />
       {cases.length > 0 && (
         <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{t.cases.title}</caption>

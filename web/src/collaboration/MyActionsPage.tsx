@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { useOutOfReach } from '../components/FormErrors';
 import { useForm } from '../components/use-form';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ListStatus } from '../components/Status';
 import { graphql } from '../gql';
 import type { MyActionsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -167,9 +167,7 @@ export function MyActionsPage() {
           <Paragraph>{t.actions.gone}</Paragraph>
         </Alert>
       )}
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && actions.length === 0 && <Empty>{t.actions.empty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={actions.length} empty={t.actions.empty} />
       {[...byCase].map(([reference, list]) => (
         <section key={reference} aria-labelledby={`case-${reference}`} data-testid="action-case" data-case={reference}>
           <Heading level={2} data-size="sm" id={`case-${reference}`}>

@@ -2,7 +2,7 @@ import { Alert, Button, Details, Heading, Paragraph } from '@digdir/designsystem
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { PeriodUnit } from '../../../domain/indicators/indicator-period';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ErrorAlert, ListStatus } from '../components/Status';
 import { downloadWithToken } from '../download';
 import { graphql } from '../gql';
 import { Indicator, INDICATOR_KINDS, INDICATOR_NAMES, IndicatorKind } from '../../../domain/indicators/indicators';
@@ -158,9 +158,7 @@ export function IndicatorsPage() {
           <Paragraph>{download.error}</Paragraph>
         </Alert>
       )}
-      <ErrorAlert error={error} />
-      {loading && !data && <Loading />}
-      {data && cells.length === 0 && <Empty>{t.indicators.empty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} count={cells.length} empty={t.indicators.empty} />
       <div className="chart-grid">
         {indicators.map((indicator) => {
           const rows = cells.filter((c) => c.indicator === indicator);

@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ListStatus, Loading } from '../components/Status';
 import { UNREAD_COUNT_QUERY } from '../components/Layout';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
@@ -49,9 +49,7 @@ export function NotificationsPage() {
       <Heading level={1} data-size="lg" id="notifications-title">
         {t.notifications.title}
       </Heading>
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && items.length === 0 && <Empty>{t.notifications.empty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={items.length} empty={t.notifications.empty} />
       <ul className="plain-list">
         {items.map((n) => {
           const href = linkFor(viewer, n.subjectType, n.subjectId);

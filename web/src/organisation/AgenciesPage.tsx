@@ -2,7 +2,7 @@ import { Button, Checkbox, Details, Heading, Paragraph, Select, Switch, Table, T
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { GeneralErrors, useFormErrors } from '../components/FormErrors';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ListStatus } from '../components/Status';
 import { CheckboxesField, SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { AgenciesQuery, AgencyKind } from '../gql/graphql';
@@ -184,9 +184,7 @@ export function AgenciesPage() {
         {t.admin.agenciesTitle}
       </Heading>
       <Paragraph>{t.admin.agenciesIntro}</Paragraph>
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && agencies.length === 0 && <Empty>{t.admin.agenciesEmpty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={agencies.length} empty={t.admin.agenciesEmpty} />
       {agencies.length > 0 && (
         <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{t.admin.agenciesTitle}</caption>

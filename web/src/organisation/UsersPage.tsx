@@ -1,7 +1,7 @@
 import { Button, Details, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ErrorAlert, ListStatus } from '../components/Status';
 import { BoundField, CheckboxesField, SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { Role, UsersQuery } from '../gql/graphql';
@@ -249,9 +249,7 @@ export function UsersPage() {
           </Select>
         </Field>
       </div>
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && users.length === 0 && <Empty>{t.admin.empty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={users.length} empty={t.admin.empty} />
       {users.length > 0 && (
         <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{t.admin.usersTitle}</caption>

@@ -6,7 +6,7 @@ import { takeField } from '../errors';
 import type { IntakeRowFieldsFragment } from '../gql/graphql';
 import { Clock, useNow } from '../deadlines/Clock';
 import { LoadMore } from '../components/LoadMore';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ErrorAlert, ListStatus, Loading } from '../components/Status';
 import { IdentityMarkers } from './IdentityPanel';
 import { clockLevel, ClockLevel, nextOpenDeadline } from '../deadlines/clock';
 import { graphql } from '../gql';
@@ -195,9 +195,14 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
         </>
       ) : (
         <>
-          <ErrorAlert error={error} onRetry={refetch} />
-          {loading && !data && <Loading />}
-          {data && nodes.length === 0 && <Empty>{overdue ? t.intake.overdueEmpty : t.intake.empty}</Empty>}
+          <ListStatus
+            data={data}
+            loading={loading}
+            error={error}
+            onRetry={refetch}
+            count={nodes.length}
+            empty={overdue ? t.intake.overdueEmpty : t.intake.empty}
+          />
         </>
       )}
       {rows.length > 0 && (

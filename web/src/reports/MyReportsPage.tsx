@@ -1,7 +1,7 @@
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
-import { ErrorAlert, Empty, Loading } from '../components/Status';
+import { ErrorAlert, ListStatus } from '../components/Status';
 import { LoadMore } from '../components/LoadMore';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { graphql } from '../gql';
@@ -163,9 +163,7 @@ export function MyReportsPage() {
           </Select>
         </Field>
       </div>
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && edges.length === 0 && <Empty>{t.reports.empty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={edges.length} empty={t.reports.empty} />
       {edges.length > 0 && (
         <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{title}</caption>

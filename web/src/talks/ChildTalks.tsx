@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { TalkKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ListStatus } from '../components/Status';
 import { SectionCard } from '../components/SectionCard';
 
 const CHILD_TALKS = graphql(`
@@ -55,9 +55,7 @@ export function ChildTalks({ childId, reportId }: { childId: string; reportId: s
   const talks = data?.talksForChild ?? [];
   return (
     <SectionCard id="child-talks-title" title={t.talks.childTalksTitle}>
-      <ErrorAlert error={error} />
-      {loading && !data && <Loading />}
-      {data && talks.length === 0 && <Empty>{t.talks.childTalksEmpty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} count={talks.length} empty={t.talks.childTalksEmpty} />
       {talks.length > 0 && (
         <ul className="plain-list">
           {talks.map((talk) => (

@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ErrorAlert, ListStatus } from '../components/Status';
 import { downloadWithToken } from '../download';
 import { graphql } from '../gql';
 import type { MyTalksQuery } from '../gql/graphql';
@@ -161,9 +161,7 @@ export function MyTalksPage() {
           <Paragraph>{download.error}</Paragraph>
         </Alert>
       )}
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && talks.length === 0 && <Empty>{t.talks.mineEmpty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={talks.length} empty={t.talks.mineEmpty} />
       {talks.length > 0 && (
         <ul className="plain-list">
           {talks.map((talk) => (
