@@ -34,14 +34,7 @@ const FIND_CHILDREN = graphql(`
     children(first: 10, search: $search) {
       edges {
         node {
-          id
-          givenName
-          familyName
-          birthDate
-          district {
-            id
-            name
-          }
+          ...ChildSummaryFields
         }
       }
     }

@@ -27,25 +27,11 @@ export const IDENTITY_FIELDS = graphql(`
       recordName
     }
     child {
-      id
-      givenName
-      familyName
+      ...ChildSummaryFields
       personalIdentityNumber
-      birthDate
-      district {
-        id
-        name
-      }
     }
     possibleMatches {
-      id
-      givenName
-      familyName
-      birthDate
-      district {
-        id
-        name
-      }
+      ...ChildSummaryFields
     }
     earlierReports {
       id
