@@ -5,7 +5,7 @@ import { useFormErrors } from '../components/FormErrors';
 import { takeField } from '../errors';
 import type { IntakeRowFieldsFragment } from '../gql/graphql';
 import { Clock, useNow } from '../deadlines/Clock';
-import { LoadMore } from '../components/LoadMore';
+import { appendEdges, LoadMore } from '../components/LoadMore';
 import { ErrorAlert, ListStatus, Loading } from '../components/Status';
 import { IdentityMarkers } from './IdentityPanel';
 import { clockLevel, ClockLevel, nextOpenDeadline } from '../deadlines/clock';
@@ -242,14 +242,7 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
       <LoadMore
         pageInfo={searching ? undefined : data?.intakeQueue.pageInfo}
         shown={searching ? undefined : data?.intakeQueue.edges.length}
-        fetchMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (prev, { fetchMoreResult }) => ({
-              intakeQueue: { ...fetchMoreResult.intakeQueue, edges: [...prev.intakeQueue.edges, ...fetchMoreResult.intakeQueue.edges] },
-            }),
-          })
-        }
+        fetchMore={(after) => fetchMore({ variables: { after }, updateQuery: appendEdges('intakeQueue') })}
       />
     </section>
   );

@@ -2,7 +2,7 @@ import { Alert, Button, Field, Heading, Label, Paragraph, Select, Table, Tag, Te
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { ErrorAlert, ListStatus } from '../components/Status';
-import { LoadMore } from '../components/LoadMore';
+import { appendEdges, LoadMore } from '../components/LoadMore';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { graphql } from '../gql';
 import type { FeedbackFilter } from '../gql/graphql';
@@ -210,14 +210,7 @@ export function MyReportsPage() {
       <LoadMore
         pageInfo={data?.myReports.pageInfo}
         shown={data?.myReports.edges.length}
-        fetchMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (prev, { fetchMoreResult }) => ({
-              myReports: { ...fetchMoreResult.myReports, edges: [...prev.myReports.edges, ...fetchMoreResult.myReports.edges] },
-            }),
-          })
-        }
+        fetchMore={(after) => fetchMore({ variables: { after }, updateQuery: appendEdges('myReports') })}
       />
     </section>
   );
