@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { Button, Checkbox, Heading, Paragraph, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Paragraph, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Empty, ListStatus } from '../components/Status';
@@ -10,6 +10,7 @@ import { Link, navigate } from '../router';
 import { childName } from '../children/child-summary';
 import { ResponsiveTable } from '../components/ResponsiveTable';
 import { SectionCard } from '../components/SectionCard';
+import { PageSection } from '../components/PageSection';
 
 const MY_CASES = graphql(`
   query MyCollaborationCases($filter: CollaborationCaseFilter) {
@@ -145,10 +146,7 @@ export function CasesPage() {
   const { data, loading, error, refetch } = useQuery(MY_CASES, { variables: { filter: { openOnly } }, fetchPolicy: 'cache-and-network' });
   const cases = data?.myCollaborationCases ?? [];
   return (
-    <section aria-labelledby="cases-title">
-      <Heading level={1} data-size="lg" id="cases-title">
-        {t.cases.title}
-      </Heading>
+    <PageSection id="cases-title" title={t.cases.title}>
       <Paragraph>{t.cases.intro}</Paragraph>
       <div className="toolbar">
         <Checkbox label={t.cases.openOnly} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
@@ -197,6 +195,6 @@ export function CasesPage() {
         )
       )}
       <NewCaseForm />
-    </section>
+    </PageSection>
   );
 }

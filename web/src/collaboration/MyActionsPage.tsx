@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import type { Refetch } from './case.queries';
 import { ActionStatusForm } from './PlanBoard';
+import { PageSection } from '../components/PageSection';
 
 export const MY_ACTIONS = graphql(`
   query MyActions {
@@ -157,10 +158,7 @@ export function MyActionsPage() {
   const byCase = new Map<string, Action[]>();
   for (const a of actions) byCase.set(a.caseReference ?? '', [...(byCase.get(a.caseReference ?? '') ?? []), a]);
   return (
-    <section aria-labelledby="actions-title">
-      <Heading level={1} data-size="lg" id="actions-title">
-        {t.actions.title}
-      </Heading>
+    <PageSection id="actions-title" title={t.actions.title}>
       <Paragraph>{t.actions.intro}</Paragraph>
       {gone && (
         <Alert data-color="warning" role="status">
@@ -180,6 +178,6 @@ export function MyActionsPage() {
           </ul>
         </section>
       ))}
-    </section>
+    </PageSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { DEFAULT_DISTRICT_POLICY } from '../../../domain/districts/district-policy';
@@ -8,6 +8,7 @@ import type { DistrictsQuery, TalkDeadlineMode, UpdateDistrictPolicyInput } from
 import { useI18n } from '../i18n/i18n';
 import { FieldRule, SelectField, useForm } from '../components/use-form';
 import { SectionCard } from '../components/SectionCard';
+import { PageSection } from '../components/PageSection';
 
 /** The policy as the form edits it; saving answers it anew. */
 graphql(`
@@ -217,10 +218,7 @@ export function PolicyPage() {
   const { t } = useI18n();
   const { data, loading, error } = useQuery(DISTRICTS);
   return (
-    <section aria-labelledby="policy-title">
-      <Heading level={1} data-size="lg" id="policy-title">
-        {t.policy.title}
-      </Heading>
+    <PageSection id="policy-title" title={t.policy.title}>
       <Paragraph>{t.policy.intro}</Paragraph>
       <ErrorAlert error={error} />
       {loading && !data && <Loading />}
@@ -228,6 +226,6 @@ export function PolicyPage() {
       {data?.districts.map((d) => (
         <DistrictPolicyForm key={d.id} district={d} />
       ))}
-    </section>
+    </PageSection>
   );
 }

@@ -17,6 +17,7 @@ function isRate(indicator: Indicator) {
   return INDICATOR_KINDS[indicator] === IndicatorKind.RATE;
 }
 import { useStackedLabels } from '../components/ResponsiveTable';
+import { PageSection } from '../components/PageSection';
 
 const INDICATORS = graphql(`
   query Indicators($period: IndicatorPeriodInput!) {
@@ -134,10 +135,7 @@ export function IndicatorsPage() {
   };
 
   return (
-    <section aria-labelledby="indicators-title" className="indicators">
-      <Heading level={1} data-size="lg" id="indicators-title">
-        {t.indicators.title}
-      </Heading>
+    <PageSection id="indicators-title" title={t.indicators.title} className="indicators">
       <Paragraph>
         {t.indicators.intro} {t.indicators.periodHelp}
       </Paragraph>
@@ -187,6 +185,6 @@ export function IndicatorsPage() {
         })}
       </div>
       {hasRole(viewer, 'SOCIAL_SERVICES_SUPERVISOR') && <CompliancePanel period={period} />}
-    </section>
+    </PageSection>
   );
 }

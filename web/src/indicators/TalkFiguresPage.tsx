@@ -11,6 +11,7 @@ import { CellTable, ChartCell, districtsOf, shown, TimeChart } from './Indicator
 import { Period } from './indicator-periods';
 import { PeriodFields, usePeriodForm } from './PeriodForm';
 import { StackedTable } from '../components/ResponsiveTable';
+import { PageSection } from '../components/PageSection';
 
 const TALK_INDICATORS = graphql(`
   query TalkIndicators($period: IndicatorPeriodInput!) {
@@ -223,10 +224,7 @@ export function TalkFiguresPage() {
   const name = (indicator: Indicator) => INDICATOR_NAMES[indicator][lang];
 
   return (
-    <section aria-labelledby="talk-figures-title" className="indicators">
-      <Heading level={1} data-size="lg" id="talk-figures-title">
-        {t.talkFigures.title}
-      </Heading>
+    <PageSection id="talk-figures-title" title={t.talkFigures.title} className="indicators">
       <Paragraph>{t.talkFigures.intro}</Paragraph>
       <form onSubmit={show} className="row align-end no-print" aria-label={t.indicators.period}>
         <PeriodFields draft={draft} onChange={setDraft} />
@@ -295,6 +293,6 @@ export function TalkFiguresPage() {
           </Details>
         </>
       )}
-    </section>
+    </PageSection>
   );
 }

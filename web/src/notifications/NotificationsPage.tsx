@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { useEffect } from 'react';
 import { hasRole, SOCIAL_SERVICES_ROLES, useViewer, ViewerData } from '../viewer';
+import { PageSection } from '../components/PageSection';
 
 const MY_NOTIFICATIONS = graphql(`
   query MyNotifications {
@@ -45,10 +46,7 @@ export function NotificationsPage() {
   const [markRead] = useMutation(MARK_READ, { refetchQueries: [UNREAD_COUNT_QUERY] });
   const items = data?.myNotifications ?? [];
   return (
-    <section aria-labelledby="notifications-title" className="narrow">
-      <Heading level={1} data-size="lg" id="notifications-title">
-        {t.notifications.title}
-      </Heading>
+    <PageSection id="notifications-title" title={t.notifications.title} className="narrow">
       <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={items.length} empty={t.notifications.empty} />
       <ul className="plain-list">
         {items.map((n) => {
@@ -83,7 +81,7 @@ export function NotificationsPage() {
           );
         })}
       </ul>
-    </section>
+    </PageSection>
   );
 }
 

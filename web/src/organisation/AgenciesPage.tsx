@@ -1,4 +1,4 @@
-import { Button, Checkbox, Details, Heading, Paragraph, Select, Switch, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Details, Paragraph, Select, Switch, Table, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { GeneralErrors, useFormErrors } from '../components/FormErrors';
@@ -9,6 +9,7 @@ import type { AgenciesQuery, AgencyKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ResponsiveTable } from '../components/ResponsiveTable';
 import { SectionCard } from '../components/SectionCard';
+import { PageSection } from '../components/PageSection';
 
 const AGENCIES = graphql(`
   query Agencies {
@@ -179,10 +180,7 @@ export function AgenciesPage() {
   const agencies = data?.agencies ?? [];
   const districts = data?.districts ?? [];
   return (
-    <section aria-labelledby="agencies-title">
-      <Heading level={1} data-size="lg" id="agencies-title">
-        {t.admin.agenciesTitle}
-      </Heading>
+    <PageSection id="agencies-title" title={t.admin.agenciesTitle}>
       <Paragraph>{t.admin.agenciesIntro}</Paragraph>
       <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={agencies.length} empty={t.admin.agenciesEmpty} />
       {agencies.length > 0 && (
@@ -213,6 +211,6 @@ export function AgenciesPage() {
         </ResponsiveTable>
       )}
       <CreateAgencyForm districts={districts} />
-    </section>
+    </PageSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Details, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Details, Field, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { ErrorAlert, ListStatus } from '../components/Status';
@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import { ResponsiveTable } from '../components/ResponsiveTable';
 import { IntakeClients } from './IntakeClients';
 import { SectionCard } from '../components/SectionCard';
+import { PageSection } from '../components/PageSection';
 
 const USERS = graphql(`
   query Users($agencyId: ID) {
@@ -225,10 +226,7 @@ export function UsersPage() {
   const users = data?.users ?? [];
   const agencies = data?.agencies ?? [];
   return (
-    <section aria-labelledby="users-title">
-      <Heading level={1} data-size="lg" id="users-title">
-        {t.admin.usersTitle}
-      </Heading>
+    <PageSection id="users-title" title={t.admin.usersTitle}>
       <Paragraph>{t.admin.usersIntro}</Paragraph>
       <div className="toolbar">
         <Field>
@@ -297,6 +295,6 @@ export function UsersPage() {
       )}
       <CreateUserForm agencies={agencies} />
       {data && <IntakeClients users={users} agencies={agencies} />}
-    </section>
+    </PageSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useFormErrors } from '../components/FormErrors';
@@ -15,6 +15,7 @@ import { Link } from '../router';
 import { reminderPercentsFor, useViewer } from '../viewer';
 import { childName } from '../children/child-summary';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { PageSection } from '../components/PageSection';
 
 export const INTAKE_ROW = graphql(`
   fragment IntakeRowFields on Report {
@@ -139,10 +140,7 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
     setTerm(next);
   };
   return (
-    <section aria-labelledby="intake-title">
-      <Heading level={1} data-size="lg" id="intake-title">
-        {title}
-      </Heading>
+    <PageSection id="intake-title" title={title}>
       <Paragraph>{overdue ? t.intake.overdueIntro : t.intake.intro}</Paragraph>
       <div aria-live="polite" aria-atomic="true" className="visually-hidden" data-testid="clock-announcer">
         {announcement}
@@ -244,6 +242,6 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
         shown={searching ? undefined : data?.intakeQueue.edges.length}
         fetchMore={(after) => fetchMore({ variables: { after }, updateQuery: appendEdges('intakeQueue') })}
       />
-    </section>
+    </PageSection>
   );
 }

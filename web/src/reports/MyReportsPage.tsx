@@ -11,6 +11,7 @@ import { hasRole, useViewer } from '../viewer';
 import { PoliceDecisions } from './PoliceDecisions';
 import { ResponsiveTable } from '../components/ResponsiveTable';
 import { SectionCard } from '../components/SectionCard';
+import { PageSection } from '../components/PageSection';
 
 const MY_REPORTS = graphql(`
   query MyReports($first: Int!, $after: String, $filter: ReportFilterInput) {
@@ -144,10 +145,7 @@ export function MyReportsPage() {
   const edges = data?.myReports.edges ?? [];
   const title = police ? t.nav.policeReports : t.reports.mineTitle;
   return (
-    <section aria-labelledby="reports-title">
-      <Heading level={1} data-size="lg" id="reports-title">
-        {title}
-      </Heading>
+    <PageSection id="reports-title" title={title}>
       <Paragraph>{t.reports.mineIntro}</Paragraph>
       {police && <PoliceSearch />}
       <div className="toolbar">
@@ -212,6 +210,6 @@ export function MyReportsPage() {
         shown={data?.myReports.edges.length}
         fetchMore={(after) => fetchMore({ variables: { after }, updateQuery: appendEdges('myReports') })}
       />
-    </section>
+    </PageSection>
   );
 }

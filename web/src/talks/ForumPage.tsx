@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { addDays, localDateKey, weekStart } from './talks';
 import { hasRole, SOCIAL_SERVICES_ROLES, useViewer } from '../viewer';
+import { PageSection } from '../components/PageSection';
 
 const FORUM_MEETINGS = graphql(`
   query ForumMeetings($districtId: ID!, $from: String!, $to: String!, $handles: Boolean!) {
@@ -90,10 +91,7 @@ export function ForumPage() {
     if (done?.data) await refetch();
   };
   return (
-    <section aria-labelledby="forum-title" className="forum-page">
-      <Heading level={1} data-size="lg" id="forum-title">
-        {t.forum.title}
-      </Heading>
+    <PageSection id="forum-title" title={t.forum.title} className="forum-page">
       <Paragraph className="no-print">{t.forum.intro}</Paragraph>
       <div className="toolbar no-print">
         <DistrictChoice label={t.forum.district} value={districtId} onChange={setDistrictId} />
@@ -135,7 +133,7 @@ export function ForumPage() {
           )}
         </section>
       )}
-    </section>
+    </PageSection>
   );
 }
 

@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import type { MyTalksQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { useViewer } from '../viewer';
+import { PageSection } from '../components/PageSection';
 
 /** Only what the policy lets the invited see: no child record, no notes, no child's voice. */
 const MY_TALKS = graphql(`
@@ -143,10 +144,7 @@ export function MyTalksPage() {
     }
   };
   return (
-    <section aria-labelledby="my-talks-title">
-      <Heading level={1} data-size="lg" id="my-talks-title">
-        {t.talks.mineTitle}
-      </Heading>
+    <PageSection id="my-talks-title" title={t.talks.mineTitle}>
       <Paragraph>{t.talks.mineIntro}</Paragraph>
       <div className="actions">
         <Button onClick={downloadCalendar} loading={download.busy} aria-describedby="calendar-help">
@@ -169,6 +167,6 @@ export function MyTalksPage() {
           ))}
         </ul>
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -13,6 +13,7 @@ import { addDays, isoWeek, localDateKey, weekStart } from './talks';
 import { reminderPercentsFor, useViewer } from '../viewer';
 import { talkWeekDay } from '../../../domain/talks/talk-week.rules';
 import { formatCalendarDate, STOCKHOLM_TIME_ZONE } from '../../../domain/time/calendar-date';
+import { PageSection } from '../components/PageSection';
 
 const TALKS_DUE = graphql(`
   query TalksDue($districtId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -100,10 +101,7 @@ export function TalksWeekPage() {
   const weekLabel = t.talks.week(isoWeek(from), formatDate(from.toISOString()), formatDate(addDays(from, 6).toISOString()));
   const weekday = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { weekday: 'long' });
   return (
-    <section aria-labelledby="week-title">
-      <Heading level={1} data-size="lg" id="week-title">
-        {t.talks.weekTitle}
-      </Heading>
+    <PageSection id="week-title" title={t.talks.weekTitle}>
       <Paragraph>{t.talks.weekIntro}</Paragraph>
       <div className="toolbar">
         <DistrictChoice label={t.talks.district} value={districtId} onChange={setDistrictId} />
@@ -161,6 +159,6 @@ export function TalksWeekPage() {
           })}
         </div>
       )}
-    </section>
+    </PageSection>
   );
 }
