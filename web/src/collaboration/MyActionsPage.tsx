@@ -12,6 +12,20 @@ import type { Refetch } from './case.queries';
 import { ActionStatusForm } from './PlanBoard';
 import { PageSection } from '../components/PageSection';
 
+/** The notes under an action: the list shows them, and adding one answers them anew. */
+graphql(`
+  fragment ActionNotesFields on PlanAction {
+    notes {
+      id
+      text
+      writtenAt
+      author {
+        id
+        displayName
+      }
+    }
+  }
+`);
 export const MY_ACTIONS = graphql(`
   query MyActions {
     myActions {
@@ -32,15 +46,7 @@ export const MY_ACTIONS = graphql(`
         id
         displayName
       }
-      notes {
-        id
-        text
-        writtenAt
-        author {
-          id
-          displayName
-        }
-      }
+      ...ActionNotesFields
     }
   }
 `);
@@ -48,15 +54,7 @@ const ADD_NOTE = graphql(`
   mutation AddActionNote($input: AddActionNoteInput!) {
     addActionNote(input: $input) {
       id
-      notes {
-        id
-        text
-        writtenAt
-        author {
-          id
-          displayName
-        }
-      }
+      ...ActionNotesFields
     }
   }
 `);
