@@ -377,4 +377,34 @@ describeInBrowser('the web app all day', () => {
     expect(visited).toBeGreaterThanOrEqual(20);
     expect(wide).toEqual([]);
   });
+
+  it('"Visa fler" puts the next page of reports below the first, then says all are shown', async () => {
+    const filed = async (): Promise<number> =>
+      (await app.as(SCHOOL, `{ myReports(first: 100) { edges { cursor } } }`)).data.myReports.edges.length;
+    for (let n = await filed(); n <= 20; n += 1) {
+      const flagged = await app.as(SCHOOL, `mutation($input: FlagConcernInput!) { flagConcern(input: $input) { id } }`, {
+        input: {
+          child: { givenName: 'Ella', familyName: `Sidbläddrare ${n}` },
+          category: 'SCHOOL_ABSENCE',
+          description: 'Hög frånvaro, en av flera anmälningar i listan.',
+          feedbackRequested: false,
+          idempotencyKey: `web-everyday-page-${n}`,
+        },
+      });
+      expect(flagged.errors).toBeUndefined();
+    }
+    const total = await filed();
+    expect(total).toBeGreaterThan(20);
+    expect(total).toBeLessThanOrEqual(40);
+    const page = await web.signIn(SCHOOL);
+    await page.goto(`${baseUrl}/reports/mine`);
+    const rows = page.locator('table.stacked-table tbody tr');
+    await rows.nth(19).waitFor();
+    expect(await rows.count()).toBe(20);
+    await page.getByRole('button', { name: 'Visa fler' }).click();
+    await rows.nth(total - 1).waitFor();
+    expect(await rows.count()).toBe(total);
+    await page.getByText('Alla visas.').waitFor();
+    await page.context().close();
+  });
 });

@@ -33,6 +33,13 @@ describeInBrowser('the indicator pages at 1366 px, for the docs', () => {
     const page = await web.signIn('analytiker@samverka.test', { viewport: VIEWPORT });
     await openIndicatorCard(page, 'talkWithinDeadlineRate');
     await keep(page, '30-analyst-indicators-1366', 'indicators.png');
+
+    // The periods to choose from are named in words: a month by its name, a quarter by its number.
+    const year = new Date().getFullYear();
+    const fromOption = (name: string) => page.getByLabel('Från').locator('option', { hasText: name });
+    await fromOption(`januari ${year}`).waitFor({ state: 'attached' });
+    await page.getByLabel('Periodtyp').selectOption('QUARTER');
+    await fromOption(`Kvartal 1 ${year}`).waitFor({ state: 'attached' });
   });
 
   it('the supervisor prints the compliance report with the page', async () => {

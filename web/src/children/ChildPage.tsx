@@ -1,8 +1,10 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { Clock, useNow } from '../deadlines/Clock';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ErrorAlert, Loading } from '../components/Status';
+import { ItemList, SectionCard } from '../components/SectionCard';
 import { graphql } from '../gql';
+import type { ChildPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { hasRole, reminderPercentsFor, useViewer } from '../viewer';
@@ -60,9 +62,51 @@ const CHILD = graphql(`
   }
 `);
 
+type Child = NonNullable<ChildPageQuery['child']>;
+
+function ReportLine({ report: r }: { report: NonNullable<Child['reports']>[number] }) {
+  const { t, formatDate } = useI18n();
+  return (
+    <>
+      <Link href={`/reports/${r.id}`}>{r.reference}</Link>
+      {r.category && ` · ${t.categories[r.category]}`}
+      {r.receivedAt && ` · ${t.child.received(formatDate(r.receivedAt))}`}
+    </>
+  );
+}
+
+function TalkLine({ talk }: { talk: NonNullable<Child['talks']>[number] }) {
+  const { t, formatDateTime } = useI18n();
+  return (
+    <>
+      <Link href={`/talks/${talk.id}`}>{t.talks.title(talk.reference ?? '')}</Link>
+      {talk.kind && ` · ${t.talks.kinds[talk.kind]}`}
+      {talk.state && ` · ${t.talks.states[talk.state]}`}
+      {talk.scheduledAt && ` · ${formatDateTime(talk.scheduledAt)}`}
+    </>
+  );
+}
+
+/** Only a coordinator can open a case from here; the others see its reference. */
+function CaseLine({
+  collaborationCase: k,
+  linked,
+}: {
+  collaborationCase: NonNullable<Child['collaborationCases']>[number];
+  linked: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {linked ? <Link href={`/cases/${k.id}`}>{t.cases.caseTitle(k.reference ?? '')}</Link> : t.cases.caseTitle(k.reference ?? '')}
+      {k.model && ` · ${k.model}`} {k.state && <Tag data-color={k.state === 'CLOSED' ? 'neutral' : 'info'}>{t.cases.states[k.state]}</Tag>}
+    </>
+  );
+}
+
 /** The social worker's page for one child: who the child is, the clocks running, and every report, talk and case. */
 export function ChildPage({ id }: { id: string }) {
-  const { t, formatDate, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const viewer = useViewer();
   const now = useNow();
   // A part the viewer may not read comes back null (a case's model for a social worker not on its team): show the rest.
@@ -87,10 +131,7 @@ export function ChildPage({ id }: { id: string }) {
           <Link href={`/children/${c.id}/records`}>{t.retention.link}</Link>
         </Paragraph>
       )}
-      <section aria-labelledby="child-facts-title" className="card">
-        <Heading level={2} data-size="sm" id="child-facts-title">
-          {t.child.facts}
-        </Heading>
+      <SectionCard id="child-facts-title" title={t.child.facts}>
         <dl className="facts">
           <dt>{t.child.personalIdentityNumber}</dt>
           <dd>{c.personalIdentityNumber ?? t.child.unknown}</dd>
@@ -103,83 +144,32 @@ export function ChildPage({ id }: { id: string }) {
           <dt>{t.child.guardians}</dt>
           <dd>{c.guardians?.length ? c.guardians.map((g) => [g.name, g.relation].filter(Boolean).join(', ')).join('; ') : '–'}</dd>
         </dl>
-      </section>
-      <section aria-labelledby="child-clocks-title" className="card">
-        <Heading level={2} data-size="sm" id="child-clocks-title">
-          {t.child.clocks}
-        </Heading>
-        {clocks.length === 0 ? (
-          <Empty>{t.child.noClocks}</Empty>
-        ) : (
-          <ul className="plain-list" data-testid="child-clocks">
-            {clocks.map((d) => (
-              <li key={d.id}>
-                {d.subjectReference}: <Clock deadline={d} now={now} reminderPercents={percents} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="child-reports-title" className="card">
-        <Heading level={2} data-size="sm" id="child-reports-title">
-          {t.child.reports}
-        </Heading>
-        {reports.length === 0 ? (
-          <Empty>{t.child.noReports}</Empty>
-        ) : (
-          <ul className="plain-list">
-            {reports.map((r) => (
-              <li key={r.id}>
-                <Link href={`/reports/${r.id}`}>{r.reference}</Link>
-                {r.category && ` · ${t.categories[r.category]}`}
-                {r.receivedAt && ` · ${t.child.received(formatDate(r.receivedAt))}`}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="child-talks-title" className="card">
-        <Heading level={2} data-size="sm" id="child-talks-title">
-          {t.child.talks}
-        </Heading>
-        {talks.length === 0 ? (
-          <Empty>{t.talks.childTalksEmpty}</Empty>
-        ) : (
-          <ul className="plain-list">
-            {talks.map((talk) => (
-              <li key={talk.id}>
-                <Link href={`/talks/${talk.id}`}>{t.talks.title(talk.reference ?? '')}</Link>
-                {talk.kind && ` · ${t.talks.kinds[talk.kind]}`}
-                {talk.state && ` · ${t.talks.states[talk.state]}`}
-                {talk.scheduledAt && ` · ${formatDateTime(talk.scheduledAt)}`}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="child-cases-title" className="card">
-        <Heading level={2} data-size="sm" id="child-cases-title">
-          {t.child.cases}
-        </Heading>
-        {cases.length === 0 ? (
-          <Empty>{t.child.noCases}</Empty>
-        ) : (
-          <ul className="plain-list">
-            {cases.map((k) => (
-              <li key={k.id}>
-                {coordinator ? (
-                  <Link href={`/cases/${k.id}`}>{t.cases.caseTitle(k.reference ?? '')}</Link>
-                ) : (
-                  t.cases.caseTitle(k.reference ?? '')
-                )}
-                {k.model && ` · ${k.model}`}{' '}
-                {k.state && <Tag data-color={k.state === 'CLOSED' ? 'neutral' : 'info'}>{t.cases.states[k.state]}</Tag>}
-              </li>
-            ))}
-          </ul>
-        )}
+      </SectionCard>
+      <SectionCard id="child-clocks-title" title={t.child.clocks}>
+        <ItemList items={clocks} empty={t.child.noClocks} testId="child-clocks">
+          {(d) => (
+            <>
+              {d.subjectReference}: <Clock deadline={d} now={now} reminderPercents={percents} />
+            </>
+          )}
+        </ItemList>
+      </SectionCard>
+      <SectionCard id="child-reports-title" title={t.child.reports}>
+        <ItemList items={reports} empty={t.child.noReports}>
+          {(r) => <ReportLine report={r} />}
+        </ItemList>
+      </SectionCard>
+      <SectionCard id="child-talks-title" title={t.child.talks}>
+        <ItemList items={talks} empty={t.talks.childTalksEmpty}>
+          {(talk) => <TalkLine talk={talk} />}
+        </ItemList>
+      </SectionCard>
+      <SectionCard id="child-cases-title" title={t.child.cases}>
+        <ItemList items={cases} empty={t.child.noCases}>
+          {(k) => <CaseLine collaborationCase={k} linked={coordinator} />}
+        </ItemList>
         {!coordinator && cases.length > 0 && <Paragraph data-size="sm">{t.child.casesHint}</Paragraph>}
-      </section>
+      </SectionCard>
     </article>
   );
 }

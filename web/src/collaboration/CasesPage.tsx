@@ -1,14 +1,16 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { Button, Checkbox, Heading, Paragraph, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Paragraph, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { Empty, ListStatus } from '../components/Status';
 import { RadiosField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { childName } from '../children/child-summary';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SectionCard } from '../components/SectionCard';
+import { PageSection } from '../components/PageSection';
 
 const MY_CASES = graphql(`
   query MyCollaborationCases($filter: CollaborationCaseFilter) {
@@ -33,14 +35,7 @@ const FIND_CHILDREN = graphql(`
     children(first: 10, search: $search) {
       edges {
         node {
-          id
-          givenName
-          familyName
-          birthDate
-          district {
-            id
-            name
-          }
+          ...ChildSummaryFields
         }
       }
     }
@@ -101,10 +96,7 @@ function NewCaseForm() {
     if (result.data) navigate(`/cases/${result.data.openCollaborationCase.id}`);
   });
   return (
-    <section aria-labelledby="new-case-title" className="card">
-      <Heading level={2} data-size="sm" id="new-case-title">
-        {t.cases.newTitle}
-      </Heading>
+    <SectionCard id="new-case-title" title={t.cases.newTitle}>
       <form
         className="row align-end"
         role="search"
@@ -143,7 +135,7 @@ function NewCaseForm() {
           </Button>
         </div>
       </form>
-    </section>
+    </SectionCard>
   );
 }
 
@@ -154,17 +146,12 @@ export function CasesPage() {
   const { data, loading, error, refetch } = useQuery(MY_CASES, { variables: { filter: { openOnly } }, fetchPolicy: 'cache-and-network' });
   const cases = data?.myCollaborationCases ?? [];
   return (
-    <section aria-labelledby="cases-title">
-      <Heading level={1} data-size="lg" id="cases-title">
-        {t.cases.title}
-      </Heading>
+    <PageSection id="cases-title" title={t.cases.title}>
       <Paragraph>{t.cases.intro}</Paragraph>
       <div className="toolbar">
         <Checkbox label={t.cases.openOnly} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
       </div>
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && cases.length === 0 && <Empty>{t.cases.empty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={cases.length} empty={t.cases.empty} />
       {cases.length > 0 && (
         <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{t.cases.title}</caption>
@@ -208,6 +195,6 @@ export function CasesPage() {
         )
       )}
       <NewCaseForm />
-    </section>
+    </PageSection>
   );
 }

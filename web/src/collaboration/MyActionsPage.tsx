@@ -3,14 +3,29 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { useOutOfReach } from '../components/FormErrors';
 import { useForm } from '../components/use-form';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ListStatus } from '../components/Status';
 import { graphql } from '../gql';
 import type { MyActionsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import type { Refetch } from './case.queries';
 import { ActionStatusForm } from './PlanBoard';
+import { PageSection } from '../components/PageSection';
 
+/** The notes under an action: the list shows them, and adding one answers them anew. */
+graphql(`
+  fragment ActionNotesFields on PlanAction {
+    notes {
+      id
+      text
+      writtenAt
+      author {
+        id
+        displayName
+      }
+    }
+  }
+`);
 export const MY_ACTIONS = graphql(`
   query MyActions {
     myActions {
@@ -31,15 +46,7 @@ export const MY_ACTIONS = graphql(`
         id
         displayName
       }
-      notes {
-        id
-        text
-        writtenAt
-        author {
-          id
-          displayName
-        }
-      }
+      ...ActionNotesFields
     }
   }
 `);
@@ -47,15 +54,7 @@ const ADD_NOTE = graphql(`
   mutation AddActionNote($input: AddActionNoteInput!) {
     addActionNote(input: $input) {
       id
-      notes {
-        id
-        text
-        writtenAt
-        author {
-          id
-          displayName
-        }
-      }
+      ...ActionNotesFields
     }
   }
 `);
@@ -157,19 +156,14 @@ export function MyActionsPage() {
   const byCase = new Map<string, Action[]>();
   for (const a of actions) byCase.set(a.caseReference ?? '', [...(byCase.get(a.caseReference ?? '') ?? []), a]);
   return (
-    <section aria-labelledby="actions-title">
-      <Heading level={1} data-size="lg" id="actions-title">
-        {t.actions.title}
-      </Heading>
+    <PageSection id="actions-title" title={t.actions.title}>
       <Paragraph>{t.actions.intro}</Paragraph>
       {gone && (
         <Alert data-color="warning" role="status">
           <Paragraph>{t.actions.gone}</Paragraph>
         </Alert>
       )}
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && actions.length === 0 && <Empty>{t.actions.empty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={actions.length} empty={t.actions.empty} />
       {[...byCase].map(([reference, list]) => (
         <section key={reference} aria-labelledby={`case-${reference}`} data-testid="action-case" data-case={reference}>
           <Heading level={2} data-size="sm" id={`case-${reference}`}>
@@ -182,6 +176,6 @@ export function MyActionsPage() {
           </ul>
         </section>
       ))}
-    </section>
+    </PageSection>
   );
 }

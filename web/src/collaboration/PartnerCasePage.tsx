@@ -2,6 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ItemList, SectionCard } from '../components/SectionCard';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
@@ -75,28 +76,16 @@ export function PartnerCasePage({ id }: { id: string }) {
       <Heading level={1} data-size="lg" id="partner-case-title">
         {t.cases.caseTitle(c.reference ?? '')}
       </Heading>
-      <section aria-labelledby="partner-child-title" className="card">
-        <Heading level={2} data-size="sm" id="partner-child-title">
-          {t.partner.child}
-        </Heading>
+      <SectionCard id="partner-child-title" title={t.partner.child}>
         <Paragraph data-testid="partner-child">
           {c.child ? `${childName(c.child)}${c.child.age != null ? `, ${t.cases.age(c.child.age)}` : ''}` : t.partner.noChild}
         </Paragraph>
-      </section>
-      <section aria-labelledby="partner-goals-title" className="card">
-        <Heading level={2} data-size="sm" id="partner-goals-title">
-          {t.partner.goals}
-        </Heading>
-        {goals.length === 0 ? (
-          <Empty>{t.partner.noGoals}</Empty>
-        ) : (
-          <ul className="plain-list">
-            {goals.map((g) => (
-              <li key={g.id}>{g.text}</li>
-            ))}
-          </ul>
-        )}
-      </section>
+      </SectionCard>
+      <SectionCard id="partner-goals-title" title={t.partner.goals}>
+        <ItemList items={goals} empty={t.partner.noGoals}>
+          {(g) => g.text}
+        </ItemList>
+      </SectionCard>
       <section aria-labelledby="partner-actions-title">
         <Heading level={2} data-size="sm" id="partner-actions-title">
           {t.partner.actions}
@@ -109,29 +98,22 @@ export function PartnerCasePage({ id }: { id: string }) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="partner-meetings-title" className="card">
-        <Heading level={2} data-size="sm" id="partner-meetings-title">
-          {t.partner.meetings}
-        </Heading>
-        {meetings.length === 0 ? (
-          <Empty>{t.partner.noMeetings}</Empty>
-        ) : (
-          <ul className="plain-list">
-            {meetings.map((m) => (
-              <li key={m.id}>
-                {m.kind && t.cases.meetingKinds[m.kind]} · {formatDateTime(m.scheduledAt)}
-                {m.attendees?.length ? (
-                  <Paragraph data-size="sm">
-                    {t.partner.invited(
-                      m.attendees.map((a) => (a.agency?.name ? `${a.displayName} (${a.agency.name})` : a.displayName)).join(', '),
-                    )}
-                  </Paragraph>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <SectionCard id="partner-meetings-title" title={t.partner.meetings}>
+        <ItemList items={meetings} empty={t.partner.noMeetings}>
+          {(m) => (
+            <>
+              {m.kind && t.cases.meetingKinds[m.kind]} · {formatDateTime(m.scheduledAt)}
+              {m.attendees?.length ? (
+                <Paragraph data-size="sm">
+                  {t.partner.invited(
+                    m.attendees.map((a) => (a.agency?.name ? `${a.displayName} (${a.agency.name})` : a.displayName)).join(', '),
+                  )}
+                </Paragraph>
+              ) : null}
+            </>
+          )}
+        </ItemList>
+      </SectionCard>
     </article>
   );
 }

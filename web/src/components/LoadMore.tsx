@@ -7,6 +7,14 @@ interface PageInfo {
   endCursor?: string | null;
 }
 
+/** fetchMore's `updateQuery` for the connection at `field`: the next page's edges after the ones already shown. */
+export function appendEdges<K extends string>(field: K) {
+  return <T extends { [F in K]: { edges: readonly unknown[] } }>(prev: T, { fetchMoreResult }: { fetchMoreResult: T }): T => ({
+    ...prev,
+    [field]: { ...fetchMoreResult[field], edges: [...prev[field].edges, ...fetchMoreResult[field].edges] },
+  });
+}
+
 /** Cursor paging: the next page is appended, and the button says when there is no more. */
 export function LoadMore({
   pageInfo,

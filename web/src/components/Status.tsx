@@ -41,3 +41,28 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
     </Alert>
   );
 }
+
+/** A list query's state: its error, a spinner until the first answer, and `empty` when that answer holds nothing. */
+export function ListStatus({
+  data,
+  loading,
+  error,
+  onRetry,
+  count,
+  empty,
+}: {
+  data: unknown;
+  loading: boolean;
+  error: unknown;
+  onRetry?: () => unknown;
+  count: number;
+  empty: string;
+}) {
+  return (
+    <>
+      <ErrorAlert error={error} onRetry={onRetry} />
+      {loading && !data && <Loading />}
+      {Boolean(data) && count === 0 && <Empty>{empty}</Empty>}
+    </>
+  );
+}

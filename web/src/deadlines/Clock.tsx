@@ -1,6 +1,19 @@
 import { useEffect, useState } from 'react';
 import { ClockDeadline, clockLevel, clockText } from './clock';
+import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+
+/** What a clock needs to show where a report or talk stands against a deadline. */
+graphql(`
+  fragment ClockDeadlineFields on Deadline {
+    id
+    kind
+    startsAt
+    dueAt
+    metAt
+    status
+  }
+`);
 
 const TICK_MS = 60_000;
 

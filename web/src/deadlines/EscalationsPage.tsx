@@ -1,10 +1,11 @@
-import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { ErrorAlert, Loading } from '../components/Status';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useNow } from './Clock';
+import { PageSection } from '../components/PageSection';
 
 const ESCALATIONS = graphql(`
   query Escalations {
@@ -34,10 +35,7 @@ export function EscalationsPage() {
   if (!data) return <ErrorAlert error={error} />;
   const rows = data.escalations;
   return (
-    <section aria-labelledby="escalations-title">
-      <Heading level={1} data-size="lg" id="escalations-title">
-        {t.escalations.title}
-      </Heading>
+    <PageSection id="escalations-title" title={t.escalations.title}>
       <Paragraph>{t.escalations.intro}</Paragraph>
       {rows.length === 0 ? (
         <Paragraph role="status">{t.escalations.empty}</Paragraph>
@@ -74,6 +72,6 @@ export function EscalationsPage() {
           </Table.Body>
         </Table>
       )}
-    </section>
+    </PageSection>
   );
 }

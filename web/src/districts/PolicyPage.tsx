@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { DEFAULT_DISTRICT_POLICY } from './district-defaults';
@@ -7,7 +7,36 @@ import { graphql } from '../gql';
 import type { DistrictsQuery, TalkDeadlineMode, UpdateDistrictPolicyInput } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { FieldRule, SelectField, useForm } from '../components/use-form';
+import { SectionCard } from '../components/SectionCard';
+import { PageSection } from '../components/PageSection';
 
+/** The policy as the form edits it; saving answers it anew. */
+graphql(`
+  fragment DistrictPolicyFields on DistrictPolicy {
+    version
+    protectionAssessmentHours
+    preliminaryAssessmentDays
+    investigationMonths
+    feedbackDays
+    talkDeadlineMode
+    talkDeadlineHours
+    talkDeadlineDays
+    talkMinimumAge
+    investigationExtensionMonths
+    receiptBackdateDays
+    reportAgeLimit
+    ssffAgeBand {
+      min
+      max
+    }
+    sspfAgeBand {
+      min
+      max
+    }
+    reminderPercents
+    timeZone
+  }
+`);
 const DISTRICTS = graphql(`
   query Districts {
     districts {
@@ -15,28 +44,7 @@ const DISTRICTS = graphql(`
       code
       name
       policy {
-        version
-        protectionAssessmentHours
-        preliminaryAssessmentDays
-        investigationMonths
-        feedbackDays
-        talkDeadlineMode
-        talkDeadlineHours
-        talkDeadlineDays
-        talkMinimumAge
-        investigationExtensionMonths
-        receiptBackdateDays
-        reportAgeLimit
-        ssffAgeBand {
-          min
-          max
-        }
-        sspfAgeBand {
-          min
-          max
-        }
-        reminderPercents
-        timeZone
+        ...DistrictPolicyFields
       }
     }
   }
@@ -46,28 +54,7 @@ const UPDATE_POLICY = graphql(`
     updateDistrictPolicy(input: $input) {
       id
       policy {
-        version
-        protectionAssessmentHours
-        preliminaryAssessmentDays
-        investigationMonths
-        feedbackDays
-        talkDeadlineMode
-        talkDeadlineHours
-        talkDeadlineDays
-        talkMinimumAge
-        investigationExtensionMonths
-        receiptBackdateDays
-        reportAgeLimit
-        ssffAgeBand {
-          min
-          max
-        }
-        sspfAgeBand {
-          min
-          max
-        }
-        reminderPercents
-        timeZone
+        ...DistrictPolicyFields
       }
     }
   }
@@ -173,10 +160,14 @@ function DistrictPolicyForm({ district }: { district: District }) {
 
   const headingId = `district-${district.id}`;
   return (
-    <section aria-labelledby={headingId} className="card">
-      <Heading level={2} data-size="sm" id={headingId}>
-        {district.name} <span className="muted">· {t.policy.version(p.version)}</span>
-      </Heading>
+    <SectionCard
+      id={headingId}
+      title={
+        <>
+          {district.name} <span className="muted">· {t.policy.version(p.version)}</span>
+        </>
+      }
+    >
       <form onSubmit={submit} noValidate className="policy-grid">
         <div className="policy-actions">{form.summary}</div>
         {NUMBER_FIELDS.map((f) => (
@@ -219,7 +210,7 @@ function DistrictPolicyForm({ district }: { district: District }) {
           </Button>
         </div>
       </form>
-    </section>
+    </SectionCard>
   );
 }
 
@@ -227,10 +218,7 @@ export function PolicyPage() {
   const { t } = useI18n();
   const { data, loading, error } = useQuery(DISTRICTS);
   return (
-    <section aria-labelledby="policy-title">
-      <Heading level={1} data-size="lg" id="policy-title">
-        {t.policy.title}
-      </Heading>
+    <PageSection id="policy-title" title={t.policy.title}>
       <Paragraph>{t.policy.intro}</Paragraph>
       <ErrorAlert error={error} />
       {loading && !data && <Loading />}
@@ -238,6 +226,6 @@ export function PolicyPage() {
       {data?.districts.map((d) => (
         <DistrictPolicyForm key={d.id} district={d} />
       ))}
-    </section>
+    </PageSection>
   );
 }

@@ -1,4 +1,23 @@
+import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+
+/** A cell as the indicator pages draw it, list it and define it. */
+graphql(`
+  fragment IndicatorCellFields on IndicatorCell {
+    indicator
+    districtId
+    districtName
+    period
+    value
+    numerator
+    denominator
+    pending
+    suppressed
+    windowOpen
+    definitionSv
+    definitionEn
+  }
+`);
 
 /** The parts of an indicator cell a chart and its table show. */
 export interface ChartCell {

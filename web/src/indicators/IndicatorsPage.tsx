@@ -1,8 +1,8 @@
-import { Alert, Button, Details, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Alert, Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
-import { FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { PeriodUnit } from '../../../domain/indicators/indicator-period';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ErrorAlert, ListStatus } from '../components/Status';
 import { downloadWithToken } from '../download';
 import { graphql } from '../gql';
 import { Indicator, INDICATOR_KINDS, INDICATOR_NAMES, IndicatorKind } from '../../../domain/indicators/indicators';
@@ -10,28 +10,19 @@ import { useI18n } from '../i18n/i18n';
 import { hasRole, useViewer } from '../viewer';
 import { COMPLIANCE_CLOCK_NAMES } from '../../../domain/indicators/compliance';
 import { CellTable, TimeChart } from './IndicatorChart';
-import { inUnit, Period, periodChoices, yearToDate } from './indicator-periods';
+import { Period, yearToDate } from './indicator-periods';
+import { PeriodFields, usePeriodForm } from './PeriodForm';
 
 function isRate(indicator: Indicator) {
   return INDICATOR_KINDS[indicator] === IndicatorKind.RATE;
 }
 import { useStackedLabels } from '../components/ResponsiveTable';
+import { PageSection } from '../components/PageSection';
 
 const INDICATORS = graphql(`
   query Indicators($period: IndicatorPeriodInput!) {
     indicators(period: $period) {
-      indicator
-      districtId
-      districtName
-      period
-      value
-      numerator
-      denominator
-      pending
-      suppressed
-      windowOpen
-      definitionSv
-      definitionEn
+      ...IndicatorCellFields
     }
   }
 `);
@@ -116,11 +107,9 @@ function CompliancePanel({ period }: { period: Period }) {
 export function IndicatorsPage() {
   const { t, lang } = useI18n();
   const viewer = useViewer();
-  const [draft, setDraft] = useState<Period>(() => yearToDate(new Date()));
-  const [period, setPeriod] = useState<Period>(draft);
+  const { draft, setDraft, period, show } = usePeriodForm(() => yearToDate(new Date()));
   const [download, setDownload] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const { data, loading, error } = useQuery(INDICATORS, { variables: { period } });
-  const choices = useMemo(() => periodChoices(draft.unit, new Date()), [draft.unit]);
   const monthName = useMemo(
     () => new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
     [lang],
@@ -134,11 +123,6 @@ export function IndicatorsPage() {
   const indicators = [...new Set(cells.map((c) => c.indicator as Indicator))];
   const periods = [...new Set(cells.map((c) => c.period))];
 
-  const show = (event: FormEvent) => {
-    event.preventDefault();
-    setPeriod(draft);
-  };
-
   const downloadCsv = async () => {
     setDownload({ busy: true, error: null });
     try {
@@ -151,36 +135,12 @@ export function IndicatorsPage() {
   };
 
   return (
-    <section aria-labelledby="indicators-title" className="indicators">
-      <Heading level={1} data-size="lg" id="indicators-title">
-        {t.indicators.title}
-      </Heading>
+    <PageSection id="indicators-title" title={t.indicators.title} className="indicators">
       <Paragraph>
         {t.indicators.intro} {t.indicators.periodHelp}
       </Paragraph>
       <form onSubmit={show} className="row align-end no-print" aria-label={t.indicators.period}>
-        <Field>
-          <Label>{t.fields.unit}</Label>
-          <Select value={draft.unit} onChange={(e) => setDraft(inUnit(draft, e.target.value as PeriodUnit))}>
-            {Object.values(PeriodUnit).map((u) => (
-              <Select.Option key={u} value={u}>
-                {t.indicators.units[u]}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        {(['from', 'to'] as const).map((end) => (
-          <Field key={end}>
-            <Label>{t.fields[end]}</Label>
-            <Select value={draft[end]} onChange={(e) => setDraft({ ...draft, [end]: e.target.value })}>
-              {choices.map((key) => (
-                <Select.Option key={key} value={key}>
-                  {choiceLabel(key)}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-        ))}
+        <PeriodFields draft={draft} onChange={setDraft} choiceLabel={choiceLabel} />
         <Button type="submit" variant="secondary">
           {t.indicators.show}
         </Button>
@@ -196,9 +156,7 @@ export function IndicatorsPage() {
           <Paragraph>{download.error}</Paragraph>
         </Alert>
       )}
-      <ErrorAlert error={error} />
-      {loading && !data && <Loading />}
-      {data && cells.length === 0 && <Empty>{t.indicators.empty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} count={cells.length} empty={t.indicators.empty} />
       <div className="chart-grid">
         {indicators.map((indicator) => {
           const rows = cells.filter((c) => c.indicator === indicator);
@@ -227,6 +185,6 @@ export function IndicatorsPage() {
         })}
       </div>
       {hasRole(viewer, 'SOCIAL_SERVICES_SUPERVISOR') && <CompliancePanel period={period} />}
-    </section>
+    </PageSection>
   );
 }

@@ -1,6 +1,5 @@
-import { Alert, Button, Details, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Alert, Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
-import { FormEvent, useMemo, useState } from 'react';
 import { PeriodUnit } from '../../../domain/indicators/indicator-period';
 import { Indicator, INDICATOR_NAMES } from '../../../domain/indicators/indicators';
 import { ErrorAlert, Loading } from '../components/Status';
@@ -9,24 +8,15 @@ import type { TalkIndicatorsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { CellTable, ChartCell, districtsOf, shown, TimeChart } from './IndicatorChart';
-import { inUnit, Period, periodChoices } from './indicator-periods';
+import { Period } from './indicator-periods';
+import { PeriodFields, usePeriodForm } from './PeriodForm';
 import { StackedTable } from '../components/ResponsiveTable';
+import { PageSection } from '../components/PageSection';
 
 const TALK_INDICATORS = graphql(`
   query TalkIndicators($period: IndicatorPeriodInput!) {
     indicators(period: $period) {
-      indicator
-      districtId
-      districtName
-      period
-      value
-      numerator
-      denominator
-      pending
-      suppressed
-      windowOpen
-      definitionSv
-      definitionEn
+      ...IndicatorCellFields
     }
   }
 `);
@@ -226,49 +216,18 @@ function Figure({ name, cells, periods, rate }: { name: string; cells: readonly 
 /** "Allvarssamtal: hur många, hur snabbt, vilken effekt": the talk indicators for a committee, from the same hidden-cell-safe query. */
 export function TalkFiguresPage() {
   const { t, lang } = useI18n();
-  const [draft, setDraft] = useState<Period>(() => lastYears(new Date()));
-  const [period, setPeriod] = useState<Period>(draft);
+  const { draft, setDraft, period, show } = usePeriodForm(() => lastYears(new Date()));
   const { data, loading, error } = useQuery(TALK_INDICATORS, { variables: { period } });
-  const choices = useMemo(() => periodChoices(draft.unit, new Date()), [draft.unit]);
   const cells = (data?.indicators ?? []).filter((c) => SHOWN.includes(c.indicator as Indicator));
   const periods = [...new Set(cells.map((c) => c.period))];
   const of = (indicator: Indicator) => cells.filter((c) => c.indicator === indicator);
   const name = (indicator: Indicator) => INDICATOR_NAMES[indicator][lang];
 
-  const show = (event: FormEvent) => {
-    event.preventDefault();
-    setPeriod(draft);
-  };
-
   return (
-    <section aria-labelledby="talk-figures-title" className="indicators">
-      <Heading level={1} data-size="lg" id="talk-figures-title">
-        {t.talkFigures.title}
-      </Heading>
+    <PageSection id="talk-figures-title" title={t.talkFigures.title} className="indicators">
       <Paragraph>{t.talkFigures.intro}</Paragraph>
       <form onSubmit={show} className="row align-end no-print" aria-label={t.indicators.period}>
-        <Field>
-          <Label>{t.fields.unit}</Label>
-          <Select value={draft.unit} onChange={(e) => setDraft(inUnit(draft, e.target.value as PeriodUnit))}>
-            {Object.values(PeriodUnit).map((u) => (
-              <Select.Option key={u} value={u}>
-                {t.indicators.units[u]}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        {(['from', 'to'] as const).map((end) => (
-          <Field key={end}>
-            <Label>{t.fields[end]}</Label>
-            <Select value={draft[end]} onChange={(e) => setDraft({ ...draft, [end]: e.target.value })}>
-              {choices.map((key) => (
-                <Select.Option key={key} value={key}>
-                  {key}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-        ))}
+        <PeriodFields draft={draft} onChange={setDraft} />
         <Button type="submit" variant="secondary">
           {t.indicators.show}
         </Button>
@@ -334,6 +293,6 @@ export function TalkFiguresPage() {
           </Details>
         </>
       )}
-    </section>
+    </PageSection>
   );
 }

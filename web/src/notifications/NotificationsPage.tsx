@@ -1,12 +1,13 @@
 import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ListStatus, Loading } from '../components/Status';
 import { UNREAD_COUNT_QUERY } from '../components/Layout';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { useEffect } from 'react';
 import { hasRole, SOCIAL_SERVICES_ROLES, useViewer, ViewerData } from '../viewer';
+import { PageSection } from '../components/PageSection';
 
 const MY_NOTIFICATIONS = graphql(`
   query MyNotifications {
@@ -45,13 +46,8 @@ export function NotificationsPage() {
   const [markRead] = useMutation(MARK_READ, { refetchQueries: [UNREAD_COUNT_QUERY] });
   const items = data?.myNotifications ?? [];
   return (
-    <section aria-labelledby="notifications-title" className="narrow">
-      <Heading level={1} data-size="lg" id="notifications-title">
-        {t.notifications.title}
-      </Heading>
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && items.length === 0 && <Empty>{t.notifications.empty}</Empty>}
+    <PageSection id="notifications-title" title={t.notifications.title} className="narrow">
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={items.length} empty={t.notifications.empty} />
       <ul className="plain-list">
         {items.map((n) => {
           const href = linkFor(viewer, n.subjectType, n.subjectId);
@@ -85,7 +81,7 @@ export function NotificationsPage() {
           );
         })}
       </ul>
-    </section>
+    </PageSection>
   );
 }
 

@@ -1,13 +1,15 @@
-import { Button, Checkbox, Details, Heading, Paragraph, Select, Switch, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Details, Paragraph, Select, Switch, Table, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { GeneralErrors, useFormErrors } from '../components/FormErrors';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ListStatus } from '../components/Status';
 import { CheckboxesField, SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { AgenciesQuery, AgencyKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SectionCard } from '../components/SectionCard';
+import { PageSection } from '../components/PageSection';
 
 const AGENCIES = graphql(`
   query Agencies {
@@ -140,10 +142,7 @@ function CreateAgencyForm({ districts }: { districts: District[] }) {
     }),
   );
   return (
-    <section aria-labelledby="create-agency-title" className="card">
-      <Heading level={2} data-size="sm" id="create-agency-title">
-        {t.admin.createAgency}
-      </Heading>
+    <SectionCard id="create-agency-title" title={t.admin.createAgency}>
       <form onSubmit={submit} noValidate className="form">
         {form.summary}
         <div className="row">
@@ -170,7 +169,7 @@ function CreateAgencyForm({ districts }: { districts: District[] }) {
           </Button>
         </div>
       </form>
-    </section>
+    </SectionCard>
   );
 }
 
@@ -181,14 +180,9 @@ export function AgenciesPage() {
   const agencies = data?.agencies ?? [];
   const districts = data?.districts ?? [];
   return (
-    <section aria-labelledby="agencies-title">
-      <Heading level={1} data-size="lg" id="agencies-title">
-        {t.admin.agenciesTitle}
-      </Heading>
+    <PageSection id="agencies-title" title={t.admin.agenciesTitle}>
       <Paragraph>{t.admin.agenciesIntro}</Paragraph>
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && agencies.length === 0 && <Empty>{t.admin.agenciesEmpty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={agencies.length} empty={t.admin.agenciesEmpty} />
       {agencies.length > 0 && (
         <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{t.admin.agenciesTitle}</caption>
@@ -217,6 +211,6 @@ export function AgenciesPage() {
         </ResponsiveTable>
       )}
       <CreateAgencyForm districts={districts} />
-    </section>
+    </PageSection>
   );
 }

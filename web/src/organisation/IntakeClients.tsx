@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { SelectField, useForm } from '../components/use-form';
@@ -7,6 +7,7 @@ import { Empty, ErrorAlert } from '../components/Status';
 import { graphql } from '../gql';
 import type { UsersQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { SectionCard } from '../components/SectionCard';
 
 const REGISTER = graphql(`
   mutation RegisterIntakeClient($input: RegisterIntakeClientInput!) {
@@ -114,10 +115,7 @@ export function IntakeClients({ users, agencies }: { users: User[]; agencies: Ag
   const { t, formatDate } = useI18n();
   const clients = users.filter((u) => u.roles.includes('INTAKE_CLIENT'));
   return (
-    <section aria-labelledby="clients-title" className="card">
-      <Heading level={2} data-size="sm" id="clients-title">
-        {t.clients.title}
-      </Heading>
+    <SectionCard id="clients-title" title={t.clients.title}>
       <Paragraph data-size="sm">{t.clients.intro}</Paragraph>
       {clients.length === 0 ? (
         <Empty>{t.clients.empty}</Empty>
@@ -151,6 +149,6 @@ export function IntakeClients({ users, agencies }: { users: User[]; agencies: Ag
         </ResponsiveTable>
       )}
       <RegisterForm agencies={agencies} />
-    </section>
+    </SectionCard>
   );
 }

@@ -1,13 +1,15 @@
-import { Button, Details, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Details, Field, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ErrorAlert, ListStatus } from '../components/Status';
 import { BoundField, CheckboxesField, SelectField, useForm } from '../components/use-form';
 import { graphql } from '../gql';
 import type { Role, UsersQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ResponsiveTable } from '../components/ResponsiveTable';
 import { IntakeClients } from './IntakeClients';
+import { SectionCard } from '../components/SectionCard';
+import { PageSection } from '../components/PageSection';
 
 const USERS = graphql(`
   query Users($agencyId: ID) {
@@ -136,10 +138,7 @@ function CreateUserForm({ agencies }: { agencies: Agency[] }) {
     }),
   );
   return (
-    <section aria-labelledby="create-user-title" className="card">
-      <Heading level={2} data-size="sm" id="create-user-title">
-        {t.admin.createUser}
-      </Heading>
+    <SectionCard id="create-user-title" title={t.admin.createUser}>
       <form onSubmit={submit} noValidate className="form">
         {form.summary}
         <div className="row">
@@ -155,7 +154,7 @@ function CreateUserForm({ agencies }: { agencies: Agency[] }) {
           </Button>
         </div>
       </form>
-    </section>
+    </SectionCard>
   );
 }
 
@@ -227,10 +226,7 @@ export function UsersPage() {
   const users = data?.users ?? [];
   const agencies = data?.agencies ?? [];
   return (
-    <section aria-labelledby="users-title">
-      <Heading level={1} data-size="lg" id="users-title">
-        {t.admin.usersTitle}
-      </Heading>
+    <PageSection id="users-title" title={t.admin.usersTitle}>
       <Paragraph>{t.admin.usersIntro}</Paragraph>
       <div className="toolbar">
         <Field>
@@ -251,9 +247,7 @@ export function UsersPage() {
           </Select>
         </Field>
       </div>
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && users.length === 0 && <Empty>{t.admin.empty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={users.length} empty={t.admin.empty} />
       {users.length > 0 && (
         <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{t.admin.usersTitle}</caption>
@@ -301,6 +295,6 @@ export function UsersPage() {
       )}
       <CreateUserForm agencies={agencies} />
       {data && <IntakeClients users={users} agencies={agencies} />}
-    </section>
+    </PageSection>
   );
 }

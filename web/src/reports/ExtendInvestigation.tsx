@@ -8,31 +8,33 @@ import { graphql } from '../gql';
 import type { ExceptionalReason } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 
+/** The extensions decided and the clocks they moved: the report page reads them, and an extension answers them anew. */
+graphql(`
+  fragment InvestigationExtensionFields on Report {
+    investigationExtendableUntil
+    investigationExtensions {
+      id
+      reason
+      reasonText
+      previousDueAt
+      newDueAt
+      decidedAt
+      decidedBy {
+        id
+        displayName
+      }
+    }
+    deadlines {
+      ...ClockDeadlineFields
+    }
+  }
+`);
+
 const EXTEND = graphql(`
   mutation ExtendInvestigation($input: ExtendInvestigationInput!) {
     extendInvestigation(input: $input) {
       id
-      investigationExtendableUntil
-      investigationExtensions {
-        id
-        reason
-        reasonText
-        previousDueAt
-        newDueAt
-        decidedAt
-        decidedBy {
-          id
-          displayName
-        }
-      }
-      deadlines {
-        id
-        kind
-        startsAt
-        dueAt
-        metAt
-        status
-      }
+      ...InvestigationExtensionFields
     }
   }
 `);

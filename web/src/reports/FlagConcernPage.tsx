@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useForm } from '../components/use-form';
@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useViewer } from '../viewer';
 import { CategoryField, ChildEntry, ChildFields, childInput, childRules, emptyChild, FeedbackField } from './concern-fields';
+import { PageSection } from '../components/PageSection';
 
 const FLAG_CONCERN = graphql(`
   mutation FlagConcern($input: FlagConcernInput!) {
@@ -65,10 +66,7 @@ export function FlagConcernPage() {
 
   if (data) {
     return (
-      <section aria-labelledby="flag-title">
-        <Heading level={1} data-size="lg" id="flag-title">
-          {t.flag.title}
-        </Heading>
+      <PageSection id="flag-title" title={t.flag.title}>
         <Alert data-color="success" role="status">
           <Paragraph>{t.flag.sent(data.flagConcern.reference ?? '')}</Paragraph>
         </Alert>
@@ -89,15 +87,12 @@ export function FlagConcernPage() {
             {t.flag.another}
           </Button>
         </div>
-      </section>
+      </PageSection>
     );
   }
 
   return (
-    <section aria-labelledby="flag-title" className="narrow">
-      <Heading level={1} data-size="lg" id="flag-title">
-        {t.flag.title}
-      </Heading>
+    <PageSection id="flag-title" title={t.flag.title} className="narrow">
       <Paragraph>{t.flag.intro}</Paragraph>
       <form onSubmit={submit} noValidate className="form">
         {form.summary}
@@ -118,6 +113,6 @@ export function FlagConcernPage() {
           {loading ? t.saving : t.flag.submit}
         </Button>
       </form>
-    </section>
+    </PageSection>
   );
 }

@@ -12,6 +12,7 @@ import { childName } from '../children/child-summary';
 import { MergeChildren } from './MergeChildren';
 import { ResponsiveTable } from '../components/ResponsiveTable';
 import { formatPersonalIdentityNumber } from '../../../domain/children/personal-identity-number';
+import { SectionCard } from '../components/SectionCard';
 
 export const IDENTITY_FIELDS = graphql(`
   fragment ReportIdentityFields on Report {
@@ -26,25 +27,11 @@ export const IDENTITY_FIELDS = graphql(`
       recordName
     }
     child {
-      id
-      givenName
-      familyName
+      ...ChildSummaryFields
       personalIdentityNumber
-      birthDate
-      district {
-        id
-        name
-      }
     }
     possibleMatches {
-      id
-      givenName
-      familyName
-      birthDate
-      district {
-        id
-        name
-      }
+      ...ChildSummaryFields
     }
     earlierReports {
       id
@@ -233,10 +220,7 @@ export function IdentityPanel({ reportId }: { reportId: string }) {
   const earlier = r.earlierReports ?? [];
   const reporterContact = r.reporterWorkContact ?? r.reporterContact;
   return (
-    <section aria-labelledby="identity-title" className="card" data-testid="identity">
-      <Heading level={2} data-size="sm" id="identity-title">
-        {t.identity.title}
-      </Heading>
+    <SectionCard id="identity-title" title={t.identity.title} data-testid="identity">
       {r.identityMismatch && <Mismatch {...r.identityMismatch} />}
       {r.arrivedIntoOpenCase && (
         <Alert data-color="info" data-testid="identity-open-case">
@@ -310,6 +294,6 @@ export function IdentityPanel({ reportId }: { reportId: string }) {
           <Paragraph>{t.identity.noReporter}</Paragraph>
         )}
       </div>
-    </section>
+    </SectionCard>
   );
 }

@@ -1,12 +1,12 @@
-import { Button, Checkbox, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useFormErrors } from '../components/FormErrors';
 import { takeField } from '../errors';
 import type { IntakeRowFieldsFragment } from '../gql/graphql';
 import { Clock, useNow } from '../deadlines/Clock';
-import { LoadMore } from '../components/LoadMore';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { appendEdges, LoadMore } from '../components/LoadMore';
+import { ErrorAlert, ListStatus, Loading } from '../components/Status';
 import { IdentityMarkers } from './IdentityPanel';
 import { clockLevel, ClockLevel, nextOpenDeadline } from '../deadlines/clock';
 import { graphql } from '../gql';
@@ -15,6 +15,7 @@ import { Link } from '../router';
 import { reminderPercentsFor, useViewer } from '../viewer';
 import { childName } from '../children/child-summary';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { PageSection } from '../components/PageSection';
 
 export const INTAKE_ROW = graphql(`
   fragment IntakeRowFields on Report {
@@ -139,10 +140,7 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
     setTerm(next);
   };
   return (
-    <section aria-labelledby="intake-title">
-      <Heading level={1} data-size="lg" id="intake-title">
-        {title}
-      </Heading>
+    <PageSection id="intake-title" title={title}>
       <Paragraph>{overdue ? t.intake.overdueIntro : t.intake.intro}</Paragraph>
       <div aria-live="polite" aria-atomic="true" className="visually-hidden" data-testid="clock-announcer">
         {announcement}
@@ -195,9 +193,14 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
         </>
       ) : (
         <>
-          <ErrorAlert error={error} onRetry={refetch} />
-          {loading && !data && <Loading />}
-          {data && nodes.length === 0 && <Empty>{overdue ? t.intake.overdueEmpty : t.intake.empty}</Empty>}
+          <ListStatus
+            data={data}
+            loading={loading}
+            error={error}
+            onRetry={refetch}
+            count={nodes.length}
+            empty={overdue ? t.intake.overdueEmpty : t.intake.empty}
+          />
         </>
       )}
       {rows.length > 0 && (
@@ -237,15 +240,8 @@ export function IntakePage({ overdue = false }: { overdue?: boolean }) {
       <LoadMore
         pageInfo={searching ? undefined : data?.intakeQueue.pageInfo}
         shown={searching ? undefined : data?.intakeQueue.edges.length}
-        fetchMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (prev, { fetchMoreResult }) => ({
-              intakeQueue: { ...fetchMoreResult.intakeQueue, edges: [...prev.intakeQueue.edges, ...fetchMoreResult.intakeQueue.edges] },
-            }),
-          })
-        }
+        fetchMore={(after) => fetchMore({ variables: { after }, updateQuery: appendEdges('intakeQueue') })}
       />
-    </section>
+    </PageSection>
   );
 }

@@ -22,13 +22,7 @@ const SEARCH_CHILDREN = graphql(`
     children(search: $search, first: 10) {
       edges {
         node {
-          id
-          givenName
-          familyName
-          birthDate
-          district {
-            name
-          }
+          ...ChildSummaryFields
         }
       }
     }

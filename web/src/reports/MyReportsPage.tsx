@@ -1,8 +1,8 @@
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
-import { ErrorAlert, Empty, Loading } from '../components/Status';
-import { LoadMore } from '../components/LoadMore';
+import { ErrorAlert, ListStatus } from '../components/Status';
+import { appendEdges, LoadMore } from '../components/LoadMore';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { graphql } from '../gql';
 import type { FeedbackFilter } from '../gql/graphql';
@@ -10,6 +10,8 @@ import { useI18n } from '../i18n/i18n';
 import { hasRole, useViewer } from '../viewer';
 import { PoliceDecisions } from './PoliceDecisions';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SectionCard } from '../components/SectionCard';
+import { PageSection } from '../components/PageSection';
 
 const MY_REPORTS = graphql(`
   query MyReports($first: Int!, $after: String, $filter: ReportFilterInput) {
@@ -88,10 +90,7 @@ function PoliceSearch() {
   const notFound = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'NOT_FOUND');
   const reports = data?.reportFeedback ?? [];
   return (
-    <section aria-labelledby="search-title" className="card">
-      <Heading level={2} data-size="sm" id="search-title">
-        {t.reports.searchTitle}
-      </Heading>
+    <SectionCard id="search-title" title={t.reports.searchTitle}>
       <form role="search" onSubmit={submit} className="row align-end">
         <Textfield
           label={t.reports.searchLabel}
@@ -132,7 +131,7 @@ function PoliceSearch() {
         )}
         {called && !loading && error && !notFound && <ErrorAlert error={error} />}
       </div>
-    </section>
+    </SectionCard>
   );
 }
 
@@ -146,10 +145,7 @@ export function MyReportsPage() {
   const edges = data?.myReports.edges ?? [];
   const title = police ? t.nav.policeReports : t.reports.mineTitle;
   return (
-    <section aria-labelledby="reports-title">
-      <Heading level={1} data-size="lg" id="reports-title">
-        {title}
-      </Heading>
+    <PageSection id="reports-title" title={title}>
       <Paragraph>{t.reports.mineIntro}</Paragraph>
       {police && <PoliceSearch />}
       <div className="toolbar">
@@ -165,9 +161,7 @@ export function MyReportsPage() {
           </Select>
         </Field>
       </div>
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && edges.length === 0 && <Empty>{t.reports.empty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={edges.length} empty={t.reports.empty} />
       {edges.length > 0 && (
         <ResponsiveTable zebra className="data-table">
           <caption className="visually-hidden">{title}</caption>
@@ -214,15 +208,8 @@ export function MyReportsPage() {
       <LoadMore
         pageInfo={data?.myReports.pageInfo}
         shown={data?.myReports.edges.length}
-        fetchMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (prev, { fetchMoreResult }) => ({
-              myReports: { ...fetchMoreResult.myReports, edges: [...prev.myReports.edges, ...fetchMoreResult.myReports.edges] },
-            }),
-          })
-        }
+        fetchMore={(after) => fetchMore({ variables: { after }, updateQuery: appendEdges('myReports') })}
       />
-    </section>
+    </PageSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { FieldRule, useForm } from '../components/use-form';
@@ -7,6 +7,7 @@ import type { ReportCategory } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { CategoryField, ChildEntry, ChildFields, childInput, childRules, emptyChild } from './concern-fields';
+import { PageSection } from '../components/PageSection';
 
 const REPORT_CONCERN = graphql(`
   mutation PoliceReportConcern($input: ReportConcernInput!) {
@@ -108,23 +109,17 @@ export function PoliceReportPage() {
 
   if (done) {
     return (
-      <section aria-labelledby="police-title">
-        <Heading level={1} data-size="lg" id="police-title">
-          {t.police.title}
-        </Heading>
+      <PageSection id="police-title" title={t.police.title}>
         <Alert data-color="success" role="status">
           <Paragraph>{t.police.sent(Object.values(filed))}</Paragraph>
         </Alert>
         <Link href="/reports/mine">{t.nav.policeReports}</Link>
-      </section>
+      </PageSection>
     );
   }
 
   return (
-    <section aria-labelledby="police-title" className="narrow">
-      <Heading level={1} data-size="lg" id="police-title">
-        {t.police.title}
-      </Heading>
+    <PageSection id="police-title" title={t.police.title} className="narrow">
       <Paragraph>{t.police.intro}</Paragraph>
       <form onSubmit={submit} noValidate className="form">
         {form.summary}
@@ -195,6 +190,6 @@ export function PoliceReportPage() {
           {sending ? t.saving : t.police.submit(children.length)}
         </Button>
       </form>
-    </section>
+    </PageSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useDistrictTimeZone } from '../components/district-time';
@@ -9,6 +9,7 @@ import type { ReportCategory, ReportChannel, ReporterKind } from '../gql/graphql
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { CategoryField, ChildEntry, ChildFields, childInput, childRules, emptyChild, FeedbackField } from './concern-fields';
+import { PageSection } from '../components/PageSection';
 
 const REGISTER_CONCERN = graphql(`
   mutation RegisterConcern($input: RegisterConcernInput!) {
@@ -78,10 +79,7 @@ export function RegisterConcernPage() {
 
   if (data) {
     return (
-      <section aria-labelledby="register-title">
-        <Heading level={1} data-size="lg" id="register-title">
-          {t.register.title}
-        </Heading>
+      <PageSection id="register-title" title={t.register.title}>
         <Alert data-color="success" role="status">
           <Paragraph>{t.register.saved(data.registerConcern.reference ?? '')}</Paragraph>
         </Alert>
@@ -103,15 +101,12 @@ export function RegisterConcernPage() {
             {t.register.another}
           </Button>
         </div>
-      </section>
+      </PageSection>
     );
   }
 
   return (
-    <section aria-labelledby="register-title" className="narrow">
-      <Heading level={1} data-size="lg" id="register-title">
-        {t.register.title}
-      </Heading>
+    <PageSection id="register-title" title={t.register.title} className="narrow">
       <Paragraph>{t.register.intro}</Paragraph>
       <form onSubmit={submit} noValidate className="form">
         {form.summary}
@@ -175,6 +170,6 @@ export function RegisterConcernPage() {
           {loading ? t.saving : t.register.submit}
         </Button>
       </form>
-    </section>
+    </PageSection>
   );
 }

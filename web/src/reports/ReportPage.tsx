@@ -19,6 +19,7 @@ import { ExtendInvestigationForm, ExtensionList } from './ExtendInvestigation';
 import { Link } from '../router';
 import { ResponsiveTable } from '../components/ResponsiveTable';
 import { formatPersonalIdentityNumber } from '../../../domain/children/personal-identity-number';
+import { SectionCard } from '../components/SectionCard';
 
 const REPORT = graphql(`
   query Report($id: ID!) {
@@ -63,27 +64,7 @@ const REPORT = graphql(`
       lateReason
       investigationClosedAt
       investigationOutcome
-      investigationExtendableUntil
-      investigationExtensions {
-        id
-        reason
-        reasonText
-        previousDueAt
-        newDueAt
-        decidedAt
-        decidedBy {
-          id
-          displayName
-        }
-      }
-      deadlines {
-        id
-        kind
-        startsAt
-        dueAt
-        metAt
-        status
-      }
+      ...InvestigationExtensionFields
     }
   }
 `);
@@ -368,10 +349,7 @@ export function ReportPage({ id }: { id: string }) {
         </Card>
       </div>
       <IdentityPanel reportId={r.id} />
-      <section aria-labelledby="protection-title" className="card">
-        <Heading level={2} data-size="sm" id="protection-title">
-          {t.report.protectionTitle}
-        </Heading>
+      <SectionCard id="protection-title" title={t.report.protectionTitle}>
         {r.protectionAssessedAt ? (
           <Paragraph data-testid="protection-done">
             {r.acuteDanger ? t.report.acute : t.report.noAcute}. {t.report.protectionDone(formatDateTime(r.protectionAssessedAt))}{' '}
@@ -380,11 +358,8 @@ export function ReportPage({ id }: { id: string }) {
         ) : (
           <ProtectionForm reportId={r.id} />
         )}
-      </section>
-      <section aria-labelledby="preliminary-title" className="card">
-        <Heading level={2} data-size="sm" id="preliminary-title">
-          {t.report.preliminaryTitle}
-        </Heading>
+      </SectionCard>
+      <SectionCard id="preliminary-title" title={t.report.preliminaryTitle}>
         {r.preliminaryDecision ? (
           <Paragraph data-testid="decision-done">
             {t.report.preliminaryDone(t.decisions[r.preliminaryDecision], formatDateTime(r.preliminaryDecidedAt))}
@@ -394,12 +369,9 @@ export function ReportPage({ id }: { id: string }) {
         ) : (
           <Paragraph>{t.report.protectionFirst}</Paragraph>
         )}
-      </section>
+      </SectionCard>
       {r.preliminaryDecision === 'OPEN_INVESTIGATION' && (
-        <section aria-labelledby="investigation-title" className="card">
-          <Heading level={2} data-size="sm" id="investigation-title">
-            {t.extension.investigationTitle}
-          </Heading>
+        <SectionCard id="investigation-title" title={t.extension.investigationTitle}>
           {r.investigationClosedAt && (
             <Paragraph>
               {t.extension.closed(formatDate(r.investigationClosedAt))}
@@ -415,7 +387,7 @@ export function ReportPage({ id }: { id: string }) {
           ) : (
             !r.investigationClosedAt && <Paragraph data-size="sm">{t.extension.supervisorOnly}</Paragraph>
           )}
-        </section>
+        </SectionCard>
       )}
       <ReportTalkStanding reportId={r.id} />
       {r.child && <ChildTalks childId={r.child.id} reportId={r.id} />}

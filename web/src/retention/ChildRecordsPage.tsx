@@ -21,6 +21,7 @@ import type { RecordsPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { childName } from '../children/child-summary';
+import { SectionCard } from '../components/SectionCard';
 
 /** The API's bounds for a hold's or a decision's reason (domain/retention/retention-rules.ts). */
 const REASON_MIN = 5;
@@ -226,10 +227,7 @@ function Holds({ child, holds }: { child: Child; holds: Hold[] }) {
   const caseRef = (caseId: string | null | undefined) =>
     caseId ? t.cases.caseTitle((child.collaborationCases ?? []).find((k) => k.id === caseId)?.reference ?? '') : t.retention.wholeChild;
   return (
-    <section aria-labelledby="holds-title" className="card">
-      <Heading level={2} data-size="sm" id="holds-title">
-        {t.retention.holdsTitle}
-      </Heading>
+    <SectionCard id="holds-title" title={t.retention.holdsTitle}>
       <Paragraph data-size="sm">{t.retention.holdsIntro}</Paragraph>
       {holds.length === 0 ? (
         <Empty>{t.retention.noHolds}</Empty>
@@ -259,7 +257,7 @@ function Holds({ child, holds }: { child: Child; holds: Hold[] }) {
         </ResponsiveTable>
       )}
       <PlaceHold child={child} />
-    </section>
+    </SectionCard>
   );
 }
 
@@ -380,10 +378,7 @@ function Extracts({ childId, extracts }: { childId: string; extracts: Extract[] 
   const { t } = useI18n();
   const [request, { loading, error }] = useMutation(REQUEST, { refetchQueries: ['RecordsPage'], awaitRefetchQueries: true });
   return (
-    <section aria-labelledby="extracts-title" className="card">
-      <Heading level={2} data-size="sm" id="extracts-title">
-        {t.retention.extractsTitle}
-      </Heading>
+    <SectionCard id="extracts-title" title={t.retention.extractsTitle}>
       <Paragraph data-size="sm">{t.retention.extractsIntro}</Paragraph>
       <div>
         <Button
@@ -397,7 +392,7 @@ function Extracts({ childId, extracts }: { childId: string; extracts: Extract[] 
       </div>
       <ErrorAlert error={error} />
       {extracts.length === 0 ? <Empty>{t.retention.noExtracts}</Empty> : extracts.map((x) => <ExtractReview key={x.id} extract={x} />)}
-    </section>
+    </SectionCard>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Button, Heading, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { SelectField, useForm } from '../components/use-form';
@@ -6,7 +6,8 @@ import { graphql } from '../gql';
 import type { TalkKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ListStatus } from '../components/Status';
+import { SectionCard } from '../components/SectionCard';
 
 const CHILD_TALKS = graphql(`
   query ChildTalks($childId: ID!) {
@@ -53,13 +54,8 @@ export function ChildTalks({ childId, reportId }: { childId: string; reportId: s
   });
   const talks = data?.talksForChild ?? [];
   return (
-    <section aria-labelledby="child-talks-title" className="card">
-      <Heading level={2} data-size="sm" id="child-talks-title">
-        {t.talks.childTalksTitle}
-      </Heading>
-      <ErrorAlert error={error} />
-      {loading && !data && <Loading />}
-      {data && talks.length === 0 && <Empty>{t.talks.childTalksEmpty}</Empty>}
+    <SectionCard id="child-talks-title" title={t.talks.childTalksTitle}>
+      <ListStatus data={data} loading={loading} error={error} count={talks.length} empty={t.talks.childTalksEmpty} />
       {talks.length > 0 && (
         <ul className="plain-list">
           {talks.map((talk) => (
@@ -96,6 +92,6 @@ export function ChildTalks({ childId, reportId }: { childId: string; reportId: s
           </Button>
         </div>
       </form>
-    </section>
+    </SectionCard>
   );
 }

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { RadiosField, SelectField, useForm } from '../components/use-form';
 import { useNow } from '../deadlines/Clock';
+import { DistrictChoice, useViewerDistrict } from '../components/DistrictChoice';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
 import { graphql } from '../gql';
 import type { ForumMeetingsQuery, ForumNoReason, TalkHolderKind } from '../gql/graphql';
@@ -10,6 +11,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { addDays, localDateKey, weekStart } from './talks';
 import { hasRole, SOCIAL_SERVICES_ROLES, useViewer } from '../viewer';
+import { PageSection } from '../components/PageSection';
 
 const FORUM_MEETINGS = graphql(`
   query ForumMeetings($districtId: ID!, $from: String!, $to: String!, $handles: Boolean!) {
@@ -73,7 +75,7 @@ export function ForumPage() {
   const { t } = useI18n();
   const viewer = useViewer();
   const now = useNow();
-  const [districtId, setDistrictId] = useState(viewer.districts[0]?.id ?? '');
+  const [districtId, setDistrictId] = useViewerDistrict();
   const monday = weekStart(new Date(now));
   const sunday = addDays(monday, 6);
   // Social services handle the reports and decide; the police and the coordinator read the agenda's need-to-know facts only.
@@ -89,24 +91,10 @@ export function ForumPage() {
     if (done?.data) await refetch();
   };
   return (
-    <section aria-labelledby="forum-title" className="forum-page">
-      <Heading level={1} data-size="lg" id="forum-title">
-        {t.forum.title}
-      </Heading>
+    <PageSection id="forum-title" title={t.forum.title} className="forum-page">
       <Paragraph className="no-print">{t.forum.intro}</Paragraph>
       <div className="toolbar no-print">
-        {viewer.districts.length > 1 && (
-          <Field>
-            <Label>{t.forum.district}</Label>
-            <Select value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
-              {viewer.districts.map((d) => (
-                <Select.Option key={d.id} value={d.id}>
-                  {d.name}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        <DistrictChoice label={t.forum.district} value={districtId} onChange={setDistrictId} />
         <Button variant="secondary" onClick={() => window.print()}>
           {t.forum.print}
         </Button>
@@ -145,7 +133,7 @@ export function ForumPage() {
           )}
         </section>
       )}
-    </section>
+    </PageSection>
   );
 }
 

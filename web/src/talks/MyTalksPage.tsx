@@ -1,12 +1,13 @@
 import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ErrorAlert, ListStatus } from '../components/Status';
 import { downloadWithToken } from '../download';
 import { graphql } from '../gql';
 import type { MyTalksQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { useViewer } from '../viewer';
+import { PageSection } from '../components/PageSection';
 
 /** Only what the policy lets the invited see: no child record, no notes, no child's voice. */
 const MY_TALKS = graphql(`
@@ -143,10 +144,7 @@ export function MyTalksPage() {
     }
   };
   return (
-    <section aria-labelledby="my-talks-title">
-      <Heading level={1} data-size="lg" id="my-talks-title">
-        {t.talks.mineTitle}
-      </Heading>
+    <PageSection id="my-talks-title" title={t.talks.mineTitle}>
       <Paragraph>{t.talks.mineIntro}</Paragraph>
       <div className="actions">
         <Button onClick={downloadCalendar} loading={download.busy} aria-describedby="calendar-help">
@@ -161,9 +159,7 @@ export function MyTalksPage() {
           <Paragraph>{download.error}</Paragraph>
         </Alert>
       )}
-      <ErrorAlert error={error} onRetry={refetch} />
-      {loading && !data && <Loading />}
-      {data && talks.length === 0 && <Empty>{t.talks.mineEmpty}</Empty>}
+      <ListStatus data={data} loading={loading} error={error} onRetry={refetch} count={talks.length} empty={t.talks.mineEmpty} />
       {talks.length > 0 && (
         <ul className="plain-list">
           {talks.map((talk) => (
@@ -171,6 +167,6 @@ export function MyTalksPage() {
           ))}
         </ul>
       )}
-    </section>
+    </PageSection>
   );
 }

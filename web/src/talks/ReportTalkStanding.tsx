@@ -1,8 +1,9 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
+import { SectionCard } from '../components/SectionCard';
 
 const STANDING = graphql(`
   query ReportTalkStanding($reportId: ID!) {
@@ -34,10 +35,7 @@ export function ReportTalkStanding({ reportId }: { reportId: string }) {
   if (!a?.standing || a.standing === 'NOT_ELIGIBLE') return null;
   const item = a.forumItem;
   return (
-    <section aria-labelledby="talk-standing-title" className="card" data-testid="talk-standing" data-standing={a.standing}>
-      <Heading level={2} data-size="sm" id="talk-standing-title">
-        {t.forum.standingTitle}
-      </Heading>
+    <SectionCard id="talk-standing-title" title={t.forum.standingTitle} data-testid="talk-standing" data-standing={a.standing}>
       <Paragraph>{t.forum.standing[a.standing]}</Paragraph>
       {a.standing === 'AWAITING_FORUM' && (
         <Paragraph>{item?.meetsOn ? t.forum.onAgenda(formatDate(item.meetsOn)) : t.forum.nextAgenda}</Paragraph>
@@ -64,6 +62,6 @@ export function ReportTalkStanding({ reportId }: { reportId: string }) {
           <Link href="/forum">{t.forum.openForum}</Link>
         </Paragraph>
       )}
-    </section>
+    </SectionCard>
   );
 }

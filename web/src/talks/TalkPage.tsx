@@ -16,6 +16,7 @@ import { missingDisclosures, participatingAgencies } from './talks';
 import { hasRole, reminderPercentsFor, useViewer } from '../viewer';
 import { AssignColleague } from '../organisation/AssignColleague';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SectionCard } from '../components/SectionCard';
 
 graphql(`
   fragment TalkDetails on Talk {
@@ -85,12 +86,7 @@ graphql(`
       explainedAt
     }
     deadlines {
-      id
-      kind
-      startsAt
-      dueAt
-      metAt
-      status
+      ...ClockDeadlineFields
     }
   }
 `);
@@ -239,10 +235,7 @@ function SchedulingSection({ talk }: { talk: Talk }) {
     schedule({ variables: { input: { talkId: talk.id, scheduledAt: at ?? '', location: location.trim() } } }),
   );
   return (
-    <section aria-labelledby="scheduling-title" className="card">
-      <Heading level={2} data-size="sm" id="scheduling-title">
-        {t.talks.schedulingTitle}
-      </Heading>
+    <SectionCard id="scheduling-title" title={t.talks.schedulingTitle}>
       {talk.guardianContactOnHold && (
         <Alert data-color="warning">
           <Paragraph>{t.talks.guardianHold}</Paragraph>
@@ -302,7 +295,7 @@ function SchedulingSection({ talk }: { talk: Talk }) {
           </div>
         </form>
       )}
-    </section>
+    </SectionCard>
   );
 }
 
@@ -410,10 +403,7 @@ function ParticipantsSection({ talk }: { talk: Talk }) {
   const participants = talk.participants ?? [];
   const open = OPEN_STATES.has(talk.state ?? '');
   return (
-    <section aria-labelledby="participants-title" className="card">
-      <Heading level={2} data-size="sm" id="participants-title">
-        {t.talks.participantsTitle}
-      </Heading>
+    <SectionCard id="participants-title" title={t.talks.participantsTitle}>
       {participants.length === 0 ? (
         <Paragraph className="empty">{t.talks.noParticipants}</Paragraph>
       ) : (
@@ -474,7 +464,7 @@ function ParticipantsSection({ talk }: { talk: Talk }) {
       )}
       <ErrorAlert error={error} />
       {open && <InviteForm talk={talk} />}
-    </section>
+    </SectionCard>
   );
 }
 
@@ -485,10 +475,7 @@ function DisclosureSection({ talk }: { talk: Talk }) {
   const agencies = participatingAgencies(talk.holderAgency, talk.participants);
   const open = OPEN_STATES.has(talk.state ?? '');
   return (
-    <section aria-labelledby="disclosure-title" className="card">
-      <Heading level={2} data-size="sm" id="disclosure-title">
-        {t.talks.disclosureTitle}
-      </Heading>
+    <SectionCard id="disclosure-title" title={t.talks.disclosureTitle}>
       <Paragraph>{t.talks.disclosureIntro}</Paragraph>
       <ul className="plain-list checklist">
         {agencies.map((agency) => {
@@ -526,7 +513,7 @@ function DisclosureSection({ talk }: { talk: Talk }) {
         })}
       </ul>
       <ErrorAlert error={error} />
-    </section>
+    </SectionCard>
   );
 }
 
@@ -559,12 +546,9 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
   const reasonError = form.field('delayReason').error;
   if (talk.state === 'HELD') {
     return (
-      <section aria-labelledby="hold-title" className="card">
-        <Heading level={2} data-size="sm" id="hold-title">
-          {t.talks.holdTitle}
-        </Heading>
+      <SectionCard id="hold-title" title={t.talks.holdTitle}>
         <Paragraph data-testid="talk-held">{t.talks.heldOn(formatDateTime(talk.heldAt), !!talk.heldLate)}</Paragraph>
-      </section>
+      </SectionCard>
     );
   }
   if (!OPEN_STATES.has(talk.state ?? '')) return null;
@@ -582,10 +566,7 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
     }),
   );
   return (
-    <section aria-labelledby="hold-title" className="card">
-      <Heading level={2} data-size="sm" id="hold-title">
-        {t.talks.holdTitle}
-      </Heading>
+    <SectionCard id="hold-title" title={t.talks.holdTitle}>
       <form onSubmit={why ? (event) => event.preventDefault() : submit} noValidate className="form">
         {form.summary}
         <DateTimeFields
@@ -625,7 +606,7 @@ function HoldSection({ talk, late }: { talk: Talk; late: boolean }) {
           </Button>
         </div>
       </form>
-    </section>
+    </SectionCard>
   );
 }
 
@@ -646,20 +627,14 @@ function OutcomeSection({ talk }: { talk: Talk }) {
   );
   if (talk.state !== 'HELD') {
     return OPEN_STATES.has(talk.state ?? '') ? (
-      <section aria-labelledby="outcome-title" className="card">
-        <Heading level={2} data-size="sm" id="outcome-title">
-          {t.talks.outcomeTitle}
-        </Heading>
+      <SectionCard id="outcome-title" title={t.talks.outcomeTitle}>
         <Paragraph>{t.talks.outcomeAfterHeld}</Paragraph>
-      </section>
+      </SectionCard>
     ) : null;
   }
   if (talk.outcomes?.length) {
     return (
-      <section aria-labelledby="outcome-title" className="card">
-        <Heading level={2} data-size="sm" id="outcome-title">
-          {t.talks.outcomeTitle}
-        </Heading>
+      <SectionCard id="outcome-title" title={t.talks.outcomeTitle}>
         <ul data-testid="talk-outcomes">
           {talk.outcomes.map((o) => (
             <li key={o}>{t.talks.outcomes[o]}</li>
@@ -671,7 +646,7 @@ function OutcomeSection({ talk }: { talk: Talk }) {
             {t.talks.childVoice}: {talk.childVoice}
           </Paragraph>
         )}
-      </section>
+      </SectionCard>
     );
   }
   const submit = form.submit(async () => {
@@ -681,10 +656,7 @@ function OutcomeSection({ talk }: { talk: Talk }) {
     await record({ variables: { input: { talkId: talk.id, outcomes: chosen, note: note.trim() || null } } });
   });
   return (
-    <section aria-labelledby="outcome-title" className="card">
-      <Heading level={2} data-size="sm" id="outcome-title">
-        {t.talks.outcomeTitle}
-      </Heading>
+    <SectionCard id="outcome-title" title={t.talks.outcomeTitle}>
       <form onSubmit={submit} noValidate className="form">
         {form.summary}
         <CheckboxesField
@@ -701,7 +673,7 @@ function OutcomeSection({ talk }: { talk: Talk }) {
           </Button>
         </div>
       </form>
-    </section>
+    </SectionCard>
   );
 }
 

@@ -1,7 +1,8 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Clock, useNow } from '../deadlines/Clock';
+import { DistrictChoice, useViewerDistrict } from '../components/DistrictChoice';
 import { Empty, ErrorAlert, Loading } from '../components/Status';
 import { nextOpenDeadline } from '../deadlines/clock';
 import { graphql } from '../gql';
@@ -12,6 +13,7 @@ import { addDays, isoWeek, localDateKey, weekStart } from './talks';
 import { reminderPercentsFor, useViewer } from '../viewer';
 import { talkWeekDay } from '../../../domain/talks/talk-week.rules';
 import { formatCalendarDate, STOCKHOLM_TIME_ZONE } from '../../../domain/time/calendar-date';
+import { PageSection } from '../components/PageSection';
 
 const TALKS_DUE = graphql(`
   query TalksDue($districtId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -70,7 +72,7 @@ export function TalksWeekPage() {
   const viewer = useViewer();
   const now = useNow();
   const [offset, setOffset] = useState(0);
-  const [districtId, setDistrictId] = useState(viewer.districts[0]?.id ?? '');
+  const [districtId, setDistrictId] = useViewerDistrict();
   const from = weekStart(new Date(now), offset);
   const to = addDays(from, 7);
   const { data, loading, error, refetch } = useQuery(TALKS_DUE, {
@@ -99,24 +101,10 @@ export function TalksWeekPage() {
   const weekLabel = t.talks.week(isoWeek(from), formatDate(from.toISOString()), formatDate(addDays(from, 6).toISOString()));
   const weekday = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { weekday: 'long' });
   return (
-    <section aria-labelledby="week-title">
-      <Heading level={1} data-size="lg" id="week-title">
-        {t.talks.weekTitle}
-      </Heading>
+    <PageSection id="week-title" title={t.talks.weekTitle}>
       <Paragraph>{t.talks.weekIntro}</Paragraph>
       <div className="toolbar">
-        {viewer.districts.length > 1 && (
-          <Field>
-            <Label>{t.talks.district}</Label>
-            <Select value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
-              {viewer.districts.map((d) => (
-                <Select.Option key={d.id} value={d.id}>
-                  {d.name}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        <DistrictChoice label={t.talks.district} value={districtId} onChange={setDistrictId} />
         <nav aria-label={t.talks.weekTitle} className="week-nav">
           <Button variant="secondary" onClick={() => setOffset(offset - 1)}>
             {t.talks.prevWeek}
@@ -171,6 +159,6 @@ export function TalksWeekPage() {
           })}
         </div>
       )}
-    </section>
+    </PageSection>
   );
 }
