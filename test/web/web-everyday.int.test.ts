@@ -380,9 +380,9 @@ describeInBrowser('the web app all day', () => {
 
   it('"Visa fler" puts the next page of reports below the first, then says all are shown', async () => {
     const filed = async (): Promise<number> =>
-      (await app.as(SCHOOL, `{ myReports(first: 100) { edges { cursor } } }`)).data.myReports.edges.length;
+      (await web.app.as(SCHOOL, `{ myReports(first: 100) { edges { cursor } } }`)).data.myReports.edges.length;
     for (let n = await filed(); n <= 20; n += 1) {
-      const flagged = await app.as(SCHOOL, `mutation($input: FlagConcernInput!) { flagConcern(input: $input) { id } }`, {
+      const flagged = await web.app.as(SCHOOL, `mutation($input: FlagConcernInput!) { flagConcern(input: $input) { id } }`, {
         input: {
           child: { givenName: 'Ella', familyName: `Sidbläddrare ${n}` },
           category: 'SCHOOL_ABSENCE',
@@ -397,7 +397,7 @@ describeInBrowser('the web app all day', () => {
     expect(total).toBeGreaterThan(20);
     expect(total).toBeLessThanOrEqual(40);
     const page = await web.signIn(SCHOOL);
-    await page.goto(`${baseUrl}/reports/mine`);
+    await page.goto(`${web.baseUrl}/reports/mine`);
     const rows = page.locator('table.stacked-table tbody tr');
     await rows.nth(19).waitFor();
     expect(await rows.count()).toBe(20);
