@@ -2,7 +2,7 @@ import { Alert, Button, Paragraph, Select, Textfield } from '@digdir/designsyste
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { DEFAULT_DISTRICT_POLICY } from './district-defaults';
-import { Empty, ErrorAlert, Loading } from '../components/Status';
+import { ListStatus } from '../components/Status';
 import { graphql } from '../gql';
 import type { DistrictsQuery, TalkDeadlineMode, UpdateDistrictPolicyInput } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -220,9 +220,7 @@ export function PolicyPage() {
   return (
     <PageSection id="policy-title" title={t.policy.title}>
       <Paragraph>{t.policy.intro}</Paragraph>
-      <ErrorAlert error={error} />
-      {loading && !data && <Loading />}
-      {data && data.districts.length === 0 && <Empty>–</Empty>}
+      <ListStatus data={data} loading={loading} error={error} count={data?.districts.length ?? 0} empty="–" />
       {data?.districts.map((d) => (
         <DistrictPolicyForm key={d.id} district={d} />
       ))}
