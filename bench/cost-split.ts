@@ -12,7 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { FlagSpec, parseFlags, usage, UsageError } from './lib/args';
+import { FlagSpec, flagsOrExit } from './lib/args';
 import { ProbeCounts } from './lib/cost-probe';
 import { startIdentityProvider } from './lib/identity-provider';
 import { openLoop, OpenLoopResult } from './lib/open-loop';
@@ -142,14 +142,7 @@ async function underOpenLoop(target: Target, rate: number, durationSec: number):
 }
 
 async function main(): Promise<void> {
-  let flags;
-  try {
-    flags = parseFlags(process.argv.slice(2), FLAGS);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n${usage('node dist/bench/cost-split.js', FLAGS)}`);
-    process.exit(2);
-  }
+  const flags = flagsOrExit('node dist/bench/cost-split.js', FLAGS);
   const databaseUrl = databaseUrlFor(flags.database ?? DEFAULT_SCALE_DATABASE);
   const roles = await benchRoleUrls(databaseUrl);
   const idp = await startIdentityProvider(databaseUrl, [POLICE_VIEWER, SCHOOL_VIEWER, SOCIAL_VIEWER, COORDINATOR_VIEWER]);

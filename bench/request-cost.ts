@@ -5,7 +5,7 @@
  * less than a load test's, and the CPU time hardly at all. Used to price the system role (bench/README.md).
  */
 import path from 'node:path';
-import { FlagSpec, parseFlags, usage, UsageError } from './lib/args';
+import { FlagSpec, flagsOrExit } from './lib/args';
 import { POLICE_FEEDBACK_QUERY } from './workloads';
 
 const FLAGS = {
@@ -19,14 +19,7 @@ const FLAGS = {
 const SECRET = 'samverka-bench-request-cost-secret-32chars';
 
 async function main(): Promise<void> {
-  let flags;
-  try {
-    flags = parseFlags(process.argv.slice(2), FLAGS);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n${usage('node dist/bench/request-cost.js', FLAGS)}`);
-    process.exit(2);
-  }
+  const flags = flagsOrExit('node dist/bench/request-cost.js', FLAGS);
   const dist = path.resolve(flags.dist ?? '');
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- another build's dist/, chosen at run time
   const load = (module: string) => require(path.join(dist, module));

@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
-import { parseFlags, usage, UsageError } from './lib/args';
+import { flagsOrExit, UsageError } from './lib/args';
 import { BenchIdentityProvider, startIdentityProvider } from './lib/identity-provider';
 import { newestProfile, ProfileSummary, summariseProfile } from './lib/cpu-profile';
 import { LoadOptions, LoadResult, measure, warmUp } from './lib/load';
@@ -523,20 +523,13 @@ async function timeIndicators(apiUrl: string, token: string, runs: number, datab
 }
 
 function parseFlagsOrExit() {
-  try {
-    const flags = parseFlags(process.argv.slice(2), FLAGS);
+  return flagsOrExit('npm run bench --', FLAGS, (flags) => {
     flags.workloads = flags.workloads.filter((w) => w !== 'none');
     const unknown = flags.workloads.filter((w) => !WORKLOADS.some((x) => x.name === w));
     if (unknown.length)
       throw new UsageError(`Unknown workload ${unknown.join(', ')}: pick from ${WORKLOADS.map((w) => w.name).join(', ')} (or none)`);
     return flags;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message ? `${error.message}\n` : ''}${usage('npm run bench --', FLAGS)}`);
-      process.exit(error.message ? 2 : 0);
-    }
-    throw error;
-  }
+  });
 }
 
 // ---------------------------------------------------------------- output

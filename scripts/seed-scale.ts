@@ -20,7 +20,7 @@ import {
   redact,
   SCALE_DATABASE_MARK,
 } from '../bench/lib/scale-database';
-import { parseFlags, usage, UsageError } from '../bench/lib/args';
+import { flagsOrExit } from '../bench/lib/args';
 import { runMigrations } from '../db/data-source';
 import { createAppDataSource } from '../app/runtime';
 import { asSystem } from '../db/access/row-scope';
@@ -743,16 +743,7 @@ async function recreateDatabase(name: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  let flags;
-  try {
-    flags = parseFlags(process.argv.slice(2), FLAGS);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message ? `${error.message}\n` : ''}${usage('npm run seed:scale --', FLAGS)}`);
-      process.exit(error.message ? 2 : 0);
-    }
-    throw error;
-  }
+  const flags = flagsOrExit('npm run seed:scale --', FLAGS);
   const name = checkDatabaseName(flags.database ?? DEFAULT_SCALE_DATABASE);
   const until = flags.until ? new Date(flags.until) : new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
   if (Number.isNaN(until.getTime())) throw new Error(`--until "${flags.until}" is not a date`);

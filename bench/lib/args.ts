@@ -64,3 +64,21 @@ export function parseFlags<S extends Record<string, FlagSpec>>(argv: readonly st
   }
   return values as FlagValues<S>;
 }
+
+/**
+ * The command's flags, or its usage on stderr and an exit: 0 after `--help`, 2 after a mistake. `check` may refuse
+ * more (an unknown workload) by throwing a UsageError.
+ */
+export function flagsOrExit<S extends Record<string, FlagSpec>>(
+  command: string,
+  specs: S,
+  check: (flags: FlagValues<S>) => FlagValues<S> = (flags) => flags,
+): FlagValues<S> {
+  try {
+    return check(parseFlags(process.argv.slice(2), specs));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message ? `${error.message}\n` : ''}${usage(command, specs)}`);
+    process.exit(error.message ? 2 : 0);
+  }
+}
