@@ -10,7 +10,7 @@ import {
 import { consentRepository } from '../../db/consent/consent.repository';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
-import { meetingInvitationMessage } from '../../domain/notifications/notification-content';
+import { meetingCancelledMessage, meetingInvitationMessage, meetingMovedMessage } from '../../domain/notifications/notification-content';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
 import {
@@ -31,6 +31,7 @@ import {
   isCrimeInformation,
   isFinished,
   MeetingKind,
+  meetingChangeProblem,
   MEETING_KIND_LABELS,
   nextFollowUp,
 } from '../../domain/collaboration/plan-rules';
@@ -42,11 +43,13 @@ import {
   AddActionNoteInput,
   AddPlanActionInput,
   AddTeamMemberInput,
+  CancelMeetingInput,
   CloseCollaborationCaseInput,
   MarkCrimeInformationInput,
   OpenCollaborationCaseInput,
   RecordFollowUpInput,
   RemoveTeamMemberInput,
+  RescheduleMeetingInput,
   ScheduleFollowUpInput,
   SetGoalsInput,
   UpdatePlanActionInput,
@@ -198,6 +201,48 @@ async function checkAttendees(uow: UnitOfWork, theCase: CaseRow, attendeeUserIds
   }
 }
 
+/** The meeting's calendar entry as an e-mail carries it: the same UID as the feed, at the meeting's SEQUENCE. */
+function meetingCalendarEntry(
+  theCase: CaseRow,
+  meeting: { id: string; kind: MeetingKind; scheduledAt: Date; calendarSequence: number },
+  method: 'REQUEST' | 'CANCEL',
+  now: Date,
+): string {
+  const entry = {
+    id: meeting.id,
+    caseReference: theCase.reference,
+    kindLabel: MEETING_KIND_LABELS[meeting.kind],
+    scheduledAt: meeting.scheduledAt,
+    sequence: meeting.calendarSequence,
+    cancelled: method === 'CANCEL',
+  };
+  return meetingsCalendar([entry], now, method);
+}
+
+/** In the app and by e-mail, to every attendee but the one who made the change. */
+function tellAttendees(
+  uow: UnitOfWork,
+  theCase: CaseRow,
+  attendees: readonly string[],
+  by: string,
+  notice: { kind: string; message: { title: string; body: string }; dedupeKey: (userId: string) => string; calendar: string },
+): void {
+  uow.notify(
+    ...attendees
+      .filter((userId) => userId !== by)
+      .map((userId) => ({
+        userId,
+        kind: notice.kind,
+        message: notice.message,
+        subjectType: 'COLLABORATION_CASE',
+        subjectId: theCase.id,
+        dedupeKey: notice.dedupeKey(userId),
+        email: true,
+        calendar: notice.calendar,
+      })),
+  );
+}
+
 async function scheduleMeeting(
   uow: UnitOfWork,
   theCase: CaseRow,
@@ -216,28 +261,32 @@ async function scheduleMeeting(
   });
   if (kind === MeetingKind.FOLLOW_UP) await collaborationClocks.startFollowUp(uow, theCase, id, scheduledAt);
   const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
-  const message = meetingInvitationMessage(theCase.reference, MEETING_KIND_LABELS[kind], scheduledAt, policy.timeZone);
-  const calendar = meetingsCalendar(
-    [{ id, caseReference: theCase.reference, kindLabel: MEETING_KIND_LABELS[kind], scheduledAt, sequence: 0, cancelled: false }],
-    uow.now,
-    'REQUEST',
-  );
-  uow.notify(
-    ...invited
-      .filter((userId) => userId !== by)
-      .map((userId) => ({
-        userId,
-        kind: 'MEETING_INVITATION',
-        message,
-        subjectType: 'COLLABORATION_CASE',
-        subjectId: theCase.id,
-        dedupeKey: `meeting-invitation:${id}:${userId}`,
-        email: true,
-        calendar,
-      })),
-  );
+  tellAttendees(uow, theCase, invited, by, {
+    kind: 'MEETING_INVITATION',
+    message: meetingInvitationMessage(theCase.reference, MEETING_KIND_LABELS[kind], scheduledAt, policy.timeZone),
+    dedupeKey: (userId) => `meeting-invitation:${id}:${userId}`,
+    calendar: meetingCalendarEntry(theCase, { id, kind, scheduledAt, calendarSequence: 0 }, 'REQUEST', uow.now),
+  });
   return id;
 }
+
+/** A meeting that can still change (not held, not cancelled), locked, with its open case. */
+async function lockChangeableMeeting(
+  uow: UnitOfWork,
+  scope: ViewerScope,
+  meetingId: string,
+): Promise<{ readonly meeting: MeetingRow; readonly theCase: CaseRow }> {
+  const meeting = await collaborationRepository.lockMeeting(uow.manager, meetingId);
+  if (!meeting) throw new NotFound('The meeting', 'input.meetingId');
+  const theCase = await lockOpenCase(uow, scope, meeting.caseId);
+  const problem = meetingChangeProblem(meeting);
+  if (problem === 'HELD') throw new Conflict('This meeting is already recorded.', 'Mötet är redan registrerat som hållet.');
+  if (problem === 'CANCELLED') throw new Conflict('This meeting is cancelled.', 'Mötet är inställt.');
+  return { meeting, theCase };
+}
+
+const meetingOf = async (uow: UnitOfWork, theCase: CaseRow, meetingId: string) =>
+  (await collaborationRepository.meetings(uow.manager, [theCase.id])).find((m) => m.id === meetingId)!;
 
 /**
  * Agency goals with their crime mark: a goal kept word for word keeps its mark; a new one is crime information when
@@ -472,17 +521,16 @@ export const collaborationService = {
       );
       await touched(uow, theCase);
       uow.audit(caseAudit(theCase, AuditAction.CREATE, 'CollaborationMeeting', id, ['kind', 'scheduledAt', 'attendees']));
-      return (await collaborationRepository.meetings(uow.manager, [theCase.id])).find((m) => m.id === id)!;
+      return meetingOf(uow, theCase, id);
     });
   },
 
   async recordFollowUp(context: RequestContext, input: RecordFollowUpInput): Promise<MeetingRow> {
     const scope = requireScope(context);
     return write(context, async (uow) => {
-      const meeting = await collaborationRepository.lockMeeting(uow.manager, input.meetingId);
-      if (!meeting) throw new NotFound('The meeting');
-      let theCase = await lockOpenCase(uow, scope, meeting.caseId);
-      if (meeting.heldAt) throw new Conflict('This meeting is already recorded.');
+      const locked = await lockChangeableMeeting(uow, scope, input.meetingId);
+      const { meeting } = locked;
+      let { theCase } = locked;
       const attendees = input.attendeeUserIds ?? meeting.attendeeUserIds;
       await checkAttendees(uow, theCase, attendees, 'input.attendeeUserIds');
       const next = meeting.kind === MeetingKind.FOLLOW_UP ? stateAfterFollowUp(theCase.state) : null;
@@ -513,8 +561,71 @@ export const collaborationService = {
       uow.audit(
         caseAudit(theCase, AuditAction.UPDATE, 'CollaborationMeeting', meeting.id, ['heldAt', 'attendees', 'decisions', 'planChanges']),
       );
-      return (await collaborationRepository.meetings(uow.manager, [theCase.id])).find((m) => m.id === meeting.id)!;
+      return meetingOf(uow, theCase, meeting.id);
     });
+  },
+
+  /** The same time changes nothing; a new one moves the follow-up's reminder clock and tells the attendees. */
+  async rescheduleMeeting(context: RequestContext, input: RescheduleMeetingInput): Promise<MeetingRow> {
+    return writeLocked(
+      context,
+      (uow, scope) => lockChangeableMeeting(uow, scope, input.meetingId),
+      async (uow, { meeting, theCase }, scope) => {
+        if (meeting.scheduledAt.getTime() === input.scheduledAt.getTime()) return meeting;
+        requireFuture(uow, input.scheduledAt, 'input.scheduledAt');
+        const calendarSequence = meeting.calendarSequence + 1;
+        await collaborationRepository.moveMeeting(uow.manager, meeting.id, input.scheduledAt, calendarSequence);
+        if (meeting.kind === MeetingKind.FOLLOW_UP) {
+          await collaborationClocks.cancelFollowUp(uow, theCase, meeting.id);
+          await collaborationClocks.startFollowUp(uow, theCase, meeting.id, input.scheduledAt);
+        }
+        const moved = { ...meeting, scheduledAt: input.scheduledAt, calendarSequence };
+        const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
+        const kindLabel = MEETING_KIND_LABELS[meeting.kind];
+        tellAttendees(uow, theCase, meeting.attendeeUserIds, scope.userId, {
+          kind: 'MEETING_MOVED',
+          message: meetingMovedMessage(theCase.reference, kindLabel, meeting.scheduledAt, input.scheduledAt, policy.timeZone),
+          dedupeKey: (userId) => `meeting-moved:${meeting.id}:${calendarSequence}:${userId}`,
+          calendar: meetingCalendarEntry(theCase, moved, 'REQUEST', uow.now),
+        });
+        await touched(uow, theCase);
+        uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationMeeting', meeting.id, ['scheduledAt']));
+        return moved;
+      },
+    );
+  },
+
+  /** The follow-up's reminder clock stops; a plan left without a next follow-up asks for one when the next is recorded. */
+  async cancelMeeting(context: RequestContext, input: CancelMeetingInput): Promise<MeetingRow> {
+    return writeLocked(
+      context,
+      (uow, scope) => lockChangeableMeeting(uow, scope, input.meetingId),
+      async (uow, { meeting, theCase }, scope) => {
+        const cancelled = {
+          at: uow.now,
+          reason: input.reason.trim(),
+          byUserId: scope.userId,
+          calendarSequence: meeting.calendarSequence + 1,
+        };
+        await collaborationRepository.cancelMeeting(uow.manager, meeting.id, cancelled);
+        if (meeting.kind === MeetingKind.FOLLOW_UP) await collaborationClocks.cancelFollowUp(uow, theCase, meeting.id);
+        const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
+        tellAttendees(uow, theCase, meeting.attendeeUserIds, scope.userId, {
+          kind: 'MEETING_CANCELLED',
+          message: meetingCancelledMessage(theCase.reference, MEETING_KIND_LABELS[meeting.kind], meeting.scheduledAt, policy.timeZone),
+          dedupeKey: (userId) => `meeting-cancelled:${meeting.id}:${userId}`,
+          calendar: meetingCalendarEntry(theCase, { ...meeting, calendarSequence: cancelled.calendarSequence }, 'CANCEL', uow.now),
+        });
+        await touched(uow, theCase);
+        uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationMeeting', meeting.id, ['cancelledAt', 'cancelReason']));
+        return {
+          ...meeting,
+          cancelledAt: cancelled.at,
+          cancelReason: cancelled.reason,
+          calendarSequence: cancelled.calendarSequence,
+        };
+      },
+    );
   },
 
   async close(context: RequestContext, input: CloseCollaborationCaseInput): Promise<CaseRow> {
@@ -537,7 +648,7 @@ export const collaborationService = {
       const actions = await collaborationRepository.actionsOfCases(uow.manager, [theCase.id]);
       for (const a of actions.filter((x) => !isFinished(x.status))) await collaborationClocks.finishAction(uow, closed, a.id, true);
       const meetings = await collaborationRepository.meetings(uow.manager, [theCase.id]);
-      for (const m of meetings.filter((x) => !x.heldAt)) await collaborationClocks.cancelFollowUp(uow, closed, m.id);
+      for (const m of meetings.filter((x) => !x.heldAt && !x.cancelledAt)) await collaborationClocks.cancelFollowUp(uow, closed, m.id);
       for (const c of await consentRepository.ofCases(uow.manager, [theCase.id])) await consentClocks.stop(uow, closed, c.id);
       uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationCase', theCase.id, ['state', 'closingReason', 'closingNote']));
       return { ...closed, closedAt: uow.now, closingReason: input.reason, closingNote: note };
