@@ -4,23 +4,12 @@
  * with the case's reference only. Through the GraphQL API on a fake clock.
  */
 import { DAY_MS } from '../domain/time/clock';
-import {
-  addMember,
-  agencyIdOf,
-  COORDINATOR,
-  insertChild,
-  LEISURE,
-  ok,
-  openCase,
-  recordConsent,
-  SOCIAL_WORKER,
-  TEACHER,
-  userIdOf,
-} from './helpers/collaboration';
+import { caseWithTeamMember, COORDINATOR, LEISURE, ok, SOCIAL_WORKER, TEACHER, userIdOf } from './helpers/collaboration';
+import { T0 } from './helpers/talk-steps';
 import { freshAppPerTest } from './helpers/test-app';
 
-const T0 = '2026-11-23T08:00:00Z';
-const at = (days: number) => new Date(new Date(T0).getTime() + days * DAY_MS).toISOString();
+/** The instant `days` after the start of each test, as the API writes it. */
+const day = (days: number) => new Date(Date.parse(T0) + days * DAY_MS).toISOString();
 
 const t = freshAppPerTest(T0);
 
@@ -33,14 +22,11 @@ const cancel = (email: string, input: Record<string, unknown>) =>
 const errorsOf = (result: { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }) =>
   result.errors?.map((e) => ({ code: e.extensions?.code, field: e.extensions?.field, message: e.message }));
 
-/** A case in mapping with the teacher on its team, and a follow-up in 20 days the teacher attends. */
+/** A case with the teacher on its team, and a follow-up in 20 days the teacher attends. */
 async function caseWithFollowUp() {
-  const { childId, guardianIds } = await insertChild(t.app, '2012-03-15', 'Nora');
-  const caseId = await openCase(t.app, childId);
-  await recordConsent(t.app, { caseId, givenByYouth: true, guardianIds, agencyIds: [await agencyIdOf(t.app, TEACHER)] });
-  expect((await addMember(t.app, caseId, TEACHER)).errors).toBeUndefined();
+  const caseId = await caseWithTeamMember(t.app, TEACHER, 'Nora');
   const data = await ok(t.app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
-    i: { caseId, kind: 'FOLLOW_UP', scheduledAt: at(20), attendeeUserIds: [await userIdOf(t.app, TEACHER)] },
+    i: { caseId, kind: 'FOLLOW_UP', scheduledAt: day(20), attendeeUserIds: [await userIdOf(t.app, TEACHER)] },
   });
   const [{ reference }] = await t.app.sql(`SELECT reference FROM collaboration_case WHERE id = $1`, [caseId]);
   return { caseId, meetingId: data.scheduleFollowUp.id as string, reference: reference as string };
@@ -59,38 +45,48 @@ const notificationsOf = (email: string, kind: string) =>
     [email, kind],
   );
 
-const emailsOf = (email: string, subjectStart: string) =>
-  t.app.sql(
+/** The teacher's one e-mail of the change: its calendar entry, and nothing of the child or of the reason. */
+async function expectEmail(subjectStart: string, calendarLines: string[], never: RegExp) {
+  const [mail] = await t.app.sql(
     `SELECT o.subject, o.body, o.calendar FROM outbox o JOIN app_user u ON u.id = o.recipient_user_id
       WHERE u.email = $1 AND o.subject LIKE $2 ORDER BY o.created_at`,
-    [email, `${subjectStart}%`],
+    [TEACHER, `${subjectStart}%`],
   );
+  expect(mail.calendar.split('\r\n')).toEqual(expect.arrayContaining(calendarLines));
+  expect(`${mail.subject} ${mail.body} ${mail.calendar}`).not.toMatch(never);
+}
 
-const meetingAudits = (meetingId: string) =>
-  t.app.sql(
+/** The meeting's writes in the audit log: its scheduling, then the one change. */
+async function expectAudited(meetingId: string, changed: string[]) {
+  const rows = await t.app.sql(
     `SELECT action, fields FROM audit_event WHERE entity_type = 'CollaborationMeeting' AND entity_id = $1 AND action <> 'READ' ORDER BY occurred_at, id`,
     [meetingId],
   );
+  expect(rows).toEqual([
+    { action: 'CREATE', fields: ['kind', 'scheduledAt', 'attendees'] },
+    { action: 'UPDATE', fields: changed },
+  ]);
+}
 
 describe('moving a case meeting', () => {
   it('moves the time and the follow-up reminder, tells the attendee once with the reference only; the same time is no change', async () => {
     const { caseId, meetingId, reference } = await caseWithFollowUp();
-    expect((await reminderClocks(meetingId)).map((c: any) => [c.dueAt.toISOString(), c.cancelled])).toEqual([[at(20), false]]);
+    expect((await reminderClocks(meetingId)).map((c: any) => [c.dueAt.toISOString(), c.cancelled])).toEqual([[day(20), false]]);
 
-    const moved = await reschedule(COORDINATOR, { meetingId, scheduledAt: at(25) });
+    const moved = await reschedule(COORDINATOR, { meetingId, scheduledAt: day(25) });
     expect(moved.errors).toBeUndefined();
     expect(moved.data!.rescheduleMeeting).toEqual({
       id: meetingId,
-      scheduledAt: at(25),
+      scheduledAt: day(25),
       heldAt: null,
       cancelledAt: null,
       cancelReason: null,
     });
-    expect((await reschedule(COORDINATOR, { meetingId, scheduledAt: at(25) })).errors).toBeUndefined();
+    expect((await reschedule(COORDINATOR, { meetingId, scheduledAt: day(25) })).errors).toBeUndefined();
 
     expect((await reminderClocks(meetingId)).map((c: any) => [c.dueAt.toISOString(), c.cancelled])).toEqual([
-      [at(20), true],
-      [at(25), false],
+      [day(20), true],
+      [day(25), false],
     ]);
     const view = await ok(
       t.app,
@@ -100,7 +96,7 @@ describe('moving a case meeting', () => {
         id: caseId,
       },
     );
-    expect(view.collaborationCase).toEqual({ nextFollowUpAt: at(25), meetings: [{ scheduledAt: at(25) }] });
+    expect(view.collaborationCase).toEqual({ nextFollowUpAt: day(25), meetings: [{ scheduledAt: day(25) }] });
 
     expect(await notificationsOf(TEACHER, 'MEETING_MOVED')).toEqual([
       {
@@ -109,28 +105,22 @@ describe('moving a case meeting', () => {
       },
     ]);
     expect(await notificationsOf(COORDINATOR, 'MEETING_MOVED')).toEqual([]);
-    const [mail] = await emailsOf(TEACHER, 'Ny tid');
-    expect(mail.calendar.split('\r\n')).toEqual(
-      expect.arrayContaining(['METHOD:REQUEST', `UID:meeting-${meetingId}@samverka`, 'SEQUENCE:1', 'DTSTART:20261218T080000Z']),
-    );
-    expect(`${mail.subject} ${mail.body} ${mail.calendar}`).not.toMatch(/Nora|Samverkansson/);
-    expect(await meetingAudits(meetingId)).toEqual([
-      { action: 'CREATE', fields: ['kind', 'scheduledAt', 'attendees'] },
-      { action: 'UPDATE', fields: ['scheduledAt'] },
-    ]);
+    const uid = `UID:meeting-${meetingId}@samverka`;
+    await expectEmail('Ny tid', ['METHOD:REQUEST', uid, 'SEQUENCE:1', 'DTSTART:20261218T080000Z'], /Nora|Samverkansson/);
+    await expectAudited(meetingId, ['scheduledAt']);
   });
 
   it('refuses a past time, a partner, a social worker and an unknown meeting', async () => {
     const { meetingId } = await caseWithFollowUp();
-    expect(errorsOf(await reschedule(COORDINATOR, { meetingId, scheduledAt: at(-1) }))).toEqual([
+    expect(errorsOf(await reschedule(COORDINATOR, { meetingId, scheduledAt: day(-1) }))).toEqual([
       { code: 'BAD_USER_INPUT', field: 'input.scheduledAt', message: 'Choose a time in the future.' },
     ]);
-    expect(errorsOf(await reschedule(TEACHER, { meetingId, scheduledAt: at(30) }))![0].code).toBe('FORBIDDEN');
-    expect(errorsOf(await reschedule(SOCIAL_WORKER, { meetingId, scheduledAt: at(30) }))![0].code).toBe('FORBIDDEN');
-    expect(errorsOf(await reschedule(COORDINATOR, { meetingId: '00000000-0000-4000-8000-000000000000', scheduledAt: at(30) }))).toEqual([
+    expect(errorsOf(await reschedule(TEACHER, { meetingId, scheduledAt: day(30) }))![0].code).toBe('FORBIDDEN');
+    expect(errorsOf(await reschedule(SOCIAL_WORKER, { meetingId, scheduledAt: day(30) }))![0].code).toBe('FORBIDDEN');
+    expect(errorsOf(await reschedule(COORDINATOR, { meetingId: '00000000-0000-4000-8000-000000000000', scheduledAt: day(30) }))).toEqual([
       { code: 'NOT_FOUND', field: 'input.meetingId', message: 'The meeting was not found.' },
     ]);
-    expect((await reminderClocks(meetingId)).map((c: any) => [c.dueAt.toISOString(), c.cancelled])).toEqual([[at(20), false]]);
+    expect((await reminderClocks(meetingId)).map((c: any) => [c.dueAt.toISOString(), c.cancelled])).toEqual([[day(20), false]]);
   });
 });
 
@@ -140,14 +130,14 @@ describe('cancelling a case meeting', () => {
     expect(errorsOf(await cancel(COORDINATOR, { meetingId, reason: '  ' }))).toEqual([
       expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.reason' }),
     ]);
-    t.clock.set(at(1));
+    t.clock.set(day(1));
     const cancelled = await cancel(COORDINATOR, { meetingId, reason: 'Familjen är bortrest. ' });
     expect(cancelled.errors).toBeUndefined();
     expect(cancelled.data!.cancelMeeting).toEqual({
       id: meetingId,
-      scheduledAt: at(20),
+      scheduledAt: day(20),
       heldAt: null,
-      cancelledAt: at(1),
+      cancelledAt: day(1),
       cancelReason: 'Familjen är bortrest.',
     });
     expect((await reminderClocks(meetingId)).map((c: any) => c.cancelled)).toEqual([true]);
@@ -161,7 +151,7 @@ describe('cancelling a case meeting', () => {
     );
     expect(coordinatorView.collaborationCase).toEqual({
       nextFollowUpAt: null,
-      meetings: [{ cancelledAt: at(1), cancelReason: 'Familjen är bortrest.' }],
+      meetings: [{ cancelledAt: day(1), cancelReason: 'Familjen är bortrest.' }],
     });
     const teacherView = await t.app.as(
       TEACHER,
@@ -170,7 +160,7 @@ describe('cancelling a case meeting', () => {
         id: caseId,
       },
     );
-    expect(teacherView.data!.collaborationCase.meetings).toEqual([{ cancelledAt: at(1), cancelReason: null }]);
+    expect(teacherView.data!.collaborationCase.meetings).toEqual([{ cancelledAt: day(1), cancelReason: null }]);
 
     expect(await notificationsOf(TEACHER, 'MEETING_CANCELLED')).toEqual([
       {
@@ -178,19 +168,13 @@ describe('cancelling a case meeting', () => {
         body: `Uppföljningsmöte i ärende ${reference} den 13 dec. 2026 09:00 är inställt. Kalenderposten är borttagen.`,
       },
     ]);
-    const [mail] = await emailsOf(TEACHER, 'Inställt');
-    expect(mail.calendar.split('\r\n')).toEqual(
-      expect.arrayContaining(['METHOD:CANCEL', `UID:meeting-${meetingId}@samverka`, 'SEQUENCE:1', 'STATUS:CANCELLED']),
-    );
-    expect(`${mail.subject} ${mail.body} ${mail.calendar}`).not.toMatch(/bortrest|Nora/);
-    expect(await meetingAudits(meetingId)).toEqual([
-      { action: 'CREATE', fields: ['kind', 'scheduledAt', 'attendees'] },
-      { action: 'UPDATE', fields: ['cancelledAt', 'cancelReason'] },
-    ]);
+    const uid = `UID:meeting-${meetingId}@samverka`;
+    await expectEmail('Inställt', ['METHOD:CANCEL', uid, 'SEQUENCE:1', 'STATUS:CANCELLED'], /bortrest|Nora/);
+    await expectAudited(meetingId, ['cancelledAt', 'cancelReason']);
 
     // Off is off: no move, no second cancellation, no record of it held.
     const conflict = [{ code: 'CONFLICT', field: undefined, message: 'This meeting is cancelled.' }];
-    expect(errorsOf(await reschedule(COORDINATOR, { meetingId, scheduledAt: at(30) }))).toEqual(conflict);
+    expect(errorsOf(await reschedule(COORDINATOR, { meetingId, scheduledAt: day(30) }))).toEqual(conflict);
     expect(errorsOf(await cancel(COORDINATOR, { meetingId, reason: 'Igen.' }))).toEqual(conflict);
     const record = await t.app.as(COORDINATOR, `mutation($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { id } }`, {
       i: { meetingId, decisions: 'Inget.' },
@@ -200,7 +184,7 @@ describe('cancelling a case meeting', () => {
 
   it('refuses a held meeting and a closed case, each as a conflict', async () => {
     const { caseId, meetingId } = await caseWithFollowUp();
-    t.clock.set(at(20));
+    t.clock.set(day(20));
     await ok(t.app, COORDINATOR, `mutation($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { id } }`, {
       i: { meetingId, decisions: 'Fortsätt.' },
     });
@@ -211,13 +195,13 @@ describe('cancelling a case meeting', () => {
       t.app,
       COORDINATOR,
       `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { meetingId: id } }`,
-      { i: { caseId, kind: 'NETWORK_MEETING', scheduledAt: at(30), attendeeUserIds: [] } },
+      { i: { caseId, kind: 'NETWORK_MEETING', scheduledAt: day(30), attendeeUserIds: [] } },
     ).then((d) => d.scheduleFollowUp);
     await ok(t.app, COORDINATOR, `mutation($i: CloseCollaborationCaseInput!) { closeCollaborationCase(input: $i) { id } }`, {
       i: { caseId, reason: 'GOALS_MET' },
     });
     const closed = [{ code: 'CONFLICT', field: undefined, message: 'The collaboration case is closed.' }];
-    expect(errorsOf(await reschedule(COORDINATOR, { meetingId: later, scheduledAt: at(31) }))).toEqual(closed);
+    expect(errorsOf(await reschedule(COORDINATOR, { meetingId: later, scheduledAt: day(31) }))).toEqual(closed);
     expect(errorsOf(await cancel(COORDINATOR, { meetingId: later, reason: 'Avslutat.' }))).toEqual(closed);
     expect(await notificationsOf(LEISURE, 'MEETING_CANCELLED')).toEqual([]);
   });

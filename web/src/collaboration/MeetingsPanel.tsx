@@ -12,7 +12,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { FormEvent, ReactNode, useState } from 'react';
 import { localToIso } from '../components/FormErrors';
 import { useForm } from '../components/use-form';
 import { dateValue, timeValue, useDistrictTimeZone, ZoneNote } from '../components/district-time';
@@ -104,38 +104,33 @@ function RecordHeldForm({ meeting, planRunning }: { meeting: Meeting; planRunnin
   );
 }
 
-function MoveForm({ meeting, onDone, onClose }: { meeting: Meeting; onDone: (at: string) => void; onClose: () => void }) {
+interface ChangeFormProps {
+  readonly onSubmit: (e: FormEvent) => void;
+  readonly summary: ReactNode;
+  readonly submitLabel: string;
+  readonly danger?: boolean;
+  readonly loading: boolean;
+  readonly onClose: () => void;
+  readonly children: ReactNode;
+}
+
+/** One change to a meeting: its field, the button that makes it, and the way back without it. */
+function ChangeForm(props: ChangeFormProps) {
   const { t } = useI18n();
-  const zone = useDistrictTimeZone();
-  const [when, setWhen] = useState(() => `${dateValue(meeting.scheduledAt, zone)}T${timeValue(meeting.scheduledAt, zone)}`);
-  const [move, { loading, error }] = useMutation(RESCHEDULE, REFETCH_CASE);
-  const form = useForm(
-    {
-      scheduledAt: {
-        id: `meeting-${meeting.id}-new-time`,
-        label: t.cases.newTime,
-        value: when,
-        kind: 'datetime',
-        required: true,
-        when: 'future',
-      },
-    },
-    { error, timeZone: zone },
-  );
-  const submit = form.submit(() => {
-    const scheduledAt = localToIso(when, zone)!;
-    return move({ variables: { input: { meetingId: meeting.id, scheduledAt } } }).then(() => onDone(scheduledAt));
-  });
   return (
-    <form onSubmit={submit} noValidate className="form">
-      {form.summary}
-      <Textfield type="datetime-local" {...form.field('scheduledAt')} value={when} onChange={(e) => setWhen(e.target.value)} />
-      <ZoneNote timeZone={zone} />
+    <form onSubmit={props.onSubmit} noValidate className="form">
+      {props.summary}
+      {props.children}
       <div className="row">
-        <Button type="submit" variant="secondary" loading={loading}>
-          {t.cases.saveMove}
+        <Button
+          type="submit"
+          variant={props.danger ? 'primary' : 'secondary'}
+          data-color={props.danger ? 'danger' : undefined}
+          loading={props.loading}
+        >
+          {props.submitLabel}
         </Button>
-        <Button type="button" variant="tertiary" onClick={onClose}>
+        <Button type="button" variant="tertiary" onClick={props.onClose}>
           {t.cases.keepMeeting}
         </Button>
       </div>
@@ -143,41 +138,40 @@ function MoveForm({ meeting, onDone, onClose }: { meeting: Meeting; onDone: (at:
   );
 }
 
+function MoveForm({ meeting, onDone, onClose }: { meeting: Meeting; onDone: (at: string) => void; onClose: () => void }) {
+  const { t } = useI18n();
+  const zone = useDistrictTimeZone();
+  const [when, setWhen] = useState(() => `${dateValue(meeting.scheduledAt, zone)}T${timeValue(meeting.scheduledAt, zone)}`);
+  const [move, { loading, error }] = useMutation(RESCHEDULE, REFETCH_CASE);
+  const id = `meeting-${meeting.id}-new-time`;
+  const form = useForm(
+    { scheduledAt: { id, label: t.cases.newTime, value: when, kind: 'datetime', required: true, when: 'future' } },
+    { error, timeZone: zone },
+  );
+  const submit = form.submit(() => {
+    const scheduledAt = localToIso(when, zone)!;
+    return move({ variables: { input: { meetingId: meeting.id, scheduledAt } } }).then(() => onDone(scheduledAt));
+  });
+  return (
+    <ChangeForm onSubmit={submit} summary={form.summary} submitLabel={t.cases.saveMove} loading={loading} onClose={onClose}>
+      <Textfield type="datetime-local" {...form.field('scheduledAt')} value={when} onChange={(e) => setWhen(e.target.value)} />
+      <ZoneNote timeZone={zone} />
+    </ChangeForm>
+  );
+}
+
 function CancelForm({ meeting, onDone, onClose }: { meeting: Meeting; onDone: () => void; onClose: () => void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [cancel, { loading, error }] = useMutation(CANCEL, REFETCH_CASE);
-  const form = useForm(
-    {
-      reason: {
-        id: `meeting-${meeting.id}-cancel-reason`,
-        label: t.cases.cancelMeetingReason,
-        value: reason,
-        required: true,
-        maxLength: 500,
-      },
-    },
-    { error },
-  );
+  const id = `meeting-${meeting.id}-cancel-reason`;
+  const form = useForm({ reason: { id, label: t.cases.cancelMeetingReason, value: reason, required: true, maxLength: 500 } }, { error });
   const submit = form.submit(() => cancel({ variables: { input: { meetingId: meeting.id, reason: reason.trim() } } }).then(onDone));
+  const field = form.field('reason');
   return (
-    <form onSubmit={submit} noValidate className="form">
-      {form.summary}
-      <Textfield
-        {...form.field('reason')}
-        description={t.cases.cancelMeetingHint}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-      />
-      <div className="row">
-        <Button type="submit" data-color="danger" loading={loading}>
-          {t.cases.confirmCancel}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onClose}>
-          {t.cases.keepMeeting}
-        </Button>
-      </div>
-    </form>
+    <ChangeForm onSubmit={submit} summary={form.summary} submitLabel={t.cases.confirmCancel} danger loading={loading} onClose={onClose}>
+      <Textfield {...field} description={t.cases.cancelMeetingHint} value={reason} onChange={(e) => setReason(e.target.value)} />
+    </ChangeForm>
   );
 }
 
