@@ -110,6 +110,18 @@ describe('moving a case meeting', () => {
     await expectAudited(meetingId, ['scheduledAt']);
   });
 
+  it('with a key, a retry moves nothing again, even after the meeting moved since', async () => {
+    const { meetingId } = await caseWithFollowUp();
+    const first = { meetingId, scheduledAt: day(25), idempotencyKey: 'move-meeting-0001' };
+    expect((await reschedule(COORDINATOR, first)).errors).toBeUndefined();
+    expect((await reschedule(COORDINATOR, { meetingId, scheduledAt: day(27) })).errors).toBeUndefined();
+    const retry = await reschedule(COORDINATOR, first);
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data!.rescheduleMeeting.scheduledAt).toBe(day(27));
+    expect((await notificationsOf(TEACHER, 'MEETING_MOVED')).length).toBe(2);
+    expect((await reminderClocks(meetingId)).filter((c: any) => !c.cancelled).map((c: any) => c.dueAt.toISOString())).toEqual([day(27)]);
+  });
+
   it('refuses a past time, a partner, a social worker and an unknown meeting', async () => {
     const { meetingId } = await caseWithFollowUp();
     expect(errorsOf(await reschedule(COORDINATOR, { meetingId, scheduledAt: day(-1) }))).toEqual([

@@ -571,26 +571,30 @@ export const collaborationService = {
       context,
       (uow, scope) => lockChangeableMeeting(uow, scope, input.meetingId),
       async (uow, { meeting, theCase }, scope) => {
-        if (meeting.scheduledAt.getTime() === input.scheduledAt.getTime()) return meeting;
-        requireFuture(uow, input.scheduledAt, 'input.scheduledAt');
-        const calendarSequence = meeting.calendarSequence + 1;
-        await collaborationRepository.moveMeeting(uow.manager, meeting.id, input.scheduledAt, calendarSequence);
-        if (meeting.kind === MeetingKind.FOLLOW_UP) {
-          await collaborationClocks.cancelFollowUp(uow, theCase, meeting.id);
-          await collaborationClocks.startFollowUp(uow, theCase, meeting.id, input.scheduledAt);
-        }
-        const moved = { ...meeting, scheduledAt: input.scheduledAt, calendarSequence };
-        const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
-        const kindLabel = MEETING_KIND_LABELS[meeting.kind];
-        tellAttendees(uow, theCase, meeting.attendeeUserIds, scope.userId, {
-          kind: 'MEETING_MOVED',
-          message: meetingMovedMessage(theCase.reference, kindLabel, meeting.scheduledAt, input.scheduledAt, policy.timeZone),
-          dedupeKey: (userId) => `meeting-moved:${meeting.id}:${calendarSequence}:${userId}`,
-          calendar: meetingCalendarEntry(theCase, moved, 'REQUEST', uow.now),
-        });
-        await touched(uow, theCase);
-        uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationMeeting', meeting.id, ['scheduledAt']));
-        return moved;
+        const move = async () => {
+          if (meeting.scheduledAt.getTime() === input.scheduledAt.getTime()) return meeting.id;
+          requireFuture(uow, input.scheduledAt, 'input.scheduledAt');
+          const calendarSequence = meeting.calendarSequence + 1;
+          await collaborationRepository.moveMeeting(uow.manager, meeting.id, input.scheduledAt, calendarSequence);
+          if (meeting.kind === MeetingKind.FOLLOW_UP) {
+            await collaborationClocks.cancelFollowUp(uow, theCase, meeting.id);
+            await collaborationClocks.startFollowUp(uow, theCase, meeting.id, input.scheduledAt);
+          }
+          const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
+          const kindLabel = MEETING_KIND_LABELS[meeting.kind];
+          tellAttendees(uow, theCase, meeting.attendeeUserIds, scope.userId, {
+            kind: 'MEETING_MOVED',
+            message: meetingMovedMessage(theCase.reference, kindLabel, meeting.scheduledAt, input.scheduledAt, policy.timeZone),
+            dedupeKey: (userId) => `meeting-moved:${meeting.id}:${calendarSequence}:${userId}`,
+            calendar: meetingCalendarEntry(theCase, { ...meeting, scheduledAt: input.scheduledAt, calendarSequence }, 'REQUEST', uow.now),
+          });
+          await touched(uow, theCase);
+          uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationMeeting', meeting.id, ['scheduledAt']));
+          return meeting.id;
+        };
+        if (input.idempotencyKey) await uow.once(input.idempotencyKey, 'rescheduleMeeting', requestFingerprint(input), move);
+        else await move();
+        return meetingOf(uow, theCase, meeting.id);
       },
     );
   },

@@ -194,6 +194,11 @@ export class RescheduleMeetingInput {
   @Field(() => GraphQLDateTime)
   @DateInRange()
   scheduledAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key moves nothing again, whatever moved the meeting since.' })
+  @IsOptional()
+  @Text({ min: 8, max: 100 })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Cancels a meeting not yet held.' })
