@@ -1,5 +1,4 @@
 import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
-import { meetingsCalendar } from '../../domain/collaboration/meeting-calendar';
 import {
   ActionRow,
   CaseRow,
@@ -59,6 +58,7 @@ import { write, writeLocked } from '../write';
 import { casePeopleOf, teamCandidatesOf } from './case-people';
 import { AuditAction, caseAudit, caseFactsOf, lockWritableAction, lockWritableCase, WritableAction } from './collaboration-access';
 import { collaborationClocks } from './collaboration-clocks';
+import { meetingCalendarEntry, tellAttendees } from './meeting-notices';
 import { endTeamMemberships } from './team-membership';
 import { consentClocks } from '../consent';
 
@@ -199,48 +199,6 @@ async function checkAttendees(uow: UnitOfWork, theCase: CaseRow, attendeeUserIds
       'Bara samordnaren och teamets medlemmar kan delta: lägg först till personen i teamet (samtycket måste omfatta deras verksamhet).',
     );
   }
-}
-
-/** The meeting's calendar entry as an e-mail carries it: the same UID as the feed, at the meeting's SEQUENCE. */
-function meetingCalendarEntry(
-  theCase: CaseRow,
-  meeting: { id: string; kind: MeetingKind; scheduledAt: Date; calendarSequence: number },
-  method: 'REQUEST' | 'CANCEL',
-  now: Date,
-): string {
-  const entry = {
-    id: meeting.id,
-    caseReference: theCase.reference,
-    kindLabel: MEETING_KIND_LABELS[meeting.kind],
-    scheduledAt: meeting.scheduledAt,
-    sequence: meeting.calendarSequence,
-    cancelled: method === 'CANCEL',
-  };
-  return meetingsCalendar([entry], now, method);
-}
-
-/** In the app and by e-mail, to every attendee but the one who made the change. */
-function tellAttendees(
-  uow: UnitOfWork,
-  theCase: CaseRow,
-  attendees: readonly string[],
-  by: string,
-  notice: { kind: string; message: { title: string; body: string }; dedupeKey: (userId: string) => string; calendar: string },
-): void {
-  uow.notify(
-    ...attendees
-      .filter((userId) => userId !== by)
-      .map((userId) => ({
-        userId,
-        kind: notice.kind,
-        message: notice.message,
-        subjectType: 'COLLABORATION_CASE',
-        subjectId: theCase.id,
-        dedupeKey: notice.dedupeKey(userId),
-        email: true,
-        calendar: notice.calendar,
-      })),
-  );
 }
 
 async function scheduleMeeting(
