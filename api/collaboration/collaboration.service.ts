@@ -9,7 +9,12 @@ import {
 import { consentRepository } from '../../db/consent/consent.repository';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
-import { meetingCancelledMessage, meetingInvitationMessage, meetingMovedMessage } from '../../domain/notifications/notification-content';
+import {
+  Message,
+  meetingCancelledMessage,
+  meetingInvitationMessage,
+  meetingMovedMessage,
+} from '../../domain/notifications/notification-content';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
 import {
@@ -58,7 +63,7 @@ import { write, writeLocked } from '../write';
 import { casePeopleOf, teamCandidatesOf } from './case-people';
 import { AuditAction, caseAudit, caseFactsOf, lockWritableAction, lockWritableCase, WritableAction } from './collaboration-access';
 import { collaborationClocks } from './collaboration-clocks';
-import { meetingCalendarEntry, tellAttendees } from './meeting-notices';
+import { meetingCalendarEntry, MeetingNotice, tellAttendees } from './meeting-notices';
 import { endTeamMemberships } from './team-membership';
 import { consentClocks } from '../consent';
 
@@ -229,11 +234,7 @@ async function scheduleMeeting(
 }
 
 /** A meeting that can still change (not held, not cancelled), locked, with its open case. */
-async function lockChangeableMeeting(
-  uow: UnitOfWork,
-  scope: ViewerScope,
-  meetingId: string,
-): Promise<{ readonly meeting: MeetingRow; readonly theCase: CaseRow }> {
+async function lockChangeableMeeting(uow: UnitOfWork, scope: ViewerScope, meetingId: string): Promise<ChangeableMeeting> {
   const meeting = await collaborationRepository.lockMeeting(uow.manager, meetingId);
   if (!meeting) throw new NotFound('The meeting', 'input.meetingId');
   const theCase = await lockOpenCase(uow, scope, meeting.caseId);
@@ -241,6 +242,26 @@ async function lockChangeableMeeting(
   if (problem === 'HELD') throw new Conflict('This meeting is already recorded.', 'Mötet är redan registrerat som hållet.');
   if (problem === 'CANCELLED') throw new Conflict('This meeting is cancelled.', 'Mötet är inställt.');
   return { meeting, theCase };
+}
+
+type ChangeableMeeting = { readonly meeting: MeetingRow; readonly theCase: CaseRow };
+
+const writeChangeableMeeting = <T>(context: RequestContext, meetingId: string, work: CaseWork<ChangeableMeeting, T>) =>
+  writeLocked(context, (uow, scope) => lockChangeableMeeting(uow, scope, meetingId), work);
+
+/** After a move or a cancellation: the attendees are told, the case counts as active, the change is audited. */
+async function meetingChanged(
+  uow: UnitOfWork,
+  theCase: CaseRow,
+  meeting: MeetingRow,
+  by: string,
+  fields: string[],
+  notice: Omit<MeetingNotice, 'message'> & { message: (timeZone: string) => Message },
+): Promise<void> {
+  const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
+  tellAttendees(uow, theCase, meeting.attendeeUserIds, by, { ...notice, message: notice.message(policy.timeZone) });
+  await touched(uow, theCase);
+  uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationMeeting', meeting.id, fields));
 }
 
 const meetingOf = async (uow: UnitOfWork, theCase: CaseRow, meetingId: string) =>
@@ -525,69 +546,55 @@ export const collaborationService = {
 
   /** The same time changes nothing; a new one moves the follow-up's reminder clock and tells the attendees. */
   async rescheduleMeeting(context: RequestContext, input: RescheduleMeetingInput): Promise<MeetingRow> {
-    return writeLocked(
-      context,
-      (uow, scope) => lockChangeableMeeting(uow, scope, input.meetingId),
-      async (uow, { meeting, theCase }, scope) => {
-        const move = async () => {
-          if (meeting.scheduledAt.getTime() === input.scheduledAt.getTime()) return meeting.id;
-          requireFuture(uow, input.scheduledAt, 'input.scheduledAt');
-          const calendarSequence = meeting.calendarSequence + 1;
-          await collaborationRepository.moveMeeting(uow.manager, meeting.id, input.scheduledAt, calendarSequence);
-          if (meeting.kind === MeetingKind.FOLLOW_UP) {
-            await collaborationClocks.cancelFollowUp(uow, theCase, meeting.id);
-            await collaborationClocks.startFollowUp(uow, theCase, meeting.id, input.scheduledAt);
-          }
-          const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
-          const kindLabel = MEETING_KIND_LABELS[meeting.kind];
-          tellAttendees(uow, theCase, meeting.attendeeUserIds, scope.userId, {
-            kind: 'MEETING_MOVED',
-            message: meetingMovedMessage(theCase.reference, kindLabel, meeting.scheduledAt, input.scheduledAt, policy.timeZone),
-            dedupeKey: (userId) => `meeting-moved:${meeting.id}:${calendarSequence}:${userId}`,
-            calendar: meetingCalendarEntry(theCase, { ...meeting, scheduledAt: input.scheduledAt, calendarSequence }, 'REQUEST', uow.now),
-          });
-          await touched(uow, theCase);
-          uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationMeeting', meeting.id, ['scheduledAt']));
-          return meeting.id;
-        };
-        if (input.idempotencyKey) await uow.once(input.idempotencyKey, 'rescheduleMeeting', requestFingerprint(input), move);
-        else await move();
-        return meetingOf(uow, theCase, meeting.id);
-      },
-    );
+    return writeChangeableMeeting(context, input.meetingId, async (uow, { meeting, theCase }, scope) => {
+      const move = async () => {
+        if (meeting.scheduledAt.getTime() === input.scheduledAt.getTime()) return meeting.id;
+        requireFuture(uow, input.scheduledAt, 'input.scheduledAt');
+        const moved = { ...meeting, scheduledAt: input.scheduledAt, calendarSequence: meeting.calendarSequence + 1 };
+        await collaborationRepository.moveMeeting(uow.manager, meeting.id, moved.scheduledAt, moved.calendarSequence);
+        if (meeting.kind === MeetingKind.FOLLOW_UP) {
+          await collaborationClocks.cancelFollowUp(uow, theCase, meeting.id);
+          await collaborationClocks.startFollowUp(uow, theCase, meeting.id, moved.scheduledAt);
+        }
+        const kindLabel = MEETING_KIND_LABELS[meeting.kind];
+        await meetingChanged(uow, theCase, meeting, scope.userId, ['scheduledAt'], {
+          kind: 'MEETING_MOVED',
+          message: (zone) => meetingMovedMessage(theCase.reference, kindLabel, meeting.scheduledAt, moved.scheduledAt, zone),
+          dedupeKey: (userId) => `meeting-moved:${meeting.id}:${moved.calendarSequence}:${userId}`,
+          calendar: meetingCalendarEntry(theCase, moved, 'REQUEST', uow.now),
+        });
+        return meeting.id;
+      };
+      if (input.idempotencyKey) await uow.once(input.idempotencyKey, 'rescheduleMeeting', requestFingerprint(input), move);
+      else await move();
+      return meetingOf(uow, theCase, meeting.id);
+    });
   },
 
   /** The follow-up's reminder clock stops; a plan left without a next follow-up asks for one when the next is recorded. */
   async cancelMeeting(context: RequestContext, input: CancelMeetingInput): Promise<MeetingRow> {
-    return writeLocked(
-      context,
-      (uow, scope) => lockChangeableMeeting(uow, scope, input.meetingId),
-      async (uow, { meeting, theCase }, scope) => {
-        const cancelled = {
-          at: uow.now,
-          reason: input.reason.trim(),
-          byUserId: scope.userId,
-          calendarSequence: meeting.calendarSequence + 1,
-        };
-        await collaborationRepository.cancelMeeting(uow.manager, meeting.id, cancelled);
-        if (meeting.kind === MeetingKind.FOLLOW_UP) await collaborationClocks.cancelFollowUp(uow, theCase, meeting.id);
-        const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
-        tellAttendees(uow, theCase, meeting.attendeeUserIds, scope.userId, {
-          kind: 'MEETING_CANCELLED',
-          message: meetingCancelledMessage(theCase.reference, MEETING_KIND_LABELS[meeting.kind], meeting.scheduledAt, policy.timeZone),
-          dedupeKey: (userId) => `meeting-cancelled:${meeting.id}:${userId}`,
-          calendar: meetingCalendarEntry(theCase, { ...meeting, calendarSequence: cancelled.calendarSequence }, 'CANCEL', uow.now),
-        });
-        await touched(uow, theCase);
-        uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationMeeting', meeting.id, ['cancelledAt', 'cancelReason']));
-        return {
-          ...meeting,
-          cancelledAt: cancelled.at,
-          cancelReason: cancelled.reason,
-          calendarSequence: cancelled.calendarSequence,
-        };
-      },
-    );
+    return writeChangeableMeeting(context, input.meetingId, async (uow, { meeting, theCase }, scope) => {
+      const cancelled = {
+        ...meeting,
+        cancelledAt: uow.now,
+        cancelReason: input.reason.trim(),
+        calendarSequence: meeting.calendarSequence + 1,
+      };
+      await collaborationRepository.cancelMeeting(uow.manager, meeting.id, {
+        at: cancelled.cancelledAt,
+        reason: cancelled.cancelReason,
+        byUserId: scope.userId,
+        calendarSequence: cancelled.calendarSequence,
+      });
+      if (meeting.kind === MeetingKind.FOLLOW_UP) await collaborationClocks.cancelFollowUp(uow, theCase, meeting.id);
+      await meetingChanged(uow, theCase, meeting, scope.userId, ['cancelledAt', 'cancelReason'], {
+        kind: 'MEETING_CANCELLED',
+        message: (zone) => meetingCancelledMessage(theCase.reference, MEETING_KIND_LABELS[meeting.kind], meeting.scheduledAt, zone),
+        dedupeKey: (userId) => `meeting-cancelled:${meeting.id}:${userId}`,
+        calendar: meetingCalendarEntry(theCase, cancelled, 'CANCEL', uow.now),
+      });
+      return cancelled;
+    });
   },
 
   async close(context: RequestContext, input: CloseCollaborationCaseInput): Promise<CaseRow> {
