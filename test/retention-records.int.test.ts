@@ -39,6 +39,12 @@ async function closedCase(birthDate: string, name: string, closeAt?: string) {
     `INSERT INTO plan_goal (case_id, agency_id, text, position, crime_information) VALUES ($1, $2, 'Närvaro över 90 %', 0, false)`,
     [caseId, await agencyIdOf(t.app, TEACHER)],
   );
+  const meeting = await ok(t.app, COORDINATOR, `mutation($i: ScheduleFollowUpInput!) { scheduleFollowUp(input: $i) { id } }`, {
+    i: { caseId, kind: 'NETWORK_MEETING', scheduledAt: months(1), attendeeUserIds: [] },
+  });
+  await ok(t.app, COORDINATOR, `mutation($i: CancelMeetingInput!) { cancelMeeting(input: $i) { id } }`, {
+    i: { meetingId: meeting.scheduleFollowUp.id, reason: 'Alva är sjuk.' },
+  });
   if (closeAt) t.clock.set(closeAt);
   await ok(t.app, COORDINATOR, `mutation($i: CloseCollaborationCaseInput!) { closeCollaborationCase(input: $i) { state } }`, {
     i: { caseId, reason: 'GOALS_MET' },
@@ -52,6 +58,7 @@ const caseRow = async (caseId: string) =>
       `SELECT c.concern, c.state, c.closed_at IS NOT NULL AS closed,
               (SELECT array_agg(description) FROM plan_action WHERE case_id = c.id) AS actions,
               (SELECT count(*)::int FROM plan_goal WHERE case_id = c.id) AS goals,
+              (SELECT array_agg(cancel_reason) FROM collaboration_meeting WHERE case_id = c.id) AS meeting_reasons,
               (SELECT array_agg(cardinality(guardian_ids)) FROM consent WHERE case_id = c.id) AS consent_guardians,
               (SELECT count(*)::int FROM consent WHERE case_id = c.id) AS consents
          FROM collaboration_case c WHERE c.id = $1`,
@@ -104,6 +111,7 @@ describe('retention of talks, collaboration cases and consents', () => {
       closed: true,
       actions: [''],
       goals: 0,
+      meeting_reasons: null,
       consent_guardians: [0],
       consents: 1,
     });
@@ -112,6 +120,7 @@ describe('retention of talks, collaboration cases and consents', () => {
         concern: 'Skolan och polisen oroar sig för Alva.',
         actions: ['Stödsamtal varje vecka med mentorn.'],
         goals: 1,
+        meeting_reasons: ['Alva är sjuk.'],
         consent_guardians: [2],
       });
     // The swept case's clocks keep no step waiting.

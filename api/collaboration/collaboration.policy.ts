@@ -196,6 +196,9 @@ export const meetingPolicy = definePolicy<MeetingType>()<MeetingType & CaseFacts
     attendees: meetingRows,
     decisions: caseRecord,
     planChanges: caseRecord,
+    // An invited partner must see that the meeting is off, like its date; the reason is the case record's.
+    cancelledAt: meetingRows,
+    cancelReason: caseRecord,
   },
 });
 
@@ -242,5 +245,7 @@ export const COLLABORATION_MUTATIONS: OperationPolicy = {
   addActionNote: [...COORDINATOR_ROLES, ...PARTNER_ROLES],
   scheduleFollowUp: COORDINATOR_ROLES,
   recordFollowUp: COORDINATOR_ROLES,
+  rescheduleMeeting: COORDINATOR_ROLES,
+  cancelMeeting: COORDINATOR_ROLES,
   closeCollaborationCase: COORDINATOR_ROLES,
 };

@@ -38,12 +38,14 @@ import {
   AddActionNoteInput,
   AddPlanActionInput,
   AddTeamMemberInput,
+  CancelMeetingInput,
   CloseCollaborationCaseInput,
   CollaborationCaseFilter,
   MarkCrimeInformationInput,
   OpenCollaborationCaseInput,
   RemoveTeamMemberInput,
   RecordFollowUpInput,
+  RescheduleMeetingInput,
   ScheduleFollowUpInput,
   SetGoalsInput,
   UpdatePlanActionInput,
@@ -200,6 +202,18 @@ export class CollaborationResolver {
   @Mutation(() => MeetingType, { description: 'Records a held meeting; a follow-up needs the next date while the plan runs.' })
   recordFollowUp(@Arg('input', () => RecordFollowUpInput) input: RecordFollowUpInput, @Ctx() context: RequestContext) {
     return collaborationService.recordFollowUp(context, input);
+  }
+
+  @Mutation(() => MeetingType, {
+    description: 'Moves a meeting not yet held or cancelled; the attendees are told and their calendar entry updated.',
+  })
+  rescheduleMeeting(@Arg('input', () => RescheduleMeetingInput) input: RescheduleMeetingInput, @Ctx() context: RequestContext) {
+    return collaborationService.rescheduleMeeting(context, input);
+  }
+
+  @Mutation(() => MeetingType, { description: 'Cancels a meeting not yet held; the attendees are told, without the reason.' })
+  cancelMeeting(@Arg('input', () => CancelMeetingInput) input: CancelMeetingInput, @Ctx() context: RequestContext) {
+    return collaborationService.cancelMeeting(context, input);
   }
 
   @Mutation(() => CollaborationCaseType)

@@ -1,5 +1,4 @@
 import { requestFingerprint } from '../../db/idempotency/idempotency.repository';
-import { meetingsCalendar } from '../../domain/collaboration/meeting-calendar';
 import {
   ActionRow,
   CaseRow,
@@ -10,7 +9,12 @@ import {
 import { consentRepository } from '../../db/consent/consent.repository';
 import { organisationRepository } from '../../db/organisation/organisation.repository';
 import { UnitOfWork } from '../../db/unit-of-work';
-import { meetingInvitationMessage } from '../../domain/notifications/notification-content';
+import {
+  Message,
+  meetingCancelledMessage,
+  meetingInvitationMessage,
+  meetingMovedMessage,
+} from '../../domain/notifications/notification-content';
 import { ViewerScope } from '../../domain/access/viewer-scope';
 import { ageOn, calendarDateAt, parseCalendarDate } from '../../domain/time/calendar-date';
 import {
@@ -31,6 +35,7 @@ import {
   isCrimeInformation,
   isFinished,
   MeetingKind,
+  meetingChangeProblem,
   MEETING_KIND_LABELS,
   nextFollowUp,
 } from '../../domain/collaboration/plan-rules';
@@ -42,11 +47,13 @@ import {
   AddActionNoteInput,
   AddPlanActionInput,
   AddTeamMemberInput,
+  CancelMeetingInput,
   CloseCollaborationCaseInput,
   MarkCrimeInformationInput,
   OpenCollaborationCaseInput,
   RecordFollowUpInput,
   RemoveTeamMemberInput,
+  RescheduleMeetingInput,
   ScheduleFollowUpInput,
   SetGoalsInput,
   UpdatePlanActionInput,
@@ -56,6 +63,7 @@ import { write, writeLocked } from '../write';
 import { casePeopleOf, teamCandidatesOf } from './case-people';
 import { AuditAction, caseAudit, caseFactsOf, lockWritableAction, lockWritableCase, WritableAction } from './collaboration-access';
 import { collaborationClocks } from './collaboration-clocks';
+import { meetingCalendarEntry, MeetingNotice, tellAttendees } from './meeting-notices';
 import { endTeamMemberships } from './team-membership';
 import { consentClocks } from '../consent';
 
@@ -216,28 +224,48 @@ async function scheduleMeeting(
   });
   if (kind === MeetingKind.FOLLOW_UP) await collaborationClocks.startFollowUp(uow, theCase, id, scheduledAt);
   const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
-  const message = meetingInvitationMessage(theCase.reference, MEETING_KIND_LABELS[kind], scheduledAt, policy.timeZone);
-  const calendar = meetingsCalendar(
-    [{ id, caseReference: theCase.reference, kindLabel: MEETING_KIND_LABELS[kind], scheduledAt, sequence: 0, cancelled: false }],
-    uow.now,
-    'REQUEST',
-  );
-  uow.notify(
-    ...invited
-      .filter((userId) => userId !== by)
-      .map((userId) => ({
-        userId,
-        kind: 'MEETING_INVITATION',
-        message,
-        subjectType: 'COLLABORATION_CASE',
-        subjectId: theCase.id,
-        dedupeKey: `meeting-invitation:${id}:${userId}`,
-        email: true,
-        calendar,
-      })),
-  );
+  tellAttendees(uow, theCase, invited, by, {
+    kind: 'MEETING_INVITATION',
+    message: meetingInvitationMessage(theCase.reference, MEETING_KIND_LABELS[kind], scheduledAt, policy.timeZone),
+    dedupeKey: (userId) => `meeting-invitation:${id}:${userId}`,
+    calendar: meetingCalendarEntry(theCase, { id, kind, scheduledAt, calendarSequence: 0 }, 'REQUEST', uow.now),
+  });
   return id;
 }
+
+/** A meeting that can still change (not held, not cancelled), locked, with its open case. */
+async function lockChangeableMeeting(uow: UnitOfWork, scope: ViewerScope, meetingId: string): Promise<ChangeableMeeting> {
+  const meeting = await collaborationRepository.lockMeeting(uow.manager, meetingId);
+  if (!meeting) throw new NotFound('The meeting', 'input.meetingId');
+  const theCase = await lockOpenCase(uow, scope, meeting.caseId);
+  const problem = meetingChangeProblem(meeting);
+  if (problem === 'HELD') throw new Conflict('This meeting is already recorded.', 'Mötet är redan registrerat som hållet.');
+  if (problem === 'CANCELLED') throw new Conflict('This meeting is cancelled.', 'Mötet är inställt.');
+  return { meeting, theCase };
+}
+
+type ChangeableMeeting = { readonly meeting: MeetingRow; readonly theCase: CaseRow };
+
+const writeChangeableMeeting = <T>(context: RequestContext, meetingId: string, work: CaseWork<ChangeableMeeting, T>) =>
+  writeLocked(context, (uow, scope) => lockChangeableMeeting(uow, scope, meetingId), work);
+
+/** After a move or a cancellation: the attendees are told, the case counts as active, the change is audited. */
+async function meetingChanged(
+  uow: UnitOfWork,
+  theCase: CaseRow,
+  meeting: MeetingRow,
+  by: string,
+  fields: string[],
+  notice: Omit<MeetingNotice, 'message'> & { message: (timeZone: string) => Message },
+): Promise<void> {
+  const policy = await uow.policy(theCase.districtId, theCase.policyVersion);
+  tellAttendees(uow, theCase, meeting.attendeeUserIds, by, { ...notice, message: notice.message(policy.timeZone) });
+  await touched(uow, theCase);
+  uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationMeeting', meeting.id, fields));
+}
+
+const meetingOf = async (uow: UnitOfWork, theCase: CaseRow, meetingId: string) =>
+  (await collaborationRepository.meetings(uow.manager, [theCase.id])).find((m) => m.id === meetingId)!;
 
 /**
  * Agency goals with their crime mark: a goal kept word for word keeps its mark; a new one is crime information when
@@ -472,17 +500,16 @@ export const collaborationService = {
       );
       await touched(uow, theCase);
       uow.audit(caseAudit(theCase, AuditAction.CREATE, 'CollaborationMeeting', id, ['kind', 'scheduledAt', 'attendees']));
-      return (await collaborationRepository.meetings(uow.manager, [theCase.id])).find((m) => m.id === id)!;
+      return meetingOf(uow, theCase, id);
     });
   },
 
   async recordFollowUp(context: RequestContext, input: RecordFollowUpInput): Promise<MeetingRow> {
     const scope = requireScope(context);
     return write(context, async (uow) => {
-      const meeting = await collaborationRepository.lockMeeting(uow.manager, input.meetingId);
-      if (!meeting) throw new NotFound('The meeting');
-      let theCase = await lockOpenCase(uow, scope, meeting.caseId);
-      if (meeting.heldAt) throw new Conflict('This meeting is already recorded.');
+      const locked = await lockChangeableMeeting(uow, scope, input.meetingId);
+      const { meeting } = locked;
+      let { theCase } = locked;
       const attendees = input.attendeeUserIds ?? meeting.attendeeUserIds;
       await checkAttendees(uow, theCase, attendees, 'input.attendeeUserIds');
       const next = meeting.kind === MeetingKind.FOLLOW_UP ? stateAfterFollowUp(theCase.state) : null;
@@ -513,7 +540,60 @@ export const collaborationService = {
       uow.audit(
         caseAudit(theCase, AuditAction.UPDATE, 'CollaborationMeeting', meeting.id, ['heldAt', 'attendees', 'decisions', 'planChanges']),
       );
-      return (await collaborationRepository.meetings(uow.manager, [theCase.id])).find((m) => m.id === meeting.id)!;
+      return meetingOf(uow, theCase, meeting.id);
+    });
+  },
+
+  /** The same time changes nothing; a new one moves the follow-up's reminder clock and tells the attendees. */
+  async rescheduleMeeting(context: RequestContext, input: RescheduleMeetingInput): Promise<MeetingRow> {
+    return writeChangeableMeeting(context, input.meetingId, async (uow, { meeting, theCase }, scope) => {
+      const move = async () => {
+        if (meeting.scheduledAt.getTime() === input.scheduledAt.getTime()) return meeting.id;
+        requireFuture(uow, input.scheduledAt, 'input.scheduledAt');
+        const moved = { ...meeting, scheduledAt: input.scheduledAt, calendarSequence: meeting.calendarSequence + 1 };
+        await collaborationRepository.moveMeeting(uow.manager, meeting.id, moved.scheduledAt, moved.calendarSequence);
+        if (meeting.kind === MeetingKind.FOLLOW_UP) {
+          await collaborationClocks.cancelFollowUp(uow, theCase, meeting.id);
+          await collaborationClocks.startFollowUp(uow, theCase, meeting.id, moved.scheduledAt);
+        }
+        const kindLabel = MEETING_KIND_LABELS[meeting.kind];
+        await meetingChanged(uow, theCase, meeting, scope.userId, ['scheduledAt'], {
+          kind: 'MEETING_MOVED',
+          message: (zone) => meetingMovedMessage(theCase.reference, kindLabel, meeting.scheduledAt, moved.scheduledAt, zone),
+          dedupeKey: (userId) => `meeting-moved:${meeting.id}:${moved.calendarSequence}:${userId}`,
+          calendar: meetingCalendarEntry(theCase, moved, 'REQUEST', uow.now),
+        });
+        return meeting.id;
+      };
+      if (input.idempotencyKey) await uow.once(input.idempotencyKey, 'rescheduleMeeting', requestFingerprint(input), move);
+      else await move();
+      return meetingOf(uow, theCase, meeting.id);
+    });
+  },
+
+  /** The follow-up's reminder clock stops; a plan left without a next follow-up asks for one when the next is recorded. */
+  async cancelMeeting(context: RequestContext, input: CancelMeetingInput): Promise<MeetingRow> {
+    return writeChangeableMeeting(context, input.meetingId, async (uow, { meeting, theCase }, scope) => {
+      const cancelled = {
+        ...meeting,
+        cancelledAt: uow.now,
+        cancelReason: input.reason.trim(),
+        calendarSequence: meeting.calendarSequence + 1,
+      };
+      await collaborationRepository.cancelMeeting(uow.manager, meeting.id, {
+        at: cancelled.cancelledAt,
+        reason: cancelled.cancelReason,
+        byUserId: scope.userId,
+        calendarSequence: cancelled.calendarSequence,
+      });
+      if (meeting.kind === MeetingKind.FOLLOW_UP) await collaborationClocks.cancelFollowUp(uow, theCase, meeting.id);
+      await meetingChanged(uow, theCase, meeting, scope.userId, ['cancelledAt', 'cancelReason'], {
+        kind: 'MEETING_CANCELLED',
+        message: (zone) => meetingCancelledMessage(theCase.reference, MEETING_KIND_LABELS[meeting.kind], meeting.scheduledAt, zone),
+        dedupeKey: (userId) => `meeting-cancelled:${meeting.id}:${userId}`,
+        calendar: meetingCalendarEntry(theCase, cancelled, 'CANCEL', uow.now),
+      });
+      return cancelled;
     });
   },
 
@@ -537,7 +617,7 @@ export const collaborationService = {
       const actions = await collaborationRepository.actionsOfCases(uow.manager, [theCase.id]);
       for (const a of actions.filter((x) => !isFinished(x.status))) await collaborationClocks.finishAction(uow, closed, a.id, true);
       const meetings = await collaborationRepository.meetings(uow.manager, [theCase.id]);
-      for (const m of meetings.filter((x) => !x.heldAt)) await collaborationClocks.cancelFollowUp(uow, closed, m.id);
+      for (const m of meetings.filter((x) => !x.heldAt && !x.cancelledAt)) await collaborationClocks.cancelFollowUp(uow, closed, m.id);
       for (const c of await consentRepository.ofCases(uow.manager, [theCase.id])) await consentClocks.stop(uow, closed, c.id);
       uow.audit(caseAudit(theCase, AuditAction.UPDATE, 'CollaborationCase', theCase.id, ['state', 'closingReason', 'closingNote']));
       return { ...closed, closedAt: uow.now, closingReason: input.reason, closingNote: note };

@@ -40,8 +40,8 @@ export function meetingCalendar(deps: AppDeps, verifyToken: TokenVerifier): expr
         caseReference: m.caseReference,
         kindLabel: MEETING_KIND_LABELS[m.kind],
         scheduledAt: m.scheduledAt,
-        sequence: 0,
-        cancelled: false,
+        sequence: m.calendarSequence,
+        cancelled: m.cancelledAt !== null,
       })),
       now,
     );

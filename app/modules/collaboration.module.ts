@@ -11,6 +11,7 @@ import { PlanGoalEntity } from '../../db/collaboration/plan-goal.entity';
 import { TeamMemberEntity } from '../../db/collaboration/team-member.entity';
 import { CollaborationCases1733400000000 } from '../../db/collaboration/migrations/1733400000000-collaboration-cases';
 import { PartnerPrivacy1734500000000 } from '../../db/collaboration/migrations/1734500000000-partner-privacy';
+import { MeetingChanges1734880380000 } from '../../db/collaboration/migrations/1734880380000-meeting-changes';
 import { COLLABORATION_LABELS } from '../../domain/collaboration/collaboration.labels';
 import { COLLABORATION_SETTINGS } from '../../domain/collaboration/collaboration.settings';
 import { COLLABORATION_EXTRACT } from '../../db/collaboration/collaboration-extract';
@@ -29,7 +30,7 @@ export const COLLABORATION_MODULE: ModuleDescriptor = {
     ActionNoteEntity,
     MeetingEntity,
   ],
-  migrations: [CollaborationCases1733400000000, PartnerPrivacy1734500000000],
+  migrations: [CollaborationCases1733400000000, PartnerPrivacy1734500000000, MeetingChanges1734880380000],
   resolvers: COLLABORATION_RESOLVERS,
   access: { types: COLLABORATION_POLICIES, queries: COLLABORATION_QUERIES, mutations: COLLABORATION_MUTATIONS },
   scope: collaborationScope,

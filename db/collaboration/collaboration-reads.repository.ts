@@ -94,7 +94,7 @@ export const collaborationReads = {
       `SELECT ${CASE_COLUMNS} FROM collaboration_case cc
         WHERE cc.district_id = $1 AND cc.state <> '${CaseState.CLOSED}' AND ${visibleFollow.sql}
           AND EXISTS (SELECT 1 FROM collaboration_meeting m WHERE m.case_id = cc.id AND m.kind = '${MeetingKind.FOLLOW_UP}'
-                        AND m.held_at IS NULL AND m.scheduled_at < $2)
+                        AND m.held_at IS NULL AND m.cancelled_at IS NULL AND m.scheduled_at < $2)
         ORDER BY cc.reference`,
       visibleFollow.params,
     );

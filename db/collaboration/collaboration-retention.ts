@@ -5,7 +5,7 @@ import { NOTHING_SWEPT, pickDue, type RetentionBatch, type RetentionOutcome, typ
 /**
  * A closed case is anonymised, not deleted: its dates, model, state changes and its plan actions' due dates and
  * statuses stay, so the collaboration indicators of its period do not change. Its concern, the youth's goals, the
- * action texts, the plan goals, the notes, the meetings and the team go, with the pending steps of every clock
+ * action texts, the plan goals, the notes, the meetings (their minutes and cancellation reasons) and the team go, with the pending steps of every clock
  * of the case, its actions and its meetings. A hold on the case or the child keeps all of it.
  */
 async function anonymiseCases(manager: EntityManager, batch: RetentionBatch): Promise<RetentionOutcome> {

@@ -103,10 +103,14 @@ export interface MeetingRow extends CaseFacts {
   attendeeUserIds: string[];
   decisions: string | null;
   planChanges: string | null;
+  calendarSequence: number;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
 }
 
 const MEETING_COLUMNS = `m.id, m.kind, m.scheduled_at AS "scheduledAt", m.held_at AS "heldAt", m.attendee_user_ids AS "attendeeUserIds",
-  m.decisions, m.plan_changes AS "planChanges", ${CASE_FACT_COLUMNS}`;
+  m.decisions, m.plan_changes AS "planChanges", m.calendar_sequence AS "calendarSequence", m.cancelled_at AS "cancelledAt",
+  m.cancel_reason AS "cancelReason", ${CASE_FACT_COLUMNS}`;
 
 export interface NewCase {
   readonly reference: string;
@@ -440,6 +444,25 @@ export const collaborationRepository = {
     await manager.query(
       `UPDATE collaboration_meeting SET held_at = $2, attendee_user_ids = $3, decisions = $4, plan_changes = $5 WHERE id = $1`,
       [id, held.heldAt, held.attendeeUserIds, held.decisions, held.planChanges],
+    );
+  },
+
+  async moveMeeting(manager: EntityManager, id: string, scheduledAt: Date, calendarSequence: number): Promise<void> {
+    await manager.query(`UPDATE collaboration_meeting SET scheduled_at = $2, calendar_sequence = $3 WHERE id = $1`, [
+      id,
+      scheduledAt,
+      calendarSequence,
+    ]);
+  },
+
+  async cancelMeeting(
+    manager: EntityManager,
+    id: string,
+    cancelled: { at: Date; reason: string; byUserId: string; calendarSequence: number },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE collaboration_meeting SET cancelled_at = $2, cancel_reason = $3, cancelled_by_user_id = $4, calendar_sequence = $5 WHERE id = $1`,
+      [id, cancelled.at, cancelled.reason, cancelled.byUserId, cancelled.calendarSequence],
     );
   },
 };

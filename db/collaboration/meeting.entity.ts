@@ -37,4 +37,17 @@ export class MeetingEntity {
 
   @Column({ name: 'created_by_user_id', type: 'uuid' })
   createdByUserId!: string;
+
+  /** Raised each time the meeting moves or is cancelled, so calendars replace their entry. */
+  @Column({ name: 'calendar_sequence', type: 'integer', default: 0 })
+  calendarSequence!: number;
+
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column({ name: 'cancel_reason', type: 'text', nullable: true })
+  cancelReason!: string | null;
+
+  @Column({ name: 'cancelled_by_user_id', type: 'uuid', nullable: true })
+  cancelledByUserId!: string | null;
 }

@@ -9,6 +9,7 @@ import {
   isCrimeInformation,
   isOverdue,
   MeetingKind,
+  meetingChangeProblem,
   nextFollowUp,
 } from './plan-rules';
 
@@ -63,13 +64,26 @@ describe('nextFollowUp', () => {
   it('is the earliest follow-up not yet held; other meetings and held follow-ups do not count', () => {
     expect(
       nextFollowUp([
-        { kind: MeetingKind.FOLLOW_UP, scheduledAt: at(20), heldAt: null },
-        { kind: MeetingKind.FOLLOW_UP, scheduledAt: at(3), heldAt: at(3) },
-        { kind: MeetingKind.NETWORK_MEETING, scheduledAt: at(5), heldAt: null },
-        { kind: MeetingKind.FOLLOW_UP, scheduledAt: at(12), heldAt: null },
+        { kind: MeetingKind.FOLLOW_UP, scheduledAt: at(20), heldAt: null, cancelledAt: null },
+        { kind: MeetingKind.FOLLOW_UP, scheduledAt: at(3), heldAt: at(3), cancelledAt: null },
+        { kind: MeetingKind.NETWORK_MEETING, scheduledAt: at(5), heldAt: null, cancelledAt: null },
+        { kind: MeetingKind.FOLLOW_UP, scheduledAt: at(8), heldAt: null, cancelledAt: at(2) },
+        { kind: MeetingKind.FOLLOW_UP, scheduledAt: at(12), heldAt: null, cancelledAt: null },
       ]),
     ).toEqual(at(12));
-    expect(nextFollowUp([{ kind: MeetingKind.FOLLOW_UP, scheduledAt: at(3), heldAt: at(3) }])).toBeNull();
+    expect(nextFollowUp([{ kind: MeetingKind.FOLLOW_UP, scheduledAt: at(3), heldAt: at(3), cancelledAt: null }])).toBeNull();
+    expect(nextFollowUp([{ kind: MeetingKind.FOLLOW_UP, scheduledAt: at(9), heldAt: null, cancelledAt: at(2) }])).toBeNull();
     expect(nextFollowUp([])).toBeNull();
+  });
+});
+
+describe('meetingChangeProblem', () => {
+  const at = new Date(Date.UTC(2026, 11, 3, 9));
+  it.each<[Date | null, Date | null, string | null]>([
+    [null, null, null],
+    [at, null, 'HELD'],
+    [null, at, 'CANCELLED'],
+  ])('held %s, cancelled %s: %s', (heldAt, cancelledAt, problem) => {
+    expect(meetingChangeProblem({ heldAt, cancelledAt })).toBe(problem);
   });
 });

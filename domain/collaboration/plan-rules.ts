@@ -32,13 +32,21 @@ export const MEETING_KIND_LABELS: { readonly [K in MeetingKind]: string } = {
   [MeetingKind.FOLLOW_UP]: 'uppföljningsmöte',
 };
 
-/** When the plan is next reviewed: the earliest follow-up meeting not yet held, or null. */
-export function nextFollowUp(meetings: readonly { kind: MeetingKind; scheduledAt: Date; heldAt: Date | null }[]): Date | null {
+/** When the plan is next reviewed: the earliest follow-up meeting neither held nor cancelled, or null. */
+export function nextFollowUp(
+  meetings: readonly { kind: MeetingKind; scheduledAt: Date; heldAt: Date | null; cancelledAt: Date | null }[],
+): Date | null {
   let next: Date | null = null;
   for (const m of meetings) {
-    if (m.kind === MeetingKind.FOLLOW_UP && !m.heldAt && (!next || m.scheduledAt < next)) next = m.scheduledAt;
+    if (m.kind === MeetingKind.FOLLOW_UP && !m.heldAt && !m.cancelledAt && (!next || m.scheduledAt < next)) next = m.scheduledAt;
   }
   return next;
+}
+
+/** Only a meeting still ahead can be moved, cancelled or recorded: not one already held or cancelled. */
+export function meetingChangeProblem(meeting: { heldAt: Date | null; cancelledAt: Date | null }): 'HELD' | 'CANCELLED' | null {
+  if (meeting.heldAt) return 'HELD';
+  return meeting.cancelledAt ? 'CANCELLED' : null;
 }
 
 export function isFinished(status: ActionStatus): boolean {

@@ -55,6 +55,24 @@ export function meetingInvitationMessage(caseReference: string, meeting: string,
   };
 }
 
+/** A case's meeting moved: the reference, the kind of meeting and both times, never the child. */
+export function meetingMovedMessage(caseReference: string, meeting: string, from: Date, to: Date, timeZone: string): Message {
+  return {
+    title: `Ny tid: ${meeting} i ärende ${caseReference}`,
+    body: `${capitalised(meeting)} i ärende ${caseReference} är flyttat från ${formatForMessage(from, timeZone)} till ${formatForMessage(to, timeZone)}. Kalenderposten är uppdaterad.`,
+  };
+}
+
+/** A case's meeting will not be held. No reason: it may say more about the child than a reference does. */
+export function meetingCancelledMessage(caseReference: string, meeting: string, was: Date, timeZone: string): Message {
+  return {
+    title: `Inställt: ${meeting} i ärende ${caseReference}`,
+    body: `${capitalised(meeting)} i ärende ${caseReference} den ${formatForMessage(was, timeZone)} är inställt. Kalenderposten är borttagen.`,
+  };
+}
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
 /** A protection assessment found acute danger and nobody is responsible for the report yet. */
 export function acuteDangerUnassignedMessage(reference: string): Message {
   return {

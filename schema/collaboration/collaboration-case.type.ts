@@ -176,6 +176,12 @@ export class MeetingType {
 
   @Field(() => String, { nullable: true })
   planChanges!: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Set when the meeting was cancelled: it will not be held.' })
+  cancelledAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  cancelReason!: string | null;
 }
 
 @ObjectType('CollaborationCase', { description: 'An SSPF or SSFF case. Who sees which part is set by the access policy and the consent.' })

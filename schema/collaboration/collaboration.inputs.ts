@@ -185,6 +185,33 @@ export class ScheduleFollowUpInput {
   attendeeUserIds!: string[];
 }
 
+@InputType({ description: 'Moves a meeting not yet held; the same time changes nothing.' })
+export class RescheduleMeetingInput {
+  @Field(() => ID)
+  @Uuid()
+  meetingId!: string;
+
+  @Field(() => GraphQLDateTime)
+  @DateInRange()
+  scheduledAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key moves nothing again, whatever moved the meeting since.' })
+  @IsOptional()
+  @Text({ min: 8, max: 100 })
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'Cancels a meeting not yet held.' })
+export class CancelMeetingInput {
+  @Field(() => ID)
+  @Uuid()
+  meetingId!: string;
+
+  @Field(() => String, { description: 'Why, in a line: the case record keeps it, the invitees are not told it.' })
+  @Text({ min: 1, max: 500 })
+  reason!: string;
+}
+
 @InputType()
 export class RecordFollowUpInput {
   @Field(() => ID)

@@ -86,3 +86,14 @@ export async function addAction(
   });
   return data.addPlanAction.id;
 }
+
+/** A case in mapping for a new child of Norr, whose consent covers the partner's agency, with the partner on the team. */
+export async function caseWithTeamMember(app: TestApp, partnerEmail: string, givenName: string): Promise<string> {
+  const { childId, guardianIds } = await insertChild(app, '2012-03-15', givenName);
+  const caseId = await openCase(app, childId);
+  const consent = await recordConsent(app, { caseId, givenByYouth: true, guardianIds, agencyIds: [await agencyIdOf(app, partnerEmail)] });
+  if (consent.errors?.length) throw new Error(JSON.stringify(consent.errors));
+  const added = await addMember(app, caseId, partnerEmail);
+  if (added.errors?.length) throw new Error(JSON.stringify(added.errors));
+  return caseId;
+}

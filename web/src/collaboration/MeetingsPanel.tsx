@@ -7,14 +7,15 @@ import {
   Label,
   Paragraph,
   Select,
+  Tag,
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { FormEvent, ReactNode, useState } from 'react';
 import { localToIso } from '../components/FormErrors';
 import { useForm } from '../components/use-form';
-import { useDistrictTimeZone, ZoneNote } from '../components/district-time';
+import { dateValue, timeValue, useDistrictTimeZone, ZoneNote } from '../components/district-time';
 import { graphql } from '../gql';
 import type { MeetingKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -32,6 +33,23 @@ const RECORD_HELD = graphql(`
     recordFollowUp(input: $input) {
       id
       heldAt
+    }
+  }
+`);
+
+const RESCHEDULE = graphql(`
+  mutation RescheduleMeeting($input: RescheduleMeetingInput!) {
+    rescheduleMeeting(input: $input) {
+      id
+      scheduledAt
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation CancelMeeting($input: CancelMeetingInput!) {
+    cancelMeeting(input: $input) {
+      id
+      cancelledAt
     }
   }
 `);
@@ -83,6 +101,119 @@ function RecordHeldForm({ meeting, planRunning }: { meeting: Meeting; planRunnin
         </Button>
       </div>
     </form>
+  );
+}
+
+interface ChangeFormProps {
+  readonly onSubmit: (e: FormEvent) => void;
+  readonly summary: ReactNode;
+  readonly submitLabel: string;
+  readonly danger?: boolean;
+  readonly loading: boolean;
+  readonly onClose: () => void;
+  readonly children: ReactNode;
+}
+
+/** One change to a meeting: its field, the button that makes it, and the way back without it. */
+function ChangeForm(props: ChangeFormProps) {
+  const { t } = useI18n();
+  return (
+    <form onSubmit={props.onSubmit} noValidate className="form">
+      {props.summary}
+      {props.children}
+      <div className="row">
+        <Button
+          type="submit"
+          variant={props.danger ? 'primary' : 'secondary'}
+          data-color={props.danger ? 'danger' : undefined}
+          loading={props.loading}
+        >
+          {props.submitLabel}
+        </Button>
+        <Button type="button" variant="tertiary" onClick={props.onClose}>
+          {t.cases.keepMeeting}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function MoveForm({ meeting, onDone, onClose }: { meeting: Meeting; onDone: (at: string) => void; onClose: () => void }) {
+  const { t } = useI18n();
+  const zone = useDistrictTimeZone();
+  const [when, setWhen] = useState(() => `${dateValue(meeting.scheduledAt, zone)}T${timeValue(meeting.scheduledAt, zone)}`);
+  const [move, { loading, error }] = useMutation(RESCHEDULE, REFETCH_CASE);
+  const id = `meeting-${meeting.id}-new-time`;
+  const form = useForm(
+    { scheduledAt: { id, label: t.cases.newTime, value: when, kind: 'datetime', required: true, when: 'future' } },
+    { error, timeZone: zone },
+  );
+  const submit = form.submit(() => {
+    const scheduledAt = localToIso(when, zone)!;
+    return move({ variables: { input: { meetingId: meeting.id, scheduledAt } } }).then(() => onDone(scheduledAt));
+  });
+  return (
+    <ChangeForm onSubmit={submit} summary={form.summary} submitLabel={t.cases.saveMove} loading={loading} onClose={onClose}>
+      <Textfield type="datetime-local" {...form.field('scheduledAt')} value={when} onChange={(e) => setWhen(e.target.value)} />
+      <ZoneNote timeZone={zone} />
+    </ChangeForm>
+  );
+}
+
+function CancelForm({ meeting, onDone, onClose }: { meeting: Meeting; onDone: () => void; onClose: () => void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [cancel, { loading, error }] = useMutation(CANCEL, REFETCH_CASE);
+  const id = `meeting-${meeting.id}-cancel-reason`;
+  const form = useForm({ reason: { id, label: t.cases.cancelMeetingReason, value: reason, required: true, maxLength: 500 } }, { error });
+  const submit = form.submit(() => cancel({ variables: { input: { meetingId: meeting.id, reason: reason.trim() } } }).then(onDone));
+  const field = form.field('reason');
+  return (
+    <ChangeForm onSubmit={submit} summary={form.summary} submitLabel={t.cases.confirmCancel} danger loading={loading} onClose={onClose}>
+      <Textfield {...field} description={t.cases.cancelMeetingHint} value={reason} onChange={(e) => setReason(e.target.value)} />
+    </ChangeForm>
+  );
+}
+
+/** A meeting ahead: record it held, move it, or cancel it (the reason asked for first, as the confirmation). */
+function MeetingChanges({ meeting, planRunning }: { meeting: Meeting; planRunning: boolean }) {
+  const { t, formatDateTime } = useI18n();
+  const [change, setChange] = useState<'move' | 'cancel' | null>(null);
+  const [done, setDone] = useState('');
+  const finish = (message: string) => {
+    setChange(null);
+    setDone(message);
+  };
+  const toggle = (next: 'move' | 'cancel') => {
+    setDone('');
+    setChange((current) => (current === next ? null : next));
+  };
+  const cancelled = !!meeting.cancelledAt;
+  return (
+    <>
+      <Paragraph role="status" data-size="sm">
+        {done}
+      </Paragraph>
+      {!cancelled && (
+        <>
+          <div className="row">
+            <Button type="button" variant="secondary" data-size="sm" aria-expanded={change === 'move'} onClick={() => toggle('move')}>
+              {t.cases.moveMeeting}
+            </Button>
+            <Button type="button" variant="secondary" data-size="sm" aria-expanded={change === 'cancel'} onClick={() => toggle('cancel')}>
+              {t.cases.cancelMeeting}
+            </Button>
+          </div>
+          {change === 'move' && (
+            <MoveForm meeting={meeting} onDone={(at) => finish(t.cases.movedTo(formatDateTime(at)))} onClose={() => setChange(null)} />
+          )}
+          {change === 'cancel' && (
+            <CancelForm meeting={meeting} onDone={() => finish(t.cases.meetingCancelled)} onClose={() => setChange(null)} />
+          )}
+          {change === null && <RecordHeldForm meeting={meeting} planRunning={planRunning} />}
+        </>
+      )}
+    </>
   );
 }
 
@@ -169,12 +300,23 @@ export function MeetingsPanel({ theCase }: { theCase: CaseData }) {
       ) : (
         <ul className="plain-list">
           {meetings.map((m) => (
-            <li key={m.id} className="meeting">
+            <li key={m.id} className="meeting" data-testid="meeting" data-cancelled={m.cancelledAt ? 'true' : undefined}>
               <Paragraph>
                 <strong>{m.kind && t.cases.meetingKinds[m.kind]}</strong> ·{' '}
                 {m.heldAt ? t.cases.held(formatDateTime(m.heldAt)) : t.cases.scheduled(formatDateTime(m.scheduledAt))}
                 {m.attendees?.length ? ` · ${m.attendees.map((a) => a.displayName).join(', ')}` : ''}
+                {m.cancelledAt && (
+                  <>
+                    {' '}
+                    <Tag data-color="warning">{t.cases.cancelledOn(formatDateTime(m.cancelledAt))}</Tag>
+                  </>
+                )}
               </Paragraph>
+              {m.cancelReason && (
+                <Paragraph data-size="sm">
+                  {t.cases.cancelMeetingReason}: {m.cancelReason}
+                </Paragraph>
+              )}
               {m.decisions && (
                 <Paragraph data-size="sm">
                   {t.cases.decisions}: {m.decisions}
@@ -185,7 +327,7 @@ export function MeetingsPanel({ theCase }: { theCase: CaseData }) {
                   {t.cases.planChanges}: {m.planChanges}
                 </Paragraph>
               )}
-              {open && !m.heldAt && <RecordHeldForm meeting={m} planRunning={planRunning} />}
+              {open && !m.heldAt && <MeetingChanges meeting={m} planRunning={planRunning} />}
             </li>
           ))}
         </ul>

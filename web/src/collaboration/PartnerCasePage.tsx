@@ -34,6 +34,7 @@ const PARTNER_CASE = graphql(`
         kind
         scheduledAt
         heldAt
+        cancelledAt
         attendees {
           id
           displayName
@@ -103,6 +104,7 @@ export function PartnerCasePage({ id }: { id: string }) {
           {(m) => (
             <>
               {m.kind && t.cases.meetingKinds[m.kind]} · {formatDateTime(m.scheduledAt)}
+              {m.cancelledAt && ` · ${t.cases.cancelledOn(formatDateTime(m.cancelledAt))}`}
               {m.attendees?.length ? (
                 <Paragraph data-size="sm">
                   {t.partner.invited(

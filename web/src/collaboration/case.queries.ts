@@ -89,6 +89,8 @@ export const COLLABORATION_CASE = graphql(`
         kind
         scheduledAt
         heldAt
+        cancelledAt
+        cancelReason
         decisions
         planChanges
         attendees {
